@@ -1,0 +1,3 @@
+"""Archival crawler for allmännyttan.se."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,17 @@
+"""The one item the spider yields: a classified page and what was read from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class PageItem:
+    """A fetched HTML page: its kind, its capture row, and the parsed record(s)."""
+
+    url: str
+    kind: str  # "article", "listing" or "other"
+    capture: dict[str, Any] = field(default_factory=dict)
+    article: dict[str, Any] | None = None
+    entries: list[dict[str, Any]] | None = None

@@ -1,0 +1,86 @@
+"""The item pipeline: validate each parsed record, then store it in the archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+
+from crawler.items import PageItem
+from crawler.recording import (
+    ARTICLES, CHANGED_ARTICLES, LISTINGS, NEW_ARTICLES, PARSE_FAILURES, CrawlArchive,
+    crawl_archive,
+)
+from crawler.validation import problems
+
+
+def warning_field(warning: str) -> str | None:
+    """The field a parser warning is about (`published: unreadable ...` → `published`)."""
+    head, sep, _ = warning.partition(":")
+    return head.strip() if sep and head.strip().isidentifier() else None
+
+
+class ArchivePipeline:
+    """Stores articles and listing entries; sets aside what fails its schema."""
+
+    def __init__(self, archive: CrawlArchive, stats: Any) -> None:
+        self.archive = archive
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ArchivePipeline":
+        return cls(crawl_archive(crawler), crawler.stats)
+
+    @property
+    def db(self):
+        return self.archive.db
+
+    def fail(self, url: str, field: str | None, reason: str, capture_id: int | None) -> None:
+        self.db.record_parse_failure(crawl_id=self.archive.crawl_id, url=url, field=field,
+                                     reason=reason, capture_id=capture_id)
+        self.stats.inc_value(PARSE_FAILURES)
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, PageItem):
+            return item
+        capture_id = item.capture.get("id")
+        if capture_id is not None:
+            self.db.set_capture_kind(capture_id, item.kind)
+        if item.kind == "article" and item.article is not None:
+            self.store_article(item, capture_id)
+        elif item.kind == "listing" and item.entries is not None:
+            self.store_entries(item.url, item.entries, capture_id)
+            self.stats.inc_value(LISTINGS)
+        return item
+
+    def store_article(self, item: PageItem, capture_id: int | None) -> None:
+        article = dict(item.article, url=item.url)
+        for warning in article.get("warnings") or []:
+            self.fail(item.url, warning_field(warning), warning, capture_id)
+        faults = problems("article", article)
+        if faults:
+            for field, reason in faults:
+                self.fail(item.url, field, f"schema: {reason}", capture_id)
+            return
+        outcome = self.db.upsert_article(article, crawl_id=self.archive.crawl_id,
+                                         capture=item.capture)
+        self.stats.inc_value(ARTICLES)
+        if outcome == "new":
+            self.stats.inc_value(NEW_ARTICLES)
+        elif outcome == "changed":
+            self.stats.inc_value(CHANGED_ARTICLES)
+        related = article.get("related") or []
+        if related:
+            self.store_entries(item.url, related, capture_id)
+
+    def store_entries(self, listing_url: str, entries: list[dict[str, Any]],
+                      capture_id: int | None) -> None:
+        valid = []
+        for entry in entries:
+            faults = problems("listing_entry", entry)
+            for field, reason in faults:
+                self.fail(listing_url, field, f"schema: {reason}", capture_id)
+            if not faults:
+                valid.append(entry)
+        self.db.record_listing(listing_url, valid, crawl_id=self.archive.crawl_id,
+                               capture_id=capture_id)

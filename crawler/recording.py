@@ -1,0 +1,187 @@
+"""One crawl's archive: the WARC writer, the database and the crawl row, shared
+by the recorder middleware, the pipeline and the progress display.
+
+Scrapy builds each component separately, so the components ask for the crawl
+archive of their crawler with :func:`crawl_archive` and get the same object.
+"""
+
+from __future__ import annotations
+
+import platform
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+
+from archive.database import ArchiveDB, iso_utc
+from archive.warc import Exchange, RecordLocation, WarcFileWriter
+from crawler import __version__
+
+# Stats keys, shared by the components that count and the ones that report.
+PAGES = "archive/pages_fetched"
+REQUISITES = "archive/requisites_fetched"
+CAPTURES = "archive/captures"
+FETCH_ERRORS = "archive/fetch_errors"  # no response, or a 5xx
+NOT_FOUND = "archive/client_errors"  # 4xx: broken links, robots/sitemap guesses
+ARTICLES = "archive/articles_found"
+LISTINGS = "archive/listings_found"
+PARSE_FAILURES = "archive/parse_failures"
+NEW_ARTICLES = "archive/new_articles"
+CHANGED_ARTICLES = "archive/changed_articles"
+
+# Request kinds that are not HTML pages to parse.
+NON_PAGE_KINDS = {"requisite", "robots", "sitemap"}
+
+# Settings worth keeping with each crawl so a researcher can tell how it ran.
+RECORDED_SETTINGS = (
+    "USER_AGENT", "ROBOTSTXT_OBEY", "DOWNLOAD_DELAY", "AUTOTHROTTLE_ENABLED",
+    "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_MAXSIZE",
+    "RETRY_TIMES", "ARCHIVE_MAX_PAGES", "ARCHIVE_FETCH_REQUISITES",
+)
+
+
+def _headers(headers: Any) -> list[tuple[str, str]]:
+    """Scrapy's Headers as (name, value) text pairs, repeated headers kept."""
+    pairs = []
+    for name in headers:
+        for value in headers.getlist(name):
+            pairs.append((name.decode("latin-1"), value.decode("latin-1")))
+    return pairs
+
+
+def exchange_from_scrapy(request: Request, response: Response, fetched_at: datetime) -> Exchange:
+    """The wire view of a Scrapy request/response pair, for the WARC writer."""
+    ip = getattr(response, "ip_address", None)
+    return Exchange(
+        url=response.url,
+        method=request.method,
+        request_headers=_headers(request.headers),
+        request_body=request.body or b"",
+        status=response.status,
+        protocol=response.protocol or "HTTP/1.1",
+        response_headers=_headers(response.headers),
+        body=response.body,
+        fetched_at=fetched_at,
+        ip_address=str(ip) if ip else None,
+    )
+
+
+class CrawlArchive:
+    """Owns the archive dir for the length of one crawl."""
+
+    def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
+                 warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
+                 stats: Any) -> None:
+        self.archive_dir = archive_dir
+        self.db = ArchiveDB(archive_dir / "archive.db")
+        self.writer = WarcFileWriter(archive_dir / "warc", prefix=warc_prefix,
+                                     max_size=warc_max_size, warcinfo=warcinfo)
+        self.stats = stats
+        self.crawl_id = self.db.start_crawl(start_urls, settings)
+        self.closed = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "CrawlArchive":
+        s = crawler.settings
+        spider = getattr(crawler, "spider", None) or crawler.spidercls
+        start_urls = list(getattr(spider, "start_urls", None) or [])
+        warcinfo = {
+            "software": f"allmannyttan-archive/{__version__} (Scrapy, warcio)",
+            "http-header-user-agent": s.get("USER_AGENT"),
+            "operator": s.get("ARCHIVE_OPERATOR") or s.get("ARCHIVE_CONTACT_URL"),
+            "robots": "obey" if s.getbool("ROBOTSTXT_OBEY") else "ignore",
+            "isPartOf": "allmannyttan.se archive",
+            "description": "Start URLs: " + " ".join(start_urls),
+            "python": platform.python_version(),
+        }
+        return cls(
+            Path(s.get("ARCHIVE_DIR")),
+            warc_prefix=s.get("ARCHIVE_WARC_PREFIX"),
+            warc_max_size=s.getint("ARCHIVE_WARC_MAX_SIZE"),
+            warcinfo={k: v for k, v in warcinfo.items() if v},
+            start_urls=start_urls,
+            settings={name: s.get(name) for name in RECORDED_SETTINGS},
+            stats=crawler.stats,
+        )
+
+    # -- recording ---------------------------------------------------------------
+    def record_response(self, request: Request, response: Response) -> dict[str, Any]:
+        """Write the exchange to the WARC and a capture row; return the capture."""
+        fetched = datetime.now(timezone.utc)
+        location: RecordLocation = self.writer.write_exchange(
+            exchange_from_scrapy(request, response, fetched))
+        kind = request_kind(request)
+        capture = {
+            "crawl_id": self.crawl_id, "url": response.url, "status": response.status,
+            "content_type": _first_header(response, b"Content-Type"),
+            "fetched_at": iso_utc(fetched), "warc_filename": location.filename,
+            "warc_offset": location.offset, "warc_length": location.length,
+            "warc_record_id": location.record_id, "payload_digest": location.payload_digest,
+            "record_type": location.record_type, "page_kind": kind,
+        }
+        capture["id"] = self.db.record_capture(capture)
+        self.stats.inc_value(CAPTURES)
+        if kind == "requisite":
+            self.stats.inc_value(REQUISITES)
+        elif kind not in NON_PAGE_KINDS:
+            self.stats.inc_value(PAGES)
+        if response.status >= 500:
+            self.stats.inc_value(FETCH_ERRORS)
+        elif response.status >= 400:
+            self.stats.inc_value(NOT_FOUND)
+        return capture
+
+    def record_error(self, request: Request, error: BaseException) -> None:
+        """A fetch that got no response: a capture row with the error, no WARC record."""
+        self.db.record_capture({
+            "crawl_id": self.crawl_id, "url": request.url, "status": None,
+            "fetched_at": iso_utc(datetime.now(timezone.utc)),
+            "page_kind": request_kind(request),
+            "error": f"{type(error).__name__}: {error}"[:500],
+        })
+        self.stats.inc_value(FETCH_ERRORS)
+
+    def close(self, reason: str = "finished") -> None:
+        """Close the WARC file and the crawl row; called once at the end of the crawl."""
+        if self.closed:
+            return
+        self.closed = True
+        self.writer.close()
+        get = self.stats.get_value
+        counts = {
+            "pages_fetched": get(PAGES, 0), "requisites_fetched": get(REQUISITES, 0),
+            "articles_found": get(ARTICLES, 0), "listings_found": get(LISTINGS, 0),
+            "new_articles": get(NEW_ARTICLES, 0), "changed_articles": get(CHANGED_ARTICLES, 0),
+            "fetch_errors": get(FETCH_ERRORS, 0), "parse_failures": get(PARSE_FAILURES, 0),
+            "warc_files": ",".join(self.writer.closed_files),
+        }
+        self.db.finish_crawl(self.crawl_id, counts, status=reason)
+        self.db.close()
+
+
+def request_kind(request: Request) -> str:
+    """page, requisite, robots or sitemap; robots.txt fetched by Scrapy itself carries no kind."""
+    kind = request.meta.get("page_kind")
+    if kind:
+        return kind
+    return "robots" if urlsplit(request.url).path == "/robots.txt" else "page"
+
+
+def _first_header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def crawl_archive(crawler: Crawler) -> CrawlArchive:
+    """The crawl archive of this crawler, created on first use."""
+    existing = getattr(crawler, "_crawl_archive", None)
+    if existing is None:
+        existing = CrawlArchive.from_crawler(crawler)
+        crawler._crawl_archive = existing
+        crawler.signals.connect(
+            lambda spider, reason: existing.close(reason), signal=signals.spider_closed, weak=False)
+    return existing

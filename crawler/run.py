@@ -1,0 +1,115 @@
+"""Running a crawl from Python: settings in, the crawl's stats out.
+
+The CLI's ``crawl`` and ``demo`` both come through here, so the demo exercises
+exactly the code path that archives the live site.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.recording import ARTICLES, FETCH_ERRORS, LISTINGS, PAGES, PARSE_FAILURES
+from crawler.spiders.allmannyttan import AllmannyttanSpider
+
+# Exit codes, for schedulers (documented in the README).
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_NOTHING_FETCHED = 3
+
+
+@dataclass
+class CrawlResult:
+    """What a finished crawl reports."""
+
+    archive_dir: Path
+    stats: dict[str, Any]
+    log_file: Path | None
+    crawl_id: int | None = None
+    warc_files: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return self.stats.get(PAGES, 0)
+
+    @property
+    def articles(self) -> int:
+        return self.stats.get(ARTICLES, 0)
+
+    @property
+    def listings(self) -> int:
+        return self.stats.get(LISTINGS, 0)
+
+    @property
+    def errors(self) -> int:
+        return self.stats.get(FETCH_ERRORS, 0) + self.stats.get(PARSE_FAILURES, 0)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when the crawl finished and fetched pages; non-zero otherwise."""
+        if self.pages == 0:
+            return EXIT_NOTHING_FETCHED
+        if self.stats.get("finish_reason") not in ("finished", "closespider_pagecount"):
+            return EXIT_ERROR
+        return EXIT_OK
+
+
+def crawl_settings(archive_dir: Path, *, delay: float | None = None, concurrency: int | None = None,
+                   max_pages: int | None = None, progress: str = "auto",
+                   log_file: Path | None = None, extra: dict[str, Any] | None = None) -> Settings:
+    """Project settings with the command line's choices on top."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    overrides: dict[str, Any] = {"ARCHIVE_DIR": str(archive_dir), "ARCHIVE_PROGRESS": progress}
+    if delay is not None:
+        overrides["DOWNLOAD_DELAY"] = delay
+        overrides["AUTOTHROTTLE_START_DELAY"] = delay
+        if delay == 0:
+            # Politeness off (loopback, tests): no delay, no throttle, no back-off wait.
+            overrides["AUTOTHROTTLE_ENABLED"] = False
+            overrides["DOWNLOAD_DELAY_JITTER"] = 0
+            overrides["ARCHIVE_RETRY_BACKOFF_BASE"] = 0.0
+    if concurrency is not None:
+        overrides["CONCURRENT_REQUESTS"] = concurrency
+        overrides["CONCURRENT_REQUESTS_PER_DOMAIN"] = concurrency
+        overrides["AUTOTHROTTLE_TARGET_CONCURRENCY"] = float(concurrency)
+    if max_pages:
+        overrides["ARCHIVE_MAX_PAGES"] = max_pages
+    if log_file is not None:
+        overrides["LOG_FILE"] = str(log_file)
+        overrides["LOG_FILE_APPEND"] = False
+    overrides.update(extra or {})
+    settings.setdict(overrides, priority="cmdline")
+    return settings
+
+
+def default_log_file(archive_dir: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return archive_dir / "logs" / f"crawl-{stamp}.log"
+
+
+def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> CrawlResult:
+    """Crawl into ``archive_dir`` and return the result; blocks until done."""
+    archive_dir = Path(archive_dir)
+    (archive_dir / "warc").mkdir(parents=True, exist_ok=True)
+    log_file = options.pop("log_file", None) or default_log_file(archive_dir)
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = crawl_settings(archive_dir, log_file=log_file, **options)
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(AllmannyttanSpider)
+    process.crawl(crawler, start_urls=start_urls)
+    process.start()
+    archive = getattr(crawler, "_crawl_archive", None)
+    return CrawlResult(
+        archive_dir=archive_dir,
+        stats=dict(crawler.stats.get_stats()),
+        log_file=log_file,
+        crawl_id=archive.crawl_id if archive else None,
+        warc_files=list(archive.writer.closed_files) if archive else [],
+    )

@@ -1,0 +1,75 @@
+"""Scrapy settings for the allmännyttan.se archive crawler.
+
+Polite by default: robots.txt obeyed, an identifying User-Agent with a contact
+URL, a delay plus AutoThrottle aimed at one request at a time, at most two
+concurrent requests per host, retries with back-off and a size cap. The
+project's own settings (``ARCHIVE_*``) are declared at the bottom, each with
+its default; components read them only through ``from_crawler``.
+"""
+
+BOT_NAME = "allmannyttan"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Who we are and how to reach the operator; never Scrapy's default agent.
+ARCHIVE_CONTACT_URL = "https://github.com/allmannyttan-archive/allmannyttan-archive"
+USER_AGENT = f"allmannyttan-archive/0.1 (+{ARCHIVE_CONTACT_URL}; archival crawler)"
+
+# --- politeness -------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 1.5
+DOWNLOAD_DELAY_JITTER = 0.5  # each delay varies by ±50%
+CONCURRENT_REQUESTS = 2
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.5
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 30
+# A page larger than this is not an article; the cap protects memory and disk.
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "sv,en;q=0.5",
+}
+
+# --- retries: 5xx and timeouts, with exponential back-off -------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+ARCHIVE_RETRY_BACKOFF_BASE = 2.0  # seconds; doubled on each retry
+ARCHIVE_RETRY_BACKOFF_MAX = 60.0
+
+# --- components ---------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    # Replaces the built-in retry with one that waits before retrying.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # Closest to the downloader: sees 3xx before redirects are followed and
+    # gzip bodies before they are decompressed, so the WARC gets the wire bytes.
+    "crawler.middlewares.WarcRecorderMiddleware": 950,
+    # Below decompression: reads robots.txt's Sitemap lines as it passes by.
+    "crawler.middlewares.RobotsSitemapMiddleware": 580,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchivePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.extensions.ProgressDisplay": 500,
+}
+
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+
+# --- the archive --------------------------------------------------------------
+ARCHIVE_DIR = "data"                  # DIR/archive.db and DIR/warc/*.warc.gz
+ARCHIVE_WARC_PREFIX = "allmannyttan"  # first part of every WARC file name
+ARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # rotate WARC files at about this many bytes
+ARCHIVE_OPERATOR = ""                 # who runs the crawl, written into warcinfo
+ARCHIVE_MAX_PAGES = 0                 # 0 = no limit on HTML pages scheduled
+ARCHIVE_FETCH_REQUISITES = True       # images, CSS, JS and PDFs of the same host
+ARCHIVE_PROGRESS = "auto"             # "auto" (when stderr is a terminal), "on", "off"

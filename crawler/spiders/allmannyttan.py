@@ -1,0 +1,202 @@
+"""The one spider: follows links, listing pagination and the sitemap within scope.
+
+Callbacks stay short: the parsers (pure functions) do the reading, the
+pipeline does the storing; this file only decides what to fetch next.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any
+
+import scrapy
+from scrapy.http import Request, Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.sitemap import Sitemap
+from w3lib.url import canonicalize_url
+
+from crawler.items import PageItem
+from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
+from crawler.scope import in_scope, is_requisite_url, origin_of, scope_hosts
+
+DEFAULT_START_URL = "https://www.allmannyttan.se/"
+
+# Where WordPress sites keep their sitemaps when robots.txt names none.
+FALLBACK_SITEMAPS = ("/sitemap.xml", "/wp-sitemap.xml")
+
+# A sitemap larger than this (decompressed) is not read: gzip bombs exist.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+
+REQUISITE_SELECTORS = (
+    "img::attr(src)", "img::attr(data-src)", "img::attr(srcset)", "source::attr(srcset)",
+    "link[rel~=stylesheet]::attr(href)", "link[rel~=icon]::attr(href)",
+    "link[rel~=preload]::attr(href)", "script::attr(src)", "video::attr(poster)",
+)
+
+
+def split_urls(value: str | Iterable[str] | None) -> list[str]:
+    """Start URLs from a spider argument: one URL, or several separated by space or comma."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [u for u in re.split(r"[\s,]+", value) if u]
+    return [u for item in value for u in split_urls(item)]
+
+
+def srcset_urls(srcset: str) -> list[str]:
+    """The URLs of a srcset attribute."""
+    return [part.strip().split()[0] for part in srcset.split(",") if part.strip()]
+
+
+def is_html(response: Response) -> bool:
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+    if content_type:
+        return "html" in content_type
+    return isinstance(response, TextResponse) and b"<html" in response.body[:2048].lower()
+
+
+class AllmannyttanSpider(scrapy.Spider):
+    """Archives allmännyttan.se (or any start URL's host) page by page."""
+
+    name = "allmannyttan"
+
+    def __init__(self, start_url: str | None = None, start_urls: Any = None,
+                 max_pages: int | str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.start_urls = split_urls(start_urls) + split_urls(start_url) or [DEFAULT_START_URL]
+        self.hosts = scope_hosts(self.start_urls)
+        self.max_pages = int(max_pages) if max_pages not in (None, "") else None
+        self.seen: set[str] = set()
+        self.pages_scheduled = 0
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "AllmannyttanSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.max_pages is None:
+            spider.max_pages = crawler.settings.getint("ARCHIVE_MAX_PAGES") or None
+        spider.fetch_requisites = crawler.settings.getbool("ARCHIVE_FETCH_REQUISITES", True)
+        return spider
+
+    # -- what to fetch ---------------------------------------------------------------
+    def _first_time(self, url: str) -> bool:
+        key = canonicalize_url(url)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def page_request(self, url: str) -> Request | None:
+        """A request for an HTML page, within scope, the page budget and once only."""
+        if not in_scope(url, self.hosts):
+            return None
+        if is_requisite_url(url):
+            return self.requisite_request(url)
+        if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
+            return None
+        if not self._first_time(url):
+            return None
+        self.pages_scheduled += 1
+        return Request(url, callback=self.parse_page, meta={"page_kind": "page"})
+
+    def requisite_request(self, url: str) -> Request | None:
+        """A request for an image, stylesheet, script or document of the same site."""
+        if not self.fetch_requisites or not in_scope(url, self.hosts) or not self._first_time(url):
+            return None
+        return Request(url, callback=self.parse_requisite, meta={"page_kind": "requisite"},
+                       priority=-1)
+
+    async def start(self) -> AsyncIterator[Request]:
+        for url in self.start_urls:
+            request = self.page_request(url)
+            if request is not None:
+                yield request
+        if self.settings.getbool("ROBOTSTXT_OBEY"):
+            # Scrapy fetches robots.txt itself; RobotsSitemapMiddleware hands it to robots_found.
+            return
+        for origin in dict.fromkeys(origin_of(u) for u in self.start_urls):
+            yield Request(origin + "/robots.txt", callback=self.robots_found,
+                          errback=self.robots_failed, meta={"page_kind": "robots"})
+
+    # -- callbacks ---------------------------------------------------------------------
+    def robots_found(self, response: Response) -> Iterator[Request]:
+        """Sitemaps named in robots.txt; the usual WordPress places when none are."""
+        sitemaps = []
+        if response.status == 200:
+            text = response.body.decode("utf-8", errors="replace")
+            sitemaps = [m.strip() for m in re.findall(r"(?im)^\s*sitemap\s*:\s*(\S+)", text)]
+        origin = origin_of(response.url)
+        if not sitemaps:
+            sitemaps = [origin + path for path in FALLBACK_SITEMAPS]
+        yield from self.sitemap_requests([response.urljoin(url) for url in sitemaps])
+
+    def robots_failed(self, failure) -> Iterator[Request]:
+        origin = origin_of(failure.request.url)
+        yield from self.sitemap_requests([origin + path for path in FALLBACK_SITEMAPS])
+
+    def sitemap_requests(self, urls: Iterable[str]) -> Iterator[Request]:
+        for url in urls:
+            if in_scope(url, self.hosts) and self._first_time(url):
+                yield Request(url, callback=self.parse_sitemap, meta={"page_kind": "sitemap"})
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        """A sitemap index gives more sitemaps; a urlset gives pages."""
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                with gzip.GzipFile(fileobj=io.BytesIO(body)) as f:
+                    body = f.read(MAX_SITEMAP_BYTES)
+            except OSError:
+                return
+        if response.status != 200 or b"<" not in body[:1024]:
+            return
+        try:
+            sitemap = Sitemap(body)
+        except Exception:  # lxml raises several kinds on broken XML
+            self.logger.warning("unreadable sitemap %s", response.url)
+            return
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            yield from self.sitemap_requests(locs)
+        else:
+            for loc in locs:
+                request = self.page_request(loc)
+                if request is not None:
+                    yield request
+
+    def parse_requisite(self, response: Response) -> Iterable[Any]:
+        """Requisites are archived by the recorder and nothing else."""
+        return ()
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        """Classify, parse and store the page; follow its links and requisites."""
+        capture = response.meta.get("capture") or {}
+        if response.status != 200 or not is_html(response):
+            yield PageItem(url=response.url, kind="other", capture=capture)
+            return
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
+        html = decode_html(response.body, content_type)
+        kind = classify_page(html, response.url)
+        item = PageItem(url=response.url, kind=kind, capture=capture)
+        if kind == "article":
+            item.article = parse_article(html, response.url)
+        elif kind == "listing":
+            item.entries = parse_listing(html, response.url)
+        yield item
+        yield from self.follow(response)
+
+    def follow(self, response: Response) -> Iterator[Request]:
+        for link in LinkExtractor(deny_extensions=[], unique=True).extract_links(response):
+            request = self.page_request(link.url)
+            if request is not None:
+                yield request
+        if not self.fetch_requisites:
+            return
+        for value in response.css(", ".join(REQUISITE_SELECTORS)).getall():
+            candidates = srcset_urls(value) if "," in value or " " in value.strip() else [value]
+            for url in candidates:
+                request = self.requisite_request(response.urljoin(url.strip()))
+                if request is not None:
+                    yield request

@@ -1,0 +1,43 @@
+"""Shared fixtures: real servers on loopback and real crawls in subprocesses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `allmannyttan-archive ARGS` in a fresh interpreter (Twisted's reactor runs once)."""
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+
+
+def crawl(url: str, archive_dir: Path, *extra: str) -> subprocess.CompletedProcess:
+    """A politeness-off crawl of a loopback site."""
+    result = run_cli("crawl", "--start-url", url, "--archive-dir", str(archive_dir),
+                     "--delay", "0", "--concurrency", "4", "--silent", *extra)
+    return result
+
+
+@pytest.fixture(scope="session")
+def sample_site():
+    from crawler.sample_site import serve
+
+    with serve() as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def sample_archive(tmp_path_factory, sample_site):
+    """One crawl of the bundled sample site, shared by the end-to-end tests."""
+    archive_dir = tmp_path_factory.mktemp("sample-archive")
+    result = crawl(sample_site.url, archive_dir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return archive_dir

@@ -1,0 +1,101 @@
+"""The WARC writer on its own: pinned ids and dates, read back with warcio."""
+
+from __future__ import annotations
+
+import hashlib
+import base64
+from datetime import datetime, timezone
+from itertools import count
+
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.warc import Exchange, WarcFileWriter, stored_response_headers
+
+FIXED = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=timezone.utc)
+
+
+def pinned_writer(tmp_path, **kwargs):
+    ids = count(1)
+    return WarcFileWriter(tmp_path, make_record_id=lambda: f"<urn:uuid:00000000-0000-0000-0000-{next(ids):012d}>",
+                          clock=lambda: FIXED, hostname="testhost", **kwargs)
+
+
+def exchange(body=b"<html>hej</html>", headers=None, url="http://example.test/a/?q=1"):
+    return Exchange(url=url, method="GET", request_headers=[("User-Agent", "t")], request_body=b"",
+                    status=200, protocol="HTTP/1.1",
+                    response_headers=headers or [("Content-Type", "text/html; charset=utf-8")],
+                    body=body, fetched_at=FIXED)
+
+
+def sha1_b32(data: bytes) -> str:
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode()
+
+
+def read_records(path):
+    with open(path, "rb") as f:
+        out = []
+        for record in ArchiveIterator(f):
+            out.append((record.rec_type, record.rec_headers, record.http_headers,
+                        record.content_stream().read()))
+        return out
+
+
+def test_file_is_open_while_writing_and_renamed_on_close(tmp_path):
+    writer = pinned_writer(tmp_path)
+    location = writer.write_exchange(exchange())
+    assert (tmp_path / (location.filename + ".open")).exists()
+    assert not (tmp_path / location.filename).exists()
+    writer.close()
+    assert (tmp_path / location.filename).exists()
+    assert not list(tmp_path.glob("*.open"))
+    assert location.filename.startswith("allmannyttan-20240506070809123-00001-")
+    assert location.filename.endswith("~testhost.warc.gz")
+
+
+def test_records_are_pinned_and_paired(tmp_path):
+    with pinned_writer(tmp_path, warcinfo={"operator": "tester"}) as writer:
+        location = writer.write_exchange(exchange())
+    records = read_records(tmp_path / location.filename)
+    assert [r[0] for r in records] == ["warcinfo", "response", "request"]
+    info, response, request = records
+    assert b"operator: tester" in info[3]
+    assert response[1]["WARC-Record-ID"] == "<urn:uuid:00000000-0000-0000-0000-000000000002>"
+    assert response[1]["WARC-Date"] == "2024-05-06T07:08:09.123456Z"
+    assert response[1]["WARC-Concurrent-To"] == request[1]["WARC-Record-ID"]
+    assert request[1]["WARC-Concurrent-To"] == response[1]["WARC-Record-ID"]
+    assert request[1]["WARC-Date"] == response[1]["WARC-Date"]
+    assert (request[2].protocol, request[2].statusline) == ("GET", "/a/?q=1 HTTP/1.1")
+    assert request[2].get_header("Host") == "example.test"
+    assert response[2].statusline == "200 OK"
+    assert response[1]["WARC-Payload-Digest"] == sha1_b32(b"<html>hej</html>")
+    assert location.payload_digest == sha1_b32(b"<html>hej</html>")
+
+
+def test_offset_points_at_the_response_record(tmp_path):
+    with pinned_writer(tmp_path) as writer:
+        writer.write_exchange(exchange(url="http://example.test/one/"))
+        second = writer.write_exchange(exchange(body=b"two", url="http://example.test/two/"))
+    with open(tmp_path / second.filename, "rb") as f:
+        f.seek(second.offset)
+        record = next(iter(ArchiveIterator(f)))
+        assert record.rec_type == "response"
+        assert record.rec_headers["WARC-Target-URI"] == "http://example.test/two/"
+        assert record.content_stream().read() == b"two"
+    raw = (tmp_path / second.filename).read_bytes()[second.offset:second.offset + second.length]
+    assert raw[:2] == b"\x1f\x8b"  # one whole gzip member
+
+
+def test_rotation_at_max_size(tmp_path):
+    writer = pinned_writer(tmp_path, max_size=2000)
+    names = {writer.write_exchange(exchange(body=bytes(range(256)) * 20)).filename for _ in range(4)}
+    writer.close()
+    assert len(names) >= 2
+    assert sorted(writer.closed_files) == sorted(names)
+    assert [n.split("-")[2] for n in sorted(names)][:2] == ["00001", "00002"]
+
+
+def test_chunked_framing_is_not_claimed():
+    headers = stored_response_headers([("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")])
+    assert ("Transfer-Encoding", "chunked") not in headers
+    assert ("X-Crawler-Transfer-Encoding", "chunked") in headers
+    assert ("Content-Encoding", "gzip") in headers

@@ -1,0 +1,94 @@
+"""A loopback server that sends the same page in every HTTP framing:
+plain, gzip content-encoding, chunked transfer-encoding, and both."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+VARIANTS = {
+    "/plain.html": (False, False),
+    "/gzip.html": (True, False),
+    "/chunked.html": (False, True),
+    "/gzip-chunked.html": (True, True),
+}
+
+
+def page_body(path: str) -> bytes:
+    return (f"<html><head><title>{path}</title></head><body><p>Variant {path} "
+            "med åäö</p></body></html>").encode("utf-8")
+
+
+INDEX = ("<html><body>" + "".join(f'<a href="{p}">{p}</a>' for p in VARIANTS)
+         + '<a href="/flaky.html">flaky</a></body></html>').encode()
+
+
+class WireHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        self.server.log.append((time.monotonic(), self.path))
+        if self.path == "/flaky.html":
+            # 503 on the first request, 200 afterwards: a retry must get it.
+            first = sum(1 for _, p in self.server.log if p == self.path) == 1
+            if first:
+                self.send_response(503)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            else:
+                self.send(page_body(self.path), gzipped=False, chunked=False)
+        elif self.path == "/":
+            self.send(INDEX, gzipped=False, chunked=False)
+        elif self.path in VARIANTS:
+            gzipped, chunked = VARIANTS[self.path]
+            self.send(page_body(self.path), gzipped=gzipped, chunked=chunked)
+        else:
+            self.send_response(404)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    def send(self, body: bytes, *, gzipped: bool, chunked: bool) -> None:
+        if gzipped:
+            body = gzip.compress(body, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            for start in range(0, len(body), 17):
+                piece = body[start:start + 17]
+                self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+        else:
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+
+def wire_body(path: str) -> bytes:
+    """The payload as it should be archived: content-encoding kept, chunking removed."""
+    gzipped, _ = VARIANTS[path]
+    body = page_body(path)
+    return gzip.compress(body, mtime=0) if gzipped else body
+
+
+class WireServer:
+    def __init__(self) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), WireHandler)
+        self.httpd.log = []  # (monotonic time, path) of every request
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def __enter__(self) -> "WireServer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
