@@ -24,6 +24,8 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 OPEN_SUFFIX = ".open"
+PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"
+PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 WARC_SUFFIX = ".warc.gz"
 
 # Hop-by-hop framing that Twisted has already undone: the stored headers must
@@ -45,6 +47,16 @@ class Exchange:
     body: bytes
     fetched_at: datetime
     ip_address: str | None = None
+
+
+@dataclass(frozen=True)
+class EarlierCapture:
+    """The capture a revisit record refers to."""
+
+    url: str
+    warc_date: str
+    record_id: str | None = None
+    payload_digest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -183,6 +195,24 @@ class WarcFileWriter:
     # -- records ----------------------------------------------------------
     def write_exchange(self, exchange: Exchange) -> RecordLocation:
         """Write a response record and its request record; return the response's place."""
+        return self._write_pair(exchange, "response", {})
+
+    def write_revisit(self, exchange: Exchange, earlier: EarlierCapture, profile: str) -> RecordLocation:
+        """Write a revisit record (headers only) and its request record.
+
+        ``profile`` is PROFILE_NOT_MODIFIED for a 304 answer to a conditional
+        request, PROFILE_IDENTICAL for a 200 whose payload digest equals the
+        earlier capture's.
+        """
+        extra = {"WARC-Profile": profile, "WARC-Refers-To-Target-URI": earlier.url,
+                 "WARC-Refers-To-Date": earlier.warc_date}
+        if earlier.record_id:
+            extra["WARC-Refers-To"] = earlier.record_id
+        if profile == PROFILE_IDENTICAL and earlier.payload_digest:
+            extra["WARC-Payload-Digest"] = earlier.payload_digest
+        return self._write_pair(exchange, "revisit", extra)
+
+    def _write_pair(self, exchange: Exchange, record_type: str, extra: dict[str, str]) -> RecordLocation:
         self._ensure_open()
         writer = self._writer
         assert writer is not None and self._file is not None
@@ -191,7 +221,7 @@ class WarcFileWriter:
         request_id = self.make_record_id()
 
         response_headers = {"WARC-Record-ID": response_id, "WARC-Date": date,
-                            "WARC-Concurrent-To": request_id}
+                            "WARC-Concurrent-To": request_id, **extra}
         if exchange.ip_address:
             response_headers["WARC-IP-Address"] = exchange.ip_address
         http_response = StatusAndHeaders(
@@ -199,8 +229,9 @@ class WarcFileWriter:
             stored_response_headers(exchange.response_headers),
             protocol=exchange.protocol or "HTTP/1.1",
         )
+        body = exchange.body if record_type == "response" else b""
         response = writer.create_warc_record(
-            exchange.url, "response", payload=BytesIO(exchange.body), length=len(exchange.body),
+            exchange.url, record_type, payload=BytesIO(body), length=len(body),
             http_headers=http_response, warc_headers_dict=response_headers,
         )
         http_request = StatusAndHeaders(
@@ -222,5 +253,5 @@ class WarcFileWriter:
         return RecordLocation(
             filename=self._name, offset=offset, length=length, record_id=response_id,
             warc_date=date, payload_digest=response.rec_headers.get_header("WARC-Payload-Digest"),
-            record_type="response",
+            record_type=record_type,
         )

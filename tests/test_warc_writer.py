@@ -9,6 +9,7 @@ from itertools import count
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.verify import header_faults
 from archive.warc import Exchange, WarcFileWriter, stored_response_headers
 
 FIXED = datetime(2024, 5, 6, 7, 8, 9, 123456, tzinfo=timezone.utc)
@@ -99,3 +100,32 @@ def test_chunked_framing_is_not_claimed():
     assert ("Transfer-Encoding", "chunked") not in headers
     assert ("X-Crawler-Transfer-Encoding", "chunked") in headers
     assert ("Content-Encoding", "gzip") in headers
+
+
+def test_revisit_records_refer_to_the_earlier_capture(tmp_path):
+    from archive.warc import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, EarlierCapture
+
+    with pinned_writer(tmp_path) as writer:
+        first = writer.write_exchange(exchange())
+        earlier = EarlierCapture(url="http://example.test/a/?q=1", warc_date=first.warc_date,
+                                 record_id=first.record_id, payload_digest=first.payload_digest)
+        same = writer.write_revisit(exchange(), earlier, PROFILE_IDENTICAL)
+        not_modified = writer.write_revisit(
+            Exchange(url=earlier.url, method="GET", request_headers=[("If-None-Match", '"x"')],
+                     request_body=b"", status=304, protocol="HTTP/1.1", response_headers=[("ETag", '"x"')],
+                     body=b"", fetched_at=FIXED),
+            earlier, PROFILE_NOT_MODIFIED)
+    records = read_records(tmp_path / first.filename)
+    revisits = [r for r in records if r[0] == "revisit"]
+    assert len(revisits) == 2
+    identical, modified = revisits
+    assert identical[1]["WARC-Profile"] == PROFILE_IDENTICAL
+    assert identical[1]["WARC-Payload-Digest"] == first.payload_digest
+    assert identical[1]["WARC-Refers-To"] == first.record_id
+    assert identical[1]["WARC-Refers-To-Target-URI"] == earlier.url
+    assert identical[1]["WARC-Refers-To-Date"] == first.warc_date
+    assert identical[3] == b""  # headers only, no second copy of the body
+    assert modified[1]["WARC-Profile"] == PROFILE_NOT_MODIFIED
+    assert modified[2].get_statuscode() == "304"
+    assert same.record_type == not_modified.record_type == "revisit"
+    assert header_faults(tmp_path / first.filename) == []
