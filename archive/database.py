@@ -115,6 +115,9 @@ class ArchiveDB:
             with self.db.atomic():
                 self._create_v1()
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Views hold no data: recreated whenever their SQL changes (archive/views.py).
+        from archive.views import create_views
+        create_views(self.db)
 
     def _create_v1(self) -> None:
         db = self.db
@@ -123,7 +126,8 @@ class ArchiveDB:
                 "id": int, "started_at": str, "finished_at": str, "status": str,
                 "start_urls": str, "settings": str, "pages_fetched": int,
                 "requisites_fetched": int, "articles_found": int, "listings_found": int,
-                "new_articles": int, "changed_articles": int, "fetch_errors": int,
+                "new_articles": int, "changed_articles": int, "removed_articles": int,
+                "not_modified": int, "revisits": int, "fetch_errors": int,
                 "parse_failures": int, "warc_files": str,
             },
             pk="id",
@@ -132,8 +136,9 @@ class ArchiveDB:
             {
                 "id": int, "crawl_id": int, "url": str, "status": int, "content_type": str,
                 "fetched_at": str, "warc_filename": str, "warc_offset": int,
-                "warc_length": int, "warc_record_id": str, "payload_digest": str,
-                "record_type": str, "page_kind": str, "error": str,
+                "warc_length": int, "warc_record_id": str, "warc_date": str,
+                "payload_digest": str, "record_type": str, "page_kind": str,
+                "etag": str, "last_modified": str, "refers_to_record_id": str, "error": str,
             },
             pk="id",
             foreign_keys=[("crawl_id", "crawls", "id")],
@@ -231,9 +236,12 @@ class ArchiveDB:
             warc_offset=capture.get("warc_offset"),
             capture_id=capture.get("id"),
         )
+        if capture.get("record_type") == "revisit":
+            # A revisit record holds no body: keep pointing at the record that does.
+            del row["warc_filename"], row["warc_offset"]
         with self.db.atomic():
             existing = self.db.execute(
-                "SELECT id, content_hash FROM articles WHERE url = ?", [url]).fetchone()
+                "SELECT id, content_hash, removed_at FROM articles WHERE url = ?", [url]).fetchone()
             if existing is None:
                 row["first_seen"] = seen_at
                 self.db["articles"].insert(row)
@@ -241,17 +249,37 @@ class ArchiveDB:
             else:
                 row["removed_at"] = None
                 self.db["articles"].update(existing[0], row)
-                outcome = "unchanged" if existing[1] == digest else "changed"
+                if existing[2] is not None:
+                    outcome = "returned"
+                else:
+                    outcome = "unchanged" if existing[1] == digest else "changed"
             if outcome != "unchanged":
-                self._add_version(article, digest, crawl_id, capture)
+                self._add_version(article, digest, crawl_id, capture,
+                                  force=outcome == "returned")
         return outcome
 
+    def touch_article(self, url: str, seen_at: str, capture_id: int | None) -> bool:
+        """Note that an article was seen unchanged (304 or identical payload)."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE articles SET last_seen = ?, capture_id = coalesce(?, capture_id) "
+                "WHERE url = ? AND removed_at IS NULL", [seen_at, capture_id, url])
+        return cursor.rowcount > 0
+
+    def mark_removed(self, url: str, removed_at: str) -> bool:
+        """A known article now answers 404/410: set removed_at, keep its row and versions."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE articles SET removed_at = ? WHERE url = ? AND removed_at IS NULL",
+                [removed_at, url])
+        return cursor.rowcount > 0
+
     def _add_version(self, article: Mapping[str, Any], digest: str, crawl_id: int,
-                     capture: Mapping[str, Any]) -> None:
+                     capture: Mapping[str, Any], force: bool = False) -> None:
         last = self.db.execute(
             "SELECT version, content_hash FROM article_versions WHERE article_url = ? "
             "ORDER BY version DESC LIMIT 1", [article["url"]]).fetchone()
-        if last and last[1] == digest:
+        if last and last[1] == digest and not force:
             return
         self.db["article_versions"].insert({
             "article_url": article["url"], "version": (last[0] + 1) if last else 1,
@@ -292,6 +320,59 @@ class ArchiveDB:
             })
 
     # -- reading ----------------------------------------------------------------
+    def prior_captures(self) -> dict[str, dict[str, Any]]:
+        """Per URL, its latest full 200 response that was processed, with its validators.
+
+        The basis of incremental crawls: conditional request headers and the
+        earlier record that a revisit record refers to. Captures never
+        classified (``page_kind = 'page'``: the crawl died before parsing)
+        do not count, so such pages are fetched and parsed again.
+        """
+        rows = self.db.execute(
+            """
+            SELECT c.url, c.warc_record_id, c.warc_date, c.payload_digest, c.etag,
+                   c.last_modified, c.fetched_at, c.page_kind
+            FROM captures c
+            JOIN (SELECT url, max(id) AS id FROM captures
+                  WHERE status = 200 AND record_type = 'response' AND page_kind != 'page'
+                  GROUP BY url) latest ON latest.id = c.id
+            """).fetchall()
+        names = ("url", "record_id", "warc_date", "payload_digest", "etag", "last_modified",
+                 "fetched_at", "page_kind")
+        return {row[0]: dict(zip(names, row)) for row in rows}
+
+    def known_articles(self) -> dict[str, str | None]:
+        """Every article URL in the archive with its ``removed_at`` (None while on the site)."""
+        return dict(self.db.execute("SELECT url, removed_at FROM articles").fetchall())
+
+    def crawl_changes(self, crawl_id: int) -> dict[str, list[dict[str, Any]]]:
+        """New, changed and removed articles of one crawl, for its report."""
+        started = self.db.execute("SELECT started_at FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+        new = self.db.execute(
+            "SELECT v.article_url, v.title FROM article_versions v WHERE v.crawl_id = ? "
+            "AND v.version = 1 ORDER BY v.article_url", [crawl_id]).fetchall()
+        changed = self.db.execute(
+            "SELECT v.article_url, v.title FROM article_versions v WHERE v.crawl_id = ? "
+            "AND v.version > 1 ORDER BY v.article_url", [crawl_id]).fetchall()
+        removed = self.db.execute(
+            "SELECT url, title FROM articles WHERE removed_at IS NOT NULL AND removed_at >= ? "
+            "ORDER BY url", [started[0] if started else ""]).fetchall()
+        as_dicts = lambda rows: [{"url": u, "title": t} for u, t in rows]  # noqa: E731
+        return {"new": as_dicts(new), "changed": as_dicts(changed), "removed": as_dicts(removed)}
+
+    def fill_rates(self, crawl_id: int) -> dict[str, float]:
+        """Share of this crawl's article captures with title, date and body filled."""
+        row = self.db.execute(
+            """
+            SELECT count(*), count(a.title), count(a.published), count(a.body_text)
+            FROM articles a JOIN captures c ON c.id = a.capture_id WHERE c.crawl_id = ?
+            """, [crawl_id]).fetchone()
+        total = row[0]
+        if not total:
+            return {}
+        return {"articles": total, "title": row[1] / total, "published": row[2] / total,
+                "body_text": row[3] / total}
+
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries."""
         return {name: self.db[name].count for name in

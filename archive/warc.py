@@ -8,9 +8,12 @@ Record ids and dates can be injected so that tests can pin records exactly.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import socket
 import uuid
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -75,6 +78,11 @@ class RecordLocation:
 def warc_date(moment: datetime) -> str:
     """WARC 1.1 date with microseconds, always UTC."""
     return datetime_to_iso_date(moment.astimezone(timezone.utc).replace(tzinfo=None), use_micros=True)
+
+
+def payload_digest(body: bytes) -> str:
+    """WARC payload digest (sha1, base32) of a body as it is stored."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
 
 
 def new_record_id() -> str:
@@ -255,3 +263,58 @@ class WarcFileWriter:
             warc_date=date, payload_digest=response.rec_headers.get_header("WARC-Payload-Digest"),
             record_type=record_type,
         )
+
+
+def whole_records_end(path: Path, chunk_size: int = 1 << 20) -> int:
+    """Byte offset just after the last whole gzip member (= record) of a possibly cut WARC.
+
+    Each record is its own gzip member, so a member whose deflate stream and
+    trailer are complete is a whole record; a cut one is not.
+    """
+    end = 0
+    consumed = 0  # bytes of the file fed to finished members
+    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    with open(path, "rb") as stream:
+        pending = b""
+        while True:
+            if not pending:
+                pending = stream.read(chunk_size)
+                if not pending:
+                    return end
+            try:
+                decomp.decompress(pending, 0)
+            except zlib.error:
+                return end
+            if decomp.eof:
+                used = len(pending) - len(decomp.unused_data)
+                consumed += used
+                end = consumed
+                pending = decomp.unused_data
+                decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            else:
+                consumed += len(pending)
+                pending = b""
+
+
+def recover_open_files(directory: Path | str) -> list[tuple[str, int]]:
+    """Close WARC files a killed crawl left ``.open``: cut each after its last whole record.
+
+    Returns (final name, bytes dropped) per recovered file. A file with no whole
+    record left is removed.
+    """
+    recovered = []
+    for open_path in sorted(Path(directory).glob(f"*{WARC_SUFFIX}{OPEN_SUFFIX}")):
+        size = open_path.stat().st_size
+        end = whole_records_end(open_path)
+        final = open_path.with_name(open_path.name[: -len(OPEN_SUFFIX)])
+        if end == 0:
+            open_path.unlink()
+            recovered.append((final.name, size))
+            continue
+        with open(open_path, "r+b") as f:
+            f.truncate(end)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(open_path, final)
+        recovered.append((final.name, size - end))
+    return recovered

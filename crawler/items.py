@@ -11,7 +11,9 @@ class PageItem:
     """A fetched HTML page: its kind, its capture row, and the parsed record(s)."""
 
     url: str
-    kind: str  # "article", "listing" or "other"
+    # "article", "listing", "other"; "unchanged" (304 or identical payload in an
+    # incremental crawl) or "gone" (404/410)
+    kind: str
     capture: dict[str, Any] = field(default_factory=dict)
     article: dict[str, Any] | None = None
     entries: list[dict[str, Any]] | None = None

@@ -27,6 +27,15 @@ class WarcRecorderMiddleware:
     def from_crawler(cls, crawler: Crawler) -> "WarcRecorderMiddleware":
         return cls(crawl_archive(crawler))
 
+    def process_request(self, request: Request) -> None:
+        # Conditional requests for pages and requisites seen in earlier crawls.
+        # Never for robots.txt (a 304 there would read as "allow all") or
+        # sitemaps (their lastmods are needed; an unchanged one costs a revisit record).
+        if request.meta.get("page_kind") in ("page", "requisite"):
+            for name, value in self.archive.conditional_headers(request.url).items():
+                request.headers.setdefault(name, value)
+        return None
+
     def process_response(self, request: Request, response: Response) -> Response:
         request.meta["capture"] = self.archive.record_response(request, response)
         return response

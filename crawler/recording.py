@@ -7,6 +7,7 @@ archive of their crawler with :func:`crawl_archive` and get the same object.
 
 from __future__ import annotations
 
+import logging
 import platform
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,8 +19,13 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
 from archive.database import ArchiveDB, iso_utc
-from archive.warc import Exchange, RecordLocation, WarcFileWriter
+from archive.warc import (
+    PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, EarlierCapture, Exchange, RecordLocation,
+    WarcFileWriter, payload_digest, recover_open_files,
+)
 from crawler import __version__
+
+logger = logging.getLogger(__name__)
 
 # Stats keys, shared by the components that count and the ones that report.
 PAGES = "archive/pages_fetched"
@@ -32,6 +38,11 @@ LISTINGS = "archive/listings_found"
 PARSE_FAILURES = "archive/parse_failures"
 NEW_ARTICLES = "archive/new_articles"
 CHANGED_ARTICLES = "archive/changed_articles"
+REMOVED_ARTICLES = "archive/removed_articles"
+NOT_MODIFIED = "archive/not_modified"  # 304 answers to conditional requests
+REVISITS = "archive/revisits"  # 200 answers identical to the last capture
+SKIPPED_UNCHANGED = "archive/skipped_unchanged"  # not fetched: sitemap lastmod not newer
+RECOVERED_WARCS = "archive/recovered_warc_files"
 
 # Request kinds that are not HTML pages to parse.
 NON_PAGE_KINDS = {"requisite", "robots", "sitemap"}
@@ -75,12 +86,22 @@ class CrawlArchive:
 
     def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
                  warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
-                 stats: Any) -> None:
+                 stats: Any, incremental: bool = False) -> None:
         self.archive_dir = archive_dir
+        self.stats = stats
+        # A crawl killed with SIGKILL left its file .open: cut it to whole records first.
+        for name, dropped in recover_open_files(archive_dir / "warc"):
+            stats.inc_value(RECOVERED_WARCS)
+            logger.warning("recovered %s from an interrupted crawl (%d bytes dropped)", name, dropped)
         self.db = ArchiveDB(archive_dir / "archive.db")
         self.writer = WarcFileWriter(archive_dir / "warc", prefix=warc_prefix,
                                      max_size=warc_max_size, warcinfo=warcinfo)
-        self.stats = stats
+        # Earlier captures per URL: revisit records refer to them; in incremental
+        # mode their validators make requests conditional.
+        self.prior = self.db.prior_captures()
+        self.known_articles = self.db.known_articles()
+        self.incremental = incremental and bool(self.prior)
+        settings = dict(settings, incremental=self.incremental)
         self.crawl_id = self.db.start_crawl(start_urls, settings)
         self.closed = False
 
@@ -106,23 +127,46 @@ class CrawlArchive:
             start_urls=start_urls,
             settings={name: s.get(name) for name in RECORDED_SETTINGS},
             stats=crawler.stats,
+            incremental=s.getbool("ARCHIVE_INCREMENTAL"),
         )
 
     # -- recording ---------------------------------------------------------------
+    def earlier_capture(self, url: str) -> EarlierCapture | None:
+        prior = self.prior.get(url)
+        if prior is None or not prior["warc_date"]:
+            return None
+        return EarlierCapture(url=url, warc_date=prior["warc_date"], record_id=prior["record_id"],
+                              payload_digest=prior["payload_digest"])
+
+    def write(self, exchange: Exchange) -> RecordLocation:
+        """A full response record, or a revisit when an earlier capture makes one enough."""
+        earlier = self.earlier_capture(exchange.url)
+        if earlier is not None and exchange.status == 304:
+            self.stats.inc_value(NOT_MODIFIED)
+            return self.writer.write_revisit(exchange, earlier, PROFILE_NOT_MODIFIED)
+        if (earlier is not None and exchange.status == 200
+                and payload_digest(exchange.body) == earlier.payload_digest):
+            self.stats.inc_value(REVISITS)
+            return self.writer.write_revisit(exchange, earlier, PROFILE_IDENTICAL)
+        return self.writer.write_exchange(exchange)
+
     def record_response(self, request: Request, response: Response) -> dict[str, Any]:
         """Write the exchange to the WARC and a capture row; return the capture."""
         fetched = datetime.now(timezone.utc)
-        location: RecordLocation = self.writer.write_exchange(
-            exchange_from_scrapy(request, response, fetched))
+        location = self.write(exchange_from_scrapy(request, response, fetched))
         kind = request_kind(request)
         capture = {
             "crawl_id": self.crawl_id, "url": response.url, "status": response.status,
             "content_type": _first_header(response, b"Content-Type"),
             "fetched_at": iso_utc(fetched), "warc_filename": location.filename,
             "warc_offset": location.offset, "warc_length": location.length,
-            "warc_record_id": location.record_id, "payload_digest": location.payload_digest,
-            "record_type": location.record_type, "page_kind": kind,
+            "warc_record_id": location.record_id, "warc_date": location.warc_date,
+            "payload_digest": location.payload_digest, "record_type": location.record_type,
+            "page_kind": kind, "etag": _first_header(response, b"ETag"),
+            "last_modified": _first_header(response, b"Last-Modified"),
         }
+        if location.record_type == "revisit":
+            capture["refers_to_record_id"] = self.prior[response.url]["record_id"]
         capture["id"] = self.db.record_capture(capture)
         self.stats.inc_value(CAPTURES)
         if kind == "requisite":
@@ -134,6 +178,18 @@ class CrawlArchive:
         elif response.status >= 400:
             self.stats.inc_value(NOT_FOUND)
         return capture
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since from the URL's last capture, in incremental mode."""
+        prior = self.prior.get(url) if self.incremental else None
+        if prior is None:
+            return {}
+        headers = {}
+        if prior["etag"]:
+            headers["If-None-Match"] = prior["etag"]
+        if prior["last_modified"]:
+            headers["If-Modified-Since"] = prior["last_modified"]
+        return headers
 
     def record_error(self, request: Request, error: BaseException) -> None:
         """A fetch that got no response: a capture row with the error, no WARC record."""
@@ -156,6 +212,8 @@ class CrawlArchive:
             "pages_fetched": get(PAGES, 0), "requisites_fetched": get(REQUISITES, 0),
             "articles_found": get(ARTICLES, 0), "listings_found": get(LISTINGS, 0),
             "new_articles": get(NEW_ARTICLES, 0), "changed_articles": get(CHANGED_ARTICLES, 0),
+            "removed_articles": get(REMOVED_ARTICLES, 0), "not_modified": get(NOT_MODIFIED, 0),
+            "revisits": get(REVISITS, 0),
             "fetch_errors": get(FETCH_ERRORS, 0), "parse_failures": get(PARSE_FAILURES, 0),
             "warc_files": ",".join(self.writer.closed_files),
         }

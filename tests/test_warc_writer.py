@@ -129,3 +129,29 @@ def test_revisit_records_refer_to_the_earlier_capture(tmp_path):
     assert modified[2].get_statuscode() == "304"
     assert same.record_type == not_modified.record_type == "revisit"
     assert header_faults(tmp_path / first.filename) == []
+
+
+def test_recovery_cuts_an_open_file_after_its_last_whole_record(tmp_path):
+    import subprocess, sys
+    from pathlib import Path
+    from archive.warc import recover_open_files
+
+    writer = pinned_writer(tmp_path)
+    first = writer.write_exchange(exchange(url="http://example.test/1/"))
+    second = writer.write_exchange(exchange(body=b"x" * 5000, url="http://example.test/2/"))
+    writer._file.flush()
+    open_path = tmp_path / (first.filename + ".open")
+    whole = open_path.stat().st_size
+    writer._file.close()  # as if killed: never renamed
+    with open(open_path, "r+b") as f:  # cut inside the second exchange's request record
+        f.truncate(whole - 10)
+    recovered = recover_open_files(tmp_path)
+    assert [name for name, _ in recovered] == [first.filename]
+    final = tmp_path / first.filename
+    assert final.exists() and not open_path.exists()
+    records = read_records(final)
+    assert [r[0] for r in records] == ["warcinfo", "response", "request", "response"]
+    assert final.stat().st_size == second.offset + second.length
+    check = subprocess.run([str(Path(sys.executable).parent / "warcio"), "check", str(final)],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout

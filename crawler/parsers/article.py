@@ -1,0 +1,389 @@
+"""parse_article: one article page to a plain dict, layer by layer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lhtml
+
+from . import byline as by
+from .dates import find_swedish_date, parse_swedish_date
+from .dom import Line, has_ancestor, linearize, mark, parse_html, select
+from .profile import Profile, load_profile
+from .render import body_html
+from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_terms_line,
+                    split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
+from .structured import canonical, from_jsonld, meta_values, microdata
+from .teasers import extract_teasers
+
+ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "author_name",
+                "author_role", "authors", "photo_credit", "image_caption", "body_text",
+                "body_html", "lead", "categories", "tags", "related", "warnings")
+LIST_KEYS = ("authors", "categories", "tags", "related", "warnings")
+HEADER_ZONE = 4  # lines after the title that may still be date, byline or labels
+
+
+def empty_article(url: str) -> dict[str, Any]:
+    """The article shape with every field empty."""
+    out: dict[str, Any] = dict.fromkeys(ARTICLE_KEYS)
+    out.update({k: [] for k in LIST_KEYS}, url=url if isinstance(url, str) else "")
+    return out
+
+
+def parse_article(html: str, url: str) -> dict[str, Any]:
+    """Fields of an article page; never raises, failures become warnings."""
+    out = empty_article(url)
+    try:
+        root = parse_html(html if isinstance(html, str) else "", out["url"])
+        if root is None:
+            out["warnings"].append("parse: empty or unparseable document")
+            return out
+        return Page(root, out["url"], load_profile()).article(out)
+    except (Exception, RecursionError) as exc:  # a parser must never take the crawl down
+        fresh = empty_article(url)
+        fresh["warnings"].append(f"parse: {type(exc).__name__}: {exc}"[:300])
+        return fresh
+
+
+def selector_groups(profile: Profile) -> dict[str, list[str]]:
+    """Flag name -> selectors, from the profile plus HTML semantics."""
+    art = lambda key: profile.get("article", key)  # noqa: E731
+    return {
+        "boiler": profile.get("boilerplate", "selectors"), "container": art("container"),
+        "title": art("title"), "date": art("date"), "body": art("body"),
+        "author": art("author_name"), "role": art("author_role"), "lead": art("lead"),
+        "caption": art("caption"), "related": art("related"),
+        "excerpt": profile.get("listing", "excerpt"), "item": profile.get("listing", "item"),
+        "figure": ["figure"], "aside": ["aside"],
+    }
+
+
+def _semantic_marks(root: lhtml.HtmlElement, marks: dict) -> None:
+    """<header>/<footer>: local to an article, or page chrome."""
+    articles = set(root.iter("article"))
+    for tag in ("header", "footer"):
+        for el in root.iter(tag):
+            if has_ancestor(el.getparent(), articles):
+                marks.setdefault(el, set()).add(tag)
+            elif tag == "header" and any(True for _ in el.iter("h1")) and not any(True for _ in el.iter("nav")):
+                marks.setdefault(el, set()).add(tag)
+            else:
+                marks.setdefault(el, set()).add("boiler")
+
+
+class Page:
+    """One parsed page: its tree, structured data and text lines."""
+
+    def __init__(self, root: lhtml.HtmlElement, url: str, profile: Profile) -> None:
+        self.root, self.url, self.profile = root, url, profile
+        self.ld = from_jsonld(root)
+        self.meta = meta_values(root)
+        self.marks = mark(root, profile, selector_groups(profile))
+        _semantic_marks(root, self.marks)
+        self.lines = [ln for ln in linearize(root, self.marks) if "boiler" not in ln.flags]
+        for i, ln in enumerate(self.lines):
+            ln.index = i
+        self.hook_items = {el for el, f in self.marks.items() if "item" in f}
+        self.title_line: Line | None = None
+
+    # -- small lookups ---------------------------------------------------
+    def first_meta(self, *keys: str) -> str | None:
+        for key in keys:
+            if self.meta.get(key):
+                return self.meta[key][0]
+        return None
+
+    def strip_site_name(self, title: str | None) -> str | None:
+        """"Rubrik – Allmännyttan" -> "Rubrik"."""
+        if not title:
+            return None
+        names = self.profile.get("site", "site_names") + self.meta.get("og:site_name", [])
+        alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
+        stripped = re.sub(rf"\s*[-–—|:·]\s*(?:{alt})\s*$", "", title, flags=re.I).strip()
+        stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·]\s*", "", stripped, flags=re.I).strip()
+        return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
+
+    # -- title -------------------------------------------------------------
+    def title(self) -> tuple[str | None, int | None]:
+        """(title, index of its line) — structured data, hooks, <h1>, text shape, <title>."""
+        lines = [ln for ln in self.lines if "related" not in ln.flags]
+        hook = [ln for ln in lines if "title" in ln.flags]
+        hook.sort(key=lambda ln: (ln.heading != 1, ln.index))
+        h1 = [ln for ln in lines if ln.heading == 1]
+        after_date = self._line_after_first_date(lines)
+        head_title = self.root.find(".//title")
+        candidates = [
+            self.ld.get("title"),
+            self.strip_site_name(self.first_meta("og:title", "twitter:title")),
+            microdata(self.root, "headline"),
+            hook[0].text if hook else None,
+            h1[0].text if h1 else None,
+            after_date.text if after_date else None,
+            self.strip_site_name(head_title.text_content() if head_title is not None else None),
+        ]
+        title = next((c for c in candidates if c), None)
+        if not title:
+            return None, None
+        for pool in (lines,):
+            for ln in pool:
+                if ln.text.casefold() == title.casefold():
+                    return title, ln.index
+        for pick in (hook, h1):
+            if pick:
+                return title, pick[0].index
+        return title, (after_date.index if after_date else None)
+
+    def _line_after_first_date(self, lines: list[Line]) -> Line | None:
+        """Text shape: the date line, then a short title line."""
+        for i, ln in enumerate(lines[:-1]):
+            if ln.link or not date_line(ln.text, self.profile):
+                continue
+            nxt = lines[i + 1]
+            if len(nxt.text) <= 160 and not nxt.text.endswith(".") and not nxt.link:
+                return nxt
+            return None
+        return None
+
+    # -- where the article is ---------------------------------------------
+    def scope(self, title_el: lhtml.HtmlElement | None) -> lhtml.HtmlElement | None:
+        """The element holding the article: hook, <article>, title+body ancestor, <main>."""
+        related = {el for el, f in self.marks.items() if "related" in f}
+        boxes = [el for el, f in self.marks.items() if "container" in f and not has_ancestor(el, related)]
+        if title_el is not None:
+            for box in boxes:
+                if has_ancestor(title_el, {box}):
+                    return box
+        elif boxes:
+            return boxes[0]
+        bodies = [el for el, f in self.marks.items() if "body" in f and not has_ancestor(el, related)]
+        anchor = title_el if title_el is not None else (bodies[0] if bodies else None)
+        if anchor is None:
+            return None
+        chain = list(anchor.iterancestors())
+        for el in [anchor, *chain]:
+            if el.tag == "article":
+                return el
+        if title_el is not None and bodies:
+            for el in chain:
+                if has_ancestor(bodies[0], {el}):
+                    return el if el.tag not in ("body", "html") else None
+        for el in [anchor, *chain]:
+            if el.tag == "main" or el.get("role") == "main":
+                return el
+        return None
+
+    def is_end(self, seq: list[Line], j: int) -> str | None:
+        """Why line j ends the body: 'hook', 'heading', 'teasers', 'footer' or None."""
+        ln, words = seq[j], self.profile
+        if "related" in ln.flags:
+            return "hook"
+        if "footer" in ln.flags:
+            return "footer"
+        if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
+            return "heading"
+        near = seq[j + 1: j + 3]
+        if not ln.link and date_line(ln.text, words) and any(n.link for n in near):
+            return "teasers"
+        if ln.link and (date_line(ln.plain, words) or date_line(ln.text, words)):
+            return "teasers"
+        return None
+
+    # -- article -----------------------------------------------------------
+    def article(self, out: dict[str, Any]) -> dict[str, Any]:
+        """Fill the article shape."""
+        title, t = self.title()
+        title_line = self.title_line = self.lines[t] if t is not None else None
+        box = self.scope(title_line.el if title_line else None)
+        seq = [ln for ln in self.lines if box is None or has_ancestor(ln.el, {box})]
+        ti = next((i for i, ln in enumerate(seq) if ln is title_line), -1)
+        if ti < 0:
+            first_body = next((i for i, ln in enumerate(seq) if "body" in ln.flags), 0)
+            ti = first_body - 1
+        end, why = len(seq), None
+        for j in range(ti + 1, len(seq)):
+            if why := self.is_end(seq, j):
+                end = j
+                break
+        if why == "teasers" and end - 1 > ti and len(seq[end - 1].text) <= 50 \
+                and not re.search(r"[.!?]$", seq[end - 1].text) and not seq[end - 1].link:
+            end -= 1  # the related block's own heading ("Mer att läsa")
+        region = seq[ti + 1: end]
+        header, rest = self.split_header(region)
+        around = seq[max(0, ti - 3): ti + 1] + header
+        cand = [ln for ln in rest if self.is_body_candidate(ln, title)]
+        if any("body" in ln.flags for ln in cand):  # theme hook for the body wins
+            cand = [ln for ln in cand if "body" in ln.flags]
+        k, block = by.author_block([ln.text for ln in cand], self.profile)
+        body = cand[:k]
+        if not block:  # an author box after the body (entry footer)
+            last = cand[-1].index if cand else -1
+            after = [ln for ln in rest + seq[end:] if ln.index > last and "related" not in ln.flags
+                     and not ln.link and not is_terms_line(ln.text, self.profile)]
+            block = by.author_block_at_start([ln.text for ln in after], self.profile)
+
+        out.update(canonical_url=self.canonical(), title=title)
+        dates, date_warning = self.published(seq, around)
+        out.update(dates)
+        authors = self.authors(seq, around, block)
+        out["authors"] = authors
+        if authors:
+            out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
+        out.update(self.caption(seq, region))
+        out["body_text"] = "\n\n".join(ln.text for ln in body) or None
+        out["body_html"] = body_html(body) if body else None
+        out["lead"] = self.lead(seq)
+        out["categories"] = self.terms(box, "categories") or self.ld.get("categories") \
+            or self.meta.get("article:section", [])
+        out["tags"] = self.terms(box, "tags") or self.ld.get("tags") or self.meta.get("article:tag", [])
+        out["related"] = self.related(seq, end, why)
+        warnings = out["warnings"]
+        if date_warning:
+            warnings.append(date_warning)
+        if not title:
+            warnings.append("title: not found")
+        if not body:
+            warnings.append("body_text: not found")
+        return out
+
+    def split_header(self, region: list[Line]) -> tuple[list[Line], list[Line]]:
+        """Leading date/byline/label lines under the title, and the rest."""
+        n = 0
+        for ln in region[:HEADER_ZONE + 2]:
+            text, p = ln.text, self.profile
+            if ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p) \
+                    or has_byline_prefix(text, p) or is_terms_line(text, p) or is_chrome(text, p) \
+                    or (ln.link and len(text) <= 40) or ("caption" in ln.flags or "figure" in ln.flags):
+                n += 1
+            else:
+                break
+        return region[:n], region[n:]
+
+    def is_body_candidate(self, ln: Line, title: str | None) -> bool:
+        """Not chrome, caption, meta line, related teaser or the title again."""
+        p = self.profile
+        if ln.flags & {"caption", "figure", "title", "date", "author", "role", "header", "aside",
+                       "related", "footer"}:
+            return False
+        text = ln.text
+        return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
+                    or date_line(text, p) or (title and text.casefold() == title.casefold()))
+
+    # -- single fields -----------------------------------------------------
+    def canonical(self) -> str | None:
+        """rel=canonical, else og:url, made absolute."""
+        href = canonical(self.root) or self.first_meta("og:url")
+        if not href:
+            return None
+        absolute = urljoin(self.url, href) if self.url else href
+        return absolute if absolute.startswith(("http://", "https://")) else None
+
+    def published(self, seq: list[Line], around: list[Line]) -> tuple[dict[str, Any], str | None]:
+        """ISO date from the first layer that has one; raw text as printed."""
+        p = self.profile
+        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags]
+        near = hooked + [ln for ln in around if ln not in hooked]
+        printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)
+        printed = printed or next((f for ln in around if (f := date_line(ln.text, p))), None)
+        stamp = next((ln.times[0] for ln in near if ln.times), None)
+        structured = [self.ld.get("published"),
+                      self.first_meta("article:published_time", "og:published_time", "datepublished",
+                                      "date", "dc.date", "dcterms.created"),
+                      microdata(self.root, "datePublished"), stamp]
+        iso = next((d for s in structured if s and (d := parse_swedish_date(s))), None)
+        raw = printed[1] if printed else next((s for s in structured if s), None)
+        warning = None
+        if iso is None and printed:
+            iso = printed[0]
+            if iso is None:
+                warning = f"published: unreadable date '{printed[1]}'"
+        elif iso is None and raw:
+            warning = f"published: unreadable date '{raw}'"
+        elif printed and printed[0] and printed[0] != iso:
+            warning = f"published: printed date {printed[0]} differs from metadata {iso}"
+        return {"published": iso, "published_raw": raw}, warning
+
+    def authors(self, seq: list[Line], around: list[Line], block: list[by.Author]) -> list[by.Author]:
+        """Structured authors, then theme hooks, then the printed name/role block or byline."""
+        p = self.profile
+        found: list[by.Author] = list(self.ld.get("authors") or [])
+        if not found:
+            for raw in [*self.meta.get("author", []), microdata(self.root, "author")]:
+                if raw and (pair := by.byline(raw, p)):
+                    found.append(pair)
+                    break
+        hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
+        if not found:
+            for ln in hooks:
+                pair = by.byline(ln.text, p)
+                if pair and pair["name"] not in {a["name"] for a in found}:
+                    found.append(pair)
+        if not found:
+            found = block or [a for ln in around if has_byline_prefix(ln.text, p)
+                              and (a := by.byline(ln.text, p))]
+        texts = [ln.text for ln in seq]
+        roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
+        printed = {a["name"]: a["role"] for a in block}
+        for i, author in enumerate(found):
+            if not author.get("role"):
+                author["role"] = printed.get(author["name"]) or by.role_for(author["name"], texts, p) \
+                    or (roles[i] if i < len(roles) else None)
+        return [{"name": a["name"], "role": a.get("role")} for a in found]
+
+    def caption(self, seq: list[Line], region: list[Line]) -> dict[str, str | None]:
+        """The first image caption and its credit, label and credit split off."""
+        p = self.profile
+        hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
+        shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags]
+        credit_only = [ln for ln in seq if "figure" in ln.flags and split_credit(ln.text, p)[0] == ""]
+        text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld.get("caption"))
+        if not text:
+            if credit_only:
+                return {"photo_credit": split_credit(credit_only[0].text, p)[1], "image_caption": None}
+            return {"photo_credit": None, "image_caption": None}
+        caption, credit = split_credit(text, p)
+        if credit is None and hooked:
+            for ln in seq[seq.index(hooked[0]) + 1: seq.index(hooked[0]) + 3]:
+                rest, maybe = split_credit(ln.text, p)
+                if maybe and not rest:
+                    credit = maybe
+                    break
+        caption = strip_caption_label(caption, p)
+        return {"photo_credit": credit, "image_caption": caption or None}
+
+    def lead(self, seq: list[Line]) -> str | None:
+        """Ingress from the page, else the description in metadata."""
+        hooked = [ln.text for ln in seq if "lead" in ln.flags and "related" not in ln.flags]
+        text = " ".join(hooked) or self.ld.get("description") \
+            or self.first_meta("og:description", "description", "twitter:description")
+        return strip_ellipsis(text) or None if text else None
+
+    def terms(self, box: lhtml.HtmlElement | None, key: str) -> list[str]:
+        """Category or tag links from the theme hooks, in the article."""
+        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+        found: list[str] = []
+        hits: list = []
+        for sel in self.profile.get("article", key):  # first selector with hits wins
+            hits = [el for el in select(self.root if box is None else box, [sel]) if not has_ancestor(el, skip)]
+            if hits:
+                break
+        if not hits:  # links to the site's category / tag archives, inside the article
+            paths = "category_paths" if key == "categories" else "tag_paths"
+            scope = [ln for ln in self.lines if "related" not in ln.flags
+                     and (box is None or has_ancestor(ln.el, {box}))]
+            hits = [a for ln in scope for a in ln.el.iter("a")
+                    if self.profile.matches("urls", paths, urlsplit(a.get("href") or "").path)]
+        for el in hits:
+            text = strip_ellipsis(el.text_content().strip())
+            if text and text not in found:
+                found.append(" ".join(text.split()))
+        return found
+
+    def related(self, seq: list[Line], end: int, why: str | None) -> list[dict[str, Any]]:
+        """Teasers of the related-posts block: theme hook, else what follows the body."""
+        lines = [ln for ln in self.lines if "related" in ln.flags]
+        if not lines and why in ("heading", "teasers") and end < len(seq):
+            lines = self.lines[seq[end].index:]
+            lines = [ln for ln in lines if "footer" not in ln.flags]
+        return extract_teasers(lines, self.url, self.profile, self.hook_items) if lines else []

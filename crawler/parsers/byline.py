@@ -1,0 +1,75 @@
+"""Authors: the name/role block at the end of the body and bylines under the title."""
+
+from __future__ import annotations
+
+from .profile import Profile
+from .shape import is_name, is_role, split_name_role
+
+Author = dict[str, str | None]
+
+
+def author_block(texts: list[str], profile: Profile, trailing: int = 3) -> tuple[int, list[Author]]:
+    """(first line of the block, authors) for name/role lines ending the texts.
+
+    Up to `trailing` short non-sentence lines (tags, a site tagline) may follow
+    the block; they are cut off with it.
+    """
+    for skip in range(trailing + 1):
+        if skip and not is_role(texts[-skip] if skip <= len(texts) else ""):
+            break
+        start, found = _block_ending_at(texts[: len(texts) - skip], profile)
+        if found:
+            return start, found
+    return len(texts), []
+
+
+def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:
+    i, found = len(texts) - 1, []
+    while i >= 0 and len(found) < limit:
+        single = split_name_role(texts[i], profile)
+        if i >= 1 and is_name(texts[i - 1], profile) and is_role(texts[i]) \
+                and (single is None or single[1] is None):
+            found.append({"name": texts[i - 1], "role": texts[i]})
+            i -= 2
+        elif single:
+            found.append({"name": single[0], "role": single[1]})
+            i -= 1
+        else:
+            break
+    return i + 1, found[::-1]
+
+
+def author_block_at_start(texts: list[str], profile: Profile, limit: int = 3) -> list[Author]:
+    """Name/role lines opening the texts (an author box after the body)."""
+    i, found = 0, []
+    while i < len(texts) and len(found) < limit:
+        single = split_name_role(texts[i], profile)
+        if single and single[1] is None and i + 1 < len(texts) and is_role(texts[i + 1]):
+            nxt = split_name_role(texts[i + 1], profile)
+            if nxt is None or nxt[1] is None:
+                found.append({"name": single[0], "role": texts[i + 1]})
+                i += 2
+                continue
+        if not single:
+            break
+        found.append({"name": single[0], "role": single[1]})
+        i += 1
+    return found
+
+
+def byline(text: str, profile: Profile) -> Author | None:
+    """"Av Anna Ek, kommunikatör" / "Text: Anna Ek" under a title."""
+    pair = split_name_role(text, profile)
+    return {"name": pair[0], "role": pair[1]} if pair else None
+
+
+def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
+    """The role printed after a known author's name, if any."""
+    for i, text in enumerate(texts):
+        pair = split_name_role(text, profile)
+        if pair and pair[0] == name:
+            if pair[1]:
+                return pair[1]
+            if i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile):
+                return texts[i + 1]
+    return None

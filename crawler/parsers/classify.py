@@ -1,0 +1,62 @@
+"""classify_page: 'article', 'listing' or 'other', by what the page means."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from .article import Page, empty_article
+from .dom import parse_html
+from .profile import load_profile
+from .structured import ARTICLE_TYPES, LISTING_TYPES
+from .teasers import extract_teasers, is_article_link
+
+
+def classify_page(html: str, url: str) -> str:
+    """'article' | 'listing' | 'other'; never raises ('other' when unsure)."""
+    try:
+        url = url if isinstance(url, str) else ""
+        root = parse_html(html if isinstance(html, str) else "", url)
+        if root is None:
+            return "other"
+        return _classify(Page(root, url, load_profile()))
+    except (Exception, RecursionError):
+        return "other"
+
+
+def _classify(page: Page) -> str:
+    p = page.profile
+    body = page.root.find("body")
+    classes = set((body.get("class") or "").split()) if body is not None else set()
+    prefixes = {c.split("-")[0] for c in classes}
+    # 1. WordPress body classes from the theme
+    if classes & set(p.get("classify", "article_body_classes")) or "postid" in prefixes:
+        return "article"
+    if classes & set(p.get("classify", "listing_body_classes")):
+        return "listing"
+    if classes & set(p.get("classify", "page_body_classes")):
+        return "other"
+    # 2. structured data
+    kinds = page.ld.get("kinds", set())
+    if kinds & ARTICLE_TYPES:
+        return "article"
+    if kinds & LISTING_TYPES:
+        return "listing"
+    # 3. URL rules for archives and paginated views
+    path = urlsplit(page.url).path or "/"
+    if p.matches("urls", "listing_paths", path):
+        return "listing"
+    # 4. shape: one dated article with a body, or many dated teasers
+    art = page.article(empty_article(page.url))
+    teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
+    body = art["body_text"] or ""
+    dated = art["published_raw"] is not None
+    # a teaser's title links to another page; an article's title does not
+    title_line = page.title_line
+    own_title = art["title"] and not (title_line and is_article_link(title_line.link, page.url, p))
+    if dated and own_title and len(body) >= 300:
+        return "article"
+    if len(teasers) >= 2:
+        return "listing"
+    if dated and own_title and len(body) >= 100 and "article" in page.meta.get("og:type", []):
+        return "article"
+    return "other"

@@ -1,0 +1,102 @@
+"""Swedish publication dates: a strict regex first, dateparser as a fallback."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
+    "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "5 september 2018", "5 sep. 2018", "5:e sept 2018", "5 september, 2018"
+_WRITTEN = re.compile(
+    rf"(?<![\w/.-])(?:den\s+)?(\d{{1,2}})(?::[ae]|\.)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})(?![\d-])", re.I
+)
+# 2018-09-05, 2018-09-05T08:00:00+02:00, 2018-09-05 08:00, ...Z
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+# Day first: "5/9 2018", "5/9/2018", "5.9.2018"
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    """ISO date, or None when the calendar has no such day."""
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_from_match(m: re.Match[str]) -> str | None:
+    """ISO date for an _ISO match, zone-aware stamps moved to Stockholm time."""
+    y, mo, d, hh, mi, ss, tz = m.groups()
+    day = _iso(int(y), int(mo), int(d))
+    if day is None or tz is None or hh is None:
+        return day
+    tz = "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    try:
+        stamp = datetime.fromisoformat(f"{day}T{hh}:{mi}:{ss or '00'}{tz}")
+    except ValueError:
+        return None
+    return stamp.astimezone(STOCKHOLM).date().isoformat()
+
+
+def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
+    """First date-like text as (ISO date or None if invalid, the matched text).
+
+    None when nothing in the text looks like a date at all.
+    """
+    if not text:
+        return None
+    hits: list[tuple[int, str | None, str]] = []
+    if m := _WRITTEN.search(text):
+        day, month, year = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
+        hits.append((m.start(), _iso(year, month, day), m[0]))
+    if m := _ISO.search(text):
+        hits.append((m.start(), _iso_from_match(m), m[0]))
+    if m := _NUMERIC.search(text):
+        hits.append((m.start(), _iso(int(m[3]), int(m[2]), int(m[1])), m[0]))
+    if hits:
+        _, iso, raw = min(hits, key=lambda h: h[0])
+        return iso, raw.strip()
+    if len(text) <= 60 and any(c.isdigit() for c in text):
+        iso = _dateparser_fallback(text)
+        if iso:
+            return iso, text.strip()
+    return None
+
+
+def parse_swedish_date(text: str | None) -> str | None:
+    """ISO YYYY-MM-DD for a Swedish date text, or None."""
+    found = find_swedish_date(text)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_fallback(text: str) -> str | None:
+    """dateparser, Swedish, day first, demanding day, month and year."""
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(
+            text,
+            languages=["sv"],
+            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(STOCKHOLM)
+    return parsed.date().isoformat()

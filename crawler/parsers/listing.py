@@ -1,0 +1,23 @@
+"""parse_listing: the teasers of a listing page, in page order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .article import Page
+from .dom import parse_html
+from .profile import load_profile
+from .teasers import extract_teasers
+
+
+def parse_listing(html: str, url: str) -> list[dict[str, Any]]:
+    """Teasers of a listing page; never raises (an unreadable page has none)."""
+    try:
+        url = url if isinstance(url, str) else ""
+        root = parse_html(html if isinstance(html, str) else "", url)
+        if root is None:
+            return []
+        page = Page(root, url, load_profile())
+        return extract_teasers(page.lines, url, page.profile, page.hook_items)
+    except (Exception, RecursionError):
+        return []

@@ -1,0 +1,43 @@
+"""The site profile (selectors, URL rules, cue words) loaded from site_profile.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "site_profile.toml"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Read-only view of the profile with compiled regular expressions."""
+
+    data: dict[str, Any]
+    _regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict, compare=False)
+
+    def get(self, section: str, key: str) -> list[str]:
+        """A list setting, empty when absent."""
+        value = self.data.get(section, {}).get(key, [])
+        return list(value) if isinstance(value, list) else [value]
+
+    def patterns(self, section: str, key: str) -> list[re.Pattern[str]]:
+        """A list of regular expressions, compiled once, case-insensitive."""
+        name = f"{section}.{key}"
+        if name not in self._regex:
+            self._regex[name] = [re.compile(p, re.I) for p in self.get(section, key)]
+        return self._regex[name]
+
+    def matches(self, section: str, key: str, text: str) -> bool:
+        """True when any of the listed expressions matches the text."""
+        return any(p.search(text) for p in self.patterns(section, key))
+
+
+@lru_cache(maxsize=8)
+def load_profile(path: str | Path = DEFAULT_PATH) -> Profile:
+    """Load and cache a site profile."""
+    with open(path, "rb") as fh:
+        return Profile(tomllib.load(fh))

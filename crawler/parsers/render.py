@@ -1,0 +1,72 @@
+"""body_html: the body lines as sanitised HTML (nh3 allow-list)."""
+
+from __future__ import annotations
+
+import html as htmlmod
+
+import nh3
+from lxml import html as lhtml
+
+from .dom import BLOCK_TAGS, Line
+from .shape import is_caps_heading
+
+ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "a",
+                "ul", "ol", "li", "blockquote", "br"}
+ALLOWED_ATTRIBUTES = {"a": {"href"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def sanitise(fragment: str) -> str:
+    """nh3 with the body allow-list: no scripts, events, iframes or javascript: links."""
+    return nh3.clean(fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
+                     url_schemes=URL_SCHEMES, link_rel=None,
+                     clean_content_tags={"script", "style"}).strip()
+
+
+def _inner(el: lhtml.HtmlElement) -> str:
+    parts = [htmlmod.escape(el.text or "")]
+    parts += [lhtml.tostring(child, encoding="unicode", with_tail=True) for child in el]
+    return "".join(parts)
+
+
+def _line_html(line: Line) -> tuple[str, str]:
+    """(tag, inner html) for one body line."""
+    tag = line.el.tag if isinstance(line.el.tag, str) else "p"
+    if line.heading:
+        tag = f"h{max(2, line.heading)}"
+    elif is_caps_heading(line.text):
+        tag = "h2"
+    elif tag not in ("li", "blockquote"):
+        tag = "p"
+    nested = any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in line.el.iterdescendants())
+    if line.whole and not nested:
+        try:
+            inner = sanitise(_inner(line.el))
+            if inner:
+                return tag, inner
+        except Exception:
+            pass
+    return tag, htmlmod.escape(line.text, quote=False)
+
+
+def body_html(lines: list[Line]) -> str | None:
+    """Paragraphs, headings and lists of the body, sanitised."""
+    out: list[str] = []
+    open_list = None
+    for line in lines:
+        tag, inner = _line_html(line)
+        if tag == "li":
+            parent = line.el.getparent()
+            kind = parent.tag if parent is not None and parent.tag in ("ul", "ol") else "ul"
+            if open_list != kind:
+                if open_list:
+                    out.append(f"</{open_list}>")
+                out.append(f"<{kind}>")
+                open_list = kind
+        elif open_list:
+            out.append(f"</{open_list}>")
+            open_list = None
+        out.append(f"<{tag}>{inner}</{tag}>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return sanitise("\n".join(out)) or None

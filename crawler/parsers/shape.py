@@ -1,0 +1,130 @@
+"""Layer 3: what Swedish article text looks like, independent of markup."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_swedish_date
+from .profile import Profile
+
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
+_NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+
+
+def is_name(text: str, profile: Profile) -> bool:
+    """2-4 capitalised words, no digits, no sentence punctuation: a person's name."""
+    words = text.split()
+    particles = set(profile.get("words", "name_particles"))
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    real = [w for w in words if w not in particles]
+    if not 2 <= len(real) <= 4 or words[0] in particles or words[-1] in particles:
+        return False
+    for word in real:
+        if not _NAME_CHARS.match(word) or not word[0].isupper():
+            return False
+        if not any(c.islower() for c in word[1:]):
+            return False  # CAPITALS are headings, not names
+    return True
+
+
+def is_caps_heading(text: str) -> bool:
+    """A subheading written in capitals ("SOCIALA FAKTORER OCH GEOGRAFI")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and len(text) <= 120 and all(c.isupper() for c in letters)
+
+
+def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
+    """(iso, raw) when the line is essentially a date ("Publicerad den 5 sep. 2018").
+
+    A meta line with separators counts when one of its parts is a date
+    ("Publicerad 5 sep. 2018 · Läsningstid 3 min").
+    """
+    if len(text) > 70:
+        return None
+    parts = [p for p in re.split(r"\s*[·•|]\s*|\s+[–—]\s+", text) if p]
+    if len(parts) > 1:
+        return next((found for p in parts if (found := _date_part(p, profile))), None)
+    return _date_part(text, profile)
+
+
+def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
+    found = find_swedish_date(text)
+    if not found:
+        return None
+    rest = text.replace(found[1], " ")
+    prefixes = "|".join(map(re.escape, profile.get("words", "date_prefixes")))
+    rest = re.sub(rf"(?i)\b({prefixes}|den|kl\.?|klockan|[0-2]?\d[:.][0-5]\d|"
+                  r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\|)", " ", rest)
+    return found if len(re.sub(r"[\W\d_]+", "", rest)) <= 3 else None
+
+
+def is_role(text: str) -> bool:
+    """A short title/organisation line, not a sentence."""
+    return (0 < len(text) <= 160 and len(text.split()) <= 20 and not _SENTENCE_END.search(text)
+            and not is_caps_heading(text) and find_swedish_date(text) is None)
+
+
+def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | None:
+    """"Namn Efternamn, boendeexpert, Sveriges Allmännytta" -> (name, role); one author."""
+    text = strip_byline_prefix(text, profile)
+    if is_name(text, profile):
+        return text, None
+    name, sep, role = text.partition(",")
+    if not sep:
+        name, sep, role = text.partition(" – ")
+    name, role = name.strip(), role.strip()
+    if sep and is_name(name, profile) and role and is_role(role):
+        return name, role
+    return None
+
+
+def strip_byline_prefix(text: str, profile: Profile) -> str:
+    """"Av Anna Ek" -> "Anna Ek"."""
+    prefixes = "|".join(map(re.escape, profile.get("words", "byline_prefixes")))
+    return re.sub(rf"^(?:{prefixes})\s*:?\s+", "", text, flags=re.I).strip()
+
+
+def has_byline_prefix(text: str, profile: Profile) -> bool:
+    return strip_byline_prefix(text, profile) != text
+
+
+def _credit_re(profile: Profile) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(profile.get("words", "credit_words"), key=len, reverse=True)))
+    return re.compile(rf"(?:^|(?<=[\s.(–-]))((?:{words})(?: och text)?\s*:\s*([^:]{{1,70}}?))\)?\s*$")
+
+
+def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
+    """("caption without credit", "Foto: X") from a caption line."""
+    m = _credit_re(profile).search(text)
+    if not m or len(m[2].split()) > 8 or re.search(r"[.!?]\s", m[2]):
+        return text, None
+    return text[: m.start(1)].rstrip(" (–-").strip(), m[1].strip().rstrip(".")
+
+
+def strip_caption_label(text: str, profile: Profile) -> str:
+    """"Bilden ovan: X" -> "X"."""
+    labels = "|".join(map(re.escape, profile.get("words", "caption_labels")))
+    return re.sub(rf"^(?:{labels})\s*:\s*", "", text, flags=re.I).strip()
+
+
+def is_caption(text: str, profile: Profile) -> bool:
+    """A caption line: opens with a caption label or ends with a photo credit."""
+    return strip_caption_label(text, profile) != text or split_credit(text, profile)[1] is not None
+
+
+def is_chrome(text: str, profile: Profile) -> bool:
+    """Share/print/back links and similar standalone chrome."""
+    return len(text) <= 60 and profile.matches("words", "chrome_lines", text)
+
+
+def is_terms_line(text: str, profile: Profile) -> bool:
+    """"Kategorier: Trygghet, Energi"."""
+    prefixes = "|".join(map(re.escape, profile.get("words", "term_prefixes")))
+    return re.match(rf"(?i)^(?:{prefixes})\s*:", text) is not None
+
+
+def strip_ellipsis(text: str) -> str:
+    """Teaser text without the trailing "...", "…" or "[…]"."""
+    # exactly one ellipsis: "med...." is a full stop plus the cut mark
+    return re.sub(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$", "", text).strip()

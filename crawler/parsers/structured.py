@@ -1,0 +1,145 @@
+"""Layer 1: JSON-LD, OpenGraph, <meta> and microdata."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lxml import html as lhtml
+
+from .text import clean_text
+
+ARTICLE_TYPES = {"article", "blogposting", "newsarticle", "reportage", "analysisnewsarticle",
+                 "opinionnewsarticle", "reviewnewsarticle", "socialmediaposting", "scholarlyarticle"}
+LISTING_TYPES = {"collectionpage", "blog", "itemlist", "searchresultspage"}
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower().rsplit("/", 1)[-1] for k in kinds}
+
+
+def _walk(value: Any, depth: int = 0):
+    """Every dict inside a JSON-LD value, @graph included."""
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in value:
+                yield from _walk(value[key], depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk(item, depth + 1)
+
+
+def jsonld_nodes(root: lhtml.HtmlElement) -> list[dict[str, Any]]:
+    """All JSON-LD objects on the page (unparseable blocks skipped)."""
+    nodes: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        nodes.extend(_walk(data))
+    return nodes
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return clean_text(str(value)) or None if value is not None else None
+
+
+def _by_id(nodes: list[dict[str, Any]], ref: dict[str, Any]) -> dict[str, Any]:
+    """Resolve {"@id": ...} references inside a @graph."""
+    if set(ref) == {"@id"}:
+        for node in nodes:
+            if node.get("@id") == ref["@id"] and len(node) > 1:
+                return node
+    return ref
+
+
+def _authors(nodes: list[dict[str, Any]], value: Any) -> list[dict[str, str | None]]:
+    items = value if isinstance(value, list) else [value]
+    people: list[dict[str, str | None]] = []
+    for item in items:
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict):
+            continue
+        item = _by_id(nodes, item)
+        if "organization" in _types(item):
+            continue
+        name = _text(item.get("name"))
+        if name:
+            people.append({"name": name, "role": _text(item.get("jobTitle"))})
+    return people
+
+
+def _terms(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list):
+        return []
+    return [t for t in (_text(v) for v in value) if t]
+
+
+def from_jsonld(root: lhtml.HtmlElement) -> dict[str, Any]:
+    """Fields of the first Article-like JSON-LD object, plus page kinds seen."""
+    nodes = jsonld_nodes(root)
+    kinds = set().union(*(_types(n) for n in nodes)) if nodes else set()
+    out: dict[str, Any] = {"kinds": kinds}
+    article = next((n for n in nodes if _types(n) & ARTICLE_TYPES), None)
+    if article is None:
+        return out
+    image = article.get("image")
+    image = _by_id(nodes, image[0] if isinstance(image, list) and image else image) if isinstance(image, (dict, list)) else {}
+    out.update(
+        title=_text(article.get("headline") or article.get("name")),
+        published=_text(article.get("datePublished") or article.get("dateCreated")),
+        authors=_authors(nodes, article.get("author")),
+        description=_text(article.get("description")),
+        url=_text(article.get("url")),
+        categories=_terms(article.get("articleSection")),
+        tags=_terms(article.get("keywords")),
+        caption=_text(image.get("caption")) if isinstance(image, dict) else None,
+    )
+    return out
+
+
+def meta_values(root: lhtml.HtmlElement) -> dict[str, list[str]]:
+    """<meta property|name|itemprop=...> contents, lower-cased keys, all values."""
+    out: dict[str, list[str]] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = clean_text(meta.get("content"))
+        if key and value:
+            out.setdefault(key, []).append(value)
+    return out
+
+
+def microdata(root: lhtml.HtmlElement, prop: str) -> str | None:
+    """First itemprop value: content/datetime attribute or the element text."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or prop not in (el.get("itemprop") or "").split():
+            continue
+        if el.tag == "meta":
+            continue  # already read by meta_values
+        value = el.get("content") or el.get("datetime") or el.text_content()
+        if value := clean_text(value):
+            return value
+    return None
+
+
+def canonical(root: lhtml.HtmlElement) -> str | None:
+    """rel=canonical href, if any (absolute when links were made absolute)."""
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href").strip()
+    return None

@@ -1,0 +1,172 @@
+"""Teasers (date, linked title, excerpt, author) found by meaning in a run of lines."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urldefrag, urlsplit
+
+from .dates import parse_swedish_date
+from .dom import Line
+from .profile import Profile
+from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis
+
+TEASER_KEYS = ("position", "article_url", "title", "published", "published_raw",
+               "excerpt", "author_name", "author_role")
+
+
+def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
+    """A link that can point at an article of this site."""
+    if not href:
+        return False
+    try:
+        parts = urlsplit(href)
+        page = urlsplit(page_url or "")
+        host, page_host = parts.hostname, page.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https"):
+        return False
+    hosts = {h.lower() for h in profile.get("site", "hosts")}
+    if host != page_host and (host or "") not in hosts:
+        return False
+    if profile.matches("urls", "non_article_paths", parts.path or "/"):
+        return False
+    return urldefrag(href)[0].rstrip("/") != urldefrag(page_url or "")[0].rstrip("/")
+
+
+def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
+    text = line.link_text or line.text
+    return (is_article_link(line.link, page_url, profile) and len(text) >= 4
+            and date_line(text, profile) is None
+            and not profile.matches("words", "more_links", text))
+
+
+def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int]:
+    """Positions of teaser title links; repeated links to one article count once."""
+    anchors: list[int] = []
+    for i, line in enumerate(lines):
+        if not _anchor_ok(line, page_url, profile):
+            continue
+        if anchors and lines[anchors[-1]].link == line.link:
+            if line.heading and not lines[anchors[-1]].heading:
+                anchors[-1] = i
+            continue
+        anchors.append(i)
+    return anchors
+
+
+def _items(lines: list[Line], anchors: list[int], hook_items: set) -> dict[int, object]:
+    """Per anchor: the largest element holding it and no other anchor."""
+    owner: dict = {}
+    for k, a in enumerate(anchors):
+        el = lines[a].el
+        while el is not None:
+            owner.setdefault(el, set()).add(k)
+            el = el.getparent()
+    items: dict[int, object] = {}
+    for k, a in enumerate(anchors):
+        el, best = lines[a].el, None
+        while el is not None and owner.get(el) == {k}:
+            best = el
+            if el in hook_items:
+                break
+            el = el.getparent()
+        items[k] = best
+    return items
+
+
+def segments(lines: list[Line], anchors: list[int], hook_items: set,
+             profile: Profile) -> list[list[Line]]:
+    """The lines of each teaser: by its own element if it has one, else by position."""
+    if not anchors:
+        return []
+    items = _items(lines, anchors, hook_items)
+    item_of = {el: k for k, el in items.items() if el is not None}
+    by_item: dict[int, list[Line]] = {k: [] for k in items}
+    for line in lines:
+        el = line.el
+        while el is not None:
+            if el in item_of:
+                by_item[item_of[el]].append(line)
+                break
+            el = el.getparent()
+    rich = sum(len(seg) > 1 for seg in by_item.values())
+    if rich * 2 >= len(anchors):
+        return [by_item[k] or [lines[a]] for k, a in enumerate(anchors)]
+    return _by_position(lines, anchors, profile)
+
+
+def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> list[list[Line]]:
+    def date_before(j: int) -> int | None:
+        floor = anchors[j - 1] if j else -1
+        for k in (anchors[j] - 1, anchors[j] - 2):
+            if k > floor and date_line(lines[k].text, profile):
+                return k
+        return None
+
+    leading = date_before(0) is not None
+    starts = []
+    for j, a in enumerate(anchors):
+        before = date_before(j) if leading else None
+        starts.append(a if before is None else before)
+    segs = [lines[s:e] for s, e in zip(starts, starts[1:])]
+    longest = max((len(s) for s in segs), default=5)
+    segs.append(lines[starts[-1]: starts[-1] + longest])
+    return segs
+
+
+def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
+    """One listing entry from a teaser's lines."""
+    title = anchor.link_text or anchor.text
+    entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
+    entry.update(article_url=urldefrag(anchor.link or "")[0], title=title)
+    used = {id(anchor)}
+    for line in seg:
+        stamp = line.times[0] if line.times else None
+        found = date_line(line.plain if line is anchor else line.text, profile)
+        if stamp or found:
+            entry["published"] = (parse_swedish_date(stamp) if stamp else None) or (found[0] if found else None)
+            entry["published_raw"] = found[1] if found else stamp
+            used.add(id(line))
+            break
+    rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
+    for i, line in enumerate(rest):
+        if "author" in line.flags or is_name(line.text, profile):
+            name_role = split_name_role(line.text, profile)
+            if name_role:
+                name, role = name_role
+                if role is None and i + 1 < len(rest) and is_role(rest[i + 1].text) \
+                        and not is_name(rest[i + 1].text, profile):
+                    role = rest[i + 1].text
+                    used.add(id(rest[i + 1]))
+                entry.update(author_name=name, author_role=role)
+                used.add(id(line))
+                break
+    for line in rest:
+        if id(line) in used or line.heading or (line.link and line.link == anchor.link):
+            continue
+        if "excerpt" in line.flags or len(line.text) >= 25:
+            entry["excerpt"] = strip_ellipsis(line.text)
+            used.add(id(line))
+            break
+    if entry["author_name"] is None:
+        for line in rest:
+            if id(line) not in used and (pair := split_name_role(line.text, profile)):
+                entry.update(author_name=pair[0], author_role=pair[1])
+                break
+    return entry
+
+
+def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
+                    hook_items: set | None = None) -> list[dict[str, Any]]:
+    """Teasers in page order, numbered from 1; date-less ones dropped when most have dates."""
+    anchors = find_anchors(lines, page_url, profile)
+    segs = segments(lines, anchors, hook_items or set(), profile)
+    found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
+    found = [t for t in found if t["published_raw"] or t["excerpt"]]
+    if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
+        found = [t for t in found if t["published_raw"]]
+    for i, t in enumerate(found, 1):
+        t["position"] = i
+    return found
+

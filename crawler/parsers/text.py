@@ -1,0 +1,68 @@
+"""Bytes to text (charset cascade) and the one text-hygiene function."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+import unicodedata
+
+from w3lib.encoding import html_to_unicode
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACE = re.compile(r"\s+")
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+# Python codec names whose bytes browsers actually read as windows-1252.
+_AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "iso8859_15", "cp1252"}
+
+
+def clean_text(s: str | None) -> str:
+    """Entities decoded, invisible characters dropped, NFC, whitespace collapsed."""
+    if not s:
+        return ""
+    if "&" in s and _ENTITY.search(s):
+        s = html.unescape(s)
+    s = s.translate(_INVISIBLE)
+    s = unicodedata.normalize("NFC", s)
+    return _SPACE.sub(" ", s).strip()
+
+
+def _detect(body: bytes) -> str:
+    """Encoding of undeclared bytes: UTF-8 if valid, else a detector's guess."""
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(body[:200_000]).best()
+        name = codecs.lookup(best.encoding).name.replace("-", "_") if best else ""
+    except Exception:  # detector trouble is not the caller's problem
+        name = ""
+    # Short Swedish texts fool detectors into cp1250 & co; a Swedish site's
+    # legacy single-byte pages are windows-1252 unless the bytes rule it out.
+    if not name or name in _AS_CP1252 or name.startswith(("cp125", "iso8859", "mac_")):
+        try:
+            body.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return name or "cp1252"
+
+
+def decode_html(body: bytes, content_type: str | None) -> str:
+    """Decode a page: BOM, HTTP charset, <meta> charset, then detection.
+
+    Labels iso-8859-1/ascii are read as windows-1252, as browsers do.
+    """
+    if not body:
+        return ""
+    if isinstance(body, str):
+        return body
+    try:
+        _, text = html_to_unicode(content_type, bytes(body), auto_detect_fun=_detect)
+        return text
+    except Exception:
+        return bytes(body).decode("cp1252", errors="replace")
