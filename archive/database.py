@@ -128,7 +128,7 @@ class ArchiveDB:
                 "requisites_fetched": int, "articles_found": int, "listings_found": int,
                 "new_articles": int, "changed_articles": int, "removed_articles": int,
                 "not_modified": int, "revisits": int, "fetch_errors": int,
-                "parse_failures": int, "warc_files": str,
+                "parse_failures": int, "fill_rates": str, "warc_files": str,
             },
             pk="id",
         )
@@ -172,6 +172,13 @@ class ArchiveDB:
         )
         db["listing_entries"].create_index(["crawl_id", "listing_url", "position"], unique=True)
         db["listing_entries"].create_index(["article_url"])
+        db["skipped_urls"].create(
+            {"id": int, "crawl_id": int, "url": str, "reason": str, "detail": str,
+             "recorded_at": str},
+            pk="id",
+            foreign_keys=[("crawl_id", "crawls", "id")],
+        )
+        db["skipped_urls"].create_index(["crawl_id", "reason"])
         db["parse_failures"].create(
             {
                 "id": int, "crawl_id": int, "url": str, "field": str, "reason": str,
@@ -192,6 +199,14 @@ class ArchiveDB:
                 "settings": json.dumps(dict(settings), ensure_ascii=False, default=str),
             })
         return table.last_pk
+
+    def abandon_running_crawls(self) -> list[int]:
+        """Mark crawls still 'running' (their process was killed) as 'killed'; return their ids."""
+        ids = [row[0] for row in self.db.execute("SELECT id FROM crawls WHERE status = 'running'")]
+        if ids:
+            with self.db.atomic():
+                self.db.execute("UPDATE crawls SET status = 'killed' WHERE status = 'running'")
+        return ids
 
     def finish_crawl(self, crawl_id: int, counts: Mapping[str, Any], status: str = "finished",
                      finished_at: str | None = None) -> None:
@@ -310,6 +325,12 @@ class ArchiveDB:
         return len(rows)
 
     # -- failures -------------------------------------------------------------
+    def record_skipped(self, *, crawl_id: int, url: str, reason: str, detail: str | None = None) -> None:
+        """A URL seen but not fetched, and why (robots, out of scope, ...)."""
+        with self.db.atomic():
+            self.db["skipped_urls"].insert({"crawl_id": crawl_id, "url": url, "reason": reason,
+                                            "detail": detail, "recorded_at": utc_now()})
+
     def record_parse_failure(self, *, crawl_id: int, url: str, field: str | None, reason: str,
                              capture_id: int | None = None) -> None:
         """Set aside what could not be parsed or validated, with its reason."""
@@ -359,19 +380,6 @@ class ArchiveDB:
             "ORDER BY url", [started[0] if started else ""]).fetchall()
         as_dicts = lambda rows: [{"url": u, "title": t} for u, t in rows]  # noqa: E731
         return {"new": as_dicts(new), "changed": as_dicts(changed), "removed": as_dicts(removed)}
-
-    def fill_rates(self, crawl_id: int) -> dict[str, float]:
-        """Share of this crawl's article captures with title, date and body filled."""
-        row = self.db.execute(
-            """
-            SELECT count(*), count(a.title), count(a.published), count(a.body_text)
-            FROM articles a JOIN captures c ON c.id = a.capture_id WHERE c.crawl_id = ?
-            """, [crawl_id]).fetchone()
-        total = row[0]
-        if not total:
-            return {}
-        return {"articles": total, "title": row[1] / total, "published": row[2] / total,
-                "body_text": row[3] / total}
 
     def counts(self) -> dict[str, int]:
         """Row counts of the main tables, for summaries."""

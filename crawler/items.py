@@ -17,3 +17,4 @@ class PageItem:
     capture: dict[str, Any] = field(default_factory=dict)
     article: dict[str, Any] | None = None
     entries: list[dict[str, Any]] | None = None
+    previous_kind: str | None = None  # for "unchanged": what the page was last time

@@ -6,9 +6,11 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from archive.reports import REPORT_FIELDS
 from crawler.items import PageItem
 from crawler.recording import (
-    ARTICLES, CHANGED_ARTICLES, LISTINGS, NEW_ARTICLES, PARSE_FAILURES, CrawlArchive,
+    ARTICLES, CHANGED_ARTICLES, LISTINGS, NEW_ARTICLES, PARSE_FAILURES, REMOVED_ARTICLES,
+    FILLED_PREFIX, CrawlArchive,
     crawl_archive,
 )
 from crawler.validation import problems
@@ -44,9 +46,15 @@ class ArchivePipeline:
         if not isinstance(item, PageItem):
             return item
         capture_id = item.capture.get("id")
-        if capture_id is not None:
-            self.db.set_capture_kind(capture_id, item.kind)
-        if item.kind == "article" and item.article is not None:
+        kind = item.previous_kind if item.kind == "unchanged" else item.kind
+        if capture_id is not None and kind:
+            self.db.set_capture_kind(capture_id, kind)
+        if item.kind == "unchanged":
+            self.db.touch_article(item.url, item.capture["fetched_at"], capture_id)
+        elif item.kind == "gone":
+            if self.db.mark_removed(item.url, item.capture["fetched_at"]):
+                self.stats.inc_value(REMOVED_ARTICLES)
+        elif item.kind == "article" and item.article is not None:
             self.store_article(item, capture_id)
         elif item.kind == "listing" and item.entries is not None:
             self.store_entries(item.url, item.entries, capture_id)
@@ -65,9 +73,12 @@ class ArchivePipeline:
         outcome = self.db.upsert_article(article, crawl_id=self.archive.crawl_id,
                                          capture=item.capture)
         self.stats.inc_value(ARTICLES)
+        for field in REPORT_FIELDS:
+            if article.get(field):
+                self.stats.inc_value(FILLED_PREFIX + field)
         if outcome == "new":
             self.stats.inc_value(NEW_ARTICLES)
-        elif outcome == "changed":
+        elif outcome in ("changed", "returned"):
             self.stats.inc_value(CHANGED_ARTICLES)
         related = article.get("related") or []
         if related:

@@ -7,8 +7,10 @@ archive of their crawler with :func:`crawl_archive` and get the same object.
 
 from __future__ import annotations
 
+import json
 import logging
 import platform
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,9 +18,11 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
 from archive.database import ArchiveDB, iso_utc
+from archive.reports import fill_rates, write_crawl_report
 from archive.warc import (
     PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, EarlierCapture, Exchange, RecordLocation,
     WarcFileWriter, payload_digest, recover_open_files,
@@ -43,6 +47,8 @@ NOT_MODIFIED = "archive/not_modified"  # 304 answers to conditional requests
 REVISITS = "archive/revisits"  # 200 answers identical to the last capture
 SKIPPED_UNCHANGED = "archive/skipped_unchanged"  # not fetched: sitemap lastmod not newer
 RECOVERED_WARCS = "archive/recovered_warc_files"
+SKIPPED_PREFIX = "archive/skipped/"  # + reason: URLs seen but not fetched
+FILLED_PREFIX = "archive/filled/"  # + field name: articles parsed with that field filled
 
 # Request kinds that are not HTML pages to parse.
 NON_PAGE_KINDS = {"requisite", "robots", "sitemap"}
@@ -86,7 +92,7 @@ class CrawlArchive:
 
     def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
                  warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
-                 stats: Any, incremental: bool = False) -> None:
+                 stats: Any, incremental: bool = False, job_dir: Path | None = None) -> None:
         self.archive_dir = archive_dir
         self.stats = stats
         # A crawl killed with SIGKILL left its file .open: cut it to whole records first.
@@ -94,6 +100,12 @@ class CrawlArchive:
             stats.inc_value(RECOVERED_WARCS)
             logger.warning("recovered %s from an interrupted crawl (%d bytes dropped)", name, dropped)
         self.db = ArchiveDB(archive_dir / "archive.db")
+        killed = self.db.abandon_running_crawls()
+        if killed and job_dir is not None and job_dir.exists():
+            # A killed crawl's queue files may be cut short: start afresh instead
+            # (what it archived is known from the database and is not fetched twice).
+            shutil.rmtree(job_dir, ignore_errors=True)
+            logger.warning("crawl(s) %s were killed; their job state was discarded", killed)
         self.writer = WarcFileWriter(archive_dir / "warc", prefix=warc_prefix,
                                      max_size=warc_max_size, warcinfo=warcinfo)
         # Earlier captures per URL: revisit records refer to them; in incremental
@@ -104,6 +116,7 @@ class CrawlArchive:
         settings = dict(settings, incremental=self.incremental)
         self.crawl_id = self.db.start_crawl(start_urls, settings)
         self.closed = False
+        self.report_path: Path | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlArchive":
@@ -128,6 +141,7 @@ class CrawlArchive:
             settings={name: s.get(name) for name in RECORDED_SETTINGS},
             stats=crawler.stats,
             incremental=s.getbool("ARCHIVE_INCREMENTAL"),
+            job_dir=Path(s["JOBDIR"]) if s.get("JOBDIR") else None,
         )
 
     # -- recording ---------------------------------------------------------------
@@ -192,7 +206,16 @@ class CrawlArchive:
         return headers
 
     def record_error(self, request: Request, error: BaseException) -> None:
-        """A fetch that got no response: a capture row with the error, no WARC record."""
+        """A fetch that got no response: a capture row with the error, no WARC record.
+
+        A request refused before it left (robots.txt) is a skipped URL, not an error.
+        """
+        if isinstance(error, IgnoreRequest):
+            reason = "robots" if "robots" in str(error).lower() else "ignored"
+            self.db.record_skipped(crawl_id=self.crawl_id, url=request.url, reason=reason,
+                                   detail=str(error)[:300])
+            self.stats.inc_value(SKIPPED_PREFIX + reason)
+            return
         self.db.record_capture({
             "crawl_id": self.crawl_id, "url": request.url, "status": None,
             "fetched_at": iso_utc(datetime.now(timezone.utc)),
@@ -214,11 +237,19 @@ class CrawlArchive:
             "new_articles": get(NEW_ARTICLES, 0), "changed_articles": get(CHANGED_ARTICLES, 0),
             "removed_articles": get(REMOVED_ARTICLES, 0), "not_modified": get(NOT_MODIFIED, 0),
             "revisits": get(REVISITS, 0),
+            "fill_rates": json.dumps(self.fill_rates()),
             "fetch_errors": get(FETCH_ERRORS, 0), "parse_failures": get(PARSE_FAILURES, 0),
             "warc_files": ",".join(self.writer.closed_files),
         }
         self.db.finish_crawl(self.crawl_id, counts, status=reason)
+        self.report_path = write_crawl_report(self.db, self.crawl_id, self.archive_dir / "reports")
         self.db.close()
+
+    def fill_rates(self) -> dict[str, float]:
+        """Share of the articles parsed in this crawl with each report field filled."""
+        stats = self.stats.get_stats()
+        filled = {k[len(FILLED_PREFIX):]: v for k, v in stats.items() if k.startswith(FILLED_PREFIX)}
+        return fill_rates(filled, stats.get(ARTICLES, 0))
 
 
 def request_kind(request: Request) -> str:

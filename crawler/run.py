@@ -6,6 +6,7 @@ exactly the code path that archives the live site.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,9 +20,14 @@ from crawler.spiders.allmannyttan import AllmannyttanSpider
 
 # Exit codes, for schedulers (documented in the README).
 EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_NOTHING_FETCHED = 3
+EXIT_ERROR = 1  # an unexpected failure (a bug): see the log
+EXIT_COULD_NOT_RUN = 3  # bad arguments, unwritable archive dir, no network / nothing fetched
+EXIT_NOTHING_FETCHED = EXIT_COULD_NOT_RUN
+EXIT_EXTRACTION_BROKEN = 4  # title/date/body fill rate below ARCHIVE_MIN_FILL_RATE
+EXIT_INTERRUPTED = 5  # stopped by a signal; the next crawl resumes the queue
+
+# Fields whose fill rate decides EXIT_EXTRACTION_BROKEN.
+VITAL_FIELDS = ("title", "published", "body_text")
 
 
 @dataclass
@@ -33,6 +39,10 @@ class CrawlResult:
     log_file: Path | None
     crawl_id: int | None = None
     warc_files: list[str] = field(default_factory=list)
+    report_path: Path | None = None
+    fill_rates: dict[str, float] = field(default_factory=dict)
+    min_fill_rate: float = 0.5
+    min_articles: int = 5
 
     @property
     def pages(self) -> int:
@@ -51,22 +61,37 @@ class CrawlResult:
         return self.stats.get(FETCH_ERRORS, 0) + self.stats.get(PARSE_FAILURES, 0)
 
     @property
+    def broken_fields(self) -> list[str]:
+        """Vital fields filled too rarely, when enough articles were parsed to tell."""
+        if self.articles < self.min_articles:
+            return []
+        return [f for f in VITAL_FIELDS if self.fill_rates.get(f, 0.0) < self.min_fill_rate]
+
+    @property
     def exit_code(self) -> int:
-        """0 when the crawl finished and fetched pages; non-zero otherwise."""
+        """0 when the crawl finished and fetched pages; see the EXIT_* codes otherwise."""
+        reason = self.stats.get("finish_reason")
+        if reason == "shutdown":
+            return EXIT_INTERRUPTED
         if self.pages == 0:
             return EXIT_NOTHING_FETCHED
-        if self.stats.get("finish_reason") not in ("finished", "closespider_pagecount"):
+        if reason != "finished":
             return EXIT_ERROR
+        if self.broken_fields:
+            return EXIT_EXTRACTION_BROKEN
         return EXIT_OK
 
 
 def crawl_settings(archive_dir: Path, *, delay: float | None = None, concurrency: int | None = None,
-                   max_pages: int | None = None, progress: str = "auto",
+                   max_pages: int | None = None, progress: str = "auto", full: bool = False,
                    log_file: Path | None = None, extra: dict[str, Any] | None = None) -> Settings:
     """Project settings with the command line's choices on top."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
-    overrides: dict[str, Any] = {"ARCHIVE_DIR": str(archive_dir), "ARCHIVE_PROGRESS": progress}
+    overrides: dict[str, Any] = {"ARCHIVE_DIR": str(archive_dir), "ARCHIVE_PROGRESS": progress,
+                                 "ARCHIVE_INCREMENTAL": not full,
+                                 # Scrapy's job state: a stopped crawl resumes its queue.
+                                 "JOBDIR": str(archive_dir / "job")}
     if delay is not None:
         overrides["DOWNLOAD_DELAY"] = delay
         overrides["AUTOTHROTTLE_START_DELAY"] = delay
@@ -105,6 +130,10 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
     crawler = process.create_crawler(AllmannyttanSpider)
     process.crawl(crawler, start_urls=start_urls)
     process.start()
+    if crawler.stats.get_value("finish_reason") != "shutdown":
+        # Only a stopped crawl has a queue to resume; a finished one's "seen" set
+        # would make the next crawl skip every URL.
+        shutil.rmtree(archive_dir / "job", ignore_errors=True)
     archive = getattr(crawler, "_crawl_archive", None)
     return CrawlResult(
         archive_dir=archive_dir,
@@ -112,4 +141,8 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
         log_file=log_file,
         crawl_id=archive.crawl_id if archive else None,
         warc_files=list(archive.writer.closed_files) if archive else [],
+        report_path=archive.report_path if archive else None,
+        fill_rates=archive.fill_rates() if archive else {},
+        min_fill_rate=settings.getfloat("ARCHIVE_MIN_FILL_RATE"),
+        min_articles=settings.getint("ARCHIVE_MIN_FILL_ARTICLES"),
     )

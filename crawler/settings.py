@@ -72,4 +72,7 @@ ARCHIVE_WARC_MAX_SIZE = 1_000_000_000  # rotate WARC files at about this many by
 ARCHIVE_OPERATOR = ""                 # who runs the crawl, written into warcinfo
 ARCHIVE_MAX_PAGES = 0                 # 0 = no limit on HTML pages scheduled
 ARCHIVE_FETCH_REQUISITES = True       # images, CSS, JS and PDFs of the same host
+ARCHIVE_INCREMENTAL = True           # re-crawls fetch only what changed (--full: False)
+ARCHIVE_MIN_FILL_RATE = 0.5           # below this for title/date/body: exit code 4
+ARCHIVE_MIN_FILL_ARTICLES = 5         # ...when at least this many articles were parsed
 ARCHIVE_PROGRESS = "auto"             # "auto" (when stderr is a terminal), "on", "off"

@@ -165,8 +165,10 @@ def test_redirects_and_missing_pages_are_recorded(db, truth, sample_site):
 
 def test_robots_txt_is_obeyed_and_archived(db, truth, sample_site):
     requested = {entry["path"] for entry in sample_site.requests}
-    for path in truth["robots_disallowed"]:
+    skipped = {path_of(r["url"]): r["reason"] for r in db["skipped_urls"].rows}
+    for path in truth["robots_disallowed_links"]:
         assert path not in requested
+        assert skipped[path] == "robots"
     assert db.execute("select count(*) from captures where page_kind = 'robots' and status = 200"
                       ).fetchone()[0] == 1
     assert db.execute("select count(*) from captures where page_kind = 'sitemap' and status = 200"

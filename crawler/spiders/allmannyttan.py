@@ -13,13 +13,17 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import Sitemap
 from w3lib.url import canonicalize_url
 
+from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
 from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
+from crawler.recording import SKIPPED_UNCHANGED, crawl_archive
 from crawler.scope import in_scope, is_requisite_url, origin_of, scope_hosts
 
 DEFAULT_START_URL = "https://www.allmannyttan.se/"
@@ -51,6 +55,14 @@ def srcset_urls(srcset: str) -> list[str]:
     return [part.strip().split()[0] for part in srcset.split(",") if part.strip()]
 
 
+PAGINATION_URL = re.compile(r"/page/\d+/?$|[?&](paged?|sida)=\d+")
+
+
+def is_pagination(url: str, text: str = "") -> bool:
+    """A link to another page of the same listing (WordPress /page/N/ or ?paged=N)."""
+    return bool(PAGINATION_URL.search(url.split("#", 1)[0]))
+
+
 def is_html(response: Response) -> bool:
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
     if content_type:
@@ -62,6 +74,8 @@ class AllmannyttanSpider(scrapy.Spider):
     """Archives allmännyttan.se (or any start URL's host) page by page."""
 
     name = "allmannyttan"
+    # Conditional requests answer 304; removed articles 404/410: the callback wants all.
+    handle_httpstatus_list = [304, 404, 410]
 
     def __init__(self, start_url: str | None = None, start_urls: Any = None,
                  max_pages: int | str | None = None, **kwargs: Any) -> None:
@@ -71,6 +85,10 @@ class AllmannyttanSpider(scrapy.Spider):
         self.max_pages = int(max_pages) if max_pages not in (None, "") else None
         self.seen: set[str] = set()
         self.pages_scheduled = 0
+        self.plan: RecrawlPlan | None = None
+        self.deferred: list[str] = []  # known articles, decided on when discovery is done
+        self.requested: set[str] = set()
+        self.revalidated = False
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "AllmannyttanSpider":
@@ -78,6 +96,7 @@ class AllmannyttanSpider(scrapy.Spider):
         if spider.max_pages is None:
             spider.max_pages = crawler.settings.getint("ARCHIVE_MAX_PAGES") or None
         spider.fetch_requisites = crawler.settings.getbool("ARCHIVE_FETCH_REQUISITES", True)
+        crawler.signals.connect(spider.discovery_done, signal=signals.spider_idle)
         return spider
 
     # -- what to fetch ---------------------------------------------------------------
@@ -98,8 +117,43 @@ class AllmannyttanSpider(scrapy.Spider):
             return None
         if not self._first_time(url):
             return None
+        if self.plan is not None and self.plan.is_known_article(url):
+            # Wait until the sitemaps are read: their lastmods may make the fetch needless.
+            self.deferred.append(url)
+            return None
+        return self._page(url)
+
+    def _page(self, url: str) -> Request:
         self.pages_scheduled += 1
+        self.requested.add(url)
         return Request(url, callback=self.parse_page, meta={"page_kind": "page"})
+
+    def discovery_done(self) -> None:
+        """When the queue runs dry: fetch the known articles that may have changed.
+
+        A known article is skipped when the sitemap's lastmod is not newer than
+        its last capture; otherwise (no lastmod, or newer) it is fetched with a
+        conditional request. Known articles nothing linked to this time are
+        revalidated as well, so removals are noticed.
+        """
+        if self.plan is None:
+            return
+        candidates = self.deferred
+        self.deferred = []
+        if not self.revalidated:
+            self.revalidated = True
+            candidates += self.plan.to_revalidate(self.requested | set(candidates))
+        scheduled = 0
+        for url in dict.fromkeys(candidates):
+            if self.plan.may_skip(url):
+                self.crawler.stats.inc_value(SKIPPED_UNCHANGED)
+                continue
+            if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
+                break
+            self.crawler.engine.crawl(self._page(url))
+            scheduled += 1
+        if scheduled:
+            raise DontCloseSpider
 
     def requisite_request(self, url: str) -> Request | None:
         """A request for an image, stylesheet, script or document of the same site."""
@@ -109,6 +163,9 @@ class AllmannyttanSpider(scrapy.Spider):
                        priority=-1)
 
     async def start(self) -> AsyncIterator[Request]:
+        archive = crawl_archive(self.crawler)
+        if archive.incremental:
+            self.plan = RecrawlPlan(prior=archive.prior, known_articles=archive.known_articles)
         for url in self.start_urls:
             request = self.page_request(url)
             if request is not None:
@@ -157,7 +214,11 @@ class AllmannyttanSpider(scrapy.Spider):
         except Exception:  # lxml raises several kinds on broken XML
             self.logger.warning("unreadable sitemap %s", response.url)
             return
-        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        entries = [entry for entry in sitemap if entry.get("loc")]
+        locs = [entry["loc"] for entry in entries]
+        if self.plan is not None:
+            self.plan.lastmods.update(
+                (entry["loc"], entry["lastmod"]) for entry in entries if entry.get("lastmod"))
         if sitemap.type == "sitemapindex":
             yield from self.sitemap_requests(locs)
         else:
@@ -170,9 +231,24 @@ class AllmannyttanSpider(scrapy.Spider):
         """Requisites are archived by the recorder and nothing else."""
         return ()
 
+    def unchanged(self, response: Response, capture: dict[str, Any]) -> bool:
+        """In an incremental crawl: 304, or a 200 identical to the last capture."""
+        if self.plan is None or response.url not in self.plan.prior:
+            return False
+        return response.status == 304 or capture.get("record_type") == "revisit"
+
     def parse_page(self, response: Response) -> Iterator[Any]:
         """Classify, parse and store the page; follow its links and requisites."""
         capture = response.meta.get("capture") or {}
+        if self.unchanged(response, capture):
+            # Its links are the ones followed last time: nothing new to find there.
+            previous = self.plan.prior[response.url]["page_kind"]
+            yield PageItem(url=response.url, kind="unchanged", capture=capture,
+                           previous_kind=previous)
+            return
+        if response.status in (404, 410):
+            yield PageItem(url=response.url, kind="gone", capture=capture)
+            return
         if response.status != 200 or not is_html(response):
             yield PageItem(url=response.url, kind="other", capture=capture)
             return
@@ -180,15 +256,21 @@ class AllmannyttanSpider(scrapy.Spider):
         html = decode_html(response.body, content_type)
         kind = classify_page(html, response.url)
         item = PageItem(url=response.url, kind=kind, capture=capture)
+        stop_paging = False
         if kind == "article":
             item.article = parse_article(html, response.url)
         elif kind == "listing":
             item.entries = parse_listing(html, response.url)
+            # Listings are read from the newest until a page holds nothing new.
+            stop_paging = self.plan is not None and not any(
+                self.plan.is_news(entry["article_url"]) for entry in item.entries)
         yield item
-        yield from self.follow(response)
+        yield from self.follow(response, stop_paging=stop_paging)
 
-    def follow(self, response: Response) -> Iterator[Request]:
+    def follow(self, response: Response, *, stop_paging: bool = False) -> Iterator[Request]:
         for link in LinkExtractor(deny_extensions=[], unique=True).extract_links(response):
+            if stop_paging and is_pagination(link.url, link.text):
+                continue
             request = self.page_request(link.url)
             if request is not None:
                 yield request

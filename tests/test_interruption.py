@@ -1,0 +1,114 @@
+"""Crawls stopped by a real signal in a real subprocess.
+
+SIGTERM (as Ctrl-C): the crawl finishes the record in hand, closes its WARC,
+commits the database and keeps its queue; the next run resumes it.
+SIGKILL: closed files stay valid, the open one is cut back to whole records by
+the next run, and nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlite_utils
+
+from archive.verify import header_faults
+from archive.warc import whole_records_end
+from crawler.run import EXIT_INTERRUPTED
+from crawler.sample_site import load_ground_truth
+from tests.conftest import ROOT, crawl
+
+WARCIO = str(Path(sys.executable).parent / "warcio")
+
+
+def start_slow_crawl(url: str, archive_dir: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", "--start-url", url, "--archive-dir",
+         str(archive_dir), "--delay", "0.15", "--concurrency", "1", "--silent"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def captures_so_far(archive_dir: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{archive_dir / 'archive.db'}?mode=ro", uri=True) as conn:
+            return conn.execute("select count(*) from captures").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def wait_for_captures(archive_dir: Path, count: int, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while captures_so_far(archive_dir) < count:
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+
+
+def assert_archive_sound(archive_dir: Path) -> sqlite_utils.Database:
+    files = sorted((archive_dir / "warc").glob("*.warc.gz"))
+    assert files and not list((archive_dir / "warc").glob("*.open"))
+    check = subprocess.run([WARCIO, "check", *map(str, files)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    for path in files:
+        assert header_faults(path) == []
+    db = sqlite_utils.Database(archive_dir / "archive.db")
+    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    truth = load_ground_truth()
+    assert db["articles"].count == len(truth["articles"])
+    # Nothing doubled: one version per article, one full copy per article URL.
+    assert db.execute("select max(version) from article_versions").fetchone()[0] == 1
+    doubled = db.execute(
+        "select url, count(*) from captures where record_type = 'response' and page_kind = 'article' "
+        "group by url having count(*) > 1").fetchall()
+    assert doubled == []
+    return db
+
+
+def test_sigterm_closes_cleanly_and_the_next_run_resumes(tmp_path, sample_site):
+    archive_dir = tmp_path / "a"
+    proc = start_slow_crawl(sample_site.url, archive_dir)
+    wait_for_captures(archive_dir, 12, proc)
+    proc.send_signal(signal.SIGTERM)
+    proc.communicate(timeout=60)
+    assert proc.returncode == EXIT_INTERRUPTED
+    assert not list((archive_dir / "warc").glob("*.open"))
+    db = sqlite_utils.Database(archive_dir / "archive.db")
+    assert [r["status"] for r in db["crawls"].rows] == ["shutdown"]
+    interrupted_articles = db["articles"].count
+    assert interrupted_articles < len(load_ground_truth()["articles"])
+    assert (archive_dir / "job" / "requests.queue").exists()
+
+    resumed = crawl(sample_site.url, archive_dir)
+    assert resumed.returncode == 0, resumed.stderr
+    db = assert_archive_sound(archive_dir)
+    assert [r["status"] for r in db["crawls"].rows] == ["shutdown", "finished"]
+    assert not (archive_dir / "job").exists()
+
+
+def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path, sample_site):
+    archive_dir = tmp_path / "a"
+    moments = random.Random(20261128)
+    for _ in range(3):
+        proc = start_slow_crawl(sample_site.url, archive_dir)
+        wait_for_captures(archive_dir, captures_so_far(archive_dir) + 2, proc)
+        time.sleep(moments.uniform(0.0, 1.5))
+        proc.kill()
+        proc.wait(timeout=30)
+        warc_dir = archive_dir / "warc"
+        closed = sorted(warc_dir.glob("*.warc.gz"))
+        if closed:
+            check = subprocess.run([WARCIO, "check", *map(str, closed)], capture_output=True, text=True)
+            assert check.returncode == 0, check.stdout
+        for open_file in warc_dir.glob("*.open"):
+            assert whole_records_end(open_file) > 0  # readable up to its last whole record
+    final = crawl(sample_site.url, archive_dir)
+    assert final.returncode == 0, final.stderr
+    db = assert_archive_sound(archive_dir)
+    statuses = [r["status"] for r in db["crawls"].rows]
+    assert statuses[-1] == "finished" and "running" not in statuses
