@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
-from crawler.run import EXIT_NOTHING_FETCHED, CrawlResult, run_crawl
+from crawler.run import (
+    EXIT_COULD_NOT_RUN, EXIT_EXTRACTION_BROKEN, EXIT_INTERRUPTED, EXIT_NOTHING_FETCHED, CrawlResult, run_crawl,
+)
 from crawler.spiders.allmannyttan import DEFAULT_START_URL
 
 archive_dir_option = click.option(
@@ -47,7 +49,37 @@ def summary(result: CrawlResult) -> str:
     return "\n".join(lines)
 
 
-@click.group()
+def explain_exit(result: CrawlResult) -> None:
+    """Say on stderr why a crawl's exit code is not 0."""
+    if result.exit_code == EXIT_NOTHING_FETCHED:
+        click.echo("Nothing was fetched: check the start URL and the network, and see the log.",
+                   err=True)
+    elif result.exit_code == EXIT_EXTRACTION_BROKEN:
+        rates = ", ".join(f"{f} {result.fill_rates.get(f, 0):.0%}" for f in result.broken_fields)
+        click.echo(f"Extraction looks broken: {rates} of {result.articles} articles filled "
+                   f"(threshold {result.min_fill_rate:.0%}). Has the site's markup changed? "
+                   "See `allmannyttan-archive report`.", err=True)
+    elif result.exit_code == EXIT_INTERRUPTED:
+        click.echo("Interrupted: the next crawl into this archive dir resumes the queue.", err=True)
+
+
+class ArchiveCLI(click.Group):
+    """Exits with EXIT_COULD_NOT_RUN on any error that stops a command from running
+    (bad arguments included), so a scheduler needs to know one code for it."""
+
+    def main(self, *args, **kwargs):
+        kwargs.pop("standalone_mode", None)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(EXIT_COULD_NOT_RUN)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            sys.exit(EXIT_COULD_NOT_RUN)
+
+
+@click.group(cls=ArchiveCLI)
 @click.version_option(package_name="allmannyttan-archive")
 def cli() -> None:
     """Archive allmännyttan.se into WARC files and a SQLite database."""
@@ -64,17 +96,17 @@ def cli() -> None:
               help="Concurrent requests per host (default 2).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Stop scheduling HTML pages after this many.")
+@click.option("--full", is_flag=True,
+              help="Fetch everything again (default: incremental when the archive has crawls).")
 @click.option("--silent", is_flag=True, help="No progress display on stderr.")
 def crawl(start_urls: tuple[str, ...], archive_dir: Path, delay: float | None,
-          concurrency: int | None, max_pages: int | None, silent: bool) -> None:
+          concurrency: int | None, max_pages: int | None, full: bool, silent: bool) -> None:
     """Crawl the site (politely) into the archive dir."""
     check_writable(archive_dir)
     result = run_crawl(list(start_urls), archive_dir, delay=delay, concurrency=concurrency,
-                       max_pages=max_pages, progress=progress_mode(silent))
+                       max_pages=max_pages, progress=progress_mode(silent), full=full)
     click.echo(summary(result))
-    if result.exit_code == EXIT_NOTHING_FETCHED:
-        click.echo("Nothing was fetched: check the start URL and the network, and see the log.",
-                   err=True)
+    explain_exit(result)
     sys.exit(result.exit_code)
 
 
@@ -91,23 +123,85 @@ def demo(archive_dir: Path, silent: bool) -> None:
         result = run_crawl([site.url], archive_dir, delay=0, concurrency=4,
                            progress=progress_mode(silent))
     click.echo(summary(result))
+    explain_exit(result)
     sys.exit(result.exit_code)
 
 
 @cli.command()
 @archive_dir_option
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 for every interface).")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True,
+              help="Port to listen on.")
 def serve(archive_dir: Path, host: str, port: int) -> None:
-    """Browse the archive with Datasette."""
+    """Browse and search the archive with Datasette (read-only)."""
     from datasette.cli import cli as datasette_cli
+
+    from archive.datasette import is_being_written, register_plugin, serve_arguments
 
     db_path = archive_dir / "archive.db"
     if not db_path.exists():
         raise click.ClickException(f"no archive at {db_path}. Run `allmannyttan-archive demo` "
                                    "or `allmannyttan-archive crawl` first.")
-    datasette_cli.main(["serve", str(db_path), "--host", host, "--port", str(port)],
+    if is_being_written(db_path):
+        click.echo(f"{db_path} is being written (a crawl is running, or one ended abruptly): "
+                   "serving it read-only, not immutable.", err=True)
+    register_plugin()
+    datasette_cli.main(["serve", *serve_arguments(db_path, host=host, port=port)],
                        prog_name="allmannyttan-archive serve")
+
+
+@cli.command()
+@archive_dir_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), required=True,
+              help="JSON Lines (lists as lists) or CSV (lists as JSON text).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=Path("-"), show_default=True, help="File to write; - for standard output.")
+def export(archive_dir: Path, fmt: str, output: Path) -> None:
+    """Write every article, with all its fields, as JSON Lines or CSV."""
+    from archive.export import ExportError, export_articles
+
+    db_path = archive_dir / "archive.db"
+    try:
+        # lazy: the output file is created only once there is something to write.
+        with click.open_file(str(output), "w", encoding="utf-8", lazy=True) as out:
+            count = export_articles(db_path, fmt, out)
+    except ExportError as error:
+        raise click.ClickException(f"{error}. Check --archive-dir, or run "
+                                   "`allmannyttan-archive demo` to make an archive.") from error
+    click.echo(f"Exported {count} articles from {db_path}.", err=True)
+
+
+@cli.command()
+@archive_dir_option
+@click.option("--crawl", "crawl_id", default=None,
+              help="Print this crawl's summary (an id, or 'latest') instead of the fill rates.")
+def report(archive_dir: Path, crawl_id: str | None) -> None:
+    """Fill rates of each field per crawl, with warnings when one drops sharply."""
+    from archive.database import ArchiveDB
+    from archive.reports import crawl_report_markdown, fill_rate_report
+
+    db_path = archive_dir / "archive.db"
+    if not db_path.exists():
+        raise click.ClickException(f"no archive at {db_path}. Run `allmannyttan-archive demo` "
+                                   "or `allmannyttan-archive crawl` first.")
+    db = ArchiveDB(db_path)
+    try:
+        if crawl_id is not None:
+            ids = [row[0] for row in db.db.execute("SELECT id FROM crawls ORDER BY id")]
+            wanted = ids[-1] if crawl_id == "latest" and ids else None
+            if crawl_id.isdigit() and int(crawl_id) in ids:
+                wanted = int(crawl_id)
+            if wanted is None:
+                raise click.ClickException(f"no crawl {crawl_id!r} in {db_path}; crawls: {ids}")
+            click.echo(crawl_report_markdown(db, wanted), nl=False)
+            return
+        table, warnings = fill_rate_report(db)
+        click.echo(table)
+        for warning in warnings:
+            click.echo(f"warning: {warning}", err=True)
+    finally:
+        db.close()
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import sqlite_utils
 from click.testing import CliRunner
 
 from crawler.cli import cli
-from crawler.run import EXIT_NOTHING_FETCHED
+from crawler.run import EXIT_COULD_NOT_RUN, EXIT_NOTHING_FETCHED
 from tests.conftest import ROOT, crawl, run_cli
 
 
@@ -49,13 +49,14 @@ def test_unwritable_archive_dir_is_a_clear_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = run_cli("crawl", "--archive-dir", str(blocker / "sub"), "--silent")
-    assert result.returncode == 1
+    assert result.returncode == EXIT_COULD_NOT_RUN
     assert "cannot create archive dir" in result.stderr
 
 
-def test_bad_option_is_a_usage_error():
+def test_bad_option_means_could_not_run():
     result = run_cli("crawl", "--concurrency", "0")
-    assert result.returncode == 2
+    assert result.returncode == EXIT_COULD_NOT_RUN
+    assert "Invalid value for '--concurrency'" in result.stderr
 
 
 def test_max_pages_bounds_the_crawl(tmp_path, sample_site):

@@ -1,0 +1,163 @@
+"""Datasette hooks that make the archive pleasant to read.
+
+- ``escape_fts`` is replaced, for the archive database only, by
+  :func:`archive.datasette.search.prefix_query`, so the search box and the
+  ``?_search=`` API match every term as a prefix (``allmännyttan`` finds
+  ``Allmännyttans``).
+- ``word_diff(old, new)`` is an SQL function for the ``version_diff`` query.
+- A ``year`` facet groups articles by the year of an ISO date column.
+- Page script (archive.js): column descriptions fold away above tables and
+  show on hover; a row's own page reads as a record, field under field.
+- Cells: article HTML (sanitised again with nh3, folded away), search snippets
+  with ``<mark>``, word diffs in colour, and provenance links next to each
+  article URL.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlencode
+
+import markupsafe
+import nh3
+from datasette import hookimpl
+from datasette.database import QueryInterrupted
+from datasette.facets import Facet
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+
+from archive.datasette.diff import MARKERS, word_diff
+from archive.datasette.search import prefix_query
+
+DATABASE = "archive"
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn, database, datasette):
+    # trylast: Datasette's own escape_fts is registered first and ours replaces it.
+    if database != DATABASE:
+        return
+    conn.create_function("escape_fts", 1, prefix_query, deterministic=True)
+    conn.create_function("word_diff", 2, word_diff, deterministic=True)
+
+
+@hookimpl
+def register_facet_classes():
+    return [YearFacet]
+
+
+class YearFacet(Facet):
+    """Articles per year of an ISO date column; a year filters on ``column__startswith``."""
+
+    type = "year"
+
+    async def suggest(self):
+        return []
+
+    async def facet_results(self):
+        results, timed_out = [], []
+        pairs = self.get_querystring_pairs()
+        size = self.get_facet_size()
+        for source_and_config in self.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config["simple"]
+            sql = (f"select substr({escape_sqlite(column)}, 1, 4) as value, count(*) as count "
+                   f"from ({self.sql}) where {escape_sqlite(column)} glob '[0-9][0-9][0-9][0-9]*' "
+                   f"group by value order by value desc limit {size + 1}")
+            try:
+                rows = await self.ds.execute(self.database, sql, self.params, truncate=False,
+                                             custom_time_limit=self.ds.setting("facet_time_limit_ms"))
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            arg = f"{column}__startswith"
+            values = []
+            for row in rows.rows[:size]:
+                selected = (arg, row["value"]) in pairs
+                toggle = (path_with_removed_args(self.request, {arg: row["value"]}) if selected
+                          else path_with_added_args(self.request, {arg: row["value"]}))
+                values.append({
+                    "value": row["value"], "label": row["value"], "count": row["count"],
+                    "toggle_url": self.ds.absolute_url(self.request, self.ds.urls.path(toggle)),
+                    "selected": selected,
+                })
+            results.append({
+                "name": column, "type": self.type, "results": values,
+                "hideable": source_and_config["source"] != "metadata",
+                "toggle_url": self.ds.urls.path(
+                    path_with_removed_args(self.request, {"_facet_year": column})),
+                "truncated": len(rows) > size,
+            })
+        return results, timed_out
+
+
+def _is_web_url(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(("http://", "https://"))
+
+
+def article_links(datasette, url: str) -> markupsafe.Markup:
+    """The article's URL plus links to its captures, versions and changes."""
+    query = urlencode({"article_url": url})
+    captures = f"{datasette.urls.table(DATABASE, 'article_captures')}?{query}"
+    versions = f"{datasette.urls.table(DATABASE, 'article_versions')}?{query}&_sort=version"
+    changes = f"{datasette.urls.query(DATABASE, 'version_diff')}?{urlencode({'url': url})}"
+    return markupsafe.Markup(
+        '<a href="{0}">{0}</a><br><small><a href="{1}">captures</a> · '
+        '<a href="{2}">versions</a> · <a href="{3}">changes</a></small>'
+    ).format(url, captures, versions, changes)
+
+
+def highlighted(snippet: str) -> markupsafe.Markup:
+    """A search snippet with only its ``<mark>`` tags left as HTML."""
+    escaped = markupsafe.escape(snippet)
+    return markupsafe.Markup(
+        str(escaped).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>"))
+
+
+def diff_html(diff: str) -> markupsafe.Markup:
+    """Word-diff notation as <del>/<ins>, everything else escaped."""
+    out, last = [], 0
+    for match in MARKERS.finditer(diff):
+        out.append(markupsafe.escape(diff[last:match.start()]))
+        deleted, inserted = match.groups()
+        if deleted is not None:
+            out.append(markupsafe.Markup('<del style="background:#ffebe9">{}</del>').format(deleted))
+        else:
+            out.append(markupsafe.Markup('<ins style="background:#dafbe1">{}</ins>').format(inserted))
+        last = match.end()
+    out.append(markupsafe.escape(diff[last:]))
+    return markupsafe.Markup('<div style="white-space:pre-wrap;max-width:60em">{}</div>').format(
+        markupsafe.Markup("").join(out))
+
+
+def article_body(body_html: str) -> markupsafe.Markup:
+    # Sanitised at ingest already; cleaned again because this cell is HTML.
+    return markupsafe.Markup(
+        '<details><summary>formatted text</summary><div class="article-body">{}</div></details>'
+    ).format(markupsafe.Markup(nh3.clean(body_html)))
+
+
+# Folds column descriptions away and lays a row's own page out as a record.
+PAGE_SCRIPT = (Path(__file__).parent / "archive.js").read_text(encoding="utf-8")
+
+
+@hookimpl
+def extra_body_script(database):
+    if database == DATABASE:
+        return PAGE_SCRIPT
+    return None
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    if database != DATABASE or not isinstance(value, str) or not value:
+        return None
+    if table == "articles" and column == "body_html":
+        return article_body(value)
+    if (table, column) in {("articles", "url"), ("article_versions", "article_url"),
+                           ("article_captures", "article_url")} and _is_web_url(value):
+        return article_links(datasette, value)
+    if table is None and column == "snippet":
+        return highlighted(value)
+    if table is None and column.endswith("_diff"):
+        return diff_html(value)
+    return None

@@ -1,0 +1,48 @@
+"""The scheduled-crawl workflow parses and only runs commands the CLI has."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import yaml
+
+from crawler.cli import cli
+from tests.conftest import ROOT
+
+WORKFLOW = ROOT / ".github" / "workflows" / "scheduled-crawl.yml"
+
+
+def load():
+    data = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads a bare `on` as true
+    return data
+
+
+def test_runs_daily_and_by_hand():
+    triggers = load()["on"]
+    assert re.fullmatch(r"\d+ \d+ \* \* \*", triggers["schedule"][0]["cron"])
+    assert "workflow_dispatch" in triggers
+
+
+def test_restores_crawls_uploads_and_summarises():
+    steps = load()["jobs"]["crawl"]["steps"]
+    uses = [s.get("uses", "") for s in steps]
+    assert any(u.startswith("actions/cache/restore@") for u in uses)
+    assert any(u.startswith("actions/cache/save@") for u in uses)
+    assert any(u.startswith("actions/upload-artifact@") for u in uses)
+    assert any("GITHUB_STEP_SUMMARY" in s.get("run", "") for s in steps)
+
+
+def test_every_cli_command_and_option_exists():
+    runs = "\n".join(s.get("run", "") for s in load()["jobs"]["crawl"]["steps"])
+    calls = re.findall(r"allmannyttan-archive ([^\n>|]+)", runs)
+    assert {call.split()[0] for call in calls} >= {"crawl", "report"}
+    for call in calls:
+        words = shlex.split(re.sub(r"\$\{\{.*?\}\}", "", call))
+        command = cli.commands[words[0]]
+        known = {opt for param in command.params for opt in param.opts}
+        for word in words[1:]:
+            if word.startswith("--"):
+                assert word in known, (words[0], word)
+    assert "--full" in {opt for p in cli.commands["crawl"].params for opt in p.opts}
