@@ -30,6 +30,17 @@ def check_writable(archive_dir: Path) -> None:
                                    "Choose another with --archive-dir.")
 
 
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    """NAME=VALUE pairs from --set; a malformed one is a usage error."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{pair!r} is not NAME=VALUE", param_hint="--set")
+        settings[name.strip()] = value
+    return settings
+
+
 def progress_mode(silent: bool) -> str:
     return "off" if silent else "auto"
 
@@ -98,13 +109,17 @@ def cli() -> None:
               help="Stop scheduling HTML pages after this many.")
 @click.option("--full", is_flag=True,
               help="Fetch everything again (default: incremental when the archive has crawls).")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy or ARCHIVE_* setting (as scrapy's -s); repeatable.")
 @click.option("--silent", is_flag=True, help="No progress display on stderr.")
 def crawl(start_urls: tuple[str, ...], archive_dir: Path, delay: float | None,
-          concurrency: int | None, max_pages: int | None, full: bool, silent: bool) -> None:
+          concurrency: int | None, max_pages: int | None, full: bool,
+          overrides: tuple[str, ...], silent: bool) -> None:
     """Crawl the site (politely) into the archive dir."""
     check_writable(archive_dir)
     result = run_crawl(list(start_urls), archive_dir, delay=delay, concurrency=concurrency,
-                       max_pages=max_pages, progress=progress_mode(silent), full=full)
+                       max_pages=max_pages, progress=progress_mode(silent), full=full,
+                       extra=parse_overrides(overrides))
     click.echo(summary(result))
     explain_exit(result)
     sys.exit(result.exit_code)

@@ -3,12 +3,57 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
+from protego import Protego
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
 from crawler.recording import CrawlArchive, crawl_archive, request_kind
+from crawler.scope import host_of, in_scope
+from crawler.urls import is_private_host
+
+
+class SkipRequest(IgnoreRequest):
+    """A request refused on purpose; ``reason`` goes to the skipped_urls table."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(f"{reason}: {message}")
+        self.reason = reason
+
+
+class ScopeMiddleware:
+    """Enforces scope on every request that reaches the downloader, redirects included.
+
+    The spider only asks for in-scope URLs, but a redirect can lead anywhere:
+    to another host, another scheme, or an address on the crawler's own
+    network. Private and loopback addresses are refused unless a start URL is one.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "ScopeMiddleware":
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        spider = self.crawler.spider
+        hosts = getattr(spider, "hosts", None)
+        if hosts is None:
+            return None
+        via = " (redirected)" if request.meta.get("redirect_urls") else ""
+        if urlsplit(request.url).scheme not in ("http", "https"):
+            raise SkipRequest("scheme", request.url + via)
+        if not in_scope(request.url, hosts):
+            raise SkipRequest("out_of_scope", request.url + via)
+        if is_private_host(host_of(request.url)) and not getattr(spider, "private_allowed", False):
+            raise SkipRequest("private_address", request.url + via)
+        return None
 
 
 class WarcRecorderMiddleware:
@@ -65,38 +110,99 @@ class RobotsSitemapMiddleware:
                 and hasattr(spider, "robots_found")):
             for sitemap_request in spider.robots_found(response):
                 self.crawler.engine.crawl(sitemap_request)
+            if response.status == 200:
+                self.honour_crawl_delay(request, response.body)
         return response
+
+    def honour_crawl_delay(self, request: Request, robots_txt: bytes) -> None:
+        """Use robots.txt's Crawl-delay for this host when it is longer than ours."""
+        agent = self.crawler.settings.get("USER_AGENT", "")
+        try:
+            delay = Protego.parse(robots_txt.decode("utf-8", "replace")).crawl_delay(agent)
+        except Exception:  # a broken robots.txt must not stop the crawl
+            return
+        if not delay:
+            return
+        delay = min(float(delay), self.crawler.settings.getfloat("ARCHIVE_CRAWL_DELAY_MAX"))
+        downloader = self.crawler.engine.downloader
+        key = downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is not None and delay > slot.delay:
+            slot.delay = delay
+        # Slots are made per host on first use; later ones start from the spider's delay.
+        spider = self.crawler.spider
+        if delay > getattr(spider, "download_delay", 0):
+            spider.download_delay = delay
+        for extension in self.crawler.extensions.middlewares:
+            if hasattr(extension, "mindelay"):  # AutoThrottle must not go below it
+                extension.mindelay = max(extension.mindelay, delay)
+        self.crawler.stats.set_value("archive/robots_crawl_delay", delay)
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
-    """Scrapy's retry, but waiting base * 2**n seconds before the n-th retry.
+    """Scrapy's retry, but waiting before each retry and slowing the host down.
 
-    The wait holds the request's download slot, so a struggling host gets
-    fewer requests, not the same number sooner.
+    The wait is base * 2**n seconds before the n-th retry, or the server's
+    Retry-After when it says more (capped by ARCHIVE_RETRY_AFTER_MAX). A 429 or
+    503 also raises the host's download delay for the rest of the crawl, which
+    neither AutoThrottle nor Scrapy's retry does. The wait holds the request's
+    download slot, so a struggling host gets fewer requests, not the same number sooner.
     """
+
+    SLOW_DOWN = (429, 503)
 
     def __init__(self, settings) -> None:
         super().__init__(settings)
         self.backoff_base = settings.getfloat("ARCHIVE_RETRY_BACKOFF_BASE")
         self.backoff_max = settings.getfloat("ARCHIVE_RETRY_BACKOFF_MAX")
+        self.retry_after_max = settings.getfloat("ARCHIVE_RETRY_AFTER_MAX")
 
     def backoff_seconds(self, retry_times: int) -> float:
         """Wait before retry number ``retry_times`` (1-based)."""
         return min(self.backoff_max, self.backoff_base * 2 ** max(0, retry_times - 1))
 
-    async def _wait_then(self, retry: Request | None, fallback):
+    async def _wait_then(self, retry: Request | None, fallback, at_least: float = 0.0):
         if retry is None:
             return fallback
-        delay = self.backoff_seconds(retry.meta.get("retry_times", 1))
+        delay = max(self.backoff_seconds(retry.meta.get("retry_times", 1)), at_least)
         if delay > 0:
             await asyncio.sleep(delay)
         return retry
 
+    def slow_down_host(self, request: Request, delay: float) -> None:
+        """Raise the host's delay between requests to at least ``delay`` (doubling it)."""
+        downloader = self.crawler.engine.downloader
+        slot = downloader.slots.get(downloader.get_slot_key(request))
+        if slot is not None:
+            slot.delay = min(self.retry_after_max, max(slot.delay * 2, delay, 1.0))
+            self.crawler.stats.inc_value("archive/host_slowdowns")
+
     async def process_response(self, request: Request, response: Response):
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
+        retry_after = retry_after_seconds(response.headers.get(b"Retry-After")) or 0.0
+        retry_after = min(retry_after, self.retry_after_max)
+        if response.status in self.SLOW_DOWN:
+            self.slow_down_host(request, retry_after)
         retry = self._retry(request, f"HTTP {response.status}")
-        return await self._wait_then(retry, response)
+        return await self._wait_then(retry, response, at_least=retry_after)
 
     async def process_exception(self, request: Request, exception: Exception):
         if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from twisted.internet.defer import CancelledError
 from scrapy.http import Request, Response
 
 from archive.database import ArchiveDB, iso_utc
@@ -117,6 +118,7 @@ class CrawlArchive:
         self.crawl_id = self.db.start_crawl(start_urls, settings)
         self.closed = False
         self.report_path: Path | None = None
+        self.skipped: set[tuple[str, str]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "CrawlArchive":
@@ -211,11 +213,14 @@ class CrawlArchive:
         A request refused before it left (robots.txt) is a skipped URL, not an error.
         """
         if isinstance(error, IgnoreRequest):
-            reason = "robots" if "robots" in str(error).lower() else "ignored"
-            self.db.record_skipped(crawl_id=self.crawl_id, url=request.url, reason=reason,
-                                   detail=str(error)[:300])
-            self.stats.inc_value(SKIPPED_PREFIX + reason)
+            reason = getattr(error, "reason", None) or (
+                "robots" if "robots" in str(error).lower() else "ignored")
+            self.record_skip(request.url, reason, str(error))
             return
+        if isinstance(error, (DownloadCancelledError, CancelledError)):
+            # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE: no whole
+            # body to store, but the attempt is recorded, and why.
+            self.record_skip(request.url, "size_cap", str(error) or "download cancelled")
         self.db.record_capture({
             "crawl_id": self.crawl_id, "url": request.url, "status": None,
             "fetched_at": iso_utc(datetime.now(timezone.utc)),
@@ -223,6 +228,15 @@ class CrawlArchive:
             "error": f"{type(error).__name__}: {error}"[:500],
         })
         self.stats.inc_value(FETCH_ERRORS)
+
+    def record_skip(self, url: str, reason: str, detail: str | None = None) -> None:
+        """A URL seen but not fetched, once per (URL, reason) per crawl."""
+        if (url, reason) in self.skipped:
+            return
+        self.skipped.add((url, reason))
+        self.db.record_skipped(crawl_id=self.crawl_id, url=url, reason=reason,
+                               detail=detail[:300] if detail else None)
+        self.stats.inc_value(SKIPPED_PREFIX + reason)
 
     def close(self, reason: str = "finished") -> None:
         """Close the WARC file and the crawl row; called once at the end of the crawl."""

@@ -42,9 +42,13 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 ARCHIVE_RETRY_BACKOFF_BASE = 2.0  # seconds; doubled on each retry
 ARCHIVE_RETRY_BACKOFF_MAX = 60.0
+ARCHIVE_RETRY_AFTER_MAX = 300.0  # the longest Retry-After (and per-host delay) honoured
+ARCHIVE_CRAWL_DELAY_MAX = 60.0   # the longest robots.txt Crawl-delay honoured
 
 # --- components ---------------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt is consulted: nothing off scope, redirects included.
+    "crawler.middlewares.ScopeMiddleware": 60,
     # Replaces the built-in retry with one that waits before retrying.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,

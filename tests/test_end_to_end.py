@@ -165,7 +165,8 @@ def test_redirects_and_missing_pages_are_recorded(db, truth, sample_site):
 
 def test_robots_txt_is_obeyed_and_archived(db, truth, sample_site):
     requested = {entry["path"] for entry in sample_site.requests}
-    skipped = {path_of(r["url"]): r["reason"] for r in db["skipped_urls"].rows}
+    skipped = {path_of(r["url"]): r["reason"] for r in db["skipped_urls"].rows
+               if r["url"].startswith(sample_site.origin)}
     for path in truth["robots_disallowed_links"]:
         assert path not in requested
         assert skipped[path] == "robots"
@@ -173,6 +174,13 @@ def test_robots_txt_is_obeyed_and_archived(db, truth, sample_site):
                       ).fetchone()[0] == 1
     assert db.execute("select count(*) from captures where page_kind = 'sitemap' and status = 200"
                       ).fetchone()[0] >= 2
+
+
+def test_unfetched_urls_are_listed_with_their_reason(db, truth):
+    reasons = {r["url"]: r["reason"] for r in db["skipped_urls"].rows}
+    assert reasons["mailto:info@allmannyttan.se"] == "scheme"
+    for url in truth["off_site_links"]:
+        assert reasons[url] == "out_of_scope", url
 
 
 def test_identifying_user_agent(sample_site):

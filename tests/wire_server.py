@@ -22,7 +22,9 @@ def page_body(path: str) -> bytes:
 
 
 INDEX = ("<html><body>" + "".join(f'<a href="{p}">{p}</a>' for p in VARIANTS)
-         + '<a href="/flaky.html">flaky</a></body></html>').encode()
+         + '<a href="/flaky.html">flaky</a>'
+         + '<a href="/redirect-to/http://elsewhere.example/stolen">away</a>'
+         + '<a href="/redirect-to/ftp://127.0.0.1/file">ftp</a></body></html>').encode()
 
 
 class WireHandler(BaseHTTPRequestHandler):
@@ -33,7 +35,20 @@ class WireHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.log.append((time.monotonic(), self.path))
-        if self.path == "/flaky.html":
+        if self.path == "/robots.txt" and self.server.robots is not None:
+            body = self.server.robots.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path.startswith("/redirect-to/"):
+            # /redirect-to/<url>: a 302 anywhere, to test scope on redirects.
+            self.send_response(302)
+            self.send_header("Location", self.path[len("/redirect-to/"):])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/flaky.html":
             # 503 on the first request, 200 afterwards: a retry must get it.
             first = sum(1 for _, p in self.server.log if p == self.path) == 1
             if first:
@@ -80,8 +95,9 @@ def wire_body(path: str) -> bytes:
 
 
 class WireServer:
-    def __init__(self) -> None:
+    def __init__(self, robots: str | None = None) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), WireHandler)
+        self.httpd.robots = robots  # robots.txt body; None answers 404
         self.httpd.log = []  # (monotonic time, path) of every request
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

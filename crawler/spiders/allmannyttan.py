@@ -11,12 +11,12 @@ import io
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
-from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.sitemap import Sitemap
 from w3lib.url import canonicalize_url
 
@@ -24,7 +24,8 @@ from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
 from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
 from crawler.recording import SKIPPED_UNCHANGED, crawl_archive
-from crawler.scope import in_scope, is_requisite_url, origin_of, scope_hosts
+from crawler.scope import host_of, in_scope, is_requisite_url, origin_of, scope_hosts
+from crawler.urls import is_private_host, load_crawl_rules
 
 DEFAULT_START_URL = "https://www.allmannyttan.se/"
 
@@ -33,6 +34,9 @@ FALLBACK_SITEMAPS = ("/sitemap.xml", "/wp-sitemap.xml")
 
 # A sitemap larger than this (decompressed) is not read: gzip bombs exist.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+
+# Links to follow: anchors, image-map areas and a listing's rel=next.
+LINK_SELECTOR = "a::attr(href), area::attr(href), link[rel~=next]::attr(href)"
 
 REQUISITE_SELECTORS = (
     "img::attr(src)", "img::attr(data-src)", "img::attr(srcset)", "source::attr(srcset)",
@@ -58,7 +62,7 @@ def srcset_urls(srcset: str) -> list[str]:
 PAGINATION_URL = re.compile(r"/page/\d+/?$|[?&](paged?|sida)=\d+")
 
 
-def is_pagination(url: str, text: str = "") -> bool:
+def is_pagination(url: str) -> bool:
     """A link to another page of the same listing (WordPress /page/N/ or ?paged=N)."""
     return bool(PAGINATION_URL.search(url.split("#", 1)[0]))
 
@@ -82,8 +86,12 @@ class AllmannyttanSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.start_urls = split_urls(start_urls) + split_urls(start_url) or [DEFAULT_START_URL]
         self.hosts = scope_hosts(self.start_urls)
+        # Loopback and private addresses only when the crawl itself starts on one.
+        self.private_allowed = any(is_private_host(host_of(u)) for u in self.start_urls)
         self.max_pages = int(max_pages) if max_pages not in (None, "") else None
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # canonical URLs admitted this crawl
+        self.rules = load_crawl_rules()
+        self.traps = self.rules.trap_budget()
         self.pages_scheduled = 0
         self.plan: RecrawlPlan | None = None
         self.deferred: list[str] = []  # known articles, decided on when discovery is done
@@ -100,22 +108,44 @@ class AllmannyttanSpider(scrapy.Spider):
         return spider
 
     # -- what to fetch ---------------------------------------------------------------
-    def _first_time(self, url: str) -> bool:
+    def admit(self, raw_url: str) -> str | None:
+        """The canonical URL to fetch, or None after recording why not.
+
+        Once per canonical URL per crawl, http(s) on in-scope hosts only, and
+        within the trap budgets of the site profile.
+        """
+        url = self.rules.canonical(raw_url)
+        if urlsplit(url).scheme not in ("http", "https"):
+            self.skip(url, "scheme")
+            return None
+        if not in_scope(url, self.hosts):
+            self.skip(url, "out_of_scope")
+            return None
         key = canonicalize_url(url)
         if key in self.seen:
-            return False
+            if raw_url.split("#", 1)[0] != url:
+                self.skip(raw_url, "duplicate", url)
+            return None
         self.seen.add(key)
-        return True
+        trap = self.traps.admit(url)
+        if trap is not None:
+            self.crawler.stats.inc_value(f"archive/trap/{trap}")
+            self.skip(url, "trap_budget", trap)
+            return None
+        return url
 
-    def page_request(self, url: str) -> Request | None:
+    def skip(self, url: str, reason: str, detail: str | None = None) -> None:
+        crawl_archive(self.crawler).record_skip(url, reason, detail)
+
+    def page_request(self, raw_url: str) -> Request | None:
         """A request for an HTML page, within scope, the page budget and once only."""
-        if not in_scope(url, self.hosts):
-            return None
-        if is_requisite_url(url):
-            return self.requisite_request(url)
+        if is_requisite_url(raw_url):
+            return self.requisite_request(raw_url)
         if self.max_pages is not None and self.pages_scheduled >= self.max_pages:
+            self.skip(raw_url, "page_budget")
             return None
-        if not self._first_time(url):
+        url = self.admit(raw_url)
+        if url is None:
             return None
         if self.plan is not None and self.plan.is_known_article(url):
             # Wait until the sitemaps are read: their lastmods may make the fetch needless.
@@ -123,10 +153,32 @@ class AllmannyttanSpider(scrapy.Spider):
             return None
         return self._page(url)
 
+    def requisite_request(self, raw_url: str) -> Request | None:
+        """A request for an image, stylesheet, script or document of the same site."""
+        if not self.fetch_requisites:
+            return None
+        url = self.admit(raw_url)
+        if url is None:
+            return None
+        return Request(url, callback=self.parse_requisite, errback=self.request_failed,
+                       meta={"page_kind": "requisite"}, priority=-1)
+
     def _page(self, url: str) -> Request:
+        self.seen.add(canonicalize_url(url))
         self.pages_scheduled += 1
         self.requested.add(url)
-        return Request(url, callback=self.parse_page, meta={"page_kind": "page"})
+        return Request(url, callback=self.parse_page, errback=self.request_failed,
+                       meta={"page_kind": "page"})
+
+    def request_failed(self, failure) -> None:
+        """Requests dropped after their response came: redirect limit, decompression cap."""
+        if not failure.check(IgnoreRequest):
+            return  # download errors are recorded by the recorder middleware
+        message = str(failure.value)
+        if "redirections" in message:
+            self.skip(failure.request.url, "redirect_limit", message)
+        elif "max size" in message or "DOWNLOAD_MAXSIZE" in message:
+            self.skip(failure.request.url, "size_cap", message)
 
     def discovery_done(self) -> None:
         """When the queue runs dry: fetch the known articles that may have changed.
@@ -154,13 +206,6 @@ class AllmannyttanSpider(scrapy.Spider):
             scheduled += 1
         if scheduled:
             raise DontCloseSpider
-
-    def requisite_request(self, url: str) -> Request | None:
-        """A request for an image, stylesheet, script or document of the same site."""
-        if not self.fetch_requisites or not in_scope(url, self.hosts) or not self._first_time(url):
-            return None
-        return Request(url, callback=self.parse_requisite, meta={"page_kind": "requisite"},
-                       priority=-1)
 
     async def start(self) -> AsyncIterator[Request]:
         archive = crawl_archive(self.crawler)
@@ -194,8 +239,9 @@ class AllmannyttanSpider(scrapy.Spider):
         yield from self.sitemap_requests([origin + path for path in FALLBACK_SITEMAPS])
 
     def sitemap_requests(self, urls: Iterable[str]) -> Iterator[Request]:
-        for url in urls:
-            if in_scope(url, self.hosts) and self._first_time(url):
+        for raw_url in urls:
+            url = self.admit(raw_url)
+            if url is not None:
                 yield Request(url, callback=self.parse_sitemap, meta={"page_kind": "sitemap"})
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
@@ -259,6 +305,7 @@ class AllmannyttanSpider(scrapy.Spider):
         stop_paging = False
         if kind == "article":
             item.article = parse_article(html, response.url)
+            item.url = self.canonical_of(item.article, response.url)
         elif kind == "listing":
             item.entries = parse_listing(html, response.url)
             # Listings are read from the newest until a page holds nothing new.
@@ -267,11 +314,23 @@ class AllmannyttanSpider(scrapy.Spider):
         yield item
         yield from self.follow(response, stop_paging=stop_paging)
 
+    def canonical_of(self, article: dict[str, Any], url: str) -> str:
+        """The page's rel=canonical when it is in scope (and not the home page), else its URL."""
+        declared = article.get("canonical_url")
+        if not declared or not in_scope(declared, self.hosts):
+            return url
+        canonical = self.rules.canonical(declared)
+        if urlsplit(canonical).path in ("", "/") or canonical == url:
+            return url
+        self.seen.add(canonicalize_url(canonical))  # fetched under another name: not again
+        return canonical
+
     def follow(self, response: Response, *, stop_paging: bool = False) -> Iterator[Request]:
-        for link in LinkExtractor(deny_extensions=[], unique=True).extract_links(response):
-            if stop_paging and is_pagination(link.url, link.text):
+        for href in dict.fromkeys(response.css(LINK_SELECTOR).getall()):
+            url = response.urljoin(href.strip())
+            if stop_paging and is_pagination(url):
                 continue
-            request = self.page_request(link.url)
+            request = self.page_request(url)
             if request is not None:
                 yield request
         if not self.fetch_requisites:

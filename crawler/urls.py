@@ -1,0 +1,143 @@
+"""URL canonicalisation and crawl-trap rules, in one place.
+
+Every URL the spider may request passes through :func:`canonical_url`, so that
+one page is fetched once per crawl whatever tracking parameters, host case,
+default port or fragment its links carry. Trap rules (calendars, faceted
+search, endless ``?page=`` chains) come from the site profile's ``[crawl]``
+section, so an archivist can tune them without touching code.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from crawler.parsers.profile import load_profile
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+# Used when the profile has no [crawl] section.
+DEFAULT_TRACKING = ("utm_*", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga",
+                    "_gl", "yclid", "igshid", "ref_src")
+DEFAULT_TRAPS = {
+    "calendar": {"pattern": r"/(19|20)\d\d/\d\d?/(\d\d?/)?$|[?&](month|year|day|date)=", "budget": 50},
+    "faceted": {"pattern": r"[?&](orderby|order|sort|filter|filter_[a-z_]+|tag|s)=", "budget": 50},
+    "pagination": {"pattern": r"/page/\d+/?$|[?&](paged?|sida)=\d+", "budget": 500},
+}
+
+
+def host_ascii(host: str) -> str:
+    """Lower-case host in its ASCII (IDNA) form: allmännyttan.se → xn--allmnnyttan-o8a.se."""
+    host = host.strip().rstrip(".").lower()
+    if not host or host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def _is_tracking(name: str, patterns: Iterable[str]) -> bool:
+    name = name.lower()
+    return any(name.startswith(p[:-1]) if p.endswith("*") else name == p for p in patterns)
+
+
+def canonical_url(url: str, tracking: Iterable[str] = DEFAULT_TRACKING) -> str:
+    """The one form of a URL this crawl fetches and stores.
+
+    Scheme and host lower-cased, IDN host to ASCII, default port and fragment
+    dropped, tracking parameters removed, an empty path made ``/``. The rest
+    (path case, parameter order) is kept: servers may care about it.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if scheme not in DEFAULT_PORTS:
+        return urlunsplit((scheme, parts.netloc, parts.path, parts.query, ""))
+    host = host_ascii(parts.hostname or "")
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
+    if parts.username or parts.password:
+        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if not _is_tracking(k, tracking)]
+        if len(kept) != len(pairs):
+            query = urlencode(kept)
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def is_private_host(host: str) -> bool:
+    """True for loopback, private, link-local and unspecified addresses (and localhost)."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return (address.is_private or address.is_loopback or address.is_link_local
+            or address.is_unspecified or address.is_reserved)
+
+
+@dataclass
+class TrapRule:
+    name: str
+    pattern: re.Pattern[str]
+    budget: int
+
+
+@dataclass
+class TrapBudget:
+    """Counts requests per trap pattern and refuses them past each budget."""
+
+    rules: list[TrapRule]
+    spent: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, traps: Mapping[str, Mapping[str, Any]]) -> "TrapBudget":
+        return cls([TrapRule(name, re.compile(rule["pattern"], re.I), int(rule["budget"]))
+                    for name, rule in traps.items()])
+
+    def admit(self, url: str) -> str | None:
+        """None when the URL may be fetched; else the name of the trap whose budget is spent.
+
+        A URL matching a trap pattern spends one unit of that trap's budget.
+        """
+        for rule in self.rules:
+            if rule.pattern.search(url):
+                used = self.spent.get(rule.name, 0)
+                if used >= rule.budget:
+                    return rule.name
+                self.spent[rule.name] = used + 1
+        return None
+
+
+@dataclass(frozen=True)
+class CrawlRules:
+    """The profile's [crawl] section: tracking parameters and trap budgets."""
+
+    tracking: tuple[str, ...]
+    traps: Mapping[str, Mapping[str, Any]]
+
+    def canonical(self, url: str) -> str:
+        return canonical_url(url, self.tracking)
+
+    def trap_budget(self) -> TrapBudget:
+        return TrapBudget.from_config(self.traps)
+
+
+def load_crawl_rules() -> CrawlRules:
+    """Crawl rules from the site profile, with defaults for what it leaves out."""
+    section = load_profile().data.get("crawl", {})
+    return CrawlRules(tracking=tuple(section.get("tracking_params", DEFAULT_TRACKING)),
+                      traps=section.get("traps", DEFAULT_TRAPS))

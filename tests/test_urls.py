@@ -1,0 +1,74 @@
+"""URL canonicalisation and trap budgets: examples and Hypothesis properties."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crawler.scope import in_scope, scope_hosts
+from crawler.urls import DEFAULT_TRAPS, TrapBudget, canonical_url, is_private_host
+
+
+def test_examples():
+    assert canonical_url("HTTPS://WWW.Allmannyttan.SE:443/Artikel/?utm_source=nl&id=3#kommentarer") == \
+        "https://www.allmannyttan.se/Artikel/?id=3"
+    assert canonical_url("http://allmännyttan.se/a/") == "http://xn--allmnnyttan-o8a.se/a/"
+    assert canonical_url("http://example.se:8080") == "http://example.se:8080/"
+    assert canonical_url("https://x.se/?fbclid=1&gclid=2&mc_cid=3") == "https://x.se/"
+    assert canonical_url("https://x.se/?b=2&a=1") == "https://x.se/?b=2&a=1"  # order kept
+    assert canonical_url("mailto:info@x.se") == "mailto:info@x.se"
+
+
+def test_private_hosts():
+    assert is_private_host("127.0.0.1") and is_private_host("10.1.2.3") and is_private_host("localhost")
+    assert is_private_host("[::1]") and is_private_host("169.254.169.254")
+    assert not is_private_host("www.allmannyttan.se") and not is_private_host("8.8.8.8")
+
+
+def test_trap_budget_is_per_pattern():
+    budget = TrapBudget.from_config({"pagination": {"pattern": r"\?page=\d+", "budget": 3},
+                                     "calendar": {"pattern": r"/\d{4}/\d\d/$", "budget": 1}})
+    results = [budget.admit(f"http://x/list?page={n}") for n in range(5)]
+    assert results == [None, None, None, "pagination", "pagination"]
+    assert budget.admit("http://x/2019/05/") is None
+    assert budget.admit("http://x/2019/06/") == "calendar"
+    assert budget.admit("http://x/artikel/") is None
+    assert budget.spent == {"pagination": 3, "calendar": 1}
+
+
+def test_default_traps_match_their_kind():
+    budget = TrapBudget.from_config(DEFAULT_TRAPS)
+    budget.admit("https://x.se/2019/05/14/")
+    budget.admit("https://x.se/?s=energi&orderby=date")
+    budget.admit("https://x.se/page/7/")
+    assert budget.spent == {"calendar": 1, "faceted": 1, "pagination": 1}
+
+
+urls = st.builds(
+    lambda scheme, host, port, path, query, frag: f"{scheme}://{host}{port}{path}{query}{frag}",
+    st.sampled_from(["http", "https", "HTTP", "Https"]),
+    st.sampled_from(["www.allmannyttan.se", "ALLMANNYTTAN.se", "allmännyttan.se", "example.org",
+                     "127.0.0.1", "xn--allmnnyttan-o8a.se"]),
+    st.sampled_from(["", ":80", ":443", ":8080"]),
+    st.text(alphabet="abcåäö/-_.%20", max_size=20).map(lambda p: "/" + p),
+    st.one_of(st.just(""), st.lists(st.sampled_from(
+        ["utm_source=x", "id=1", "fbclid=abc", "page=2", "q=å", "utm_medium="]), max_size=4)
+        .map(lambda qs: "?" + "&".join(qs) if qs else "")),
+    st.sampled_from(["", "#top", "#"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(urls)
+def test_canonical_is_idempotent_and_scope_is_stable(url):
+    once = canonical_url(url)
+    assert canonical_url(once) == once
+    assert "#" not in once and "utm_" not in once and "fbclid" not in once
+    hosts = scope_hosts(["https://www.allmannyttan.se/"])
+    assert in_scope(url, hosts) == in_scope(once, hosts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_canonical_never_raises(text):
+    canonical_url(text)
