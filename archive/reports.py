@@ -26,6 +26,7 @@ def crawl_report_markdown(db: ArchiveDB, crawl_id: int) -> str:
     counts = [
         ("pages fetched", crawl["pages_fetched"]), ("not modified (304)", crawl["not_modified"]),
         ("revisits (identical payload)", crawl["revisits"]),
+        ("articles not fetched: sitemap shows them unchanged", crawl["skipped_unchanged"]),
         ("requisites fetched", crawl["requisites_fetched"]),
         ("new articles", len(changes["new"])), ("changed articles", len(changes["changed"])),
         ("removed articles", len(changes["removed"])), ("fetch errors", crawl["fetch_errors"]),

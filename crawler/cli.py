@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -148,11 +149,19 @@ def demo(archive_dir: Path, silent: bool) -> None:
               help="Address to listen on (0.0.0.0 for every interface).")
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8001, show_default=True,
               help="Port to listen on.")
-def serve(archive_dir: Path, host: str, port: int) -> None:
+@click.option("--replay-url", default=None, metavar="URL",
+              help="Base URL of a pywb replay of this archive (e.g. http://127.0.0.1:8080): "
+                   "article pages link to their captures there. Default: the "
+                   "`allmannyttan-archive replay` running on the archive dir, if any.")
+def serve(archive_dir: Path, host: str, port: int, replay_url: str | None) -> None:
     """Browse and search the archive with Datasette (read-only)."""
     from datasette.cli import cli as datasette_cli
 
     from archive.datasette import is_being_written, register_plugin, serve_arguments
+    from archive.replay import REPLAY_URL_ENV
+
+    if replay_url:
+        os.environ[REPLAY_URL_ENV] = replay_url
 
     db_path = archive_dir / "archive.db"
     if not db_path.exists():
@@ -189,6 +198,23 @@ def export(archive_dir: Path, fmt: str, output: Path) -> None:
 
 @cli.command()
 @archive_dir_option
+def reextract(archive_dir: Path) -> None:
+    """Rebuild the extracted tables from the WARC files alone (after a parser fix)."""
+    from crawler.reextract import reextract as rebuild
+
+    if not (archive_dir / "warc").is_dir():
+        raise click.ClickException(f"no WARC files in {archive_dir / 'warc'}. "
+                                   "Check --archive-dir.")
+    started = time.monotonic()
+    counts = rebuild(archive_dir)
+    elapsed = time.monotonic() - started
+    click.echo(f"Re-extracted {counts['pages']} pages in {elapsed:.1f} s: {counts['articles']} "
+               f"articles, {counts['listings']} listings, {counts['removed']} removed, "
+               f"{counts['failures']} parse failures.")
+
+
+@cli.command()
+@archive_dir_option
 @click.option("--crawl", "crawl_id", default=None,
               help="Print this crawl's summary (an id, or 'latest') instead of the fill rates.")
 def report(archive_dir: Path, crawl_id: str | None) -> None:
@@ -217,6 +243,98 @@ def report(archive_dir: Path, crawl_id: str | None) -> None:
             click.echo(f"warning: {warning}", err=True)
     finally:
         db.close()
+
+
+@cli.command()
+@archive_dir_option
+def reextract(archive_dir: Path) -> None:
+    """Rebuild the extracted tables from the WARC files alone (after a parser fix)."""
+    from crawler.reextract import reextract as rebuild
+
+    if not (archive_dir / "warc").is_dir():
+        raise click.ClickException(f"no WARC files in {archive_dir / 'warc'}. "
+                                   "Check --archive-dir.")
+    started = time.monotonic()
+    counts = rebuild(archive_dir)
+    elapsed = time.monotonic() - started
+    click.echo(f"Re-extracted {counts['pages']} pages in {elapsed:.1f} s: {counts['articles']} "
+               f"articles, {counts['listings']} listings, {counts['removed']} removed, "
+               f"{counts['failures']} parse failures.")
+
+
+@cli.command()
+@archive_dir_option
+@click.option("--crawl", "crawl_id", default=None,
+              help="Package this crawl (an id, or 'latest') and the earlier WARC files its "
+                   "revisits refer to; default: the whole archive.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (default DIR/wacz/archive.wacz or DIR/wacz/crawl-<id>.wacz).")
+def wacz(archive_dir: Path, crawl_id: str | None, output: Path | None) -> None:
+    """Package the archive dir's WARC files as a WACZ 1.1.1 file for hand-off."""
+    from archive.wacz import PackageError, write_wacz
+
+    try:
+        package = write_wacz(archive_dir, crawl=crawl_id, output=output)
+    except PackageError as error:
+        raise click.ClickException(f"{error}. Check --archive-dir and --crawl "
+                                   "(`allmannyttan-archive report` lists the crawls), and run "
+                                   "`allmannyttan-archive verify`.") from error
+    click.echo(f"Wrote {package.path}: {len(package.warc_files)} WARC files, {package.pages} pages"
+               + (f", main page {package.main_page}" if package.main_page else "") + ".")
+    click.echo(f"Check it: wacz validate -f {package.path}")
+
+
+@cli.command()
+@archive_dir_option
+def verify(archive_dir: Path) -> None:
+    """Check the fixity of the archive dir: WARC digests and headers, revisits, database pointers, WACZ hashes.
+
+    Exits 2 and names every fault when it finds any.
+    """
+    from archive.verify import verify_archive
+
+    if not (archive_dir / "warc").is_dir():
+        raise click.ClickException(f"no WARC files in {archive_dir / 'warc'}. Check --archive-dir.")
+    result = verify_archive(archive_dir)
+    for fault in result.faults:
+        click.echo(f"FAULT {fault}")
+    for name in result.in_progress:
+        click.echo(f"note: {name} is still being written (or a crawl was killed; the next "
+                   "crawl closes it): not checked", err=True)
+    checked = (f"{result.warc_files} WARC files, {result.records} records"
+               + (", the database's pointers" if result.captures_checked else "")
+               + (f", {len(result.packages)} WACZ packages" if result.packages else ""))
+    if result.faults:
+        click.echo(f"{len(result.faults)} faults in {archive_dir} ({checked}).", err=True)
+        sys.exit(2)
+    click.echo(f"OK: {checked} verified.")
+
+
+@cli.command()
+@archive_dir_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(min=1, max=65535), default=8080, show_default=True,
+              help="Port to listen on.")
+def replay(archive_dir: Path, host: str, port: int) -> None:
+    """Replay the archived pages with pywb, from the archive dir's WARC files alone."""
+    from archive.cdxj import update_index
+    from archive.replay import ReplayError, check_port, exec_pywb, home_page, replay_url
+
+    if not any((archive_dir / "warc").glob("*.warc.gz")):
+        raise click.ClickException(f"no WARC files in {archive_dir / 'warc'}. Run "
+                                   "`allmannyttan-archive demo` or `crawl`, or check --archive-dir.")
+    try:
+        check_port(host, port)
+    except ReplayError as error:
+        raise click.ClickException(f"{error}. Choose another with --port.") from error
+    update_index(archive_dir)
+    base = f"http://{host}:{port}"
+    click.echo(f"Replaying {archive_dir} with pywb at {base}/{'archive'}/ (Ctrl-C stops it).")
+    home = home_page(archive_dir)
+    if home:
+        click.echo(f"Newest capture of the home page: {replay_url(base, home[1], home[0])}")
+    click.echo(f"Datasette links to it: allmannyttan-archive serve --archive-dir {archive_dir}")
+    exec_pywb(archive_dir, host, port)
 
 
 if __name__ == "__main__":

@@ -13,13 +13,7 @@ from crawler.recording import (
     FILLED_PREFIX, CrawlArchive,
     crawl_archive,
 )
-from crawler.validation import problems
-
-
-def warning_field(warning: str) -> str | None:
-    """The field a parser warning is about (`published: unreadable ...` → `published`)."""
-    head, sep, _ = warning.partition(":")
-    return head.strip() if sep and head.strip().isidentifier() else None
+from crawler.storage import store_article, store_entries
 
 
 class ArchivePipeline:
@@ -36,11 +30,6 @@ class ArchivePipeline:
     @property
     def db(self):
         return self.archive.db
-
-    def fail(self, url: str, field: str | None, reason: str, capture_id: int | None) -> None:
-        self.db.record_parse_failure(crawl_id=self.archive.crawl_id, url=url, field=field,
-                                     reason=reason, capture_id=capture_id)
-        self.stats.inc_value(PARSE_FAILURES)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, PageItem):
@@ -63,35 +52,22 @@ class ArchivePipeline:
 
     def store_article(self, item: PageItem, capture_id: int | None) -> None:
         article = dict(item.article, url=item.url)
-        for warning in article.get("warnings") or []:
-            self.fail(item.url, warning_field(warning), warning, capture_id)
-        faults = problems("article", article)
-        if faults:
-            for field, reason in faults:
-                self.fail(item.url, field, f"schema: {reason}", capture_id)
+        stored = store_article(self.db, article, crawl_id=self.archive.crawl_id,
+                               capture=item.capture)
+        self.stats.inc_value(PARSE_FAILURES, stored.failures)
+        if stored.outcome is None:
             return
-        outcome = self.db.upsert_article(article, crawl_id=self.archive.crawl_id,
-                                         capture=item.capture)
         self.stats.inc_value(ARTICLES)
         for field in REPORT_FIELDS:
             if article.get(field):
                 self.stats.inc_value(FILLED_PREFIX + field)
-        if outcome == "new":
+        if stored.outcome == "new":
             self.stats.inc_value(NEW_ARTICLES)
-        elif outcome in ("changed", "returned"):
+        elif stored.outcome in ("changed", "returned"):
             self.stats.inc_value(CHANGED_ARTICLES)
-        related = article.get("related") or []
-        if related:
-            self.store_entries(item.url, related, capture_id)
 
     def store_entries(self, listing_url: str, entries: list[dict[str, Any]],
                       capture_id: int | None) -> None:
-        valid = []
-        for entry in entries:
-            faults = problems("listing_entry", entry)
-            for field, reason in faults:
-                self.fail(listing_url, field, f"schema: {reason}", capture_id)
-            if not faults:
-                valid.append(entry)
-        self.db.record_listing(listing_url, valid, crawl_id=self.archive.crawl_id,
-                               capture_id=capture_id)
+        failures = store_entries(self.db, listing_url, entries, crawl_id=self.archive.crawl_id,
+                                 capture_id=capture_id)
+        self.stats.inc_value(PARSE_FAILURES, failures)

@@ -22,6 +22,7 @@ from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from twisted.internet.defer import CancelledError
 from scrapy.http import Request, Response
 
+from archive.cdxj import update_index_after_crawl
 from archive.database import ArchiveDB, iso_utc
 from archive.reports import fill_rates, write_crawl_report
 from archive.warc import (
@@ -47,6 +48,7 @@ REMOVED_ARTICLES = "archive/removed_articles"
 NOT_MODIFIED = "archive/not_modified"  # 304 answers to conditional requests
 REVISITS = "archive/revisits"  # 200 answers identical to the last capture
 SKIPPED_UNCHANGED = "archive/skipped_unchanged"  # not fetched: sitemap lastmod not newer
+KNOWN_REQUISITES = "archive/known_requisites"  # not fetched again in an incremental crawl
 RECOVERED_WARCS = "archive/recovered_warc_files"
 SKIPPED_PREFIX = "archive/skipped/"  # + reason: URLs seen but not fetched
 FILLED_PREFIX = "archive/filled/"  # + field name: articles parsed with that field filled
@@ -229,6 +231,11 @@ class CrawlArchive:
         })
         self.stats.inc_value(FETCH_ERRORS)
 
+    def confirm_unchanged(self, url: str) -> None:
+        """A known article the sitemap shows unchanged: seen now, though not fetched."""
+        self.stats.inc_value(SKIPPED_UNCHANGED)
+        self.db.touch_article(url, iso_utc(datetime.now(timezone.utc)), None)
+
     def record_skip(self, url: str, reason: str, detail: str | None = None) -> None:
         """A URL seen but not fetched, once per (URL, reason) per crawl."""
         if (url, reason) in self.skipped:
@@ -250,7 +257,7 @@ class CrawlArchive:
             "articles_found": get(ARTICLES, 0), "listings_found": get(LISTINGS, 0),
             "new_articles": get(NEW_ARTICLES, 0), "changed_articles": get(CHANGED_ARTICLES, 0),
             "removed_articles": get(REMOVED_ARTICLES, 0), "not_modified": get(NOT_MODIFIED, 0),
-            "revisits": get(REVISITS, 0),
+            "revisits": get(REVISITS, 0), "skipped_unchanged": get(SKIPPED_UNCHANGED, 0),
             "fill_rates": json.dumps(self.fill_rates()),
             "fetch_errors": get(FETCH_ERRORS, 0), "parse_failures": get(PARSE_FAILURES, 0),
             "warc_files": ",".join(self.writer.closed_files),
@@ -258,6 +265,7 @@ class CrawlArchive:
         self.db.finish_crawl(self.crawl_id, counts, status=reason)
         self.report_path = write_crawl_report(self.db, self.crawl_id, self.archive_dir / "reports")
         self.db.close()
+        update_index_after_crawl(self.archive_dir)  # DIR/indexes/ for replay; logs a failure, never raises
 
     def fill_rates(self) -> dict[str, float]:
         """Share of the articles parsed in this crawl with each report field filled."""

@@ -1,0 +1,105 @@
+"""Readers during a crawl see consistent data; page content cannot inject markup."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+import sqlite_utils
+
+from crawler.sample_site import copy_site, serve
+from tests.conftest import ROOT, crawl
+from tests.test_cli import free_port
+
+CONSISTENCY_SQL = """
+select (select count(*) from articles) as articles,
+       (select count(*) from captures) as captures,
+       (select count(*) from articles where capture_id not in (select id from captures)) as orphans,
+       (select count(*) from article_versions v
+         where not exists (select 1 from articles a where a.url = v.article_url)) as stray_versions
+"""
+
+
+def test_datasette_reading_while_a_crawl_writes_sees_consistent_data(tmp_path, sample_site):
+    archive_dir = tmp_path / "a"
+    crawler = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", "--start-url", sample_site.url,
+         "--archive-dir", str(archive_dir), "--delay", "0.1", "--concurrency", "1", "--silent"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    while not (archive_dir / "archive.db").exists():
+        time.sleep(0.05)
+    time.sleep(0.5)
+    port = free_port()
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(archive_dir),
+         "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/archive.json?_shape=array&sql=" + urllib.parse.quote(CONSISTENCY_SQL)
+    readings = []
+    try:
+        while crawler.poll() is None:
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    readings.append(json.load(response)[0])
+            except OSError:
+                pass  # Datasette still starting
+            time.sleep(0.1)
+    finally:
+        reader.terminate()
+        reader.wait(timeout=10)
+    assert crawler.returncode == 0, crawler.stderr.read()
+    during = [r for r in readings if r["articles"] < 14]
+    assert len(during) >= 3, readings  # the reader really read while the crawl wrote
+    assert all(r["orphans"] == 0 and r["stray_versions"] == 0 for r in readings)
+    counts = [(r["articles"], r["captures"]) for r in readings]
+    assert counts == sorted(counts)  # never goes back: each item is one transaction
+
+
+HOSTILE = (
+    '<script>alert("skript")</script>'
+    '<p>Farlig bild <img src="x.png" onerror="alert(\'onerror\')"> och '
+    '<a href="javascript:alert(\'länk\')" onclick="alert(\'klick\')">en länk</a>.</p>'
+    '<iframe src="http://127.0.0.1:1/evil"></iframe>'
+)
+
+
+def test_injected_markup_survives_neither_in_the_database_nor_in_datasette(tmp_path):
+    root = copy_site(tmp_path / "site")
+    page = root / "fler-kan-gora-mer" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    first_paragraph_end = html.index("</p>", html.index('class="entry-content'))
+    page.write_text(html[:first_paragraph_end + 4] + HOSTILE + html[first_paragraph_end + 4:],
+                    encoding="utf-8")
+    with serve(root) as site:
+        assert crawl(site.url, tmp_path / "a").returncode == 0
+    db = sqlite_utils.Database(tmp_path / "a" / "archive.db")
+    row = next(db.query("select id, body_html, body_text from articles where url like ?",
+                        ["%/fler-kan-gora-mer/"]))
+    assert "en länk" in row["body_text"]
+    for bad in ("<script", "onerror", "onclick", "javascript:", "<iframe", "alert("):
+        assert bad not in row["body_html"], bad
+
+    port = free_port()
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(tmp_path / "a"),
+         "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(
+                        f"http://127.0.0.1:{port}/archive/articles/{row['id']}", timeout=5) as r:
+                    page_html = r.read().decode("utf-8")
+                break
+            except OSError:
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+    finally:
+        reader.terminate()
+        reader.wait(timeout=10)
+    assert "en länk" in page_html
+    for bad in ('alert("skript")', "onerror=", "javascript:alert", 'src="http://127.0.0.1:1/evil"'):
+        assert bad not in page_html, bad
