@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
-SITE_ALIASES = frozenset({
-    "allmannyttan.se", "www.allmannyttan.se",
-    "xn--allmnnyttan-o8a.se", "www.xn--allmnnyttan-o8a.se",
-})
+from crawler.parsers.profile import load_profile
+from crawler.urls import host_ascii
+
+# The site's host names, from the site profile, in ASCII form.
+SITE_ALIASES = frozenset(host_ascii(h) for h in load_profile().get("site", "hosts"))
 
 HTTP_SCHEMES = frozenset({"http", "https"})
 
@@ -27,11 +28,7 @@ REQUISITE_EXTENSIONS = frozenset({
 
 def host_of(url: str) -> str:
     """Lower-case ASCII host of a URL (IDN hosts in their xn-- form)."""
-    host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    try:
-        return host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return host
+    return host_ascii(urlsplit(url).hostname or "")
 
 
 def scope_hosts(start_urls: Iterable[str]) -> frozenset[str]:

@@ -13,22 +13,13 @@ import ipaddress
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from crawler.parsers.profile import load_profile
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-
-# Used when the profile has no [crawl] section.
-DEFAULT_TRACKING = ("utm_*", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga",
-                    "_gl", "yclid", "igshid", "ref_src")
-DEFAULT_TRAPS = {
-    "calendar": {"pattern": r"/(19|20)\d\d/\d\d?/(\d\d?/)?$|[?&](month|year|day|date)=", "budget": 50},
-    "faceted": {"pattern": r"[?&](orderby|order|sort|filter|filter_[a-z_]+|tag|s)=", "budget": 50},
-    "pagination": {"pattern": r"/page/\d+/?$|[?&](paged?|sida)=\d+", "budget": 500},
-}
-
 
 def host_ascii(host: str) -> str:
     """Lower-case host in its ASCII (IDNA) form: allmännyttan.se → xn--allmnnyttan-o8a.se."""
@@ -46,13 +37,16 @@ def _is_tracking(name: str, patterns: Iterable[str]) -> bool:
     return any(name.startswith(p[:-1]) if p.endswith("*") else name == p for p in patterns)
 
 
-def canonical_url(url: str, tracking: Iterable[str] = DEFAULT_TRACKING) -> str:
+def canonical_url(url: str, tracking: Iterable[str] | None = None) -> str:
     """The one form of a URL this crawl fetches and stores.
 
     Scheme and host lower-cased, IDN host to ASCII, default port and fragment
     dropped, tracking parameters removed, an empty path made ``/``. The rest
-    (path case, parameter order) is kept: servers may care about it.
+    (path case, parameter order) is kept: servers may care about it. The
+    tracking parameters default to the site profile's.
     """
+    if tracking is None:
+        tracking = load_crawl_rules().tracking
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
@@ -136,8 +130,9 @@ class CrawlRules:
         return TrapBudget.from_config(self.traps)
 
 
+@lru_cache(maxsize=1)
 def load_crawl_rules() -> CrawlRules:
-    """Crawl rules from the site profile, with defaults for what it leaves out."""
+    """Crawl rules from the site profile's [crawl] section (none there: none applied)."""
     section = load_profile().data.get("crawl", {})
-    return CrawlRules(tracking=tuple(section.get("tracking_params", DEFAULT_TRACKING)),
-                      traps=section.get("traps", DEFAULT_TRAPS))
+    return CrawlRules(tracking=tuple(section.get("tracking_params", ())),
+                      traps=section.get("traps", {}))

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.scope import in_scope, scope_hosts
-from crawler.urls import DEFAULT_TRAPS, TrapBudget, canonical_url, is_private_host
+from crawler.urls import TrapBudget, canonical_url, is_private_host, load_crawl_rules
 
 
 def test_examples():
@@ -36,8 +36,8 @@ def test_trap_budget_is_per_pattern():
     assert budget.spent == {"pagination": 3, "calendar": 1}
 
 
-def test_default_traps_match_their_kind():
-    budget = TrapBudget.from_config(DEFAULT_TRAPS)
+def test_profile_traps_match_their_kind():
+    budget = load_crawl_rules().trap_budget()
     budget.admit("https://x.se/2019/05/14/")
     budget.admit("https://x.se/?s=energi&orderby=date")
     budget.admit("https://x.se/page/7/")
@@ -72,3 +72,10 @@ def test_canonical_is_idempotent_and_scope_is_stable(url):
 @given(st.text(max_size=60))
 def test_canonical_never_raises(text):
     canonical_url(text)
+
+
+def test_any_site_alias_puts_all_three_in_scope():
+    for start in ("https://www.allmannyttan.se/", "https://allmännyttan.se/", "http://allmannyttan.se/"):
+        assert scope_hosts([start]) == {"www.allmannyttan.se", "allmannyttan.se", "xn--allmnnyttan-o8a.se"}
+    assert scope_hosts(["http://127.0.0.1:8000/"]) == {"127.0.0.1"}
+    assert not in_scope("https://www.sverigesallmannytta.se/", scope_hosts(["https://allmannyttan.se/"]))

@@ -6,16 +6,15 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from lxml import html as lhtml
-
 from . import byline as by
+from .css import TreeIndex
 from .dates import find_swedish_date, parse_swedish_date
-from .dom import Line, has_ancestor, linearize, mark, parse_html, select
+from .dom import Element, Line, Links, has_ancestor, linearize, mark, parse_html
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_terms_line,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
-from .structured import canonical, from_jsonld, meta_values, microdata
+from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers
 
 ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "author_name",
@@ -36,7 +35,7 @@ def parse_article(html: str, url: str) -> dict[str, Any]:
     """Fields of an article page; never raises, failures become warnings."""
     out = empty_article(url)
     try:
-        root = parse_html(html if isinstance(html, str) else "", out["url"])
+        root = parse_html(html if isinstance(html, str) else "")
         if root is None:
             out["warnings"].append("parse: empty or unparseable document")
             return out
@@ -60,7 +59,7 @@ def selector_groups(profile: Profile) -> dict[str, list[str]]:
     }
 
 
-def _semantic_marks(root: lhtml.HtmlElement, marks: dict) -> None:
+def _semantic_marks(root: Element, marks: dict) -> None:
     """<header>/<footer>: local to an article, or page chrome."""
     articles = set(root.iter("article"))
     for tag in ("header", "footer"):
@@ -76,13 +75,15 @@ def _semantic_marks(root: lhtml.HtmlElement, marks: dict) -> None:
 class Page:
     """One parsed page: its tree, structured data and text lines."""
 
-    def __init__(self, root: lhtml.HtmlElement, url: str, profile: Profile) -> None:
+    def __init__(self, root: Element, url: str, profile: Profile) -> None:
         self.root, self.url, self.profile = root, url, profile
+        self.links = Links.of(root, url)
         self.ld = from_jsonld(root)
         self.meta = meta_values(root)
-        self.marks = mark(root, profile, selector_groups(profile))
+        self.index = TreeIndex(root)
+        self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
-        self.lines = [ln for ln in linearize(root, self.marks) if "boiler" not in ln.flags]
+        self.lines = [ln for ln in linearize(root, self.marks, self.links) if "boiler" not in ln.flags]
         for i, ln in enumerate(self.lines):
             ln.index = i
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
@@ -94,6 +95,10 @@ class Page:
             if self.meta.get(key):
                 return self.meta[key][0]
         return None
+
+    def microdata(self, prop: str) -> str | None:
+        """First itemprop value on the page (its elements come from the tree index)."""
+        return microdata(self.index.by_attribute.get("itemprop", []), prop)
 
     def strip_site_name(self, title: str | None) -> str | None:
         """"Rubrik – Allmännyttan" -> "Rubrik"."""
@@ -113,17 +118,16 @@ class Page:
         hook.sort(key=lambda ln: (ln.heading != 1, ln.index))
         h1 = [ln for ln in lines if ln.heading == 1]
         after_date = self._line_after_first_date(lines)
-        head_title = self.root.find(".//title")
-        candidates = [
-            self.ld.get("title"),
-            self.strip_site_name(self.first_meta("og:title", "twitter:title")),
-            microdata(self.root, "headline"),
-            hook[0].text if hook else None,
-            h1[0].text if h1 else None,
-            after_date.text if after_date else None,
-            self.strip_site_name(head_title.text_content() if head_title is not None else None),
-        ]
-        title = next((c for c in candidates if c), None)
+        candidates = (  # tried in order, each only when the ones before found nothing
+            lambda: self.ld.get("title"),
+            lambda: self.strip_site_name(self.first_meta("og:title", "twitter:title")),
+            lambda: self.microdata("headline"),
+            lambda: hook[0].text if hook else None,
+            lambda: h1[0].text if h1 else None,
+            lambda: after_date.text if after_date else None,
+            lambda: self.strip_site_name(self.head_title()),
+        )
+        title = next((c for candidate in candidates if (c := candidate())), None)
         if not title:
             return None, None
         for pool in (lines,):
@@ -134,6 +138,11 @@ class Page:
             if pick:
                 return title, pick[0].index
         return title, (after_date.index if after_date else None)
+
+    def head_title(self) -> str | None:
+        """The text of <title>."""
+        head_title = self.root.find(".//title")
+        return text_content(head_title) if head_title is not None else None
 
     def _line_after_first_date(self, lines: list[Line]) -> Line | None:
         """Text shape: the date line, then a short title line."""
@@ -147,7 +156,7 @@ class Page:
         return None
 
     # -- where the article is ---------------------------------------------
-    def scope(self, title_el: lhtml.HtmlElement | None) -> lhtml.HtmlElement | None:
+    def scope(self, title_el: Element | None) -> Element | None:
         """The element holding the article: hook, <article>, title+body ancestor, <main>."""
         related = {el for el, f in self.marks.items() if "related" in f}
         boxes = [el for el, f in self.marks.items() if "container" in f and not has_ancestor(el, related)]
@@ -232,7 +241,7 @@ class Page:
             out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
         out.update(self.caption(seq, region))
         out["body_text"] = "\n\n".join(ln.text for ln in body) or None
-        out["body_html"] = body_html(body) if body else None
+        out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
         out["categories"] = self.terms(box, "categories") or self.ld.get("categories") \
             or self.meta.get("article:section", [])
@@ -273,7 +282,7 @@ class Page:
     # -- single fields -----------------------------------------------------
     def canonical(self) -> str | None:
         """rel=canonical, else og:url, made absolute."""
-        href = canonical(self.root) or self.first_meta("og:url")
+        href = canonical(self.root, self.links.resolve) or self.first_meta("og:url")
         if not href:
             return None
         absolute = urljoin(self.url, href) if self.url else href
@@ -290,7 +299,7 @@ class Page:
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "datepublished",
                                       "date", "dc.date", "dcterms.created"),
-                      microdata(self.root, "datePublished"), stamp]
+                      self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_swedish_date(s))), None)
         raw = printed[1] if printed else next((s for s in structured if s), None)
         warning = None
@@ -309,7 +318,7 @@ class Page:
         p = self.profile
         found: list[by.Author] = list(self.ld.get("authors") or [])
         if not found:
-            for raw in [*self.meta.get("author", []), microdata(self.root, "author")]:
+            for raw in [*self.meta.get("author", []), self.microdata("author")]:
                 if raw and (pair := by.byline(raw, p)):
                     found.append(pair)
                     break
@@ -359,13 +368,13 @@ class Page:
             or self.first_meta("og:description", "description", "twitter:description")
         return strip_ellipsis(text) or None if text else None
 
-    def terms(self, box: lhtml.HtmlElement | None, key: str) -> list[str]:
+    def terms(self, box: Element | None, key: str) -> list[str]:
         """Category or tag links from the theme hooks, in the article."""
         skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         found: list[str] = []
         hits: list = []
         for sel in self.profile.get("article", key):  # first selector with hits wins
-            hits = [el for el in select(self.root if box is None else box, [sel]) if not has_ancestor(el, skip)]
+            hits = [el for el in self.index.select([sel], within=box) if not has_ancestor(el, skip)]
             if hits:
                 break
         if not hits:  # links to the site's category / tag archives, inside the article
@@ -373,9 +382,9 @@ class Page:
             scope = [ln for ln in self.lines if "related" not in ln.flags
                      and (box is None or has_ancestor(ln.el, {box}))]
             hits = [a for ln in scope for a in ln.el.iter("a")
-                    if self.profile.matches("urls", paths, urlsplit(a.get("href") or "").path)]
+                    if self.profile.matches("urls", paths, urlsplit(self.links.resolve(a.get("href")) or "").path)]
         for el in hits:
-            text = strip_ellipsis(el.text_content().strip())
+            text = strip_ellipsis(text_content(el).strip())
             if text and text not in found:
                 found.append(" ".join(text.split()))
         return found

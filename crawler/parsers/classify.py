@@ -15,7 +15,7 @@ def classify_page(html: str, url: str) -> str:
     """'article' | 'listing' | 'other'; never raises ('other' when unsure)."""
     try:
         url = url if isinstance(url, str) else ""
-        root = parse_html(html if isinstance(html, str) else "", url)
+        root = parse_html(html if isinstance(html, str) else "")
         if root is None:
             return "other"
         return _classify(Page(root, url, load_profile()))

@@ -25,6 +25,7 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
+_DIGIT = re.compile(r"\d")
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
 
@@ -59,17 +60,18 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
     if not text:
         return None
     hits: list[tuple[int, str | None, str]] = []
-    if m := _WRITTEN.search(text):
-        day, month, year = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
-        hits.append((m.start(), _iso(year, month, day), m[0]))
-    if m := _ISO.search(text):
-        hits.append((m.start(), _iso_from_match(m), m[0]))
-    if m := _NUMERIC.search(text):
-        hits.append((m.start(), _iso(int(m[3]), int(m[2]), int(m[1])), m[0]))
+    if _DIGIT.search(text):  # each pattern needs one; most lines have none
+        if m := _WRITTEN.search(text):
+            day, month, year = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
+            hits.append((m.start(), _iso(year, month, day), m[0]))
+        if m := _ISO.search(text):
+            hits.append((m.start(), _iso_from_match(m), m[0]))
+        if m := _NUMERIC.search(text):
+            hits.append((m.start(), _iso(int(m[3]), int(m[2]), int(m[1])), m[0]))
     if hits:
         _, iso, raw = min(hits, key=lambda h: h[0])
         return iso, raw.strip()
-    if len(text) <= 60 and any(c.isdigit() for c in text):
+    if len(text) <= 60 and any(map(str.isdigit, text)):
         iso = _dateparser_fallback(text)
         if iso:
             return iso, text.strip()

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from lxml import html as lhtml
-from lxml.cssselect import CSSSelector
 
-from .profile import Profile
+from .css import TreeIndex
 from .dates import find_swedish_date
 from .text import clean_text
+
+Element = etree._Element
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
@@ -24,58 +26,76 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", 
              "button", "select", "textarea", "input", "form", "canvas", "video", "audio", "map"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Plain lxml elements: lxml.html's element classes cost a Python call for every node touched.
+_PARSER = etree.HTMLParser()
 
 
-def parse_html(html: str, url: str = "") -> lhtml.HtmlElement | None:
-    """lxml tree with absolute links, or None when there is nothing to parse."""
+@lru_cache(maxsize=4)
+def parse_html(html: str) -> Element | None:
+    """lxml tree of the page (hrefs as written, see Links), or None when there is nothing to parse.
+
+    The last few trees are cached: the spider classifies a page and then parses
+    it, and both read one tree. Trees are shared, so no parser may modify one
+    (render.py copies an element before making its links absolute).
+    """
     if not html or not html.strip():
         return None
     html = _CONTROL.sub("", html)
     # lxml refuses str input that carries an XML encoding declaration
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    html = _XML_DECLARATION.sub("", html)
     try:
-        root = lhtml.document_fromstring(html)
+        return etree.fromstring(html, _PARSER)  # None for a document without elements
     except (etree.ParserError, ValueError, TypeError):
         return None
-    if url and urlsplit(url).scheme in ("http", "https"):
+
+
+@dataclass(frozen=True)
+class Links:
+    """How the page's hrefs read once absolute: against its <base href>, then its URL.
+
+    Only the hrefs the parsers read are resolved, each as lxml's
+    make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
+    would rewrite it; pages that are not http(s) keep their hrefs as written.
+    (One difference: where lxml's <base href> pass gives up on the whole page
+    at a link it cannot join, this leaves just that link as written.)
+    """
+
+    page_url: str | None = None
+    base_href: str | None = None
+    _resolved: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # per page
+
+    @classmethod
+    def of(cls, root: Element, url: str) -> Links:
+        """The page's link base (raises ValueError on a malformed URL, as urlsplit does)."""
+        if not (url and urlsplit(url).scheme in ("http", "https")):
+            return cls()
+        bases = [el.get("href") for el in root.iter("base") if el.get("href") is not None]
+        return cls(url, bases[-1] if bases and bases[-1] else None)
+
+    def resolve(self, href: str | None) -> str | None:
+        """The href made absolute (unchanged when it cannot be joined)."""
+        if href is None or self.page_url is None:
+            return href
+        if href not in self._resolved:
+            self._resolved[href] = self._join(href)
+        return self._resolved[href]
+
+    def _join(self, href: str) -> str:
         try:
-            root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
-        except Exception:
-            pass
-    return root
+            if self.base_href:
+                href = urljoin(self.base_href, href.strip())
+            return urljoin(self.page_url or "", href.strip())
+        except ValueError:
+            return href
 
 
-def select(root: lhtml.HtmlElement, selectors: list[str]) -> list[lhtml.HtmlElement]:
-    """Elements matching the selectors, in selector order then document order."""
-    found: list[lhtml.HtmlElement] = []
-    seen: set[lhtml.HtmlElement] = set()
-    for sel in selectors:
-        try:
-            hits = _compiled(sel)(root)
-        except Exception:
-            continue
-        for el in hits:
-            if el not in seen:
-                seen.add(el)
-                found.append(el)
-    return found
-
-
-_CACHE: dict[str, CSSSelector] = {}
-
-
-def _compiled(sel: str) -> CSSSelector:
-    if sel not in _CACHE:
-        _CACHE[sel] = CSSSelector(sel)
-    return _CACHE[sel]
-
-
-@dataclass
+@dataclass(eq=False)  # lines are compared by identity
 class Line:
     """One paragraph-like run of text and its context."""
 
     text: str
-    el: lhtml.HtmlElement  # innermost block element
+    el: Element  # innermost block element
     flags: set[str] = field(default_factory=set)
     heading: int = 0  # 1-6 when inside <hN>
     hrefs: list[str] = field(default_factory=list)
@@ -83,10 +103,20 @@ class Line:
     times: list[str] = field(default_factory=list)  # <time datetime> values
     whole: bool = False  # the line is all of its block element's text
     index: int = 0
-    link_text: str = ""  # the text inside links
-    plain: str = ""  # the text outside links
+    linked: list[str] = field(default_factory=list, repr=False)  # raw text pieces inside links
+    unlinked: list[str] = field(default_factory=list, repr=False)  # raw text pieces outside links
 
-    @property
+    @cached_property
+    def link_text(self) -> str:
+        """The text inside links."""
+        return clean_text("".join(self.linked))
+
+    @cached_property
+    def plain(self) -> str:
+        """The text outside links."""
+        return clean_text("".join(self.unlinked))
+
+    @cached_property
     def link(self) -> str | None:
         """The href when the line is one link (a date beside it allowed)."""
         if len(set(self.hrefs)) != 1:
@@ -99,94 +129,117 @@ class Line:
         return None
 
 
-def mark(root: lhtml.HtmlElement, profile: Profile, groups: dict[str, list[str]]) -> dict:
-    """Map element -> set of flag names from named selector groups."""
-    marks: dict = {}
+def mark(index: TreeIndex, groups: dict[str, list[str]]) -> dict[Element, set[str]]:
+    """Map element -> set of flag names from named selector groups (first match first)."""
+    marks: dict[Element, set[str]] = {}
     for flag, selectors in groups.items():
-        for el in select(root, selectors):
+        for el in index.select(selectors):
             marks.setdefault(el, set()).add(flag)
     return marks
 
 
-def _hidden(el: lhtml.HtmlElement) -> bool:
-    style = (el.get("style") or "").replace(" ", "").lower()
+def _hidden(el: Element) -> bool:
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
-def linearize(root: lhtml.HtmlElement, marks: dict) -> list[Line]:
-    """Text lines in reading order; block elements and <br> end a line."""
-    lines: list[Line] = []
-    cur: dict = {}
+class _Context(NamedTuple):
+    """What an element's text inherits: flags, enclosing link, heading level, block."""
 
-    def close() -> None:
-        if cur.get("parts"):
-            text = clean_text("".join(cur["parts"]))
-            if text:
-                lines.append(Line(text, cur["el"], set(cur["flags"]), cur["heading"], cur["hrefs"],
-                                  cur["link_chars"], cur["times"], index=len(lines),
-                                  link_text=clean_text("".join(cur["linked"])),
-                                  plain=clean_text("".join(cur["unlinked"]))))
-        cur.clear()
+    flags: frozenset[str]
+    href: str | None
+    heading: int
+    block: Element
 
-    def add(text: str | None, ctx: tuple) -> None:
-        if not text:
+
+class _Flattener:
+    """Walks the tree in reading order, collecting text pieces into lines."""
+
+    def __init__(self, marks: dict[Element, set[str]], links: Links) -> None:
+        self.marks, self.links = marks, links
+        self.lines: list[Line] = []
+        self.current: Line | None = None
+        self.parts: list[str] = []
+
+    def visit(self, el: Element, ctx: _Context) -> None:
+        """One element: its text, its children with their tails; a block starts and ends a line."""
+        tag = el.tag
+        if not isinstance(tag, str):  # comments and processing instructions
             return
-        flags, href, heading, block = ctx
-        if not cur:
-            if not text.strip():
-                return
-            cur.update(parts=[], el=block, flags=set(), heading=heading, hrefs=[], link_chars=0, times=[],
-                       linked=[], unlinked=[])
-        cur["parts"].append(text)
-        cur["linked" if href is not None else "unlinked"].append(text)
-        cur["flags"] |= flags
-        if href is not None and text.strip():
-            cur["hrefs"].append(href)
-            cur["link_chars"] += len(re.sub(r"\s", "", text))
-
-    ctx0 = (frozenset(), None, 0, root)
-    stack: list[tuple[str, object, tuple]] = [("open", root, ctx0)]
-    while stack:
-        op, el, ctx = stack.pop()
-        if op == "tail":
-            add(el, ctx)
-            continue
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if op == "close":
-            if tag in BLOCK_TAGS:
-                close()
-            continue
-        if not tag or tag in SKIP_TAGS or _hidden(el):
-            continue
-        flags, href, heading, block = ctx
-        own = marks.get(el)
-        if own:
-            flags = flags | own
-        if tag in BLOCK_TAGS:
-            close()
-            block = el
-        if tag == "br":
-            close()
-        if tag == "a" and el.get("href"):
-            href = el.get("href").strip()
-        if tag in HEADINGS:
-            heading = HEADINGS[tag]
-        inner = (frozenset(flags), href, heading, block)
+        tag = tag.lower()
+        if tag in SKIP_TAGS or _hidden(el):
+            return
+        own = self.marks.get(el)
+        block = tag in BLOCK_TAGS
+        inner = ctx
+        if own or block or tag == "a" or tag in HEADINGS:
+            flags, href, heading, box = ctx
+            if own:
+                flags = flags | own
+            if block:
+                box = el
+            if tag == "a" and (target := self.links.resolve(el.get("href"))):
+                href = target.strip()
+            inner = _Context(flags, href, HEADINGS.get(tag, heading), box)
+        if block or tag == "br":
+            self.close()
         if tag == "time":
             # a date set beside a title must not glue onto it ("Rubrik5 sep 2018")
-            add(" \u200b", inner)
+            self.add(" \u200b", inner)
             if el.get("datetime"):
-                cur["times"].append(el.get("datetime"))
-            stack.append(("tail", " ", inner))
-        stack.append(("close", el, ctx))
-        for child in reversed(el):
-            if child.tail:
-                stack.append(("tail", child.tail, inner))
-            stack.append(("open", child, inner))
-        add(el.text, inner)
-    close()
-    _mark_whole(lines)
-    return lines
+                self.current.times.append(el.get("datetime"))  # type: ignore[union-attr]
+        if text := el.text:
+            self.add(text, inner)
+        for child in el:  # the parser caps nesting at 256 levels, well inside Python's recursion limit
+            self.visit(child, inner)
+            if tail := child.tail:
+                self.add(tail, inner)
+        if block:
+            self.close()
+        if tag == "time":
+            self.add(" ", inner)
+
+    def add(self, text: str | None, ctx: _Context) -> None:
+        """A piece of text; whitespace alone does not open a line."""
+        if not text:
+            return
+        line = self.current
+        if line is None:
+            if not text.strip():
+                return
+            line = self.current = Line("", ctx.block, heading=ctx.heading)
+            self.parts = []
+        self.parts.append(text)
+        line.flags |= ctx.flags
+        if ctx.href is None:
+            line.unlinked.append(text)
+            return
+        line.linked.append(text)
+        if not text.isspace():
+            line.hrefs.append(ctx.href)
+            line.link_chars += len("".join(text.split()))
+
+    def close(self) -> None:
+        """End the current line (dropped when it has no visible text)."""
+        line, self.current = self.current, None
+        if line is None:
+            return
+        line.text = clean_text("".join(self.parts))
+        if line.text:
+            line.index = len(self.lines)
+            self.lines.append(line)
+
+
+def linearize(root: Element, marks: dict[Element, set[str]], links: Links) -> list[Line]:
+    """Text lines in reading order; block elements and <br> end a line."""
+    walk = _Flattener(marks, links)
+    walk.visit(root, _Context(frozenset(), None, 0, root))
+    walk.close()
+    _mark_whole(walk.lines)
+    return walk.lines
 
 
 def _mark_whole(lines: list[Line]) -> None:
@@ -197,7 +250,7 @@ def _mark_whole(lines: list[Line]) -> None:
         line.whole = counts[line.el] == 1
 
 
-def has_ancestor(el: lhtml.HtmlElement, targets: set) -> bool:
+def has_ancestor(el: Element | None, targets: set | dict) -> bool:
     """True when el or one of its ancestors is in targets."""
     while el is not None:
         if el in targets:

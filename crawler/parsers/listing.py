@@ -14,7 +14,7 @@ def parse_listing(html: str, url: str) -> list[dict[str, Any]]:
     """Teasers of a listing page; never raises (an unreadable page has none)."""
     try:
         url = url if isinstance(url, str) else ""
-        root = parse_html(html if isinstance(html, str) else "", url)
+        root = parse_html(html if isinstance(html, str) else "")
         if root is None:
             return []
         page = Page(root, url, load_profile())

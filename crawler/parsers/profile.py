@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "site_profile.toml"
 
@@ -18,6 +21,7 @@ class Profile:
 
     data: dict[str, Any]
     _regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict, compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def get(self, section: str, key: str) -> list[str]:
         """A list setting, empty when absent."""
@@ -33,7 +37,23 @@ class Profile:
 
     def matches(self, section: str, key: str, text: str) -> bool:
         """True when any of the listed expressions matches the text."""
-        return any(p.search(text) for p in self.patterns(section, key))
+        for pattern in self.patterns(section, key):
+            if pattern.search(text):
+                return True
+        return False
+
+    def alternation(self, section: str, key: str, longest_first: bool = False) -> str:
+        """A list of literal words as a regular-expression alternation ("Av|Text|...")."""
+        words = self.get(section, key)
+        if longest_first:
+            words = sorted(words, key=len, reverse=True)
+        return "|".join(map(re.escape, words))
+
+    def derived(self, name: str, build: Callable[[], T]) -> T:
+        """A value built from the profile (a compiled pattern, a word set), built once."""
+        if name not in self._derived:
+            self._derived[name] = build()
+        return self._derived[name]
 
 
 @lru_cache(maxsize=8)

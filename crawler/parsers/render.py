@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import html as htmlmod
 
 import nh3
 from lxml import html as lhtml
 
-from .dom import BLOCK_TAGS, Line
+from .dom import BLOCK_TAGS, Element, Line, Links
 from .shape import is_caps_heading
 
 ALLOWED_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "a",
@@ -23,13 +24,24 @@ def sanitise(fragment: str) -> str:
                      clean_content_tags={"script", "style"}).strip()
 
 
-def _inner(el: lhtml.HtmlElement) -> str:
+def _with_absolute_links(el: Element, links: Links) -> Element:
+    """The element, or a copy whose <a href>s read as absolute (the only links kept)."""
+    if links.page_url is None or not any(a.get("href") is not None for a in el.iter("a")):
+        return el
+    el = copy.deepcopy(el)  # the page's tree is shared and stays as parsed
+    for a in el.iter("a"):
+        if (href := a.get("href")) is not None:
+            a.set("href", links.resolve(href))
+    return el
+
+
+def _inner(el: Element) -> str:
     parts = [htmlmod.escape(el.text or "")]
     parts += [lhtml.tostring(child, encoding="unicode", with_tail=True) for child in el]
     return "".join(parts)
 
 
-def _line_html(line: Line) -> tuple[str, str]:
+def _line_html(line: Line, links: Links) -> tuple[str, str]:
     """(tag, inner html) for one body line."""
     tag = line.el.tag if isinstance(line.el.tag, str) else "p"
     if line.heading:
@@ -41,7 +53,7 @@ def _line_html(line: Line) -> tuple[str, str]:
     nested = any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in line.el.iterdescendants())
     if line.whole and not nested:
         try:
-            inner = sanitise(_inner(line.el))
+            inner = sanitise(_inner(_with_absolute_links(line.el, links)))
             if inner:
                 return tag, inner
         except Exception:
@@ -49,12 +61,12 @@ def _line_html(line: Line) -> tuple[str, str]:
     return tag, htmlmod.escape(line.text, quote=False)
 
 
-def body_html(lines: list[Line]) -> str | None:
+def body_html(lines: list[Line], links: Links) -> str | None:
     """Paragraphs, headings and lists of the body, sanitised."""
     out: list[str] = []
     open_list = None
     for line in lines:
-        tag, inner = _line_html(line)
+        tag, inner = _line_html(line, links)
         if tag == "li":
             parent = line.el.getparent()
             kind = parent.tag if parent is not None and parent.tag in ("ul", "ol") else "ul"

@@ -9,14 +9,17 @@ from .profile import Profile
 
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+_META_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[–—]\s+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
 
 
 def is_name(text: str, profile: Profile) -> bool:
     """2-4 capitalised words, no digits, no sentence punctuation: a person's name."""
     words = text.split()
-    particles = set(profile.get("words", "name_particles"))
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
+    particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
     real = [w for w in words if w not in particles]
     if not 2 <= len(real) <= 4 or words[0] in particles or words[-1] in particles:
         return False
@@ -30,8 +33,10 @@ def is_name(text: str, profile: Profile) -> bool:
 
 def is_caps_heading(text: str) -> bool:
     """A subheading written in capitals ("SOCIALA FAKTORER OCH GEOGRAFI")."""
+    if len(text) > 120:
+        return False
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and len(text) <= 120 and all(c.isupper() for c in letters)
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
@@ -42,7 +47,7 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     """
     if len(text) > 70:
         return None
-    parts = [p for p in re.split(r"\s*[·•|]\s*|\s+[–—]\s+", text) if p]
+    parts = [p for p in _META_SEPARATORS.split(text) if p]
     if len(parts) > 1:
         return next((found for p in parts if (found := _date_part(p, profile))), None)
     return _date_part(text, profile)
@@ -52,11 +57,15 @@ def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
     found = find_swedish_date(text)
     if not found:
         return None
-    rest = text.replace(found[1], " ")
-    prefixes = "|".join(map(re.escape, profile.get("words", "date_prefixes")))
-    rest = re.sub(rf"(?i)\b({prefixes}|den|kl\.?|klockan|[0-2]?\d[:.][0-5]\d|"
-                  r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\|)", " ", rest)
-    return found if len(re.sub(r"[\W\d_]+", "", rest)) <= 3 else None
+    rest = _date_words(profile).sub(" ", text.replace(found[1], " "))
+    return found if len(_NOT_LETTERS.sub("", rest)) <= 3 else None
+
+
+def _date_words(profile: Profile) -> re.Pattern[str]:
+    """What may stand beside a date on a date line: prefixes, weekdays, a time."""
+    return profile.derived("date_words", lambda: re.compile(
+        rf"(?i)\b({profile.alternation('words', 'date_prefixes')}|den|kl\.?|klockan|[0-2]?\d[:.][0-5]\d|"
+        r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\|)"))
 
 
 def is_role(text: str) -> bool:
@@ -81,8 +90,9 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
 
 def strip_byline_prefix(text: str, profile: Profile) -> str:
     """"Av Anna Ek" -> "Anna Ek"."""
-    prefixes = "|".join(map(re.escape, profile.get("words", "byline_prefixes")))
-    return re.sub(rf"^(?:{prefixes})\s*:?\s+", "", text, flags=re.I).strip()
+    prefix = profile.derived("byline_prefix", lambda: re.compile(
+        rf"^(?:{profile.alternation('words', 'byline_prefixes')})\s*:?\s+", re.I))
+    return prefix.sub("", text).strip()
 
 
 def has_byline_prefix(text: str, profile: Profile) -> bool:
@@ -90,8 +100,9 @@ def has_byline_prefix(text: str, profile: Profile) -> bool:
 
 
 def _credit_re(profile: Profile) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, sorted(profile.get("words", "credit_words"), key=len, reverse=True)))
-    return re.compile(rf"(?:^|(?<=[\s.(–-]))((?:{words})(?: och text)?\s*:\s*([^:]{{1,70}}?))\)?\s*$")
+    return profile.derived("credit", lambda: re.compile(
+        rf"(?:^|(?<=[\s.(–-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
+        r"(?: och text)?\s*:\s*([^:]{1,70}?))\)?\s*$"))
 
 
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
@@ -104,8 +115,9 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
 
 def strip_caption_label(text: str, profile: Profile) -> str:
     """"Bilden ovan: X" -> "X"."""
-    labels = "|".join(map(re.escape, profile.get("words", "caption_labels")))
-    return re.sub(rf"^(?:{labels})\s*:\s*", "", text, flags=re.I).strip()
+    label = profile.derived("caption_label", lambda: re.compile(
+        rf"^(?:{profile.alternation('words', 'caption_labels')})\s*:\s*", re.I))
+    return label.sub("", text).strip()
 
 
 def is_caption(text: str, profile: Profile) -> bool:
@@ -120,11 +132,12 @@ def is_chrome(text: str, profile: Profile) -> bool:
 
 def is_terms_line(text: str, profile: Profile) -> bool:
     """"Kategorier: Trygghet, Energi"."""
-    prefixes = "|".join(map(re.escape, profile.get("words", "term_prefixes")))
-    return re.match(rf"(?i)^(?:{prefixes})\s*:", text) is not None
+    prefix = profile.derived("term_prefix", lambda: re.compile(
+        rf"(?i)^(?:{profile.alternation('words', 'term_prefixes')})\s*:"))
+    return prefix.match(text) is not None
 
 
 def strip_ellipsis(text: str) -> str:
     """Teaser text without the trailing "...", "…" or "[…]"."""
     # exactly one ellipsis: "med...." is a full stop plus the cut mark
-    return re.sub(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$", "", text).strip()
+    return _ELLIPSIS_END.sub("", text).strip()

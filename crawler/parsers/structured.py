@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
-from lxml import html as lhtml
+from lxml import etree
 
 from .text import clean_text
+
+Element = etree._Element
+_STRING_VALUE = etree.XPath("string()", smart_strings=False)
+
+
+def text_content(el: Element) -> str:
+    """All the text inside an element (what lxml.html's text_content() gives)."""
+    return _STRING_VALUE(el)
 
 ARTICLE_TYPES = {"article", "blogposting", "newsarticle", "reportage", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "socialmediaposting", "scholarlyarticle"}
@@ -34,7 +43,7 @@ def _walk(value: Any, depth: int = 0):
             yield from _walk(item, depth + 1)
 
 
-def jsonld_nodes(root: lhtml.HtmlElement) -> list[dict[str, Any]]:
+def jsonld_nodes(root: Element) -> list[dict[str, Any]]:
     """All JSON-LD objects on the page (unparseable blocks skipped)."""
     nodes: list[dict[str, Any]] = []
     for script in root.iter("script"):
@@ -90,7 +99,7 @@ def _terms(value: Any) -> list[str]:
     return [t for t in (_text(v) for v in value) if t]
 
 
-def from_jsonld(root: lhtml.HtmlElement) -> dict[str, Any]:
+def from_jsonld(root: Element) -> dict[str, Any]:
     """Fields of the first Article-like JSON-LD object, plus page kinds seen."""
     nodes = jsonld_nodes(root)
     kinds = set().union(*(_types(n) for n in nodes)) if nodes else set()
@@ -113,7 +122,7 @@ def from_jsonld(root: lhtml.HtmlElement) -> dict[str, Any]:
     return out
 
 
-def meta_values(root: lhtml.HtmlElement) -> dict[str, list[str]]:
+def meta_values(root: Element) -> dict[str, list[str]]:
     """<meta property|name|itemprop=...> contents, lower-cased keys, all values."""
     out: dict[str, list[str]] = {}
     for meta in root.iter("meta"):
@@ -124,22 +133,22 @@ def meta_values(root: lhtml.HtmlElement) -> dict[str, list[str]]:
     return out
 
 
-def microdata(root: lhtml.HtmlElement, prop: str) -> str | None:
-    """First itemprop value: content/datetime attribute or the element text."""
-    for el in root.iter():
-        if not isinstance(el.tag, str) or prop not in (el.get("itemprop") or "").split():
+def microdata(with_itemprop: list[Element], prop: str) -> str | None:
+    """First itemprop value among the elements: content/datetime attribute or the element text."""
+    for el in with_itemprop:
+        if prop not in el.get("itemprop").split():
             continue
         if el.tag == "meta":
             continue  # already read by meta_values
-        value = el.get("content") or el.get("datetime") or el.text_content()
+        value = el.get("content") or el.get("datetime") or text_content(el)
         if value := clean_text(value):
             return value
     return None
 
 
-def canonical(root: lhtml.HtmlElement) -> str | None:
-    """rel=canonical href, if any (absolute when links were made absolute)."""
+def canonical(root: Element, resolve: Callable[[str | None], str | None] = lambda href: href) -> str | None:
+    """rel=canonical href, if any, as `resolve` reads it (e.g. Links.resolve: absolute)."""
     for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            return link.get("href").strip()
+        if "canonical" in (link.get("rel") or "").lower().split() and (href := resolve(link.get("href"))):
+            return href.strip()
     return None

@@ -26,7 +26,7 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
         return False
     if parts.scheme not in ("http", "https"):
         return False
-    hosts = {h.lower() for h in profile.get("site", "hosts")}
+    hosts = profile.derived("hosts", lambda: {h.lower() for h in profile.get("site", "hosts")})
     if host != page_host and (host or "") not in hosts:
         return False
     if profile.matches("urls", "non_article_paths", parts.path or "/"):
@@ -36,7 +36,7 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
 
 def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     text = line.link_text or line.text
-    return (is_article_link(line.link, page_url, profile) and len(text) >= 4
+    return (len(text) >= 4 and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text))
 

@@ -9,8 +9,7 @@ import unicodedata
 
 from w3lib.encoding import html_to_unicode
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # Python codec names whose bytes browsers actually read as windows-1252.
 _AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "iso8859_15", "cp1252"}
@@ -22,9 +21,9 @@ def clean_text(s: str | None) -> str:
         return ""
     if "&" in s and _ENTITY.search(s):
         s = html.unescape(s)
-    s = s.translate(_INVISIBLE)
+    s = _INVISIBLE.sub("", s)
     s = unicodedata.normalize("NFC", s)
-    return _SPACE.sub(" ", s).strip()
+    return " ".join(s.split())  # str.split() knows the same whitespace as re's \s
 
 
 def _detect(body: bytes) -> str:
