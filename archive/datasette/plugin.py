@@ -10,11 +10,15 @@
   show on hover; a row's own page reads as a record, field under field.
 - Cells: article HTML (sanitised again with nh3, folded away), search snippets
   with ``<mark>``, word diffs in colour, and provenance links next to each
-  article URL.
+  article URL — with a link to the capture's replay in pywb when a replay
+  server is known: ``serve --replay-url`` (the ``ALLMANNYTTAN_REPLAY_URL``
+  environment variable), or an ``allmannyttan-archive replay`` running on the
+  same archive dir.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -27,6 +31,7 @@ from datasette.utils import escape_sqlite, path_with_added_args, path_with_remov
 
 from archive.datasette.diff import MARKERS, word_diff
 from archive.datasette.search import prefix_query
+from archive.replay import REPLAY_URL_ENV, replay_url, running_replay_url
 
 DATABASE = "archive"
 
@@ -94,16 +99,56 @@ def _is_web_url(value: object) -> bool:
     return isinstance(value, str) and value.startswith(("http://", "https://"))
 
 
-def article_links(datasette, url: str) -> markupsafe.Markup:
-    """The article's URL plus links to its captures, versions and changes."""
+def article_links(datasette, url: str, replay: str | None = None) -> markupsafe.Markup:
+    """The article's URL plus links to its captures, versions, changes and (optionally) replay."""
     query = urlencode({"article_url": url})
     captures = f"{datasette.urls.table(DATABASE, 'article_captures')}?{query}"
     versions = f"{datasette.urls.table(DATABASE, 'article_versions')}?{query}&_sort=version"
     changes = f"{datasette.urls.query(DATABASE, 'version_diff')}?{urlencode({'url': url})}"
-    return markupsafe.Markup(
+    links = markupsafe.Markup(
         '<a href="{0}">{0}</a><br><small><a href="{1}">captures</a> · '
-        '<a href="{2}">versions</a> · <a href="{3}">changes</a></small>'
+        '<a href="{2}">versions</a> · <a href="{3}">changes</a>'
     ).format(url, captures, versions, changes)
+    if replay:
+        links += markupsafe.Markup(' · <a href="{0}" class="replay-link">replay</a>').format(replay)
+    return links + markupsafe.Markup("</small>")
+
+
+def replay_base(datasette) -> str | None:
+    """Base URL of the pywb replay server: configured, or one running on this archive."""
+    configured = os.environ.get(REPLAY_URL_ENV)
+    if configured:
+        return configured
+    database = datasette.databases.get(DATABASE)
+    if database is None or not database.path:
+        return None
+    return running_replay_url(Path(database.path).parent)
+
+
+def _value(row, column: str):
+    try:
+        return row[column]
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+async def article_links_with_replay(datasette, row, table: str, url: str,
+                                    base: str) -> markupsafe.Markup:
+    """:func:`article_links` plus the replay link of the row's capture."""
+    if table == "articles":
+        capture = None
+        if _value(row, "capture_id") is not None:
+            result = await datasette.get_database(DATABASE).execute(
+                "select url, warc_date from captures where id = ?", [_value(row, "capture_id")])
+            capture = result.first()
+        timestamp = capture["warc_date"] if capture else _value(row, "last_seen")
+        target = capture["url"] if capture else url
+    elif table == "article_captures":
+        timestamp, target = _value(row, "fetched_at"), url
+    else:  # a version: the time it was captured
+        timestamp, target = _value(row, "captured_at"), url
+    replay = replay_url(base, timestamp, target) if timestamp else None
+    return article_links(datasette, url, replay)
 
 
 def highlighted(snippet: str) -> markupsafe.Markup:
@@ -148,13 +193,16 @@ def extra_body_script(database):
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
     if database != DATABASE or not isinstance(value, str) or not value:
         return None
     if table == "articles" and column == "body_html":
         return article_body(value)
     if (table, column) in {("articles", "url"), ("article_versions", "article_url"),
                            ("article_captures", "article_url")} and _is_web_url(value):
+        base = replay_base(datasette)
+        if base:
+            return article_links_with_replay(datasette, row, table, value, base)
         return article_links(datasette, value)
     if table is None and column == "snippet":
         return highlighted(value)
