@@ -56,7 +56,10 @@ def summary(result: CrawlResult) -> str:
         *(f"  {name}" for name in result.warc_files),
         f"Database: {result.archive_dir / 'archive.db'}",
         f"Log: {result.log_file}",
+        f"Report: {result.report_path}",
         f"Browse it: allmannyttan-archive serve --archive-dir {result.archive_dir}",
+        f"Replay it: allmannyttan-archive replay --archive-dir {result.archive_dir}",
+        f"Package it: allmannyttan-archive wacz --archive-dir {result.archive_dir}",
     ]
     return "\n".join(lines)
 

@@ -126,7 +126,7 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
     log_file = options.pop("log_file", None) or default_log_file(archive_dir)
     log_file.parent.mkdir(parents=True, exist_ok=True)
     settings = crawl_settings(archive_dir, log_file=log_file, **options)
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(AllmannyttanSpider)
     process.crawl(crawler, start_urls=start_urls)
     process.start()
