@@ -65,12 +65,13 @@ class WarcRecorderMiddleware:
     since all of them pass through the downloader.
     """
 
-    def __init__(self, archive: CrawlArchive) -> None:
+    def __init__(self, archive: CrawlArchive, max_redirects: int = 20) -> None:
         self.archive = archive
+        self.max_redirects = max_redirects
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "WarcRecorderMiddleware":
-        return cls(crawl_archive(crawler))
+        return cls(crawl_archive(crawler), crawler.settings.getint("REDIRECT_MAX_TIMES"))
 
     def process_request(self, request: Request) -> None:
         # Conditional requests for pages and requisites seen in earlier crawls.
@@ -83,6 +84,14 @@ class WarcRecorderMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         request.meta["capture"] = self.archive.record_response(request, response)
+        location = response.headers.get(b"Location")
+        if 300 <= response.status < 400 and location and (
+                request.meta.get("redirect_times", 0) >= self.max_redirects):
+            # Scrapy's redirect middleware will give up here: say where it would have gone.
+            target = response.urljoin(location.decode("latin-1"))
+            first = (request.meta.get("redirect_urls") or [request.url])[0]
+            self.archive.record_skip(target, "redirect_limit",
+                                     f"after {self.max_redirects} redirects from {first}")
         return response
 
     def process_exception(self, request: Request, exception: Exception) -> None:
@@ -161,8 +170,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     The wait is base * 2**n seconds before the n-th retry, or the server's
     Retry-After when it says more (capped by ARCHIVE_RETRY_AFTER_MAX). A 429 or
-    503 also raises the host's download delay for the rest of the crawl, which
-    neither AutoThrottle nor Scrapy's retry does. The wait holds the request's
+    503 also spaces all of that host's requests by the same wait while it
+    lasts, which neither AutoThrottle nor Scrapy's retry does. The wait holds the request's
     download slot, so a struggling host gets fewer requests, not the same number sooner.
     """
 
@@ -173,6 +182,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("ARCHIVE_RETRY_BACKOFF_BASE")
         self.backoff_max = settings.getfloat("ARCHIVE_RETRY_BACKOFF_MAX")
         self.retry_after_max = settings.getfloat("ARCHIVE_RETRY_AFTER_MAX")
+        self.normal_delays: dict[int, float] = {}  # slot id -> delay before a slow-down
+        self.slow_until: dict[int, float] = {}  # slot id -> loop time the slow-down ends
 
     def backoff_seconds(self, retry_times: int) -> float:
         """Wait before retry number ``retry_times`` (1-based)."""
@@ -186,13 +197,29 @@ class BackoffRetryMiddleware(RetryMiddleware):
             await asyncio.sleep(delay)
         return retry
 
-    def slow_down_host(self, request: Request, delay: float) -> None:
-        """Raise the host's delay between requests to at least ``delay`` (doubling it)."""
+    def slow_down_host(self, request: Request, seconds: float) -> None:
+        """Space the host's requests at least ``seconds`` apart, for the next ``seconds``.
+
+        The slow-down ends by itself: a few stray 503s must not slow the rest
+        of a long crawl. Overlapping slow-downs extend the last one.
+        """
         downloader = self.crawler.engine.downloader
         slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None:
-            slot.delay = min(self.retry_after_max, max(slot.delay * 2, delay, 1.0))
-            self.crawler.stats.inc_value("archive/host_slowdowns")
+        if slot is None or seconds <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        normal = self.normal_delays.setdefault(id(slot), slot.delay)
+        slot.delay = max(slot.delay, seconds)
+        until = loop.time() + seconds
+        self.slow_until[id(slot)] = until
+        self.crawler.stats.inc_value("archive/host_slowdowns")
+
+        def restore() -> None:
+            if self.slow_until.get(id(slot)) == until:
+                slot.delay = self.normal_delays.pop(id(slot), normal)
+                self.slow_until.pop(id(slot), None)
+
+        loop.call_at(until, restore)
 
     async def process_response(self, request: Request, response: Response):
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
@@ -200,7 +227,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         retry_after = retry_after_seconds(response.headers.get(b"Retry-After")) or 0.0
         retry_after = min(retry_after, self.retry_after_max)
         if response.status in self.SLOW_DOWN:
-            self.slow_down_host(request, retry_after)
+            backoff = self.backoff_seconds(request.meta.get("retry_times", 0) + 1)
+            self.slow_down_host(request, max(retry_after, backoff))
         retry = self._retry(request, f"HTTP {response.status}")
         return await self._wait_then(retry, response, at_least=retry_after)
 

@@ -95,9 +95,11 @@ class CrawlArchive:
 
     def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
                  warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
-                 stats: Any, incremental: bool = False, job_dir: Path | None = None) -> None:
+                 stats: Any, incremental: bool = False, job_dir: Path | None = None,
+                 max_size: int = 0) -> None:
         self.archive_dir = archive_dir
         self.stats = stats
+        self.max_size = max_size
         # A crawl killed with SIGKILL left its file .open: cut it to whole records first.
         for name, dropped in recover_open_files(archive_dir / "warc"):
             stats.inc_value(RECOVERED_WARCS)
@@ -146,6 +148,7 @@ class CrawlArchive:
             stats=crawler.stats,
             incremental=s.getbool("ARCHIVE_INCREMENTAL"),
             job_dir=Path(s["JOBDIR"]) if s.get("JOBDIR") else None,
+            max_size=s.getint("DOWNLOAD_MAXSIZE"),
         )
 
     # -- recording ---------------------------------------------------------------
@@ -219,15 +222,20 @@ class CrawlArchive:
                 "robots" if "robots" in str(error).lower() else "ignored")
             self.record_skip(request.url, reason, str(error))
             return
+        message = f"{type(error).__name__}: {error}"
         if isinstance(error, (DownloadCancelledError, CancelledError)):
-            # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE: no whole
-            # body to store, but the attempt is recorded, and why.
-            self.record_skip(request.url, "size_cap", str(error) or "download cancelled")
+            # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE (without a
+            # message when the size was not announced): nothing whole to store,
+            # but the attempt is recorded, and why.
+            limit = request.meta.get("download_maxsize", self.max_size)
+            message = str(error) or f"body larger than the size cap ({limit} bytes); download cancelled"
+            self.record_skip(request.url, "size_cap", message)
+            message = "size cap: " + message
         self.db.record_capture({
             "crawl_id": self.crawl_id, "url": request.url, "status": None,
             "fetched_at": iso_utc(datetime.now(timezone.utc)),
             "page_kind": request_kind(request),
-            "error": f"{type(error).__name__}: {error}"[:500],
+            "error": message[:500],
         })
         self.stats.inc_value(FETCH_ERRORS)
 

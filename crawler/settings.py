@@ -58,6 +58,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Below decompression: reads robots.txt's Sitemap lines as it passes by.
     "crawler.middlewares.RobotsSitemapMiddleware": 580,
 }
+# Lists what it drops (redirect loops, repeats) in skipped_urls.
+DUPEFILTER_CLASS = "crawler.dupefilter.RecordingDupeFilter"
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 300,
 }

@@ -176,14 +176,14 @@ class AllmannyttanSpider(scrapy.Spider):
                        meta={"page_kind": "page"})
 
     def request_failed(self, failure) -> None:
-        """Requests dropped after their response came: redirect limit, decompression cap."""
-        if not failure.check(IgnoreRequest):
-            return  # download errors are recorded by the recorder middleware
-        message = str(failure.value)
-        if "redirections" in message:
-            self.skip(failure.request.url, "redirect_limit", message)
-        elif "max size" in message or "DOWNLOAD_MAXSIZE" in message:
-            self.skip(failure.request.url, "size_cap", message)
+        """A response dropped after it came: its body decompressed past the size cap.
+
+        (Download errors and the redirect limit are recorded by the recorder.)
+        """
+        if failure.check(IgnoreRequest):
+            message = str(failure.value)
+            if "max size" in message or "DOWNLOAD_MAXSIZE" in message:
+                self.skip(failure.request.url, "size_cap", message)
 
     def discovery_done(self) -> None:
         """When the queue runs dry: fetch the known articles that may have changed.
@@ -311,6 +311,10 @@ class AllmannyttanSpider(scrapy.Spider):
         if kind == "article":
             item.article = parse_article(html, response.url)
             item.url = self.canonical_of(item.article, response.url)
+            if "\ufffd" in html:
+                item.article["warnings"] = [*item.article.get("warnings", []),
+                                            "charset: bytes invalid in the declared charset "
+                                            "were replaced with U+FFFD"]
         elif kind == "listing":
             item.entries = parse_listing(html, response.url)
             # Listings are read from the newest until a page holds nothing new.
