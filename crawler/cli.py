@@ -250,23 +250,6 @@ def report(archive_dir: Path, crawl_id: str | None) -> None:
 
 @cli.command()
 @archive_dir_option
-def reextract(archive_dir: Path) -> None:
-    """Rebuild the extracted tables from the WARC files alone (after a parser fix)."""
-    from crawler.reextract import reextract as rebuild
-
-    if not (archive_dir / "warc").is_dir():
-        raise click.ClickException(f"no WARC files in {archive_dir / 'warc'}. "
-                                   "Check --archive-dir.")
-    started = time.monotonic()
-    counts = rebuild(archive_dir)
-    elapsed = time.monotonic() - started
-    click.echo(f"Re-extracted {counts['pages']} pages in {elapsed:.1f} s: {counts['articles']} "
-               f"articles, {counts['listings']} listings, {counts['removed']} removed, "
-               f"{counts['failures']} parse failures.")
-
-
-@cli.command()
-@archive_dir_option
 @click.option("--crawl", "crawl_id", default=None,
               help="Package this crawl (an id, or 'latest') and the earlier WARC files its "
                    "revisits refer to; default: the whole archive.")
