@@ -81,4 +81,5 @@ ARCHIVE_FETCH_REQUISITES = True       # images, CSS, JS and PDFs of the same hos
 ARCHIVE_INCREMENTAL = True           # re-crawls fetch only what changed (--full: False)
 ARCHIVE_MIN_FILL_RATE = 0.5           # below this for title/date/body: exit code 4
 ARCHIVE_MIN_FILL_ARTICLES = 5         # ...when at least this many articles were parsed
+ARCHIVE_PARSE_WORKERS = "auto"        # processes reading pages; auto: 1 when --delay 0
 ARCHIVE_PROGRESS = "auto"             # "auto" (when stderr is a terminal), "on", "off"

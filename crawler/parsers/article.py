@@ -83,11 +83,10 @@ class Page:
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
-        self.lines = [ln for ln in linearize(root, self.marks, self.links) if "boiler" not in ln.flags]
-        for i, ln in enumerate(self.lines):
-            ln.index = i
+        self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.title_line: Line | None = None
+        self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     # -- small lookups ---------------------------------------------------
     def first_meta(self, *keys: str) -> str | None:
@@ -205,7 +204,7 @@ class Page:
         title, t = self.title()
         title_line = self.title_line = self.lines[t] if t is not None else None
         box = self.scope(title_line.el if title_line else None)
-        seq = [ln for ln in self.lines if box is None or has_ancestor(ln.el, {box})]
+        seq = self.lines_in(box)
         ti = next((i for i, ln in enumerate(seq) if ln is title_line), -1)
         if ti < 0:
             first_body = next((i for i, ln in enumerate(seq) if "body" in ln.flags), 0)
@@ -379,15 +378,34 @@ class Page:
                 break
         if not hits:  # links to the site's category / tag archives, inside the article
             paths = "category_paths" if key == "categories" else "tag_paths"
-            scope = [ln for ln in self.lines if "related" not in ln.flags
-                     and (box is None or has_ancestor(ln.el, {box}))]
-            hits = [a for ln in scope for a in ln.el.iter("a")
-                    if self.profile.matches("urls", paths, urlsplit(self.links.resolve(a.get("href")) or "").path)]
+            hits = [a for a, path in self.link_paths(box) if self.profile.matches("urls", paths, path)]
         for el in hits:
             text = strip_ellipsis(text_content(el).strip())
             if text and text not in found:
                 found.append(" ".join(text.split()))
         return found
+
+    def link_paths(self, box: Element | None) -> list[tuple[Element, str]]:
+        """(<a>, path of its absolute href) in the article's non-related lines, repeats kept; once per page."""
+        if box not in self._link_paths:
+            links: dict[Element, list[tuple[Element, str]]] = {}  # per block element
+            found: list[tuple[Element, str]] = []
+            for ln in self.lines_in(box):
+                if "related" in ln.flags:
+                    continue
+                if ln.el not in links:
+                    links[ln.el] = [(a, urlsplit(self.links.resolve(a.get("href")) or "").path)
+                                    for a in ln.el.iter("a")]
+                found += links[ln.el]
+            self._link_paths[box] = found
+        return self._link_paths[box]
+
+    def lines_in(self, box: Element | None) -> list[Line]:
+        """The lines inside an element (all of them for None)."""
+        if box is None:
+            return list(self.lines)
+        inside = set(box.iter())
+        return [ln for ln in self.lines if ln.el in inside]
 
     def related(self, seq: list[Line], end: int, why: str | None) -> list[dict[str, Any]]:
         """Teasers of the related-posts block: theme hook, else what follows the body."""

@@ -13,7 +13,7 @@ gives: the matching elements in document order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cssselect import SelectorError, parser
@@ -28,7 +28,10 @@ _NON_WHITESPACE = re.compile(r"^[^ \t\r\n\f]+$")  # cssselect's test for a usabl
 
 def xml_tokens(value: str | None) -> list[str]:
     """A class or rel attribute's words, split as XPath splits them."""
-    return _XML_SPACE.findall(value) if value else []
+    if not value:
+        return []
+    # printable text has no whitespace but " ", where str.split() and XPath agree
+    return value.split() if value.isprintable() else _XML_SPACE.findall(value)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,15 @@ class Chain:
 
     parts: tuple[Compound, ...]
     combinators: tuple[str, ...]  # combinators[i] joins parts[i] and parts[i + 1]
+    # what a tree must hold for the chain to match anything: tags, classes, attribute names
+    tags: frozenset[str] = field(init=False, compare=False)
+    classes: frozenset[str] = field(init=False, compare=False)
+    attributes: frozenset[str] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tags", frozenset(p.tag for p in self.parts if p.tag is not None))
+        object.__setattr__(self, "classes", frozenset(c for p in self.parts for c in p.classes))
+        object.__setattr__(self, "attributes", frozenset(a[0] for p in self.parts for a in p.attributes))
 
 
 _ATTRIBUTE_OPS = {"exists", "=", "~=", "|=", "^=", "$=", "*="}
@@ -115,6 +127,18 @@ def compile_selector(sel: str) -> Chain | CSSSelector:
     return Chain(tuple(compounds), tuple(reversed(combinators)))  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=256)
+def compile_selectors(selectors: tuple[str, ...]) -> tuple[Chain | CSSSelector, ...]:
+    """compile_selector for each, invalid selectors left out (they match nothing)."""
+    compiled = []
+    for sel in selectors:
+        try:
+            compiled.append(compile_selector(sel))
+        except Exception:
+            continue
+    return tuple(compiled)
+
+
 class TreeIndex:
     """Elements of one tree filed by tag, class and attribute name, in document order."""
 
@@ -125,15 +149,25 @@ class TreeIndex:
         self.by_class: dict[str, list[Element]] = {}
         self.by_attribute: dict[str, list[Element]] = {}
         self.classes: dict[Element, set[str]] = {}
+        by_tag, by_attribute, by_class = self.by_tag, self.by_attribute, self.by_class
         for el in root.iter(etree.Element):  # elements only: no comments or PIs
             self.elements.append(el)
-            self.by_tag.setdefault(el.tag, []).append(el)
-            for name, value in el.items():
-                self.by_attribute.setdefault(name, []).append(el)
-                if name == "class":
-                    self.classes[el] = set(xml_tokens(value))
-                    for token in self.classes[el]:
-                        self.by_class.setdefault(token, []).append(el)
+            if el.tag in by_tag:
+                by_tag[el.tag].append(el)
+            else:
+                by_tag[el.tag] = [el]
+            for name in el.keys():
+                if name in by_attribute:
+                    by_attribute[name].append(el)
+                else:
+                    by_attribute[name] = [el]
+        for el in by_attribute.get("class", ()):
+            tokens = self.classes[el] = set(xml_tokens(el.get("class")))
+            for token in tokens:
+                if token in by_class:
+                    by_class[token].append(el)
+                else:
+                    by_class[token] = [el]
 
     def candidates(self, compound: Compound) -> list[Element]:
         """The narrowest index entry holding every element that may pass the compound."""
@@ -151,15 +185,27 @@ class TreeIndex:
         if not candidates:
             return []
         tag, classes = compound.tag, set(compound.classes)
+        tests = len(compound.classes) + len(compound.attributes) + (tag is not None)
+        if tests == 0 or (tests == 1 and not (compound.attributes and compound.attributes[0][1] != "exists")):
+            return list(candidates)  # the index entry it came from was the only test
         return [el for el in candidates
                 if (tag is None or el.tag == tag) and classes <= self.classes.get(el, set())
                 and all(_attribute_matches(el.get(name), op, value) for name, op, value in compound.attributes)]
 
     def select_one(self, sel: str, within: Element | None = None) -> list[Element]:
         """Elements matching one selector, in document order; raises on invalid CSS."""
-        chain = compile_selector(sel)
+        return self._select(compile_selector(sel), within)
+
+    def may_match(self, chain: Chain) -> bool:
+        """False when a part names a tag, class or attribute this tree does not have."""
+        return (self.by_class.keys() >= chain.classes and self.by_tag.keys() >= chain.tags
+                and self.by_attribute.keys() >= chain.attributes)
+
+    def _select(self, chain: Chain | CSSSelector, within: Element | None) -> list[Element]:
         if isinstance(chain, CSSSelector):
             return chain(self.root if within is None else within)
+        if not self.may_match(chain):
+            return []
         # left to right: each part's hits must sit under (" ") or right under (">") the last part's
         hits: list[Element] = []
         for i, compound in enumerate(chain.parts):
@@ -179,12 +225,17 @@ class TreeIndex:
     def select(self, selectors: list[str], within: Element | None = None) -> list[Element]:
         """Elements matching the selectors, in selector order then document order."""
         found: dict[Element, None] = {}
-        for sel in selectors:
+        tags, classes, attributes = self.by_tag.keys(), self.by_class.keys(), self.by_attribute.keys()
+        for chain in compile_selectors(tuple(selectors)):
+            if type(chain) is Chain and not (classes >= chain.classes and tags >= chain.tags
+                                             and attributes >= chain.attributes):
+                continue  # may_match, inline: most of the profile's selectors fail here
             try:
-                hits = self.select_one(sel, within)
-            except Exception:  # an invalid selector in the profile matches nothing
+                hits = self._select(chain, within)
+            except Exception:  # a selector lxml cannot run matches nothing
                 continue
-            found.update(dict.fromkeys(hits))
+            if hits:
+                found.update(dict.fromkeys(hits))
         return list(found)
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -90,6 +91,19 @@ class Links:
             return href
 
 
+class once:  # noqa: N801 (used like functools.cached_property)
+    """functools.cached_property without the lock Python 3.11 takes on each first read."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)  # later reads find it in the instance
+        return value
+
+
 @dataclass(eq=False)  # lines are compared by identity
 class Line:
     """One paragraph-like run of text and its context."""
@@ -106,17 +120,17 @@ class Line:
     linked: list[str] = field(default_factory=list, repr=False)  # raw text pieces inside links
     unlinked: list[str] = field(default_factory=list, repr=False)  # raw text pieces outside links
 
-    @cached_property
+    @once
     def link_text(self) -> str:
         """The text inside links."""
         return clean_text("".join(self.linked))
 
-    @cached_property
+    @once
     def plain(self) -> str:
         """The text outside links."""
         return clean_text("".join(self.unlinked))
 
-    @cached_property
+    @once
     def link(self) -> str | None:
         """The href when the line is one link (a date beside it allowed)."""
         if len(set(self.hrefs)) != 1:
@@ -158,8 +172,8 @@ class _Context(NamedTuple):
 class _Flattener:
     """Walks the tree in reading order, collecting text pieces into lines."""
 
-    def __init__(self, marks: dict[Element, set[str]], links: Links) -> None:
-        self.marks, self.links = marks, links
+    def __init__(self, marks: dict[Element, set[str]], links: Links, drop: str | None = None) -> None:
+        self.marks, self.links, self.drop = marks, links, drop
         self.lines: list[Line] = []
         self.current: Line | None = None
         self.parts: list[str] = []
@@ -174,6 +188,10 @@ class _Flattener:
             return
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS
+        if block or tag == "br":
+            self.close()
+            if block and own and self.drop in own:
+                return  # every line inside would carry the flag: none is made
         inner = ctx
         if own or block or tag == "a" or tag in HEADINGS:
             flags, href, heading, box = ctx
@@ -184,8 +202,6 @@ class _Flattener:
             if tag == "a" and (target := self.links.resolve(el.get("href"))):
                 href = target.strip()
             inner = _Context(flags, href, HEADINGS.get(tag, heading), box)
-        if block or tag == "br":
-            self.close()
         if tag == "time":
             # a date set beside a title must not glue onto it ("Rubrik5 sep 2018")
             self.add(" \u200b", inner)
@@ -194,7 +210,8 @@ class _Flattener:
         if text := el.text:
             self.add(text, inner)
         for child in el:  # the parser caps nesting at 256 levels, well inside Python's recursion limit
-            self.visit(child, inner)
+            if isinstance(child.tag, str):
+                self.visit(child, inner)
             if tail := child.tail:
                 self.add(tail, inner)
         if block:
@@ -202,18 +219,17 @@ class _Flattener:
         if tag == "time":
             self.add(" ", inner)
 
-    def add(self, text: str | None, ctx: _Context) -> None:
-        """A piece of text; whitespace alone does not open a line."""
-        if not text:
-            return
+    def add(self, text: str, ctx: _Context) -> None:
+        """A non-empty piece of text; whitespace alone does not open a line."""
         line = self.current
         if line is None:
-            if not text.strip():
+            if text.isspace():
                 return
             line = self.current = Line("", ctx.block, heading=ctx.heading)
             self.parts = []
         self.parts.append(text)
-        line.flags |= ctx.flags
+        if ctx.flags:
+            line.flags |= ctx.flags
         if ctx.href is None:
             line.unlinked.append(text)
             return
@@ -233,13 +249,23 @@ class _Flattener:
             self.lines.append(line)
 
 
-def linearize(root: Element, marks: dict[Element, set[str]], links: Links) -> list[Line]:
-    """Text lines in reading order; block elements and <br> end a line."""
-    walk = _Flattener(marks, links)
+def linearize(root: Element, marks: dict[Element, set[str]], links: Links,
+              drop: str | None = None) -> list[Line]:
+    """Text lines in reading order; block elements and <br> end a line.
+
+    Lines flagged `drop` (e.g. "boiler") are left out; a block element marked
+    with it is not walked at all.
+    """
+    walk = _Flattener(marks, links, drop)
     walk.visit(root, _Context(frozenset(), None, 0, root))
     walk.close()
     _mark_whole(walk.lines)
-    return walk.lines
+    if drop is None:
+        return walk.lines
+    lines = [line for line in walk.lines if drop not in line.flags]
+    for i, line in enumerate(lines):
+        line.index = i
+    return lines
 
 
 def _mark_whole(lines: list[Line]) -> None:

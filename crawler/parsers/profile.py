@@ -22,6 +22,7 @@ class Profile:
     data: dict[str, Any]
     _regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, compare=False)
+    _any: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
 
     def get(self, section: str, key: str) -> list[str]:
         """A list setting, empty when absent."""
@@ -36,11 +37,14 @@ class Profile:
         return self._regex[name]
 
     def matches(self, section: str, key: str, text: str) -> bool:
-        """True when any of the listed expressions matches the text."""
-        for pattern in self.patterns(section, key):
-            if pattern.search(text):
-                return True
-        return False
+        """True when any of the listed expressions matches the text (one search when they combine)."""
+        name = (section, key)
+        if name not in self._any:
+            self._any[name] = _one_pattern(self.patterns(section, key))
+        combined = self._any[name]
+        if combined is not None:
+            return combined.search(text) is not None
+        return any(pattern.search(text) for pattern in self.patterns(section, key))
 
     def alternation(self, section: str, key: str, longest_first: bool = False) -> str:
         """A list of literal words as a regular-expression alternation ("Av|Text|...")."""
@@ -54,6 +58,20 @@ class Profile:
         if name not in self._derived:
             self._derived[name] = build()
         return self._derived[name]
+
+
+# What an expression may not use to be joined with others: backreferences, conditionals, inline flags.
+_NOT_JOINABLE = re.compile(r"\\\d|\(\?P=|\(\?\(|\(\?[aiLmsux-]")
+
+
+def _one_pattern(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One expression matching where any of the patterns matches, or None when they cannot be joined."""
+    if not patterns or any(_NOT_JOINABLE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+    except re.error:
+        return None
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;]$")
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 _META_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[–—]\s+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
 
 
@@ -45,12 +46,17 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     A meta line with separators counts when one of its parts is a date
     ("Publicerad 5 sep. 2018 · Läsningstid 3 min").
     """
-    if len(text) > 70:
+    if len(text) > 70 or not has_digit(text):
         return None
     parts = [p for p in _META_SEPARATORS.split(text) if p]
     if len(parts) > 1:
         return next((found for p in parts if (found := _date_part(p, profile))), None)
     return _date_part(text, profile)
+
+
+def has_digit(text: str) -> bool:
+    """Any character str.isdigit() accepts (a date needs one); the regex answers for ASCII."""
+    return _DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
 
 
 def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
@@ -107,6 +113,8 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
 
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line."""
+    if ":" not in text:  # every credit has its colon ("Foto: X")
+        return text, None
     m = _credit_re(profile).search(text)
     if not m or len(m[2].split()) > 8 or re.search(r"[.!?]\s", m[2]):
         return text, None
@@ -122,6 +130,8 @@ def strip_caption_label(text: str, profile: Profile) -> str:
 
 def is_caption(text: str, profile: Profile) -> bool:
     """A caption line: opens with a caption label or ends with a photo credit."""
+    if ":" not in text:  # labels and credits both end in one (strip_caption_label still strips)
+        return text != text.strip()
     return strip_caption_label(text, profile) != text or split_credit(text, profile)[1] is not None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
@@ -20,8 +21,8 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
         return False
     try:
         parts = urlsplit(href)
-        page = urlsplit(page_url or "")
-        host, page_host = parts.hostname, page.hostname
+        page_host, page_itself = _page_parts(page_url or "")
+        host = parts.hostname
     except ValueError:
         return False
     if parts.scheme not in ("http", "https"):
@@ -31,7 +32,13 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
         return False
     if profile.matches("urls", "non_article_paths", parts.path or "/"):
         return False
-    return urldefrag(href)[0].rstrip("/") != urldefrag(page_url or "")[0].rstrip("/")
+    return urldefrag(href)[0].rstrip("/") != page_itself
+
+
+@lru_cache(maxsize=8)
+def _page_parts(page_url: str) -> tuple[str | None, str]:
+    """The page's host name and its URL without fragment or trailing slash (raises ValueError)."""
+    return urlsplit(page_url).hostname, urldefrag(page_url)[0].rstrip("/")
 
 
 def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:

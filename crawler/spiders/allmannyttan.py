@@ -6,9 +6,14 @@ pipeline does the storing; this file only decides what to fetch next.
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import io
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +27,7 @@ from w3lib.url import canonicalize_url
 
 from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
-from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
+from crawler.reading import PageReading, read_page
 from crawler.recording import KNOWN_REQUISITES, crawl_archive
 from crawler.scope import host_of, in_scope, is_requisite_url, origin_of, scope_hosts
 from crawler.urls import is_private_host, load_crawl_rules
@@ -35,16 +40,6 @@ FALLBACK_SITEMAPS = ("/sitemap.xml", "/wp-sitemap.xml")
 # A sitemap larger than this (decompressed) is not read: gzip bombs exist.
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 
-# Links to follow: anchors, image-map areas and a listing's rel=next.
-LINK_SELECTOR = "a::attr(href), area::attr(href), link[rel~=next]::attr(href)"
-
-REQUISITE_SELECTORS = (
-    "img::attr(src)", "img::attr(data-src)", "img::attr(srcset)", "source::attr(srcset)",
-    "link[rel~=stylesheet]::attr(href)", "link[rel~=icon]::attr(href)",
-    "link[rel~=preload]::attr(href)", "script::attr(src)", "video::attr(poster)",
-)
-
-
 def split_urls(value: str | Iterable[str] | None) -> list[str]:
     """Start URLs from a spider argument: one URL, or several separated by space or comma."""
     if value is None:
@@ -52,11 +47,6 @@ def split_urls(value: str | Iterable[str] | None) -> list[str]:
     if isinstance(value, str):
         return [u for u in re.split(r"[\s,]+", value) if u]
     return [u for item in value for u in split_urls(item)]
-
-
-def srcset_urls(srcset: str) -> list[str]:
-    """The URLs of a srcset attribute."""
-    return [part.strip().split()[0] for part in srcset.split(",") if part.strip()]
 
 
 PAGINATION_URL = re.compile(r"/page/\d+/?$|[?&](paged?|sida)=\d+")
@@ -97,6 +87,7 @@ class AllmannyttanSpider(scrapy.Spider):
         self.deferred: list[str] = []  # known articles, decided on when discovery is done
         self.requested: set[str] = set()
         self.revalidated = False
+        self.reader_pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any) -> "AllmannyttanSpider":
@@ -212,7 +203,32 @@ class AllmannyttanSpider(scrapy.Spider):
         if scheduled:
             raise DontCloseSpider
 
+    def open_reader_pool(self) -> None:
+        """A worker process for read_page when the crawl is fast enough to need one.
+
+        ARCHIVE_PARSE_WORKERS: a number, or "auto" (one worker when there is no
+        politeness delay and a second core; a polite crawl waits far longer
+        between pages than parsing takes).
+        """
+        setting = str(self.settings.get("ARCHIVE_PARSE_WORKERS", "auto")).strip().lower()
+        if setting == "auto":
+            fast = self.settings.getfloat("DOWNLOAD_DELAY") == 0
+            workers = 1 if fast and (os.cpu_count() or 1) > 1 else 0
+        else:
+            workers = int(setting)
+        if workers > 0:
+            # spawn, not fork: the child must not inherit the running reactor.
+            self.reader_pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            self.crawler.signals.connect(self.close_reader_pool, signal=signals.spider_closed)
+
+    def close_reader_pool(self) -> None:
+        if self.reader_pool is not None:
+            self.reader_pool.shutdown(wait=False, cancel_futures=True)
+            self.reader_pool = None
+
     async def start(self) -> AsyncIterator[Request]:
+        self.open_reader_pool()
         archive = crawl_archive(self.crawler)
         if archive.incremental:
             self.plan = RecrawlPlan(prior=archive.prior, known_articles=archive.known_articles)
@@ -288,7 +304,7 @@ class AllmannyttanSpider(scrapy.Spider):
             return False
         return response.status == 304 or capture.get("record_type") == "revisit"
 
-    def parse_page(self, response: Response) -> Iterator[Any]:
+    async def parse_page(self, response: Response) -> AsyncIterator[Any]:
         """Classify, parse and store the page; follow its links and requisites."""
         capture = response.meta.get("capture") or {}
         if self.unchanged(response, capture):
@@ -304,24 +320,30 @@ class AllmannyttanSpider(scrapy.Spider):
             yield PageItem(url=response.url, kind="other", capture=capture)
             return
         content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or None
-        html = decode_html(response.body, content_type)
-        kind = classify_page(html, response.url)
-        item = PageItem(url=response.url, kind=kind, capture=capture)
+        reading = await self.read(response.body, content_type, response.url)
+        item = PageItem(url=response.url, kind=reading.kind, capture=capture,
+                        article=reading.article, entries=reading.entries)
         stop_paging = False
-        if kind == "article":
-            item.article = parse_article(html, response.url)
-            item.url = self.canonical_of(item.article, response.url)
-            if "\ufffd" in html:
-                item.article["warnings"] = [*item.article.get("warnings", []),
-                                            "charset: bytes invalid in the declared charset "
-                                            "were replaced with U+FFFD"]
-        elif kind == "listing":
-            item.entries = parse_listing(html, response.url)
+        if reading.article is not None:
+            item.url = self.canonical_of(reading.article, response.url)
+        elif reading.entries is not None:
             # Listings are read from the newest until a page holds nothing new.
             stop_paging = self.plan is not None and not any(
-                self.plan.is_news(entry["article_url"]) for entry in item.entries)
+                self.plan.is_news(entry["article_url"]) for entry in reading.entries)
         yield item
-        yield from self.follow(response, stop_paging=stop_paging)
+        for request in self.follow(reading, stop_paging=stop_paging):
+            yield request
+
+    async def read(self, body: bytes, content_type: str | None, url: str) -> PageReading:
+        """read_page, in the worker process when there is one."""
+        if self.reader_pool is not None:
+            try:
+                return await asyncio.get_running_loop().run_in_executor(
+                    self.reader_pool, read_page, body, content_type, url)
+            except BrokenProcessPool:
+                self.logger.warning("page reader process died; reading pages inline from now on")
+                self.reader_pool = None
+        return read_page(body, content_type, url)
 
     def canonical_of(self, article: dict[str, Any], url: str) -> str:
         """The page's rel=canonical when it is in scope (and not the home page), else its URL."""
@@ -334,19 +356,15 @@ class AllmannyttanSpider(scrapy.Spider):
         self.seen.add(canonicalize_url(canonical))  # fetched under another name: not again
         return canonical
 
-    def follow(self, response: Response, *, stop_paging: bool = False) -> Iterator[Request]:
-        for href in dict.fromkeys(response.css(LINK_SELECTOR).getall()):
-            url = response.urljoin(href.strip())
+    def follow(self, reading: PageReading, *, stop_paging: bool = False) -> Iterator[Request]:
+        for url in reading.links:
             if stop_paging and is_pagination(url):
                 continue
             request = self.page_request(url)
             if request is not None:
                 yield request
-        if not self.fetch_requisites:
-            return
-        for value in response.css(", ".join(REQUISITE_SELECTORS)).getall():
-            candidates = srcset_urls(value) if "," in value or " " in value.strip() else [value]
-            for url in candidates:
-                request = self.requisite_request(response.urljoin(url.strip()))
+        if self.fetch_requisites:
+            for url in reading.requisites:
+                request = self.requisite_request(url)
                 if request is not None:
                     yield request

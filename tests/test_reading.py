@@ -1,0 +1,43 @@
+"""read_page: one pure call gives the spider a page's kind, records and URLs."""
+
+from __future__ import annotations
+
+import pickle
+
+from crawler.reading import REPLACED_CHARSET_WARNING, page_urls, read_page
+from crawler.sample_site import SITE_ROOT
+
+
+def test_links_and_requisites_are_absolute_in_order_and_once():
+    html = """<html><head><base href="/sub/"><link rel="stylesheet" href="s.css">
+    <link rel="next" href="/page/2/"><script src="/app.js"></script></head><body>
+    <a href="a/">A</a><a href="a/">again</a><a href=" https://other.se/x ">x</a>
+    <img src="i.png" srcset="i-300.png 300w, /i-600.png 600w"><area href="/map/">
+    <a href="http://[bad/">broken</a></body></html>"""
+    links, requisites = page_urls(html, "http://s.se/start/")
+    assert links == ["http://s.se/page/2/", "http://s.se/sub/a/", "https://other.se/x", "http://s.se/map/"]
+    assert requisites == ["http://s.se/sub/s.css", "http://s.se/app.js", "http://s.se/sub/i.png",
+                          "http://s.se/sub/i-300.png", "http://s.se/i-600.png"]
+
+
+def test_empty_and_broken_pages_give_no_urls():
+    assert page_urls("", "http://s.se/") == ([], [])
+    assert page_urls("<<<>>>", "http://s.se/")[0] == []
+
+
+def test_a_sample_article_is_read_whole_and_pickles():
+    page = (SITE_ROOT / "fler-kan-gora-mer" / "index.html").read_bytes().replace(
+        b"{{origin}}", b"http://127.0.0.1:8000")
+    reading = read_page(page, "text/html; charset=utf-8", "http://127.0.0.1:8000/fler-kan-gora-mer/")
+    assert reading.kind == "article" and reading.article["title"]
+    assert "http://127.0.0.1:8000/" in reading.links
+    assert any(url.endswith(".css?ver=1.4.2") for url in reading.requisites)
+    assert pickle.loads(pickle.dumps(reading)) == reading  # crosses a process boundary
+
+
+def test_replaced_bytes_are_flagged():
+    page = (SITE_ROOT / "fler-kan-gora-mer" / "index.html").read_text(encoding="utf-8")
+    body = page.replace('<meta charset="utf-8">', "").encode("cp1252", errors="replace")
+    reading = read_page(body, "text/html; charset=utf-8", "http://s.se/fler-kan-gora-mer/")
+    assert reading.kind == "article"
+    assert REPLACED_CHARSET_WARNING in reading.article["warnings"]
