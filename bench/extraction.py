@@ -52,7 +52,7 @@ TRAFILATURA_DEFAULT: dict[str, Any] = {"include_tables": False}
 # Its own default keeps the fallback extractors (readability, jusText).
 
 # The stages of parse_article named in the profile summary, in pipeline order.
-STAGES = {"parse_html": "building the lxml tree with absolute links",
+STAGES = {"parse_html": "building the lxml tree",
           "mark": "matching the site profile's CSS selectors",
           "linearize": "flattening the tree into text lines",
           "extract_teasers": "finding related-post teasers",
