@@ -44,8 +44,7 @@ def pct(x: float) -> str:
 def header(result: dict[str, Any]) -> list[str]:
     m = result["machine"]
     return [f"- Machine: {m['cpu']}, {m['cores']} cores; Python {m['python']}, Scrapy {m['scrapy']}, {m['wget']}",
-            f"- Date: {m['date']}; commit {m['commit']} (the parsers were being sped up at the same time: "
-            "figures are for the code as it was at this commit)",
+            f"- Date: {m['date']}; commit {m['commit']}",
             f"- Command: `{result['command']}` ({result.get('total_seconds', 0) / 60:.0f} min)"]
 
 
@@ -163,21 +162,18 @@ def analysis_lines(result: dict[str, Any]) -> list[str]:
         def ms(prefix: str) -> float:
             return sum(p_ms * v / total for k, v in busy.items() if k.startswith(prefix))
 
-        lines += ["", "What would close the gap to the bare spider, largest first (none of it is done here; the "
-                  "crawler code is unchanged by this benchmark):", "",
-                  f"1. Parse off the reactor thread. Parsing ({ms('parsing'):.1f} ms/page) runs on the one "
-                  "thread that also drives Scrapy; a one-process pool (`concurrent.futures.ProcessPoolExecutor`, "
-                  "results back through a Deferred) would move it to the second core, which the crawl leaves "
-                  "mostly idle at 0 ms. Faster parsers (in progress elsewhere) help the same way.",
-                  f"2. Commit SQLite in batches. Every capture, article and listing is its own transaction "
+        lines += ["", "What is done and what would close the rest of the gap to the bare spider:", "",
+                  "- Done: pages are read (decoded, classified, parsed, links and requisites listed) "
+                  "by `crawler.reading.read_page` in a worker process when the crawl has no delay "
+                  "(`ARCHIVE_PARSE_WORKERS`, auto), so parsing uses the second core and the reactor "
+                  f"thread no longer builds a second HTML tree (parsing left on it: {ms('parsing'):.1f} ms/page; "
+                  "the worker's CPU is in the CPU column, its memory is not in the peak RSS, which is per process).",
+                  f"- Commit SQLite in batches. Every capture, article and listing is its own transaction "
                   f"(`Database.atomic` per call, {ms('SQLite'):.1f} ms/page); committing every few hundred rows "
                   "or every second would cut most of it (WAL and `synchronous = NORMAL` are already set).",
-                  f"3. One HTML tree per page. The spider's link and requisite extraction (`response.css`) builds a parsel tree "
-                  f"({ms('link extraction'):.1f} ms/page) besides the parsers' own lxml tree; links could come "
-                  "from the parsers' tree.",
-                  f"4. Validate cheaper. jsonschema walks the schema per record ({ms('schema'):.1f} ms/page); a "
+                  f"- Validate cheaper. jsonschema walks the schema per record ({ms('schema'):.1f} ms/page); a "
                   "compiled validator (e.g. fastjsonschema) or checking only what the database needs would do.",
-                  f"5. Twisted, asyncio and Scrapy's own per-request work ({ms('Twisted') + ms('Scrapy'):.1f} "
+                  f"- Twisted, asyncio and Scrapy's own per-request work ({ms('Twisted') + ms('Scrapy'):.1f} "
                   f"ms/page) is what the bare spider pays too ({b_ms:.1f} ms/page in all): the floor for any "
                   "Scrapy-based archiver."]
     for lat in find(result, latency=100.0):
