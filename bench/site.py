@@ -47,6 +47,7 @@ if __package__ in (None, ""):  # run as a script: make the `bench` package impor
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.site_content import BenchSite, Edition, Page, http_date  # noqa: E402
+from crawler.sample_site.server import ServerThread  # noqa: E402
 
 GZIP_LEVEL = 6  # Apache mod_deflate's default
 
@@ -157,7 +158,7 @@ class _Handler(BaseHTTPRequestHandler):
         site._count(self.command, self.path, status, kind, len(data))
 
 
-class BenchSiteServer:
+class BenchSiteServer(ServerThread):
     """The running site. Start one with :func:`serve_bench_site`."""
 
     def __init__(self, articles: int, seed: int = 0, latency_ms: float = 0,
@@ -179,38 +180,6 @@ class BenchSiteServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
                                         name=f"bench-site:{self.port}", daemon=True)
         self._closed = False
-
-    # -- lifecycle -------------------------------------------------------------------
-    def start(self) -> "BenchSiteServer":
-        self._thread.start()
-        return self
-
-    def shutdown(self) -> None:
-        """Stop serving and close open keep-alive connections. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._thread.is_alive():
-            self._httpd.shutdown()
-        self._httpd.server_close()
-        with self._lock:
-            conns = list(self._conns)
-        for conn in conns:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> "BenchSiteServer":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-
-    def _track(self, conn: socket.socket, add: bool) -> None:
-        with self._lock:
-            (self._conns.add if add else self._conns.discard)(conn)
 
     # -- generations -----------------------------------------------------------------
     @property

@@ -239,7 +239,53 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
 
-class SampleSiteServer:
+class ServerThread:
+    """Start, stop and context-manage a ThreadingHTTPServer run in a daemon thread.
+
+    The subclass sets ``_httpd``, ``_thread``, ``_lock``, ``_conns`` and
+    ``_closed``; handlers call ``_track`` so shutdown can close keep-alive
+    connections instead of waiting for them.
+    """
+
+    _httpd: ThreadingHTTPServer
+    _thread: threading.Thread
+    _lock: threading.Lock
+    _conns: set[socket.socket]
+    _closed: bool
+
+    def start(self):
+        self._thread.start()
+        return self
+
+    def shutdown(self) -> None:
+        """Stop serving and close open keep-alive connections. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._thread.is_alive():
+            self._httpd.shutdown()
+        self._httpd.server_close()
+        with self._lock:
+            conns = list(self._conns)
+        for conn in conns:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self._thread.join(timeout=5)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+    def _track(self, conn: socket.socket, add: bool) -> None:
+        with self._lock:
+            (self._conns.add if add else self._conns.discard)(conn)
+
+
+class SampleSiteServer(ServerThread):
     """The running replica. Use :func:`serve` to start one."""
 
     def __init__(self, root: Path = SITE_ROOT, host: str = "127.0.0.1", port: int = 0):
@@ -261,34 +307,6 @@ class SampleSiteServer:
                                         kwargs={"poll_interval": 0.1},
                                         name=f"sample-site:{self.port}", daemon=True)
         self._closed = False
-
-    # -- lifecycle ---------------------------------------------------------
-    def start(self) -> "SampleSiteServer":
-        self._thread.start()
-        return self
-
-    def shutdown(self) -> None:
-        """Stop serving and close open keep-alive connections. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._thread.is_alive():
-            self._httpd.shutdown()
-        self._httpd.server_close()
-        with self._lock:
-            conns = list(self._conns)
-        for conn in conns:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> "SampleSiteServer":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
 
     def __repr__(self) -> str:
         return f"<SampleSiteServer {self.url} root={self.root}>"
@@ -319,12 +337,6 @@ class SampleSiteServer:
         with self._lock:
             self._requests.append(entry)
 
-    def _track(self, conn: socket.socket, add: bool) -> None:
-        with self._lock:
-            if add:
-                self._conns.add(conn)
-            else:
-                self._conns.discard(conn)
 
     # -- resolution --------------------------------------------------------
     def _routes(self) -> dict:
