@@ -11,6 +11,7 @@ from protego import Protego
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.depth import DepthMiddleware
 from scrapy.http import Request, Response
 
 from crawler.recording import CrawlArchive, crawl_archive, request_kind
@@ -237,3 +238,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return None
         retry = self._retry(request, exception)
         return await self._wait_then(retry, None)
+
+
+class RecordingDepthMiddleware(DepthMiddleware):
+    """Scrapy's depth limit, with each request it drops listed in skipped_urls.
+
+    The limit is a safety net for traps the profile's patterns do not know
+    (ever-longer paths); listing pagination is bounded by its own budget.
+    """
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        processed = super().get_processed_request(request, response)
+        if processed is None and request is not None:
+            crawl_archive(self.crawler).record_skip(
+                request.url, "depth_limit", f"deeper than DEPTH_LIMIT={self.maxdepth}")
+        return processed

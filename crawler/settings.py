@@ -60,6 +60,12 @@ DOWNLOADER_MIDDLEWARES = {
 }
 # Lists what it drops (redirect loops, repeats) in skipped_urls.
 DUPEFILTER_CLASS = "crawler.dupefilter.RecordingDupeFilter"
+# A depth limit as a last guard against traps no pattern knows; skips are recorded.
+DEPTH_LIMIT = 500
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.middlewares.RecordingDepthMiddleware": 900,
+}
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 300,
 }

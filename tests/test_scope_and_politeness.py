@@ -75,3 +75,13 @@ def test_retry_after_forms():
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
     assert retry_after_seconds("soon") is None
     assert retry_after_seconds(None) is None
+
+
+def test_depth_limit_is_a_recorded_skip(tmp_path, sample_site):
+    result = crawl(sample_site.url, tmp_path / "a", "--set", "DEPTH_LIMIT=1")
+    assert result.returncode == 0, result.stderr
+    db = sqlite_utils.Database(tmp_path / "a" / "archive.db")
+    reasons = {r["reason"] for r in db["skipped_urls"].rows}
+    assert "depth_limit" in reasons
+    detail = db.execute("select detail from skipped_urls where reason = 'depth_limit'").fetchone()[0]
+    assert detail == "deeper than DEPTH_LIMIT=1"
