@@ -71,8 +71,8 @@ def page_urls(html: str, url: str) -> tuple[list[str], list[str]]:
     return links, absolute(requisites)
 
 
-def read_page(body: bytes, content_type: str | None, url: str) -> PageReading:
-    """Decode, classify, parse and list the URLs of one HTML page."""
+def read_page(body: bytes, content_type: str | None, url: str, *, urls: bool = True) -> PageReading:
+    """Decode, classify, parse and (unless ``urls`` is false) list the URLs of one HTML page."""
     html = decode_html(body, content_type)
     kind = classify_page(html, url)
     reading = PageReading(kind=kind)
@@ -83,5 +83,6 @@ def read_page(body: bytes, content_type: str | None, url: str) -> PageReading:
                                            REPLACED_CHARSET_WARNING]
     elif kind == "listing":
         reading.entries = parse_listing(html, url)
-    reading.links, reading.requisites = page_urls(html, url)
+    if urls:
+        reading.links, reading.requisites = page_urls(html, url)
     return reading

@@ -9,14 +9,18 @@ crawl would have made them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.database import ArchiveDB, iso_utc
-from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
+from crawler.reading import PageReading, read_page
 from crawler.storage import store_article, store_entries
 
 EXTRACTED_TABLES = ("article_versions", "listing_entries", "parse_failures", "articles")
@@ -58,58 +62,92 @@ def archived_pages(warc_dir: Path) -> Iterator[ArchivedPage]:
                     content_type=content_type, body=body)
 
 
-def reextract(archive_dir: Path, *, progress=None) -> dict[str, int]:
-    """Rebuild articles, article_versions, listing_entries and parse_failures; return counts."""
+def read_archived(page: ArchivedPage) -> tuple[ArchivedPage, PageReading | None]:
+    """The page with what the parsers read from it (None for a 404/410): runs in a worker."""
+    if page.status in (404, 410):
+        return page, None
+    reading = read_page(page.body, page.content_type, page.url, urls=False)
+    page.body = b""  # not needed back in the main process
+    return page, reading
+
+
+def in_order(pool: Executor | None, fn: Callable, items: Iterable, window: int = 64) -> Iterator:
+    """fn over items, in order, at most ``window`` in flight (bodies are not all held at once)."""
+    if pool is None:
+        yield from map(fn, items)
+        return
+    pending: deque = deque()
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -> dict[str, int]:
+    """Rebuild articles, article_versions, listing_entries and parse_failures; return counts.
+
+    The rebuild is one transaction: readers see the old tables until it is
+    done, and a failure part-way leaves them as they were. Pages are parsed in
+    ``workers`` processes (default: one per core but one, for reading and storing).
+    """
+    if workers is None:
+        workers = max(1, (os.cpu_count() or 1) - 1)
     db = ArchiveDB(archive_dir / "archive.db")
     counts = {"pages": 0, "articles": 0, "listings": 0, "removed": 0, "failures": 0}
+    pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+            if workers > 0 else None)
     try:
         captures = {(r[0], r[1]): (r[2], r[3]) for r in db.db.execute(
             "SELECT warc_filename, warc_offset, id, crawl_id FROM captures "
             "WHERE warc_filename IS NOT NULL")}
-        fallback_crawl = None
         with db.db.atomic():
             for table in EXTRACTED_TABLES:
                 db.db.execute(f"DELETE FROM [{table}]")  # constant names, no page content
-        for page in archived_pages(archive_dir / "warc"):
-            capture_id, crawl_id = captures.get((page.warc_filename, page.warc_offset), (None, None))
-            if crawl_id is None:
-                if fallback_crawl is None:
-                    fallback_crawl = db.start_crawl([], {"reextract": True})
-                crawl_id = fallback_crawl
-            counts["pages"] += 1
-            kind = _store_page(db, page, crawl_id=crawl_id, capture_id=capture_id, counts=counts)
-            if capture_id is not None and kind:
-                db.set_capture_kind(capture_id, kind)
-            if progress is not None:
-                progress(counts)
-        if fallback_crawl is not None:
-            db.finish_crawl(fallback_crawl, {"articles_found": counts["articles"]})
+            fallback_crawl = None
+            for page, reading in in_order(pool, read_archived, archived_pages(archive_dir / "warc")):
+                capture_id, crawl_id = captures.get((page.warc_filename, page.warc_offset),
+                                                    (None, None))
+                if crawl_id is None:
+                    if fallback_crawl is None:
+                        fallback_crawl = db.start_crawl([], {"reextract": True})
+                    crawl_id = fallback_crawl
+                counts["pages"] += 1
+                kind = _store_page(db, page, reading, crawl_id=crawl_id, capture_id=capture_id,
+                                   counts=counts)
+                if capture_id is not None:
+                    db.set_capture_kind(capture_id, kind)
+                if progress is not None:
+                    progress(counts)
+            if fallback_crawl is not None:
+                db.finish_crawl(fallback_crawl, {"articles_found": counts["articles"]})
     finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
         db.close()
     return counts
 
 
-def _store_page(db: ArchiveDB, page: ArchivedPage, *, crawl_id: int, capture_id: int | None,
-                counts: dict[str, int]) -> str | None:
+def _store_page(db: ArchiveDB, page: ArchivedPage, reading: PageReading | None, *, crawl_id: int,
+                capture_id: int | None, counts: dict[str, int]) -> str:
     seen_at = iso_utc_from_warc(page.warc_date)
-    if page.status in (404, 410):
+    if reading is None:
         if db.mark_removed(page.url, seen_at):
             counts["removed"] += 1
         return "gone"
-    html = decode_html(page.body, page.content_type)
-    kind = classify_page(html, page.url)
-    if kind == "article":
-        article = dict(parse_article(html, page.url), url=page.url)
+    if reading.article is not None:
+        article = dict(reading.article, url=page.url)
         capture = {"id": capture_id, "fetched_at": seen_at, "warc_filename": page.warc_filename,
                    "warc_offset": page.warc_offset, "record_type": "response"}
         stored = store_article(db, article, crawl_id=crawl_id, capture=capture)
         counts["failures"] += stored.failures
         counts["articles"] += stored.outcome is not None
-    elif kind == "listing":
-        counts["failures"] += store_entries(db, page.url, parse_listing(html, page.url),
-                                            crawl_id=crawl_id, capture_id=capture_id)
+    elif reading.entries is not None:
+        counts["failures"] += store_entries(db, page.url, reading.entries, crawl_id=crawl_id,
+                                            capture_id=capture_id)
         counts["listings"] += 1
-    return kind
+    return reading.kind
 
 
 def iso_utc_from_warc(warc_date: str) -> str:
