@@ -8,6 +8,9 @@ stores, and parsing uses the second core.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
@@ -69,6 +72,23 @@ def page_urls(html: str, url: str) -> tuple[list[str], list[str]]:
     for value in tree.xpath(REQUISITE_XPATH):
         requisites += srcset_urls(value) if "," in value or " " in value.strip() else [value]
     return links, absolute(requisites)
+
+
+def exit_with_parent(poll_seconds: float = 1.0) -> None:
+    """Worker initializer: end this worker when the crawl that started it is gone.
+
+    A crawl killed with SIGKILL cannot shut its pool down; without this its
+    worker would wait for work forever.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll_seconds)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def read_page(body: bytes, content_type: str | None, url: str, *, urls: bool = True) -> PageReading:

@@ -20,7 +20,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.database import ArchiveDB, iso_utc
-from crawler.reading import PageReading, read_page
+from crawler.reading import PageReading, exit_with_parent, read_page
 from crawler.storage import store_article, store_entries
 
 EXTRACTED_TABLES = ("article_versions", "listing_entries", "parse_failures", "articles")
@@ -96,7 +96,8 @@ def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -
         workers = max(1, (os.cpu_count() or 1) - 1)
     db = ArchiveDB(archive_dir / "archive.db")
     counts = {"pages": 0, "articles": 0, "listings": 0, "removed": 0, "failures": 0}
-    pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                initializer=exit_with_parent)
             if workers > 0 else None)
     try:
         captures = {(r[0], r[1]): (r[2], r[3]) for r in db.db.execute(

@@ -112,3 +112,42 @@ def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path, sample_si
     db = assert_archive_sound(archive_dir)
     statuses = [r["status"] for r in db["crawls"].rows]
     assert statuses[-1] == "finished" and "running" not in statuses
+
+
+def children_of(pid: int) -> set[int]:
+    """Live processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def test_a_killed_fast_crawl_leaves_no_worker_behind(tmp_path, sample_site):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", "--start-url", sample_site.url,
+         "--archive-dir", str(tmp_path / "a"), "--delay", "0.1", "--concurrency", "1", "--silent",
+         "--set", "ARCHIVE_PARSE_WORKERS=1"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    def workers() -> set[int]:
+        return {pid for pid in children_of(proc.pid)
+                if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()}
+
+    deadline = time.monotonic() + 30
+    while not workers():  # the page-reading worker
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.5)  # let it start working
+    workers = workers()
+    proc.kill()
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in
+              (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[:1] or ["Z"])
+              for pid in workers):
+        assert time.monotonic() < deadline, "a worker outlived its crawl"
+        time.sleep(0.2)

@@ -27,7 +27,7 @@ from w3lib.url import canonicalize_url
 
 from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
-from crawler.reading import PageReading, read_page
+from crawler.reading import PageReading, exit_with_parent, read_page
 from crawler.recording import KNOWN_REQUISITES, crawl_archive
 from crawler.scope import host_of, in_scope, is_requisite_url, origin_of, scope_hosts
 from crawler.urls import is_private_host, load_crawl_rules
@@ -219,7 +219,8 @@ class AllmannyttanSpider(scrapy.Spider):
         if workers > 0:
             # spawn, not fork: the child must not inherit the running reactor.
             self.reader_pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=exit_with_parent)
             self.crawler.signals.connect(self.close_reader_pool, signal=signals.spider_closed)
 
     def close_reader_pool(self) -> None:
