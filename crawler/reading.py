@@ -74,19 +74,18 @@ def page_urls(html: str, url: str) -> tuple[list[str], list[str]]:
     return links, absolute(requisites)
 
 
-def exit_with_parent(poll_seconds: float = 1.0) -> None:
-    """Worker initializer: end this worker when the crawl that started it is gone.
+def exit_with_parent(parent: int, poll_seconds: float = 1.0) -> None:
+    """Worker initializer: end this worker when the process that started it is gone.
 
     A crawl killed with SIGKILL cannot shut its pool down; without this its
-    worker would wait for work forever.
+    worker would wait for work forever. ``parent`` is passed in, not read
+    here: the parent may die while the worker is still importing.
     """
-    parent = os.getppid()
 
     def watch() -> None:
-        while True:
+        while os.getppid() == parent:
             time.sleep(poll_seconds)
-            if os.getppid() != parent:
-                os._exit(0)
+        os._exit(0)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 

@@ -97,7 +97,7 @@ def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -
     db = ArchiveDB(archive_dir / "archive.db")
     counts = {"pages": 0, "articles": 0, "listings": 0, "removed": 0, "failures": 0}
     pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                initializer=exit_with_parent)
+                                initializer=exit_with_parent, initargs=(os.getpid(),))
             if workers > 0 else None)
     try:
         captures = {(r[0], r[1]): (r[2], r[3]) for r in db.db.execute(

@@ -220,7 +220,7 @@ class AllmannyttanSpider(scrapy.Spider):
             # spawn, not fork: the child must not inherit the running reactor.
             self.reader_pool = ProcessPoolExecutor(
                 max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=exit_with_parent)
+                initializer=exit_with_parent, initargs=(os.getpid(),))
             self.crawler.signals.connect(self.close_reader_pool, signal=signals.spider_closed)
 
     def close_reader_pool(self) -> None:
