@@ -381,9 +381,3 @@ class ArchiveDB:
             "ORDER BY url", [started[0] if started else ""]).fetchall()
         as_dicts = lambda rows: [{"url": u, "title": t} for u, t in rows]  # noqa: E731
         return {"new": as_dicts(new), "changed": as_dicts(changed), "removed": as_dicts(removed)}
-
-    def counts(self) -> dict[str, int]:
-        """Row counts of the main tables, for summaries."""
-        return {name: self.db[name].count for name in
-                ("crawls", "captures", "articles", "article_versions", "listing_entries",
-                 "parse_failures")}
