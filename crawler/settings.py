@@ -61,7 +61,8 @@ DOWNLOADER_MIDDLEWARES = {
 # Lists what it drops (redirect loops, repeats) in skipped_urls.
 DUPEFILTER_CLASS = "crawler.dupefilter.RecordingDupeFilter"
 # A depth limit as a last guard against traps no pattern knows; skips are recorded.
-DEPTH_LIMIT = 500
+# Generous: a big archive's "older posts" chain is thousands of links deep.
+DEPTH_LIMIT = 10000
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "crawler.middlewares.RecordingDepthMiddleware": 900,

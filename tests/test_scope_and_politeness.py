@@ -85,3 +85,11 @@ def test_depth_limit_is_a_recorded_skip(tmp_path, sample_site):
     assert "depth_limit" in reasons
     detail = db.execute("select detail from skipped_urls where reason = 'depth_limit'").fetchone()[0]
     assert detail == "deeper than DEPTH_LIMIT=1"
+
+
+def test_an_empty_listing_ends_its_pagination_chain(tmp_path):
+    with WireServer() as server:
+        result = crawl(server.url, tmp_path / "a")
+        endless = [path for _, path in server.httpd.log if path.startswith("/endless/")]
+    assert result.returncode == 0, result.stderr
+    assert endless == ["/endless/page/1/"]

@@ -24,7 +24,8 @@ def page_body(path: str) -> bytes:
 INDEX = ("<html><body>" + "".join(f'<a href="{p}">{p}</a>' for p in VARIANTS)
          + '<a href="/flaky.html">flaky</a>'
          + '<a href="/redirect-to/http://elsewhere.example/stolen">away</a>'
-         + '<a href="/redirect-to/ftp://127.0.0.1/file">ftp</a></body></html>').encode()
+         + '<a href="/redirect-to/ftp://127.0.0.1/file">ftp</a>'
+         + '<a href="/endless/page/1/">arkiv</a></body></html>').encode()
 
 
 class WireHandler(BaseHTTPRequestHandler):
@@ -42,6 +43,12 @@ class WireHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
+        elif self.path.startswith("/endless/page/"):
+            # A pagination trap: every page links to the next, none lists anything.
+            number = int(self.path.rstrip("/").rsplit("/", 1)[1])
+            body = (f'<html><body><h1>Sida {number}</h1>'
+                    f'<a href="/endless/page/{number + 1}/" rel="next">Äldre inlägg</a></body></html>')
+            self.send(body.encode(), gzipped=False, chunked=False)
         elif self.path.startswith("/redirect-to/"):
             # /redirect-to/<url>: a 302 anywhere, to test scope on redirects.
             self.send_response(302)

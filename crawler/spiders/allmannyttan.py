@@ -328,9 +328,10 @@ class AllmannyttanSpider(scrapy.Spider):
         if reading.article is not None:
             item.url = self.canonical_of(reading.article, response.url)
         elif reading.entries is not None:
-            # Listings are read from the newest until a page holds nothing new.
-            stop_paging = self.plan is not None and not any(
-                self.plan.is_news(entry["article_url"]) for entry in reading.entries)
+            # A listing page without teasers ends its chain (endless ?page= traps);
+            # in an incremental crawl, so does one that holds nothing new.
+            stop_paging = not reading.entries or (self.plan is not None and not any(
+                self.plan.is_news(entry["article_url"]) for entry in reading.entries))
         yield item
         for request in self.follow(reading, stop_paging=stop_paging):
             yield request
