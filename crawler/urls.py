@@ -129,6 +129,11 @@ class CrawlRules:
     def trap_budget(self) -> TrapBudget:
         return TrapBudget.from_config(self.traps)
 
+    def is_pagination(self, url: str) -> bool:
+        """A link to another page of a listing: the profile's ``pagination`` trap pattern."""
+        rule = self.traps.get("pagination")
+        return bool(rule) and re.search(rule["pattern"], url.split("#", 1)[0], re.I) is not None
+
 
 @lru_cache(maxsize=1)
 def load_crawl_rules() -> CrawlRules:

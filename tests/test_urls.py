@@ -79,3 +79,10 @@ def test_any_site_alias_puts_all_three_in_scope():
         assert scope_hosts([start]) == {"www.allmannyttan.se", "allmannyttan.se", "xn--allmnnyttan-o8a.se"}
     assert scope_hosts(["http://127.0.0.1:8000/"]) == {"127.0.0.1"}
     assert not in_scope("https://www.sverigesallmannytta.se/", scope_hosts(["https://allmannyttan.se/"]))
+
+
+def test_pagination_links_come_from_the_profile():
+    rules = load_crawl_rules()
+    assert rules.is_pagination("https://x.se/kategori/energi/page/3/")
+    assert rules.is_pagination("https://x.se/?paged=2#top")
+    assert not rules.is_pagination("https://x.se/pagen-om-oss/")

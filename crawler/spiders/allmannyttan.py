@@ -49,14 +49,6 @@ def split_urls(value: str | Iterable[str] | None) -> list[str]:
     return [u for item in value for u in split_urls(item)]
 
 
-PAGINATION_URL = re.compile(r"/page/\d+/?$|[?&](paged?|sida)=\d+")
-
-
-def is_pagination(url: str) -> bool:
-    """A link to another page of the same listing (WordPress /page/N/ or ?paged=N)."""
-    return bool(PAGINATION_URL.search(url.split("#", 1)[0]))
-
-
 def is_html(response: Response) -> bool:
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
     if content_type:
@@ -162,7 +154,8 @@ class AllmannyttanSpider(scrapy.Spider):
     def _page(self, url: str) -> Request:
         self.seen.add(canonicalize_url(url))
         self.pages_scheduled += 1
-        self.requested.add(url)
+        if self.plan is not None:  # only an incremental crawl asks what it requested
+            self.requested.add(url)
         return Request(url, callback=self.parse_page, errback=self.request_failed,
                        meta={"page_kind": "page"})
 
@@ -360,7 +353,7 @@ class AllmannyttanSpider(scrapy.Spider):
 
     def follow(self, reading: PageReading, *, stop_paging: bool = False) -> Iterator[Request]:
         for url in reading.links:
-            if stop_paging and is_pagination(url):
+            if stop_paging and self.rules.is_pagination(url):
                 continue
             request = self.page_request(url)
             if request is not None:
