@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # unicode61 without diacritic folding: å, ä and ö are letters of their own in
 # Swedish ("får" and "far" are different words), so they must not collapse.
@@ -83,6 +83,17 @@ def content_hash(article: Mapping[str, Any]) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+def body_location(capture: Mapping[str, Any]) -> tuple[str | None, int | None]:
+    """WARC file and offset of the record holding the capture's body.
+
+    A revisit record holds none: its capture carries the location of the
+    response it refers to as ``body_warc_filename``/``body_warc_offset``.
+    """
+    if capture.get("record_type") == "revisit":
+        return capture.get("body_warc_filename"), capture.get("body_warc_offset")
+    return capture.get("warc_filename"), capture.get("warc_offset")
+
+
 def _json_list(value: Any) -> str | None:
     if value is None:
         return None
@@ -114,7 +125,11 @@ class ArchiveDB:
         if version < 1:
             with self.db.atomic():
                 self._create_v1()
-                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                self.db.execute("PRAGMA user_version = 1")
+        if version < 2:
+            with self.db.atomic():
+                self._upgrade_v2()
+                self.db.execute("PRAGMA user_version = 2")
         # Views hold no data: recreated whenever their SQL changes (archive/views.py).
         from archive.views import create_views
         create_views(self.db)
@@ -189,6 +204,23 @@ class ArchiveDB:
             foreign_keys=[("crawl_id", "crawls", "id"), ("capture_id", "captures", "id")],
         )
 
+    def _upgrade_v2(self) -> None:
+        """The frontier, and what change detection needs from the sitemap."""
+        db = self.db
+        # The sitemap's lastmod for the URL when it was captured: the next crawl
+        # skips the URL only while the sitemap still says exactly this.
+        db["captures"].add_column("sitemap_lastmod", str)
+        # A page whose rel=canonical names another URL (print view, reply link, ...).
+        db["captures"].add_column("canonical_url", str)
+        db["crawls"].add_column("frontier_waiting", int)
+        db["crawls"].add_column("frontier_failed", int)
+        db["frontier"].create(
+            {"url": str, "kind": str, "found_on": str, "reason": str, "discovered_at": str,
+             "crawl_id": int, "attempts": int, "last_error": str},
+            pk="url",
+            defaults={"attempts": 0},
+        )
+
     # -- crawls ---------------------------------------------------------------
     def start_crawl(self, start_urls: Iterable[str], settings: Mapping[str, Any],
                     started_at: str | None = None) -> int:
@@ -223,9 +255,13 @@ class ArchiveDB:
         with self.db.atomic():
             return self.db["captures"].insert(dict(capture)).last_pk
 
-    def set_capture_kind(self, capture_id: int, kind: str) -> None:
+    def set_capture_kind(self, capture_id: int, kind: str, canonical_url: str | None = None) -> None:
+        """What the page was read as (and, for a variant, the URL it stands for)."""
+        values = {"page_kind": kind}
+        if canonical_url is not None:
+            values["canonical_url"] = canonical_url
         with self.db.atomic():
-            self.db["captures"].update(capture_id, {"page_kind": kind})
+            self.db["captures"].update(capture_id, values)
 
     # -- articles ---------------------------------------------------------------
     def upsert_article(self, article: Mapping[str, Any], *, crawl_id: int, capture: Mapping[str, Any]) -> str:
@@ -248,13 +284,10 @@ class ArchiveDB:
             tags=_json_list(article.get("tags")),
             content_hash=digest,
             last_seen=seen_at,
-            warc_filename=capture.get("warc_filename"),
-            warc_offset=capture.get("warc_offset"),
+            warc_filename=body_location(capture)[0],
+            warc_offset=body_location(capture)[1],
             capture_id=capture.get("id"),
         )
-        if capture.get("record_type") == "revisit":
-            # A revisit record holds no body: keep pointing at the record that does.
-            del row["warc_filename"], row["warc_offset"]
         with self.db.atomic():
             existing = self.db.execute(
                 "SELECT id, content_hash, removed_at FROM articles WHERE url = ?", [url]).fetchone()
@@ -302,7 +335,7 @@ class ArchiveDB:
             "content_hash": digest, "captured_at": capture["fetched_at"], "crawl_id": crawl_id,
             "title": article.get("title"), "published": article.get("published"),
             "author_name": article.get("author_name"), "body_text": article.get("body_text"),
-            "warc_filename": capture.get("warc_filename"), "warc_offset": capture.get("warc_offset"),
+            "warc_filename": body_location(capture)[0], "warc_offset": body_location(capture)[1],
         })
 
     # -- listings -------------------------------------------------------------
@@ -342,26 +375,92 @@ class ArchiveDB:
             })
 
     # -- reading ----------------------------------------------------------------
-    def prior_captures(self) -> dict[str, dict[str, Any]]:
-        """Per URL, its latest full 200 response that was processed, with its validators.
+    def url_states(self) -> dict[str, dict[str, Any]]:
+        """Per URL, what earlier crawls know of it: the basis of incremental crawls.
 
-        The basis of incremental crawls: conditional request headers and the
-        earlier record that a revisit record refers to. Captures never
-        classified (``page_kind = 'page'``: the crawl died before parsing)
-        do not count, so such pages are fetched and parsed again.
+        From the latest full 200 response: ``record_id``, ``warc_date``,
+        ``payload_digest``, ``warc_filename``, ``warc_offset`` (a revisit
+        record refers to it; on a 304 its body is read back). From the latest
+        capture that had validators: ``etag`` and ``last_modified``, also when
+        that was a 304 revisit. From the latest 200 or 304: ``fetched_at``,
+        ``sitemap_lastmod``, ``page_kind``, and ``processed`` — false when the
+        crawl died before the page was read (``page_kind = 'page'``), so that
+        its links are read again.
         """
         rows = self.db.execute(
             """
-            SELECT c.url, c.warc_record_id, c.warc_date, c.payload_digest, c.etag,
-                   c.last_modified, c.fetched_at, c.page_kind
-            FROM captures c
-            JOIN (SELECT url, max(id) AS id FROM captures
-                  WHERE status = 200 AND record_type = 'response' AND page_kind != 'page'
-                  GROUP BY url) latest ON latest.id = c.id
+            WITH answered AS (SELECT * FROM captures WHERE status IN (200, 304)),
+            latest AS (SELECT url, max(id) AS id FROM answered GROUP BY url),
+            full AS (SELECT url, max(id) AS id FROM captures
+                     WHERE status = 200 AND record_type = 'response' GROUP BY url),
+            valid AS (SELECT url, max(id) AS id FROM answered
+                      WHERE etag IS NOT NULL OR last_modified IS NOT NULL GROUP BY url)
+            SELECT l.url, f.warc_record_id, f.warc_date, f.payload_digest, f.warc_filename,
+                   f.warc_offset, v.etag, v.last_modified, l.fetched_at, l.sitemap_lastmod,
+                   l.page_kind, l.page_kind != 'page'
+            FROM latest
+            JOIN captures l ON l.id = latest.id
+            JOIN full ON full.url = latest.url
+            JOIN captures f ON f.id = full.id
+            LEFT JOIN valid ON valid.url = latest.url
+            LEFT JOIN captures v ON v.id = valid.id
             """).fetchall()
-        names = ("url", "record_id", "warc_date", "payload_digest", "etag", "last_modified",
-                 "fetched_at", "page_kind")
+        names = ("url", "record_id", "warc_date", "payload_digest", "warc_filename",
+                 "warc_offset", "etag", "last_modified", "fetched_at", "sitemap_lastmod",
+                 "page_kind", "processed")
         return {row[0]: dict(zip(names, row)) for row in rows}
+
+    # -- frontier -------------------------------------------------------------
+    def frontier_add(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        """URLs discovered and not yet fetched; a URL already waiting keeps its first row."""
+        rows = [dict(row) for row in rows]
+        if rows:
+            with self.db.atomic():
+                self.db["frontier"].insert_all(rows, ignore=True)
+
+    def frontier_remove(self, urls: Iterable[str]) -> None:
+        """URLs fetched (or refused for good): no longer waiting."""
+        urls = list(dict.fromkeys(urls))
+        if urls:
+            with self.db.atomic():
+                self.db.conn.executemany("DELETE FROM frontier WHERE url = ?", [(u,) for u in urls])
+
+    def frontier(self) -> list[dict[str, Any]]:
+        """Every URL waiting, oldest discovery first."""
+        return list(self.db.query("SELECT * FROM frontier ORDER BY discovered_at, rowid"))
+
+    def frontier_failed(self, errors: Mapping[str, str], crawl_id: int, max_attempts: int) -> list[str]:
+        """Count a failed attempt for each URL; drop those failed ``max_attempts`` times.
+
+        Returns the URLs dropped (the caller lists them in skipped_urls).
+        """
+        dropped = []
+        with self.db.atomic():
+            for url, error in errors.items():
+                row = self.db.execute("SELECT attempts FROM frontier WHERE url = ?", [url]).fetchone()
+                if row is None:
+                    continue
+                attempts = (row[0] or 0) + 1
+                if attempts >= max_attempts:
+                    self.db.execute("DELETE FROM frontier WHERE url = ?", [url])
+                    dropped.append(url)
+                else:
+                    self.db.execute(
+                        "UPDATE frontier SET attempts = ?, last_error = ?, reason = 'failed', "
+                        "crawl_id = ? WHERE url = ?", [attempts, error[:500], crawl_id, url])
+        return dropped
+
+    def frontier_count(self, reason: str | None = None) -> int:
+        """URLs waiting (for one reason, e.g. ``failed``)."""
+        if reason is None:
+            return self.db["frontier"].count
+        return self.db.execute("SELECT count(*) FROM frontier WHERE reason = ?", [reason]).fetchone()[0]
+
+    def skipped_counts(self, crawl_id: int) -> dict[str, int]:
+        """URLs a crawl did not fetch, counted by reason, most first."""
+        return dict(self.db.execute(
+            "SELECT reason, count(*) FROM skipped_urls WHERE crawl_id = ? GROUP BY reason "
+            "ORDER BY count(*) DESC, reason", [crawl_id]).fetchall())
 
     def known_articles(self) -> dict[str, str | None]:
         """Every article URL in the archive with its ``removed_at`` (None while on the site)."""

@@ -31,6 +31,8 @@ def crawl_report_markdown(db: ArchiveDB, crawl_id: int) -> str:
         ("new articles", len(changes["new"])), ("changed articles", len(changes["changed"])),
         ("removed articles", len(changes["removed"])), ("fetch errors", crawl["fetch_errors"]),
         ("parse failures", crawl["parse_failures"]),
+        ("URLs left waiting in the frontier", crawl["frontier_waiting"]),
+        ("...of them could not be fetched", crawl["frontier_failed"]),
     ]
     lines = [
         f"# Crawl {crawl_id}",
@@ -45,7 +47,39 @@ def crawl_report_markdown(db: ArchiveDB, crawl_id: int) -> str:
                          ("Removed articles", "removed")):
         lines += ["", f"## {heading} ({len(changes[key])})", ""]
         lines += [f"- [{_md(a['title'] or a['url'])}]({a['url']})" for a in changes[key]] or ["None."]
+    lines += frontier_section(db) + skipped_section(db, crawl_id)
     return "\n".join(lines) + "\n"
+
+
+def frontier_section(db: ArchiveDB, shown: int = 50) -> list[str]:
+    """URLs still waiting after the crawl: those it could not fetch first, with their errors."""
+    waiting = db.frontier()
+    lines = ["", f"## Waiting in the frontier ({len(waiting)})", ""]
+    if not waiting:
+        return lines + ["None: every URL discovered was fetched or listed in skipped_urls."]
+    by_reason: dict[str, int] = {}
+    for row in waiting:
+        by_reason[row["reason"]] = by_reason.get(row["reason"], 0) + 1
+    lines.append("The next crawl fetches these first. " + ", ".join(
+        f"{reason}: {count}" for reason, count in sorted(by_reason.items())) + ".")
+    failed = [row for row in waiting if row["reason"] == "failed"]
+    if failed:
+        lines += ["", "Could not be fetched:", ""]
+        lines += [f"- {row['url']} — {row['last_error']} (attempt {row['attempts']})"
+                  for row in failed[:shown]]
+        if len(failed) > shown:
+            lines.append(f"- … and {len(failed) - shown} more (table `frontier`)")
+    return lines
+
+
+def skipped_section(db: ArchiveDB, crawl_id: int) -> list[str]:
+    """How many URLs the crawl saw and did not fetch, by reason (traps, variants, robots ...)."""
+    counts = db.skipped_counts(crawl_id)
+    lines = ["", "## Not fetched, by reason", ""]
+    if not counts:
+        return lines + ["None."]
+    return lines + ["| reason | URLs |", "|---|---:|",
+                    *(f"| {reason} | {count} |" for reason, count in counts.items())]
 
 
 def _md(text: str) -> str:

@@ -318,3 +318,26 @@ def recover_open_files(directory: Path | str) -> list[tuple[str, int]]:
         os.replace(open_path, final)
         recovered.append((final.name, size - end))
     return recovered
+
+
+# Headers that describe the bytes on the wire, not the decoded body handed back.
+_WIRE_FRAMING = {"content-encoding", "transfer-encoding", "content-length",
+                 "x-crawler-transfer-encoding"}
+
+
+def read_stored_response(path: Path | str, offset: int) -> tuple[list[tuple[str, str]], bytes] | None:
+    """HTTP headers and decoded body of the response record at ``offset``.
+
+    The body comes back de-chunked and decompressed, so the headers that
+    described its wire form are left out. None when the record is not a response.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as stream:
+        stream.seek(offset)
+        record = next(iter(ArchiveIterator(stream)))
+        if record.rec_type != "response" or record.http_headers is None:
+            return None
+        headers = [(name, value) for name, value in record.http_headers.headers
+                   if name.lower() not in _WIRE_FRAMING]
+        return headers, record.content_stream().read()

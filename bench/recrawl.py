@@ -182,7 +182,7 @@ def table(result: dict[str, Any]) -> list[str]:
         ("WARC bytes written", [fmt_bytes(r["warc_bytes"]) for r in runs]),
         ("crawl row: new / changed articles", [f"{r['db']['new_articles']} / {r['db']['changed_articles']}" for r in runs]),
         ("crawl row: not_modified (304) / revisits (identical 200)", [f"{r['db']['not_modified']} / {r['db']['revisits']}" for r in runs]),
-        ("known articles not requested (sitemap lastmod not newer; log stat)",
+        ("known articles not requested (sitemap lastmod as stored; log stat)",
          ["—" if r["skipped_unchanged"] is None else str(r["skipped_unchanged"]) for r in runs]),
         ("crawl row: pages_fetched / fetch_errors", [f"{r['db']['pages_fetched']} / {r['db']['fetch_errors']}" for r in runs]),
     ]
@@ -216,8 +216,10 @@ def follow_up_line(result: dict[str, Any]) -> str:
     after = result["runs"]["changed"]
     kinds = after["by_kind"]
     linked = [status for _, _, status, kind in after["log"] if kind not in ("article", "robots", "sitemap")]
+    meta = [status for _, _, status, kind in after["log"] if kind in ("robots", "sitemap")]
     return (f"Its other {after['requests'] - kinds.get('article', 0)} requests: robots.txt and the "
-            f"sitemaps ({kinds.get('robots', 0) + kinds.get('sitemap', 0)}, always fetched in full), and "
+            f"sitemaps ({len(meta)}, asked conditionally: {meta.count(304)} answered 304, the "
+            f"changed post sitemap 200; a 304 is read back from the WARC), and "
             f"the links of the changed articles that earlier crawls had captured: images and the "
             f"stylesheet ({kinds.get('requisite', 0)}), listings and pages "
             f"({kinds.get('listing', 0) + kinds.get('page', 0)}), asked conditionally "

@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 
 from crawler.run import (
-    EXIT_COULD_NOT_RUN, EXIT_EXTRACTION_BROKEN, EXIT_INTERRUPTED, EXIT_NOTHING_FETCHED, CrawlResult, run_crawl,
+    EXIT_COULD_NOT_RUN, EXIT_EXTRACTION_BROKEN, EXIT_INCOMPLETE, EXIT_INTERRUPTED,
+    EXIT_NOTHING_FETCHED, CrawlResult, run_crawl,
 )
 from crawler.spiders.allmannyttan import DEFAULT_START_URL
 
@@ -75,7 +76,11 @@ def explain_exit(result: CrawlResult) -> None:
                    f"(threshold {result.min_fill_rate:.0%}). Has the site's markup changed? "
                    "See `allmannyttan-archive report`.", err=True)
     elif result.exit_code == EXIT_INTERRUPTED:
-        click.echo("Interrupted: the next crawl into this archive dir resumes the queue.", err=True)
+        click.echo(f"Interrupted: {result.frontier_waiting} URLs wait in the frontier; the next "
+                   "crawl into this archive dir fetches them first.", err=True)
+    elif result.exit_code == EXIT_INCOMPLETE:
+        click.echo(f"Incomplete: {result.frontier_failed} URLs could not be fetched (see the "
+                   "frontier table and the report); the next crawl tries them first.", err=True)
 
 
 class ArchiveCLI(click.Group):
@@ -113,17 +118,20 @@ def cli() -> None:
               help="Stop scheduling HTML pages after this many.")
 @click.option("--full", is_flag=True,
               help="Fetch everything again (default: incremental when the archive has crawls).")
+@click.option("--revalidate-after", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Send a conditional request for every known URL checked longer ago than "
+                   "this, even when its sitemap lastmod did not move (default 30).")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy or ARCHIVE_* setting (as scrapy's -s); repeatable.")
 @click.option("--silent", is_flag=True, help="No progress display on stderr.")
 def crawl(start_urls: tuple[str, ...], archive_dir: Path, delay: float | None,
           concurrency: int | None, max_pages: int | None, full: bool,
-          overrides: tuple[str, ...], silent: bool) -> None:
+          revalidate_after: float | None, overrides: tuple[str, ...], silent: bool) -> None:
     """Crawl the site (politely) into the archive dir."""
     check_writable(archive_dir)
     result = run_crawl(list(start_urls), archive_dir, delay=delay, concurrency=concurrency,
                        max_pages=max_pages, progress=progress_mode(silent), full=full,
-                       extra=parse_overrides(overrides))
+                       revalidate_after=revalidate_after, extra=parse_overrides(overrides))
     click.echo(summary(result))
     explain_exit(result)
     sys.exit(result.exit_code)

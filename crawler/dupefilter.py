@@ -32,4 +32,7 @@ class RecordingDupeFilter(RFPDupeFilter):
         via = request.meta.get("redirect_urls")
         detail = (f"redirected from {via[-1]} to a URL already requested (redirect loop?)"
                   if via else "already requested in this crawl")
-        crawl_archive(self.crawler).record_skip(request.url, "duplicate", detail)
+        archive = crawl_archive(self.crawler)
+        archive.record_skip(request.url, "duplicate", detail)
+        if via:  # the redirect's source is answered: its target is (or was) fetched anyway
+            archive.db.frontier_remove(via[:1])

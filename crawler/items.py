@@ -12,9 +12,12 @@ class PageItem:
 
     url: str
     # "article", "listing", "other"; "unchanged" (304 or identical payload in an
-    # incremental crawl) or "gone" (404/410)
+    # incremental crawl), "gone" (404/410) or "variant" (an article read at a URL
+    # other than its canonical one, whose own capture holds it)
     kind: str
     capture: dict[str, Any] = field(default_factory=dict)
     article: dict[str, Any] | None = None
     entries: list[dict[str, Any]] | None = None
     previous_kind: str | None = None  # for "unchanged": what the page was last time
+    requested_url: str | None = None  # the URL asked for (before redirects): its frontier row
+    variant_url: str | None = None  # for "variant": the URL that was fetched

@@ -16,7 +16,10 @@ from scrapy.http import Request, Response
 
 from crawler.recording import CrawlArchive, crawl_archive, request_kind
 from crawler.scope import host_of, in_scope
-from crawler.urls import is_private_host
+from crawler.urls import is_private_host, load_crawl_rules
+
+# Request headers that make a request conditional.
+CONDITIONAL_HEADERS = ("If-None-Match", "If-Modified-Since")
 
 
 class SkipRequest(IgnoreRequest):
@@ -25,6 +28,7 @@ class SkipRequest(IgnoreRequest):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(f"{reason}: {message}")
         self.reason = reason
+        self.detail = message
 
 
 class ScopeMiddleware:
@@ -75,16 +79,24 @@ class WarcRecorderMiddleware:
         return cls(crawl_archive(crawler), crawler.settings.getint("REDIRECT_MAX_TIMES"))
 
     def process_request(self, request: Request) -> None:
-        # Conditional requests for pages and requisites seen in earlier crawls.
-        # Never for robots.txt (a 304 there would read as "allow all") or
-        # sitemaps (their lastmods are needed; an unchanged one costs a revisit record).
-        if request.meta.get("page_kind") in ("page", "requisite"):
-            for name, value in self.archive.conditional_headers(request.url).items():
-                request.headers.setdefault(name, value)
+        # Conditional requests for everything seen in earlier crawls, with this
+        # URL's own validators: a redirected request inherits its source's headers.
+        for name in CONDITIONAL_HEADERS:
+            request.headers.pop(name, None)
+        for name, value in self.archive.conditional_headers(request.url).items():
+            request.headers[name] = value
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
         request.meta["capture"] = self.archive.record_response(request, response)
+        kind = request_kind(request)
+        if response.status == 304 and (kind in ("robots", "sitemap") or (
+                kind == "page" and response.url not in self.archive.prior)):
+            # The crawl needs the body (robots rules, sitemap entries, or a page
+            # never read): the copy in the WARC is the one the server confirmed.
+            stored = self.archive.stored_response(request, response)
+            if stored is not None:
+                return stored
         location = response.headers.get(b"Location")
         if 300 <= response.status < 400 and location and (
                 request.meta.get("redirect_times", 0) >= self.max_redirects):
@@ -97,6 +109,29 @@ class WarcRecorderMiddleware:
 
     def process_exception(self, request: Request, exception: Exception) -> None:
         self.archive.record_error(request, exception)
+        return None
+
+
+class VariantMiddleware:
+    """Refuses the site profile's variant URLs (reply links, share links, feeds, print views ...).
+
+    Ordered after Scrapy's robots.txt middleware, so that a URL robots.txt
+    refuses is listed as such; redirects to a variant are refused too. The
+    spider asks for none of them, so nothing goes out on the wire.
+    """
+
+    def __init__(self, rules) -> None:
+        self.rules = rules
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "VariantMiddleware":
+        return cls(load_crawl_rules())
+
+    def process_request(self, request: Request) -> None:
+        if request_kind(request) in ("page", "requisite"):
+            name = self.rules.variant_of(request.url)
+            if name is not None:
+                raise SkipRequest("variant", name)
         return None
 
 

@@ -37,7 +37,8 @@ class ArchivePipeline:
         capture_id = item.capture.get("id")
         kind = item.previous_kind if item.kind == "unchanged" else item.kind
         if capture_id is not None and kind:
-            self.db.set_capture_kind(capture_id, kind)
+            self.db.set_capture_kind(capture_id, kind,
+                                     canonical_url=item.url if kind == "variant" else None)
         if item.kind == "unchanged":
             self.db.touch_article(item.url, item.capture["fetched_at"], capture_id)
         elif item.kind == "gone":
@@ -48,6 +49,8 @@ class ArchivePipeline:
         elif item.kind == "listing" and item.entries is not None:
             self.store_entries(item.url, item.entries, capture_id)
             self.stats.inc_value(LISTINGS)
+        # Read and stored: the page no longer waits in the frontier.
+        self.db.frontier_remove(u for u in (item.requested_url, item.capture.get("url")) if u)
         return item
 
     def store_article(self, item: PageItem, capture_id: int | None) -> None:

@@ -28,6 +28,8 @@ REQUISITE_XPATH = (
     " or contains(concat(' ', normalize-space(@rel), ' '), ' icon ')"
     " or contains(concat(' ', normalize-space(@rel), ' '), ' preload ')]/@href"
 )
+# Other URLs the page names as its own: WordPress prints its ?p=123 shortlink.
+ALIAS_XPATH = "//link[contains(concat(' ', normalize-space(@rel), ' '), ' shortlink ')]/@href"
 REPLACED_CHARSET_WARNING = "charset: bytes invalid in the declared charset were replaced with U+FFFD"
 
 
@@ -40,6 +42,7 @@ class PageReading:
     entries: list[dict[str, Any]] | None = None
     links: list[str] = field(default_factory=list)
     requisites: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
 
 
 def srcset_urls(srcset: str) -> list[str]:
@@ -47,12 +50,12 @@ def srcset_urls(srcset: str) -> list[str]:
     return [part.strip().split()[0] for part in srcset.split(",") if part.strip()]
 
 
-def page_urls(html: str, url: str) -> tuple[list[str], list[str]]:
-    """Absolute link and requisite URLs of a page, in page order, each once."""
+def page_urls(html: str, url: str) -> tuple[list[str], list[str], list[str]]:
+    """Absolute link, requisite and alias URLs of a page, in page order, each once."""
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return [], []
+        return [], [], []
     base = tree.xpath("string(//base/@href)").strip()
     base = urljoin(url, base) if base else url
 
@@ -71,7 +74,7 @@ def page_urls(html: str, url: str) -> tuple[list[str], list[str]]:
     requisites = []
     for value in tree.xpath(REQUISITE_XPATH):
         requisites += srcset_urls(value) if "," in value or " " in value.strip() else [value]
-    return links, absolute(requisites)
+    return links, absolute(requisites), absolute(tree.xpath(ALIAS_XPATH))
 
 
 def exit_with_parent(parent: int, poll_seconds: float = 1.0) -> None:
@@ -103,5 +106,5 @@ def read_page(body: bytes, content_type: str | None, url: str, *, urls: bool = T
     elif kind == "listing":
         reading.entries = parse_listing(html, url)
     if urls:
-        reading.links, reading.requisites = page_urls(html, url)
+        reading.links, reading.requisites, reading.aliases = page_urls(html, url)
     return reading

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import platform
-import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from twisted.internet.defer import CancelledError
 from scrapy.http import Request, Response
+from scrapy.responsetypes import responsetypes
 
 from archive.cdxj import update_index_after_crawl
 from archive.database import ArchiveDB, iso_utc
 from archive.reports import fill_rates, write_crawl_report
 from archive.warc import (
     PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED, EarlierCapture, Exchange, RecordLocation,
-    WarcFileWriter, payload_digest, recover_open_files,
+    WarcFileWriter, payload_digest, read_stored_response, recover_open_files,
 )
 from crawler import __version__
 
@@ -47,7 +47,11 @@ CHANGED_ARTICLES = "archive/changed_articles"
 REMOVED_ARTICLES = "archive/removed_articles"
 NOT_MODIFIED = "archive/not_modified"  # 304 answers to conditional requests
 REVISITS = "archive/revisits"  # 200 answers identical to the last capture
-SKIPPED_UNCHANGED = "archive/skipped_unchanged"  # not fetched: sitemap lastmod not newer
+SKIPPED_UNCHANGED = "archive/skipped_unchanged"  # not fetched: sitemap lastmod as at the last capture
+FROM_ARCHIVE = "archive/read_from_warc"  # 304 answers whose stored copy was read again
+FRONTIER_LOADED = "archive/frontier_loaded"  # URLs left waiting by earlier crawls, fetched first
+FRONTIER_WAITING = "archive/frontier_waiting"  # URLs still waiting when the crawl ended
+FRONTIER_FAILED = "archive/frontier_failed"  # ...of them, those this crawl failed to fetch
 KNOWN_REQUISITES = "archive/known_requisites"  # not fetched again in an incremental crawl
 RECOVERED_WARCS = "archive/recovered_warc_files"
 SKIPPED_PREFIX = "archive/skipped/"  # + reason: URLs seen but not fetched
@@ -55,6 +59,14 @@ FILLED_PREFIX = "archive/filled/"  # + field name: articles parsed with that fie
 
 # Request kinds that are not HTML pages to parse.
 NON_PAGE_KINDS = {"requisite", "robots", "sitemap"}
+
+# Skip reasons that leave a URL waiting in the frontier: for a later crawl
+# (page_budget), or because the URL is queued under this very name (duplicate).
+WAITING_REASONS = {"page_budget", "duplicate"}
+
+# Answers after which a request is tried again (by the retry middleware now,
+# by the next crawl from the frontier when the retries run out).
+RETRYABLE_STATUSES = {408, 429}
 
 # Settings worth keeping with each crawl so a researcher can tell how it ran.
 RECORDED_SETTINGS = (
@@ -95,8 +107,8 @@ class CrawlArchive:
 
     def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
                  warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
-                 stats: Any, incremental: bool = False, job_dir: Path | None = None,
-                 max_size: int = 0) -> None:
+                 stats: Any, incremental: bool = False, max_size: int = 0,
+                 max_attempts: int = 3) -> None:
         self.archive_dir = archive_dir
         self.stats = stats
         self.max_size = max_size
@@ -106,18 +118,22 @@ class CrawlArchive:
             logger.warning("recovered %s from an interrupted crawl (%d bytes dropped)", name, dropped)
         self.db = ArchiveDB(archive_dir / "archive.db")
         killed = self.db.abandon_running_crawls()
-        if killed and job_dir is not None and job_dir.exists():
-            # A killed crawl's queue files may be cut short: start afresh instead
-            # (what it archived is known from the database and is not fetched twice).
-            shutil.rmtree(job_dir, ignore_errors=True)
-            logger.warning("crawl(s) %s were killed; their job state was discarded", killed)
+        if killed:
+            # What they queued waits in the frontier; what they fetched is in the database.
+            logger.warning("crawl(s) %s were killed; the frontier holds what they had queued", killed)
         self.writer = WarcFileWriter(archive_dir / "warc", prefix=warc_prefix,
                                      max_size=warc_max_size, warcinfo=warcinfo)
-        # Earlier captures per URL: revisit records refer to them; in incremental
-        # mode their validators make requests conditional.
-        self.prior = self.db.prior_captures()
+        # What earlier crawls know per URL: revisit records refer to its last full
+        # response; in incremental mode its validators make requests conditional.
+        self.states = self.db.url_states()
+        # URLs whose latest capture was read (links followed, records stored).
+        self.prior = {url: state for url, state in self.states.items() if state["processed"]}
         self.known_articles = self.db.known_articles()
         self.incremental = incremental and bool(self.prior)
+        # Sitemap lastmods read in this crawl, by canonical URL (the spider fills it).
+        self.lastmods: dict[str, str] = {}
+        self.max_attempts = max_attempts
+        self.failed: dict[str, str] = {}  # URL -> last error, for those still failing
         settings = dict(settings, incremental=self.incremental)
         self.crawl_id = self.db.start_crawl(start_urls, settings)
         self.closed = False
@@ -147,13 +163,13 @@ class CrawlArchive:
             settings={name: s.get(name) for name in RECORDED_SETTINGS},
             stats=crawler.stats,
             incremental=s.getbool("ARCHIVE_INCREMENTAL"),
-            job_dir=Path(s["JOBDIR"]) if s.get("JOBDIR") else None,
             max_size=s.getint("DOWNLOAD_MAXSIZE"),
+            max_attempts=s.getint("ARCHIVE_FRONTIER_MAX_ATTEMPTS", 3),
         )
 
     # -- recording ---------------------------------------------------------------
     def earlier_capture(self, url: str) -> EarlierCapture | None:
-        prior = self.prior.get(url)
+        prior = self.states.get(url)
         if prior is None or not prior["warc_date"]:
             return None
         return EarlierCapture(url=url, warc_date=prior["warc_date"], record_id=prior["record_id"],
@@ -186,9 +202,16 @@ class CrawlArchive:
             "page_kind": kind, "etag": _first_header(response, b"ETag"),
             "last_modified": _first_header(response, b"Last-Modified"),
         }
+        if kind == "page":
+            capture["sitemap_lastmod"] = self.lastmods.get(response.url)
         if location.record_type == "revisit":
-            capture["refers_to_record_id"] = self.prior[response.url]["record_id"]
+            capture["refers_to_record_id"] = self.states[response.url]["record_id"]
         capture["id"] = self.db.record_capture(capture)
+        if location.record_type == "revisit":
+            # Not columns: where the body this revisit stands for lies.
+            capture["body_warc_filename"] = self.states[response.url]["warc_filename"]
+            capture["body_warc_offset"] = self.states[response.url]["warc_offset"]
+        self.note_answer(request, response.status, kind)
         self.stats.inc_value(CAPTURES)
         if kind == "requisite":
             self.stats.inc_value(REQUISITES)
@@ -200,9 +223,52 @@ class CrawlArchive:
             self.stats.inc_value(NOT_FOUND)
         return capture
 
+    def note_answer(self, request: Request, status: int, kind: str) -> None:
+        """Keep the frontier current: a final answer ends a URL's wait, a failure is noted.
+
+        Pages leave the frontier only once they are read (the pipeline does
+        it), so a crawl killed between fetching and reading fetches them again.
+        """
+        url = request.url
+        if status >= 500 or status in RETRYABLE_STATUSES:
+            self.failed[url] = f"HTTP {status}"
+            return
+        self.failed.pop(url, None)
+        if 300 <= status < 400 and status != 304:
+            return  # the URL waits until the redirect's target is answered
+        if kind != "page" or 400 <= status < 500:
+            self.db.frontier_remove(frontier_keys(request))
+
+    def stored_response(self, request: Request, response: Response) -> Response | None:
+        """The last full copy of the URL, read from the WARC, as a 200 response.
+
+        For a 304 answer where the crawl needs the body: robots.txt, sitemaps,
+        and pages never read (their crawl was killed first).
+        """
+        state = self.states.get(response.url)
+        if state is None or not state["warc_filename"]:
+            return None
+        try:
+            stored = read_stored_response(self.archive_dir / "warc" / state["warc_filename"],
+                                          state["warc_offset"])
+        except (OSError, ValueError, StopIteration) as error:
+            logger.warning("stored copy of %s unreadable: %s", response.url, error)
+            return None
+        if stored is None:
+            return None
+        headers, body = stored
+        cls = responsetypes.from_args(headers=headers, url=response.url, body=body)
+        self.stats.inc_value(FROM_ARCHIVE)
+        return cls(url=response.url, status=200, headers=headers, body=body, request=request,
+                   protocol=response.protocol)
+
     def conditional_headers(self, url: str) -> dict[str, str]:
-        """If-None-Match / If-Modified-Since from the URL's last capture, in incremental mode."""
-        prior = self.prior.get(url) if self.incremental else None
+        """If-None-Match / If-Modified-Since from the URL's latest capture that had them.
+
+        In incremental crawls only, for every kind of request (robots.txt and
+        sitemaps too: on a 304 their stored copy is read back).
+        """
+        prior = self.states.get(url) if self.incremental else None
         if prior is None:
             return {}
         headers = {}
@@ -220,7 +286,8 @@ class CrawlArchive:
         if isinstance(error, IgnoreRequest):
             reason = getattr(error, "reason", None) or (
                 "robots" if "robots" in str(error).lower() else "ignored")
-            self.record_skip(request.url, reason, str(error))
+            self.record_skip(request.url, reason, getattr(error, "detail", None) or str(error))
+            self.db.frontier_remove(frontier_keys(request))
             return
         message = f"{type(error).__name__}: {error}"
         if isinstance(error, (DownloadCancelledError, CancelledError)):
@@ -231,6 +298,7 @@ class CrawlArchive:
             message = str(error) or f"body larger than the size cap ({limit} bytes); download cancelled"
             self.record_skip(request.url, "size_cap", message)
             message = "size cap: " + message
+        self.failed[request.url] = message[:500]
         self.db.record_capture({
             "crawl_id": self.crawl_id, "url": request.url, "status": None,
             "fetched_at": iso_utc(datetime.now(timezone.utc)),
@@ -249,6 +317,8 @@ class CrawlArchive:
         if (url, reason) in self.skipped:
             return
         self.skipped.add((url, reason))
+        if reason not in WAITING_REASONS:
+            self.db.frontier_remove([url])
         self.db.record_skipped(crawl_id=self.crawl_id, url=url, reason=reason,
                                detail=detail[:300] if detail else None)
         self.stats.inc_value(SKIPPED_PREFIX + reason)
@@ -259,6 +329,11 @@ class CrawlArchive:
             return
         self.closed = True
         self.writer.close()
+        for url in self.db.frontier_failed(self.failed, self.crawl_id, self.max_attempts):
+            self.record_skip(url, "fetch_failed",
+                             f"{self.max_attempts} crawls failed to fetch it: {self.failed[url]}")
+        self.stats.set_value(FRONTIER_WAITING, self.db.frontier_count())
+        self.stats.set_value(FRONTIER_FAILED, self.db.frontier_count("failed"))
         get = self.stats.get_value
         counts = {
             "pages_fetched": get(PAGES, 0), "requisites_fetched": get(REQUISITES, 0),
@@ -269,6 +344,8 @@ class CrawlArchive:
             "fill_rates": json.dumps(self.fill_rates()),
             "fetch_errors": get(FETCH_ERRORS, 0), "parse_failures": get(PARSE_FAILURES, 0),
             "warc_files": ",".join(self.writer.closed_files),
+            "frontier_waiting": get(FRONTIER_WAITING, 0),
+            "frontier_failed": get(FRONTIER_FAILED, 0),
         }
         self.db.finish_crawl(self.crawl_id, counts, status=reason)
         self.report_path = write_crawl_report(self.db, self.crawl_id, self.archive_dir / "reports")
@@ -280,6 +357,11 @@ class CrawlArchive:
         stats = self.stats.get_stats()
         filled = {k[len(FILLED_PREFIX):]: v for k, v in stats.items() if k.startswith(FILLED_PREFIX)}
         return fill_rates(filled, stats.get(ARTICLES, 0))
+
+
+def frontier_keys(request: Request) -> list[str]:
+    """The frontier rows a request answers: its URL and the URL its redirects started from."""
+    return [request.url, *(request.meta.get("redirect_urls") or [])[:1]]
 
 
 def request_kind(request: Request) -> str:

@@ -6,7 +6,6 @@ exactly the code path that archives the live site.
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,7 +14,9 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.recording import ARTICLES, FETCH_ERRORS, LISTINGS, PAGES, PARSE_FAILURES
+from crawler.recording import (
+    ARTICLES, FETCH_ERRORS, FRONTIER_FAILED, FRONTIER_WAITING, LISTINGS, PAGES, PARSE_FAILURES,
+)
 from crawler.spiders.allmannyttan import AllmannyttanSpider
 
 # Exit codes, for schedulers (documented in the README).
@@ -24,7 +25,8 @@ EXIT_ERROR = 1  # an unexpected failure (a bug): see the log
 EXIT_COULD_NOT_RUN = 3  # bad arguments, unwritable archive dir, no network / nothing fetched
 EXIT_NOTHING_FETCHED = EXIT_COULD_NOT_RUN
 EXIT_EXTRACTION_BROKEN = 4  # title/date/body fill rate below ARCHIVE_MIN_FILL_RATE
-EXIT_INTERRUPTED = 5  # stopped by a signal; the next crawl resumes the queue
+EXIT_INTERRUPTED = 5  # stopped by a signal; the next crawl fetches what it had queued first
+EXIT_INCOMPLETE = 6  # finished, but URLs it could not fetch wait in the frontier for the next crawl
 
 # Fields whose fill rate decides EXIT_EXTRACTION_BROKEN.
 VITAL_FIELDS = ("title", "published", "body_text")
@@ -61,6 +63,14 @@ class CrawlResult:
         return self.stats.get(FETCH_ERRORS, 0) + self.stats.get(PARSE_FAILURES, 0)
 
     @property
+    def frontier_waiting(self) -> int:
+        return self.stats.get(FRONTIER_WAITING, 0)
+
+    @property
+    def frontier_failed(self) -> int:
+        return self.stats.get(FRONTIER_FAILED, 0)
+
+    @property
     def broken_fields(self) -> list[str]:
         """Vital fields filled too rarely, when enough articles were parsed to tell."""
         if self.articles < self.min_articles:
@@ -79,19 +89,24 @@ class CrawlResult:
             return EXIT_ERROR
         if self.broken_fields:
             return EXIT_EXTRACTION_BROKEN
+        if self.frontier_failed:
+            return EXIT_INCOMPLETE
         return EXIT_OK
 
 
 def crawl_settings(archive_dir: Path, *, delay: float | None = None, concurrency: int | None = None,
                    max_pages: int | None = None, progress: str = "auto", full: bool = False,
-                   log_file: Path | None = None, extra: dict[str, Any] | None = None) -> Settings:
+                   revalidate_after: float | None = None, log_file: Path | None = None,
+                   extra: dict[str, Any] | None = None) -> Settings:
     """Project settings with the command line's choices on top."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    # No JOBDIR: what a stopped or killed crawl had queued waits in the
+    # database's frontier table, and the next crawl fetches it first.
     overrides: dict[str, Any] = {"ARCHIVE_DIR": str(archive_dir), "ARCHIVE_PROGRESS": progress,
-                                 "ARCHIVE_INCREMENTAL": not full,
-                                 # Scrapy's job state: a stopped crawl resumes its queue.
-                                 "JOBDIR": str(archive_dir / "job")}
+                                 "ARCHIVE_INCREMENTAL": not full}
+    if revalidate_after is not None:
+        overrides["ARCHIVE_REVALIDATE_AFTER_DAYS"] = revalidate_after
     if delay is not None:
         overrides["DOWNLOAD_DELAY"] = delay
         overrides["AUTOTHROTTLE_START_DELAY"] = delay
@@ -130,10 +145,6 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
     crawler = process.create_crawler(AllmannyttanSpider)
     process.crawl(crawler, start_urls=start_urls)
     process.start()
-    if crawler.stats.get_value("finish_reason") != "shutdown":
-        # Only a stopped crawl has a queue to resume; a finished one's "seen" set
-        # would make the next crawl skip every URL.
-        shutil.rmtree(archive_dir / "job", ignore_errors=True)
     archive = getattr(crawler, "_crawl_archive", None)
     return CrawlResult(
         archive_dir=archive_dir,

@@ -55,6 +55,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Closest to the downloader: sees 3xx before redirects are followed and
     # gzip bodies before they are decompressed, so the WARC gets the wire bytes.
     "crawler.middlewares.WarcRecorderMiddleware": 950,
+    # After robots.txt (100): the profile's variant URLs are refused, never fetched.
+    "crawler.middlewares.VariantMiddleware": 110,
     # Below decompression: reads robots.txt's Sitemap lines as it passes by.
     "crawler.middlewares.RobotsSitemapMiddleware": 580,
 }
@@ -89,4 +91,7 @@ ARCHIVE_INCREMENTAL = True           # re-crawls fetch only what changed (--full
 ARCHIVE_MIN_FILL_RATE = 0.5           # below this for title/date/body: exit code 4
 ARCHIVE_MIN_FILL_ARTICLES = 5         # ...when at least this many articles were parsed
 ARCHIVE_PARSE_WORKERS = "auto"        # processes reading pages; auto: 1 when --delay 0
+ARCHIVE_REVALIDATE_AFTER_DAYS = 30.0  # a known URL gets a conditional request at least this often
+ARCHIVE_TRAP_SHAPE_BUDGET = 50        # unproductive pages per URL shape before it is stopped
+ARCHIVE_FRONTIER_MAX_ATTEMPTS = 3     # crawls that may fail to fetch a waiting URL before it is dropped
 ARCHIVE_PROGRESS = "auto"             # "auto" (when stderr is a terminal), "on", "off"

@@ -116,12 +116,69 @@ class TrapBudget:
         return None
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def url_shape(url: str) -> str:
+    """A URL with what varies in a generated family folded away.
+
+    Digits become ``N`` in the path and the query keeps its keys without their
+    values (sorted), so every month of a calendar, every page of a listing and
+    every sort order of a search share one shape:
+    ``/evenemang/?manad=2027-01&vy=manad`` -> ``host/evenemang/?manad&vy``.
+    """
+    parts = urlsplit(url)
+    keys = sorted({k for k, _ in parse_qsl(parts.query, keep_blank_values=True)})
+    path = _DIGITS.sub("N", parts.path or "/")
+    return (parts.hostname or "") + path + ("?" + "&".join(keys) if keys else "")
+
+
+@dataclass
+class ShapeBudget:
+    """A budget per URL shape that pages earn back by yielding something new.
+
+    Every page admitted spends one unit of its shape; every page of the shape
+    that brought a new article, teaser or listing entry pays its unit back.
+    A shape is stopped while ``budget`` of its pages are unproductive or not
+    yet read, so a calendar that only leads to next month is cut after about
+    ``budget`` pages, while an archive's pagination, every page of which lists
+    new articles, is never cut. Plain counters: tested without a crawl.
+    """
+
+    budget: int
+    spent: dict[str, int] = field(default_factory=dict)
+    earned: dict[str, int] = field(default_factory=dict)
+
+    def open_for(self, shape: str) -> bool:
+        return self.spent.get(shape, 0) - self.earned.get(shape, 0) < self.budget
+
+    def spend(self, shape: str) -> None:
+        self.spent[shape] = self.spent.get(shape, 0) + 1
+
+    def earn(self, shape: str) -> None:
+        self.earned[shape] = self.earned.get(shape, 0) + 1
+
+
+@dataclass(frozen=True)
+class VariantRule:
+    name: str
+    pattern: re.Pattern[str]
+
+
 @dataclass(frozen=True)
 class CrawlRules:
-    """The profile's [crawl] section: tracking parameters and trap budgets."""
+    """The profile's [crawl] section: tracking parameters, variants and trap budgets."""
 
     tracking: tuple[str, ...]
     traps: Mapping[str, Mapping[str, Any]]
+    variants: tuple[VariantRule, ...] = ()
+
+    def variant_of(self, url: str) -> str | None:
+        """The name of the variant rule the URL matches (a reply link, a print view, ...)."""
+        for rule in self.variants:
+            if rule.pattern.search(url):
+                return rule.name
+        return None
 
     def canonical(self, url: str) -> str:
         return canonical_url(url, self.tracking)
@@ -139,5 +196,7 @@ class CrawlRules:
 def load_crawl_rules() -> CrawlRules:
     """Crawl rules from the site profile's [crawl] section (none there: none applied)."""
     section = load_profile().data.get("crawl", {})
+    variants = tuple(VariantRule(name, re.compile(pattern, re.I))
+                     for name, pattern in section.get("variants", {}).items())
     return CrawlRules(tracking=tuple(section.get("tracking_params", ())),
-                      traps=section.get("traps", {}))
+                      traps=section.get("traps", {}), variants=variants)

@@ -28,11 +28,11 @@ def test_datasette_reading_while_a_crawl_writes_sees_consistent_data(tmp_path, s
     archive_dir = tmp_path / "a"
     crawler = subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", "crawl", "--start-url", sample_site.url,
-         "--archive-dir", str(archive_dir), "--delay", "0.1", "--concurrency", "1", "--silent"],
+         "--archive-dir", str(archive_dir), "--delay", "0.3", "--concurrency", "1", "--silent"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    while not (archive_dir / "archive.db").exists():
+    while not (archive_dir / "archive.db").exists():  # Datasette serves it mutable while written
+        assert crawler.poll() is None
         time.sleep(0.05)
-    time.sleep(0.5)
     port = free_port()
     reader = subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(archive_dir),

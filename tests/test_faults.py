@@ -24,6 +24,7 @@ import pytest
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
+from crawler.run import EXIT_INCOMPLETE
 from tests import fault_server as fs
 from tests.conftest import run_cli
 
@@ -182,7 +183,9 @@ def payload_of(crawl: FaultCrawl, path: str, status: int = 200) -> bytes | None:
 
 # -- the crawl as a whole -----------------------------------------------------------------
 def test_crawl_finishes_and_goes_on_past_every_fault(faults):
-    assert faults.result.returncode == 0, faults.result.stdout + faults.result.stderr
+    # It finished, but URLs that failed every retry wait in the frontier: exit code 6.
+    assert faults.result.returncode == EXIT_INCOMPLETE, faults.result.stdout + faults.result.stderr
+    assert "could not be fetched" in faults.result.stderr
     crawl_row = next(faults.db.query("SELECT * FROM crawls ORDER BY id DESC LIMIT 1"))
     assert crawl_row["status"] == "finished"
     for path in fs.FAULT_PATHS:
@@ -437,3 +440,16 @@ def test_empty_200_is_archived_and_classified_other(faults):
     assert record.payload == b"" and record.http_header("Content-Length") == "0"
     assert faults.article("/empty/") is None
     assert faults.parse_failures("/empty/") == []
+
+
+def test_urls_that_failed_every_retry_wait_in_the_frontier_and_the_report(faults):
+    failed = {r["url"]: r for r in faults.db.query("SELECT * FROM frontier WHERE reason = 'failed'")}
+    assert {faults.url("/always-503/"), faults.url("/always-500/")} <= set(failed)
+    assert all(row["attempts"] == 1 and row["last_error"] for row in failed.values())
+    # Only what really failed: everything else was answered or listed in skipped_urls.
+    assert {u[len(faults.url("/")) - 1:] for u in failed} <= set(fs.FAULT_PATHS)
+    crawl_row = next(faults.db.query("SELECT * FROM crawls ORDER BY id DESC LIMIT 1"))
+    assert crawl_row["frontier_failed"] == len(failed)
+    report = (faults.archive_dir / "reports" / f"crawl-{crawl_row['id']}.md").read_text(encoding="utf-8")
+    assert f"## Waiting in the frontier ({crawl_row['frontier_waiting']})" in report
+    assert faults.url("/always-503/") + " — HTTP 503" in report

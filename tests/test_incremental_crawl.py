@@ -42,8 +42,10 @@ def change_site(root: Path) -> None:
     page = root / EDITED.strip("/") / "index.html"
     html = page.read_text(encoding="utf-8")
     first_paragraph = re.search(r"<p>([^<]{40,})</p>", html)
-    page.write_text(html.replace(first_paragraph.group(1),
-                                 "Uppdaterad: " + first_paragraph.group(1)), encoding="utf-8")
+    html = html.replace(first_paragraph.group(1), "Uppdaterad: " + first_paragraph.group(1))
+    # WordPress's "edit" link, into the part robots.txt forbids: obeyed from the stored robots.txt.
+    page.write_text(html.replace("</article>", '<p><a href="/wp-admin/post.php?post=7">Redigera</a>'
+                                 "</p></article>", 1), encoding="utf-8")
     set_lastmod(sitemap, EDITED, now)
 
     source = (root / "tack-till-vardagshjaltarna" / "index.html").read_text(encoding="utf-8")
@@ -198,3 +200,120 @@ def test_without_lastmod_known_articles_are_revalidated(tmp_path):
     for path in truth["articles"]:
         assert statuses[path] == 304, path
     assert len(conditional) >= len(truth["articles"])
+
+
+def test_every_repeat_request_carries_the_validators_robots_and_sitemaps_too(recrawled):
+    archive_dir, db, origin, requests, _ = recrawled
+    validated = {r["url"][len(origin):] for r in db.query(
+        "select url from captures where crawl_id = 1 and status = 200 and etag is not null")}
+    repeats = [r for r in requests if r["path"] in validated]
+    assert {"/robots.txt", "/sitemap.xml", "/page-sitemap.xml", "/post-sitemap.xml"} <= {
+        r["path"] for r in repeats}
+    unconditional = [r["path"] for r in repeats if not r["headers"].get("If-None-Match")]
+    assert unconditional == []
+    statuses = {r["path"]: r["status"] for r in requests}
+    # robots.txt and the sitemap index answered 304: read from the WARC, they still
+    # led to the other sitemaps, and their rules still hold.
+    assert statuses["/robots.txt"] == 304 and statuses["/sitemap.xml"] == 304
+    assert statuses["/page-sitemap.xml"] == 304
+    second = db.execute("select max(id) from crawls").fetchone()[0]
+    skipped = {r["url"][len(origin):]: r["reason"] for r in db.query(
+        "select url, reason from skipped_urls where crawl_id = ?", [second])}
+    assert skipped.get("/wp-admin/post.php?post=7") == "robots"
+    assert "/wp-admin/post.php?post=7" not in statuses
+
+
+def test_validators_follow_a_url_not_the_redirect_that_led_there(tmp_path):
+    root = copy_site(tmp_path / "site")
+    with serve(root) as site:
+        assert crawl(site.url, tmp_path / "a").returncode == 0
+        site.clear_requests()
+        assert crawl(site.url, tmp_path / "a", "--full").returncode == 0
+        full = site.requests
+        site.clear_requests()
+        assert crawl(site.url, tmp_path / "a", "--revalidate-after", "0").returncode == 0
+        requests = site.requests
+    assert not [r for r in full if r["headers"].get("If-None-Match")]  # --full asks for everything
+    db = sqlite_utils.Database(tmp_path / "a" / "archive.db")
+    etags = {r["url"][len(site.origin):]: r["etag"] for r in db.query(
+        "select url, etag from captures where crawl_id = 1 and status = 200")}
+    for r in requests:
+        sent = r["headers"].get("If-None-Match")
+        if r["path"] in etags and r["status"] in (200, 304):
+            assert sent == etags[r["path"]], r["path"]
+        if r["status"] == 301:
+            assert sent is None  # the redirecting URL had no validators of its own
+
+
+def lastmod_crawls(tmp_path, prepare, edit):
+    """Crawl a site copy, edit it, crawl again; return (db, origin, paths requested the second time)."""
+    root = copy_site(tmp_path / "site")
+    prepare(root)
+    with serve(root) as site:
+        assert crawl(site.url, tmp_path / "a").returncode == 0
+        edit(root)
+        site.clear_requests()
+        result = crawl(site.url, tmp_path / "a")
+        assert result.returncode == 0, result.stderr
+        requested = {r["path"] for r in site.requests}
+    return sqlite_utils.Database(tmp_path / "a" / "archive.db"), site.origin, requested
+
+
+def edit_article(root: Path) -> None:
+    page = root / EDITED.strip("/") / "index.html"
+    html = page.read_text(encoding="utf-8")
+    paragraph = re.search(r"<p>([^<]{40,})</p>", html).group(1)
+    page.write_text(html.replace(paragraph, "Rättad: " + paragraph), encoding="utf-8")
+
+
+def assert_edit_archived(db, origin) -> None:
+    versions = [r["version"] for r in db.query(
+        "select version from article_versions where article_url = ?", [origin + EDITED])]
+    assert versions == [1, 2]
+    body = db.execute("select body_text from articles where url = ?", [origin + EDITED]).fetchone()[0]
+    assert body.startswith("Rättad: ")
+
+
+def test_an_edit_whose_lastmod_is_before_our_last_crawl_is_fetched(tmp_path):
+    """The site's clock (or time zone) is off: the new lastmod is earlier than our
+    capture, but it is not the lastmod we stored, so the article is fetched."""
+    def edit(root):
+        edit_article(root)
+        set_lastmod(root / "post-sitemap.xml", EDITED, "2021-03-16T09:30:00+01:00")
+
+    db, origin, requested = lastmod_crawls(tmp_path, lambda root: None, edit)
+    assert EDITED in requested
+    assert_edit_archived(db, origin)
+    unchanged = set(load_ground_truth()["articles"]) - {EDITED}
+    assert not unchanged & requested  # their lastmods are as stored: not even a conditional request
+
+
+def test_a_date_only_lastmod_edited_on_the_day_of_the_crawl_is_fetched(tmp_path):
+    today = datetime.now(timezone.utc).date().isoformat()
+
+    def prepare(root):
+        set_lastmod(root / "post-sitemap.xml", EDITED, today)
+
+    db, origin, requested = lastmod_crawls(tmp_path, prepare, edit_article)  # lastmod unchanged
+    assert EDITED in requested
+    assert_edit_archived(db, origin)
+
+
+def test_revalidate_after_asks_again_even_when_lastmod_did_not_move(tmp_path):
+    root = copy_site(tmp_path / "site")
+    truth = load_ground_truth()
+    with serve(root) as site:
+        assert crawl(site.url, tmp_path / "a").returncode == 0
+        assert crawl(site.url, tmp_path / "a").returncode == 0  # makes sure lastmods are stored
+        site.clear_requests()
+        assert crawl(site.url, tmp_path / "a").returncode == 0
+        quiet = {r["path"] for r in site.requests}
+        site.clear_requests()
+        assert crawl(site.url, tmp_path / "a", "--revalidate-after", "0").returncode == 0
+        revalidated = {r["path"]: r for r in site.requests}
+    assert not quiet & set(truth["articles"])
+    for path in truth["articles"]:
+        assert revalidated[path]["status"] == 304, path
+        assert revalidated[path]["headers"].get("If-None-Match"), path
+    for path in truth["requisites"] + list(truth["listings"]):  # known URLs of every kind
+        assert revalidated[path]["status"] == 304, path

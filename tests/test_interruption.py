@@ -75,20 +75,27 @@ def test_sigterm_closes_cleanly_and_the_next_run_resumes(tmp_path, sample_site):
     proc = start_slow_crawl(sample_site.url, archive_dir)
     wait_for_captures(archive_dir, 12, proc)
     proc.send_signal(signal.SIGTERM)
-    proc.communicate(timeout=60)
+    _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == EXIT_INTERRUPTED
+    assert "wait in the frontier" in stderr
     assert not list((archive_dir / "warc").glob("*.open"))
     db = sqlite_utils.Database(archive_dir / "archive.db")
     assert [r["status"] for r in db["crawls"].rows] == ["shutdown"]
     interrupted_articles = db["articles"].count
     assert interrupted_articles < len(load_ground_truth()["articles"])
-    assert (archive_dir / "job" / "requests.queue").exists()
+    waiting = {r["url"] for r in db["frontier"].rows}
+    assert waiting  # what it had queued waits in the frontier
+    assert not waiting & {r["url"] for r in db.query(
+        "select url from captures where page_kind not in ('page', 'variant') and status = 200")}
 
     resumed = crawl(sample_site.url, archive_dir)
     assert resumed.returncode == 0, resumed.stderr
     db = assert_archive_sound(archive_dir)
     assert [r["status"] for r in db["crawls"].rows] == ["shutdown", "finished"]
-    assert not (archive_dir / "job").exists()
+    assert db["frontier"].count == 0
+    # What waited was fetched first.
+    second = [r["url"] for r in db.query("select url from captures where crawl_id = 2 order by id")]
+    assert set(second[:len(waiting)]) & waiting
 
 
 def test_sigkill_at_random_moments_loses_and_doubles_nothing(tmp_path, sample_site):
@@ -151,3 +158,45 @@ def test_a_killed_fast_crawl_leaves_no_worker_behind(tmp_path, sample_site):
               for pid in workers):
         assert time.monotonic() < deadline, "a worker outlived its crawl"
         time.sleep(0.2)
+
+
+def archived_urls(archive_dir: Path) -> set[str]:
+    """Every URL the archive holds a successful capture of (a full copy or a revisit of one)."""
+    with sqlite3.connect(archive_dir / "archive.db") as conn:
+        return {url for (url,) in conn.execute(
+            "select distinct url from captures where status in (200, 304)")}
+
+
+def test_kills_at_random_moments_then_crawls_to_the_end_miss_nothing(tmp_path, sample_site,
+                                                                      sample_archive):
+    """SIGTERM and SIGKILL, early and late, then one crawl that ends normally: the
+    archive holds every URL one uninterrupted crawl holds, none stored twice."""
+    archive_dir = tmp_path / "a"
+    moments = random.Random(20261201)
+    total = captures_so_far(sample_archive)
+    for sig, share in ((signal.SIGKILL, 0.1), (signal.SIGTERM, 0.3), (signal.SIGKILL, 0.6),
+                       (signal.SIGKILL, 0.2), (signal.SIGTERM, 0.8)):
+        before = captures_so_far(archive_dir)
+        proc = start_slow_crawl(sample_site.url, archive_dir)
+        wanted = before + max(1, int(moments.uniform(0.5, 1.5) * share * (total - before)))
+        try:
+            wait_for_captures(archive_dir, min(wanted, total - 1), proc)
+        except AssertionError:
+            if proc.poll() is None:
+                raise
+            continue  # it finished first: nothing to interrupt
+        proc.send_signal(sig)
+        proc.communicate(timeout=60)
+    final = crawl(sample_site.url, archive_dir)
+    assert final.returncode == 0, final.stderr
+    assert_archive_sound(archive_dir)
+    missing = archived_urls(sample_archive) - archived_urls(archive_dir)
+    assert not missing
+    with sqlite3.connect(archive_dir / "archive.db") as conn:
+        assert conn.execute("select count(*) from frontier").fetchone()[0] == 0
+        statuses = [s for (s,) in conn.execute("select status from crawls order by id")]
+        stored_twice = conn.execute(
+            "select url, payload_digest, count(*) from captures where record_type = 'response' "
+            "and status = 200 group by url, payload_digest having count(*) > 1").fetchall()
+    assert "killed" in statuses and "shutdown" in statuses and statuses[-1] == "finished"
+    assert stored_twice == []

@@ -10,18 +10,20 @@ from crawler.sample_site import SITE_ROOT
 
 def test_links_and_requisites_are_absolute_in_order_and_once():
     html = """<html><head><base href="/sub/"><link rel="stylesheet" href="s.css">
-    <link rel="next" href="/page/2/"><script src="/app.js"></script></head><body>
+    <link rel="next" href="/page/2/"><script src="/app.js"></script>
+    <link rel='shortlink' href='/?p=42'></head><body>
     <a href="a/">A</a><a href="a/">again</a><a href=" https://other.se/x ">x</a>
     <img src="i.png" srcset="i-300.png 300w, /i-600.png 600w"><area href="/map/">
     <a href="http://[bad/">broken</a></body></html>"""
-    links, requisites = page_urls(html, "http://s.se/start/")
+    links, requisites, aliases = page_urls(html, "http://s.se/start/")
     assert links == ["http://s.se/page/2/", "http://s.se/sub/a/", "https://other.se/x", "http://s.se/map/"]
     assert requisites == ["http://s.se/sub/s.css", "http://s.se/app.js", "http://s.se/sub/i.png",
                           "http://s.se/sub/i-300.png", "http://s.se/i-600.png"]
+    assert aliases == ["http://s.se/?p=42"]  # a shortlink names the page itself: never followed
 
 
 def test_empty_and_broken_pages_give_no_urls():
-    assert page_urls("", "http://s.se/") == ([], [])
+    assert page_urls("", "http://s.se/") == ([], [], [])
     assert page_urls("<<<>>>", "http://s.se/")[0] == []
 
 

@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.scope import in_scope, scope_hosts
-from crawler.urls import TrapBudget, canonical_url, is_private_host, load_crawl_rules
+from crawler.urls import (
+    ShapeBudget, TrapBudget, canonical_url, is_private_host, load_crawl_rules, url_shape,
+)
 
 
 def test_examples():
@@ -39,9 +41,60 @@ def test_trap_budget_is_per_pattern():
 def test_profile_traps_match_their_kind():
     budget = load_crawl_rules().trap_budget()
     budget.admit("https://x.se/2019/05/14/")
-    budget.admit("https://x.se/?s=energi&orderby=date")
+    budget.admit("https://x.se/?q=energi&orderby=date")
     budget.admit("https://x.se/page/7/")
     assert budget.spent == {"calendar": 1, "faceted": 1, "pagination": 1}
+
+
+def test_url_shapes_fold_numbers_and_query_values():
+    calendar = {url_shape(f"https://x.se/evenemang/?manad=2027-{m:02d}&vy=manad") for m in range(1, 13)}
+    assert calendar == {"x.se/evenemang/?manad&vy"}
+    assert url_shape("https://x.se/evenemang/?vy=lista&manad=1") == "x.se/evenemang/?manad&vy"
+    assert url_shape("https://x.se/page/2/") == url_shape("https://x.se/page/300/") == "x.se/page/N/"
+    assert url_shape("https://x.se/2018/06/28/stambyte/") == "x.se/N/N/N/stambyte/"
+    # Articles with their own slugs are shapes of their own.
+    assert url_shape("https://x.se/stambyte/") != url_shape("https://x.se/solceller/")
+
+
+def test_a_shape_that_yields_nothing_is_stopped_one_that_yields_is_not():
+    budget = ShapeBudget(5)
+    calendar, pages = "x.se/evenemang/?manad", "x.se/page/N/"
+    admitted = 0
+    while budget.open_for(calendar):  # every month brings nothing new
+        budget.spend(calendar)
+        admitted += 1
+    assert admitted == 5
+    for _ in range(20_000):  # every archive page lists new articles
+        assert budget.open_for(pages)
+        budget.spend(pages)
+        budget.earn(pages)
+    assert not budget.open_for(calendar)  # shapes are counted apart
+
+
+def test_wordpress_variants_are_named_and_articles_are_not():
+    rules = load_crawl_rules()
+    variants = {
+        "https://x.se/a/?replytocom=12#respond": "replytocom",
+        "https://x.se/a/?share=facebook&nb=1": "share",
+        "https://x.se/a/feed/": "feed",
+        "https://x.se/a/amp/": "amp",
+        "https://x.se/a/?amp=1": "amp",
+        "https://x.se/a/comment-page-2/": "comment_page",
+        "https://x.se/?attachment_id=7": "attachment",
+        "https://x.se/a/attachment/bild-1/": "attachment",
+        "https://x.se/a/?print=1": "print",
+        "https://x.se/a/?lang=en": "lang",
+        "https://x.se/?s=hyra": "search",
+        "https://x.se/search/hyra/page/2/": "search",
+        "https://x.se/author/anna/page/2/": "archive_pagination",
+        "https://x.se/tag/boende/page/3/": "archive_pagination",
+    }
+    for url, name in variants.items():
+        assert rules.variant_of(url) == name, url
+    for url in ("https://x.se/a/", "https://x.se/page/2/", "https://x.se/author/anna/",
+                "https://x.se/kategori/segregation/page/2/", "https://x.se/amphitheater/",
+                "https://x.se/wp-content/uploads/2020/01/feed.png", "https://x.se/?p=12"):
+        assert rules.variant_of(url) is None, url
 
 
 urls = st.builds(
