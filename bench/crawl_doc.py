@@ -11,6 +11,8 @@ import platform
 from pathlib import Path
 from typing import Any
 
+from bench.common import replace_section
+
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 MARKERS = {name: (f"<!-- {name}:start -->", f"<!-- {name}:end -->") for name in ("crawl", "reextract", "storage")}
@@ -347,15 +349,7 @@ def render_all(result: dict[str, Any], analysis: str = "") -> str:
 
 def write_sections(result: dict[str, Any], analysis: str = "", doc: Path = DOC) -> None:
     """Replace (or append) the crawl, reextract and storage sections; nothing else."""
-    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
     sections = {"crawl": render_crawl(result, analysis), "reextract": render_reextract(result),
                 "storage": render_storage(result)}
     for name, section in sections.items():
-        start, end = MARKERS[name]
-        if start in text and end in text:
-            head, rest = text.split(start, 1)
-            _, tail = rest.split(end, 1)
-            text = head + section + tail
-        else:
-            text = text.rstrip("\n") + "\n\n" + section + "\n"
-    doc.write_text(text, encoding="utf-8")
+        replace_section(section, *MARKERS[name], doc)

@@ -16,7 +16,6 @@ import json
 import os
 import platform
 import pstats
-import re
 import statistics
 import sys
 import time
@@ -28,8 +27,12 @@ from typing import Any
 
 import click
 
-from crawler.parsers import decode_html, parse_article
-from crawler.parsers.scoring import normalise, shingle_f1
+if __package__ in (None, ""):  # run as a script: make the `bench` package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import replace_section  # noqa: E402
+from crawler.parsers import decode_html, parse_article  # noqa: E402
+from crawler.parsers.scoring import normalise, shingle_f1  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
@@ -355,19 +358,7 @@ def _kwargs(settings: dict[str, Any]) -> str:
 
 def update_doc(section: str, path: Path = DOC) -> None:
     """Replace the extraction section between its markers, or append it."""
-    if path.exists():
-        text = path.read_text(encoding="utf-8")
-    else:
-        text = "# Benchmarks\n\nMeasured figures for the crawler and its parsers; each section says how to rerun it.\n"
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section, text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
+    replace_section(section, START, END, path)
 @click.command()
 @click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
               help="Timed passes over the corpus per extractor; the median counts.")

@@ -32,6 +32,7 @@ import click
 if __package__ in (None, ""):  # run as a script: make the `bench` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import replace_section  # noqa: E402
 from bench.site import BenchSiteServer, serve_bench_site  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -218,8 +219,8 @@ def follow_up_line(result: dict[str, Any]) -> str:
     linked = [status for _, _, status, kind in after["log"] if kind not in ("article", "robots", "sitemap")]
     meta = [status for _, _, status, kind in after["log"] if kind in ("robots", "sitemap")]
     return (f"Its other {after['requests'] - kinds.get('article', 0)} requests: robots.txt and the "
-            f"sitemaps ({len(meta)}, asked conditionally: {meta.count(304)} answered 304, the "
-            f"changed post sitemap 200; a 304 is read back from the WARC), and "
+            f"sitemaps ({len(meta)}, asked conditionally: {meta.count(304)} answered 304, their "
+            f"stored copy read back from the WARC; {meta.count(200)} had changed), and "
             f"the links of the changed articles that earlier crawls had captured: images and the "
             f"stylesheet ({kinds.get('requisite', 0)}), listings and pages "
             f"({kinds.get('listing', 0) + kinds.get('page', 0)}), asked conditionally "
@@ -270,14 +271,7 @@ def render_section(result: dict[str, Any], *, command: str, date: str | None = N
 
 def update_doc(section: str, doc: Path = DOC) -> None:
     """Replace the text between the recrawl markers (appended when missing); nothing else."""
-    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        _, tail = rest.split(END, 1)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    doc.write_text(text, encoding="utf-8")
+    replace_section(section, START, END, doc)
 
 
 @click.command()

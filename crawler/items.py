@@ -10,7 +10,7 @@ from typing import Any
 class PageItem:
     """A fetched HTML page: its kind, its capture row, and the parsed record(s)."""
 
-    url: str
+    url: str  # for "variant": the canonical URL it names
     # "article", "listing", "other"; "unchanged" (304 or identical payload in an
     # incremental crawl), "gone" (404/410) or "variant" (an article read at a URL
     # other than its canonical one, whose own capture holds it)
@@ -20,4 +20,3 @@ class PageItem:
     entries: list[dict[str, Any]] | None = None
     previous_kind: str | None = None  # for "unchanged": what the page was last time
     requested_url: str | None = None  # the URL asked for (before redirects): its frontier row
-    variant_url: str | None = None  # for "variant": the URL that was fetched

@@ -307,6 +307,12 @@ class CrawlArchive:
         })
         self.stats.inc_value(FETCH_ERRORS)
 
+    def callback_failed(self, failure, response: Response, spider=None) -> None:
+        """A page the spider could not read (a bug): it stays in the frontier as failed,
+        so it is read again next time, and dropped after the usual number of attempts."""
+        url = (response.meta.get("redirect_urls") or [response.url])[0]
+        self.failed[url] = f"reading failed: {failure.getErrorMessage()}"[:500]
+
     def confirm_unchanged(self, url: str) -> None:
         """A known article the sitemap shows unchanged: seen now, though not fetched."""
         self.stats.inc_value(SKIPPED_UNCHANGED)
@@ -385,4 +391,5 @@ def crawl_archive(crawler: Crawler) -> CrawlArchive:
         crawler._crawl_archive = existing
         crawler.signals.connect(
             lambda spider, reason: existing.close(reason), signal=signals.spider_closed, weak=False)
+        crawler.signals.connect(existing.callback_failed, signal=signals.spider_error, weak=False)
     return existing

@@ -481,7 +481,7 @@ class AllmannyttanSpider(scrapy.Spider):
         the variant's reading is stored only if that fetch gives no article.
         """
         variant = PageItem(url=canonical, kind="variant", capture=item.capture,
-                           requested_url=item.requested_url, variant_url=url)
+                           requested_url=item.requested_url)
         if self.plan is not None and canonical in self.plan.prior:
             return variant, []
         request = self.page_request(canonical, url, listed=True)
