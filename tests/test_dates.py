@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.parsers.dates import find_swedish_date, parse_swedish_date
+from crawler.parsers.dates import date_in_url, find_swedish_date, parse_structured_date, parse_swedish_date
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -53,3 +53,32 @@ def test_raw_text_is_returned() -> None:
 
 def test_fallback_handles_forms_outside_the_regex() -> None:
     assert parse_swedish_date("5 september, kl 10, 2018") in (None, "2018-09-05")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2018-09-05T23:30:00-04:00", "2018-09-05"),  # its own calendar date, not Stockholm's 6th
+    ("2018-09-05T00:30:00+09:00", "2018-09-05"),
+    ("2018-09-05T22:30:00+00:00", "2018-09-06"),  # a UTC instant: Stockholm's calendar
+])
+def test_a_time_with_its_own_offset_keeps_its_own_date(text: str, iso: str) -> None:
+    assert parse_swedish_date(text) == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Thu, 28 Jun 2018 10:00:00 +0200", "2018-06-28"),  # RFC 2822 (RSS, some SEO plugins)
+    ("Mon, 31 Dec 2018 23:30:00 +0000", "2019-01-01"),
+    ("Mon, 31 Dec 2018 23:30:00 GMT", "2019-01-01"),
+    ("June 28, 2018", "2018-06-28"),
+    ("28.06.2018", "2018-06-28"),
+    ("2018-06-28T10:00:00+02:00", "2018-06-28"),
+    ("igår", None), ("", None), (None, None),
+])
+def test_structured_dates_in_other_forms(text, iso) -> None:
+    assert parse_structured_date(text) == iso
+
+
+def test_dates_in_url_paths() -> None:
+    assert date_in_url("https://x.se/2018/06/28/stambyte/") == "2018-06-28"
+    assert date_in_url("https://x.se/2018/02/30/x/") is None
+    assert date_in_url("https://x.se/stambyte-2018/") is None
+    assert date_in_url(None) is None

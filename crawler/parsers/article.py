@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from . import byline as by
 from .css import TreeIndex
-from .dates import find_swedish_date, parse_swedish_date
+from .dates import date_in_url, find_swedish_date, parse_structured_date
 from .dom import Element, Line, Links, has_ancestor, linearize, mark, parse_html
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_terms_line,
+from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_terms_line,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers
@@ -22,6 +23,9 @@ ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "
                 "body_html", "lead", "categories", "tags", "related", "warnings")
 LIST_KEYS = ("authors", "categories", "tags", "related", "warnings")
 HEADER_ZONE = 4  # lines after the title that may still be date, byline or labels
+WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
+LOST_SHARE = 0.8  # fewer of the source's <p> tags than this in lxml's tree: repair it
+REPAIRED_WARNING = "html: repaired with html5lib (lxml's tree lost the body)"
 
 
 def empty_article(url: str) -> dict[str, Any]:
@@ -39,11 +43,43 @@ def parse_article(html: str, url: str) -> dict[str, Any]:
         if root is None:
             out["warnings"].append("parse: empty or unparseable document")
             return out
-        return Page(root, out["url"], load_profile()).article(out)
+        article = Page(root, out["url"], load_profile()).article(out)
+        if not article["body_text"] and lost_paragraphs(html, root):
+            return repaired_article(html, url) or article
+        return article
     except (Exception, RecursionError) as exc:  # a parser must never take the crawl down
         fresh = empty_article(url)
         fresh["warnings"].append(f"parse: {type(exc).__name__}: {exc}"[:300])
         return fresh
+
+
+def lost_paragraphs(html: str, root: Element) -> bool:
+    """lxml's tree holds far fewer paragraphs than the source has <p> tags: it lost some."""
+    written = html.count("<p>") + html.count("<p ") + html.count("<P>") + html.count("<P ")
+    return written >= 2 and sum(1 for _ in root.iter("p")) < LOST_SHARE * written
+
+
+def repaired_article(html: str, url: str) -> dict[str, Any] | None:
+    """The article read again from the tree a browser would build (html5lib), when that finds a body.
+
+    lxml (libxml2) repairs tag soup its own way, and a stray end tag or an
+    unclosed table can leave the body where no reader looks for it.
+    """
+    try:
+        from bs4 import BeautifulSoup
+
+        with warnings.catch_warnings():  # bs4 warns about XML-looking input; html5lib copes
+            warnings.simplefilter("ignore")
+            root = parse_html(str(BeautifulSoup(html, "html5lib")))
+    except Exception:  # a repair that fails leaves the first reading as it was
+        return None
+    if root is None:
+        return None
+    article = Page(root, url if isinstance(url, str) else "", load_profile()).article(empty_article(url))
+    if not article["body_text"]:
+        return None
+    article["warnings"].append(REPAIRED_WARNING)
+    return article
 
 
 def selector_groups(profile: Profile) -> dict[str, list[str]]:
@@ -57,6 +93,25 @@ def selector_groups(profile: Profile) -> dict[str, list[str]]:
         "excerpt": profile.get("listing", "excerpt"), "item": profile.get("listing", "item"),
         "figure": ["figure"], "aside": ["aside"],
     }
+
+
+def _keep_page_wrappers(root: Element, marks: dict) -> None:
+    """A "boilerplate" element that holds most of the page is the page's wrapper, not chrome.
+
+    ASP.NET wraps every page in one <form>, some themes the whole content in a
+    ``.widget`` or ``.share`` block: dropping it would drop the article.
+    """
+    heading = next(root.iter("h1"), None)
+    if heading is None:
+        return
+    around = set(heading.iterancestors())  # a wrapper holds the headline: a few elements to weigh
+    candidates = [el for el, flags in marks.items() if "boiler" in flags and el in around]
+    if not candidates:
+        return
+    total = len(text_content(root))
+    for el in candidates:
+        if el.tag != "nav" and len(text_content(el)) > WRAPPER_SHARE * total:
+            marks[el].discard("boiler")
 
 
 def _semantic_marks(root: Element, marks: dict) -> None:
@@ -82,6 +137,7 @@ class Page:
         self.meta = meta_values(root)
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
+        _keep_page_wrappers(root, self.marks)
         _semantic_marks(root, self.marks)
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
@@ -261,6 +317,7 @@ class Page:
         for ln in region[:HEADER_ZONE + 2]:
             text, p = ln.text, self.profile
             if ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p) \
+                    or is_modified_date(text) \
                     or has_byline_prefix(text, p) or is_terms_line(text, p) or is_chrome(text, p) \
                     or (ln.link and len(text) <= 40) or ("caption" in ln.flags or "figure" in ln.flags):
                 n += 1
@@ -276,7 +333,8 @@ class Page:
             return False
         text = ln.text
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
-                    or date_line(text, p) or (title and text.casefold() == title.casefold()))
+                    or date_line(text, p) or is_modified_date(text)
+                    or (title and text.casefold() == title.casefold()))
 
     # -- single fields -----------------------------------------------------
     def canonical(self) -> str | None:
@@ -299,8 +357,10 @@ class Page:
                       self.first_meta("article:published_time", "og:published_time", "datepublished",
                                       "date", "dc.date", "dcterms.created"),
                       self.microdata("datePublished"), stamp]
-        iso = next((d for s in structured if s and (d := parse_swedish_date(s))), None)
+        iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
         raw = printed[1] if printed else next((s for s in structured if s), None)
+        if iso is None and printed is None and raw is None:
+            iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it
         warning = None
         if iso is None and printed:
             iso = printed[0]

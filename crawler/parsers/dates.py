@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+UTC_OFFSETS = {"+00:00", "-00:00"}
 
 _MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
@@ -39,17 +41,62 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 def _iso_from_match(m: re.Match[str]) -> str | None:
-    """ISO date for an _ISO match, zone-aware stamps moved to Stockholm time."""
+    """ISO date for an _ISO match.
+
+    A time with an offset of its own keeps its own calendar date (the site
+    wrote it in its zone); only a UTC instant (``Z``, ``+00:00``) is moved to
+    Stockholm's calendar, the site's own.
+    """
     y, mo, d, hh, mi, ss, tz = m.groups()
     day = _iso(int(y), int(mo), int(d))
     if day is None or tz is None or hh is None:
         return day
     tz = "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+    if tz not in UTC_OFFSETS:
+        return day
     try:
         stamp = datetime.fromisoformat(f"{day}T{hh}:{mi}:{ss or '00'}{tz}")
     except ValueError:
         return None
     return stamp.astimezone(STOCKHOLM).date().isoformat()
+
+
+def parse_structured_date(text: str | None) -> str | None:
+    """ISO date of a machine-written date: ISO 8601, RFC 2822, or what dateparser reads.
+
+    For metadata (JSON-LD, <meta>, <time datetime>), which is not always ISO:
+    ``Thu, 28 Jun 2018 10:00:00 +0200``, ``June 28, 2018``, ``28.06.2018``.
+    """
+    if not text or not _DIGIT.search(text):
+        return None
+    if _RFC2822_TIME.search(text):
+        try:
+            stamp = parsedate_to_datetime(text.strip())
+        except (TypeError, ValueError, IndexError):
+            stamp = None
+        if stamp is not None:
+            offset = stamp.utcoffset()
+            if offset is not None and offset.total_seconds() == 0:
+                stamp = stamp.astimezone(STOCKHOLM)
+            return stamp.date().isoformat()
+    found = find_swedish_date(text)
+    if found and found[0]:
+        return found[0]
+    return _dateparser_any(text.strip()[:80])
+
+
+# "... 2018 10:00:00 +0200" / "... GMT": the time and zone of an RFC 2822 date.
+_RFC2822_TIME = re.compile(r"\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT|UTC|UT|Z)\b")
+
+
+# A date in the URL path: /2018/06/28/slug/ (WordPress's day-and-name permalinks).
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """ISO date of a /YYYY/MM/DD/ path, or None."""
+    m = _URL_DATE.search(url or "")
+    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
@@ -100,5 +147,23 @@ def _dateparser_fallback(text: str) -> str | None:
     if parsed is None:
         return None
     if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(STOCKHOLM)
+    return parsed.date().isoformat()
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_any(text: str) -> str | None:
+    """dateparser in Swedish or English, for metadata dates in other forms."""
+    try:
+        import dateparser
+
+        parsed = dateparser.parse(text, languages=["sv", "en"],
+                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    except Exception:
+        return None
+    if parsed is None:
+        return None
+    offset = parsed.utcoffset()
+    if offset is not None and offset.total_seconds() == 0:
         parsed = parsed.astimezone(STOCKHOLM)
     return parsed.date().isoformat()

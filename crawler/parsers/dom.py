@@ -24,7 +24,7 @@ BLOCK_TAGS = {
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
-             "button", "select", "textarea", "input", "form", "canvas", "video", "audio", "map"}
+             "button", "select", "textarea", "input", "canvas", "video", "audio", "map"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -59,7 +59,18 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None or (not text.isascii() and any(map(str.isdigit, text)))
 
 
+# "Uppdaterad 5 maj 2020": a modified date, never the publication date.
+_MODIFIED = re.compile(r"^\W*(senast\s+)?(uppdaterad|uppdaterat|ändrad|ändrat|updated|modified)\b", re.I)
+
+
+def is_modified_date(text: str) -> bool:
+    """"Uppdaterad 3 maj 2021": a header line, but not the publication date."""
+    return len(text) <= 70 and _MODIFIED.match(text) is not None and find_swedish_date(text) is not None
+
+
 def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
+    if _MODIFIED.match(text):
+        return None
     found = find_swedish_date(text)
     if not found:
         return None
