@@ -66,3 +66,41 @@ def test_tag_soup_that_hides_the_body_from_lxml_is_read_as_a_browser_reads_it():
 def test_a_plain_dated_page_with_a_body_is_an_article():
     html = f"<html><body><form><h1>Stambytet</h1><p>5 september 2018</p>{BODY}{BODY}</form></body></html>"
     assert classify_page(html, URL) == "article"
+
+
+def authors_of(byline: str, head: str = "") -> list[str]:
+    got = page(head=head, body=f"<article><h1>Stambytet</h1>{byline}<p>5 september 2018</p>{BODY}</article>")
+    return [a["name"] for a in got["authors"]]
+
+
+def test_bylines_marked_up_by_meaning_whatever_the_theme():
+    assert authors_of('<p>Av <a rel="author" href="/x/">Anna Ek</a></p>') == ["Anna Ek"]
+    assert authors_of('<p><a href="/author/anna-ek/">Anna Ek</a></p>') == ["Anna Ek"]
+    assert authors_of('<span class="author vcard"><a class="url fn n" href="/a/">Anna Ek</a></span>') == ["Anna Ek"]
+    assert authors_of('<div itemprop="author" itemscope><span itemprop="name">Anna Ek</span></div>') == ["Anna Ek"]
+    assert authors_of('<div class="td-post-author-name">Av <a href="/p/">Anna Ek</a> -</div>') == ["Anna Ek"]
+    assert authors_of('<div class="story__writer"><div>Anna Ek</div><div>boendeexpert, Norrbyhem</div>'
+                      "</div>") == ["Anna Ek"]
+
+
+def test_two_authors_are_two_authors():
+    assert authors_of('<p class="byline">Av Anna Ek och Bo Berg</p>') == ["Anna Ek", "Bo Berg"]
+    assert authors_of('<p class="byline">By Nelson D. Schwartz and Kim Lee</p>') == \
+        ["Nelson D. Schwartz", "Kim Lee"]
+
+
+def test_chrome_and_job_titles_are_never_authors():
+    assert authors_of('<div class="byline"><a href="/ads/">Ad Choices</a></div>') == []
+    assert authors_of('<div class="author">Läs mer</div>') == []
+    assert authors_of('<div class="byline"><div>Anna Ek</div><div>Games Editor</div></div>') == ["Anna Ek"]
+
+
+def test_authors_in_metadata_and_json_ld_graphs():
+    graph = ('<script type="application/ld+json">//<![CDATA[\n{"@context": "https://schema.org", '
+             '"@graph": [{"@type": "Article", "headline": "Stambytet", "author": {"@id": "#p1"}, '
+             '"datePublished": "2018-09-05"}, {"@type": "Person", "@id": "#p1", "name": "Anna Ek"}]}'
+             "\n//]]></script>")
+    assert authors_of("", head=graph) == ["Anna Ek"]
+    twitter = '<meta name="twitter:label1" content="Skriven av"><meta name="twitter:data1" content="Bo Berg">'
+    assert authors_of("", head=twitter) == ["Bo Berg"]
+    assert authors_of("", head='<meta name="parsely-author" content="Cecilia Ås">') == ["Cecilia Ås"]

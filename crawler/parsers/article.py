@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from . import byline as by
+from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date
 from .dom import Element, Line, Links, has_ancestor, linearize, mark, parse_html
@@ -23,6 +24,7 @@ ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "
                 "body_html", "lead", "categories", "tags", "related", "warnings")
 LIST_KEYS = ("authors", "categories", "tags", "related", "warnings")
 HEADER_ZONE = 4  # lines after the title that may still be date, byline or labels
+BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
 LOST_SHARE = 0.8  # fewer of the source's <p> tags than this in lxml's tree: repair it
 REPAIRED_WARNING = "html: repaired with html5lib (lxml's tree lost the body)"
@@ -266,10 +268,13 @@ class Page:
             first_body = next((i for i, ln in enumerate(seq) if "body" in ln.flags), 0)
             ti = first_body - 1
         end, why = len(seq), None
+        started = False  # the article's own date and byline lines look like a teaser's
         for j in range(ti + 1, len(seq)):
-            if why := self.is_end(seq, j):
+            if started and (why := self.is_end(seq, j)) or not started and "related" in seq[j].flags \
+                    and (why := "hook"):
                 end = j
                 break
+            started = started or self.opens_body(seq[j], title)
         if why == "teasers" and end - 1 > ti and len(seq[end - 1].text) <= 50 \
                 and not re.search(r"[.!?]$", seq[end - 1].text) and not seq[end - 1].link:
             end -= 1  # the related block's own heading ("Mer att läsa")
@@ -290,7 +295,7 @@ class Page:
         out.update(canonical_url=self.canonical(), title=title)
         dates, date_warning = self.published(seq, around)
         out.update(dates)
-        authors = self.authors(seq, around, block)
+        authors = self.authors(seq, around, block, box)
         out["authors"] = authors
         if authors:
             out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
@@ -310,6 +315,10 @@ class Page:
         if not body:
             warnings.append("body_text: not found")
         return out
+
+    def opens_body(self, ln: Line, title: str | None) -> bool:
+        """A line of running text: from here on, dated links mean another article's teaser."""
+        return len(ln.text) >= BODY_LINE and not ln.link and self.is_body_candidate(ln, title)
 
     def split_header(self, region: list[Line]) -> tuple[list[Line], list[Line]]:
         """Leading date/byline/label lines under the title, and the rest."""
@@ -372,15 +381,19 @@ class Page:
             warning = f"published: printed date {printed[0]} differs from metadata {iso}"
         return {"published": iso, "published_raw": raw}, warning
 
-    def authors(self, seq: list[Line], around: list[Line], block: list[by.Author]) -> list[by.Author]:
-        """Structured authors, then theme hooks, then the printed name/role block or byline."""
+    def authors(self, seq: list[Line], around: list[Line], block: list[by.Author],
+                box: Element | None = None) -> list[by.Author]:
+        """Structured data, the markup's bylines, <meta>, theme hooks, then the printed
+        name/role block or byline."""
         p = self.profile
-        found: list[by.Author] = list(self.ld.get("authors") or [])
+        found: list[by.Author] = [a for a in self.ld.get("authors") or []
+                                  if people.names_in(a["name"], p, single_word=True)]
         if not found:
-            for raw in [*self.meta.get("author", []), self.microdata("author")]:
-                if raw and (pair := by.byline(raw, p)):
-                    found.append(pair)
-                    break
+            skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+            found = people.markup_authors(self.root, p, within=box.iter() if box is not None else None,
+                                          skip=skip, title=self.title_line.el if self.title_line else None)
+        if not found:
+            found = people.meta_authors(self.meta, p)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:
@@ -397,7 +410,8 @@ class Page:
             if not author.get("role"):
                 author["role"] = printed.get(author["name"]) or by.role_for(author["name"], texts, p) \
                     or (roles[i] if i < len(roles) else None)
-        return [{"name": a["name"], "role": a.get("role")} for a in found]
+        return [{"name": a["name"], "role": a.get("role")} for a in found
+                if people.plausible_name(a["name"], p, single_word=True)]
 
     def caption(self, seq: list[Line], region: list[Line]) -> dict[str, str | None]:
         """The first image caption and its credit, label and credit split off."""

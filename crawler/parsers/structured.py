@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ from lxml import etree
 from .text import clean_text
 
 Element = etree._Element
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _STRING_VALUE = etree.XPath("string()", smart_strings=False)
 
 
@@ -49,8 +51,9 @@ def jsonld_nodes(root: Element) -> list[dict[str, Any]]:
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
+        text = _CDATA.sub("", script.text or "")  # XHTML habit: <![CDATA[ ... ]]> around the JSON
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(text, strict=False)
         except (ValueError, RecursionError):
             continue
         nodes.extend(_walk(data))

@@ -1,0 +1,205 @@
+"""Authors by meaning: what the markup says is a byline, whatever the theme.
+
+Semantic markup first — ``itemprop=author``, ``rel=author``, hCard ``fn``,
+links to ``/author/<slug>/`` — then elements whose class or id says
+author/byline/writer/skribent/författare, then ``<meta>`` author fields. Every
+candidate is split into names ("Anna Ek och Bo Berg", "By Anna Ek") and each
+name must look like a person's: navigation, categories and calls to action
+("Läs mer", "Ad Choices", "Nyhetsbrev") are refused, and a job title is a
+role, never a second author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .dom import BLOCK_TAGS
+from .profile import Profile
+from .structured import Element, text_content
+from .text import clean_text
+
+Author = dict[str, str | None]
+
+# Elements whose class or id names the byline, in any theme and in Swedish.
+_BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare|författare|"
+                           r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by)"
+                           r"([\s_-]|$|name)", re.I)
+# Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
+_NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|author-?box__?text|about|posts-?link|"
+                               r"author-?info__?desc|gravatar|social", re.I)
+_AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+/?$",
+                          re.I)
+_SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*)\s*",
+                    re.I)
+_PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
+_NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
+
+
+def name_stoplist(profile: Profile) -> re.Pattern[str]:
+    return profile.derived("not_name_words", lambda: re.compile(
+        rf"(?i)(^|\s)({profile.alternation('words', 'not_name_words')})(\s|$)"))
+
+
+def role_words(profile: Profile) -> re.Pattern[str]:
+    return profile.derived("role_words", lambda: re.compile(
+        rf"(?i)\b({profile.alternation('words', 'role_words')})"))
+
+
+def strip_prefix(text: str, profile: Profile) -> str:
+    """"Av Anna Ek", "By Anna Ek", "Skriven av Anna Ek", "Text: Anna Ek" -> "Anna Ek"."""
+    prefix = profile.derived("any_byline_prefix", lambda: re.compile(
+        rf"(?i)^\s*(?:{profile.alternation('words', 'byline_prefixes')}|by|written by|posted by|"
+        r"par|von|door|publicerad av|publicerat av)\s*:?\s+"))
+    return prefix.sub("", text).strip(" \t\n-–—:|,")
+
+
+def plausible_name(text: str, profile: Profile, *, single_word: bool = False) -> bool:
+    """A person's (or a named desk's) name: capitalised words, no digits, no chrome, no job title."""
+    text = text.strip()
+    if not text or len(text) > 60 or re.search(r"[\d@/:?!=<>#]|https?", text):
+        return False
+    words = text.split()
+    if len(words) > 6 or (len(words) < 2 and not single_word):
+        return False
+    if name_stoplist(profile).search(text) or role_words(profile).search(text):
+        return False
+    particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
+    for word in words:
+        if word in particles or _INITIAL.match(word):
+            continue
+        if not _NAME_WORD.match(word) or not word[0].isupper():
+            return False
+    return True
+
+
+def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -> list[str]:
+    """The names a byline text holds: "Av Anna Ek och Bo Berg, Norrbyhem" -> ["Anna Ek", "Bo Berg"].
+
+    A part that is not a name ends the list (it is a role, a date or chrome).
+    """
+    text = clean_text(text or "")
+    if not text or len(text) > 160:
+        return []
+    text = _PARENS.sub(" ", strip_prefix(text, profile)).strip()
+    parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
+    names: list[str] = []
+    for part in parts:
+        part = strip_prefix(part, profile)
+        if plausible_name(part, profile, single_word=single_word or len(parts) > 1 and bool(names)):
+            names.append(" ".join(part.split()))
+        else:
+            break
+    return names
+
+
+def _byline_elements(root: Element, within: Iterable[Element] | None) -> list[Element]:
+    """Elements the markup marks as naming an author, in document order."""
+    found: list[Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if "author" in (el.get("itemprop") or "").split():
+            found.append(el)
+        elif el.tag == "a" and ("author" in (el.get("rel") or "").lower().split()
+                                or _AUTHOR_PATH.search(el.get("href") or "")):
+            found.append(el)
+        elif "fn" in (el.get("class") or "").split() and _has_vcard_ancestor(el):
+            found.append(el)
+        else:
+            label = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if _BYLINE_CLASS.search(label) and not _NOT_BYLINE_CLASS.search(label) \
+                    and el.tag not in ("html", "body", "article", "main", "section", "img"):
+                found.append(el)
+    if within is not None:
+        keep = set(within)
+        found = [el for el in found if el in keep]
+    return found
+
+
+def _has_vcard_ancestor(el: Element) -> bool:
+    return any("vcard" in (a.get("class") or "").split() or "author" in (a.get("class") or "").split()
+               for a in el.iterancestors())
+
+
+def block_lines(el: Element) -> list[str]:
+    """The element's text, one line per block child (a name <div> and a role <div> stay apart)."""
+    pieces: list[str] = []
+
+    def visit(node: Element) -> None:
+        block = node.tag in BLOCK_TAGS or node.tag == "br"
+        if block:
+            pieces.append("\n")
+        if node.text and node.tag not in ("script", "style"):
+            pieces.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                visit(child)
+            if child.tail:
+                pieces.append(child.tail)
+        if block:
+            pieces.append("\n")
+
+    visit(el)
+    return [line for line in (" ".join(p.split()) for p in "".join(pieces).split("\n")) if line]
+
+
+def _element_names(el: Element, profile: Profile) -> list[str]:
+    inner = [d for d in el.iter() if "name" in (d.get("itemprop") or "").split()]
+    if inner:
+        return [n for d in inner for n in names_in(d.get("content") or text_content(d), profile,
+                                                    single_word=True)]
+    if el.get("content"):
+        return names_in(el.get("content"), profile)
+    names: list[str] = []
+    for line in block_lines(el)[:6]:
+        found = names_in(line, profile)
+        if not found and names:
+            break  # a role line, or the bio text: the names are over
+        names += found
+    return names
+
+
+def markup_authors(root: Element, profile: Profile, within: Iterable[Element] | None = None,
+                   skip: set[Element] | None = None, title: Element | None = None) -> list[Author]:
+    """Authors the page's markup names (roles left to the caller).
+
+    Pages name other people too (teasers, sidebars, comments): the byline is
+    the first naming element after the title (else the first at all), with
+    those beside it — under the same parent or grandparent — for co-authors.
+    """
+    found: list[tuple[Element, list[str]]] = []
+    for el in _byline_elements(root, within):
+        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
+            continue
+        if names := _element_names(el, profile):
+            found.append((el, names))
+    if not found:
+        return []
+    order = {el: i for i, el in enumerate(root.iter())}
+    after = [pair for pair in found if title is None or order.get(pair[0], 0) > order.get(title, 0)]
+    first, _ = (after or found)[0]
+    family = {first.getparent(), *(a for a in list(first.iterancestors())[1:2])}
+    names: list[str] = []
+    for el, found_names in found:
+        if el is first or el.getparent() in family or any(a is first for a in el.iterancestors()):
+            for name in found_names:
+                if name.casefold() not in {n.casefold() for n in names}:
+                    names.append(name)
+    return [{"name": n, "role": None} for n in names]
+
+
+def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
+    """<meta> author fields: author, parsely-author, dc.creator, article:author, twitter's "Written by"."""
+    values = [v for key in ("author", "parsely-author", "sailthru.author", "dc.creator",
+                            "dcterms.creator", "article:author", "byl") for v in meta.get(key, [])]
+    label = " ".join(meta.get("twitter:label1", [])).casefold()
+    if any(word in label for word in ("skriven av", "written by", "författare", "author", "av")):
+        values += meta.get("twitter:data1", [])
+    names: list[str] = []
+    for value in values:
+        for name in names_in(value, profile, single_word=True):
+            if name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return [{"name": n, "role": None} for n in names]
