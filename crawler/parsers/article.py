@@ -176,7 +176,7 @@ class Page:
         h1 = [ln for ln in lines if ln.heading == 1]
         after_date = self._line_after_first_date(lines)
         candidates = (  # tried in order, each only when the ones before found nothing
-            lambda: self.ld.get("title"),
+            lambda: self.strip_site_name(self.ld.get("title")),
             lambda: self.strip_site_name(self.first_meta("og:title", "twitter:title")),
             lambda: self.microdata("headline"),
             lambda: hook[0].text if hook else None,

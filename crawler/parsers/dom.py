@@ -192,6 +192,9 @@ class _Flattener:
             self.close()
             if block and own and self.drop in own:
                 return  # every line inside would carry the flag: none is made
+        elif own and self.drop in own:
+            return  # an inline piece of chrome ("Inlägg publicerat:" for screen readers): left out,
+            #        not the line around it (the tail after it is the parent's text)
         inner = ctx
         if own or block or tag == "a" or tag in HEADINGS:
             flags, href, heading, box = ctx

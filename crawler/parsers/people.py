@@ -26,9 +26,9 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|author-?box__?text|about|posts-?link|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
                                r"author-?info__?desc|gravatar|social", re.I)
-_AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+/?$",
+AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+/?$",
                           re.I)
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*)\s*",
                     re.I)
@@ -66,6 +66,8 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     if name_stoplist(profile).search(text) or role_words(profile).search(text):
         return False
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
+    if words[0] in particles or words[-1] in particles:
+        return False  # "Publicerat den", "Inlägg av": a label, not a name
     for word in words:
         if word in particles or _INITIAL.match(word):
             continue
@@ -103,7 +105,7 @@ def _byline_elements(root: Element, within: Iterable[Element] | None) -> list[El
         if "author" in (el.get("itemprop") or "").split():
             found.append(el)
         elif el.tag == "a" and ("author" in (el.get("rel") or "").lower().split()
-                                or _AUTHOR_PATH.search(el.get("href") or "")):
+                                or AUTHOR_PATH.search(el.get("href") or "")):
             found.append(el)
         elif "fn" in (el.get("class") or "").split() and _has_vcard_ancestor(el):
             found.append(el)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
-from .dates import parse_swedish_date
+from . import people
+from .dates import find_swedish_date, parse_swedish_date
 from .dom import Line
 from .profile import Profile
 from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis
 
+# "… Läs mer", "[…] Fortsätt läsa →": the read-more link at the end of an excerpt.
+_MORE_AT_END = re.compile(r"(?i)\s*(läs mer|läs vidare|läs hela( inlägget| artikeln)?|fortsätt läsa|"
+                          r"read more|continue reading)\s*[→»›>…]*\s*$")
+META_LINE = 140  # characters of a teaser's meta line (date, byline)
+_BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
 TEASER_KEYS = ("position", "article_url", "title", "published", "published_raw",
                "excerpt", "author_name", "author_role")
 
@@ -54,7 +61,7 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
     for i, line in enumerate(lines):
         if not _anchor_ok(line, page_url, profile):
             continue
-        if anchors and lines[anchors[-1]].link == line.link:
+        if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
             if line.heading and not lines[anchors[-1]].heading:
                 anchors[-1] = i
             continue
@@ -122,6 +129,25 @@ def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> lis
     return segs
 
 
+def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | None, list[str], str | None]:
+    """(date found, author names, role) of a teaser's meta line, each when present.
+
+    A link to an author archive names its author; so does "av"/"by" + a name.
+    """
+    text = line.text
+    found = find_swedish_date(text)
+    rest = text.replace(found[1], " ") if found else text
+    names: list[str] = []
+    role = None
+    if line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
+        names = people.names_in(line.link_text or text, profile)
+    elif m := _BY.search(rest):
+        names = people.names_in(m.group(1), profile)
+        if names and (pair := split_name_role(m.group(1).strip(), profile)):
+            role = pair[1]
+    return found, names, role
+
+
 def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
     """One listing entry from a teaser's lines."""
     title = anchor.link_text or anchor.text
@@ -137,6 +163,17 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             used.add(id(line))
             break
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
+    for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
+        if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used:
+            continue
+        found, names, role = meta_fields(line, profile)
+        if found and entry["published_raw"] is None:
+            entry.update(published=found[0], published_raw=found[1])
+            used.add(id(line))
+        if names and entry["author_name"] is None:
+            entry.update(author_name=names[0], author_role=role)
+            used.add(id(line))
+    rest = [ln for ln in rest if id(ln) not in used]
     for i, line in enumerate(rest):
         if "author" in line.flags or is_name(line.text, profile):
             name_role = split_name_role(line.text, profile)
@@ -153,7 +190,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
         if id(line) in used or line.heading or (line.link and line.link == anchor.link):
             continue
         if "excerpt" in line.flags or len(line.text) >= 25:
-            entry["excerpt"] = strip_ellipsis(line.text)
+            entry["excerpt"] = strip_ellipsis(_MORE_AT_END.sub("", line.text))
             used.add(id(line))
             break
     if entry["author_name"] is None:
