@@ -104,3 +104,12 @@ def test_authors_in_metadata_and_json_ld_graphs():
     twitter = '<meta name="twitter:label1" content="Skriven av"><meta name="twitter:data1" content="Bo Berg">'
     assert authors_of("", head=twitter) == ["Bo Berg"]
     assert authors_of("", head='<meta name="parsely-author" content="Cecilia Ås">') == ["Cecilia Ås"]
+
+
+def test_when_the_scope_holds_no_text_the_body_is_where_the_text_is():
+    """A theme that closes <article> after the header and prints the text outside it."""
+    got = page(body='<article class="post"><h1 class="entry-title">Stambytet</h1><p>5 september 2018</p>'
+                    '<p class="kort">Kort ingress.</p></article>'
+                    f'<div class="textblock">{BODY}{BODY.replace("gick bra", "gick fint")}</div>')
+    assert got["body_text"] and got["body_text"].startswith("När stambytet")
+    assert "gick fint" in got["body_text"]

@@ -24,6 +24,9 @@ ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "
                 "body_html", "lead", "categories", "tags", "related", "warnings")
 LIST_KEYS = ("authors", "categories", "tags", "related", "warnings")
 HEADER_ZONE = 4  # lines after the title that may still be date, byline or labels
+DENSE_LINE = 60  # characters of a line that counts as running text for the density check
+LINK_SHARE = 0.3  # more of a line's characters in links than this: navigation, not text
+DENSITY_SWITCH = 0.35  # a body shorter than this share of the densest block's text is the wrong one
 BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
 LOST_SHARE = 0.8  # fewer of the source's <p> tags than this in lxml's tree: repair it
@@ -286,6 +289,13 @@ class Page:
             cand = [ln for ln in cand if "body" in ln.flags]
         k, block = by.author_block([ln.text for ln in cand], self.profile)
         body = cand[:k]
+        related = self.related(seq, end, why)
+        teaser_texts = [t for r in related for t in (r["title"], (r["excerpt"] or "")[:60]) if t]
+        dense = [ln for ln in self.densest_text(title)  # related teasers stay out
+                 if not any(t in ln.text for t in teaser_texts)]
+        if dense and sum(len(ln.text) for ln in body) < DENSITY_SWITCH * sum(len(ln.text) for ln in dense):
+            # The scope held a caption, a teaser or the footer: the article is where the text is.
+            body, block = dense, []
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end:] if ln.index > last and "related" not in ln.flags
@@ -306,7 +316,7 @@ class Page:
         out["categories"] = self.terms(box, "categories") or self.ld.get("categories") \
             or self.meta.get("article:section", [])
         out["tags"] = self.terms(box, "tags") or self.ld.get("tags") or self.meta.get("article:tag", [])
-        out["related"] = self.related(seq, end, why)
+        out["related"] = related
         warnings = out["warnings"]
         if date_warning:
             warnings.append(date_warning)
@@ -315,6 +325,34 @@ class Page:
         if not body:
             warnings.append("body_text: not found")
         return out
+
+    def densest_text(self, title: str | None) -> list[Line]:
+        """Body lines of the block holding the most running text (as Readability weighs it).
+
+        Each paragraph-like line (long enough, few links) scores its length for
+        its block's parent and half for the grandparent; the best element's
+        body candidates are the answer. Related blocks and teasers do not count.
+        """
+        scores: dict[Element, float] = {}
+        for ln in self.lines:
+            if len(ln.text) < DENSE_LINE or ln.link_chars > LINK_SHARE * len(ln.text) \
+                    or ln.flags & {"related", "footer", "aside", "caption", "figure"}:
+                continue
+            parent = ln.el.getparent()
+            if parent is None:
+                continue
+            scores[parent] = scores.get(parent, 0.0) + len(ln.text)
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0.0) + len(ln.text) / 2
+        if not scores:
+            return []
+        best = max(scores, key=scores.get)
+        inside = self.lines_in(best)
+        if sum(1 for ln in inside if ln.link and (ln.heading or "title" in ln.flags)) >= 2:
+            return []  # linked headlines between the texts: a listing's teasers, not an article
+        return [ln for ln in inside if self.is_body_candidate(ln, title)
+                and "related" not in ln.flags and ln.link_chars <= LINK_SHARE * len(ln.text)]
 
     def opens_body(self, ln: Line, title: str | None) -> bool:
         """A line of running text: from here on, dated links mean another article's teaser."""
