@@ -113,3 +113,45 @@ def test_when_the_scope_holds_no_text_the_body_is_where_the_text_is():
                     f'<div class="textblock">{BODY}{BODY.replace("gick bra", "gick fint")}</div>')
     assert got["body_text"] and got["body_text"].startswith("När stambytet")
     assert "gick fint" in got["body_text"]
+
+
+def test_the_visible_headline_wins_over_seo_titles_and_descriptions():
+    seo = ('<meta property="og:title" content="Stambyte i Eken – så gick det | Allmännyttan">'
+           '<title>Stambyte i Eken – så gick det | Allmännyttan</title>')
+    got = page(head=seo, body=f'<article><h1>Hyresgästerna planerade sitt eget stambyte</h1>'
+                              f'<p>5 september 2018</p>{BODY}</article>')
+    assert got["title"] == "Hyresgästerna planerade sitt eget stambyte"
+    described = page(head='<script type="application/ld+json">{"@type": "Article", "headline": '
+                          '"bostadsbolag i Mellansverige"}</script><title>Norrbyhem – Wikipedia</title>',
+                     body=f"<article><h1>Norrbyhem</h1>{BODY}</article>")
+    assert described["title"] == "Norrbyhem"
+    logo = page(head='<meta property="og:title" content="Stambytet som hyresgästerna planerade själva">',
+                body=f'<h1 class="logo">Bovärden</h1><div><h2>Stambytet</h2><p>5 september 2018</p>{BODY}</div>')
+    assert logo["title"] == "Stambytet som hyresgästerna planerade själva"
+
+
+def test_a_headline_in_a_banner_block_is_still_the_headline():
+    """Kadence prints the post's hero as <section role=banner>: chrome by its role, not by its h1."""
+    got = page(head='<meta property="og:title" content="Stambytet i Eken - Allmännyttan">',
+               body='<section role="banner" class="entry-hero"><header><nav><a href="/">Hem</a></nav>'
+                    '<h1 class="entry-title">Stambytet i Eken</h1><p>5 september 2018</p></header></section>'
+                    f'<article class="post"><div class="entry-content">{BODY}</div></article>'
+                    '<aside><h3 class="entry-title"><a href="/annat/">Ett annat inlägg</a></h3></aside>')
+    assert got["title"] == "Stambytet i Eken"
+    assert got["published"] == "2018-09-05"
+
+
+def test_publication_dates_in_other_meta_names():
+    for name in ("parsely-pub-date", "sailthru.date", "pubdate", "dc.date.issued"):
+        got = page(head=f'<meta name="{name}" content="2018-06-28T10:00:00+02:00">',
+                   body=f"<article><h1>Stambytet</h1>{BODY}</article>")
+        assert got["published"] == "2018-06-28", name
+
+
+def test_link_lines_in_the_body_are_other_pages_headlines():
+    got = page(body=f'<article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}'
+                    '<p><a href="/solceller/">Solcellerna på taken driver belysningen</a></p>'
+                    '<p>Läs rapporten <a href="/rapport.pdf">här</a> om du vill veta mer om hur det gick till i området.</p>'
+                    "</article>")
+    assert "Solcellerna på taken" not in got["body_text"]
+    assert "Läs rapporten här om du vill veta mer" in got["body_text"]

@@ -25,7 +25,9 @@ ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "
 LIST_KEYS = ("authors", "categories", "tags", "related", "warnings")
 HEADER_ZONE = 4  # lines after the title that may still be date, byline or labels
 DENSE_LINE = 60  # characters of a line that counts as running text for the density check
-LINK_SHARE = 0.3  # more of a line's characters in links than this: navigation, not text
+LINK_SHARE = 0.3
+LINKED_LINE_MAX = 150  # ... when it is no longer than this (a linked paragraph is still text)
+LINKED_LINE = 0.8  # a line whose visible characters are more than this share links is not body text  # more of a line's characters in links than this: navigation, not text
 DENSITY_SWITCH = 0.35  # a body shorter than this share of the densest block's text is the wrong one
 BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
@@ -62,6 +64,21 @@ def lost_paragraphs(html: str, root: Element) -> bool:
     """lxml's tree holds far fewer paragraphs than the source has <p> tags: it lost some."""
     written = html.count("<p>") + html.count("<p ") + html.count("<P>") + html.count("<P ")
     return written >= 2 and sum(1 for _ in root.iter("p")) < LOST_SHARE * written
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def overlap(text: str, other: str) -> float:
+    """Share of the words of ``text`` that ``other`` has too."""
+    words = _words(text)
+    return len(words & _words(other)) / len(words) if words else 0.0
+
+
+def similar(a: str, b: str) -> bool:
+    """Two titles for the same headline: one holds most of the other's words."""
+    return max(overlap(a, b), overlap(b, a)) >= 0.8
 
 
 def repaired_article(html: str, url: str) -> dict[str, Any] | None:
@@ -144,10 +161,29 @@ class Page:
         self.marks = mark(self.index, selector_groups(profile))
         _keep_page_wrappers(root, self.marks)
         _semantic_marks(root, self.marks)
+        self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.title_line: Line | None = None
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
+
+    def _keep_headline(self) -> None:
+        """An <h1> that the metadata confirms as the headline is never inside chrome.
+
+        Themes put the post's hero in ``role=banner`` or a site-header-like block;
+        the headline there is the article's, whatever the block's role says.
+        """
+        named = [t for t in (self.ld.get("title"), self.first_meta("og:title", "twitter:title")) if t]
+        if not named:
+            return
+        for h1 in self.root.iter("h1"):
+            text = text_content(h1).strip()
+            if text and any(similar(text, self.strip_site_name(t) or t) for t in named):
+                for el in (h1, *h1.iterancestors()):
+                    flags = self.marks.get(el)
+                    if flags and "boiler" in flags and el.tag != "nav":
+                        flags.discard("boiler")
+                return
 
     # -- small lookups ---------------------------------------------------
     def first_meta(self, *keys: str) -> str | None:
@@ -178,16 +214,21 @@ class Page:
         hook.sort(key=lambda ln: (ln.heading != 1, ln.index))
         h1 = [ln for ln in lines if ln.heading == 1]
         after_date = self._line_after_first_date(lines)
-        candidates = (  # tried in order, each only when the ones before found nothing
-            lambda: self.strip_site_name(self.ld.get("title")),
-            lambda: self.strip_site_name(self.first_meta("og:title", "twitter:title")),
-            lambda: self.microdata("headline"),
-            lambda: hook[0].text if hook else None,
-            lambda: h1[0].text if h1 else None,
-            lambda: after_date.text if after_date else None,
-            lambda: self.strip_site_name(self.head_title()),
-        )
-        title = next((c for candidate in candidates if (c := candidate())), None)
+        structured = next((c for c in (self.strip_site_name(self.ld.get("title")),
+                                       self.strip_site_name(self.first_meta("og:title", "twitter:title")),
+                                       self.microdata("headline")) if c), None)
+        visible = hook[0].text if hook else (h1[0].text if h1 else None)
+        title = structured or visible
+        if structured and visible:
+            # The headline a reader sees (SEO titles and JSON-LD "headlines" are often rewritten,
+            # or descriptions), unless it is a logo or a section name ("Salon", "Nyheter"): a
+            # word or two where the metadata has a headline, and not what <title> names.
+            head = self.strip_site_name(self.head_title()) or ""
+            logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head) < 1
+            shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
+            if similar(structured, visible) or not (logo or shown):
+                title = visible
+        title = title or (after_date.text if after_date else None) or self.strip_site_name(self.head_title())
         if not title:
             return None, None
         for pool in (lines,):
@@ -379,6 +420,8 @@ class Page:
                        "related", "footer"}:
             return False
         text = ln.text
+        if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
+            return False  # a headline or menu link standing alone: another page's, not this text
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
                     or (title and text.casefold() == title.casefold()))
@@ -402,7 +445,9 @@ class Page:
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "datepublished",
-                                      "date", "dc.date", "dcterms.created"),
+                                      "date", "dc.date", "dcterms.created", "dc.date.issued",
+                                      "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+                                      "article.published", "published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
         raw = printed[1] if printed else next((s for s in structured if s), None)
