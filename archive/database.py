@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # unicode61 without diacritic folding: å, ä and ö are letters of their own in
 # Swedish ("får" and "far" are different words), so they must not collapse.
@@ -130,6 +130,11 @@ class ArchiveDB:
             with self.db.atomic():
                 self._upgrade_v2()
                 self.db.execute("PRAGMA user_version = 2")
+        if version < 3:
+            with self.db.atomic():
+                # How each crawl ended, as its command exited (README: Exit codes).
+                self.db["crawls"].add_column("exit_code", int)
+                self.db.execute("PRAGMA user_version = 3")
         # Views hold no data: recreated whenever their SQL changes (archive/views.py).
         from archive.views import create_views
         create_views(self.db)
@@ -248,6 +253,10 @@ class ArchiveDB:
         values.update(status=status, finished_at=finished_at or utc_now())
         with self.db.atomic():
             self.db["crawls"].update(crawl_id, values)
+
+    def set_exit_code(self, crawl_id: int, code: int) -> None:
+        with self.db.atomic():
+            self.db["crawls"].update(crawl_id, {"exit_code": code})
 
     # -- captures -------------------------------------------------------------
     def record_capture(self, capture: Mapping[str, Any]) -> int:

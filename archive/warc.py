@@ -146,6 +146,7 @@ class WarcFileWriter:
         self.hostname = hostname or socket.gethostname()
         self.serial = 0
         self.closed_files: list[str] = []
+        self.bytes_written = 0  # request and response records, all files of this writer
         self._file = None
         self._writer: WARCWriter | None = None
         self._name: str | None = None
@@ -258,6 +259,7 @@ class WarcFileWriter:
         length = self._file.tell() - offset
         writer.write_record(request)
         self._file.flush()
+        self.bytes_written += self._file.tell() - offset
         return RecordLocation(
             filename=self._name, offset=offset, length=length, record_id=response_id,
             warc_date=date, payload_digest=response.rec_headers.get_header("WARC-Payload-Digest"),

@@ -11,8 +11,9 @@ import click
 
 from crawler.run import (
     EXIT_COULD_NOT_RUN, EXIT_EXTRACTION_BROKEN, EXIT_INCOMPLETE, EXIT_INTERRUPTED,
-    EXIT_NOTHING_FETCHED, CrawlResult, run_crawl,
+    EXIT_NOTHING_FETCHED, CrawlRefused, CrawlResult, run_crawl,
 )
+from crawler.operating import parse_duration, parse_size
 from crawler.spiders.allmannyttan import DEFAULT_START_URL
 
 archive_dir_option = click.option(
@@ -76,7 +77,9 @@ def explain_exit(result: CrawlResult) -> None:
                    f"(threshold {result.min_fill_rate:.0%}). Has the site's markup changed? "
                    "See `allmannyttan-archive report`.", err=True)
     elif result.exit_code == EXIT_INTERRUPTED:
-        click.echo(f"Interrupted: {result.frontier_waiting} URLs wait in the frontier; the next "
+        why = {"time_limit": "Time limit reached", "size_limit": "Size limit reached"}.get(
+            result.stats.get("finish_reason"), "Interrupted")
+        click.echo(f"{why}: {result.frontier_waiting} URLs wait in the frontier; the next "
                    "crawl into this archive dir fetches them first.", err=True)
     elif result.exit_code == EXIT_INCOMPLETE:
         click.echo(f"Incomplete: {result.frontier_failed} URLs could not be fetched (see the "
@@ -121,17 +124,40 @@ def cli() -> None:
 @click.option("--revalidate-after", type=click.FloatRange(min=0), default=None, metavar="DAYS",
               help="Send a conditional request for every known URL checked longer ago than "
                    "this, even when its sitemap lastmod did not move (default 30).")
+@click.option("--contact", default=None, metavar="URL-OR-EMAIL",
+              help="How the site's owner reaches the operator: goes into the User-Agent and the "
+                   "WARC's operator field (default: $ARCHIVE_CONTACT). Needed for any public host.")
+@click.option("--allow-impolite-rate", is_flag=True,
+              help="Allow a delay under 1 s or more than 2 concurrent requests against a public "
+                   "host; only with the site owner's consent.")
+@click.option("--time-limit", default=None, metavar="DURATION",
+              help="Stop as Ctrl-C does after this long (e.g. 5h30m, 90m) and exit 5; the next "
+                   "crawl goes on where this one stopped.")
+@click.option("--size-limit", default=None, metavar="SIZE",
+              help="Stop as Ctrl-C does once this much WARC has been written (e.g. 10GB) and exit 5.")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy or ARCHIVE_* setting (as scrapy's -s); repeatable.")
 @click.option("--silent", is_flag=True, help="No progress display on stderr.")
 def crawl(start_urls: tuple[str, ...], archive_dir: Path, delay: float | None,
           concurrency: int | None, max_pages: int | None, full: bool,
-          revalidate_after: float | None, overrides: tuple[str, ...], silent: bool) -> None:
+          revalidate_after: float | None, contact: str | None, allow_impolite_rate: bool,
+          time_limit: str | None, size_limit: str | None, overrides: tuple[str, ...],
+          silent: bool) -> None:
     """Crawl the site (politely) into the archive dir."""
+    try:
+        seconds = parse_duration(time_limit) if time_limit else None
+        size = parse_size(size_limit) if size_limit else None
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from error
     check_writable(archive_dir)
-    result = run_crawl(list(start_urls), archive_dir, delay=delay, concurrency=concurrency,
-                       max_pages=max_pages, progress=progress_mode(silent), full=full,
-                       revalidate_after=revalidate_after, extra=parse_overrides(overrides))
+    try:
+        result = run_crawl(list(start_urls), archive_dir, delay=delay, concurrency=concurrency,
+                           max_pages=max_pages, progress=progress_mode(silent), full=full,
+                           revalidate_after=revalidate_after, contact=contact,
+                           allow_impolite=allow_impolite_rate, time_limit=seconds, size_limit=size,
+                           extra=parse_overrides(overrides))
+    except CrawlRefused as refused:
+        raise click.ClickException("not starting: " + " — and ".join(refused.problems)) from refused
     click.echo(summary(result))
     explain_exit(result)
     sys.exit(result.exit_code)

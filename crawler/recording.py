@@ -30,6 +30,7 @@ from archive.warc import (
     WarcFileWriter, payload_digest, read_stored_response, recover_open_files,
 )
 from crawler import __version__
+from crawler.operating import contact_of
 
 logger = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class CrawlArchive:
         warcinfo = {
             "software": f"allmannyttan-archive/{__version__} (Scrapy, warcio)",
             "http-header-user-agent": s.get("USER_AGENT"),
-            "operator": s.get("ARCHIVE_OPERATOR") or s.get("ARCHIVE_CONTACT_URL"),
+            "operator": s.get("ARCHIVE_OPERATOR") or contact_of(s),
             "robots": "obey" if s.getbool("ROBOTSTXT_OBEY") else "ignore",
             "isPartOf": "allmannyttan.se archive",
             "description": "Start URLs: " + " ".join(start_urls),

@@ -17,6 +17,8 @@ from scrapy.settings import Settings
 from crawler.recording import (
     ARTICLES, FETCH_ERRORS, FRONTIER_FAILED, FRONTIER_WAITING, LISTINGS, PAGES, PARSE_FAILURES,
 )
+from archive.database import ArchiveDB
+from crawler.operating import contact_of, crawl_problems, user_agent
 from crawler.spiders.allmannyttan import AllmannyttanSpider
 
 # Exit codes, for schedulers (documented in the README).
@@ -25,8 +27,11 @@ EXIT_ERROR = 1  # an unexpected failure (a bug): see the log
 EXIT_COULD_NOT_RUN = 3  # bad arguments, unwritable archive dir, no network / nothing fetched
 EXIT_NOTHING_FETCHED = EXIT_COULD_NOT_RUN
 EXIT_EXTRACTION_BROKEN = 4  # title/date/body fill rate below ARCHIVE_MIN_FILL_RATE
-EXIT_INTERRUPTED = 5  # stopped by a signal; the next crawl fetches what it had queued first
+EXIT_INTERRUPTED = 5  # stopped (signal, --time-limit, --size-limit); the next crawl fetches what it had queued first
 EXIT_INCOMPLETE = 6  # finished, but URLs it could not fetch wait in the frontier for the next crawl
+
+# Close reasons of a crawl that stopped before its end, as Ctrl-C stops it.
+STOPPED_REASONS = {"shutdown", "time_limit", "size_limit"}
 
 # Fields whose fill rate decides EXIT_EXTRACTION_BROKEN.
 VITAL_FIELDS = ("title", "published", "body_text")
@@ -81,7 +86,7 @@ class CrawlResult:
     def exit_code(self) -> int:
         """0 when the crawl finished and fetched pages; see the EXIT_* codes otherwise."""
         reason = self.stats.get("finish_reason")
-        if reason == "shutdown":
+        if reason in STOPPED_REASONS:
             return EXIT_INTERRUPTED
         if self.pages == 0:
             return EXIT_NOTHING_FETCHED
@@ -97,6 +102,8 @@ class CrawlResult:
 def crawl_settings(archive_dir: Path, *, delay: float | None = None, concurrency: int | None = None,
                    max_pages: int | None = None, progress: str = "auto", full: bool = False,
                    revalidate_after: float | None = None, log_file: Path | None = None,
+                   contact: str | None = None, allow_impolite: bool = False,
+                   time_limit: float | None = None, size_limit: int | None = None,
                    extra: dict[str, Any] | None = None) -> Settings:
     """Project settings with the command line's choices on top."""
     settings = Settings()
@@ -107,6 +114,14 @@ def crawl_settings(archive_dir: Path, *, delay: float | None = None, concurrency
                                  "ARCHIVE_INCREMENTAL": not full}
     if revalidate_after is not None:
         overrides["ARCHIVE_REVALIDATE_AFTER_DAYS"] = revalidate_after
+    if contact:
+        overrides["ARCHIVE_CONTACT"] = contact
+    if allow_impolite:
+        overrides["ARCHIVE_ALLOW_IMPOLITE_RATE"] = True
+    if time_limit:
+        overrides["ARCHIVE_TIME_LIMIT"] = time_limit
+    if size_limit:
+        overrides["ARCHIVE_SIZE_LIMIT"] = size_limit
     if delay is not None:
         overrides["DOWNLOAD_DELAY"] = delay
         overrides["AUTOTHROTTLE_START_DELAY"] = delay
@@ -126,6 +141,12 @@ def crawl_settings(archive_dir: Path, *, delay: float | None = None, concurrency
         overrides["LOG_FILE_APPEND"] = False
     overrides.update(extra or {})
     settings.setdict(overrides, priority="cmdline")
+    # The contact decides the User-Agent and the WARC's operator field, at run time.
+    contact = contact_of(settings)
+    if "USER_AGENT" not in (extra or {}):
+        settings.set("USER_AGENT", user_agent(contact), priority="cmdline")
+    if contact and not settings.get("ARCHIVE_OPERATOR"):
+        settings.set("ARCHIVE_OPERATOR", contact, priority="cmdline")
     return settings
 
 
@@ -141,12 +162,14 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
     log_file = options.pop("log_file", None) or default_log_file(archive_dir)
     log_file.parent.mkdir(parents=True, exist_ok=True)
     settings = crawl_settings(archive_dir, log_file=log_file, **options)
+    if problems := crawl_problems(start_urls, settings):
+        raise CrawlRefused(problems)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(AllmannyttanSpider)
     process.crawl(crawler, start_urls=start_urls)
     process.start()
     archive = getattr(crawler, "_crawl_archive", None)
-    return CrawlResult(
+    result = CrawlResult(
         archive_dir=archive_dir,
         stats=dict(crawler.stats.get_stats()),
         log_file=log_file,
@@ -157,3 +180,18 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
         min_fill_rate=settings.getfloat("ARCHIVE_MIN_FILL_RATE"),
         min_articles=settings.getint("ARCHIVE_MIN_FILL_ARTICLES"),
     )
+    if result.crawl_id is not None:  # schedulers and the workflow read how each crawl ended
+        db = ArchiveDB(archive_dir / "archive.db")
+        try:
+            db.set_exit_code(result.crawl_id, result.exit_code)
+        finally:
+            db.close()
+    return result
+
+
+class CrawlRefused(Exception):
+    """The crawl must not start; the problems say why and how to fix them."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems

@@ -7,13 +7,22 @@ project's own settings (``ARCHIVE_*``) are declared at the bottom, each with
 its default; components read them only through ``from_crawler``.
 """
 
+import os
+
+from crawler.operating import user_agent
+
 BOT_NAME = "allmannyttan"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
 # Who we are and how to reach the operator; never Scrapy's default agent.
-ARCHIVE_CONTACT_URL = "https://github.com/allmannyttan-archive/allmannyttan-archive"
-USER_AGENT = f"allmannyttan-archive/0.1 (+{ARCHIVE_CONTACT_URL}; archival crawler)"
+# The contact (a URL or an e-mail address) comes from --contact or the
+# ARCHIVE_CONTACT environment variable, read when a crawl starts; a crawl of a
+# public host without one refuses to start (crawler/operating.py).
+ARCHIVE_CONTACT = os.environ.get("ARCHIVE_CONTACT", "")
+ARCHIVE_CONTACT_URL = ""  # the older name of ARCHIVE_CONTACT, still read
+USER_AGENT = user_agent(ARCHIVE_CONTACT or None)
+ARCHIVE_ALLOW_IMPOLITE_RATE = False  # --allow-impolite-rate: a delay under 1 s or > 2 requests to a public host
 
 # --- politeness -------------------------------------------------------------
 ROBOTSTXT_OBEY = True
@@ -74,6 +83,8 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.extensions.ProgressDisplay": 500,
+    "crawler.extensions.Heartbeat": 501,
+    "crawler.extensions.CrawlLimits": 502,
 }
 
 LOG_LEVEL = "INFO"
@@ -94,4 +105,7 @@ ARCHIVE_PARSE_WORKERS = "auto"        # processes reading pages; auto: 1 when --
 ARCHIVE_REVALIDATE_AFTER_DAYS = 30.0  # a known URL gets a conditional request at least this often
 ARCHIVE_TRAP_SHAPE_BUDGET = 50        # unproductive pages per URL shape before it is stopped
 ARCHIVE_FRONTIER_MAX_ATTEMPTS = 3     # crawls that may fail to fetch a waiting URL before it is dropped
+ARCHIVE_TIME_LIMIT = 0.0              # seconds; stop as Ctrl-C does after this long (exit 5); 0 = none
+ARCHIVE_SIZE_LIMIT = 0                # bytes of WARC written; stop as Ctrl-C does past it (exit 5); 0 = none
+ARCHIVE_HEARTBEAT_SECONDS = 60.0      # without a terminal: a status line on stderr this often; 0 = none
 ARCHIVE_PROGRESS = "auto"             # "auto" (when stderr is a terminal), "on", "off"

@@ -22,7 +22,8 @@ def run_cli(*args: str, timeout: float = 300, env: dict | None = None) -> subpro
 def crawl(url: str, archive_dir: Path, *extra: str) -> subprocess.CompletedProcess:
     """A politeness-off crawl of a loopback site."""
     result = run_cli("crawl", "--start-url", url, "--archive-dir", str(archive_dir),
-                     "--delay", "0", "--concurrency", "4", "--silent", *extra)
+                     "--delay", "0", "--concurrency", "4", "--silent",
+                     "--contact", "https://example.org/allmannyttan-archive-tests", *extra)
     return result
 
 

@@ -46,3 +46,14 @@ def test_every_cli_command_and_option_exists():
             if word.startswith("--"):
                 assert word in known, (words[0], word)
     assert "--full" in {opt for p in cli.commands["crawl"].params for opt in p.opts}
+
+
+def test_the_crawl_is_time_boxed_execd_and_has_its_contact():
+    crawl_step = next(s for s in load()["jobs"]["crawl"]["steps"] if s.get("id") == "crawl")
+    command = crawl_step["run"].strip().splitlines()[-1]
+    assert command.startswith("exec .venv/bin/allmannyttan-archive crawl")
+    limit = re.search(r"--time-limit (\S+)", command).group(1)
+    from crawler.operating import parse_duration
+    assert parse_duration(limit) <= (load()["jobs"]["crawl"]["timeout-minutes"] - 30) * 60
+    assert "ARCHIVE_CONTACT" in crawl_step["env"]
+    assert crawl_step["continue-on-error"] is True

@@ -29,6 +29,7 @@ from w3lib.url import canonicalize_url
 from archive.database import utc_now
 from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
+from crawler.operating import crawl_problems
 from crawler.reading import PageReading, exit_with_parent, read_page
 from crawler.recording import FRONTIER_LOADED, KNOWN_REQUISITES, crawl_archive
 from crawler.scope import host_of, in_scope, is_requisite_url, origin_of, scope_hosts
@@ -97,6 +98,9 @@ class AllmannyttanSpider(scrapy.Spider):
             spider.max_pages = crawler.settings.getint("ARCHIVE_MAX_PAGES") or None
         spider.fetch_requisites = crawler.settings.getbool("ARCHIVE_FETCH_REQUISITES", True)
         spider.shapes = ShapeBudget(crawler.settings.getint("ARCHIVE_TRAP_SHAPE_BUDGET", 50))
+        if problems := crawl_problems(spider.start_urls, crawler.settings):
+            # `scrapy crawl` and Scrapyd come here without the CLI's check: refuse all the same.
+            raise RuntimeError("not starting: " + " — and ".join(problems))
         crawler.signals.connect(spider.discovery_done, signal=signals.spider_idle)
         return spider
 
