@@ -357,5 +357,39 @@ def replay(archive_dir: Path, host: str, port: int) -> None:
     exec_pywb(archive_dir, host, port)
 
 
+
+@cli.command()
+@archive_dir_option
+@click.option("--to", "remote", required=True, metavar="REMOTE",
+              help="An rclone path, e.g. archive:bucket/prefix (configured the rclone way, "
+                   "e.g. RCLONE_CONFIG_ARCHIVE_* variables).")
+def publish(archive_dir: Path, remote: str) -> None:
+    """Copy the archive to durable storage: WARCs (never overwritten), a database snapshot,
+    indexes, reports, WACZ packages and a manifest; then check the copy against the manifest."""
+    from archive.publish import PublishError, publish as publish_archive
+
+    try:
+        result = publish_archive(archive_dir, remote)
+    except PublishError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Published {result.files} files to {remote} ({len(result.uploaded)} copied, "
+               f"the rest already there); sizes and hashes match the manifest.")
+
+
+@cli.command()
+@click.option("--from", "remote", required=True, metavar="REMOTE", help="The rclone path published to.")
+@archive_dir_option
+def restore(remote: str, archive_dir: Path) -> None:
+    """Rebuild a working archive dir from a published copy, every file checked against its SHA-256."""
+    from archive.publish import PublishError, restore as restore_archive
+
+    try:
+        count = restore_archive(remote, archive_dir)
+    except PublishError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Restored {count} files from {remote} into {archive_dir}; the next crawl into it "
+               "is incremental. Check it: allmannyttan-archive verify --archive-dir " + str(archive_dir))
+
+
 if __name__ == "__main__":
     cli()

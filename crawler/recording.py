@@ -148,7 +148,7 @@ class CrawlArchive:
         start_urls = list(getattr(spider, "start_urls", None) or [])
         warcinfo = {
             "software": f"allmannyttan-archive/{__version__} (Scrapy, warcio)",
-            "http-header-user-agent": s.get("USER_AGENT"),
+            "http-header-user-agent": getattr(spider, "user_agent", None) or s.get("USER_AGENT"),
             "operator": s.get("ARCHIVE_OPERATOR") or contact_of(s),
             "robots": "obey" if s.getbool("ROBOTSTXT_OBEY") else "ignore",
             "isPartOf": "allmannyttan.se archive",

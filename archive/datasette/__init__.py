@@ -8,13 +8,14 @@ queries), the hooks in :mod:`archive.datasette.plugin`, and :data:`SETTINGS`.
 from __future__ import annotations
 
 import sqlite3
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-METADATA_PATH = PACKAGE_DIR / "metadata.yaml"
+METADATA_PATH = PACKAGE_DIR / "metadata.yaml"  # for `datasette --metadata`, run from an installed tree
 PLUGIN_NAME = "allmannyttan-archive"
 
 SETTINGS: dict[str, Any] = {
@@ -29,7 +30,7 @@ SETTINGS: dict[str, Any] = {
 
 def load_metadata() -> dict[str, Any]:
     """The shipped Datasette metadata (title, licence, descriptions, facets, queries)."""
-    return yaml.safe_load(METADATA_PATH.read_text(encoding="utf-8"))
+    return yaml.safe_load(resources.files(__name__).joinpath("metadata.yaml").read_text(encoding="utf-8"))
 
 
 def register_plugin() -> None:

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -182,7 +183,7 @@ def article_body(body_html: str) -> markupsafe.Markup:
 
 
 # Folds column descriptions away and lays a row's own page out as a record.
-PAGE_SCRIPT = (Path(__file__).parent / "archive.js").read_text(encoding="utf-8")
+PAGE_SCRIPT = resources.files("archive.datasette").joinpath("archive.js").read_text(encoding="utf-8")
 
 
 @hookimpl

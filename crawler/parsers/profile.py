@@ -1,18 +1,26 @@
-"""The site profile (selectors, URL rules, cue words) loaded from site_profile.toml."""
+"""The site profile (selectors, URL rules, cue words) loaded from site_profile.toml.
+
+The profile ships as package data (``crawler/site_profile.toml``) and is read
+through :mod:`importlib.resources`, so it loads from a zipped egg too (Scrapyd).
+``ARCHIVE_SITE_PROFILE`` (environment) names another profile file to read instead.
+"""
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "site_profile.toml"
+PROFILE_ENV = "ARCHIVE_SITE_PROFILE"  # a path to another profile file, read instead of the shipped one
+PACKAGE, RESOURCE = "crawler", "site_profile.toml"
 
 
 @dataclass(frozen=True)
@@ -74,8 +82,16 @@ def _one_pattern(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
         return None
 
 
+def load_profile(path: str | Path | None = None) -> Profile:
+    """The site profile: PATH, else the file $ARCHIVE_SITE_PROFILE names, else the shipped one (cached)."""
+    path = path or os.environ.get(PROFILE_ENV) or None
+    return _load(str(path) if path else None)
+
+
 @lru_cache(maxsize=8)
-def load_profile(path: str | Path = DEFAULT_PATH) -> Profile:
-    """Load and cache a site profile."""
-    with open(path, "rb") as fh:
-        return Profile(tomllib.load(fh))
+def _load(path: str | None) -> Profile:
+    if path is None:
+        text = resources.files(PACKAGE).joinpath(RESOURCE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    return Profile(tomllib.loads(text))

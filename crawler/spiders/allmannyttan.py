@@ -29,7 +29,7 @@ from w3lib.url import canonicalize_url
 from archive.database import utc_now
 from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
-from crawler.operating import crawl_problems
+from crawler.operating import contact_of, crawl_problems, user_agent
 from crawler.reading import PageReading, exit_with_parent, read_page
 from crawler.recording import FRONTIER_LOADED, KNOWN_REQUISITES, crawl_archive
 from crawler.scope import host_of, in_scope, is_requisite_url, origin_of, scope_hosts
@@ -98,6 +98,11 @@ class AllmannyttanSpider(scrapy.Spider):
             spider.max_pages = crawler.settings.getint("ARCHIVE_MAX_PAGES") or None
         spider.fetch_requisites = crawler.settings.getbool("ARCHIVE_FETCH_REQUISITES", True)
         spider.shapes = ShapeBudget(crawler.settings.getint("ARCHIVE_TRAP_SHAPE_BUDGET", 50))
+        contact = contact_of(crawler.settings)
+        if contact and "no contact" in crawler.settings.get("USER_AGENT", ""):
+            # A contact given as a setting (scrapy crawl -s, Scrapyd's setting=) after the
+            # settings module built the User-Agent: Scrapy's UserAgentMiddleware reads this.
+            spider.user_agent = user_agent(contact)
         if problems := crawl_problems(spider.start_urls, crawler.settings):
             # `scrapy crawl` and Scrapyd come here without the CLI's check: refuse all the same.
             raise RuntimeError("not starting: " + " — and ".join(problems))
