@@ -45,9 +45,9 @@ def article_columns(conn: sqlite3.Connection) -> list[str]:
     return columns
 
 
-def iter_articles(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """Every article as a dict of all its columns, newest first."""
-    columns = article_columns(conn)
+def iter_articles(conn: sqlite3.Connection, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Every article as a dict of its columns (all of them by default), newest first."""
+    columns = columns or article_columns(conn)
     select = ", ".join(f'"{c}"' for c in columns)
     for row in conn.execute(f"SELECT {select} FROM articles ORDER BY {ORDER}"):
         yield dict(row)
@@ -85,14 +85,24 @@ def write_csv(articles: Iterable[dict[str, Any]], out: TextIO, columns: list[str
     return count
 
 
-def export_articles(db_path: Path, fmt: str, out: TextIO) -> int:
-    """Write every article of the archive at ``db_path`` to ``out``; returns the count."""
+def export_articles(db_path: Path, fmt: str, out: TextIO, columns: list[str] | None = None) -> int:
+    """Write every article of the archive at ``db_path`` to ``out``; returns the count.
+
+    ``columns`` picks some of them, in that order (the workflow's small metadata CSV).
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     conn = open_read_only(db_path)
     try:
+        known = article_columns(conn)
+        if columns:
+            unknown = [c for c in columns if c not in known]
+            if unknown:
+                raise ExportError(f"no such article columns: {', '.join(unknown)} "
+                                  f"(there are: {', '.join(known)})")
+        picked = columns or known
         if fmt == "jsonl":
-            return write_jsonl(iter_articles(conn), out)
-        return write_csv(iter_articles(conn), out, article_columns(conn))
+            return write_jsonl(iter_articles(conn, picked), out)
+        return write_csv(iter_articles(conn, picked), out, picked)
     finally:
         conn.close()

@@ -218,15 +218,18 @@ def serve(archive_dir: Path, host: str, port: int, replay_url: str | None) -> No
               help="JSON Lines (lists as lists) or CSV (lists as JSON text).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               default=Path("-"), show_default=True, help="File to write; - for standard output.")
-def export(archive_dir: Path, fmt: str, output: Path) -> None:
-    """Write every article, with all its fields, as JSON Lines or CSV."""
+@click.option("--columns", default=None, metavar="COL,COL,...",
+              help="Only these article columns, in this order (default: all).")
+def export(archive_dir: Path, fmt: str, output: Path, columns: str | None) -> None:
+    """Write every article, with all its fields (or --columns), as JSON Lines or CSV."""
     from archive.export import ExportError, export_articles
 
     db_path = archive_dir / "archive.db"
     try:
         # lazy: the output file is created only once there is something to write.
         with click.open_file(str(output), "w", encoding="utf-8", lazy=True) as out:
-            count = export_articles(db_path, fmt, out)
+            count = export_articles(db_path, fmt, out,
+                                    [c.strip() for c in columns.split(",") if c.strip()] if columns else None)
     except ExportError as error:
         raise click.ClickException(f"{error}. Check --archive-dir, or run "
                                    "`allmannyttan-archive demo` to make an archive.") from error

@@ -89,3 +89,12 @@ def test_export_does_not_write_the_archive(db_path):
     before = db_path.stat().st_mtime_ns, db_path.read_bytes()
     export_articles(db_path, "jsonl", io.StringIO())
     assert (db_path.stat().st_mtime_ns, db_path.read_bytes()) == before
+
+
+def test_export_some_columns_for_a_small_metadata_csv(db_path):
+    out = io.StringIO()
+    count = export_articles(db_path, "csv", out, ["url", "title", "published"])
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[0] == ["url", "title", "published"] and len(rows) == count + 1 == 6
+    with pytest.raises(ExportError, match="no such article columns: rubrik"):
+        export_articles(db_path, "csv", io.StringIO(), ["url", "rubrik"])

@@ -57,3 +57,15 @@ def test_the_crawl_is_time_boxed_execd_and_has_its_contact():
     assert parse_duration(limit) <= (load()["jobs"]["crawl"]["timeout-minutes"] - 30) * 60
     assert "ARCHIVE_CONTACT" in crawl_step["env"]
     assert crawl_step["continue-on-error"] is True
+
+
+def test_restores_publishes_verifies_and_commits_metadata():
+    steps = load()["jobs"]["crawl"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    order = [next(i for i, r in enumerate(runs) if word in r)
+             for word in ("allmannyttan-archive restore", "allmannyttan-archive crawl",
+                          "allmannyttan-archive publish", "allmannyttan-archive verify")]
+    assert order == sorted(order)
+    assert any("--columns" in r and "git push" in r for r in runs)
+    assert any("data/logs" in r for r in runs)
+    assert load()["permissions"]["contents"] == "write"
