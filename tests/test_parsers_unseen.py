@@ -155,3 +155,8 @@ def test_link_lines_in_the_body_are_other_pages_headlines():
                     "</article>")
     assert "Solcellerna på taken" not in got["body_text"]
     assert "Läs rapporten här om du vill veta mer" in got["body_text"]
+
+
+def test_a_date_after_the_byline_is_not_part_of_the_name():
+    assert authors_of('<p class="byline">By Nathan Willis March 25, 2015</p>') == ["Nathan Willis"]
+    assert authors_of('<p class="byline">Av Anna Ek och Bo Berg | 5/9 2018</p>') == ["Anna Ek", "Bo Berg"]

@@ -33,6 +33,9 @@ AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|write
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+# Where a date begins in a byline: a digit, or a month name followed by one.
+_DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
+                        r"[a-zé]*\.?\s+\d)")
 _INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
 
@@ -85,6 +88,7 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
     if not text or len(text) > 160:
         return []
     text = _PARENS.sub(" ", strip_prefix(text, profile)).strip()
+    text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—")  # "Nathan Willis March 25, 2015"
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
     names: list[str] = []
     for part in parts:
