@@ -28,6 +28,7 @@ DENSE_LINE = 60  # characters of a line that counts as running text for the dens
 LINK_SHARE = 0.3
 LINKED_LINE_MAX = 150  # ... when it is no longer than this (a linked paragraph is still text)
 LINKED_LINE = 0.8  # a line whose visible characters are more than this share links is not body text  # more of a line's characters in links than this: navigation, not text
+DENSE_CHECK_BELOW = 2500  # a body this long is not a caption or a footer: no density check
 DENSITY_SWITCH = 0.35  # a body shorter than this share of the densest block's text is the wrong one
 BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
@@ -332,8 +333,9 @@ class Page:
         body = cand[:k]
         related = self.related(seq, end, why)
         teaser_texts = [t for r in related for t in (r["title"], (r["excerpt"] or "")[:60]) if t]
-        dense = [ln for ln in self.densest_text(title)  # related teasers stay out
-                 if not any(t in ln.text for t in teaser_texts)]
+        body_chars = sum(len(ln.text) for ln in body)
+        dense = [] if body_chars >= DENSE_CHECK_BELOW else [  # related teasers stay out
+            ln for ln in self.densest_text(title) if not any(t in ln.text for t in teaser_texts)]
         if dense and sum(len(ln.text) for ln in body) < DENSITY_SWITCH * sum(len(ln.text) for ln in dense):
             # The scope held a caption, a teaser or the footer: the article is where the text is.
             body, block = dense, []
@@ -473,7 +475,7 @@ class Page:
                                   if people.names_in(a["name"], p, single_word=True)]
         if not found:
             skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
-            found = people.markup_authors(self.root, p, within=box.iter() if box is not None else None,
+            found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
                                           skip=skip, title=self.title_line.el if self.title_line else None)
         if not found:
             found = people.meta_authors(self.meta, p)

@@ -161,6 +161,7 @@ class TreeIndex:
                     by_attribute[name].append(el)
                 else:
                     by_attribute[name] = [el]
+        self._position: dict[Element, int] | None = None
         for el in by_attribute.get("class", ()):
             tokens = self.classes[el] = set(xml_tokens(el.get("class")))
             for token in tokens:
@@ -168,6 +169,13 @@ class TreeIndex:
                     by_class[token].append(el)
                 else:
                     by_class[token] = [el]
+
+    @property
+    def position(self) -> dict[Element, int]:
+        """Each element's place in document order (built on first use)."""
+        if self._position is None:
+            self._position = {el: i for i, el in enumerate(self.elements)}
+        return self._position
 
     def candidates(self, compound: Compound) -> list[Element]:
         """The narrowest index entry holding every element that may pass the compound."""

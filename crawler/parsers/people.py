@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
@@ -100,28 +101,31 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
     return names
 
 
-def _byline_elements(root: Element, within: Iterable[Element] | None) -> list[Element]:
-    """Elements the markup marks as naming an author, in document order."""
-    found: list[Element] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if "author" in (el.get("itemprop") or "").split():
-            found.append(el)
-        elif el.tag == "a" and ("author" in (el.get("rel") or "").lower().split()
-                                or AUTHOR_PATH.search(el.get("href") or "")):
-            found.append(el)
-        elif "fn" in (el.get("class") or "").split() and _has_vcard_ancestor(el):
-            found.append(el)
-        else:
-            label = f"{el.get('class') or ''} {el.get('id') or ''}"
-            if _BYLINE_CLASS.search(label) and not _NOT_BYLINE_CLASS.search(label) \
-                    and el.tag not in ("html", "body", "article", "main", "section", "img"):
-                found.append(el)
+def _byline_elements(index: Any, within: Iterable[Element] | None) -> list[Element]:
+    """Elements the markup marks as naming an author, in document order (from the tree index)."""
+    found: set[Element] = set()
+    found.update(el for el in index.by_attribute.get("itemprop", ())
+                 if "author" in (el.get("itemprop") or "").split())
+    found.update(el for el in index.by_tag.get("a", ())
+                 if "author" in (el.get("rel") or "").lower().split()
+                 or AUTHOR_PATH.search(el.get("href") or ""))
+    found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el))
+    for name, elements in index.by_class.items():
+        if _BYLINE_CLASS.search(name) and not _NOT_BYLINE_CLASS.search(name):
+            found.update(el for el in elements
+                         if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
+    found.update(el for el in index.by_attribute.get("id", ())
+                 if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
     if within is not None:
         keep = set(within)
-        found = [el for el in found if el in keep]
-    return found
+        found = {el for el in found if el in keep}
+    if not found:
+        return []
+    order = index.position
+    return sorted(found, key=lambda el: order.get(el, 0))
+
+
+_NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
 
 
 def _has_vcard_ancestor(el: Element) -> bool:
@@ -167,7 +171,7 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     return names
 
 
-def markup_authors(root: Element, profile: Profile, within: Iterable[Element] | None = None,
+def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | None = None,
                    skip: set[Element] | None = None, title: Element | None = None) -> list[Author]:
     """Authors the page's markup names (roles left to the caller).
 
@@ -176,14 +180,14 @@ def markup_authors(root: Element, profile: Profile, within: Iterable[Element] | 
     those beside it — under the same parent or grandparent — for co-authors.
     """
     found: list[tuple[Element, list[str]]] = []
-    for el in _byline_elements(root, within):
+    for el in _byline_elements(index, within):
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
         if names := _element_names(el, profile):
             found.append((el, names))
     if not found:
         return []
-    order = {el: i for i, el in enumerate(root.iter())}
+    order = index.position
     after = [pair for pair in found if title is None or order.get(pair[0], 0) > order.get(title, 0)]
     first, _ = (after or found)[0]
     family = {first.getparent(), *(a for a in list(first.iterancestors())[1:2])}
