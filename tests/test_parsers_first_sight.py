@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS = {"title": 0.98, "published": 0.95, "author_name": 0.93, "author_role": 0.80,
           "photo_credit": 0.95, "image_caption": 0.90, "body_f1": 0.95, "kind": 0.95,
           "teaser_article_url": 0.80, "teaser_title": 0.80, "teaser_published": 0.75,
-          "teaser_excerpt": 0.75, "teaser_author_name": 0.60}
+          "teaser_excerpt": 0.75, "teaser_author_name": 0.75}
 
 
 @pytest.fixture(scope="module")

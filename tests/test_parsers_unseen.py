@@ -160,3 +160,19 @@ def test_link_lines_in_the_body_are_other_pages_headlines():
 def test_a_date_after_the_byline_is_not_part_of_the_name():
     assert authors_of('<p class="byline">By Nathan Willis March 25, 2015</p>') == ["Nathan Willis"]
     assert authors_of('<p class="byline">Av Anna Ek och Bo Berg | 5/9 2018</p>') == ["Anna Ek", "Bo Berg"]
+
+
+def test_teaser_meta_lines_give_date_and_author():
+    from crawler.parsers import parse_listing
+
+    teasers = "".join(
+        f'<article class="post"><h2><a href="/artikel-{i}/">Rubrik nummer {i} om boende</a></h2>'
+        f'<div class="entry-meta">{meta}</div><p>En ingress om vad som hände i området under våren, '
+        f"med fler ord så att den är lång nog. … Läs mer</p></article>"
+        for i, meta in enumerate(["Publicerat den 2 mars 2012 av Maria Testberg",
+                                  "Av Linnea Berglöf / 2020-06-10 / Hållbarhet, Boinflytande",
+                                  "av Redaktionen | 5/9 2018"]))
+    got = parse_listing(f"<html><body class='blog'>{teasers}</body></html>", "https://www.allmannyttan.se/")
+    assert [(t["published"], t["author_name"]) for t in got] == [
+        ("2012-03-02", "Maria Testberg"), ("2020-06-10", "Linnea Berglöf"), ("2018-09-05", "Redaktionen")]
+    assert all(not t["excerpt"].endswith(("Läs mer", "…")) for t in got)

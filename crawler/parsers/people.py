@@ -31,7 +31,7 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box_
                                r"author-?info__?desc|gravatar|social", re.I)
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+/?$",
                           re.I)
-_SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*)\s*",
+_SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
@@ -89,7 +89,7 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
     if not text or len(text) > 160:
         return []
     text = _PARENS.sub(" ", strip_prefix(text, profile)).strip()
-    text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—")  # "Nathan Willis March 25, 2015"
+    text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
     names: list[str] = []
     for part in parts:

@@ -139,12 +139,12 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     rest = text.replace(found[1], " ") if found else text
     names: list[str] = []
     role = None
-    if line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
-        names = people.names_in(line.link_text or text, profile)
-    elif m := _BY.search(rest):
-        names = people.names_in(m.group(1), profile)
+    if m := _BY.search(rest):  # "av Redaktionen": after an explicit "av", one word is a name
+        names = people.names_in(m.group(1), profile, single_word=True)
         if names and (pair := split_name_role(m.group(1).strip(), profile)):
             role = pair[1]
+    if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
+        names = people.names_in(line.link_text or text, profile)
     return found, names, role
 
 
