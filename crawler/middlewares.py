@@ -14,7 +14,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.depth import DepthMiddleware
 from scrapy.http import Request, Response
 
-from crawler.recording import CrawlArchive, crawl_archive, request_kind
+from crawler.recording import CrawlArchive, crawl_archive, first_url, request_kind
 from crawler.scope import host_of, in_scope
 from crawler.urls import is_private_host, load_crawl_rules
 
@@ -102,7 +102,7 @@ class WarcRecorderMiddleware:
                 request.meta.get("redirect_times", 0) >= self.max_redirects):
             # Scrapy's redirect middleware will give up here: say where it would have gone.
             target = response.urljoin(location.decode("latin-1"))
-            first = (request.meta.get("redirect_urls") or [request.url])[0]
+            first = first_url(request)
             self.archive.record_skip(target, "redirect_limit",
                                      f"after {self.max_redirects} redirects from {first}")
         return response

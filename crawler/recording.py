@@ -311,7 +311,7 @@ class CrawlArchive:
     def callback_failed(self, failure, response: Response, spider=None) -> None:
         """A page the spider could not read (a bug): it stays in the frontier as failed,
         so it is read again next time, and dropped after the usual number of attempts."""
-        url = (response.meta.get("redirect_urls") or [response.url])[0]
+        url = first_url(response.request) if response.request is not None else response.url
         self.failed[url] = f"reading failed: {failure.getErrorMessage()}"[:500]
 
     def confirm_unchanged(self, url: str) -> None:
@@ -366,9 +366,14 @@ class CrawlArchive:
         return fill_rates(filled, stats.get(ARTICLES, 0))
 
 
+def first_url(request: Request) -> str:
+    """The URL asked for before any redirect (the one the frontier knows)."""
+    return (request.meta.get("redirect_urls") or [request.url])[0]
+
+
 def frontier_keys(request: Request) -> list[str]:
     """The frontier rows a request answers: its URL and the URL its redirects started from."""
-    return [request.url, *(request.meta.get("redirect_urls") or [])[:1]]
+    return list(dict.fromkeys([request.url, first_url(request)]))
 
 
 def request_kind(request: Request) -> str:

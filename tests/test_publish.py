@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -64,7 +63,7 @@ def s3(tmp_path_factory):
     yield env
     server.terminate()
     try:
-        server.wait(timeout=10)
+        server.wait(timeout=3)  # weed lingers on SIGTERM; a test's store need not shut down cleanly
     except subprocess.TimeoutExpired:
         server.kill()
 
@@ -148,5 +147,3 @@ def test_restore_into_an_empty_dir_then_verify_and_crawl_incrementally(published
     requested = [r["path"] for r in sample_site.requests[before:]]
     conditional = [r for r in sample_site.requests[before:] if r["headers"].get("If-None-Match")]
     assert conditional and len(conditional) * 2 >= len(requested)  # incremental: it knew the site
-    with urllib.request.urlopen(sample_site.url) as response:  # the site still answers (sanity)
-        assert response.status == 200

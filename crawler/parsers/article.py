@@ -118,25 +118,6 @@ def selector_groups(profile: Profile) -> dict[str, list[str]]:
     }
 
 
-def _keep_page_wrappers(root: Element, marks: dict) -> None:
-    """A "boilerplate" element that holds most of the page is the page's wrapper, not chrome.
-
-    ASP.NET wraps every page in one <form>, some themes the whole content in a
-    ``.widget`` or ``.share`` block: dropping it would drop the article.
-    """
-    heading = next(root.iter("h1"), None)
-    if heading is None:
-        return
-    around = set(heading.iterancestors())  # a wrapper holds the headline: a few elements to weigh
-    candidates = [el for el, flags in marks.items() if "boiler" in flags and el in around]
-    if not candidates:
-        return
-    total = len(text_content(root))
-    for el in candidates:
-        if el.tag != "nav" and len(text_content(el)) > WRAPPER_SHARE * total:
-            marks[el].discard("boiler")
-
-
 def _semantic_marks(root: Element, marks: dict) -> None:
     """<header>/<footer>: local to an article, or page chrome."""
     articles = set(root.iter("article"))
@@ -160,7 +141,6 @@ class Page:
         self.meta = meta_values(root)
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
-        _keep_page_wrappers(root, self.marks)
         _semantic_marks(root, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
@@ -169,22 +149,25 @@ class Page:
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     def _keep_headline(self) -> None:
-        """An <h1> that the metadata confirms as the headline is never inside chrome.
+        """Chrome never holds the headline: "boilerplate" comes off the <h1>'s ancestors
 
-        Themes put the post's hero in ``role=banner`` or a site-header-like block;
-        the headline there is the article's, whatever the block's role says.
+        when the metadata confirms that <h1> as the headline (themes put the post's
+        hero in ``role=banner``), or, around the first <h1>, off an element holding
+        most of the page (ASP.NET wraps every page in one <form>).
         """
-        named = [t for t in (self.ld.get("title"), self.first_meta("og:title", "twitter:title")) if t]
-        if not named:
+        headings = list(self.root.iter("h1"))
+        if not headings:
             return
-        for h1 in self.root.iter("h1"):
-            text = text_content(h1).strip()
-            if text and any(similar(text, self.strip_site_name(t) or t) for t in named):
-                for el in (h1, *h1.iterancestors()):
-                    flags = self.marks.get(el)
-                    if flags and "boiler" in flags and el.tag != "nav":
-                        flags.discard("boiler")
-                return
+        named = [self.strip_site_name(t) or t
+                 for t in (self.ld.get("title"), self.first_meta("og:title", "twitter:title")) if t]
+        confirmed = next((h for h in headings if (text := text_content(h).strip())
+                          and any(similar(text, t) for t in named)), None)
+        total = len(text_content(self.root))
+        for el in (confirmed if confirmed is not None else headings[0]).iterancestors():
+            flags = self.marks.get(el)
+            if flags and "boiler" in flags and el.tag != "nav" and (
+                    confirmed is not None or len(text_content(el)) > WRAPPER_SHARE * total):
+                flags.discard("boiler")
 
     # -- small lookups ---------------------------------------------------
     def first_meta(self, *keys: str) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
+from .shape import strip_byline_prefix
 from .structured import Element, text_content
 from .text import clean_text
 
@@ -52,11 +53,8 @@ def role_words(profile: Profile) -> re.Pattern[str]:
 
 
 def strip_prefix(text: str, profile: Profile) -> str:
-    """"Av Anna Ek", "By Anna Ek", "Skriven av Anna Ek", "Text: Anna Ek" -> "Anna Ek"."""
-    prefix = profile.derived("any_byline_prefix", lambda: re.compile(
-        rf"(?i)^\s*(?:{profile.alternation('words', 'byline_prefixes')}|by|written by|posted by|"
-        r"par|von|door|publicerad av|publicerat av)\s*:?\s+"))
-    return prefix.sub("", text).strip(" \t\n-–—:|,")
+    """"Av Anna Ek", "By Anna Ek", "Text: Anna Ek" -> "Anna Ek" (the profile's byline prefixes)."""
+    return strip_byline_prefix(text, profile).strip(" \t\n-–—:|,")
 
 
 def plausible_name(text: str, profile: Profile, *, single_word: bool = False) -> bool:

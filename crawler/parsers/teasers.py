@@ -13,9 +13,6 @@ from .dom import Line
 from .profile import Profile
 from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis
 
-# "… Läs mer", "[…] Fortsätt läsa →": the read-more link at the end of an excerpt.
-_MORE_AT_END = re.compile(r"(?i)\s*(läs mer|läs vidare|läs hela( inlägget| artikeln)?|fortsätt läsa|"
-                          r"read more|continue reading)\s*[→»›>…]*\s*$")
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
 TEASER_KEYS = ("position", "article_url", "title", "published", "published_raw",
@@ -190,7 +187,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
         if id(line) in used or line.heading or (line.link and line.link == anchor.link):
             continue
         if "excerpt" in line.flags or len(line.text) >= 25:
-            entry["excerpt"] = strip_ellipsis(_MORE_AT_END.sub("", line.text))
+            text = line.text
+            for more in profile.patterns("words", "more_tail"):
+                text = more.sub("", text)
+            entry["excerpt"] = strip_ellipsis(text)
             used.add(id(line))
             break
     if entry["author_name"] is None:

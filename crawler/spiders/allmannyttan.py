@@ -31,7 +31,7 @@ from crawler.incremental import RecrawlPlan
 from crawler.items import PageItem
 from crawler.operating import contact_of, crawl_problems, user_agent
 from crawler.reading import PageReading, exit_with_parent, read_page
-from crawler.recording import FRONTIER_LOADED, KNOWN_REQUISITES, crawl_archive
+from crawler.recording import FRONTIER_LOADED, KNOWN_REQUISITES, crawl_archive, first_url
 from crawler.scope import host_of, in_scope, is_requisite_url, origin_of, scope_hosts
 from crawler.urls import ShapeBudget, is_private_host, load_crawl_rules, url_shape
 
@@ -208,14 +208,14 @@ class AllmannyttanSpider(scrapy.Spider):
                        meta={"page_kind": "requisite"}, priority=0 if from_frontier else -1)
 
     def _page(self, url: str, found_on: str | None = None, *, shape: str | None = None,
-              priority: int = 0, meta: dict[str, Any] | None = None) -> Request:
+              priority: int = 0) -> Request:
         self.seen.add(canonicalize_url(url))
         self.pages_scheduled += 1
         if self.plan is not None:  # only an incremental crawl asks what it requested
             self.requested.add(url)
         self.wait(url, "page", found_on)
         return Request(url, callback=self.parse_page, errback=self.request_failed,
-                       meta={"page_kind": "page", "shape": shape, **(meta or {})},
+                       meta={"page_kind": "page", "shape": shape},
                        priority=priority)
 
     def request_failed(self, failure) -> Iterable[Any]:
@@ -423,7 +423,7 @@ class AllmannyttanSpider(scrapy.Spider):
     async def parse_page(self, response: Response) -> AsyncIterator[Any]:
         """Classify, parse and store the page; follow its links and requisites."""
         capture = response.meta.get("capture") or {}
-        requested = (response.meta.get("redirect_urls") or [response.request.url])[0]
+        requested = first_url(response.request)
         fallback = response.meta.get("variant_fallback")
         if self.unchanged(response, capture):
             # Its links are the ones followed last time: nothing new to find there.
