@@ -12,7 +12,7 @@ is kept in ``bench/results/firstsight.json``; ``--write-doc`` writes them
 side by side into docs/benchmarks.md, so the figure before any tuning stays
 beside the figure after.
 
-    .venv/bin/python bench/firstsight.py [--checkout DIR] [--label L] [--write-doc]
+    .venv/bin/python bench/firstsight.py [--batch N] [--checkout DIR] [--label L] [--write-doc]
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ from bench.common import DOC, ROOT, replace_section  # noqa: E402
 from crawler.parsers.scoring import normalise, shingle_f1  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "first_sight"
+# Each batch was written blind at its own time, and first scored before any change made for it.
+BATCHES = {1: FIXTURES, 2: ROOT / "tests" / "fixtures" / "first_sight_2"}
 RESULTS = ROOT / "bench" / "results" / "firstsight.json"
 START, END = "<!-- firstsight:start -->", "<!-- firstsight:end -->"
 SHORT_FIELDS = ("title", "published", "author_name", "author_role", "photo_credit", "image_caption")
@@ -130,16 +132,20 @@ def render_section(runs: dict[str, dict[str, Any]], command: str) -> str:
     lines = [START, "## First sight: markup families written blind", "",
              "Article and listing pages in markup families written by helpers who never read "
              "`crawler/parsers/` or the site profile, from the public markup of real WordPress "
-             "themes and SEO plugins (`tests/fixtures/first_sight/<family>/README.md` says which). "
+             "themes, SEO plugins and CMSs (`tests/fixtures/first_sight*/<family>/README.md` says which; "
+             "`tests/fixtures/first_sight/GOLDEN.md` is the golden format they were given). "
+             "Batch 1 (`first_sight/`, 12 families) and batch 2 (`first_sight_2/`, 10 families) were "
+             "written at different times; each was scored before any change made for it. "
              "Short fields exact after normalisation; `body_f1` is 4-word-shingle F1; `teaser_*` "
              "the share of a listing's golden teasers matched field by field. Each run is labelled; "
              "the first is the parsers as they were before they ever saw these pages.", "",
-             f"- Command: `{command}` (runs kept in `bench/results/firstsight.json`)", ""]
+             f"- Command: `{command}` (`--batch 2` for the second batch; runs kept in "
+             "`bench/results/firstsight.json`)", ""]
     for label, run in runs.items():
         families = run["families"]
         fields = sorted({f for scores in families.values() for f in scores},
                         key=lambda f: (f != "kind", f.startswith("teaser"), f))
-        lines += [f"### {label}", "", "| family | " + " | ".join(fields) + " |",
+        lines += [f"### batch {run.get('batch', 1)}: {label}", "", "| family | " + " | ".join(fields) + " |",
                   "|---|" + "---:|" * len(fields)]
         for family, scores in sorted(families.items()):
             lines.append(f"| {family} | " + " | ".join(
@@ -152,17 +158,20 @@ def render_section(runs: dict[str, dict[str, Any]], command: str) -> str:
 
 
 @click.command()
+@click.option("--batch", type=click.Choice(["1", "2"]), default="1", show_default=True,
+              help="Which blind batch of families to score.")
 @click.option("--checkout", type=click.Path(path_type=Path, file_okay=False), default=ROOT,
               show_default=True, help="Checkout whose parsers are scored.")
 @click.option("--label", default="this tree", show_default=True, help="Name of the run in the doc.")
 @click.option("--note", default="", help="One line about the run, for the doc.")
 @click.option("--misses", is_flag=True, help="List every page and field that missed.")
 @click.option("--write-doc", is_flag=True, help="Keep the run and write the doc's section.")
-def main(checkout: Path, label: str, note: str, misses: bool, write_doc: bool) -> None:
+def main(batch: str, checkout: Path, label: str, note: str, misses: bool, write_doc: bool) -> None:
     """Score a checkout's parsers on the first-sight families."""
-    pages = golden_pages()
+    pages = golden_pages(BATCHES[int(batch)])
     result = score(pages, parse_in(checkout.resolve(), pages))
     result["note"] = note
+    result["batch"] = int(batch)
     for family, scores in sorted(result["families"].items()):
         worst = sorted(scores.items(), key=lambda kv: kv[1])[:4]
         click.echo(f"{family:24} " + "  ".join(f"{f} {v:.2f}" for f, v in worst))

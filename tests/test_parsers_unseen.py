@@ -176,3 +176,130 @@ def test_teaser_meta_lines_give_date_and_author():
     assert [(t["published"], t["author_name"]) for t in got] == [
         ("2012-03-02", "Maria Testberg"), ("2020-06-10", "Linnea Berglöf"), ("2018-09-05", "Redaktionen")]
     assert all(not t["excerpt"].endswith(("Läs mer", "…")) for t in got)
+
+
+def people_of(body: str) -> list[tuple[str, str | None]]:
+    got = page(body=body)
+    return [(a["name"], a["role"]) for a in got["authors"]]
+
+
+def test_a_printed_byline_adds_the_co_author_structured_data_left_out():
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Stambytet", '
+          '"author": {"@type": "Person", "name": "Fredrik Alm"}}</script>')
+    got = page(head=ld, body=f"<article><h1>Stambytet</h1><p>Av Fredrik Alm och Sofia Nyberg</p>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Fredrik Alm", "Sofia Nyberg"]
+
+
+def test_a_photographer_in_the_byline_is_not_an_author():
+    assert authors_of('<p class="byline">by Eleanor Roy (reporting) and Adam Berg (photography)</p>') \
+        == ["Eleanor Roy"]
+    assert authors_of('<p class="byline">Av Anna Ek (text) och Bo Berg (foto)</p>') == ["Anna Ek"]
+
+
+def test_the_role_in_an_author_box_belongs_to_its_author():
+    box = ('<div class="author-box" itemprop="author" itemscope><h3>Om skribenten</h3>'
+           '<a rel="author" href="/author/linnea/"><h4 itemprop="name">Linnea Berglöf</h4></a>'
+           '<div class="author-desc">Hållbarhetsstrateg, Sveriges Allmännytta</div></div>')
+    assert people_of(f'<article><h1>Odling</h1><p class="byline">Av <a rel="author" href="/author/linnea/">'
+                     f'Linnea Berglöf</a></p>{BODY}{box}</article>') \
+        == [("Linnea Berglöf", "Hållbarhetsstrateg, Sveriges Allmännytta")]
+
+
+def test_a_role_is_never_a_link_a_dash_or_a_category():
+    for after in ("https://www.eriksandell.example", "-", "i Renovering, Nyheter"):
+        got = people_of(f'<article><h1>Odling</h1><p><span class="author">Erik Sandell</span></p>{BODY}'
+                        f'<p>Erik Sandell</p><p>{after}</p></article>')
+        assert got == [("Erik Sandell", None)], after
+
+
+def test_a_desk_account_in_the_byline_counts_unless_a_person_signs_the_text():
+    byline = '<p class="byline">av <a class="url fn n" href="/author/redaktionen/">Redaktionen</a></p>'
+    assert people_of(f"<article><h1>Möten</h1>{byline}{BODY}</article>") == [("Redaktionen", None)]
+    signed = f"<article><h1>Möten</h1>{byline}{BODY}<p>Karin Holmgren</p><p>energiexpert, Norrbyhem</p></article>"
+    assert people_of(signed) == [("Karin Holmgren", "energiexpert, Norrbyhem")]
+
+
+def test_a_text_and_photo_credit_line_names_the_writer_and_the_photographer():
+    got = page(body=f'<article><h1>Gården</h1><figure><img src="/a.jpg"></figure>{BODY}'
+                    f"<p><em>Text: Erik Bostrand. Foto: Maja Ek</em></p></article>")
+    assert [a["name"] for a in got["authors"]] == ["Erik Bostrand"]
+    assert got["photo_credit"] == "Foto: Maja Ek" and got["image_caption"] is None
+
+
+def test_a_caption_on_its_own_line_above_its_credit():
+    got = page(body=f'<article><h1>Mötesplats</h1><table><tr><td><img src="/a.jpg"></td></tr>'
+                    f'<tr><td class="bildtext"><em>Fatima och Gunnel bakar i köket.</em><br>'
+                    f"Fotograf: Lena Bildsson</td></tr></table>{BODY}</article>")
+    assert got["image_caption"] == "Fatima och Gunnel bakar i köket."
+    assert got["photo_credit"] == "Fotograf: Lena Bildsson"
+    assert "bakar i köket" not in got["body_text"]
+
+
+def test_a_modified_date_beside_the_published_one_is_left_out():
+    got = page(body=f'<article><h1>Stambytet</h1><p>den 14 juni 2019 (uppdaterad den 2 september 2019)</p>'
+                    f"{BODY}</article>")
+    assert got["published"] == "2019-06-14"
+    meta = ('<span class="posted-on"><time class="updated" datetime="2021-01-12T10:00:00+01:00">12 januari 2021'
+            '</time><time class="entry-date published" datetime="2020-05-04T09:00:00+02:00">4 maj 2020</time></span>')
+    assert page(body=f"<article><h1>Stambytet</h1>{meta}{BODY}</article>")["published"] == "2020-05-04"
+    alone = '<time class="dateline" itemprop="dateModified" datetime="2017-01-13T03:38:38-05:00">JAN. 13, 2017</time>'
+    assert page(body=f"<article><h1>Sudan</h1>{alone}{BODY}</article>")["published"] == "2017-01-13"
+
+
+def test_dates_printed_month_first():
+    from crawler.parsers.dates import parse_swedish_date
+
+    assert parse_swedish_date("mar 14, 2017") == "2017-03-14"
+    assert parse_swedish_date("March 25th, 2015") == "2015-03-25"
+    assert parse_swedish_date("5 October 2018") == "2018-10-05"
+
+
+def listing_of(body: str, body_class: str = "blog") -> list[dict]:
+    from crawler.parsers import parse_listing
+
+    return parse_listing(f"<html><body class='{body_class}'>{body}</body></html>", "https://www.allmannyttan.se/")
+
+
+def teaser_html(i: int, meta: str, cls: str = "post", excerpt: bool = True) -> str:
+    text = "<p>En ingress om vad som hände i området under våren, med fler ord så att den är lång nog.</p>"
+    return (f'<article class="{cls} post-{i}"><h2><a href="/artikel-{i}/">Rubrik nummer {i} om boende</a></h2>'
+            f'<div class="entry-meta">{meta}</div>{text if excerpt else ""}</article>')
+
+
+def test_a_slider_that_repeats_the_list_gives_each_post_once():
+    slider = "".join(f'<div class="slide"><h2><a href="/artikel-{i}/">Rubrik nummer {i} om boende</a></h2>'
+                     f'<p class="post-meta">5 sep. 2018</p></div>' for i in range(2))
+    posts = "".join(teaser_html(i, "5 sep. 2018") for i in range(4))
+    got = listing_of(f'<div class="slider">{slider}</div>{posts}')
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/artikel-{i}/" for i in range(4)]
+    assert all(t["excerpt"] for t in got)
+
+
+def test_sidebars_menus_and_modified_dates_stay_out_of_the_list():
+    top = ('<div class="top-bar">fredag, oktober 9, 2020<ul><li class="menu-item">'
+           '<a href="/prenumerera/">Prenumerera</a></li></ul></div>')
+    side = f'<div class="td-main-sidebar">{teaser_html(9, "21 april 2020", cls="widget-post", excerpt=False)}</div>'
+    posts = "".join(teaser_html(i, f'<time class="updated" datetime="2021-01-12">12 januari 2021</time>'
+                                   f'<time class="entry-date published" datetime="2020-05-0{i + 1}">{i + 1} maj 2020</time>')
+                    for i in range(3))
+    got = listing_of(top + posts + side)
+    assert [(t["article_url"][-10:], t["published"]) for t in got] == [
+        ("artikel-0/", "2020-05-01"), ("artikel-1/", "2020-05-02"), ("artikel-2/", "2020-05-03")]
+
+
+def test_a_post_without_date_in_the_list_is_kept_and_dated_by_its_address():
+    posts = [teaser_html(i, "5 sep. 2018") for i in range(3)]
+    posts.insert(1, '<article class="post post-7"><h2><a href="/2018/06/28/gard/">Gården som boende ritade</a></h2>'
+                    "<p>Där det förut fanns asfalt växer nu äppelträd, bärbuskar och en pergola med vildvin.</p>"
+                    "</article>")
+    got = listing_of("".join(posts) + '<ul class="links"><li><a href="/om-oss/">Om oss och vår verksamhet</a></li></ul>')
+    assert [t["title"] for t in got][:2] == ["Rubrik nummer 0 om boende", "Gården som boende ritade"]
+    assert got[1]["published"] == "2018-06-28" and len(got) == 4
+
+
+def test_a_static_page_built_around_a_blog_module_is_a_listing():
+    posts = "".join(teaser_html(i, "5 sep. 2018") for i in range(4))
+    html = f"<html><body class='page-template-default page'><h1>Aktuellt</h1>{posts}</body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/aktuellt/") == "listing"
+    about = f"<html><body class='page'><h1>Om oss</h1>{BODY}</body></html>"
+    assert classify_page(about, "https://www.allmannyttan.se/om-oss/") == "other"

@@ -17,7 +17,7 @@ from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_terms_line,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
-from .teasers import extract_teasers
+from .teasers import extract_teasers, is_article_link
 
 ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "author_name",
                 "author_role", "authors", "photo_credit", "image_caption", "body_text",
@@ -131,6 +131,46 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 marks.setdefault(el, set()).add("boiler")
 
 
+# A class or id naming a sidebar ("td-main-sidebar", "sidebar-primary"), not a layout
+# switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
+_SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
+                      r"main|left|right|inner|widgets?))?$", re.I)
+_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|one|content|without|sidebar)-sidebar",
+                             re.I)
+
+
+def _sidebar_marks(index: Any, marks: dict) -> None:
+    """Theme sidebars whose class the profile does not know are chrome too."""
+    for name, elements in index.by_class.items():
+        if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name):
+            for el in elements:
+                if el.tag not in ("html", "body", "main", "article"):
+                    marks.setdefault(el, set()).add("boiler")
+
+
+_MODIFIED_CLASSES = {"updated", "modified", "date-modified", "entry-modified", "post-modified", "updated-date",
+                     "modified-date", "last-modified", "entry-date-modified"}
+_PUBLISHED_CLASSES = {"published", "entry-date", "posted-on", "post-date", "date-published", "entry-published"}
+
+
+def _modified_marks(index: Any, marks: dict) -> None:
+    """A modified date (hAtom ``updated``, ``itemprop=dateModified``) never dates a post or a
+    teaser: its text leaves the lines. ``entry-date published updated`` stays: it is both."""
+    found = [el for el in index.by_attribute.get("itemprop", ()) if el.get("itemprop") == "dateModified"]
+    for name in _MODIFIED_CLASSES:
+        found += [el for el in index.by_class.get(name, ())
+                  if not _PUBLISHED_CLASSES & set((el.get("class") or "").split())]
+    for el in found:
+        own = text_content(el)
+        if len(el) > 3 or len(own) > 80:
+            continue  # a block that happens to be "updated", not a date
+        for box in list(el.iterancestors())[:2]:  # only beside the published date: else it is the page's one date
+            others = [t for t in box.iter("time") if t is not el and t not in found and t.get("datetime")]
+            if others or find_swedish_date(text_content(box).replace(own, " ", 1)):
+                marks.setdefault(el, set()).add("boiler")
+                break
+
+
 class Page:
     """One parsed page: its tree, structured data and text lines."""
 
@@ -142,10 +182,13 @@ class Page:
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
+        _sidebar_marks(self.index, self.marks)
+        _modified_marks(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.title_line: Line | None = None
+        self.caption_line: Line | None = None  # a caption on its own line above its credit
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     def _keep_headline(self) -> None:
@@ -278,7 +321,8 @@ class Page:
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             return "heading"
         near = seq[j + 1: j + 3]
-        if not ln.link and date_line(ln.text, words) and any(n.link for n in near):
+        if not ln.link and date_line(ln.text, words) \
+                and any(is_article_link(n.link, self.url, words) for n in near):  # a teaser links elsewhere
             return "teasers"
         if ln.link and (date_line(ln.plain, words) or date_line(ln.text, words)):
             return "teasers"
@@ -336,6 +380,7 @@ class Page:
         if authors:
             out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
         out.update(self.caption(seq, region))
+        body = [ln for ln in body if ln is not self.caption_line]
         out["body_text"] = "\n\n".join(ln.text for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
@@ -460,6 +505,9 @@ class Page:
             skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
             found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
                                           skip=skip, title=self.title_line.el if self.title_line else None)
+        if found and not self.ld.get("authors") and all(len(a["name"].split()) == 1 for a in found) \
+                and block and all(people.plausible_name(a["name"], p) for a in block):
+            found = block  # the byline names the desk's account ("Redaktionen"); the text signs a person
         if not found:
             found = people.meta_authors(self.meta, p)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
@@ -471,15 +519,50 @@ class Page:
         if not found:
             found = block or [a for ln in around if has_byline_prefix(ln.text, p)
                               and (a := by.byline(ln.text, p))]
+        if not found:  # "Text: Anna Ek. Foto: Bo Berg" in the running text: the credit line names the writer
+            for ln in seq:
+                if "related" not in ln.flags and len(ln.text) <= 120 and has_byline_prefix(ln.text, p):
+                    words, credit = split_credit(ln.text, p)
+                    if credit and (names := people.names_in(words, p)):
+                        found = [{"name": n, "role": None} for n in names]
+                        break
+        found = self.co_authors(found, seq, around, block)
         texts = [ln.text for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
+        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         for i, author in enumerate(found):
-            if not author.get("role"):
-                author["role"] = printed.get(author["name"]) or by.role_for(author["name"], texts, p) \
-                    or (roles[i] if i < len(roles) else None)
+            name = author["name"]
+            choices = (author.get("role"), printed.get(name), by.role_for(name, texts, p),
+                       roles[i] if i < len(roles) else None)
+            author["role"] = next((r for r in choices if people.plausible_role(r, name, p)), None) \
+                or people.markup_role(self.index, name, p, skip)
         return [{"name": a["name"], "role": a.get("role")} for a in found
                 if people.plausible_name(a["name"], p, single_word=True)]
+
+    def co_authors(self, found: list[by.Author], seq: list[Line], around: list[Line],
+                   block: list[by.Author]) -> list[by.Author]:
+        """The authors found, with the co-authors another printed byline adds.
+
+        Structured data and theme hooks often name only the first of two
+        authors; a printed "Av Anna Ek och Bo Berg", or a name/role block
+        naming both, is then the fuller list. Another source counts only when
+        it names every author already found, so a teaser's or a comment's
+        names never join.
+        """
+        if not found:
+            return found
+        p = self.profile
+        lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
+        lines += [ln for ln in seq if has_byline_prefix(ln.text, p) and "related" not in ln.flags][:3]
+        sources = [[{"name": n, "role": None} for n in people.names_in(ln.text, p)] for ln in lines]
+        known = [a["name"].casefold() for a in found]
+        for other in [block, *sources]:
+            names = [a["name"].casefold() for a in other]
+            if len(names) > len(known) and names[: len(known)] == known:
+                roles = {a["name"]: a.get("role") for a in found}
+                return [{"name": a["name"], "role": roles.get(a["name"]) or a.get("role")} for a in other]
+        return found
 
     def caption(self, seq: list[Line], region: list[Line]) -> dict[str, str | None]:
         """The first image caption and its credit, label and credit split off."""
@@ -490,9 +573,13 @@ class Page:
         text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld.get("caption"))
         if not text:
             if credit_only:
-                return {"photo_credit": split_credit(credit_only[0].text, p)[1], "image_caption": None}
+                credit_line = credit_only[0]
+                return {"photo_credit": split_credit(credit_line.text, p)[1],
+                        "image_caption": self.caption_before(seq, credit_line)}
             return {"photo_credit": None, "image_caption": None}
         caption, credit = split_credit(text, p)
+        if credit and has_byline_prefix(caption, p) and people.names_in(caption, p):
+            caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture
         if credit is None and hooked:
             for ln in seq[seq.index(hooked[0]) + 1: seq.index(hooked[0]) + 3]:
                 rest, maybe = split_credit(ln.text, p)
@@ -500,7 +587,27 @@ class Page:
                     credit = maybe
                     break
         caption = strip_caption_label(caption, p)
+        line = hooked[0] if hooked else shaped[0] if shaped else None
+        if credit and not caption and line is not None:
+            caption = self.caption_before(seq, line)
         return {"photo_credit": credit, "image_caption": caption or None}
+
+    def caption_before(self, seq: list[Line], credit_line: Line) -> str | None:
+        """The caption printed on its own line just above a credit-only line, in the
+        same small box (a table cell or a caption element holding just the two)."""
+        at = seq.index(credit_line)
+        if at == 0:
+            return None
+        prev = seq[at - 1]
+        if prev.flags & {"title", "date", "author", "role", "header"} or prev.heading or not prev.text \
+                or has_byline_prefix(prev.text, self.profile):
+            return None
+        box = next((a for a in credit_line.el.iterancestors() if a is prev.el or prev.el in set(a.iter())), None) \
+            if credit_line.el is not prev.el else credit_line.el
+        if box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20:
+            return None
+        self.caption_line = prev
+        return strip_caption_label(prev.text, self.profile) or None
 
     def lead(self, seq: list[Line]) -> str | None:
         """Ingress from the page, else the description in metadata."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .profile import Profile
-from .shape import is_name, is_role, split_name_role
+from . import people
+from .shape import has_byline_prefix, is_name, is_role, split_name_role
 
 Author = dict[str, str | None]
 
@@ -60,6 +61,9 @@ def author_block_at_start(texts: list[str], profile: Profile, limit: int = 3) ->
 def byline(text: str, profile: Profile) -> Author | None:
     """"Av Anna Ek, kommunikatör" / "Text: Anna Ek" under a title."""
     pair = split_name_role(text, profile)
+    if pair is None and has_byline_prefix(text, profile):  # "Written by Anna Ek, MS, RD": the name is sure
+        names = people.names_in(text, profile)
+        return {"name": names[0], "role": None} if names else None
     return {"name": pair[0], "role": pair[1]} if pair else None
 
 

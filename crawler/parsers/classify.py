@@ -34,7 +34,9 @@ def _classify(page: Page) -> str:
     if classes & set(p.get("classify", "listing_body_classes")):
         return "listing"
     if classes & set(p.get("classify", "page_body_classes")):
-        return "other"
+        # a static page is not an article, but one built around a blog module lists posts
+        dated = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
+        return "listing" if len(dated) >= 3 else "other"
     # 2. structured data
     kinds = page.ld.get("kinds", set())
     if kinds & ARTICLE_TYPES:

@@ -16,6 +16,8 @@ _MONTHS = {
     "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # English, as themes print untranslated dates: "March 25, 2015", "5 October 2018"
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "5 september 2018", "5 sep. 2018", "5:e sept 2018", "5 september, 2018"
@@ -27,6 +29,8 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})"
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
+# Month first, as themes print PHP's "M j, Y": "mar 14, 2017", "March 25, 2015"
+_MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?![\d-])", re.I)
 _DIGIT = re.compile(r"\d")
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
@@ -111,6 +115,8 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
         if m := _WRITTEN.search(text):
             day, month, year = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
             hits.append((m.start(), _iso(year, month, day), m[0]))
+        if m := _MONTH_FIRST.search(text):
+            hits.append((m.start(), _iso(int(m[3]), _MONTHS[m[1].lower()], int(m[2])), m[0]))
         if m := _ISO.search(text):
             hits.append((m.start(), _iso_from_match(m), m[0]))
         if m := _NUMERIC.search(text):

@@ -17,7 +17,7 @@ from typing import Any
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import strip_byline_prefix
+from .shape import is_role, strip_byline_prefix
 from .structured import Element, text_content
 from .text import clean_text
 
@@ -38,6 +38,7 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
 _DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
                         r"[a-zé]*\.?\s+\d)")
+_PICTURES = re.compile(r"(?i)(?:\s*(?:,|\band\b|\boch\b|&))?\s*[^,()&]*\((?:[^)]*\b)?(?:foto|photo|bild|illustr)[^)]*\)")
 _INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
 
@@ -65,6 +66,8 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     words = text.split()
     if len(words) > 6 or (len(words) < 2 and not single_word):
         return False
+    if len(words) == 1 and (len(text) < 3 or text.isupper()):
+        return False  # "MS", "RD": credentials after a name, not a second author
     if name_stoplist(profile).search(text) or role_words(profile).search(text):
         return False
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
@@ -86,8 +89,11 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
     text = clean_text(text or "")
     if not text or len(text) > 160:
         return []
-    text = _PARENS.sub(" ", strip_prefix(text, profile)).strip()
+    text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer
+    text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
+    if text.endswith(".") and len(text.split()[-1]) > 2:
+        text = text[:-1]  # the sentence's full stop ("Text: Anna Ek."), not an initial ("Anna E.")
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
     names: list[str] = []
     for part in parts:
@@ -153,16 +159,22 @@ def block_lines(el: Element) -> list[str]:
     return [line for line in (" ".join(p.split()) for p in "".join(pieces).split("\n")) if line]
 
 
+def _names_an_author(el: Element) -> bool:
+    """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name."""
+    return "author" in (el.get("rel") or "").lower().split() or bool(AUTHOR_PATH.search(el.get("href") or ""))
+
+
 def _element_names(el: Element, profile: Profile) -> list[str]:
     inner = [d for d in el.iter() if "name" in (d.get("itemprop") or "").split()]
     if inner:
         return [n for d in inner for n in names_in(d.get("content") or text_content(d), profile,
                                                     single_word=True)]
+    single = _names_an_author(el)
     if el.get("content"):
-        return names_in(el.get("content"), profile)
+        return names_in(el.get("content"), profile, single_word=single)
     names: list[str] = []
     for line in block_lines(el)[:6]:
-        found = names_in(line, profile)
+        found = names_in(line, profile, single_word=single)
         if not found and names:
             break  # a role line, or the bio text: the names are over
         names += found
@@ -211,3 +223,44 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+_URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
+
+
+def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
+    """Printed text about the person: words, short, not a sentence, not a link or a category line."""
+    if not text:
+        return False
+    text = text.strip()
+    return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
+            and re.search(r"[^\W\d_]{3}", text) is not None
+            and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
+            and not re.match(r"(?i)(i|in|på|under|publicerad|posted)\s", text)
+            and not name_stoplist(profile).fullmatch(text))
+
+
+def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
+    """The role the markup prints with a named author: ``itemprop=jobTitle``, or the
+    line after the name inside its author box ("Om skribenten": name, then title)."""
+    for el in _byline_elements(index, None):
+        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
+            continue
+        if name.casefold() not in [n.casefold() for n in _element_names(el, profile)]:
+            continue
+        for box in [el, *list(el.iterancestors())[:4]]:
+            titles = [d for d in box.iter() if "jobtitle" in (d.get("itemprop") or "").casefold().split()]
+            if titles:
+                role = clean_text(titles[0].get("content") or text_content(titles[0]))
+                if plausible_role(role, name, profile):
+                    return role
+                break
+            if not (_BYLINE_CLASS.search(box.get("class") or "")
+                                 or "author" in (box.get("itemprop") or "").split()):
+                continue
+            lines = block_lines(box)
+            at = next((i for i, line in enumerate(lines) if names_in(line, profile)[:1] == [name]), None)
+            if at is not None and at + 1 < len(lines) and plausible_role(lines[at + 1], name, profile):
+                return lines[at + 1]
+            break  # this naming element's box prints no role: try the next one
+    return None

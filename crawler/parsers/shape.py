@@ -48,6 +48,9 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     """
     if len(text) > 70 or not has_digit(text):
         return None
+    head = _MODIFIED_TAIL.split(text, 1)[0].strip()
+    if head and head != text and find_swedish_date(head):  # "5 maj 2019 (uppdaterad 2 juni 2019)"
+        text = head
     parts = [p for p in _META_SEPARATORS.split(text) if p]
     if len(parts) > 1:
         return next((found for p in parts if (found := _date_part(p, profile))), None)
@@ -61,6 +64,10 @@ def has_digit(text: str) -> bool:
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
 _MODIFIED = re.compile(r"^\W*(senast\s+)?(uppdaterad|uppdaterat|ändrad|ändrat|updated|modified)\b", re.I)
+
+
+_MODIFIED_TAIL = re.compile(r"[\s(\[|·,–-]+(?=(senast\s+)?(uppdaterad|uppdaterat|ändrad|ändrat|updated|modified)\b)",
+                            re.I)
 
 
 def is_modified_date(text: str) -> bool:
@@ -100,6 +107,8 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     if not sep:
         name, sep, role = text.partition(" – ")
     name, role = name.strip(), role.strip()
+    if (dated := find_swedish_date(role)) and role.find(dated[1]) > 0:  # "MS, RD on November 14, 2019"
+        role = re.sub(r"(?i)[\s,|·–-]*\b(on|den|am|le|el)?\s*$", "", role[: role.find(dated[1])]).strip()
     if sep and is_name(name, profile) and role and is_role(role):
         return name, role
     return None

@@ -8,9 +8,10 @@ from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
 from . import people
-from .dates import find_swedish_date, parse_swedish_date
+from .dates import date_in_url, find_swedish_date, parse_swedish_date
 from .dom import Line
 from .profile import Profile
+from .structured import text_content
 from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
@@ -141,7 +142,13 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         if names and (pair := split_name_role(m.group(1).strip(), profile)):
             role = pair[1]
     if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
-        names = people.names_in(line.link_text or text, profile)
+        names = people.names_in(line.link_text or text, profile, single_word=True)
+    if not names and line.el is not None:  # a meta line of several links: the author archive's
+        for a in line.el.iter("a"):
+            if people.AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "") \
+                    or "author" in (a.get("rel") or "").split():
+                names = people.names_in(text_content(a), profile, single_word=True)
+                break
     return found, names, role
 
 
@@ -193,6 +200,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             entry["excerpt"] = strip_ellipsis(text)
             used.add(id(line))
             break
+    if entry["published"] is None:  # /2018/06/28/slug/: the address says when
+        entry["published"] = date_in_url(entry["article_url"])
     if entry["author_name"] is None:
         for line in rest:
             if id(line) not in used and (pair := split_name_role(line.text, profile)):
@@ -207,10 +216,38 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     anchors = find_anchors(lines, page_url, profile)
     segs = segments(lines, anchors, hook_items or set(), profile)
     found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
+    kinds = [_kind(el) for el in _items(lines, anchors, hook_items or set()).values()] if anchors else []
+    dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     found = [t for t in found if t["published_raw"] or t["excerpt"]]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
-        found = [t for t in found if t["published_raw"]]
+        # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
+        found = [t for t, k in zip(found, kinds) if t["published_raw"] or t["excerpt"] and k in dated_kinds]
+    found = _fullest_of_each(found)
     for i, t in enumerate(found, 1):
         t["position"] = i
     return found
 
+
+
+def _fullest_of_each(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One teaser per article: a featured slider or a "most read" box repeats some of
+    the list's posts with fewer fields; the fullest copy keeps its place."""
+    best: dict[str, dict[str, Any]] = {}
+    for t in found:
+        have = best.get(t["article_url"])
+        if have is None or _filled(t) > _filled(have):
+            best[t["article_url"]] = t
+    return [t for t in found if best[t["article_url"]] is t]
+
+
+def _filled(entry: dict[str, Any]) -> int:
+    return sum(entry[k] is not None for k in ("published", "excerpt", "author_name", "author_role"))
+
+
+def _kind(el: Any) -> tuple[str, str] | None:
+    """What kind of element holds a teaser: its tag and first class (post ids and the
+    per-post category classes after it left out)."""
+    if el is None:
+        return None
+    first = next((c for c in (el.get("class") or "").split() if not re.search(r"\d", c)), "")
+    return el.tag, first
