@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 import warnings
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -18,6 +19,7 @@ from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modi
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
+from .text import clean_text
 
 ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "author_name",
                 "author_role", "authors", "photo_credit", "image_caption", "body_text",
@@ -171,6 +173,30 @@ def _modified_marks(index: Any, marks: dict) -> None:
                 break
 
 
+def _text_figures(marks: dict) -> None:
+    """A <figure> holding a pull quote or a table and no picture is text, not an image."""
+    for el, flags in marks.items():
+        if "figure" in flags and el.tag == "figure" and not any(
+                True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
+            flags.discard("figure")
+
+
+def _signup_boxes(index: Any, marks: dict) -> None:
+    """A newsletter box inside the text ("Prenumerera på nyhetsbrevet", a line, an e-mail
+    field): the form is chrome already; its heading and pitch around it are too."""
+    for form in index.by_tag.get("form", ()):
+        if not any((i.get("type") or "").lower() == "email" or "mail" in (i.get("name") or "").lower()
+                   for i in form.iter("input")):
+            continue
+        box = None
+        for a in form.iterancestors():
+            if a.tag in ("body", "article", "main") or len(text_content(a)) - len(text_content(form)) > 400:
+                break
+            box = a
+        if box is not None:
+            marks.setdefault(box, set()).add("boiler")
+
+
 class Page:
     """One parsed page: its tree, structured data and text lines."""
 
@@ -184,11 +210,14 @@ class Page:
         _semantic_marks(root, self.marks)
         _sidebar_marks(self.index, self.marks)
         _modified_marks(self.index, self.marks)
+        _text_figures(self.marks)
+        _signup_boxes(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.title_line: Line | None = None
         self.caption_line: Line | None = None  # a caption on its own line above its credit
+        self.article_box: Element | None = None
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     def _keep_headline(self) -> None:
@@ -319,6 +348,8 @@ class Page:
         if "footer" in ln.flags:
             return "footer"
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
+            if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
+                return None  # "Läs också: <link>" inside the text: one line to skip, not the end
             return "heading"
         near = seq[j + 1: j + 3]
         if not ln.link and date_line(ln.text, words) \
@@ -328,12 +359,18 @@ class Page:
             return "teasers"
         return None
 
+    @staticmethod
+    def prose_follows(seq: list[Line], j: int) -> bool:
+        """Running text (a long unlinked paragraph) within the next three lines."""
+        return any(len(n.text) >= 60 and not n.link and not n.flags & {"related", "footer", "aside"}
+                   for n in seq[j + 1: j + 4])
+
     # -- article -----------------------------------------------------------
     def article(self, out: dict[str, Any]) -> dict[str, Any]:
         """Fill the article shape."""
         title, t = self.title()
         title_line = self.title_line = self.lines[t] if t is not None else None
-        box = self.scope(title_line.el if title_line else None)
+        box = self.article_box = self.scope(title_line.el if title_line else None)
         seq = self.lines_in(box)
         ti = next((i for i, ln in enumerate(seq) if ln is title_line), -1)
         if ti < 0:
@@ -357,6 +394,9 @@ class Page:
         if any("body" in ln.flags for ln in cand):  # theme hook for the body wins
             cand = [ln for ln in cand if "body" in ln.flags]
         k, block = by.author_block([ln.text for ln in cand], self.profile)
+        if block and (cand[k].heading and len(cand) - k > 2 or by.is_contact_block([ln.text for ln in cand], k)):
+            # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box, not a signature
+            k, block = len(cand), []  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote
         body = cand[:k]
         related = self.related(seq, end, why)
         teaser_texts = [t for r in related for t in (r["title"], (r["excerpt"] or "")[:60]) if t]
@@ -480,6 +520,8 @@ class Page:
                                       "article.published", "published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
+        if printed and printed[0] and iso and abs(date.fromisoformat(printed[0]) - date.fromisoformat(iso)).days == 1:
+            iso = printed[0]  # a day apart: the metadata's clock is off (local time labelled UTC); the reader's date stands
         raw = printed[1] if printed else next((s for s in structured if s), None)
         if iso is None and printed is None and raw is None:
             iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it
@@ -533,10 +575,11 @@ class Page:
         skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         for i, author in enumerate(found):
             name = author["name"]
-            choices = (author.get("role"), printed.get(name), by.role_for(name, texts, p),
-                       roles[i] if i < len(roles) else None)
+            choices = map(people.clean_role, (author.get("role"), printed.get(name), by.role_for(name, texts, p),
+                                              roles[i] if i < len(roles) else None))
             author["role"] = next((r for r in choices if people.plausible_role(r, name, p)), None) \
-                or people.markup_role(self.index, name, p, skip)
+                or people.markup_role(self.index, name, p, skip) \
+                or people.role_after_name([ln.text for ln in self.lines if "related" not in ln.flags], name, p)
         return [{"name": a["name"], "role": a.get("role")} for a in found
                 if people.plausible_name(a["name"], p, single_word=True)]
 
@@ -568,9 +611,13 @@ class Page:
         """The first image caption and its credit, label and credit split off."""
         p = self.profile
         hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
-        shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags]
+        shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags] or [
+            ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
+            and strip_caption_label(ln.text, p) != ln.text]  # "Bilden ovan: …" after a "Läs också" line
+        hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
+        shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         credit_only = [ln for ln in seq if "figure" in ln.flags and split_credit(ln.text, p)[0] == ""]
-        text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld.get("caption"))
+        text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld_caption())
         if not text:
             if credit_only:
                 credit_line = credit_only[0]
@@ -591,6 +638,32 @@ class Page:
         if credit and not caption and line is not None:
             caption = self.caption_before(seq, line)
         return {"photo_credit": credit, "image_caption": caption or None}
+
+    def ld_caption(self) -> str | None:
+        """The structured data's image caption, unless it is only an image's alt text (SEO
+        plugins copy the alt into ``caption`` when the picture has none)."""
+        caption = self.ld.get("caption")
+        if caption and any(clean_text(img.get("alt") or "") == clean_text(caption)
+                           for img in self.index.by_tag.get("img", ())):
+            return None
+        return caption
+
+    def captions_lead_image(self, line: Line) -> bool:
+        """Whether a figure caption belongs to the article's lead image: the first picture
+        in the article (featured image, else the first in the body), avatars left out."""
+        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+        box, order = self.article_box, self.index.position
+        after = order.get(self.title_line.el, 0) if self.title_line else 0
+        images = [img for img in self.index.by_tag.get("img", ())
+                  if (box is None or order.get(img, 0) > after or any(a is box for a in img.iterancestors()))
+                  and not re.search(r"avatar|gravatar|logo|icon", (img.get("class") or "") + (img.get("src") or ""),
+                                    re.I) and not has_ancestor(img, skip)]
+        if not images:
+            return True
+        holder = next((a for a in [line.el, *list(line.el.iterancestors())[:3]]  # the caption's own small box
+                       if any(True for _ in a.iter("img")) and len(text_content(a)) <= len(line.text) + 200), None)
+        lead = min(images, key=lambda img: order.get(img, 0))
+        return holder is None or lead in set(holder.iter("img"))
 
     def caption_before(self, seq: list[Line], credit_line: Line) -> str | None:
         """The caption printed on its own line just above a credit-only line, in the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .profile import Profile
 from . import people
 from .shape import has_byline_prefix, is_name, is_role, split_name_role
@@ -77,3 +79,16 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
             if i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile):
                 return texts[i + 1]
     return None
+
+
+_CONTACT_LABEL = re.compile(r"(?i)^(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
+                            r"för mer information|mer information|contact|media contact|press contact)\b.{0,40}$")
+_PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
+
+
+def is_contact_block(texts: list[str], start: int) -> bool:
+    """Name/role lines under a "Kontakt" label, or beside phone numbers and e-mail addresses,
+    name whom to call about a press release, not who wrote it."""
+    if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()):
+        return True
+    return any(_PHONE_OR_MAIL.search(t) for t in texts[max(0, start - 1):])

@@ -258,9 +258,31 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
             if not (_BYLINE_CLASS.search(box.get("class") or "")
                                  or "author" in (box.get("itemprop") or "").split()):
                 continue
-            lines = block_lines(box)
-            at = next((i for i, line in enumerate(lines) if names_in(line, profile)[:1] == [name]), None)
-            if at is not None and at + 1 < len(lines) and plausible_role(lines[at + 1], name, profile):
-                return lines[at + 1]
+            if role := role_after_name(block_lines(box), name, profile):
+                return role
             break  # this naming element's box prints no role: try the next one
     return None
+
+
+# "Visa alla inlägg av Anna Ek" after the role in an author box: a link, not part of the role.
+_MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|läs fler|"
+                         r"view all posts|more posts|all posts)\b.*$")
+_ABOUT = re.compile(r"(?i)^(om|about|publicerat av|publicerad av|skrivet av|skriven av|written by|posted by)\s+")
+
+
+def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None:
+    """The role printed on the line after the author's name ("Om Anna Ek" / "Anna Ek", then
+    "boendeexpert, Sveriges Allmännytta"), without a trailing "Visa alla inlägg" link."""
+    key = name.casefold()
+    for i, line in enumerate(lines[:-1]):
+        if _ABOUT.sub("", line).strip(" :").casefold() != key:
+            continue
+        role = clean_role(lines[i + 1])
+        if plausible_role(role, name, profile):
+            return role
+    return None
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role without the author box's "Visa alla inlägg" link text after it."""
+    return _MORE_POSTS.sub("", role).strip() if role else role

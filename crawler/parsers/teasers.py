@@ -177,8 +177,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
         if names and entry["author_name"] is None:
             entry.update(author_name=names[0], author_role=role)
             used.add(id(line))
-    rest = [ln for ln in rest if id(ln) not in used]
+    rest = [ln for ln in rest if id(ln) not in used and not _terms_only(ln, profile)]
     for i, line in enumerate(rest):
+        if entry["author_name"] is not None:
+            break
         if "author" in line.flags or is_name(line.text, profile):
             name_role = split_name_role(line.text, profile)
             if name_role:
@@ -191,7 +193,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
                 used.add(id(line))
                 break
     for line in rest:
-        if id(line) in used or line.heading or (line.link and line.link == anchor.link):
+        if id(line) in used or line.heading or (line.link and line.link == anchor.link) \
+                or line.flags & {"caption", "figure"}:  # a thumbnail's caption is not the teaser text
             continue
         if "excerpt" in line.flags or len(line.text) >= 25:
             text = line.text
@@ -215,13 +218,14 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates."""
     anchors = find_anchors(lines, page_url, profile)
     segs = segments(lines, anchors, hook_items or set(), profile)
-    found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
+    found = all_found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
     kinds = [_kind(el) for el in _items(lines, anchors, hook_items or set()).values()] if anchors else []
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     found = [t for t in found if t["published_raw"] or t["excerpt"]]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
         found = [t for t, k in zip(found, kinds) if t["published_raw"] or t["excerpt"] and k in dated_kinds]
+    found = _without_bare_widgets(found, {id(t): k for t, k in zip(all_found, kinds)})
     found = _fullest_of_each(found)
     for i, t in enumerate(found, 1):
         t["position"] = i
@@ -244,10 +248,27 @@ def _filled(entry: dict[str, Any]) -> int:
     return sum(entry[k] is not None for k in ("published", "excerpt", "author_name", "author_role"))
 
 
-def _kind(el: Any) -> tuple[str, str] | None:
-    """What kind of element holds a teaser: its tag and first class (post ids and the
-    per-post category classes after it left out)."""
+def _kind(el: Any) -> tuple[str, int] | None:
+    """Where a teaser sits: its tag under its parent. The list's posts are siblings,
+    whatever their post type or category classes; a widget's are elsewhere."""
     if el is None:
         return None
-    first = next((c for c in (el.get("class") or "").split() if not re.search(r"\d", c)), "")
-    return el.tag, first
+    return el.tag, id(el.getparent())
+
+
+def _terms_only(line: Line, profile: Profile) -> bool:
+    """A line of category or tag links ("Energi Renovering" above a teaser's title)."""
+    hrefs = [a.get("href") or "" for a in line.el.iter("a")] if line.el is not None else []
+    return bool(hrefs) and all(profile.matches("urls", "category_paths", urlsplit(h).path or "/")
+                               or profile.matches("urls", "tag_paths", urlsplit(h).path or "/") for h in hrefs)
+
+
+def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
+    """When the list's posts show excerpts, a group elsewhere on the page with none
+    ("Senaste inläggen" as titles and dates) is a widget, not the list."""
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for t in found:
+        groups.setdefault(kind_of.get(id(t)), []).append(t)
+    if not any(k is not None and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g) for k, g in groups.items()):
+        return found
+    return [t for t in found if any(x["excerpt"] for x in groups[kind_of.get(id(t))])]
