@@ -303,3 +303,79 @@ def test_a_static_page_built_around_a_blog_module_is_a_listing():
     assert classify_page(html, "https://www.allmannyttan.se/aktuellt/") == "listing"
     about = f"<html><body class='page'><h1>Om oss</h1>{BODY}</body></html>"
     assert classify_page(about, "https://www.allmannyttan.se/om-oss/") == "other"
+
+
+def test_press_contacts_are_not_authors():
+    got = page(body=f"<article><h1>Pressmeddelande</h1>{BODY}<p>Kontakt</p><p>Per Lindahl, presschef, Norrbyhem</p>"
+                    "<p>070-000 00 02</p></article>")
+    assert got["authors"] == [] and "Per Lindahl" in got["body_text"]
+
+
+def test_a_role_under_an_about_heading_without_its_more_posts_link():
+    box = ('<div class="author-info"><h2>Om Helena Strand</h2><p>Energistrateg, Sveriges Allmännytta '
+           '<a rel="author" href="/author/helena/">Visa fler inlägg</a></p></div>')
+    got = people_of(f'<article><h1>Solceller</h1><p class="byline">av <a rel="author" href="/author/helena/">'
+                    f"Helena Strand</a></p>{BODY}</article>{box}")
+    assert got == [("Helena Strand", "Energistrateg, Sveriges Allmännytta")]
+
+
+def test_a_heading_over_short_lines_is_a_fact_box_not_a_signature():
+    got = page(body=f"<article><h1>Ekbacken</h1><p>5 september 2018</p>{BODY}<h3>Fakta Ekbacken</h3>"
+                    "<ul><li>Byggår: 1964</li><li>Lägenheter: 620</li><li>Investering: 46 miljoner</li></ul></article>")
+    assert got["authors"] == [] and "Fakta Ekbacken" in got["body_text"] and "Lägenheter: 620" in got["body_text"]
+
+
+def test_only_the_lead_images_caption_is_the_caption():
+    featured = '<figure class="featured"><img src="/fasad.jpg" alt="Gult hus med byggställning"></figure>'
+    later = ('<figure><img src="/trapphus.jpg"><figcaption>Ett trapphus under byggtiden. '
+             "Illustration: Maja Ek</figcaption></figure>")
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", '
+          '"image": {"@type": "ImageObject", "caption": "Gult hus med byggställning"}}</script>')
+    got = page(head=ld, body=f"<article><h1>Stambytet</h1>{featured}{BODY}{later}</article>")
+    assert got["photo_credit"] is None and got["image_caption"] is None
+    first = page(body=f"<article><h1>Stambytet</h1>{BODY}{later}</article>")
+    assert first["photo_credit"] == "Illustration: Maja Ek"
+
+
+def test_the_readers_date_wins_when_the_metadata_is_a_day_off():
+    meta = '<meta property="article:published_time" content="2012-10-03T20:40:00Z">'
+    assert page(head=meta, body=f"<article><h1>Trapphus</h1><p>4/10 2012</p>{BODY}</article>")["published"] \
+        == "2012-10-04"
+    far = '<meta property="article:published_time" content="2012-09-20T10:00:00+02:00">'
+    assert page(head=far, body=f"<article><h1>Trapphus</h1><p>4/10 2012</p>{BODY}</article>")["published"] \
+        == "2012-09-20"
+
+
+def test_an_inline_read_also_line_does_not_end_the_text():
+    got = page(body=f"<article><h1>Trygghet</h1><p>5 september 2018</p>{BODY}"
+                    '<p><strong>Läs också:</strong> <a href="/nattvandrarna/">Nattvandrarna i Norrstrand</a></p>'
+                    "<h3>Hyresgästerna vill vara med</h3><p>Det som förvånade flest var hur många hyresgäster som "
+                    "ville delta, och flera har sedan dess engagerat sig i bovärdarnas arbete.</p></article>")
+    assert "Hyresgästerna vill vara med" in got["body_text"] and "Nattvandrarna" not in got["body_text"]
+
+
+def test_pull_quotes_stay_and_newsletter_boxes_go():
+    got = page(body=f"<article><h1>Solceller</h1><p>5 september 2018</p>{BODY}"
+                    '<figure class="wp-block-pullquote"><blockquote><p>Eleverna berättar hemma hur mycket taket '
+                    "producerade i dag.</p></blockquote></figure>"
+                    '<div class="nyhetsbrev"><h3>Prenumerera på vårt nyhetsbrev</h3><p>Nyheter varannan vecka.</p>'
+                    '<form><input type="email" name="EMAIL"></form></div><p>Nästa steg blir batterier i källaren, '
+                    "och de ska installeras redan till hösten i alla sex husen.</p></article>")
+    assert "Eleverna berättar hemma" in got["body_text"] and "Nästa steg" in got["body_text"]
+    assert "nyhetsbrev" not in got["body_text"]
+
+
+def test_category_labels_are_not_teaser_authors_and_bare_widgets_are_not_the_list():
+    posts = "".join(
+        f'<article class="post post-{i}"><div class="above-entry-meta"><a href="/kategori/energi/" rel="category tag">'
+        f'Energi</a> <a href="/kategori/renovering/" rel="category tag">Renovering</a></div>'
+        f'<h2><a href="/artikel-{i}/">Rubrik nummer {i} om boende</a></h2><div class="entry-meta">'
+        f'<time datetime="2024-02-0{i + 1}">{i + 1} feb 2024</time> <a href="/author/redaktionen/">Redaktionen</a></div>'
+        "<p>En ingress om vad som hände i området under våren, med fler ord så att den är lång nog.</p></article>"
+        for i in range(3))
+    widget = ('<div class="col"><h4>Senaste inläggen</h4><div class="posts">'
+              + "".join(f'<article class="w"><h4><a href="/annat-{i}/">En annan nyhet nummer {i}</a></h4>'
+                        f"<span>{i + 2} september 2024</span></article>" for i in range(3)) + "</div></div>")
+    got = listing_of(f'<div class="list">{posts}</div>{widget}')
+    assert [t["author_name"] for t in got] == ["Redaktionen"] * 3
+    assert all("/artikel-" in t["article_url"] for t in got)

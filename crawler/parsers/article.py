@@ -492,6 +492,8 @@ class Page:
         text = ln.text
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
             return False  # a headline or menu link standing alone: another page's, not this text
+        if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
+            return False  # "Läs också: <another article>"
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
                     or (title and text.casefold() == title.casefold()))
