@@ -379,3 +379,38 @@ def test_category_labels_are_not_teaser_authors_and_bare_widgets_are_not_the_lis
     got = listing_of(f'<div class="list">{posts}</div>{widget}')
     assert [t["author_name"] for t in got] == ["Redaktionen"] * 3
     assert all("/artikel-" in t["article_url"] for t in got)
+
+
+def test_utf8_bytes_under_a_stale_legacy_charset_are_read_as_utf8():
+    from crawler.parsers import decode_html
+
+    raw = ('<html><head><meta charset="gb2312"><title>Allmännyttan</title></head>'
+           "<body><h1>Grönare gårdar</h1></body></html>").encode("utf-8")
+    assert "Grönare gårdar" in decode_html(raw, None)
+    legacy = "<html><head><meta charset='windows-1252'></head><body>Grönare</body></html>".encode("cp1252")
+    assert "Grönare" in decode_html(legacy, None)
+    assert "Grönare" in decode_html(raw, "text/html; charset=utf-8")
+
+
+def test_a_gallery_items_caption_and_the_lines_of_date_and_byline_are_not_body():
+    gallery = ('<ul class="gallery"><li><div class="img-wrap"><img src="/a.jpg"></div>'
+               "<p>Försvarsministern, till vänster, och hans kollega i Hanoi på tisdagen.</p></li></ul>")
+    got = page(body=f"<article><h1>Stambytet</h1>{gallery}<p>Måndag 18 november 2019 kl 07.45 av Joe Berg</p>"
+                    f"<p>Robert Burns, Nyhetsbyrån Norr</p>{BODY}</article>")
+    body = got["body_text"]
+    assert body.startswith("När stambytet") and "Försvarsministern" not in body and "Joe Berg" not in body
+
+
+def test_a_widget_that_wraps_the_whole_post_is_not_chrome():
+    html = (f'<html><body><div class="sidebar section"><div class="widget Blog"><h3 class="post-title">'
+            f"Öppen verktygskedja för programmerbar logik</h3>{BODY}{BODY.replace('stambytet', 'bygget')}</div>"
+            '<div class="widget"><h2>Arkiv</h2><p>2016</p></div></div></body></html>')
+    got = parse_article(html, URL)
+    assert got["body_text"] and got["body_text"].startswith("När stambytet")
+
+
+def test_a_section_name_in_the_h1_gives_way_to_the_headline_the_title_names():
+    got = page(head="<title>Bebisar som äter jordnötter tidigt slipper allergi</title>",
+               body=f"<h1>Allergicentrum</h1><article><h2>Bebisar som äter jordnötter tidigt slipper allergi</h2>"
+                    f"{BODY}</article>")
+    assert got["title"] == "Bebisar som äter jordnötter tidigt slipper allergi"

@@ -144,7 +144,7 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|on
 def _sidebar_marks(index: Any, marks: dict) -> None:
     """Theme sidebars whose class the profile does not know are chrome too."""
     for name, elements in index.by_class.items():
-        if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name):
+        if "sidebar" in name.lower() and _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name):
             for el in elements:
                 if el.tag not in ("html", "body", "main", "article"):
                     marks.setdefault(el, set()).add("boiler")
@@ -181,6 +181,14 @@ def _text_figures(marks: dict) -> None:
             flags.discard("figure")
 
 
+_DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
+
+
+def _visible_chars(el: Element) -> int:
+    """Characters of text a reader could see under ``el`` (scripts and styles left out)."""
+    return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
+
+
 def _signup_boxes(index: Any, marks: dict) -> None:
     """A newsletter box inside the text ("Prenumerera på nyhetsbrevet", a line, an e-mail
     field): the form is chrome already; its heading and pitch around it are too."""
@@ -214,6 +222,8 @@ class Page:
         _signup_boxes(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
+        if len(self.lines) < 5 and self._keep_wrappers():  # chrome selectors swallowed the page
+            self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.title_line: Line | None = None
         self.caption_line: Line | None = None  # a caption on its own line above its credit
@@ -240,6 +250,18 @@ class Page:
             if flags and "boiler" in flags and el.tag != "nav" and (
                     confirmed is not None or len(text_content(el)) > WRAPPER_SHARE * total):
                 flags.discard("boiler")
+
+    def _keep_wrappers(self) -> bool:
+        """A "boilerplate" match holding most of the page's text is its wrapper (Blogger puts
+        the post in a ``widget`` of a ``sidebar section``): it comes off. True if any did."""
+        total = _visible_chars(self.root) or 1
+        freed = False
+        for el, flags in self.marks.items():
+            if "boiler" in flags and el.tag not in ("script", "style", "noscript", "template", "nav") \
+                    and _visible_chars(el) > WRAPPER_SHARE * total:
+                flags.discard("boiler")
+                freed = True
+        return freed
 
     # -- small lookups ---------------------------------------------------
     def first_meta(self, *keys: str) -> str | None:
@@ -273,14 +295,23 @@ class Page:
         structured = next((c for c in (self.strip_site_name(self.ld.get("title")),
                                        self.strip_site_name(self.first_meta("og:title", "twitter:title")),
                                        self.microdata("headline")) if c), None)
-        visible = hook[0].text if hook else (h1[0].text if h1 else None)
+        named = [t for t in (structured, self.strip_site_name(self.head_title())) if t]
+        headings = hook or h1
+        # of several headlines, the one the metadata names ("Hi, I'm Nicolas." greets, the post is below)
+        pick = next((ln for ln in headings if any(similar(ln.text, t) for t in named)), None) if named else None
+        if pick is None and named and headings and not any(overlap(headings[0].text, t) for t in named):
+            # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
+            pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
+                        None)
+        visible = pick.text if pick else (headings[0].text if headings else None)
         title = structured or visible
         if structured and visible:
             # The headline a reader sees (SEO titles and JSON-LD "headlines" are often rewritten,
             # or descriptions), unless it is a logo or a section name ("Salon", "Nyheter"): a
             # word or two where the metadata has a headline, and not what <title> names.
             head = self.strip_site_name(self.head_title()) or ""
-            logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head) < 1
+            logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head) < 1 \
+                or overlap(visible, structured) == 0 and overlap(visible, head) == 0  # a section's name
             shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
             if similar(structured, visible) or not (logo or shown):
                 title = visible
@@ -291,9 +322,11 @@ class Page:
             for ln in pool:
                 if ln.text.casefold() == title.casefold():
                     return title, ln.index
-        for pick in (hook, h1):
-            if pick:
-                return title, pick[0].index
+        if pick is not None:
+            return title, pick.index
+        for first in (hook, h1):
+            if first:
+                return title, first[0].index
         return title, (after_date.index if after_date else None)
 
     def head_title(self) -> str | None:
@@ -393,6 +426,9 @@ class Page:
         cand = [ln for ln in rest if self.is_body_candidate(ln, title)]
         if any("body" in ln.flags for ln in cand):  # theme hook for the body wins
             cand = [ln for ln in cand if "body" in ln.flags]
+        prose = next((i for i, ln in enumerate(cand) if len(ln.text) >= 100), 0)
+        cand = [ln for i, ln in enumerate(cand)  # "Robert Burns, AP National Security Writer" before the text
+                if i >= min(prose, 3) or not by.split_name_role(ln.text, self.profile)]
         k, block = by.author_block([ln.text for ln in cand], self.profile)
         if block and (cand[k].heading and len(cand) - k > 2 or by.is_contact_block([ln.text for ln in cand], k)):
             # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box, not a signature
@@ -494,9 +530,24 @@ class Page:
             return False  # a headline or menu link standing alone: another page's, not this text
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
             return False  # "Läs också: <another article>"
+        if len(text) <= 300 and self.beside_image(ln):
+            return False  # the text of a picture's own small box: its caption
+        if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
+            return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
                     or (title and text.casefold() == title.casefold()))
+
+    def beside_image(self, ln: Line) -> bool:
+        """A line in a small box (not a paragraph) that also holds a picture and little else
+        text: a gallery item's or an image block's caption."""
+        el, size = ln.el, len(ln.text)
+        for box in [el, *list(el.iterancestors())[:2]]:
+            if box.tag in ("body", "article", "main") or len(text_content(box)) > size + 60:
+                return False
+            if box is not el and any(True for _ in box.iter("img")):
+                return True
+        return False
 
     # -- single fields -----------------------------------------------------
     def canonical(self) -> str | None:
@@ -577,9 +628,10 @@ class Page:
         skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         for i, author in enumerate(found):
             name = author["name"]
-            choices = map(people.clean_role, (author.get("role"), printed.get(name), by.role_for(name, texts, p),
-                                              roles[i] if i < len(roles) else None))
-            author["role"] = next((r for r in choices if people.plausible_role(r, name, p)), None) \
+            choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
+                       lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None)
+            author["role"] = next((role for choice in choices  # in order, each looked up only if needed
+                                   if people.plausible_role(role := people.clean_role(choice()), name, p)), None) \
                 or people.markup_role(self.index, name, p, skip) \
                 or people.role_after_name([ln.text for ln in self.lines if "related" not in ln.flags], name, p)
         return [{"name": a["name"], "role": a.get("role")} for a in found
@@ -598,10 +650,12 @@ class Page:
         if not found:
             return found
         p = self.profile
-        lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
-        lines += [ln for ln in seq if has_byline_prefix(ln.text, p) and "related" not in ln.flags][:3]
-        sources = [[{"name": n, "role": None} for n in people.names_in(ln.text, p)] for ln in lines]
         known = [a["name"].casefold() for a in found]
+        first = found[0]["name"]  # a fuller list names the first author too
+        lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
+        lines += [ln for ln in seq if first in ln.text and has_byline_prefix(ln.text, p)
+                  and "related" not in ln.flags][:3]
+        sources = [[{"name": n, "role": None} for n in people.names_in(ln.text, p)] for ln in lines if first in ln.text]
         for other in [block, *sources]:
             names = [a["name"].casefold() for a in other]
             if len(names) > len(known) and names[: len(known)] == known:
@@ -656,8 +710,9 @@ class Page:
         skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         box, order = self.article_box, self.index.position
         after = order.get(self.title_line.el, 0) if self.title_line else 0
+        in_box = set(box.iter("img")) if box is not None else set()
         images = [img for img in self.index.by_tag.get("img", ())
-                  if (box is None or order.get(img, 0) > after or any(a is box for a in img.iterancestors()))
+                  if (box is None or order.get(img, 0) > after or img in in_box)
                   and not re.search(r"avatar|gravatar|logo|icon", (img.get("class") or "") + (img.get("src") or ""),
                                     re.I) and not has_ancestor(img, skip)]
         if not images:

@@ -114,15 +114,18 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     return None
 
 
+def _byline_prefix(profile: Profile) -> re.Pattern[str]:
+    return profile.derived("byline_prefix", lambda: re.compile(
+        rf"^(?:{profile.alternation('words', 'byline_prefixes')})\s*:?\s+", re.I))
+
+
 def strip_byline_prefix(text: str, profile: Profile) -> str:
     """"Av Anna Ek" -> "Anna Ek"."""
-    prefix = profile.derived("byline_prefix", lambda: re.compile(
-        rf"^(?:{profile.alternation('words', 'byline_prefixes')})\s*:?\s+", re.I))
-    return prefix.sub("", text).strip()
+    return _byline_prefix(profile).sub("", text).strip()
 
 
 def has_byline_prefix(text: str, profile: Profile) -> bool:
-    return strip_byline_prefix(text, profile) != text
+    return _byline_prefix(profile).match(text) is not None
 
 
 def _credit_re(profile: Profile) -> re.Pattern[str]:

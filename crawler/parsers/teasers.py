@@ -88,11 +88,11 @@ def _items(lines: list[Line], anchors: list[int], hook_items: set) -> dict[int, 
 
 
 def segments(lines: list[Line], anchors: list[int], hook_items: set,
-             profile: Profile) -> list[list[Line]]:
+             profile: Profile, items: dict[int, object] | None = None) -> list[list[Line]]:
     """The lines of each teaser: by its own element if it has one, else by position."""
     if not anchors:
         return []
-    items = _items(lines, anchors, hook_items)
+    items = items if items is not None else _items(lines, anchors, hook_items)
     item_of = {el: k for k, el in items.items() if el is not None}
     by_item: dict[int, list[Line]] = {k: [] for k in items}
     for line in lines:
@@ -177,11 +177,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
         if names and entry["author_name"] is None:
             entry.update(author_name=names[0], author_role=role)
             used.add(id(line))
-    rest = [ln for ln in rest if id(ln) not in used and not _terms_only(ln, profile)]
+    rest = [ln for ln in rest if id(ln) not in used]
     for i, line in enumerate(rest):
         if entry["author_name"] is not None:
             break
-        if "author" in line.flags or is_name(line.text, profile):
+        if ("author" in line.flags or is_name(line.text, profile)) and not _terms_only(line, profile):
             name_role = split_name_role(line.text, profile)
             if name_role:
                 name, role = name_role
@@ -217,9 +217,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                     hook_items: set | None = None) -> list[dict[str, Any]]:
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates."""
     anchors = find_anchors(lines, page_url, profile)
-    segs = segments(lines, anchors, hook_items or set(), profile)
+    items = _items(lines, anchors, hook_items or set()) if anchors else {}
+    segs = segments(lines, anchors, hook_items or set(), profile, items)
     found = all_found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
-    kinds = [_kind(el) for el in _items(lines, anchors, hook_items or set()).values()] if anchors else []
+    kinds = [_kind(el) for el in items.values()]
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     found = [t for t in found if t["published_raw"] or t["excerpt"]]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):

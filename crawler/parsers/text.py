@@ -7,7 +7,7 @@ import html
 import re
 import unicodedata
 
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_to_unicode, http_content_type_encoding
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -52,7 +52,7 @@ def _detect(body: bytes) -> str:
 
 
 def decode_html(body: bytes, content_type: str | None) -> str:
-    """Decode a page: BOM, HTTP charset, <meta> charset, then detection.
+    """Decode a page: BOM, HTTP charset, valid UTF-8, <meta> charset, then detection.
 
     Labels iso-8859-1/ascii are read as windows-1252, as browsers do.
     """
@@ -60,8 +60,14 @@ def decode_html(body: bytes, content_type: str | None) -> str:
         return ""
     if isinstance(body, str):
         return body
+    body = bytes(body)
+    if not http_content_type_encoding(content_type) and not body.isascii():
+        try:  # non-ASCII bytes that are valid UTF-8 are UTF-8, whatever a stale <meta> says
+            return body.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError:
+            pass
     try:
-        _, text = html_to_unicode(content_type, bytes(body), auto_detect_fun=_detect)
+        _, text = html_to_unicode(content_type, body, auto_detect_fun=_detect)
         return text
     except Exception:
         return bytes(body).decode("cp1252", errors="replace")
