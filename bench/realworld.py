@@ -47,7 +47,7 @@ TRAFILATURA = {"with_metadata": True, "include_comments": False,
                "date_extraction_params": {"original_date": True, "extensive_search": True}}
 EXTRACTORS = ("ours", "trafilatura")
 MIN_WORDS = 5
-TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»)\s+|\s*_\s*")
+TITLE_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|·|::|»)\s+|\s*_\s*)")
 NOTHING = {"title": None, "published": None, "authors": [], "body": "", "kind": None, "error": None}
 UNIFY = str.maketrans({**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟«»″", '"'),
                        **dict.fromkeys("‐‑‒–—―−", "-"), "\u00a0": " "})
@@ -80,7 +80,19 @@ def title_ok(got: str | None, gold: str | None) -> bool:
         return False
     short, long_ = sorted((got, gold), key=len)
     return got == gold or (short in long_ and len(short) >= 0.8 * len(long_)) \
-        or got in TITLE_SEPARATOR.split(gold) or gold in TITLE_SEPARATOR.split(got)
+        or got in title_parts(gold) or gold in title_parts(got)
+
+
+def title_parts(title: str) -> set[str]:
+    """Every run of whole segments a title splits into at site-name separators, from either end:
+    "A - B | Site" -> {"A", "A - B", "B | Site", "B", "Site", ...}."""
+    pieces = TITLE_SEPARATOR.split(title)  # text, separator, text, ...
+    texts = pieces[::2]
+    runs = set(texts)
+    for k in range(1, len(texts)):
+        runs.add("".join(pieces[: 2 * k - 1]))
+        runs.add("".join(pieces[2 * k:]))
+    return runs
 
 
 def author_ok(names: list[str], byline: str | None) -> bool:

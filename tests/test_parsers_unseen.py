@@ -414,3 +414,18 @@ def test_a_section_name_in_the_h1_gives_way_to_the_headline_the_title_names():
                body=f"<h1>Allergicentrum</h1><article><h2>Bebisar som äter jordnötter tidigt slipper allergi</h2>"
                     f"{BODY}</article>")
     assert got["title"] == "Bebisar som äter jordnötter tidigt slipper allergi"
+
+
+def test_a_newsroom_in_the_author_field_is_the_author():
+    got = page(head='<meta property="og:article:author" content="BBC News">',
+               body=f"<article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["BBC News"]
+    handle = page(head='<meta name="author" content="@bovarden">', body=f"<article><h1>Stambytet</h1>{BODY}</article>")
+    assert handle["authors"] == []
+
+
+def test_a_greeting_in_the_h1_gives_way_to_the_post_the_title_names():
+    got = page(head="<title>Så fick vi koll på koden | Kod | Nicolas Ek</title>",
+               body=f"<header><h1><a href='/'>Hej, jag heter <strong>Nicolas.</strong></a></h1></header>"
+                    f"<article><h2><a href='/kod/2013/koll/'>Så fick vi koll på koden</a></h2>{BODY}</article>")
+    assert got["title"] == "Så fick vi koll på koden"

@@ -184,6 +184,9 @@ def _text_figures(marks: dict) -> None:
 _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
 def _visible_chars(el: Element) -> int:
     """Characters of text a reader could see under ``el`` (scripts and styles left out)."""
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
@@ -295,11 +298,12 @@ class Page:
         structured = next((c for c in (self.strip_site_name(self.ld.get("title")),
                                        self.strip_site_name(self.first_meta("og:title", "twitter:title")),
                                        self.microdata("headline")) if c), None)
-        named = [t for t in (structured, self.strip_site_name(self.head_title())) if t]
+        head = self.strip_site_name(self.head_title())
+        named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1
         # of several headlines, the one the metadata names ("Hi, I'm Nicolas." greets, the post is below)
         pick = next((ln for ln in headings if any(similar(ln.text, t) for t in named)), None) if named else None
-        if pick is None and named and headings and not any(overlap(headings[0].text, t) for t in named):
+        if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
                         None)
@@ -634,8 +638,9 @@ class Page:
                                    if people.plausible_role(role := people.clean_role(choice()), name, p)), None) \
                 or people.markup_role(self.index, name, p, skip) \
                 or people.role_after_name([ln.text for ln in self.lines if "related" not in ln.flags], name, p)
+        newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field
         return [{"name": a["name"], "role": a.get("role")} for a in found
-                if people.plausible_name(a["name"], p, single_word=True)]
+                if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms]
 
     def co_authors(self, found: list[by.Author], seq: list[Line], around: list[Line],
                    block: list[by.Author]) -> list[by.Author]:

@@ -219,10 +219,22 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         values += meta.get("twitter:data1", [])
     names: list[str] = []
     for value in values:
-        for name in names_in(value, profile, single_word=True):
+        found = names_in(value, profile, single_word=True) or _organisation(value)
+        for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+def _organisation(value: str) -> list[str]:
+    """A <meta> author that names a newsroom ("BBC News", "Sveriges Allmännytta"): a field meant
+    for the author is not chrome, so words a byline would refuse are allowed; links, handles
+    and lower-case account names are not."""
+    value = clean_text(value)
+    words = value.split()
+    ok = 2 <= len(words) <= 5 and len(value) <= 40 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
+        and all(w[0].isupper() for w in words)
+    return [value] if ok else []
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
