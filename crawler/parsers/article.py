@@ -12,7 +12,7 @@ from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date
-from .dom import Element, Line, Links, has_ancestor, linearize, mark, parse_html
+from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_terms_line,
@@ -231,6 +231,7 @@ class Page:
         self.title_line: Line | None = None
         self.caption_line: Line | None = None  # a caption on its own line above its credit
         self.article_box: Element | None = None
+        self._image_boxes: set[Element] | None = None
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     def _keep_headline(self) -> None:
@@ -298,7 +299,7 @@ class Page:
         structured = next((c for c in (self.strip_site_name(self.ld.get("title")),
                                        self.strip_site_name(self.first_meta("og:title", "twitter:title")),
                                        self.microdata("headline")) if c), None)
-        head = self.strip_site_name(self.head_title())
+        head = self.strip_site_name(self.head_title)
         named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1
         # of several headlines, the one the metadata names ("Hi, I'm Nicolas." greets, the post is below)
@@ -313,13 +314,12 @@ class Page:
             # The headline a reader sees (SEO titles and JSON-LD "headlines" are often rewritten,
             # or descriptions), unless it is a logo or a section name ("Salon", "Nyheter"): a
             # word or two where the metadata has a headline, and not what <title> names.
-            head = self.strip_site_name(self.head_title()) or ""
-            logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head) < 1 \
-                or overlap(visible, structured) == 0 and overlap(visible, head) == 0  # a section's name
+            logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head or "") < 1 \
+                or overlap(visible, structured) == 0 and overlap(visible, head or "") == 0  # a section's name
             shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
             if similar(structured, visible) or not (logo or shown):
                 title = visible
-        title = title or (after_date.text if after_date else None) or self.strip_site_name(self.head_title())
+        title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
         for pool in (lines,):
@@ -333,6 +333,7 @@ class Page:
                 return title, first[0].index
         return title, (after_date.index if after_date else None)
 
+    @once
     def head_title(self) -> str | None:
         """The text of <title>."""
         head_title = self.root.find(".//title")
@@ -545,12 +546,15 @@ class Page:
     def beside_image(self, ln: Line) -> bool:
         """A line in a small box (not a paragraph) that also holds a picture and little else
         text: a gallery item's or an image block's caption."""
+        if self._image_boxes is None:  # every element up to two levels above a picture
+            self._image_boxes = {a for img in self.index.by_tag.get("img", ())
+                                 for a in list(img.iterancestors())[:3]}
         el, size = ln.el, len(ln.text)
-        for box in [el, *list(el.iterancestors())[:2]]:
-            if box.tag in ("body", "article", "main") or len(text_content(box)) > size + 60:
+        for box in list(el.iterancestors())[:2]:
+            if box.tag in ("body", "article", "main"):
                 return False
-            if box is not el and any(True for _ in box.iter("img")):
-                return True
+            if box in self._image_boxes:
+                return len(text_content(box)) <= size + 60
         return False
 
     # -- single fields -----------------------------------------------------

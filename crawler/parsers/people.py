@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
@@ -105,6 +106,29 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
     return names
 
 
+_BYLINES: WeakKeyDictionary[Any, tuple[list[Element], dict[Element, list[str]]]] = WeakKeyDictionary()
+
+
+def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None = None,
+                  skip: set[Element] | None = None) -> list[tuple[Element, list[str]]]:
+    """The elements the markup marks as naming an author (inside ``within``, outside ``skip``)
+    with the names each holds, in document order. The elements and their names are worked
+    out once per page: the byline and the role lookups share them."""
+    if index not in _BYLINES:
+        _BYLINES[index] = (_byline_elements(index, None), {})
+    elements, names_of = _BYLINES[index]
+    keep = set(within) if within is not None else None
+    found = []
+    for el in elements:
+        if keep is not None and el not in keep or skip and (el in skip or any(a in skip for a in el.iterancestors())):
+            continue
+        if el not in names_of:
+            names_of[el] = _element_names(el, profile)
+        if names_of[el]:
+            found.append((el, names_of[el]))
+    return found
+
+
 def _byline_elements(index: Any, within: Iterable[Element] | None) -> list[Element]:
     """Elements the markup marks as naming an author, in document order (from the tree index)."""
     found: set[Element] = set()
@@ -189,12 +213,7 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
     the first naming element after the title (else the first at all), with
     those beside it — under the same parent or grandparent — for co-authors.
     """
-    found: list[tuple[Element, list[str]]] = []
-    for el in _byline_elements(index, within):
-        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
-            continue
-        if names := _element_names(el, profile):
-            found.append((el, names))
+    found = named_bylines(index, profile, within, skip)
     if not found:
         return []
     order = index.position
@@ -255,10 +274,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
     """The role the markup prints with a named author: ``itemprop=jobTitle``, or the
     line after the name inside its author box ("Om skribenten": name, then title)."""
-    for el in _byline_elements(index, None):
-        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
-            continue
-        if name.casefold() not in [n.casefold() for n in _element_names(el, profile)]:
+    for el, names in named_bylines(index, profile, skip=skip):
+        if name.casefold() not in [n.casefold() for n in names]:
             continue
         for box in [el, *list(el.iterancestors())[:4]]:
             titles = [d for d in box.iter() if "jobtitle" in (d.get("itemprop") or "").casefold().split()]
