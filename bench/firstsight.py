@@ -158,11 +158,12 @@ def render_section(runs: dict[str, dict[str, Any]], command: str) -> str:
              "the first is the parsers as they were before they ever saw these pages.", "",
              f"- Command: `{command}` (`--batch 2` for the second batch; runs kept in "
              "`bench/results/firstsight.json`)", ""]
-    for label, run in runs.items():
+    for label, run in sorted(runs.items(), key=lambda item: item[1].get("batch", 1)):  # stable: in order within a batch
         families = run["families"]
         fields = sorted({f for scores in families.values() for f in scores},
                         key=lambda f: (f != "kind", f.startswith("teaser"), f))
-        lines += [f"### batch {run.get('batch', 1)}: {label}", "", "| family | " + " | ".join(fields) + " |",
+        heading = label if label.startswith("batch ") else f"batch {run.get('batch', 1)}: {label}"
+        lines += [f"### {heading}", "", "| family | " + " | ".join(fields) + " |",
                   "|---|" + "---:|" * len(fields)]
         for family, scores in sorted(families.items()):
             lines.append(f"| {family} | " + " | ".join(
@@ -196,7 +197,7 @@ def main(batch: str, checkout: Path, label: str, note: str, misses: bool, write_
         click.echo("\n".join(result["misses"]))
     if write_doc:
         runs = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
-        runs[label] = {k: v for k, v in result.items() if k != "misses"}
+        runs[f"batch {batch}: {label}"] = {k: v for k, v in result.items() if k != "misses"}
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(runs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         replace_section(render_section(runs, ".venv/bin/python bench/firstsight.py --write-doc"),

@@ -110,17 +110,19 @@ _BYLINES: WeakKeyDictionary[Any, tuple[list[Element], dict[Element, list[str]]]]
 
 
 def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None = None,
-                  skip: set[Element] | None = None) -> list[tuple[Element, list[str]]]:
+                  skip: set[Element] | None = None, naming: str | None = None) -> list[tuple[Element, list[str]]]:
     """The elements the markup marks as naming an author (inside ``within``, outside ``skip``)
-    with the names each holds, in document order. The elements and their names are worked
-    out once per page: the byline and the role lookups share them."""
+    with the names each holds, in document order; ``naming``: only those whose text holds
+    that name. The elements and their names are worked out once per page: the byline and
+    the role lookups share them."""
     if index not in _BYLINES:
         _BYLINES[index] = (_byline_elements(index, None), {})
     elements, names_of = _BYLINES[index]
     keep = set(within) if within is not None else None
     found = []
     for el in elements:
-        if keep is not None and el not in keep or skip and (el in skip or any(a in skip for a in el.iterancestors())):
+        if keep is not None and el not in keep or naming and naming not in text_content(el) \
+                or skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
         if el not in names_of:
             names_of[el] = _element_names(el, profile)
@@ -274,11 +276,13 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
     """The role the markup prints with a named author: ``itemprop=jobTitle``, or the
     line after the name inside its author box ("Om skribenten": name, then title)."""
-    for el, names in named_bylines(index, profile, skip=skip):
+    job_titles = [(d, set(d.iterancestors())) for d in index.by_attribute.get("itemprop", ())
+                  if "jobtitle" in (d.get("itemprop") or "").casefold().split()]
+    for el, names in named_bylines(index, profile, skip=skip, naming=name):
         if name.casefold() not in [n.casefold() for n in names]:
             continue
         for box in [el, *list(el.iterancestors())[:4]]:
-            titles = [d for d in box.iter() if "jobtitle" in (d.get("itemprop") or "").casefold().split()]
+            titles = [d for d, above in job_titles if d is box or box in above]
             if titles:
                 role = clean_text(titles[0].get("content") or text_content(titles[0]))
                 if plausible_role(role, name, profile):
