@@ -47,6 +47,13 @@ def canonical_url(url: str, tracking: Iterable[str] | None = None) -> str:
     """
     if tracking is None:
         tracking = load_crawl_rules().tracking
+    try:
+        return _canonical(url, tracking)
+    except ValueError:  # "http://[": no URL a request could be made for; kept as written
+        return url.strip()
+
+
+def _canonical(url: str, tracking: Iterable[str]) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:

@@ -136,9 +136,7 @@ def build_sample_archive(archive_dir: Path) -> Path:
                             "title": article["title"], "published": article["published"]})
         archive.record_listing(f"{SITE}/nyheter/", listing, crawl_id=crawl_id, capture_id=None)
         archive.finish_crawl(crawl_id, {"articles_found": len(articles)}, finished_at=finished)
-    archive.db.execute("UPDATE articles SET removed_at = ? WHERE url = ?",
-                       [CRAWLS[1][1], OPEN_HOUSE["url"]])
-    archive.db.conn.commit()
+    assert archive.mark_removed(OPEN_HOUSE["url"], CRAWLS[1][1])  # the verb a crawl uses on a 404/410
     archive.close()
     return db_path
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import etree
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
@@ -297,10 +298,8 @@ def test_connection_reset_mid_body_is_an_error_and_retried(faults):
     captures = faults.captures("/reset/")
     assert len(captures) == 1 + RETRY_TIMES
     assert all(capture["error"] for capture in captures), captures
-    # Only part of the body came: if it is archived at all, it is marked truncated.
-    for record in faults.responses("/reset/"):
-        assert record.warc_headers.get("WARC-Truncated"), "partial body stored as if whole"
-        assert record.payload_length <= fs.RESET_SENT_BYTES
+    # Only part of the body came, on every try: no response record claims to be the page.
+    assert faults.responses("/reset/") == []
 
 
 # -- redirects ------------------------------------------------------------------------------
@@ -311,8 +310,9 @@ def test_redirect_loop_is_archived_once_and_recorded_as_skipped(faults):
         (record,) = faults.responses(path)
         assert record.status == 302 and record.http_header("Location") == target
     loop = [s for s in faults.skipped() if s["url"] in (faults.url("/loop-a/"), faults.url("/loop-b/"))]
-    assert [s["reason"] for s in loop] in (["redirect_limit"], ["duplicate"]), \
+    assert [(s["url"], s["reason"]) for s in loop] == [(faults.url("/loop-a/"), "duplicate")], \
         f"the loop back to /loop-a/ is not in skipped_urls: {loop}"
+    assert "redirect loop" in loop[0]["detail"]
 
 
 def test_long_redirect_chain_stops_at_the_limit_and_says_so(faults):
@@ -367,9 +367,7 @@ def test_body_over_the_size_cap_is_recorded_not_stored_whole(faults, path):
     (capture,) = faults.captures(path)
     assert capture["error"] and "size" in capture["error"].lower(), capture
     assert [s["reason"] for s in faults.skipped(path)] == ["size_cap"]
-    for record in faults.responses(path):
-        assert record.payload_length <= SIZE_CAP
-        assert record.warc_headers.get("WARC-Truncated") == "length"
+    assert faults.responses(path) == []  # a cut-off body is never stored as the page
     assert all(r.payload_length < fs.TOO_BIG_BYTES for r in faults.records)
 
 
@@ -404,13 +402,11 @@ def test_windows_1252_declared_as_utf8_is_kept_as_sent_and_not_mangled_silently(
     assert payload_of(faults, "/charset-wrong/") == fs.charset_page_bytes("/charset-wrong/")
     article = faults.article("/charset-wrong/")
     failures = faults.parse_failures("/charset-wrong/")
-    assert article is not None or failures
-    if article is not None and "\ufffd" in article["title"] + (article["body_text"] or ""):
-        # Replaced bytes are flagged, so an archivist can re-decode from the WARC.
-        assert any(f["field"] == "charset" for f in failures), failures
-    if article is not None:
-        assert article["title"] == fs.CHARSET_TITLE or "\ufffd" in article["title"], article["title"]
-        assert "Ã" not in article["title"] + (article["body_text"] or "")
+    # Read as the header says, the bad bytes show as U+FFFD where the letters were ...
+    assert article["title"] == fs.CHARSET_TITLE.encode("cp1252").decode("utf-8", errors="replace")
+    assert "Ã" not in article["title"] + (article["body_text"] or "")
+    # ... and the replacement is flagged, so an archivist can re-decode from the WARC.
+    assert [f["field"] for f in failures] == ["charset"], failures
     assert [c["page_kind"] for c in faults.captures("/charset-wrong/")] == ["article"]
 
 
@@ -430,7 +426,8 @@ def test_tag_soup_is_parsed(faults):
     assert article["title"] == "Taggsoppa om tvättstugor"
     assert article["published"] == "2022-06-01"
     assert "fjärrvärmeväxlarna" in article["body_text"]
-    assert "<table" not in (article["body_html"] or "") or "</table>" in article["body_html"]
+    # the sanitised body is a well-formed fragment, whatever the soup around it
+    etree.fromstring(f"<div>{article['body_html']}</div>")
 
 
 def test_empty_200_is_archived_and_classified_other(faults):
@@ -453,3 +450,4 @@ def test_urls_that_failed_every_retry_wait_in_the_frontier_and_the_report(faults
     report = (faults.archive_dir / "reports" / f"crawl-{crawl_row['id']}.md").read_text(encoding="utf-8")
     assert f"## Waiting in the frontier ({crawl_row['frontier_waiting']})" in report
     assert faults.url("/always-503/") + " — HTTP 503" in report
+

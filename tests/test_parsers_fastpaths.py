@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 import pytest
 
@@ -11,8 +10,7 @@ from crawler.parsers.article import Page
 from crawler.parsers.css import _XML_SPACE, xml_tokens
 from crawler.parsers.dom import linearize, parse_html
 from crawler.parsers.profile import load_profile
-from crawler.parsers.shape import (_credit_re, date_line, has_digit, is_caption, split_credit,
-                                   strip_caption_label)
+from crawler.parsers.shape import date_line, has_digit, is_caption, split_credit
 
 from .test_parsers_css import PAGES, URL
 
@@ -30,15 +28,29 @@ def test_has_digit_is_isdigit(text: str) -> None:
     assert has_digit(text) == any(c.isdigit() for c in text)
 
 
-@pytest.mark.parametrize("text", ODD)
-def test_caption_shortcuts(text: str) -> None:
+CAPTIONS = [  # text -> (caption left, credit), is_caption
+    ("Foto: Anna Ek", ("", "Foto: Anna Ek"), True),
+    ("Fotograf: Per Holm/Bildbyrån Norr", ("", "Fotograf: Per Holm/Bildbyrån Norr"), True),
+    ("Hyresgäster på gården. Foto: Privat", ("Hyresgäster på gården.", "Foto: Privat"), True),
+    ("Bild: Norrbyhem (arkiv)", ("", "Bild: Norrbyhem (arkiv)"), True),
+    ("Bilden ovan: Boende i Kvarnbyn.", ("Bilden ovan: Boende i Kvarnbyn.", None), True),
+    ("Foto: en mycket lång rad som inte alls är ett namn på en fotograf här", None, False),
+    ("Det sa hon. Foto: Anna Ek. Sedan gick vi hem", None, False),
+    ("Rubrik ", None, False),
+    ("x:", None, False),
+]
+
+
+@pytest.mark.parametrize(("text", "split", "caption"), CAPTIONS)
+def test_captions_and_credits(text: str, split: tuple | None, caption: bool) -> None:
     profile = load_profile()
-    m = _credit_re(profile).search(text)  # what split_credit ran before its colon shortcut
-    assert (split_credit(text, profile)[1] is not None) == \
-        (m is not None and len(m[2].split()) <= 8 and not re.search(r"[.!?]\s", m[2]))
-    assert is_caption(text, profile) == (strip_caption_label(text, profile) != text
-                                         or split_credit(text, profile)[1] is not None)
-    assert date_line(text, profile) is None or has_digit(text)
+    assert split_credit(text, profile) == (split or (text, None))
+    assert is_caption(text, profile) is caption
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_a_date_line_has_a_digit(text: str) -> None:
+    assert date_line(text, load_profile()) is None or has_digit(text)
 
 
 @pytest.mark.parametrize("key", ["chrome_lines", "related_headings", "more_links"])

@@ -122,9 +122,11 @@ def test_canonical_is_idempotent_and_scope_is_stable(url):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=60))
-def test_canonical_never_raises(text):
-    canonical_url(text)
+@given(st.sampled_from(["", "http://", "https://", "HTTP://www.", "http://[", "mailto:", "//"]), st.text(max_size=60))
+def test_canonical_never_raises_and_settles(prefix, text):
+    once = canonical_url(prefix + text)
+    assert isinstance(once, str)
+    assert canonical_url(once) == once
 
 
 def test_any_site_alias_puts_all_three_in_scope():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from datetime import date
 import warnings
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -20,6 +21,8 @@ from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modi
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
 from .text import clean_text
+
+logger = logging.getLogger(__name__)
 
 ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "author_name",
                 "author_role", "authors", "photo_credit", "image_caption", "body_text",
@@ -58,6 +61,7 @@ def parse_article(html: str, url: str) -> dict[str, Any]:
             return repaired_article(html, url) or article
         return article
     except (Exception, RecursionError) as exc:  # a parser must never take the crawl down
+        logger.warning("parse_article failed on %s: %s: %s", url, type(exc).__name__, exc)
         fresh = empty_article(url)
         fresh["warnings"].append(f"parse: {type(exc).__name__}: {exc}"[:300])
         return fresh

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import urlsplit
 
 from .article import Page, empty_article
@@ -9,6 +10,8 @@ from .dom import parse_html
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
 from .teasers import extract_teasers, is_article_link
+
+logger = logging.getLogger(__name__)
 
 
 def classify_page(html: str, url: str) -> str:
@@ -19,7 +22,8 @@ def classify_page(html: str, url: str) -> str:
         if root is None:
             return "other"
         return _classify(Page(root, url, load_profile()))
-    except (Exception, RecursionError):
+    except (Exception, RecursionError) as exc:  # counted as "other", never a crash
+        logger.warning("classify_page failed on %s: %s: %s", url, type(exc).__name__, exc)
         return "other"
 
 
@@ -44,8 +48,11 @@ def _classify(page: Page) -> str:
     if kinds & LISTING_TYPES:
         return "listing"
     # 3. URL rules for archives and paginated views
-    path = urlsplit(page.url).path or "/"
-    if p.matches("urls", "listing_paths", path):
+    try:
+        path = urlsplit(page.url).path or "/"
+    except ValueError:  # a malformed page URL says nothing about the page
+        path = ""
+    if path and p.matches("urls", "listing_paths", path):
         return "listing"
     # 4. shape: one dated article with a body, or many dated teasers
     art = page.article(empty_article(page.url))

@@ -68,8 +68,12 @@ class Links:
 
     @classmethod
     def of(cls, root: Element, url: str) -> Links:
-        """The page's link base (raises ValueError on a malformed URL, as urlsplit does)."""
-        if not (url and urlsplit(url).scheme in ("http", "https")):
+        """The page's link base; none for a page that is not http(s) or whose URL is malformed."""
+        try:
+            usable = bool(url) and urlsplit(url).scheme in ("http", "https")
+        except ValueError:  # "http://[::1": urlsplit refuses it, the page is still read
+            usable = False
+        if not usable:
             return cls()
         bases = [el.get("href") for el in root.iter("base") if el.get("href") is not None]
         return cls(url, bases[-1] if bases and bases[-1] else None)

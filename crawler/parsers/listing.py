@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from .article import Page
 from .dom import parse_html
 from .profile import load_profile
 from .teasers import extract_teasers
+
+logger = logging.getLogger(__name__)
 
 
 def parse_listing(html: str, url: str) -> list[dict[str, Any]]:
@@ -19,5 +22,6 @@ def parse_listing(html: str, url: str) -> list[dict[str, Any]]:
             return []
         page = Page(root, url, load_profile())
         return extract_teasers(page.lines, url, page.profile, page.hook_items)
-    except (Exception, RecursionError):
+    except (Exception, RecursionError) as exc:  # no teasers, never a crash
+        logger.warning("parse_listing failed on %s: %s: %s", url, type(exc).__name__, exc)
         return []

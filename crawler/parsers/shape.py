@@ -141,7 +141,10 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     m = _credit_re(profile).search(text)
     if not m or len(m[2].split()) > 8 or re.search(r"[.!?]\s", m[2]):
         return text, None
-    return text[: m.start(1)].rstrip(" (–-").strip(), m[1].strip().rstrip(".")
+    credit = m[1].strip().rstrip(".")
+    if credit.count("(") > credit.count(")"):
+        credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
+    return text[: m.start(1)].rstrip(" (–-").strip(), credit
 
 
 def strip_caption_label(text: str, profile: Profile) -> str:
@@ -153,8 +156,9 @@ def strip_caption_label(text: str, profile: Profile) -> str:
 
 def is_caption(text: str, profile: Profile) -> bool:
     """A caption line: opens with a caption label or ends with a photo credit."""
-    if ":" not in text:  # labels and credits both end in one (strip_caption_label still strips)
-        return text != text.strip()
+    if ":" not in text:  # labels and credits both have one
+        return False
+    text = text.strip()
     return strip_caption_label(text, profile) != text or split_credit(text, profile)[1] is not None
 
 
