@@ -48,7 +48,7 @@ def canonical_url(url: str, tracking: Iterable[str] | None = None) -> str:
     if tracking is None:
         tracking = load_crawl_rules().tracking
     try:
-        return _canonical(url, tracking)
+        return _canonical(url, tracking).strip()  # "0\x85#": the fragment gone, the space ends it
     except ValueError:  # "http://[": no URL a request could be made for; kept as written
         return url.strip()
 
