@@ -33,6 +33,7 @@ if __package__ in (None, ""):  # run as a script: make the `bench` package impor
 from bench.common import replace_section  # noqa: E402
 from crawler.parsers import decode_html, parse_article  # noqa: E402
 from crawler.parsers.scoring import normalise, shingle_f1  # noqa: E402
+from crawler.reading import read_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
@@ -112,6 +113,12 @@ def ours(html: str, url: str) -> dict[str, str | None]:
     return {key: article[key] for key in (*EXACT_FIELDS, TEXT_FIELD)}
 
 
+def ours_read_page(html: str, url: str) -> dict[str, str | None]:
+    """What the crawl does with a page: decode, classify, parse and list its URLs (``read_page``)."""
+    article = read_page(html.encode("utf-8"), "text/html; charset=utf-8", url).article or {}
+    return {key: article.get(key) for key in (*EXACT_FIELDS, TEXT_FIELD)}
+
+
 def trafilatura_extractor(**settings: Any) -> Extractor:
     """trafilatura.bare_extraction with metadata, mapped to our field names."""
     import trafilatura  # only the full benchmark needs it
@@ -132,7 +139,7 @@ def trafilatura_extractor(**settings: Any) -> Extractor:
 
 def default_extractors() -> dict[str, Extractor]:
     """Ours and trafilatura in its best and its default settings."""
-    return {"ours": ours,
+    return {"ours": ours, "ours, whole read_page": ours_read_page,
             "trafilatura": trafilatura_extractor(**TRAFILATURA_BEST),
             "trafilatura (default)": trafilatura_extractor(**TRAFILATURA_DEFAULT)}
 

@@ -1,9 +1,9 @@
 """Reading one fetched HTML page: everything the spider needs from it, in one pure call.
 
 ``read_page`` decodes, classifies and parses the page and lists its links and
-requisites. It takes and returns plain data, so the spider can run it in a
-worker process: on a fast mirror the reactor thread then only fetches and
-stores, and parsing uses the second core.
+requisites, all from one lxml tree. It takes and returns plain data, so the
+spider can run it in a worker process: on a fast mirror the reactor thread then
+only fetches and stores, and parsing uses the second core.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-import lxml.html
-
-from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
+from crawler.parsers import decode_html
+from crawler.parsers.dom import parse_html
+from crawler.parsers.read import read_html
 
 # Links to follow: anchors, image-map areas and a listing's rel=next.
 LINK_XPATH = "//a/@href | //area/@href | //link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
@@ -52,9 +52,12 @@ def srcset_urls(srcset: str) -> list[str]:
 
 def page_urls(html: str, url: str) -> tuple[list[str], list[str], list[str]]:
     """Absolute link, requisite and alias URLs of a page, in page order, each once."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
+    return tree_urls(parse_html(html) if isinstance(html, str) else None, url)
+
+
+def tree_urls(tree: Any, url: str) -> tuple[list[str], list[str], list[str]]:
+    """page_urls for a page already parsed (the tree the parsers read; it is not changed)."""
+    if tree is None:
         return [], [], []
     base = tree.xpath("string(//base/@href)").strip()
     base = urljoin(url, base) if base else url
@@ -96,15 +99,10 @@ def exit_with_parent(parent: int, poll_seconds: float = 1.0) -> None:
 def read_page(body: bytes, content_type: str | None, url: str, *, urls: bool = True) -> PageReading:
     """Decode, classify, parse and (unless ``urls`` is false) list the URLs of one HTML page."""
     html = decode_html(body, content_type)
-    kind = classify_page(html, url)
-    reading = PageReading(kind=kind)
-    if kind == "article":
-        reading.article = parse_article(html, url)
-        if "\ufffd" in html:
-            reading.article["warnings"] = [*reading.article.get("warnings", []),
-                                           REPLACED_CHARSET_WARNING]
-    elif kind == "listing":
-        reading.entries = parse_listing(html, url)
+    read = read_html(html, url)  # one tree for the kind, the record and the URLs
+    reading = PageReading(kind=read.kind, article=read.article, entries=read.entries)
+    if reading.article is not None and "\ufffd" in html:
+        reading.article["warnings"] = [*reading.article.get("warnings", []), REPLACED_CHARSET_WARNING]
     if urls:
-        reading.links, reading.requisites, reading.aliases = page_urls(html, url)
+        reading.links, reading.requisites, reading.aliases = tree_urls(read.root, url)
     return reading

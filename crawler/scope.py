@@ -12,9 +12,6 @@ from urllib.parse import urlsplit, urlunsplit
 from crawler.parsers.profile import load_profile
 from crawler.urls import host_ascii
 
-# The site's host names, from the site profile, in ASCII form.
-SITE_ALIASES = frozenset(host_ascii(h) for h in load_profile().get("site", "hosts"))
-
 HTTP_SCHEMES = frozenset({"http", "https"})
 
 # File endings of page requisites and documents: archived, never parsed as pages.
@@ -26,6 +23,11 @@ REQUISITE_EXTENSIONS = frozenset({
 })
 
 
+def site_aliases() -> frozenset[str]:
+    """The site's host names in ASCII form, from the site profile (read when first asked)."""
+    return frozenset(host_ascii(h) for h in load_profile().get("site", "hosts"))
+
+
 def host_of(url: str) -> str:
     """Lower-case ASCII host of a URL (IDN hosts in their xn-- form)."""
     return host_ascii(urlsplit(url).hostname or "")
@@ -34,8 +36,9 @@ def host_of(url: str) -> str:
 def scope_hosts(start_urls: Iterable[str]) -> frozenset[str]:
     """Hosts in scope for these start URLs, aliases included."""
     hosts = {host_of(u) for u in start_urls}
-    if hosts & SITE_ALIASES:
-        hosts |= SITE_ALIASES
+    aliases = site_aliases()
+    if hosts & aliases:
+        hosts |= aliases
     hosts.discard("")
     return frozenset(hosts)
 

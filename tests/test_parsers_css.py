@@ -73,7 +73,3 @@ def test_links_stay_as_written_off_the_web() -> None:
     for url in ("", "ftp://x/y", "not a url"):
         links = Links.of(root, url)
         assert [links.resolve(a.get("href")) for a in root.iter("a")] == [a.get("href") for a in root.iter("a")]
-
-
-def test_parse_html_cache_shares_one_tree() -> None:
-    assert parse_html(TRICKY) is parse_html(TRICKY)

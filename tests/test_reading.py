@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
+
+import pytest
 
 from crawler.reading import REPLACED_CHARSET_WARNING, page_urls, read_page
 from crawler.sample_site import SITE_ROOT
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pages"
 
 
 def test_links_and_requisites_are_absolute_in_order_and_once():
@@ -43,3 +48,24 @@ def test_replaced_bytes_are_flagged():
     reading = read_page(body, "text/html; charset=utf-8", "http://s.se/fler-kan-gora-mer/")
     assert reading.kind == "article"
     assert REPLACED_CHARSET_WARNING in reading.article["warnings"]
+
+
+def test_read_page_builds_one_tree_for_kind_record_and_links(monkeypatch):
+    """Classification, parsing and the link lists read one lxml tree and one Page."""
+    import crawler.parsers.article as article
+    import crawler.parsers.classify as classify
+    import crawler.parsers.listing as listing
+    import crawler.parsers.read as read
+
+    trees = []
+    real = read.parse_html
+    monkeypatch.setattr(read, "parse_html", lambda html: trees.append(real(html)) or trees[-1])
+    for module in (article, classify, listing):  # the one-answer entry points would parse again
+        monkeypatch.setattr(module, "parse_html", lambda html: pytest.fail("a second tree was built"))
+    pages = []
+    real_page = read.Page
+    monkeypatch.setattr(read, "Page", lambda *a: pages.append(real_page(*a)) or pages[-1])
+    html = (FIXTURES / "classic-energilyftet-i-norrby.html").read_bytes()
+    reading = read_page(html, "text/html; charset=utf-8", "https://www.allmannyttan.se/energilyftet-i-norrby/")
+    assert reading.kind == "article" and reading.article["title"] and reading.links
+    assert len(trees) == 1 and len(pages) == 1

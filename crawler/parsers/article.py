@@ -50,21 +50,36 @@ def empty_article(url: str) -> dict[str, Any]:
 
 def parse_article(html: str, url: str) -> dict[str, Any]:
     """Fields of an article page; never raises, failures become warnings."""
-    out = empty_article(url)
     try:
         root = parse_html(html if isinstance(html, str) else "")
-        if root is None:
-            out["warnings"].append("parse: empty or unparseable document")
-            return out
-        article = Page(root, out["url"], load_profile()).article(out)
-        if not article["body_text"] and lost_paragraphs(html, root):
-            return repaired_article(html, url) or article
+    except (Exception, RecursionError) as exc:
+        return failed_article(url, exc)
+    if root is None:
+        out = empty_article(url)
+        out["warnings"].append("parse: empty or unparseable document")
+        return out
+    return article_of(Page(root, url if isinstance(url, str) else "", load_profile()), html)
+
+
+def article_of(page: Page, html: str) -> dict[str, Any]:
+    """The article record of a parsed page (the one ``Page`` classification used too);
+    never raises. ``html`` is only read again when lxml's tree lost the body."""
+    try:
+        article = dict(page.record)
+        article["warnings"] = list(article["warnings"])
+        if not article["body_text"] and lost_paragraphs(html, page.root):
+            return repaired_article(html, page.url) or article
         return article
     except (Exception, RecursionError) as exc:  # a parser must never take the crawl down
-        logger.warning("parse_article failed on %s: %s: %s", url, type(exc).__name__, exc)
-        fresh = empty_article(url)
-        fresh["warnings"].append(f"parse: {type(exc).__name__}: {exc}"[:300])
-        return fresh
+        return failed_article(page.url, exc)
+
+
+def failed_article(url: str, exc: BaseException) -> dict[str, Any]:
+    """An empty record that says why: the parser failed, the crawl goes on."""
+    logger.warning("parse_article failed on %s: %s: %s", url, type(exc).__name__, exc)
+    fresh = empty_article(url)
+    fresh["warnings"].append(f"parse: {type(exc).__name__}: {exc}"[:300])
+    return fresh
 
 
 def lost_paragraphs(html: str, root: Element) -> bool:
@@ -237,6 +252,11 @@ class Page:
         self.article_box: Element | None = None
         self._image_boxes: set[Element] | None = None
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
+
+    @once
+    def record(self) -> dict[str, Any]:
+        """The page read as an article, worked out once (classification and parsing share it)."""
+        return self.article(empty_article(self.url))
 
     def _keep_headline(self) -> None:
         """Chrome never holds the headline: "boilerplate" comes off the <h1>'s ancestors

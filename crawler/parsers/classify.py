@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from .article import Page, empty_article
+from .article import Page
 from .dom import parse_html
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
@@ -21,13 +21,14 @@ def classify_page(html: str, url: str) -> str:
         root = parse_html(html if isinstance(html, str) else "")
         if root is None:
             return "other"
-        return _classify(Page(root, url, load_profile()))
+        return classify(Page(root, url, load_profile()))
     except (Exception, RecursionError) as exc:  # counted as "other", never a crash
         logger.warning("classify_page failed on %s: %s: %s", url, type(exc).__name__, exc)
         return "other"
 
 
-def _classify(page: Page) -> str:
+def classify(page: Page) -> str:
+    """'article' | 'listing' | 'other' for a parsed page (may raise; classify_page does not)."""
     p = page.profile
     body = page.root.find("body")
     classes = set((body.get("class") or "").split()) if body is not None else set()
@@ -55,7 +56,7 @@ def _classify(page: Page) -> str:
     if path and p.matches("urls", "listing_paths", path):
         return "listing"
     # 4. shape: one dated article with a body, or many dated teasers
-    art = page.article(empty_article(page.url))
+    art = page.record
     teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
     body = art["body_text"] or ""
     dated = art["published_raw"] is not None

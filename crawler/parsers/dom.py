@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -32,13 +31,12 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _PARSER = etree.HTMLParser()
 
 
-@lru_cache(maxsize=4)
 def parse_html(html: str) -> Element | None:
     """lxml tree of the page (hrefs as written, see Links), or None when there is nothing to parse.
 
-    The last few trees are cached: the spider classifies a page and then parses
-    it, and both read one tree. Trees are shared, so no parser may modify one
-    (render.py copies an element before making its links absolute).
+    One tree serves the classification, the parsers and the link lists of a page
+    (``read_html``), so no parser may modify it (render.py copies an element
+    before making its links absolute).
     """
     if not html or not html.strip():
         return None
