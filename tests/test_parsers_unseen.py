@@ -429,3 +429,43 @@ def test_a_greeting_in_the_h1_gives_way_to_the_post_the_title_names():
                body=f"<header><h1><a href='/'>Hej, jag heter <strong>Nicolas.</strong></a></h1></header>"
                     f"<article><h2><a href='/kod/2013/koll/'>Så fick vi koll på koden</a></h2>{BODY}</article>")
     assert got["title"] == "Så fick vi koll på koden"
+
+
+def test_people_who_sign_the_text_outrank_a_desk_byline_in_any_source():
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", '
+          '"author": {"@type": "Person", "name": "Redaktionen"}}</script>')
+    got = page(head=ld, body=f'<article><h1>Stambytet</h1><p class="byline">av Redaktionen</p>{BODY}'
+                            "<p><em>Text: Karin Sjöberg och Ali Rahimi</em></p></article>")
+    assert [a["name"] for a in got["authors"]] == ["Karin Sjöberg", "Ali Rahimi"]
+
+
+def test_two_people_in_one_structured_author_are_two_authors():
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", '
+          '"author": {"@type": "Person", "name": "Karin Holm och Jonas Ek"}}</script>')
+    assert [a["name"] for a in page(head=ld, body=f"<article><h1>Stambytet</h1>{BODY}</article>")["authors"]] \
+        == ["Karin Holm", "Jonas Ek"]
+
+
+def test_the_pages_own_time_agreeing_with_its_text_outranks_a_plugins_date():
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", '
+          '"datePublished": "2023-04-14T15:02:11+00:00"}</script>')
+    meta = ('<dl class="article-info"><dt>Detaljer</dt><dd class="createdby">Skriven av: Karin Holm</dd>'
+            '<dd class="published"><time datetime="2023-04-18T09:15:00+02:00">Publicerad: 18 april 2023</time></dd></dl>')
+    got = page(head=ld, body=f"<article><h1>Stambytet</h1>{meta}{BODY}</article>")
+    assert got["published"] == "2023-04-18" and [a["name"] for a in got["authors"]] == ["Karin Holm"]
+
+
+def test_a_labelled_field_is_not_a_role():
+    got = people_of(f'<article><h1>Energi</h1><p class="byline">Skriven av: Anna Berg</p>{BODY}'
+                    "<p>Anna Berg</p><p>Kategori: Energi och klimat</p></article>")
+    assert got == [("Anna Berg", None)]
+
+
+def test_a_card_that_is_one_link_keeps_its_excerpt():
+    cards = "".join(
+        f'<div class="item"><a href="/nyheter/2021/nyhet-{i}/"><div><h3>En nyhet nummer {i} om boende</h3>'
+        f'<p class="date">{i + 1} november 2021</p><p>Hela 41 bolag har anmält intresse för nästa omgång '
+        f"av labbet, fler än någonsin.</p></div></a></div>" for i in range(3))
+    got = listing_of(f"<h2>Senaste nyheterna</h2>{cards}")
+    assert [t["excerpt"] for t in got] == ["Hela 41 bolag har anmält intresse för nästa omgång av labbet, "
+                                           "fler än någonsin."] * 3

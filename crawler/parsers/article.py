@@ -536,13 +536,21 @@ class Page:
 
     def split_header(self, region: list[Line]) -> tuple[list[Line], list[Line]]:
         """Leading date/byline/label lines under the title, and the rest."""
+        p = self.profile
+
+        def meta(ln: Line) -> bool:
+            text = ln.text
+            return bool(ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
+                        or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
+                        or is_chrome(text, p) or (ln.link and len(text) <= 40)
+                        or "caption" in ln.flags or "figure" in ln.flags)
+
         n = 0
-        for ln in region[:HEADER_ZONE + 2]:
-            text, p = ln.text, self.profile
-            if ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p) \
-                    or is_modified_date(text) \
-                    or has_byline_prefix(text, p) or is_terms_line(text, p) or is_chrome(text, p) \
-                    or (ln.link and len(text) <= 40) or ("caption" in ln.flags or "figure" in ln.flags):
+        zone = region[:HEADER_ZONE + 2]
+        for i, ln in enumerate(zone):
+            label = len(ln.text) <= 20 and not re.search(r"[.!?]$", ln.text) \
+                and any(meta(later) for later in zone[i + 1: i + 3])  # "Detaljer" above the byline and date
+            if meta(ln) or label:
                 n += 1
             else:
                 break
@@ -570,15 +578,14 @@ class Page:
     def beside_image(self, ln: Line) -> bool:
         """A line in a small box (not a paragraph) that also holds a picture and little else
         text: a gallery item's or an image block's caption."""
-        if self._image_boxes is None:  # every element up to two levels above a picture
-            self._image_boxes = {a for img in self.index.by_tag.get("img", ())
-                                 for a in list(img.iterancestors())[:3]}
+        if self._image_boxes is None:  # every element holding a picture
+            self._image_boxes = {a for img in self.index.by_tag.get("img", ()) for a in img.iterancestors()}
         el, size = ln.el, len(ln.text)
-        for box in list(el.iterancestors())[:2]:
-            if box.tag in ("body", "article", "main"):
+        for box in [el, *list(el.iterancestors())[:2]]:
+            if box.tag in ("body", "article", "main") or len(text_content(box)) > size + 60:
                 return False
-            if box in self._image_boxes:
-                return len(text_content(box)) <= size + 60
+            if box is not el and box in self._image_boxes:
+                return True
         return False
 
     # -- single fields -----------------------------------------------------
@@ -605,8 +612,12 @@ class Page:
                                       "article.published", "published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
-        if printed and printed[0] and iso and abs(date.fromisoformat(printed[0]) - date.fromisoformat(iso)).days == 1:
-            iso = printed[0]  # a day apart: the metadata's clock is off (local time labelled UTC); the reader's date stands
+        shown = parse_structured_date(stamp) if stamp else None
+        if printed and printed[0] and iso and printed[0] != iso and (
+                abs(date.fromisoformat(printed[0]) - date.fromisoformat(iso)).days == 1 or shown == printed[0]):
+            # a day apart: the metadata's clock is off (local time labelled UTC); or the page's own <time>
+            # says what its text says (a plugin's JSON-LD gives the creation date): the reader's date stands
+            iso = printed[0]
         raw = printed[1] if printed else next((s for s in structured if s), None)
         if iso is None and printed is None and raw is None:
             iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it
@@ -626,15 +637,22 @@ class Page:
         """Structured data, the markup's bylines, <meta>, theme hooks, then the printed
         name/role block or byline."""
         p = self.profile
-        found: list[by.Author] = [a for a in self.ld.get("authors") or []
-                                  if people.names_in(a["name"], p, single_word=True)]
+        found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two
+            {"name": name, "role": a.get("role") if len(names) == 1 else None}
+            for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)]
+            for name in names]
         if not found:
             skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
             found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
                                           skip=skip, title=self.title_line.el if self.title_line else None)
-        if found and not self.ld.get("authors") and all(len(a["name"].split()) == 1 for a in found) \
-                and block and all(people.plausible_name(a["name"], p) for a in block):
-            found = block  # the byline names the desk's account ("Redaktionen"); the text signs a person
+        if found and all(len(a["name"].split()) == 1 for a in found):
+            # the byline names the desk's account ("Redaktionen"); the text may sign people
+            signed = block or next(([{"name": n, "role": None} for n in names] for ln in reversed(seq)
+                                    if "related" not in ln.flags and len(ln.text) <= 120
+                                    and has_byline_prefix(ln.text, p)
+                                    and (names := people.names_in(split_credit(ln.text, p)[0], p))), [])
+            if signed and all(people.plausible_name(a["name"], p) for a in signed):
+                found = signed
         if not found:
             found = people.meta_authors(self.meta, p)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]

@@ -26,7 +26,7 @@ Author = dict[str, str | None]
 
 # Elements whose class or id names the byline, in any theme and in Swedish.
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare|författare|"
-                           r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by)"
+                           r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
@@ -270,6 +270,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and re.search(r"[^\W\d_]{3}", text) is not None
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
             and not re.match(r"(?i)(i|in|på|under|publicerad|posted)\s", text)
+            and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
             and not name_stoplist(profile).fullmatch(text))
 
 

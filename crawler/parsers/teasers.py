@@ -193,9 +193,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
                 used.add(id(line))
                 break
     for line in rest:
-        if id(line) in used or line.heading or (line.link and line.link == anchor.link) \
-                or line.flags & {"caption", "figure"}:  # a thumbnail's caption is not the teaser text
+        if id(line) in used or line.heading or line.flags & {"caption", "figure"}:  # a thumbnail's caption
             continue
+        if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
+            continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if "excerpt" in line.flags or len(line.text) >= 25:
             text = line.text
             for more in profile.patterns("words", "more_tail"):
