@@ -9,9 +9,10 @@ equality behave the same for every source encoding.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import json
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,10 @@ def _json_list(value: Any) -> str | None:
     return json.dumps(list(value), ensure_ascii=False)
 
 
+# What the parsers wrote, rebuilt by a re-extraction (children before the articles they point to).
+EXTRACTED_TABLES = ("article_versions", "listing_entries", "parse_failures", "articles")
+
+
 class ArchiveDB:
     """The archive database, with one verb per thing a crawl records."""
 
@@ -115,8 +120,124 @@ class ArchiveDB:
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.migrate()
 
+    @classmethod
+    def read_only(cls, path: Path | str) -> ArchiveDB:
+        """The archive opened for reading alone (no migration, no write can happen).
+
+        For the commands that only read — export, report, verify, wacz, replay —
+        so that a published or restored archive is never changed by looking at it.
+        Raises FileNotFoundError when there is no database at ``path``.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise FileNotFoundError(f"no archive at {path}")
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        archive = cls.__new__(cls)
+        archive.db = sqlite_utils.Database(conn)
+        return archive
+
     def close(self) -> None:
         self.db.conn.close()
+
+    # -- reading ------------------------------------------------------------
+    def crawl_ids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM crawls ORDER BY id")]
+
+    def find_crawl(self, crawl: str | None) -> int | None:
+        """A crawl id from ``None`` (every crawl), ``latest`` or a number; LookupError names the crawls."""
+        if crawl is None:
+            return None
+        ids = self.crawl_ids()
+        if crawl == "latest" and ids:
+            return ids[-1]
+        if crawl.isdigit() and int(crawl) in ids:
+            return int(crawl)
+        raise LookupError(f"no crawl {crawl!r} in the archive; crawls: {ids}")
+
+    def start_urls(self, crawl_id: int | None = None) -> list[list[str]]:
+        """Each crawl's start URLs, newest crawl first (or the one crawl's)."""
+        where, args = ("WHERE id = ?", [crawl_id]) if crawl_id is not None else ("", [])
+        return [json.loads(row[0] or "[]")
+                for row in self.db.execute(f"SELECT start_urls FROM crawls {where} ORDER BY id DESC", args)]
+
+    def crawl_fill_rates(self) -> list[tuple[int, str, int | None, dict[str, float]]]:
+        """(id, started_at, articles found, fill rate per field) of every crawl, oldest first."""
+        return [(row[0], row[1], row[2], json.loads(row[3]) if row[3] else {}) for row in self.db.execute(
+            "SELECT id, started_at, articles_found, fill_rates FROM crawls ORDER BY id")]
+
+    def crawl_warc_files(self) -> dict[int, list[str]]:
+        """The WARC files each crawl wrote, by crawl id."""
+        return {row[0]: [n for n in (row[1] or "").split(",") if n]
+                for row in self.db.execute("SELECT id, warc_files FROM crawls ORDER BY id")}
+
+    def revisited_warc_files(self, crawl_id: int) -> set[str]:
+        """Earlier WARC files holding the records a crawl's revisit records refer to."""
+        return {row[0] for row in self.db.execute(
+            "SELECT DISTINCT o.warc_filename FROM captures AS r "
+            "JOIN captures AS o ON o.warc_record_id = r.refers_to_record_id "
+            "WHERE r.crawl_id = ? AND r.record_type = 'revisit' AND o.warc_filename IS NOT NULL",
+            [crawl_id])}
+
+    def capture_pointers(self) -> list[dict[str, Any]]:
+        """Every capture that points into a WARC file: id, url, file, offset, length, record id and type."""
+        return [dict(row) for row in self.db.execute(
+            "SELECT id, url, warc_filename, warc_offset, warc_length, warc_record_id, record_type "
+            "FROM captures WHERE warc_filename IS NOT NULL ORDER BY id")]
+
+    def article_pointers(self) -> list[dict[str, Any]]:
+        """Every article's WARC pointer, with the URL of the capture it came from."""
+        return [dict(row) for row in self.db.execute(
+            "SELECT a.id, a.url, a.warc_filename, a.warc_offset, a.capture_id, c.url AS capture_url "
+            "FROM articles AS a LEFT JOIN captures AS c ON c.id = a.capture_id "
+            "WHERE a.warc_filename IS NOT NULL ORDER BY a.id")]
+
+    def page_captures(self, crawl_id: int | None, warc_files: list[str], also: list[str]) -> list[dict[str, Any]]:
+        """Successful (2xx or 304) captures of article and listing pages, and of the ``also``
+        URLs, stored in ``warc_files`` (of one crawl, or of all), by URL then date."""
+        where, args = ("c.crawl_id = ?", [crawl_id]) if crawl_id is not None else ("1", [])
+        return [dict(row) for row in self.db.execute(
+            f"SELECT c.* FROM captures AS c WHERE {where} AND c.warc_filename IN ({','.join('?' * len(warc_files))}) "
+            "AND (c.status BETWEEN 200 AND 299 OR c.status = 304) "
+            f"AND (c.page_kind IN ('article', 'listing') OR c.url IN ({','.join('?' * len(also))})) "
+            "ORDER BY c.url, c.warc_date", [*args, *warc_files, *also])]
+
+    def stored_title(self, url: str, warc_filename: str | None, warc_offset: int | None) -> str | None:
+        """The title the archive read from the record at that place, else its article's latest."""
+        row = self.db.execute("SELECT title FROM article_versions WHERE warc_filename = ? AND warc_offset = ?",
+                              [warc_filename, warc_offset]).fetchone()
+        row = row or self.db.execute("SELECT title FROM articles WHERE url = ?", [url]).fetchone()
+        return row[0] if row and row[0] else None
+
+    def record_place(self, record_id: str) -> tuple[str, int] | None:
+        """(WARC file, offset) of the record with this WARC-Record-ID, when the archive has it."""
+        row = self.db.execute("SELECT warc_filename, warc_offset FROM captures WHERE warc_record_id = ?",
+                              [record_id]).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def capture_places(self) -> dict[tuple[str, int], tuple[int, int]]:
+        """(WARC file, offset) -> (capture id, crawl id) of every capture stored in a WARC."""
+        return {(r[0], r[1]): (r[2], r[3]) for r in self.db.execute(
+            "SELECT warc_filename, warc_offset, id, crawl_id FROM captures WHERE warc_filename IS NOT NULL")}
+
+    def clear_extracted(self) -> None:
+        """Empty what the parsers wrote (articles, versions, listing entries, parse failures),
+        keeping what was fetched (crawls, captures, frontier): the start of a re-extraction.
+        Call it inside the transaction that writes the new records."""
+        for table in EXTRACTED_TABLES:
+            self.db.execute(f"DELETE FROM [{table}]")  # constant names
+
+    def article_columns(self) -> list[str]:
+        """The columns of ``articles``, in table order (empty when there is no such table)."""
+        return [row[1] for row in self.db.execute("PRAGMA table_info(articles)")]
+
+    def iter_articles(self, columns: list[str], order: str) -> Iterator[dict[str, Any]]:
+        """Every article as a dict of the given columns, in ``order`` (an ORDER BY clause of ours)."""
+        select = ", ".join(f'"{c}"' for c in columns)
+        cursor = self.db.execute(f"SELECT {select} FROM articles ORDER BY {order}")
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row))
 
     # -- schema -------------------------------------------------------------
     def migrate(self) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
+
+from archive.database import ArchiveDB
 
 FORMATS = ("jsonl", "csv")
 JSON_COLUMNS = ("authors", "categories", "tags")
@@ -25,32 +27,23 @@ class ExportError(Exception):
     """The archive cannot be exported (missing, or not an archive)."""
 
 
-def open_read_only(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection to ``archive.db``."""
-    if not db_path.exists():
-        raise ExportError(f"no archive at {db_path}")
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    return conn
+def open_archive(db_path: Path) -> ArchiveDB:
+    """The archive at ``db_path``, read-only (export never changes it)."""
+    try:
+        return ArchiveDB.read_only(db_path)
+    except FileNotFoundError as error:
+        raise ExportError(str(error)) from error
 
 
-def article_columns(conn: sqlite3.Connection) -> list[str]:
+def article_columns(archive: ArchiveDB) -> list[str]:
     """The columns of ``articles``, in table order."""
     try:
-        columns = [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+        columns = archive.article_columns()
     except sqlite3.DatabaseError as error:
         raise ExportError(f"cannot read the archive: {error}") from error
     if not columns:
         raise ExportError("the database has no articles table")
     return columns
-
-
-def iter_articles(conn: sqlite3.Connection, columns: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Every article as a dict of its columns (all of them by default), newest first."""
-    columns = columns or article_columns(conn)
-    select = ", ".join(f'"{c}"' for c in columns)
-    for row in conn.execute(f"SELECT {select} FROM articles ORDER BY {ORDER}"):
-        yield dict(row)
 
 
 def _decoded(article: dict[str, Any]) -> dict[str, Any]:
@@ -92,17 +85,18 @@ def export_articles(db_path: Path, fmt: str, out: TextIO, columns: list[str] | N
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    conn = open_read_only(db_path)
+    archive = open_archive(db_path)
     try:
-        known = article_columns(conn)
+        known = article_columns(archive)
         if columns:
             unknown = [c for c in columns if c not in known]
             if unknown:
                 raise ExportError(f"no such article columns: {', '.join(unknown)} "
                                   f"(there are: {', '.join(known)})")
         picked = columns or known
+        articles = archive.iter_articles(picked, ORDER)
         if fmt == "jsonl":
-            return write_jsonl(iter_articles(conn, picked), out)
-        return write_csv(iter_articles(conn, picked), out, picked)
+            return write_jsonl(articles, out)
+        return write_csv(articles, out, picked)
     finally:
-        conn.close()
+        archive.close()

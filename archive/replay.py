@@ -73,20 +73,19 @@ def write_config(archive_dir: Path) -> Path:
 
 def home_page(archive_dir: Path) -> tuple[str, str] | None:
     """(URL, 14-digit timestamp) of the newest capture of the latest crawl's start page."""
-    import sqlite3
-
     from archive.cdxj import newest_capture
+    from archive.database import ArchiveDB
 
-    db_path = Path(archive_dir) / "archive.db"
-    if not db_path.exists():
-        return None
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        rows = conn.execute("SELECT start_urls FROM crawls ORDER BY id DESC").fetchall()
+        archive = ArchiveDB.read_only(Path(archive_dir) / "archive.db")
+    except FileNotFoundError:
+        return None
+    try:
+        crawls = archive.start_urls()
     finally:
-        conn.close()
-    for (start_urls,) in rows:
-        for url in json.loads(start_urls or "[]"):
+        archive.close()
+    for start_urls in crawls:
+        for url in start_urls:
             capture = newest_capture(archive_dir, url)
             if capture:
                 return capture.url, capture.timestamp

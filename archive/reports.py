@@ -6,9 +6,7 @@ summary and an archivist can read them without Datasette.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 from archive.database import ArchiveDB
 
@@ -97,14 +95,11 @@ def write_crawl_report(db: ArchiveDB, crawl_id: int, reports_dir: Path) -> Path:
 
 def fill_rate_report(db: ArchiveDB) -> tuple[str, list[str]]:
     """A table of fill rates per crawl, and warnings where a rate dropped sharply."""
-    crawls = list(db.db.execute(
-        "SELECT id, started_at, articles_found, fill_rates FROM crawls ORDER BY id").fetchall())
     header = "| crawl | started | articles | " + " | ".join(REPORT_FIELDS) + " |"
     lines = [header, "|" + "---|" * (3 + len(REPORT_FIELDS))]
     warnings = []
     previous: dict[str, float] | None = None
-    for crawl_id, started, articles, rates_json in crawls:
-        rates = json.loads(rates_json) if rates_json else {}
+    for crawl_id, started, articles, rates in db.crawl_fill_rates():
         cells = [f"{rates[f]:.0%}" if f in rates else "–" for f in REPORT_FIELDS]
         lines.append(f"| {crawl_id} | {started} | {articles or 0} | " + " | ".join(cells) + " |")
         if rates and previous:

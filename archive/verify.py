@@ -24,6 +24,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeadersParser
 
+from archive.database import ArchiveDB
 from archive.warc import OPEN_SUFFIX, PROFILE_IDENTICAL, WARC_SUFFIX
 
 REQUIRED_FOR_ALL = ("WARC-Record-ID", "WARC-Date", "WARC-Type", "Content-Length")
@@ -290,22 +291,19 @@ def _pointer_fault(label: str, url: str, filename: str | None, offset: int | Non
 def database_faults(db_path: Path, records: list[Record], files: set[str]) -> list[str]:
     """Every capture and article row points at a readable record of its URL; crawls' files exist."""
     at = {(r.filename, r.offset): r for r in records}
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
     faults = []
     try:
-        for c in conn.execute("SELECT id, url, warc_filename, warc_offset, warc_length, "
-                              "warc_record_id, record_type FROM captures "
-                              "WHERE warc_filename IS NOT NULL ORDER BY id"):
+        archive = ArchiveDB.read_only(db_path)
+    except (FileNotFoundError, sqlite3.DatabaseError) as error:
+        return [f"{db_path.name}: cannot be read ({error})"]
+    try:
+        for c in archive.capture_pointers():
             fault = _pointer_fault(f"capture {c['id']}", c["url"], c["warc_filename"],
                                    c["warc_offset"], at, files, length=c["warc_length"],
                                    record_id=c["warc_record_id"], record_type=c["record_type"])
             if fault:
                 faults.append(fault)
-        for a in conn.execute("SELECT a.id, a.url, a.warc_filename, a.warc_offset, a.capture_id, "
-                              "c.url AS capture_url FROM articles AS a "
-                              "LEFT JOIN captures AS c ON c.id = a.capture_id "
-                              "WHERE a.warc_filename IS NOT NULL ORDER BY a.id"):
+        for a in archive.article_pointers():
             if a["capture_id"] is not None and a["capture_url"] is None:
                 faults.append(f"article {a['id']} ({a['url']}): capture {a['capture_id']} does not exist")
             # A redirected article is stored under its final URL, captured under the first.
@@ -314,14 +312,14 @@ def database_faults(db_path: Path, records: list[Record], files: set[str]) -> li
                                    a["warc_offset"], at, files)
             if fault:
                 faults.append(fault)
-        for crawl in conn.execute("SELECT id, warc_files FROM crawls ORDER BY id"):
-            for name in (crawl["warc_files"] or "").split(","):
-                if name and name not in files:
-                    faults.append(f"crawl {crawl['id']}: its WARC file {name} is not in the archive")
+        for crawl_id, names in archive.crawl_warc_files().items():
+            for name in names:
+                if name not in files:
+                    faults.append(f"crawl {crawl_id}: its WARC file {name} is not in the archive")
     except sqlite3.DatabaseError as error:
         faults.append(f"{db_path.name}: cannot be read ({error})")
     finally:
-        conn.close()
+        archive.close()
     return faults
 
 

@@ -17,7 +17,6 @@ import io
 import json
 import os
 import re
-import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import iso_date_to_timestamp
+
+from archive.database import ArchiveDB
 
 PACKAGE_DIR = "wacz"
 PAGE_KINDS = ("article", "listing")
@@ -58,29 +59,23 @@ def default_output(archive_dir: Path, crawl_id: int | None) -> Path:
     return Path(archive_dir) / PACKAGE_DIR / name
 
 
-def open_archive(archive_dir: Path) -> sqlite3.Connection:
-    """A read-only connection to ``DIR/archive.db``."""
-    db_path = Path(archive_dir) / "archive.db"
-    if not db_path.exists():
-        raise PackageError(f"no archive at {db_path}")
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    return conn
+def open_archive(archive_dir: Path) -> ArchiveDB:
+    """``DIR/archive.db``, read-only."""
+    try:
+        return ArchiveDB.read_only(Path(archive_dir) / "archive.db")
+    except FileNotFoundError as error:
+        raise PackageError(str(error)) from error
 
 
-def resolve_crawl(conn: sqlite3.Connection, crawl: str | None) -> int | None:
+def resolve_crawl(archive: ArchiveDB, crawl: str | None) -> int | None:
     """A crawl id from ``None`` (every crawl), ``latest`` or a number."""
-    if crawl is None:
-        return None
-    ids = [row[0] for row in conn.execute("SELECT id FROM crawls ORDER BY id")]
-    if crawl == "latest" and ids:
-        return ids[-1]
-    if crawl.isdigit() and int(crawl) in ids:
-        return int(crawl)
-    raise PackageError(f"no crawl {crawl!r} in the archive; crawls: {ids}")
+    try:
+        return archive.find_crawl(crawl)
+    except LookupError as error:
+        raise PackageError(str(error)) from error
 
 
-def package_warc_files(conn: sqlite3.Connection, crawl_id: int | None, warc_dir: Path) -> list[str]:
+def package_warc_files(archive: ArchiveDB, crawl_id: int | None, warc_dir: Path) -> list[str]:
     """The WARC files of a crawl, plus the earlier files its revisit records refer to.
 
     Without the referred-to files, the package could not replay the pages the
@@ -88,13 +83,7 @@ def package_warc_files(conn: sqlite3.Connection, crawl_id: int | None, warc_dir:
     """
     if crawl_id is None:
         return sorted(p.name for p in warc_dir.glob("*.warc.gz"))
-    row = conn.execute("SELECT warc_files FROM crawls WHERE id = ?", [crawl_id]).fetchone()
-    names = {n for n in (row["warc_files"] or "").split(",") if n}
-    names |= {r[0] for r in conn.execute(
-        "SELECT DISTINCT o.warc_filename FROM captures AS r "
-        "JOIN captures AS o ON o.warc_record_id = r.refers_to_record_id "
-        "WHERE r.crawl_id = ? AND r.record_type = 'revisit' AND o.warc_filename IS NOT NULL",
-        [crawl_id])}
+    names = set(archive.crawl_warc_files().get(crawl_id, [])) | archive.revisited_warc_files(crawl_id)
     missing = sorted(n for n in names if not (warc_dir / n).exists())
     if missing:
         raise PackageError(f"WARC files of crawl {crawl_id} are missing: {', '.join(missing)}")
@@ -126,34 +115,25 @@ def html_title(warc_path: Path, offset: int) -> str | None:
     return " ".join(html.unescape(text).split()) or None
 
 
-def _title(conn: sqlite3.Connection, warc_dir: Path, capture: sqlite3.Row) -> str:
+def _title(archive: ArchiveDB, warc_dir: Path, capture: dict[str, Any]) -> str:
     if capture["page_kind"] == "article":
-        row = conn.execute(
-            "SELECT title FROM article_versions WHERE warc_filename = ? AND warc_offset = ?",
-            [capture["warc_filename"], capture["warc_offset"]]).fetchone()
-        row = row or conn.execute("SELECT title FROM articles WHERE url = ?",
-                                  [capture["url"]]).fetchone()
-        if row and row["title"]:
-            return row["title"]
+        title = archive.stored_title(capture["url"], capture["warc_filename"], capture["warc_offset"])
+        if title:
+            return title
     filename, offset = capture["warc_filename"], capture["warc_offset"]
     if capture["record_type"] == "revisit" and capture["refers_to_record_id"]:
-        original = conn.execute("SELECT warc_filename, warc_offset FROM captures "
-                                "WHERE warc_record_id = ?", [capture["refers_to_record_id"]]).fetchone()
-        if original:
-            filename, offset = original
+        filename, offset = archive.record_place(capture["refers_to_record_id"]) or (filename, offset)
     if filename and (warc_dir / filename).exists():
         return html_title(warc_dir / filename, offset) or capture["url"]
     return capture["url"]
 
 
-def home_urls(conn: sqlite3.Connection, crawl_id: int | None) -> list[str]:
+def home_urls(archive: ArchiveDB, crawl_id: int | None) -> list[str]:
     """Start URLs of the crawl (or of the latest crawl)."""
-    sql = "SELECT start_urls FROM crawls " + ("WHERE id = ?" if crawl_id is not None else "ORDER BY id DESC LIMIT 1")
-    row = conn.execute(sql, [crawl_id] if crawl_id is not None else []).fetchone()
-    return json.loads(row["start_urls"]) if row and row["start_urls"] else []
+    return next(iter(archive.start_urls(crawl_id)), [])
 
 
-def package_pages(conn: sqlite3.Connection, crawl_id: int | None, warc_files: list[str],
+def package_pages(archive: ArchiveDB, crawl_id: int | None, warc_files: list[str],
                   warc_dir: Path) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """Pages for ``pages.jsonl`` and the main (home) page.
 
@@ -161,24 +141,16 @@ def package_pages(conn: sqlite3.Connection, crawl_id: int | None, warc_files: li
     URL): each ``response`` record, or the newest revisit when a URL has only
     revisits in the package's crawls.
     """
-    homes = home_urls(conn, crawl_id)
-    placeholders = ",".join("?" * len(warc_files))
-    where = "c.crawl_id = ?" if crawl_id is not None else "1"
-    rows = conn.execute(
-        f"SELECT c.* FROM captures AS c WHERE {where} AND c.warc_filename IN ({placeholders}) "
-        f"AND (c.status BETWEEN 200 AND 299 OR c.status = 304) "
-        f"AND (c.page_kind IN ('article', 'listing') OR c.url IN ({','.join('?' * len(homes))})) "
-        "ORDER BY c.url, c.warc_date",
-        [*([crawl_id] if crawl_id is not None else []), *warc_files, *homes]).fetchall()
-    by_url: dict[str, list[sqlite3.Row]] = {}
-    for row in rows:
+    homes = home_urls(archive, crawl_id)
+    by_url: dict[str, list[dict[str, Any]]] = {}
+    for row in archive.page_captures(crawl_id, warc_files, homes):
         by_url.setdefault(row["url"], []).append(row)
     pages, main = [], None
     for url, captures in by_url.items():
         chosen = [c for c in captures if c["record_type"] == "response"] or captures[-1:]
         for capture in chosen:
             page = {"id": f"capture-{capture['id']}", "url": url, "ts": capture["warc_date"],
-                    "title": _title(conn, warc_dir, capture)}
+                    "title": _title(archive, warc_dir, capture)}
             pages.append(page)
         if url in homes and main is None:
             main = {"url": url, "ts": captures[-1]["warc_date"]}
@@ -192,15 +164,15 @@ def write_wacz(archive_dir: Path | str, *, crawl: str | None = None,
 
     archive_dir = Path(archive_dir)
     warc_dir = archive_dir / "warc"
-    conn = open_archive(archive_dir)
+    archive = open_archive(archive_dir)
     try:
-        crawl_id = resolve_crawl(conn, crawl)
-        warc_files = package_warc_files(conn, crawl_id, warc_dir)
+        crawl_id = resolve_crawl(archive, crawl)
+        warc_files = package_warc_files(archive, crawl_id, warc_dir)
         if not warc_files:
             raise PackageError(f"no closed WARC files in {warc_dir}")
-        pages, main = package_pages(conn, crawl_id, warc_files, warc_dir)
+        pages, main = package_pages(archive, crawl_id, warc_files, warc_dir)
     finally:
-        conn.close()
+        archive.close()
     output = Path(output) if output else default_output(archive_dir, crawl_id)
     output.parent.mkdir(parents=True, exist_ok=True)
     what = f"crawl {crawl_id}" if crawl_id is not None else "every crawl"

@@ -266,15 +266,13 @@ def report(archive_dir: Path, crawl_id: str | None) -> None:
     if not db_path.exists():
         raise click.ClickException(f"no archive at {db_path}. Run `allmannyttan-archive demo` "
                                    "or `allmannyttan-archive crawl` first.")
-    db = ArchiveDB(db_path)
+    db = ArchiveDB.read_only(db_path)  # a report never changes the archive
     try:
         if crawl_id is not None:
-            ids = [row[0] for row in db.db.execute("SELECT id FROM crawls ORDER BY id")]
-            wanted = ids[-1] if crawl_id == "latest" and ids else None
-            if crawl_id.isdigit() and int(crawl_id) in ids:
-                wanted = int(crawl_id)
-            if wanted is None:
-                raise click.ClickException(f"no crawl {crawl_id!r} in {db_path}; crawls: {ids}")
+            try:
+                wanted = db.find_crawl(crawl_id)
+            except LookupError as error:
+                raise click.ClickException(f"{error} ({db_path})") from error
             click.echo(crawl_report_markdown(db, wanted), nl=False)
             return
         table, warnings = fill_rate_report(db)

@@ -23,7 +23,6 @@ from archive.database import ArchiveDB, iso_utc
 from crawler.reading import PageReading, exit_with_parent, read_page
 from crawler.storage import store_article, store_entries
 
-EXTRACTED_TABLES = ("article_versions", "listing_entries", "parse_failures", "articles")
 
 
 @dataclass
@@ -100,12 +99,9 @@ def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -
                                 initializer=exit_with_parent, initargs=(os.getpid(),))
             if workers > 0 else None)
     try:
-        captures = {(r[0], r[1]): (r[2], r[3]) for r in db.db.execute(
-            "SELECT warc_filename, warc_offset, id, crawl_id FROM captures "
-            "WHERE warc_filename IS NOT NULL")}
+        captures = db.capture_places()
         with db.db.atomic():
-            for table in EXTRACTED_TABLES:
-                db.db.execute(f"DELETE FROM [{table}]")  # constant names, no page content
+            db.clear_extracted()
             fallback_crawl = None
             for page, reading in in_order(pool, read_archived, archived_pages(archive_dir / "warc")):
                 capture_id, crawl_id = captures.get((page.warc_filename, page.warc_offset),

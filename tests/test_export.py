@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from archive.database import ArchiveDB
 from archive.export import ExportError, article_columns, export_articles
 from crawler.cli import cli
 from tests.test_datasette import GARDEN, OPEN_HOUSE, VASTERBY_V2, build_sample_archive
@@ -23,8 +23,11 @@ def db_path(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def columns(db_path) -> list[str]:
-    with sqlite3.connect(db_path) as conn:
-        return article_columns(conn)
+    archive = ArchiveDB.read_only(db_path)
+    try:
+        return article_columns(archive)
+    finally:
+        archive.close()
 
 
 def test_jsonl_has_every_column_with_lists_decoded(db_path, columns):
