@@ -312,7 +312,7 @@ def render_storage(result: dict[str, Any]) -> str:
              "listing entries and parse failures, over the crawl's wall time at 0 ms), the database's size "
              "per 1,000 articles (`archive.db` with its WAL, after the crawl) and the WARC bytes per 1,000 "
              "articles (requisites and listings included). *Storage alone* stores the already parsed records of "
-             "the re-extraction benchmark into a fresh database through `crawler/storage.py` (validation, "
+             "the re-extraction benchmark into a fresh database through `archive/ingest.py` (validation, "
              "upsert, versions, entries), without crawling or parsing.", "", *header(result), "",
              "| site | rows written | crawl wall (s) | rows/s in the crawl | DB bytes | DB per 1,000 articles "
              "| WARC per 1,000 articles |", "|---|---:|---:|---:|---:|---:|---:|"]

@@ -34,7 +34,7 @@ from bench.measure import ROOT, SiteProcess  # noqa: E402
 # py-spy names files relative to the working dir (the project) or to site-packages.
 COMPONENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("parsing (crawler/parsers: lxml, selectors, text, dates)", ("(crawler/parsers/",)),
-    ("schema validation (jsonschema)", ("(crawler/validation.py", "(jsonschema/", "(referencing/")),
+    ("schema validation (jsonschema)", ("(archive/ingest.py", "(jsonschema/", "(referencing/")),
     ("SQLite writes (archive/database.py, sqlite-utils)", ("(archive/database.py", "(sqlite_utils/", "(sqlite3/")),
     ("WARC writing (warcio, gzip, digests)", ("(archive/warc.py", "(warcio/")),
     ("link extraction (parsel selectors in the spider)", ("(parsel/",)),

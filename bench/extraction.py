@@ -32,7 +32,7 @@ if __package__ in (None, ""):  # run as a script: make the `bench` package impor
 
 from bench.common import replace_section  # noqa: E402
 from crawler.parsers import decode_html, parse_article  # noqa: E402
-from crawler.parsers.scoring import normalise, shingle_f1  # noqa: E402
+from bench.scoring import normalise, shingle_f1  # noqa: E402
 from crawler.reading import read_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

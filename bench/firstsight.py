@@ -31,7 +31,7 @@ if __package__ in (None, ""):  # run as a script: make the `bench` package impor
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import DOC, ROOT, replace_section  # noqa: E402
-from crawler.parsers.scoring import normalise, shingle_f1  # noqa: E402
+from bench.scoring import normalise, shingle_f1  # noqa: E402
 from crawler.parsers.shape import strip_ellipsis  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "first_sight"

@@ -10,7 +10,7 @@ and decoded; then, over the same records:
   over every HTML record, and over the article records alone;
 - our ``parse_article`` over the article records alone;
 - storage alone: the parsed articles and listing teasers stored into a fresh
-  database through ``crawler.storage`` (validation, upsert, versions, entries).
+  database through ``archive.ingest`` (validation, upsert, versions, entries).
 
 Field accuracy on the article records is scored against the generated site's
 own model (``bench/site_content.py``): title, date, author and role exactly,
@@ -37,7 +37,7 @@ from bench.extraction import TRAFILATURA_BEST, trafilatura_extractor  # noqa: E4
 from bench.measure import ROOT, run_measured, wait_until_quiet  # noqa: E402
 from bench.site_content import BenchSite  # noqa: E402
 from crawler.parsers import classify_page, decode_html, parse_article, parse_listing  # noqa: E402
-from crawler.parsers.scoring import normalise, shingle_f1  # noqa: E402
+from bench.scoring import normalise, shingle_f1  # noqa: E402
 from crawler.reextract import archived_pages  # noqa: E402
 
 EXACT = ("title", "published", "author_name", "author_role")
@@ -76,7 +76,7 @@ def timed(fn, items: list[Any]) -> tuple[list[Any], float]:
 def store_alone(parsed: list[tuple[str, str, Any]]) -> dict[str, Any]:
     """Store parsed records into a fresh database; rows written per second."""
     from archive.database import ArchiveDB
-    from crawler.storage import store_article, store_entries
+    from archive.ingest import store_article, store_entries
 
     with tempfile.TemporaryDirectory(prefix="store-bench-") as tmp:
         db = ArchiveDB(Path(tmp) / "archive.db")

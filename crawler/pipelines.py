@@ -13,7 +13,7 @@ from crawler.recording import (
     FILLED_PREFIX, CrawlArchive,
     crawl_archive,
 )
-from crawler.storage import store_article, store_entries
+from archive.ingest import store_article, store_entries
 
 
 class ArchivePipeline:

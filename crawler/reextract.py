@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.database import ArchiveDB, iso_utc
 from crawler.reading import PageReading, exit_with_parent, read_page
-from crawler.storage import store_article, store_entries
+from archive.ingest import store_article, store_entries
 
 
 

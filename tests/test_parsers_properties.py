@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
-from crawler.parsers.scoring import normalise
+from bench.scoring import normalise
 
 ROOT = Path(__file__).parent.parent
 PAGES = sorted((ROOT / "tests" / "fixtures" / "pages").glob("*.html"))

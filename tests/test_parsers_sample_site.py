@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from crawler.parsers import classify_page, decode_html, parse_article, parse_listing
-from crawler.parsers.scoring import normalise, shingle_f1
+from bench.scoring import normalise, shingle_f1
 
 SAMPLE = Path(__file__).parent.parent / "crawler" / "sample_site"
 SITE = SAMPLE / "site"

@@ -168,7 +168,7 @@ def test_data_loads_from_the_zipped_egg(egg, tmp_path):
         activate_egg({str(egg)!r})
         import crawler, archive.datasette, archive.datasette.plugin
         from crawler.parsers.profile import load_profile
-        from crawler.validation import schema
+        from archive.ingest import schema
         assert crawler.__file__.startswith({str(egg)!r}), crawler.__file__
         assert load_profile().get("site", "hosts"), "empty profile"
         assert schema("article")["type"] == "object"

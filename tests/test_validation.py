@@ -1,6 +1,6 @@
 """Records are checked against the JSON Schemas; faults are named, not just counted."""
 
-from crawler.validation import problems
+from archive.ingest import problems
 
 
 def article(**changes):

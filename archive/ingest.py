@@ -1,16 +1,57 @@
-"""Storing parsed records: validate against the schemas, then write, or set aside.
+"""Records into the archive: each is checked against its JSON Schema, then written or set aside.
 
 Shared by the crawl's pipeline and by re-extraction, so both store a page the
-same way.
+same way. fastjsonschema compiles each schema (``schemas/``) to Python once,
+so checking a valid record costs microseconds; only a record that fails is
+walked again by jsonschema, to name every fault.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import fastjsonschema
+from jsonschema import Draft202012Validator
 
 from archive.database import ArchiveDB
-from crawler.validation import problems
+
+
+@cache
+def schema(name: str) -> dict[str, Any]:
+    """The JSON Schema ``schemas/<name>.schema.json``."""
+    return json.loads(resources.files("schemas").joinpath(f"{name}.schema.json").read_text("utf-8"))
+
+
+@cache
+def validator(name: str) -> Draft202012Validator:
+    """jsonschema's validator: slow, but lists every fault."""
+    return Draft202012Validator(schema(name))
+
+
+@cache
+def fast_check(name: str) -> Callable[[Any], Any]:
+    """The schema compiled by fastjsonschema: raises on the first fault."""
+    return fastjsonschema.compile(schema(name))
+
+
+def problems(name: str, record: dict[str, Any]) -> list[tuple[str | None, str]]:
+    """(field, reason) for every way the record breaks its schema; empty when valid."""
+    try:
+        fast_check(name)(record)
+        return []
+    except fastjsonschema.JsonSchemaValueException as first:
+        found = []
+        for error in validator(name).iter_errors(record):
+            field = ".".join(str(p) for p in error.absolute_path) or None
+            found.append((field, error.message[:300]))
+        # The two libraries agree on this project's schemas; if they ever do
+        # not, the record is still set aside, with the compiled check's reason.
+        return found or [(first.name.removeprefix("data.") or None, first.message[:300])]
 
 
 def warning_field(warning: str) -> str | None:

@@ -1,4 +1,4 @@
-"""Scoring helpers shared by tests and benchmarks: normalisation and shingle F1."""
+"""Scoring helpers of the benchmarks (and the tests that hold their figures): normalisation and shingle F1."""
 
 from __future__ import annotations
 
