@@ -195,10 +195,6 @@ def serve(archive_dir: Path, host: str, port: int, replay_url: str | None) -> No
     from datasette.cli import cli as datasette_cli
 
     from archive.datasette import is_being_written, register_plugin, serve_arguments
-    from archive.replay import REPLAY_URL_ENV
-
-    if replay_url:
-        os.environ[REPLAY_URL_ENV] = replay_url
 
     db_path = archive_dir / "archive.db"
     if not db_path.exists():
@@ -208,7 +204,7 @@ def serve(archive_dir: Path, host: str, port: int, replay_url: str | None) -> No
         click.echo(f"{db_path} is being written (a crawl is running, or one ended abruptly): "
                    "serving it read-only, not immutable.", err=True)
     register_plugin()
-    datasette_cli.main(["serve", *serve_arguments(db_path, host=host, port=port)],
+    datasette_cli.main(["serve", *serve_arguments(db_path, host=host, port=port, replay_url=replay_url)],
                        prog_name="allmannyttan-archive serve")
 
 

@@ -475,3 +475,17 @@ def test_serve_command(db_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_plain_datasette_loads_the_archive_plugin_from_its_entry_point():
+    """`datasette` and `datasette publish` get the archive's functions without the project's CLI."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    datasette = Path(sys.executable).parent / "datasette"
+    listed = json.loads(subprocess.run([str(datasette), "plugins"], capture_output=True, text=True,
+                                       check=True, timeout=60).stdout)
+    ours = [p for p in listed if p["name"] == "allmannyttan-archive"]
+    assert ours and {"prepare_connection", "render_cell", "extra_body_script"} <= set(ours[0]["hooks"])

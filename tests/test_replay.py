@@ -212,10 +212,13 @@ def test_datasette_article_page_links_to_the_replay(replay, monkeypatch):
                                                  f"/{iso_date_to_timestamp(article['warc_date'])}mp_/"))
     assert status == 200
 
-    # A configured base URL (serve --replay-url) wins over the running server's.
-    monkeypatch.setenv(REPLAY_URL_ENV, "http://replay.example:9000")
-    page = asyncio.run(ds.client.get(f"/archive/articles/{article['id']}")).text
+    # A configured base URL (serve --replay-url: the plugin's configuration) wins over the running server's.
+    configured = make_datasette(replay["dir"] / "archive.db", replay_url="http://replay.example:9000")
+    page = asyncio.run(configured.client.get(f"/archive/articles/{article['id']}")).text
     assert 'href="http://replay.example:9000/archive/' in page
+    monkeypatch.setenv(REPLAY_URL_ENV, "http://older.example:9001")  # the older way, still read
+    page = asyncio.run(ds.client.get(f"/archive/articles/{article['id']}")).text
+    assert 'href="http://older.example:9001/archive/' in page
 
 
 def test_no_replay_link_when_no_replay_is_known(crawled, tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ queries), the hooks in :mod:`archive.datasette.plugin`, and :data:`SETTINGS`.
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,11 @@ def load_metadata() -> dict[str, Any]:
 
 
 def register_plugin() -> None:
-    """Register the archive's Datasette hooks once per process."""
+    """Register the archive's Datasette hooks once per process.
+
+    An installed package registers them through its ``datasette`` entry point
+    (so plain ``datasette`` and ``datasette publish`` get them too); this covers
+    a checkout that is imported without being installed."""
     from datasette.plugins import pm
 
     from archive.datasette import plugin
@@ -68,28 +73,42 @@ def is_being_written(db_path: Path) -> bool:
     return running is not None
 
 
-def datasette_kwargs(db_path: Path) -> dict[str, Any]:
+def archive_metadata(replay_url: str | None = None) -> dict[str, Any]:
+    """The shipped metadata, plus the plugin's configuration: the replay's base URL when
+    one is given (``serve --replay-url``), read by the plugin as Datasette plugin config."""
+    metadata = load_metadata()
+    if replay_url:
+        metadata.setdefault("plugins", {})[PLUGIN_NAME] = {"replay_url": replay_url}
+    return metadata
+
+
+def datasette_kwargs(db_path: Path, replay_url: str | None = None) -> dict[str, Any]:
     """Keyword arguments for ``datasette.app.Datasette`` on this archive."""
     immutable = not is_being_written(db_path)
     return {
         "files": [] if immutable else [str(db_path)],
         "immutables": [str(db_path)] if immutable else [],
-        "metadata": load_metadata(),
+        "metadata": archive_metadata(replay_url),
         "settings": dict(SETTINGS),
     }
 
 
-def serve_arguments(db_path: Path, *, host: str, port: int) -> list[str]:
+def serve_arguments(db_path: Path, *, host: str, port: int, replay_url: str | None = None) -> list[str]:
     """Arguments for ``datasette serve`` equivalent to :func:`datasette_kwargs`."""
     database = ["-i", str(db_path)] if not is_being_written(db_path) else [str(db_path)]
     settings = [arg for name, value in SETTINGS.items() for arg in ("--setting", name, str(value))]
-    return [*database, "--metadata", str(METADATA_PATH), "--host", host, "--port", str(port),
-            *settings]
+    metadata = str(METADATA_PATH)
+    if replay_url:  # the plugin's configuration travels in the metadata file Datasette reads
+        with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix="archive-metadata-", delete=False,
+                                         encoding="utf-8") as handle:
+            yaml.safe_dump(archive_metadata(replay_url), handle, allow_unicode=True, sort_keys=False)
+        metadata = handle.name
+    return [*database, "--metadata", metadata, "--host", host, "--port", str(port), *settings]
 
 
-def make_datasette(db_path: Path):
+def make_datasette(db_path: Path, replay_url: str | None = None):
     """A Datasette instance on the archive, hooks registered (used by the tests)."""
     from datasette.app import Datasette
 
     register_plugin()
-    return Datasette(**datasette_kwargs(db_path))
+    return Datasette(**datasette_kwargs(db_path, replay_url))

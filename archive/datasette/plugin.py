@@ -30,6 +30,7 @@ from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
+from archive.datasette import PLUGIN_NAME
 from archive.datasette.diff import MARKERS, word_diff
 from archive.datasette.search import prefix_query
 from archive.replay import REPLAY_URL_ENV, replay_url, running_replay_url
@@ -116,8 +117,10 @@ def article_links(datasette, url: str, replay: str | None = None) -> markupsafe.
 
 
 def replay_base(datasette) -> str | None:
-    """Base URL of the pywb replay server: configured, or one running on this archive."""
-    configured = os.environ.get(REPLAY_URL_ENV)
+    """Base URL of the pywb replay server: the plugin's configuration (``serve --replay-url``,
+    or ``plugins: allmannyttan-archive: replay_url`` in a metadata file), the older
+    environment variable, else an ``allmannyttan-archive replay`` running on this archive."""
+    configured = (datasette.plugin_config(PLUGIN_NAME) or {}).get("replay_url") or os.environ.get(REPLAY_URL_ENV)
     if configured:
         return configured
     database = datasette.databases.get(DATABASE)
