@@ -6,6 +6,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from archive.ingest import store_article, store_entries
 from archive.reports import REPORT_FIELDS
 from crawler.items import PageItem
 from crawler.recording import (
@@ -13,7 +14,6 @@ from crawler.recording import (
     FILLED_PREFIX, CrawlArchive,
     crawl_archive,
 )
-from archive.ingest import store_article, store_entries
 
 
 class ArchivePipeline:
@@ -36,9 +36,6 @@ class ArchivePipeline:
             return item
         capture_id = item.capture.get("id")
         kind = item.previous_kind if item.kind == "unchanged" else item.kind
-        if capture_id is not None and kind:
-            self.db.set_capture_kind(capture_id, kind,
-                                     canonical_url=item.url if kind == "variant" else None)
         if item.kind == "unchanged":
             self.db.touch_article(item.url, item.capture["fetched_at"], capture_id)
         elif item.kind == "gone":
@@ -49,6 +46,12 @@ class ArchivePipeline:
         elif item.kind == "listing" and item.entries is not None:
             self.store_entries(item.url, item.entries, capture_id)
             self.stats.inc_value(LISTINGS)
+        # Only now is the capture marked read (its kind set): a crawl killed before this line
+        # reads the page again next time, from the WARC on a 304, instead of taking the record
+        # it never stored for one it had.
+        if capture_id is not None and kind:
+            self.db.set_capture_kind(capture_id, kind,
+                                     canonical_url=item.url if kind == "variant" else None)
         # Read and stored: the page no longer waits in the frontier.
         self.db.frontier_remove(u for u in (item.requested_url, item.capture.get("url")) if u)
         return item

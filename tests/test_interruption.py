@@ -16,6 +16,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from archive.verify import header_faults
@@ -200,3 +201,35 @@ def test_kills_at_random_moments_then_crawls_to_the_end_miss_nothing(tmp_path, s
             "and status = 200 group by url, payload_digest having count(*) > 1").fetchall()
     assert "killed" in statuses and "shutdown" in statuses and statuses[-1] == "finished"
     assert stored_twice == []
+
+
+def test_a_capture_is_marked_read_only_once_its_record_is_stored(tmp_path, monkeypatch):
+    """The race a random SIGKILL once hit: the capture was marked read (its kind set) before the
+    article was stored; the next crawl took the 304 as "unchanged" and the article was never
+    stored. Killed while storing, the capture must still say "not read yet"."""
+    from types import SimpleNamespace
+
+    import crawler.pipelines as pipelines
+    from archive.database import ArchiveDB
+    from crawler.items import PageItem
+
+    db = ArchiveDB(tmp_path / "archive.db")
+    crawl_id = db.start_crawl(["https://www.allmannyttan.se/"], {})
+    url = "https://www.allmannyttan.se/stambytet/"
+    capture = {"crawl_id": crawl_id, "url": url, "status": 200, "fetched_at": "2026-12-01T10:00:00Z",
+               "warc_filename": "a.warc.gz", "warc_offset": 0, "warc_length": 10,
+               "record_type": "response", "page_kind": "page"}
+    capture["id"] = db.record_capture(capture)
+    db.frontier_add([{"url": url, "found_on": None, "reason": "queued"}])
+
+    def killed(*args, **kwargs):
+        raise SystemExit("SIGKILL")  # the process ends here
+
+    monkeypatch.setattr(pipelines, "store_article", killed)
+    pipeline = pipelines.ArchivePipeline(SimpleNamespace(db=db, crawl_id=crawl_id), SimpleNamespace())
+    with pytest.raises(SystemExit):
+        pipeline.process_item(PageItem(url=url, kind="article", capture=capture, article={"title": "T"},
+                                       requested_url=url))
+    states = db.url_states()
+    assert not states[url]["processed"]  # the next crawl reads the page again
+    assert [r["url"] for r in db.frontier()] == [url]
