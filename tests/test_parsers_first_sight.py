@@ -1,6 +1,6 @@
 """The first-sight families (written blind, tests/fixtures/first_sight*/): no field falls back.
 
-Both batches were scored before any change made for them (docs/benchmarks.md,
+Every batch was scored before any change made for it (docs/benchmarks.md,
 First sight); the parsers were tuned on them afterwards, so these bars are
 in-sample: they guard against a change that loses ground on markup it was not
 written for. The bars are the issue's targets (short fields 0.98, body F1
