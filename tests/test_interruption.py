@@ -149,7 +149,7 @@ def test_a_killed_fast_crawl_leaves_no_worker_behind(tmp_path, sample_site):
     while not workers():  # the page-reading worker
         assert proc.poll() is None and time.monotonic() < deadline
         time.sleep(0.05)
-    time.sleep(0.5)  # let it start working
+    wait_for_captures(tmp_path / "a", 2, proc)  # pages fetched: the worker has work
     workers = workers()
     proc.kill()
     proc.wait(timeout=10)
