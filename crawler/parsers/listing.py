@@ -20,8 +20,12 @@ def parse_listing(html: str, url: str) -> list[dict[str, Any]]:
         root = parse_html(html if isinstance(html, str) else "")
         if root is None:
             return []
-        page = Page(root, url, load_profile())
-        return extract_teasers(page.lines, url, page.profile, page.hook_items)
+        return listing_of(Page(root, url, load_profile()))
     except (Exception, RecursionError) as exc:  # no teasers, never a crash
         logger.warning("parse_listing failed on %s: %s: %s", url, type(exc).__name__, exc)
         return []
+
+
+def listing_of(page: Page) -> list[dict[str, Any]]:
+    """The teasers of a parsed page (the one ``Page`` classification used too); may raise."""
+    return extract_teasers(page.lines, page.url, page.profile, page.hook_items)

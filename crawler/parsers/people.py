@@ -116,7 +116,7 @@ def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None
     that name. The elements and their names are worked out once per page: the byline and
     the role lookups share them."""
     if index not in _BYLINES:
-        _BYLINES[index] = (_byline_elements(index, None), {})
+        _BYLINES[index] = (_byline_elements(index), {})
     elements, names_of = _BYLINES[index]
     keep = set(within) if within is not None else None
     found = []
@@ -131,7 +131,7 @@ def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None
     return found
 
 
-def _byline_elements(index: Any, within: Iterable[Element] | None) -> list[Element]:
+def _byline_elements(index: Any) -> list[Element]:
     """Elements the markup marks as naming an author, in document order (from the tree index)."""
     found: set[Element] = set()
     found.update(el for el in index.by_attribute.get("itemprop", ())
@@ -146,9 +146,6 @@ def _byline_elements(index: Any, within: Iterable[Element] | None) -> list[Eleme
                          if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
     found.update(el for el in index.by_attribute.get("id", ())
                  if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
-    if within is not None:
-        keep = set(within)
-        found = {el for el in found if el in keep}
     if not found:
         return []
     order = index.position

@@ -13,8 +13,8 @@ from typing import Any, NamedTuple
 from .article import Element, Page, article_of, empty_article
 from .classify import classify
 from .dom import parse_html
+from .listing import listing_of
 from .profile import load_profile
-from .teasers import extract_teasers
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def read_html(html: str, url: str) -> HtmlReading:
         return HtmlReading(kind, article_of(page, html), None, root)
     if kind == "listing":
         try:
-            return HtmlReading(kind, None, extract_teasers(page.lines, url, page.profile, page.hook_items), root)
+            return HtmlReading(kind, None, listing_of(page), root)
         except (Exception, RecursionError) as exc:
             logger.warning("parse_listing failed on %s: %s: %s", url, type(exc).__name__, exc)
             return HtmlReading(kind, None, [], root)
