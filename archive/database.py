@@ -19,8 +19,6 @@ from typing import Any
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
-
 # unicode61 without diacritic folding: å, ä and ö are letters of their own in
 # Swedish ("får" and "far" are different words), so they must not collapse.
 FTS_TOKENIZER = "unicode61 remove_diacritics 0"
@@ -241,111 +239,12 @@ class ArchiveDB:
 
     # -- schema -------------------------------------------------------------
     def migrate(self) -> None:
-        """Create or upgrade the schema; idempotent."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version < 1:
-            with self.db.atomic():
-                self._create_v1()
-                self.db.execute("PRAGMA user_version = 1")
-        if version < 2:
-            with self.db.atomic():
-                self._upgrade_v2()
-                self.db.execute("PRAGMA user_version = 2")
-        if version < 3:
-            with self.db.atomic():
-                # How each crawl ended, as its command exited (README: Exit codes).
-                self.db["crawls"].add_column("exit_code", int)
-                self.db.execute("PRAGMA user_version = 3")
+        """Create or upgrade the schema (sqlite-utils migrations); idempotent."""
+        adopt_user_version(self.db)
+        MIGRATIONS.apply(self.db)
         # Views hold no data: recreated whenever their SQL changes (archive/views.py).
         from archive.views import create_views
         create_views(self.db)
-
-    def _create_v1(self) -> None:
-        db = self.db
-        db["crawls"].create(
-            {
-                "id": int, "started_at": str, "finished_at": str, "status": str,
-                "start_urls": str, "settings": str, "pages_fetched": int,
-                "requisites_fetched": int, "articles_found": int, "listings_found": int,
-                "new_articles": int, "changed_articles": int, "removed_articles": int,
-                "not_modified": int, "revisits": int, "skipped_unchanged": int,
-                "fetch_errors": int,
-                "parse_failures": int, "fill_rates": str, "warc_files": str,
-            },
-            pk="id",
-        )
-        db["captures"].create(
-            {
-                "id": int, "crawl_id": int, "url": str, "status": int, "content_type": str,
-                "fetched_at": str, "warc_filename": str, "warc_offset": int,
-                "warc_length": int, "warc_record_id": str, "warc_date": str,
-                "payload_digest": str, "record_type": str, "page_kind": str,
-                "etag": str, "last_modified": str, "refers_to_record_id": str, "error": str,
-            },
-            pk="id",
-            foreign_keys=[("crawl_id", "crawls", "id")],
-        )
-        db["captures"].create_index(["url", "fetched_at"])
-        db["captures"].create_index(["crawl_id"])
-        db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url"},
-                              foreign_keys=[("capture_id", "captures", "id")])
-        db["articles"].create_index(["url"], unique=True)
-        db["articles"].create_index(["published"])
-        db["articles"].create_index(["author_name"])
-        db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER, create_triggers=True)
-        db["article_versions"].create(
-            {
-                "id": int, "article_url": str, "version": int, "content_hash": str,
-                "captured_at": str, "crawl_id": int, "title": str, "published": str,
-                "author_name": str, "body_text": str, "warc_filename": str, "warc_offset": int,
-            },
-            pk="id",
-            foreign_keys=[("crawl_id", "crawls", "id")],
-        )
-        db["article_versions"].create_index(["article_url", "version"], unique=True)
-        db["listing_entries"].create(
-            {
-                "id": int, "crawl_id": int, "listing_url": str, "position": int,
-                "article_url": str, "title": str, "published": str, "excerpt": str,
-                "author_name": str, "author_role": str, "capture_id": int,
-            },
-            pk="id",
-            foreign_keys=[("crawl_id", "crawls", "id"), ("capture_id", "captures", "id")],
-        )
-        db["listing_entries"].create_index(["crawl_id", "listing_url", "position"], unique=True)
-        db["listing_entries"].create_index(["article_url"])
-        db["skipped_urls"].create(
-            {"id": int, "crawl_id": int, "url": str, "reason": str, "detail": str,
-             "recorded_at": str},
-            pk="id",
-            foreign_keys=[("crawl_id", "crawls", "id")],
-        )
-        db["skipped_urls"].create_index(["crawl_id", "reason"])
-        db["parse_failures"].create(
-            {
-                "id": int, "crawl_id": int, "url": str, "field": str, "reason": str,
-                "capture_id": int, "recorded_at": str,
-            },
-            pk="id",
-            foreign_keys=[("crawl_id", "crawls", "id"), ("capture_id", "captures", "id")],
-        )
-
-    def _upgrade_v2(self) -> None:
-        """The frontier, and what change detection needs from the sitemap."""
-        db = self.db
-        # The sitemap's lastmod for the URL when it was captured: the next crawl
-        # skips the URL only while the sitemap still says exactly this.
-        db["captures"].add_column("sitemap_lastmod", str)
-        # A page whose rel=canonical names another URL (print view, reply link, ...).
-        db["captures"].add_column("canonical_url", str)
-        db["crawls"].add_column("frontier_waiting", int)
-        db["crawls"].add_column("frontier_failed", int)
-        db["frontier"].create(
-            {"url": str, "kind": str, "found_on": str, "reason": str, "discovered_at": str,
-             "crawl_id": int, "attempts": int, "last_error": str},
-            pk="url",
-            defaults={"attempts": 0},
-        )
 
     # -- crawls ---------------------------------------------------------------
     def start_crawl(self, start_urls: Iterable[str], settings: Mapping[str, Any],
@@ -610,3 +509,117 @@ class ArchiveDB:
             "ORDER BY url", [started[0] if started else ""]).fetchall()
         as_dicts = lambda rows: [{"url": u, "title": t} for u, t in rows]  # noqa: E731
         return {"new": as_dicts(new), "changed": as_dicts(changed), "removed": as_dicts(removed)}
+
+
+# -- schema: one migration per change, applied in order, each recorded in _sqlite_migrations --
+MIGRATIONS = sqlite_utils.Migrations("allmannyttan-archive")
+
+
+@MIGRATIONS(name="m001_tables")
+def m001_tables(db: sqlite_utils.Database) -> None:
+    """Crawls, captures, articles (with full-text search), versions, listing entries, skips, failures."""
+    db["crawls"].create(
+        {
+            "id": int, "started_at": str, "finished_at": str, "status": str,
+            "start_urls": str, "settings": str, "pages_fetched": int,
+            "requisites_fetched": int, "articles_found": int, "listings_found": int,
+            "new_articles": int, "changed_articles": int, "removed_articles": int,
+            "not_modified": int, "revisits": int, "skipped_unchanged": int,
+            "fetch_errors": int,
+            "parse_failures": int, "fill_rates": str, "warc_files": str,
+        },
+        pk="id",
+    )
+    db["captures"].create(
+        {
+            "id": int, "crawl_id": int, "url": str, "status": int, "content_type": str,
+            "fetched_at": str, "warc_filename": str, "warc_offset": int,
+            "warc_length": int, "warc_record_id": str, "warc_date": str,
+            "payload_digest": str, "record_type": str, "page_kind": str,
+            "etag": str, "last_modified": str, "refers_to_record_id": str, "error": str,
+        },
+        pk="id",
+        foreign_keys=[("crawl_id", "crawls", "id")],
+    )
+    db["captures"].create_index(["url", "fetched_at"])
+    db["captures"].create_index(["crawl_id"])
+    db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"url"},
+                          foreign_keys=[("capture_id", "captures", "id")])
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["published"])
+    db["articles"].create_index(["author_name"])
+    db["articles"].enable_fts(FTS_COLUMNS, tokenize=FTS_TOKENIZER, create_triggers=True)
+    db["article_versions"].create(
+        {
+            "id": int, "article_url": str, "version": int, "content_hash": str,
+            "captured_at": str, "crawl_id": int, "title": str, "published": str,
+            "author_name": str, "body_text": str, "warc_filename": str, "warc_offset": int,
+        },
+        pk="id",
+        foreign_keys=[("crawl_id", "crawls", "id")],
+    )
+    db["article_versions"].create_index(["article_url", "version"], unique=True)
+    db["listing_entries"].create(
+        {
+            "id": int, "crawl_id": int, "listing_url": str, "position": int,
+            "article_url": str, "title": str, "published": str, "excerpt": str,
+            "author_name": str, "author_role": str, "capture_id": int,
+        },
+        pk="id",
+        foreign_keys=[("crawl_id", "crawls", "id"), ("capture_id", "captures", "id")],
+    )
+    db["listing_entries"].create_index(["crawl_id", "listing_url", "position"], unique=True)
+    db["listing_entries"].create_index(["article_url"])
+    db["skipped_urls"].create(
+        {"id": int, "crawl_id": int, "url": str, "reason": str, "detail": str,
+         "recorded_at": str},
+        pk="id",
+        foreign_keys=[("crawl_id", "crawls", "id")],
+    )
+    db["skipped_urls"].create_index(["crawl_id", "reason"])
+    db["parse_failures"].create(
+        {
+            "id": int, "crawl_id": int, "url": str, "field": str, "reason": str,
+            "capture_id": int, "recorded_at": str,
+        },
+        pk="id",
+        foreign_keys=[("crawl_id", "crawls", "id"), ("capture_id", "captures", "id")],
+    )
+
+
+@MIGRATIONS(name="m002_frontier")
+def m002_frontier(db: sqlite_utils.Database) -> None:
+    """The frontier, and what change detection needs from the sitemap."""
+    # The sitemap's lastmod for the URL when it was captured: the next crawl
+    # skips the URL only while the sitemap still says exactly this.
+    db["captures"].add_column("sitemap_lastmod", str)
+    # A page whose rel=canonical names another URL (print view, reply link, ...).
+    db["captures"].add_column("canonical_url", str)
+    db["crawls"].add_column("frontier_waiting", int)
+    db["crawls"].add_column("frontier_failed", int)
+    db["frontier"].create(
+        {"url": str, "kind": str, "found_on": str, "reason": str, "discovered_at": str,
+         "crawl_id": int, "attempts": int, "last_error": str},
+        pk="url",
+        defaults={"attempts": 0},
+    )
+
+
+@MIGRATIONS(name="m003_crawl_exit_code")
+def m003_crawl_exit_code(db: sqlite_utils.Database) -> None:
+    """How each crawl ended, as its command exited (README: Exit codes)."""
+    db["crawls"].add_column("exit_code", int)
+
+
+def adopt_user_version(db: sqlite_utils.Database) -> None:
+    """An archive made before the migrations table kept its schema version in
+    ``PRAGMA user_version`` (1 to 3): record that many migrations as applied."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version <= 0 or db[MIGRATIONS.migrations_table].exists():
+        return
+    with db.atomic():
+        MIGRATIONS.ensure_migrations_table(db)
+        db[MIGRATIONS.migrations_table].insert_all(
+            {"migration_set": MIGRATIONS.name, "name": migration.name,
+             "applied_at": f"before migrations (user_version {version})"}
+            for migration in MIGRATIONS.pending(db)[:version])

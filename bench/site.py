@@ -37,9 +37,9 @@ import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.utils import formatdate, parsedate_to_datetime
+from email.utils import formatdate
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ if __package__ in (None, ""):  # run as a script: make the `bench` package impor
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.site_content import BenchSite, Edition, Page, http_date  # noqa: E402
-from crawler.sample_site.server import ServerThread  # noqa: E402
+from crawler.sample_site.loopback import LoopbackServer, accepts_gzip, not_modified  # noqa: E402
 
 GZIP_LEVEL = 6  # Apache mod_deflate's default
 
@@ -71,64 +71,13 @@ class SiteStats:
                 "by_kind": dict(self.by_kind), "bytes_sent": self.bytes_sent}
 
 
-def accepts_gzip(header: str | None) -> bool:
-    """Whether Accept-Encoding allows gzip (q > 0)."""
-    for part in (header or "").split(","):
-        token, _, params = part.strip().partition(";")
-        if token.strip().lower() in ("gzip", "x-gzip", "*"):
-            q = re.search(r"q\s*=\s*([0-9.]+)", params)
-            return not q or float(q.group(1)) > 0
-    return False
-
-
-def etag_matches(if_none_match: str, etag: str) -> bool:
-    """Weak comparison; ``"abc-gzip"`` and ``"abc"`` are the same resource."""
-    def norm(tag: str) -> str:
-        tag = tag.strip().removeprefix("W/").strip('"')
-        return tag.removesuffix("-gzip")
-    if if_none_match.strip() == "*":
-        return True
-    return any(norm(t) == norm(etag) for t in if_none_match.split(",") if t.strip())
-
-
-def not_modified(headers: Any, etag: str, modified: datetime | None) -> bool:
-    inm = headers.get("If-None-Match")
-    if inm is not None:
-        return etag_matches(inm, etag)
-    ims = headers.get("If-Modified-Since")
-    if ims is None or modified is None:
-        return False
-    try:
-        since = parsedate_to_datetime(ims)
-    except (TypeError, ValueError, IndexError):
-        return False
-    if since.tzinfo is None:
-        since = since.replace(tzinfo=timezone.utc)
-    return modified.replace(microsecond=0) <= since
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128
-    site: "BenchSiteServer"
-
-
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 30  # idle keep-alive connections close after this
-    server: _HTTPServer
 
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        self.server.site._track(self.connection, add=True)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.server.site._track(self.connection, add=False)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
@@ -158,8 +107,10 @@ class _Handler(BaseHTTPRequestHandler):
         site._count(self.command, self.path, status, kind, len(data))
 
 
-class BenchSiteServer(ServerThread):
+class BenchSiteServer(LoopbackServer):
     """The running site. Start one with :func:`serve_bench_site`."""
+
+    name = "bench-site"
 
     def __init__(self, articles: int, seed: int = 0, latency_ms: float = 0,
                  changed_fraction: float = 0.0, generation: int = 0,
@@ -171,15 +122,7 @@ class BenchSiteServer(ServerThread):
         self._changed_at: list[datetime] = []
         self._edition = Edition()
         self.set_generation(generation)
-        self._conns: set[socket.socket] = set()
-        self._httpd = _HTTPServer((host, port), _Handler)  # listening from here on
-        self._httpd.site = self
-        self.port: int = self._httpd.server_address[1]
-        self.origin = f"http://{host}:{self.port}"
-        self.url = self.origin + "/"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
-                                        name=f"bench-site:{self.port}", daemon=True)
-        self._closed = False
+        super().__init__(_Handler, host, port)  # listening from here on
 
     # -- generations -----------------------------------------------------------------
     @property

@@ -1,8 +1,8 @@
 """One crawl's archive: the WARC writer, the database and the crawl row, shared
 by the recorder middleware, the pipeline and the progress display.
 
-Scrapy builds each component separately, so the components ask for the crawl
-archive of their crawler with :func:`crawl_archive` and get the same object.
+The archive is a Scrapy extension; the other components get it from their
+crawler with :func:`crawl_archive`, so all share one object.
 """
 
 from __future__ import annotations
@@ -104,7 +104,12 @@ def exchange_from_scrapy(request: Request, response: Response, fetched_at: datet
 
 
 class CrawlArchive:
-    """Owns the archive dir for the length of one crawl."""
+    """Owns the archive dir for the length of one crawl: a Scrapy extension.
+
+    Built with the other components (no file work then), opened on
+    ``spider_opened`` and closed on ``spider_closed``. The middlewares, the
+    pipeline, the dupefilter and the spider get it through :func:`crawl_archive`.
+    """
 
     def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
                  warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
@@ -113,32 +118,18 @@ class CrawlArchive:
         self.archive_dir = archive_dir
         self.stats = stats
         self.max_size = max_size
-        # A crawl killed with SIGKILL left its file .open: cut it to whole records first.
-        for name, dropped in recover_open_files(archive_dir / "warc"):
-            stats.inc_value(RECOVERED_WARCS)
-            logger.warning("recovered %s from an interrupted crawl (%d bytes dropped)", name, dropped)
-        self.db = ArchiveDB(archive_dir / "archive.db")
-        killed = self.db.abandon_running_crawls()
-        if killed:
-            # What they queued waits in the frontier; what they fetched is in the database.
-            logger.warning("crawl(s) %s were killed; the frontier holds what they had queued", killed)
-        self.writer = WarcFileWriter(archive_dir / "warc", prefix=warc_prefix,
-                                     max_size=warc_max_size, warcinfo=warcinfo)
-        # What earlier crawls know per URL: revisit records refer to its last full
-        # response; in incremental mode its validators make requests conditional.
-        self.states = self.db.url_states()
-        # URLs whose latest capture was read (links followed, records stored).
-        self.prior = {url: state for url, state in self.states.items() if state["processed"]}
-        self.known_articles = self.db.known_articles()
-        self.incremental = incremental and bool(self.prior)
-        # Sitemap lastmods read in this crawl, by canonical URL (the spider fills it).
-        self.lastmods: dict[str, str] = {}
         self.max_attempts = max_attempts
-        self.failed: dict[str, str] = {}  # URL -> last error, for those still failing
-        settings = dict(settings, incremental=self.incremental)
-        self.crawl_id = self.db.start_crawl(start_urls, settings)
+        self.warc_options = {"prefix": warc_prefix, "max_size": warc_max_size, "warcinfo": warcinfo}
+        self.start_urls = start_urls
+        self.recorded_settings = settings
+        self.incremental = incremental
+        self.crawl_id: int | None = None
+        self.opened = False
         self.closed = False
         self.report_path: Path | None = None
+        # Sitemap lastmods read in this crawl, by canonical URL (the spider fills it).
+        self.lastmods: dict[str, str] = {}
+        self.failed: dict[str, str] = {}  # URL -> last error, for those still failing
         self.skipped: set[tuple[str, str]] = set()
 
     @classmethod
@@ -155,7 +146,7 @@ class CrawlArchive:
             "description": "Start URLs: " + " ".join(start_urls),
             "python": platform.python_version(),
         }
-        return cls(
+        archive = cls(
             Path(s.get("ARCHIVE_DIR")),
             warc_prefix=s.get("ARCHIVE_WARC_PREFIX"),
             warc_max_size=s.getint("ARCHIVE_WARC_MAX_SIZE"),
@@ -167,6 +158,49 @@ class CrawlArchive:
             max_size=s.getint("DOWNLOAD_MAXSIZE"),
             max_attempts=s.getint("ARCHIVE_FRONTIER_MAX_ATTEMPTS", 3),
         )
+        crawler.signals.connect(archive.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(archive.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(archive.callback_failed, signal=signals.spider_error)
+        return archive
+
+    # -- lifecycle -------------------------------------------------------------------
+    def spider_opened(self, spider: Any) -> None:
+        self.open()
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        self.close(reason)
+
+    def recover(self) -> None:
+        """Put right what a killed crawl left: WARC files still .open, crawl rows still running.
+
+        A file is cut back to its last whole record; what the killed crawl had
+        queued waits in the frontier, what it fetched is in the database.
+        """
+        for name, dropped in recover_open_files(self.archive_dir / "warc"):
+            self.stats.inc_value(RECOVERED_WARCS)
+            logger.warning("recovered %s from an interrupted crawl (%d bytes dropped)", name, dropped)
+        killed = self.db.abandon_running_crawls()
+        if killed:
+            logger.warning("crawl(s) %s were killed; the frontier holds what they had queued", killed)
+
+    def open(self) -> None:
+        """Recover, then open the database and the WARC writer and start the crawl row."""
+        if self.opened:
+            return
+        self.opened = True
+        (self.archive_dir / "warc").mkdir(parents=True, exist_ok=True)
+        self.db = ArchiveDB(self.archive_dir / "archive.db")
+        self.recover()
+        self.writer = WarcFileWriter(self.archive_dir / "warc", **self.warc_options)
+        # What earlier crawls know per URL: revisit records refer to its last full
+        # response; in incremental mode its validators make requests conditional.
+        self.states = self.db.url_states()
+        # URLs whose latest capture was read (links followed, records stored).
+        self.prior = {url: state for url, state in self.states.items() if state["processed"]}
+        self.known_articles = self.db.known_articles()
+        self.incremental = self.incremental and bool(self.prior)
+        self.crawl_id = self.db.start_crawl(
+            self.start_urls, dict(self.recorded_settings, incremental=self.incremental))
 
     # -- recording ---------------------------------------------------------------
     def earlier_capture(self, url: str) -> EarlierCapture | None:
@@ -332,7 +366,7 @@ class CrawlArchive:
 
     def close(self, reason: str = "finished") -> None:
         """Close the WARC file and the crawl row; called once at the end of the crawl."""
-        if self.closed:
+        if self.closed or not self.opened:
             return
         self.closed = True
         self.writer.close()
@@ -390,12 +424,8 @@ def _first_header(response: Response, name: bytes) -> str | None:
 
 
 def crawl_archive(crawler: Crawler) -> CrawlArchive:
-    """The crawl archive of this crawler, created on first use."""
-    existing = getattr(crawler, "_crawl_archive", None)
-    if existing is None:
-        existing = CrawlArchive.from_crawler(crawler)
-        crawler._crawl_archive = existing
-        crawler.signals.connect(
-            lambda spider, reason: existing.close(reason), signal=signals.spider_closed, weak=False)
-        crawler.signals.connect(existing.callback_failed, signal=signals.spider_error, weak=False)
-    return existing
+    """The crawl archive of this crawler (the :class:`CrawlArchive` extension)."""
+    archive = crawler.get_extension(CrawlArchive)
+    if archive is None:
+        raise RuntimeError("the CrawlArchive extension is not enabled (EXTENSIONS in crawler/settings.py)")
+    return archive

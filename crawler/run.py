@@ -11,11 +11,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.recording import (
     ARTICLES, FETCH_ERRORS, FRONTIER_FAILED, FRONTIER_WAITING, LISTINGS, PAGES, PARSE_FAILURES,
+    CrawlArchive,
 )
 from archive.database import ArchiveDB
 from crawler.operating import contact_of, crawl_problems, user_agent
@@ -168,7 +169,7 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
     crawler = process.create_crawler(AllmannyttanSpider)
     process.crawl(crawler, start_urls=start_urls)
     process.start()
-    archive = getattr(crawler, "_crawl_archive", None)
+    archive = opened_archive(crawler)
     result = CrawlResult(
         archive_dir=archive_dir,
         stats=dict(crawler.stats.get_stats()),
@@ -187,6 +188,15 @@ def run_crawl(start_urls: list[str], archive_dir: Path, **options: Any) -> Crawl
         finally:
             db.close()
     return result
+
+
+def opened_archive(crawler: Crawler) -> CrawlArchive | None:
+    """The crawl's archive, or None when the crawl ended before it was opened."""
+    try:
+        archive = crawler.get_extension(CrawlArchive)
+    except RuntimeError:  # the spider refused to start: no extensions were built
+        return None
+    return archive if archive is not None and archive.opened else None
 
 
 class CrawlRefused(Exception):

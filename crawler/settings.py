@@ -82,13 +82,17 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ArchivePipeline": 300,
 }
 EXTENSIONS = {
+    # The archive dir for one crawl (WARC writer, database, crawl row): first, so it is
+    # open before the other extensions' spider_opened handlers run.
+    "crawler.recording.CrawlArchive": 100,
     "crawler.extensions.ProgressDisplay": 500,
     "crawler.extensions.Heartbeat": 501,
     "crawler.extensions.CrawlLimits": 502,
 }
 
 LOG_LEVEL = "INFO"
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+# "The same request" is the same URL key (crawler.urls.url_key) for the spider and the dupefilter.
+REQUEST_FINGERPRINTER_CLASS = "crawler.dupefilter.UrlKeyFingerprinter"
 FEED_EXPORT_ENCODING = "utf-8"
 
 # --- the archive --------------------------------------------------------------

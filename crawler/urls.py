@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from w3lib.url import canonicalize_url
+
 from crawler.parsers.profile import load_profile
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -51,6 +53,15 @@ def canonical_url(url: str, tracking: Iterable[str] | None = None) -> str:
         return _canonical(url, tracking).strip()  # "0\x85#": the fragment gone, the space ends it
     except ValueError:  # "http://[": no URL a request could be made for; kept as written
         return url.strip()
+
+
+def url_key(url: str, tracking: Iterable[str] | None = None) -> str:
+    """What says two URLs are the same page: the canonical URL, its query sorted (w3lib).
+
+    The one key of the crawl: the spider's set of URLs seen and the duplicate
+    filter's request fingerprints are both made from it.
+    """
+    return canonicalize_url(canonical_url(url, tracking))
 
 
 def _canonical(url: str, tracking: Iterable[str]) -> str:
@@ -189,6 +200,9 @@ class CrawlRules:
 
     def canonical(self, url: str) -> str:
         return canonical_url(url, self.tracking)
+
+    def key(self, url: str) -> str:
+        return url_key(url, self.tracking)
 
     def trap_budget(self) -> TrapBudget:
         return TrapBudget.from_config(self.traps)

@@ -21,7 +21,9 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from crawler.sample_site.loopback import LoopbackServer
 
 SLOW_HEADERS_SECONDS = 3.5  # longer than the tests' DOWNLOAD_TIMEOUT=2
 SLOW_BODY_SECONDS = 1.5  # the body trickles in over this long, within the timeout
@@ -223,14 +225,13 @@ class RequestLog:
 # -- the handler ------------------------------------------------------------------
 class FaultHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "_FaultHTTPServer"
 
     def log_message(self, *args) -> None:
         pass
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
-        self.nth = self.server.log.add(LoggedRequest(
+        self.nth = self.server.site.log.add(LoggedRequest(
             method=self.command, path=path, headers=dict(self.headers.items()),
             at=time.monotonic()))
         handler = self.route(path)
@@ -397,35 +398,18 @@ class FaultHandler(BaseHTTPRequestHandler):
         self.html(b"")
 
 
-class _FaultHTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    log: RequestLog
-
-    def handle_error(self, request, client_address) -> None:
-        pass  # hung-up connections are expected here; tests read the request log instead
-
-
-class FaultServer:
+class FaultServer(LoopbackServer):
     """The fault server on 127.0.0.1 and a free port, in a daemon thread; a context manager."""
+
+    name = "fault-server"
 
     def __init__(self) -> None:
         gzip_bomb_bytes()  # compress once, before any crawler asks for it
-        self.httpd = _FaultHTTPServer(("127.0.0.1", 0), FaultHandler)
-        self.httpd.log = RequestLog()
-        self.log = self.httpd.log
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        self.log = RequestLog()
+        super().__init__(FaultHandler)
 
     def url_of(self, path: str) -> str:
-        return self.url.rstrip("/") + path
-
-    def __enter__(self) -> "FaultServer":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        return self.url_for(path)
 
 
 if __name__ == "__main__":

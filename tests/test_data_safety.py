@@ -103,3 +103,37 @@ def test_injected_markup_survives_neither_in_the_database_nor_in_datasette(tmp_p
     assert "en länk" in page_html
     for bad in ('alert("skript")', "onerror=", "javascript:alert", 'src="http://127.0.0.1:1/evil"'):
         assert bad not in page_html, bad
+
+
+def test_an_archive_from_before_the_migrations_table_is_upgraded_and_keeps_its_rows(tmp_path):
+    """Archives written when the schema version lived in PRAGMA user_version open as they
+    were, get the migrations they lack, and say in _sqlite_migrations what is applied."""
+    from archive.database import MIGRATIONS, ArchiveDB
+
+    path = tmp_path / "archive.db"
+    old = sqlite_utils.Database(path)
+    MIGRATIONS.apply(old, stop_before="m003_crawl_exit_code")  # the schema as user_version 2 left it
+    old[MIGRATIONS.migrations_table].drop()
+    old.execute("PRAGMA user_version = 2")
+    old["crawls"].insert({"id": 1, "status": "finished", "pages_fetched": 12})
+    old.conn.commit()
+    old.close()
+
+    archive = ArchiveDB(path)
+    applied = [m.name for m in MIGRATIONS.applied(archive.db)]
+    assert applied == ["m001_tables", "m002_frontier", "m003_crawl_exit_code"]
+    assert "exit_code" in archive.db["crawls"].columns_dict
+    assert archive.db["crawls"].get(1)["pages_fetched"] == 12
+    archive.set_exit_code(1, 0)
+    archive.close()
+    again = ArchiveDB(path)  # opening again changes nothing
+    assert [m.name for m in MIGRATIONS.applied(again.db)] == applied
+    assert again.db["crawls"].get(1)["exit_code"] == 0
+
+
+def test_a_new_archive_records_every_migration():
+    from archive.database import MIGRATIONS, ArchiveDB
+
+    archive = ArchiveDB()
+    assert [m.name for m in MIGRATIONS.pending(archive.db)] == []
+    assert archive.db["frontier"].exists() and "exit_code" in archive.db["crawls"].columns_dict

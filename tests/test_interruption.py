@@ -233,3 +233,38 @@ def test_a_capture_is_marked_read_only_once_its_record_is_stored(tmp_path, monke
     states = db.url_states()
     assert not states[url]["processed"]  # the next crawl reads the page again
     assert [r["url"] for r in db.frontier()] == [url]
+
+
+def test_the_crawl_archive_does_file_work_only_once_opened_and_recovers_first(tmp_path):
+    """Built with the other components it touches nothing; opened, it first cuts a killed
+    crawl's .open WARC file back to whole records and marks the killed crawl row, then starts."""
+    from scrapy.utils.test import get_crawler
+
+    from archive.database import ArchiveDB
+    from crawler.recording import CrawlArchive
+    from crawler.spiders.allmannyttan import AllmannyttanSpider
+
+    archive_dir = tmp_path / "archive"
+    crawler = get_crawler(AllmannyttanSpider, {"ARCHIVE_DIR": str(archive_dir)})
+    crawler.spider = AllmannyttanSpider(start_url="https://www.allmannyttan.se/")
+    archive = CrawlArchive.from_crawler(crawler)
+    assert not archive_dir.exists() and archive.crawl_id is None
+    archive.close("finished")  # closing what never opened does nothing
+    assert not archive_dir.exists()
+
+    # What a SIGKILLed crawl leaves: a running crawl row and a .open file with half a record.
+    (archive_dir / "warc").mkdir(parents=True)
+    killed_db = ArchiveDB(archive_dir / "archive.db")
+    killed_id = killed_db.start_crawl(["https://www.allmannyttan.se/"], {})
+    killed_db.close()
+    half = archive_dir / "warc" / "killed-00000.warc.gz.open"
+    half.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\n")
+
+    archive.open()
+    try:
+        assert not half.exists() and archive.stats.get_value("archive/recovered_warc_files") == 1
+        crawls = {row["id"]: row["status"] for row in archive.db.db["crawls"].rows}
+        assert crawls[killed_id] == "killed" and crawls[archive.crawl_id] == "running"
+    finally:
+        archive.close("finished")
+    assert ArchiveDB(archive_dir / "archive.db").db["crawls"].get(archive.crawl_id)["status"] == "finished"

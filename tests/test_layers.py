@@ -1,4 +1,5 @@
-"""The layers the README's Layout promises: archive/ never imports crawler/, the parsers import no Scrapy."""
+"""The layers the README's Layout promises: archive/ never imports crawler/, the parsers import no
+Scrapy, and the installed packages import nothing from tests/, bench/ or tools/."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_the_parsers_import_no_scrapy_and_no_twisted():
     offenders = {str(p.relative_to(ROOT)) for p in (ROOT / "crawler" / "parsers").rglob("*.py")
                  if imported(p) & {"scrapy", "twisted"}}
     assert offenders == set()
+
+
+def test_the_installed_packages_need_nothing_outside_them():
+    """tests/, bench/ and tools/ (the sample site's generators) are not installed: no package imports them."""
+    offenders = {str(p.relative_to(ROOT)) for package in ("crawler", "archive", "schemas")
+                 for p in (ROOT / package).rglob("*.py") if imported(p) & {"tests", "bench", "tools"}}
+    assert offenders == set()
+    assert not (ROOT / "crawler" / "sample_site" / "build_site.py").exists()

@@ -23,7 +23,7 @@ import pytest
 
 from crawler.sample_site import (GROUND_TRUTH_PATH, PACKAGE_DIR, SITE_ROOT, copy_site,
                                  load_ground_truth, serve)
-from crawler.sample_site import build_site
+from tools.sample_site import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

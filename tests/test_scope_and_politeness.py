@@ -16,7 +16,7 @@ from tests.wire_server import WireServer
 def test_redirects_out_of_scope_are_refused_and_recorded(tmp_path):
     with WireServer() as server:
         result = crawl(server.url, tmp_path / "a")
-        paths = [path for _, path in server.httpd.log]
+        paths = [path for _, path in server.log]
     assert result.returncode == 0, result.stderr
     db = sqlite_utils.Database(tmp_path / "a" / "archive.db")
     skipped = {r["url"]: (r["reason"], r["detail"]) for r in db["skipped_urls"].rows}
@@ -63,7 +63,7 @@ def test_public_aliases_are_in_scope():
 def test_crawl_delay_longer_than_ours_is_honoured(tmp_path):
     with WireServer(robots="User-agent: *\nCrawl-delay: 1\n") as server:
         result = crawl(server.url, tmp_path / "a")
-        times = sorted(t for t, path in server.httpd.log if path != "/robots.txt")
+        times = sorted(t for t, path in server.log if path != "/robots.txt")
     assert result.returncode == 0, result.stderr
     gaps = [b - a for a, b in zip(times, times[1:])]
     assert len(gaps) >= 5
@@ -90,6 +90,6 @@ def test_depth_limit_is_a_recorded_skip(tmp_path, sample_site):
 def test_an_empty_listing_ends_its_pagination_chain(tmp_path):
     with WireServer() as server:
         result = crawl(server.url, tmp_path / "a")
-        endless = [path for _, path in server.httpd.log if path.startswith("/endless/")]
+        endless = [path for _, path in server.log if path.startswith("/endless/")]
     assert result.returncode == 0, result.stderr
     assert endless == ["/endless/page/1/"]

@@ -141,3 +141,22 @@ def test_pagination_links_come_from_the_profile():
     assert rules.is_pagination("https://x.se/kategori/energi/page/3/")
     assert rules.is_pagination("https://x.se/?paged=2#top")
     assert not rules.is_pagination("https://x.se/pagen-om-oss/")
+
+
+def test_one_url_key_for_the_spider_and_the_duplicate_filter():
+    """Tracking parameters, query order, default port and fragment do not make another page;
+    the dupefilter's fingerprint and the spider's key agree on it."""
+    from scrapy.http import Request
+
+    from crawler.dupefilter import UrlKeyFingerprinter
+    from crawler.urls import url_key
+
+    same = ["https://www.allmannyttan.se/nyheter/?b=2&a=1",
+            "https://WWW.allmannyttan.se:443/nyheter/?a=1&b=2&utm_source=nyhetsbrev#kommentarer"]
+    other = "https://www.allmannyttan.se/Nyheter/?a=1&b=2"
+    assert url_key(same[0]) == url_key(same[1]) != url_key(other)
+    fingerprints = UrlKeyFingerprinter()
+    prints = {fingerprints.fingerprint(Request(url)) for url in same}
+    assert len(prints) == 1
+    assert fingerprints.fingerprint(Request(other)) not in prints
+    assert fingerprints.fingerprint(Request(same[0], method="POST")) not in prints

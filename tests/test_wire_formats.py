@@ -58,7 +58,7 @@ def test_5xx_is_retried_after_a_backoff_and_both_answers_archived(tmp_path):
              "-s", f"ARCHIVE_DIR={archive_dir}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
              "-s", "ARCHIVE_RETRY_BACKOFF_BASE=0.6", "-s", "LOG_LEVEL=WARNING"],
             cwd=ROOT, capture_output=True, text=True, timeout=120)
-        log = list(server.httpd.log)
+        log = list(server.log)
     assert result.returncode == 0, result.stderr
     times = [t for t, path in log if path == "/flaky.html"]
     assert len(times) == 2

@@ -31,7 +31,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from crawler.sample_site import load_ground_truth
 from crawler.sample_site.server import (
-    SampleSiteServer, _accepts_gzip, _error_page, _redirect_page, _Response, copy_site,
+    SampleSiteServer, _error_page, _redirect_page, _Response, accepts_gzip, copy_site,
 )
 
 GROUND_TRUTH = load_ground_truth()
@@ -263,7 +263,7 @@ class TrapSiteServer(SampleSiteServer):
         split = urllib.parse.urlsplit(target)
         path = urllib.parse.unquote(split.path) or "/"
         q = {k: v[0] for k, v in urllib.parse.parse_qs(split.query, keep_blank_values=True).items()}
-        gz = _accepts_gzip(req_headers.get("Accept-Encoding"))
+        gz = accepts_gzip(req_headers.get("Accept-Encoding"))
         m = re.fullmatch(r"/([^/]+)/comment-page-(\d+)/", path)
         if m and _article_of(m.group(1)) and int(m.group(2)) >= 1:
             return super()._resolve(f"/{m.group(1)}/", req_headers, version)  # the article itself

@@ -4,9 +4,10 @@ plain, gzip content-encoding, chunked transfer-encoding, and both."""
 from __future__ import annotations
 
 import gzip
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from crawler.sample_site.loopback import LoopbackServer
 
 VARIANTS = {
     "/plain.html": (False, False),
@@ -35,9 +36,9 @@ class WireHandler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        self.server.log.append((time.monotonic(), self.path))
-        if self.path == "/robots.txt" and self.server.robots is not None:
-            body = self.server.robots.encode()
+        self.server.site.log.append((time.monotonic(), self.path))
+        if self.path == "/robots.txt" and self.server.site.robots is not None:
+            body = self.server.site.robots.encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")
             self.send_header("Content-Length", str(len(body)))
@@ -57,7 +58,7 @@ class WireHandler(BaseHTTPRequestHandler):
             self.end_headers()
         elif self.path == "/flaky.html":
             # 503 on the first request, 200 afterwards: a retry must get it.
-            first = sum(1 for _, p in self.server.log if p == self.path) == 1
+            first = sum(1 for _, p in self.server.site.log if p == self.path) == 1
             if first:
                 self.send_response(503)
                 self.send_header("Content-Length", "0")
@@ -101,17 +102,12 @@ def wire_body(path: str) -> bytes:
     return gzip.compress(body, mtime=0) if gzipped else body
 
 
-class WireServer:
+class WireServer(LoopbackServer):
+    """The wire server on a free port; ``log`` lists (monotonic time, path) of every request."""
+
+    name = "wire-server"
+
     def __init__(self, robots: str | None = None) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), WireHandler)
-        self.httpd.robots = robots  # robots.txt body; None answers 404
-        self.httpd.log = []  # (monotonic time, path) of every request
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def __enter__(self) -> "WireServer":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.robots = robots  # robots.txt body; None answers 404
+        self.log: list[tuple[float, str]] = []
+        super().__init__(WireHandler)

@@ -6,8 +6,8 @@
         site.requests                # request log (method, path, headers, status)
 
 The site's files live in ``SITE_ROOT`` and are generated, together with
-``ground_truth.json``, by ``build_site.py`` (run ``python -m
-crawler.sample_site.build_site`` after editing its data). See README.md.
+``ground_truth.json``, by ``tools/sample_site/build_site.py`` (run ``python -m
+tools.sample_site.build_site`` after editing its data). See README.md.
 """
 
 from __future__ import annotations

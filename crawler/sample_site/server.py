@@ -23,7 +23,6 @@ Served text bodies have ``{{origin}}`` replaced by the live origin
 
 from __future__ import annotations
 
-import email.utils
 import gzip
 import hashlib
 import html
@@ -31,12 +30,12 @@ import json
 import os
 import re
 import shutil
-import socket
-import threading
 import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+
+from crawler.sample_site.loopback import LoopbackServer, accepts_gzip, http_date, not_modified  # noqa: F401 (accepts_gzip: the trap site)
 
 SITE_ROOT: Path = Path(__file__).resolve().parent / "site"
 ROUTES_FILE = "_routes.json"
@@ -98,56 +97,6 @@ class _Response:
         self.chunked = chunked
 
 
-def _http_date(ts: float) -> str:
-    return email.utils.formatdate(int(ts), usegmt=True)
-
-
-def _parse_http_date(value: str) -> float | None:
-    try:
-        dt = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if dt is None:
-        return None
-    return dt.timestamp()
-
-
-def _accepts_gzip(header: str | None) -> bool:
-    if not header:
-        return False
-    for part in header.split(","):
-        token, _, params = part.strip().partition(";")
-        if token.strip().lower() not in ("gzip", "x-gzip", "*"):
-            continue
-        q = 1.0
-        for param in params.split(";"):
-            name, _, value = param.strip().partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if q > 0:
-            return True
-    return False
-
-
-def _etag_matches(if_none_match: str, etag: str) -> bool:
-    """Weak comparison; ``"abc-gzip"`` (the gzip variant) matches ``"abc"``."""
-    if if_none_match.strip() == "*":
-        return True
-
-    def norm(tag: str) -> str:
-        tag = tag.strip()
-        if tag.startswith("W/"):
-            tag = tag[2:]
-        tag = tag.strip('"')
-        return tag[:-5] if tag.endswith("-gzip") else tag
-
-    wanted = norm(etag)
-    return any(norm(t) == wanted for t in if_none_match.split(",") if t.strip())
-
-
 def _error_page(status: int, path: str) -> bytes:
     titles = {
         404: ("Sidan hittades inte", "Sidan du söker finns inte, eller har flyttats."),
@@ -174,28 +123,11 @@ def _chunks(body: bytes, pieces: int = 4, minimum: int = 16) -> list[bytes]:
     return [body[i:i + size] for i in range(0, len(body), size)] or [b""]
 
 
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    site: "SampleSiteServer"
-
-
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "SampleSite/1.0"
     sys_version = ""
     timeout = 30  # idle keep-alive connections are closed after this
-    server: _HTTPServer
-
-    def setup(self) -> None:
-        super().setup()
-        self.server.site._track(self.connection, add=True)
-
-    def finish(self) -> None:
-        try:
-            super().finish()
-        finally:
-            self.server.site._track(self.connection, add=False)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         if os.environ.get("SAMPLE_SITE_LOG") == "1":
@@ -239,74 +171,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
 
-class ServerThread:
-    """Start, stop and context-manage a ThreadingHTTPServer run in a daemon thread.
-
-    The subclass sets ``_httpd``, ``_thread``, ``_lock``, ``_conns`` and
-    ``_closed``; handlers call ``_track`` so shutdown can close keep-alive
-    connections instead of waiting for them.
-    """
-
-    _httpd: ThreadingHTTPServer
-    _thread: threading.Thread
-    _lock: threading.Lock
-    _conns: set[socket.socket]
-    _closed: bool
-
-    def start(self):
-        self._thread.start()
-        return self
-
-    def shutdown(self) -> None:
-        """Stop serving and close open keep-alive connections. Idempotent."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._thread.is_alive():
-            self._httpd.shutdown()
-        self._httpd.server_close()
-        with self._lock:
-            conns = list(self._conns)
-        for conn in conns:
-            try:
-                conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        self._thread.join(timeout=5)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-
-    def _track(self, conn: socket.socket, add: bool) -> None:
-        with self._lock:
-            (self._conns.add if add else self._conns.discard)(conn)
-
-
-class SampleSiteServer(ServerThread):
+class SampleSiteServer(LoopbackServer):
     """The running replica. Use :func:`serve` to start one."""
+
+    name = "sample-site"
 
     def __init__(self, root: Path = SITE_ROOT, host: str = "127.0.0.1", port: int = 0):
         self.root = Path(root)
-        self.host = host
-        _HTTPServer.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        self._httpd = _HTTPServer((host, port), _Handler)  # bound and listening now
-        self._httpd.site = self
-        self.port: int = self._httpd.server_address[1]
-        url_host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(host, host)
-        if ":" in url_host:
-            url_host = f"[{url_host}]"
-        self.origin: str = f"http://{url_host}:{self.port}"
-        self.url: str = self.origin + "/"
-        self._lock = threading.Lock()
         self._requests: list[dict] = []
-        self._conns: set[socket.socket] = set()
-        self._thread = threading.Thread(target=self._httpd.serve_forever,
-                                        kwargs={"poll_interval": 0.1},
-                                        name=f"sample-site:{self.port}", daemon=True)
-        self._closed = False
+        super().__init__(_Handler, host, port)
 
     def __repr__(self) -> str:
         return f"<SampleSiteServer {self.url} root={self.root}>"
@@ -326,9 +199,6 @@ class SampleSiteServer(ServerThread):
 
     def requested_paths(self, method: str | None = None) -> list[str]:
         return [r["path"] for r in self.requests if method is None or r["method"] == method]
-
-    def url_for(self, path: str) -> str:
-        return self.origin + (path if path.startswith("/") else "/" + path)
 
     def _log(self, method: str, target: str, headers, status: int, version: str) -> None:
         entry = {"method": method, "path": target,
@@ -352,7 +222,7 @@ class SampleSiteServer(ServerThread):
         if not path.startswith("/"):
             path = "/" + path
         routes = self._routes()
-        gz = _accepts_gzip(req_headers.get("Accept-Encoding"))
+        gz = accepts_gzip(req_headers.get("Accept-Encoding"))
 
         redirect = routes.get("redirects", {}).get(path)
         if redirect is not None:
@@ -395,20 +265,11 @@ class SampleSiteServer(ServerThread):
         if use_gzip:
             etag = etag[:-1] + '-gzip"'
         headers = [("Content-Type", ctype), ("ETag", etag),
-                   ("Last-Modified", _http_date(mtime))]
+                   ("Last-Modified", http_date(mtime))]
         if compressible:
             headers.append(("Vary", "Accept-Encoding"))
 
-        inm = req_headers.get("If-None-Match")
-        ims = req_headers.get("If-Modified-Since")
-        if inm is not None:
-            not_modified = _etag_matches(inm, etag)
-        elif ims is not None:
-            since = _parse_http_date(ims)
-            not_modified = since is not None and int(mtime) <= since
-        else:
-            not_modified = False
-        if not_modified:
+        if not_modified(req_headers, etag, mtime):
             return _Response(304, [h for h in headers if h[0] != "Content-Type"])
 
         if use_gzip:

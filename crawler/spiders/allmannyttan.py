@@ -24,7 +24,6 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
-from w3lib.url import canonicalize_url
 
 from archive.database import utc_now
 from crawler.incremental import RecrawlPlan
@@ -74,7 +73,7 @@ class AllmannyttanSpider(scrapy.Spider):
         # Loopback and private addresses only when the crawl itself starts on one.
         self.private_allowed = any(is_private_host(host_of(u)) for u in self.start_urls)
         self.max_pages = int(max_pages) if max_pages not in (None, "") else None
-        self.seen: set[str] = set()  # canonical URLs admitted this crawl
+        self.seen: set[str] = set()  # URL keys (crawler.urls.url_key) admitted this crawl
         self.rules = load_crawl_rules()
         self.traps = self.rules.trap_budget()
         self.shapes = ShapeBudget(50)
@@ -128,7 +127,7 @@ class AllmannyttanSpider(scrapy.Spider):
         if not in_scope(url, self.hosts):
             self.skip(url, "out_of_scope")
             return None
-        key = canonicalize_url(url)
+        key = self.rules.key(url)
         if key in self.seen:
             if raw_url.split("#", 1)[0] != url:
                 self.skip(raw_url, "duplicate", url)
@@ -209,7 +208,7 @@ class AllmannyttanSpider(scrapy.Spider):
 
     def _page(self, url: str, found_on: str | None = None, *, shape: str | None = None,
               priority: int = 0) -> Request:
-        self.seen.add(canonicalize_url(url))
+        self.seen.add(self.rules.key(url))
         self.pages_scheduled += 1
         if self.plan is not None:  # only an incremental crawl asks what it requested
             self.requested.add(url)
@@ -268,7 +267,7 @@ class AllmannyttanSpider(scrapy.Spider):
         that nothing linked to this crawl (an unchanged page's links are not followed)."""
         scheduled = 0
         for url in self.plan.due_urls():
-            if canonicalize_url(url) in self.seen:
+            if self.rules.key(url) in self.seen:
                 continue
             if self.plan.prior[url]["page_kind"] == "requisite":
                 request = self.requisite_request(url, from_frontier=True)
@@ -454,7 +453,7 @@ class AllmannyttanSpider(scrapy.Spider):
             productive = canonical not in self.articles_read
             self.articles_read.add(canonical)
             for alias in reading.aliases:  # shortlinks (?p=123) name this page too
-                self.seen.add(canonicalize_url(self.rules.canonical(alias)))
+                self.seen.add(self.rules.key(alias))
             if canonical != response.url:
                 item, requests = self.variant_of(item, canonical, response.url)
         elif reading.entries is not None:

@@ -1,7 +1,7 @@
 """Generate the sample site (``site/``) and ``ground_truth.json`` from ``content.py``.
 
-    python -m crawler.sample_site.build_site            # rewrite site/ and ground_truth.json
-    python -m crawler.sample_site.build_site --out DIR  # write DIR/site and DIR/ground_truth.json
+    python -m tools.sample_site.build_site            # rewrite crawler/sample_site/site/ and ground_truth.json
+    python -m tools.sample_site.build_site --out DIR  # write DIR/site and DIR/ground_truth.json
 
 The output is deterministic: running it again reproduces the same bytes.
 Standard library only.
@@ -22,14 +22,14 @@ import zlib
 from html.parser import HTMLParser
 from pathlib import Path
 
-if __package__ in (None, ""):  # allow `python crawler/sample_site/build_site.py`
+if __package__ in (None, ""):  # allow `python tools/sample_site/build_site.py`
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    __package__ = "crawler.sample_site"
+    __package__ = "tools.sample_site"
 
 from .content import (ARTICLES, CATEGORIES, EXCERPT_WORDS, GONE, MISSING, OFF_SITE, PAGES,  # noqa: E402
                       PER_PAGE, REDIRECTS, SEARCH_LINKS)
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[2] / "crawler" / "sample_site"  # where the output ships
 SITE_DIR = PACKAGE_DIR / "site"
 GROUND_TRUTH_FILE = PACKAGE_DIR / "ground_truth.json"
 

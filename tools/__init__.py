@@ -1,0 +1,1 @@
+"""Tools for the project's developers; not installed with the package."""
