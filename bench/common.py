@@ -1,7 +1,12 @@
-"""What every benchmark shares: writing its section of docs/benchmarks.md."""
+"""What every benchmark shares: the machine it ran on, and writing its section of docs/benchmarks.md."""
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import platform
+import subprocess
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,3 +28,37 @@ def replace_section(section: str, start: str, end: str, doc: Path = DOC) -> None
         text = text.rstrip("\n") + "\n\n" + section + "\n"
     doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def git_commit() -> str:
+    """The commit measured, marked when the tree had uncommitted changes."""
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                             text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                               capture_output=True, text=True).stdout.strip()
+        return out.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def machine(*packages: str) -> dict[str, str]:
+    """CPU, cores, Python, the date, and the versions of ``packages`` that matter to the figures."""
+    versions = {}
+    for package in packages:
+        try:
+            versions[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    return {"cpu": cpu_model(), "cores": str(os.cpu_count()), "python": platform.python_version(),
+            **versions, "date": dt.date.today().isoformat()}

@@ -19,10 +19,7 @@ rate is what it fetched in that time.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -35,22 +32,11 @@ import click
 if __package__ in (None, ""):  # run as a script: make the `bench` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import crawl_doc  # noqa: E402
+from bench import common, crawl_doc  # noqa: E402
 from bench.crawlers import run_bare, run_project, run_wget  # noqa: E402
 from bench.measure import ROOT, SiteProcess, machine_busy_seconds, wait_until_quiet  # noqa: E402
 
 CRAWLERS = ("bare", "project", "wget")
-
-
-def git_commit() -> str:
-    try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
-                             text=True, check=True)
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
-        return out.stdout.strip() + (" (with uncommitted changes)" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def run_case(articles: int, latency_ms: float, work: Path, *, seed: int = 0,
@@ -112,12 +98,8 @@ def run_benchmark(sizes: list[int], latencies: list[float], work: Path, *, seed:
 
 
 def machine() -> dict[str, str]:
-    import scrapy
-
     wget = subprocess.run(["wget", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    return {"cpu": crawl_doc.cpu_model(), "cores": str(os.cpu_count()), "python": platform.python_version(),
-            "scrapy": scrapy.__version__, "wget": wget.strip(), "commit": git_commit(),
-            "date": dt.date.today().isoformat()}
+    return {**common.machine("scrapy"), "wget": wget.strip(), "commit": common.git_commit()}
 
 
 @click.command()

@@ -7,7 +7,6 @@ the end of the file when missing); nothing else in the file is touched.
 from __future__ import annotations
 
 import math
-import platform
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +22,6 @@ REEXTRACT_VS_TRAFILATURA = 5.0
 RSS_LIMIT_MB = 300.0
 RSS_GROWTH = 1.5  # the largest site's peak RSS against the smallest's
 LABELS = {"project": "project `crawl`", "bare": "bare Scrapy spider", "wget": "wget --recursive --warc-file"}
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def num(n: float | int) -> str:

@@ -11,17 +11,14 @@ records the figures in docs/benchmarks.md between the extraction markers;
 from __future__ import annotations
 
 import cProfile
-import datetime as dt
 import json
 import os
-import platform
 import pstats
 import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +27,7 @@ import click
 if __package__ in (None, ""):  # run as a script: make the `bench` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import common  # noqa: E402
 from bench.common import replace_section  # noqa: E402
 from crawler.parsers import decode_html, parse_article  # noqa: E402
 from bench.scoring import normalise, shingle_f1  # noqa: E402
@@ -255,22 +253,7 @@ def profile_summary(stats: pstats.Stats, calls: int) -> str:
 
 def machine() -> dict[str, str]:
     """CPU, cores, Python and the versions that matter to the figures."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    versions = {}
-    for package in ("trafilatura", "lxml", "htmldate"):
-        try:
-            versions[package] = metadata.version(package)
-        except metadata.PackageNotFoundError:
-            versions[package] = "not installed"
-    return {"cpu": cpu, "cores": str(os.cpu_count()), "python": platform.python_version(),
-            **versions, "date": dt.date.today().isoformat()}
+    return common.machine("trafilatura", "lxml", "htmldate")
 
 
 def speed_table(result: dict[str, Any]) -> list[str]:

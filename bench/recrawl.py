@@ -32,7 +32,7 @@ import click
 if __package__ in (None, ""):  # run as a script: make the `bench` package importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import replace_section  # noqa: E402
+from bench.common import cpu_model, replace_section  # noqa: E402
 from bench.site import BenchSiteServer, serve_bench_site  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,16 +145,6 @@ def run_benchmark(articles: int, *, seed: int = 0, changed_fraction: float = 0.0
 
 
 # -- reporting ------------------------------------------------------------------------
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def fmt_bytes(n: int) -> str:
     return f"{n:,}".replace(",", " ")
 

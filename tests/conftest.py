@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,16 @@ def run_cli(*args: str, timeout: float = 300, env: dict | None = None) -> subpro
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
+
+
+def db_rows(archive_dir: Path, sql: str, *params) -> list[sqlite3.Row]:
+    """Rows of a query on ``archive_dir``'s database, read as a researcher would, with plain SQL."""
+    conn = sqlite3.connect(archive_dir / "archive.db")
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
 
 
 def crawl(url: str, archive_dir: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -38,7 +38,6 @@ def test_bare_spider_fetches_every_listing_and_article(runs: dict) -> None:
     assert bare["warc_bytes"] == 0 and bare["requisites"] == 0
     assert 20 < bare["max_rss_mb"] < 500
     assert bare["cpu"] > 0 and bare["wall"] > 0
-    assert bare["pages_per_second"] == pytest.approx(bare["pages"] / bare["wall"], rel=0.01)
 
 
 def test_project_crawl_figures_come_from_its_archive(runs: dict) -> None:
@@ -47,7 +46,6 @@ def test_project_crawl_figures_come_from_its_archive(runs: dict) -> None:
     assert project["rows"]["articles"] == ARTICLES
     assert abs(project["pages"] - bare["pages"]) <= 2  # the same HTML pages, by both counts
     assert project["requisites"] > 0 and project["warc_bytes"] > 0 and project["db_bytes"] > 0
-    assert project["cpu_per_1000_pages"] == pytest.approx(1000 * project["cpu"] / project["pages"], rel=0.01)
     assert 20 < project["max_rss_mb"] < 500
     assert project["scrapy_memusage_mb"] > 0
     # wget's counter reads the project's WARC the same way: HTML 200s are the pages

@@ -11,7 +11,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
 
 from bench.site import measure_capacity, serve_bench_site
 from bench.site_content import PER_SITEMAP, BenchSite, Edition, swedish_date
@@ -141,7 +140,11 @@ def test_capacity_is_measured() -> None:
     with serve_bench_site(30) as site:
         figures = measure_capacity(site.url, threads=2, seconds=0.3)
         assert figures["errors"] == 0 and figures["requests"] > 10
-        assert figures["requests_per_second"] == pytest.approx(figures["requests"] / figures["seconds"], rel=0.01)
+        # The client's count against the server's own; they may differ by the one request per
+        # thread in flight at the end (answered but not read, or read but not yet counted).
+        stats = site.stats
+        served = stats.requests - stats.by_kind["sitemap"]
+        assert abs(served - figures["requests"]) <= figures["threads"]
 
 
 def test_crawl_of_a_generated_site_archives_every_article(tmp_path: Path) -> None:

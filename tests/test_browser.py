@@ -7,10 +7,12 @@ test's temporary folder.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,12 +46,12 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def served_archive(sample_archive):
-    """`allmannyttan-archive serve` on the crawled sample site, on a free port."""
+@contextlib.contextmanager
+def serving(archive_dir: Path) -> Iterator[str]:
+    """`allmannyttan-archive serve` on ``archive_dir``, on a free port; yields its base URL."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(sample_archive),
+        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(archive_dir),
          "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     base = f"http://127.0.0.1:{port}"
@@ -59,6 +61,13 @@ def served_archive(sample_archive):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def served_archive(sample_archive):
+    """The crawled sample site, served."""
+    with serving(sample_archive) as base:
+        yield base
 
 
 def test_search_a_swedish_word_in_the_browser(browser, served_archive, tmp_path):

@@ -33,7 +33,7 @@ from archive.datasette import make_datasette
 from archive.replay import REPLAY_URL_ENV, replay_url
 from archive.wacz import package_name
 from crawler.sample_site import copy_site, serve
-from tests.conftest import ROOT, crawl, run_cli
+from tests.conftest import ROOT, crawl, db_rows, run_cli
 from tests.test_incremental_crawl import set_lastmod
 
 CHANGED = "/fler-kan-gora-mer/"
@@ -58,17 +58,6 @@ def text_of(page: bytes) -> str:
     """The visible text of an HTML page, tags dropped, whitespace collapsed."""
     body = re.sub(rb"<(script|style)\b.*?</\1>", b" ", page, flags=re.S | re.I)
     return " ".join(html.unescape(re.sub(rb"<[^>]+>", b" ", body).decode("utf-8")).split())
-
-
-def db_rows(archive_dir: Path, sql: str, *params) -> list[dict]:
-    import sqlite3
-
-    conn = sqlite3.connect(archive_dir / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ import pytest
 
 from archive.verify import archive_faults, gzip_members, header_faults
 from archive.wacz import write_wacz
-from tests.conftest import crawl, run_cli
+from tests.conftest import crawl, db_rows, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -40,18 +40,9 @@ def archive(tmp_path, two_crawls) -> Path:
     return Path(shutil.copytree(two_crawls, tmp_path / "copy"))
 
 
-def query(archive_dir: Path, sql: str, *params) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive_dir / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
 def last_capture(archive_dir: Path, record_type: str, crawl_id: int) -> sqlite3.Row:
     """The capture of this type lying last in its file (only its request record follows it)."""
-    return query(archive_dir, "SELECT * FROM captures WHERE record_type = ? AND crawl_id = ? "
+    return db_rows(archive_dir, "SELECT * FROM captures WHERE record_type = ? AND crawl_id = ? "
                  "AND warc_filename IS NOT NULL ORDER BY warc_offset DESC LIMIT 1",
                  record_type, crawl_id)[0]
 
@@ -66,7 +57,7 @@ def rewrite_member(path: Path, offset: int, edit: Callable[[bytes], bytes]) -> N
 
 
 def test_a_crawled_archive_has_no_faults(two_crawls):
-    assert query(two_crawls, "SELECT count(*) FROM captures WHERE record_type = 'revisit'")[0][0] > 0
+    assert db_rows(two_crawls, "SELECT count(*) FROM captures WHERE record_type = 'revisit'")[0][0] > 0
     assert archive_faults(two_crawls) == []
     result = run_cli("verify", "--archive-dir", str(two_crawls))
     assert result.returncode == 0, result.stdout + result.stderr

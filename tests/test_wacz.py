@@ -10,7 +10,6 @@ import gzip
 import hashlib
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -22,18 +21,9 @@ from warcio.timeutils import iso_date_to_timestamp
 from archive.cdxj import index_path, lookup, update_index
 from archive.wacz import package_faults, package_name
 from crawler.sample_site import load_ground_truth
-from tests.conftest import run_cli
+from tests.conftest import db_rows, run_cli
 
 WACZ = str(Path(sys.executable).parent / "wacz")
-
-
-def rows(archive_dir: Path, sql: str, *params) -> list[sqlite3.Row]:
-    conn = sqlite3.connect(archive_dir / "archive.db")
-    conn.row_factory = sqlite3.Row
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -82,14 +72,14 @@ def test_pages_list_every_article_and_listing_page(packaged):
         main = json.loads(z.read("datapackage.json"))["mainPageURL"]
     assert header["format"] == "json-pages-1.0"
     by_url = {p["url"]: p for p in pages}
-    articles = rows(archive_dir, "SELECT a.url, a.title, c.warc_date FROM articles a "
+    articles = db_rows(archive_dir, "SELECT a.url, a.title, c.warc_date FROM articles a "
                                  "JOIN captures c ON c.id = a.capture_id")
     assert len(articles) == len(load_ground_truth()["articles"])
     for article in articles:
         page = by_url[article["url"]]
         assert page["title"] == article["title"]
         assert iso_date_to_timestamp(page["ts"]) == iso_date_to_timestamp(article["warc_date"])
-    listings = {r["url"] for r in rows(archive_dir, "SELECT url FROM captures "
+    listings = {r["url"] for r in db_rows(archive_dir, "SELECT url FROM captures "
                                                     "WHERE page_kind = 'listing' AND status = 200")}
     assert listings and listings <= set(by_url)
     assert main in by_url and by_url[main]["title"].startswith("Allmännyttan")
@@ -101,7 +91,7 @@ def test_package_index_covers_every_capture(packaged):
     with zipfile.ZipFile(package) as z:
         lines = gzip.decompress(z.read("indexes/index.cdx.gz")).decode().splitlines()
     indexed = {json.loads(line.split(" ", 2)[2])["url"] for line in lines}
-    captured = {r["url"] for r in rows(archive_dir, "SELECT url FROM captures WHERE warc_filename IS NOT NULL")}
+    captured = {r["url"] for r in db_rows(archive_dir, "SELECT url FROM captures WHERE warc_filename IS NOT NULL")}
     assert captured <= indexed
 
 
@@ -113,7 +103,7 @@ def test_crawl_keeps_the_archive_index_current(sample_archive):
     for line in index.read_text(encoding="utf-8").splitlines():
         fields = json.loads(line.split(" ", 2)[2])
         entries.add((fields["url"], fields["filename"], int(fields["offset"])))
-    captures = {(r["url"], r["warc_filename"], r["warc_offset"]) for r in rows(
+    captures = {(r["url"], r["warc_filename"], r["warc_offset"]) for r in db_rows(
         sample_archive, "SELECT url, warc_filename, warc_offset FROM captures "
                         "WHERE warc_filename IS NOT NULL")}
     assert captures == entries
@@ -121,7 +111,7 @@ def test_crawl_keeps_the_archive_index_current(sample_archive):
 
 def test_lookup_by_url_and_time(packaged):
     archive_dir, _ = packaged
-    article = rows(archive_dir, "SELECT c.url, c.warc_filename, c.warc_offset, c.warc_date "
+    article = db_rows(archive_dir, "SELECT c.url, c.warc_filename, c.warc_offset, c.warc_date "
                                 "FROM articles a JOIN captures c ON c.id = a.capture_id LIMIT 1")[0]
     ts = iso_date_to_timestamp(article["warc_date"])
     found = lookup(archive_dir, article["url"], closest=ts)

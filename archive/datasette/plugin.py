@@ -8,6 +8,9 @@
 - A ``year`` facet groups articles by the year of an ISO date column.
 - Page script (archive.js): column descriptions fold away above tables and
   show on hover; a row's own page reads as a record, field under field.
+- On the dashboard pages (datasette-dashboards, configured in metadata.yaml),
+  dashboard.js puts a "data" link beside each chart's title: the canned query
+  the chart draws, with the dashboard's filters as its parameters.
 - Cells: article HTML (sanitised again with nh3, folded away), search snippets
   with ``<mark>``, word diffs in colour, and provenance links next to each
   article URL — with a link to the capture's replay in pywb when a replay
@@ -18,6 +21,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from importlib import resources
 from pathlib import Path
@@ -189,10 +193,37 @@ def article_body(body_html: str) -> markupsafe.Markup:
 PAGE_SCRIPT = resources.files("archive.datasette").joinpath("archive.js").read_text(encoding="utf-8")
 
 
+# Links each dashboard chart to the canned query behind it.
+DASHBOARD_SCRIPT = resources.files("archive.datasette").joinpath("dashboard.js").read_text(encoding="utf-8")
+DASHBOARD_TEMPLATES = {"dashboard_view.html", "dashboard_chart.html"}
+
+
+def chart_sources(datasette, slug: str, chart_slug: str | None = None) -> dict[str, dict]:
+    """For each chart of a dashboard (or the one chart): the URL, title and parameters of the
+    canned query its ``source`` names."""
+    dashboard = (datasette.plugin_config("datasette-dashboards") or {}).get(slug) or {}
+    queries = datasette.metadata("queries", database=DATABASE, fallback=False) or {}
+    sources = {}
+    for name, chart in (dashboard.get("charts") or {}).items():
+        query = queries.get(chart.get("source"))
+        if query is None or (chart_slug is not None and name != chart_slug):
+            continue
+        sources[name] = {"url": datasette.urls.query(DATABASE, chart["source"]),
+                         "title": query.get("title") or chart["source"],
+                         "params": list(query.get("params") or [])}
+    return sources
+
+
 @hookimpl
-def extra_body_script(database):
+def extra_body_script(template, database, request, datasette):
     if database == DATABASE:
         return PAGE_SCRIPT
+    if template in DASHBOARD_TEMPLATES and request is not None:
+        sources = chart_sources(datasette, request.url_vars.get("slug", ""),
+                                request.url_vars.get("chart_slug"))
+        if sources:
+            data = json.dumps(sources, ensure_ascii=False).replace("<", "\\u003c")
+            return f"(function () {{\nvar SOURCES = {data};\n{DASHBOARD_SCRIPT}}})();"
     return None
 
 
