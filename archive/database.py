@@ -93,6 +93,17 @@ def body_location(capture: Mapping[str, Any]) -> tuple[str | None, int | None]:
     return capture.get("warc_filename"), capture.get("warc_offset")
 
 
+def _decode_lists(row: dict[str, Any]) -> dict[str, Any]:
+    """An articles row with its JSON list columns read back as lists."""
+    for column in ("authors", "categories", "tags"):
+        if isinstance(row.get(column), str):
+            try:
+                row[column] = json.loads(row[column])
+            except ValueError:
+                pass
+    return row
+
+
 def _json_list(value: Any) -> str | None:
     if value is None:
         return None
@@ -236,6 +247,45 @@ class ArchiveDB:
         names = [d[0] for d in cursor.description]
         for row in cursor:
             yield dict(zip(names, row))
+
+    # -- reading, for researchers (archive.notebook) ---------------------------------
+    def articles(self, where: str | None = None, params: Iterable[Any] = (), *,
+                 search: str | None = None, order: str = "published DESC, url",
+                 limit: int | None = None) -> list[dict[str, Any]]:
+        """Articles as dicts, the JSON columns (authors, categories, tags) as lists.
+
+        ``where`` is an SQL condition on ``articles`` with ``?`` for ``params``;
+        ``search`` is the articles table's Swedish prefix search (every word a prefix).
+        """
+        from archive.datasette.search import prefix_query
+
+        conditions, args = [], []
+        if where:
+            conditions.append(f"({where})")
+            args += list(params)
+        if search:
+            conditions.append("rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(prefix_query(search))
+        sql = "SELECT * FROM articles" + (" WHERE " + " AND ".join(conditions) if conditions else "")
+        sql += f" ORDER BY {order}" + (" LIMIT ?" if limit is not None else "")
+        rows = self.db.execute(sql, args + ([limit] if limit is not None else []))
+        names = [d[0] for d in rows.description]
+        return [_decode_lists(dict(zip(names, row))) for row in rows]
+
+    def versions(self, url: str) -> list[dict[str, Any]]:
+        """The versions of one article, oldest first."""
+        return [dict(row) for row in self.db.query(
+            "SELECT * FROM article_versions WHERE article_url = ? ORDER BY version", [url])]
+
+    def captures(self, url: str) -> list[dict[str, Any]]:
+        """Every fetch of one URL, oldest first, each with where its body lies:
+        ``body_warc_filename``/``body_warc_offset`` (a revisit's are its original's)."""
+        return [dict(row) for row in self.db.query(
+            "SELECT c.*, coalesce(o.warc_filename, c.warc_filename) AS body_warc_filename, "
+            "coalesce(o.warc_offset, c.warc_offset) AS body_warc_offset "
+            "FROM captures c LEFT JOIN captures o ON c.record_type = 'revisit' "
+            "AND o.warc_record_id = c.refers_to_record_id "
+            "WHERE c.url = ? ORDER BY c.fetched_at, c.id", [url])]
 
     # -- schema -------------------------------------------------------------
     def migrate(self) -> None:
