@@ -53,6 +53,8 @@ ARTICLE_COLUMNS: dict[str, type] = {
     "warc_filename": str,
     "warc_offset": int,
     "capture_id": int,
+    # Added by m004 (last, so that a new archive and an upgraded one have the same column order).
+    "image_url": str,
 }
 
 
@@ -560,6 +562,35 @@ class ArchiveDB:
         as_dicts = lambda rows: [{"url": u, "title": t} for u, t in rows]  # noqa: E731
         return {"new": as_dicts(new), "changed": as_dicts(changed), "removed": as_dicts(removed)}
 
+    def nearest_capture(self, url: str, timestamp: str | None = None) -> dict[str, Any] | None:
+        """The successful (2xx) capture of ``url`` with a stored body closest in time to
+        ``timestamp`` (an ISO 8601 instant; None: the newest), or None when there is none.
+
+        A revisit record holds no body: its capture counts through the response its
+        ``refers_to_record_id`` names, whose place it gets. Returns the capture's ``id``,
+        ``url``, ``warc_date``, ``record_type`` and ``status``, and the body's
+        ``body_warc_filename``, ``body_warc_offset`` and ``content_type``.
+        """
+        closeness = ("abs(julianday(coalesce(c.warc_date, c.fetched_at)) - julianday(?))" if timestamp
+                     else "-julianday(coalesce(c.warc_date, c.fetched_at))")
+        row = self.db.execute(
+            "SELECT c.id, c.url, c.warc_date, c.record_type, coalesce(o.status, c.status) AS status, "
+            "coalesce(o.warc_filename, c.warc_filename) AS body_warc_filename, "
+            "coalesce(o.warc_offset, c.warc_offset) AS body_warc_offset, "
+            "coalesce(o.content_type, c.content_type) AS content_type "
+            "FROM captures AS c LEFT JOIN captures AS o ON c.record_type = 'revisit' "
+            "AND o.warc_record_id = c.refers_to_record_id AND o.record_type = 'response' "
+            "WHERE c.url = ? AND (c.record_type = 'response' AND c.status BETWEEN 200 AND 299 "
+            "AND c.warc_filename IS NOT NULL OR c.record_type = 'revisit' "
+            "AND o.status BETWEEN 200 AND 299 AND o.warc_filename IS NOT NULL) "
+            f"ORDER BY {closeness}, c.id DESC LIMIT 1",
+            [url, timestamp] if timestamp else [url]).fetchone()
+        if row is None:
+            return None
+        names = ("id", "url", "warc_date", "record_type", "status", "body_warc_filename",
+                 "body_warc_offset", "content_type")
+        return dict(zip(names, row))
+
 
 # -- schema: one migration per change, applied in order, each recorded in _sqlite_migrations --
 MIGRATIONS = sqlite_utils.Migrations("allmannyttan-archive")
@@ -659,6 +690,14 @@ def m002_frontier(db: sqlite_utils.Database) -> None:
 def m003_crawl_exit_code(db: sqlite_utils.Database) -> None:
     """How each crawl ended, as its command exited (README: Exit codes)."""
     db["crawls"].add_column("exit_code", int)
+
+
+@MIGRATIONS(name="m004_article_image_url")
+def m004_article_image_url(db: sqlite_utils.Database) -> None:
+    """The address of each article's lead image (articles.image_url). m001 creates the
+    articles table from ARTICLE_COLUMNS, so a new archive has the column already."""
+    if "image_url" not in db["articles"].columns_dict:
+        db["articles"].add_column("image_url", str)
 
 
 def adopt_user_version(db: sqlite_utils.Database) -> None:

@@ -34,13 +34,17 @@ class ReplayError(Exception):
     """Replay cannot start (no archive, nothing captured, port taken)."""
 
 
-def replay_url(base: str, timestamp: str, url: str, *, frame: bool = True) -> str:
+def replay_url(base: str, timestamp: str, url: str, *, frame: bool = True, modifier: str | None = None) -> str:
     """pywb's URL for the capture of ``url`` closest to ``timestamp`` (ISO date or digits).
 
-    ``frame=False`` gives the page alone (``mp_``), without pywb's banner frame.
+    ``frame=False`` gives the page alone (``mp_``), without pywb's banner frame;
+    ``modifier`` another of pywb's modifiers, e.g. ``id_`` for the archived bytes as they
+    are (an image for an ``<img>``), which wins over ``frame``.
     """
     digits = iso_date_to_timestamp(timestamp) if "-" in timestamp else timestamp
-    return f"{base.rstrip('/')}/{COLLECTION}/{digits}{'' if frame else 'mp_'}/{url}"
+    if modifier is None:
+        modifier = "" if frame else "mp_"
+    return f"{base.rstrip('/')}/{COLLECTION}/{digits}{modifier}/{url}"
 
 
 def pywb_config(archive_dir: Path) -> dict:

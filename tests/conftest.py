@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,43 @@ def run_cli(*args: str, timeout: float = 300, env: dict | None = None) -> subpro
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 30) -> bytes:
+    """The body at ``url`` once the server ``process`` started answers (it must not die first)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.read()
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                out = process.stdout.read() if process.stdout else ""
+                raise AssertionError(f"serve did not answer at {url}: {out}")
+            time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def serving(archive_dir: Path) -> Iterator[str]:
+    """`allmannyttan-archive serve` on ``archive_dir``, on a free port; yields its base URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(archive_dir),
+         "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/-/metadata.json", process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def db_rows(archive_dir: Path, sql: str, *params) -> list[sqlite3.Row]:

@@ -7,18 +7,13 @@ test's temporary folder.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import subprocess
-import sys
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from crawler.sample_site import load_ground_truth
-from tests.test_datasette import ROOT, free_port, wait_for
+from tests.conftest import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -44,23 +39,6 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-
-
-@contextlib.contextmanager
-def serving(archive_dir: Path) -> Iterator[str]:
-    """`allmannyttan-archive serve` on ``archive_dir``, on a free port; yields its base URL."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(archive_dir),
-         "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(f"{base}/-/metadata.json", process)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture

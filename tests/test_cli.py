@@ -6,10 +6,8 @@ from __future__ import annotations
 import os
 import pty
 import select
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 import json
 
@@ -19,7 +17,7 @@ from click.testing import CliRunner
 
 from crawler.cli import cli
 from crawler.run import EXIT_COULD_NOT_RUN, EXIT_NOTHING_FETCHED
-from tests.conftest import ROOT, crawl, run_cli
+from tests.conftest import ROOT, crawl, free_port, run_cli, serving
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))
@@ -28,12 +26,6 @@ def test_every_command_has_help(command):
     assert result.exit_code == 0
     assert cli.commands[command].help
     assert "--archive-dir" in result.output
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_nothing_fetched_is_a_failure(tmp_path):
@@ -122,23 +114,8 @@ def test_progress_shows_on_a_terminal_and_not_when_silent(tmp_path, sample_site)
 
 
 def test_serve_starts_datasette_on_the_archive(sample_archive):
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(sample_archive),
-         "--port", str(port)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(
-                        f"http://127.0.0.1:{port}/archive/articles.json?_shape=array&_size=100") as r:
-                    rows = json.load(r)
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "datasette did not start"
-                time.sleep(0.3)
-        assert len(rows) >= 12
-        assert all(row["title"] for row in rows)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with serving(sample_archive) as base:
+        with urllib.request.urlopen(f"{base}/archive/articles.json?_shape=array&_size=100") as r:
+            rows = json.load(r)
+    assert len(rows) >= 12
+    assert all(row["title"] for row in rows)

@@ -20,7 +20,8 @@ import pytest
 from archive.database import ArchiveDB
 from archive.datasette import load_metadata, make_datasette
 from archive.reports import REPORT_FIELDS
-from tests.test_browser import browser, search_word, served_archive, serving  # noqa: F401 (fixtures)
+from tests.conftest import serving
+from tests.test_browser import browser, search_word, served_archive  # noqa: F401 (fixtures)
 from tests.test_datasette import build_sample_archive
 
 DASHBOARD_PATH = "/-/dashboards/archive"

@@ -12,8 +12,7 @@ import urllib.request
 import sqlite_utils
 
 from crawler.sample_site import copy_site, serve
-from tests.conftest import ROOT, crawl
-from tests.test_cli import free_port
+from tests.conftest import ROOT, crawl, free_port, serving
 
 CONSISTENCY_SQL = """
 select (select count(*) from articles) as articles,
@@ -82,24 +81,9 @@ def test_injected_markup_survives_neither_in_the_database_nor_in_datasette(tmp_p
     for bad in ("<script", "onerror", "onclick", "javascript:", "<iframe", "alert("):
         assert bad not in row["body_html"], bad
 
-    port = free_port()
-    reader = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--archive-dir", str(tmp_path / "a"),
-         "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(
-                        f"http://127.0.0.1:{port}/archive/articles/{row['id']}", timeout=5) as r:
-                    page_html = r.read().decode("utf-8")
-                break
-            except OSError:
-                assert time.monotonic() < deadline
-                time.sleep(0.2)
-    finally:
-        reader.terminate()
-        reader.wait(timeout=10)
+    with serving(tmp_path / "a") as base:
+        with urllib.request.urlopen(f"{base}/archive/articles/{row['id']}", timeout=10) as r:
+            page_html = r.read().decode("utf-8")
     assert "en länk" in page_html
     for bad in ('alert("skript")', "onerror=", "javascript:alert", 'src="http://127.0.0.1:1/evil"'):
         assert bad not in page_html, bad
@@ -121,7 +105,7 @@ def test_an_archive_from_before_the_migrations_table_is_upgraded_and_keeps_its_r
 
     archive = ArchiveDB(path)
     applied = [m.name for m in MIGRATIONS.applied(archive.db)]
-    assert applied == ["m001_tables", "m002_frontier", "m003_crawl_exit_code"]
+    assert applied == ["m001_tables", "m002_frontier", "m003_crawl_exit_code", "m004_article_image_url"]
     assert "exit_code" in archive.db["crawls"].columns_dict
     assert archive.db["crawls"].get(1)["pages_fetched"] == 12
     archive.set_exit_code(1, 0)
@@ -137,3 +121,32 @@ def test_a_new_archive_records_every_migration():
     archive = ArchiveDB()
     assert [m.name for m in MIGRATIONS.pending(archive.db)] == []
     assert archive.db["frontier"].exists() and "exit_code" in archive.db["crawls"].columns_dict
+
+
+def test_an_archive_from_before_image_url_gets_the_column_and_keeps_its_articles(tmp_path, monkeypatch):
+    """m004 adds articles.image_url to an archive whose articles table was made without it."""
+    from archive import database
+    from archive.database import MIGRATIONS, ArchiveDB
+
+    path = tmp_path / "archive.db"
+    old = sqlite_utils.Database(path)
+    with monkeypatch.context() as patch:  # m001 as it created the table before image_url
+        patch.setattr(database, "ARTICLE_COLUMNS",
+                      {k: v for k, v in database.ARTICLE_COLUMNS.items() if k != "image_url"})
+        MIGRATIONS.apply(old, stop_before="m004_article_image_url")
+    assert "image_url" not in old["articles"].columns_dict
+    old["articles"].insert({"url": "https://www.allmannyttan.se/a/", "title": "Rubrik"})
+    old.conn.commit()
+    old.close()
+
+    archive = ArchiveDB(path)
+    assert [m.name for m in MIGRATIONS.pending(archive.db)] == []
+    assert list(archive.db["articles"].columns_dict)[-1] == "image_url"  # where a new archive has it
+    assert archive.db["articles"].get(1)["title"] == "Rubrik"
+    crawl_id = archive.start_crawl(["https://www.allmannyttan.se/"], {})
+    capture = {"id": None, "fetched_at": "2024-01-01T00:00:00Z", "record_type": "response"}
+    archive.upsert_article({"url": "https://www.allmannyttan.se/a/", "title": "Rubrik",
+                            "image_url": "https://www.allmannyttan.se/bild.jpg"}, crawl_id=crawl_id, capture=capture)
+    assert archive.db["articles"].get(1)["image_url"] == "https://www.allmannyttan.se/bild.jpg"
+    archive.close()
+    assert list(ArchiveDB().db["articles"].columns_dict)[-1] == "image_url"

@@ -11,10 +11,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -28,6 +26,7 @@ from archive.datasette.diff import word_diff
 from archive.datasette.plugin import diff_html, highlighted
 from archive.datasette.search import prefix_query
 from archive.views import VIEWS, create_views
+from tests.conftest import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = "https://www.allmannyttan.se"
@@ -325,6 +324,19 @@ def test_article_rows_link_to_their_provenance(ds):
     assert captures[0]["last_seen"] == "2024-05-01T08:01:00Z"
 
 
+def test_article_page_lists_its_versions_and_the_table_does_not(ds):
+    article_id = get_json(ds, f"/archive/articles.json?url={VASTERBY_V1['url']}&_shape=array")[0]["id"]
+    page = get(ds, f"/archive/articles/{article_id}").text
+    assert page.count('<li class="article-version">') == 2
+    assert "version 1, captured 2024-04-01T08:01:00Z" in page
+    diff = "/archive/version_diff?" + urllib.parse.urlencode({"url": VASTERBY_V1["url"], "version": 2})
+    assert f'<a href="{diff.replace("&", "&amp;")}" class="diff-link">diff</a>' in page
+    assert "lead-image" not in page  # no image_url, no picture
+    table = get(ds, "/archive/articles").text
+    assert "article-version" not in table and "/archive/version_diff?url=" in table
+    assert get_json(ds, f"/archive/articles/{article_id}.json")["rows"]
+
+
 # -- canned queries --------------------------------------------------------------------
 
 def test_every_canned_query_runs(ds):
@@ -382,6 +394,10 @@ def test_version_diff_query(ds):
     assert "{+Ett av kvarteren byggs med en egen förskola.+}" in rows[0]["body_diff"]
     page = get(ds, f"/archive/version_diff?url={VASTERBY_V1['url']}").text
     assert '<ins style="background:#dafbe1">320</ins>' in page
+    # One change: the version's own against the one before (none before version 1).
+    for version, expected in (("2", ["1 → 2"]), ("1", []), ("", ["1 → 2"])):
+        rows = get_json(ds, f"/archive/version_diff.json?url={VASTERBY_V1['url']}&version={version}&_shape=array")
+        assert [r["versions"] for r in rows] == expected, version
 
 
 def test_atom_feed_of_new_and_changed_articles(ds):
@@ -437,24 +453,6 @@ def test_word_diff():
 
 
 # -- the serve command --------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url: str, process: subprocess.Popen, timeout: float = 30) -> bytes:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                return response.read()
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"serve did not answer at {url}: {process.stdout.read()}")
-            time.sleep(0.2)
-
 
 def test_serve_command(db_path):
     port = free_port()

@@ -127,6 +127,16 @@ def test_articles_match_ground_truth(db, truth, sample_site):
         assert json.loads(row["authors"]) == [
             {"name": a["name"], "role": a.get("role")} for a in expected["authors"]], path
         assert row["warc_filename"] and row["first_seen"] and row["last_seen"]
+        assert (path_of(row["image_url"]) if row["image_url"] else None) == expected.get("image"), path
+
+
+def test_lead_images_are_archived(db, truth):
+    """Every article's image_url was captured with its body, so the archive can show it."""
+    urls = [r["image_url"] for r in db.query("select image_url from articles where image_url is not null")]
+    assert len(urls) == sum(1 for a in truth["articles"].values() if a.get("image"))
+    for url in urls:
+        assert db.execute("select count(*) from captures where url = ? and status = 200 "
+                          "and record_type = 'response' and content_type like 'image/%'", [url]).fetchone()[0], url
 
 
 def test_listing_entries_match_ground_truth(db, truth, sample_site):

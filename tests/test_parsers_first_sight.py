@@ -25,9 +25,9 @@ FLOORS = {**dict.fromkeys(SHORT, 0.95), "body_f1": 0.97, **dict.fromkeys(TEASER,
 # figures reached so far (docs/benchmarks.md), so it cannot lose ground either.
 BATCH_FLOORS = {3: {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.97,
                     **dict.fromkeys(TEASER, 0.65)},
-                4: {**dict.fromkeys(SHORT, 0.78), "author_name": 0.65, "title": 0.98, "published": 0.98,
-                    "body_f1": 0.97, **dict.fromkeys(TEASER, 0.80)}}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 6, 4: 9}  # at most this many families below 0.95 on some field
+                4: {**dict.fromkeys(SHORT, 0.86), "author_name": 0.98, "author_role": 0.98, "title": 0.98,
+                    "published": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.95)}}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 6, 4: 4}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
@@ -60,6 +61,14 @@ def test_article(path: str) -> None:
     assert related == [absolute(p) for p in want.get("related", [])]
     for teaser in got["related"]:
         assert normalise(teaser["title"]) not in body
+
+
+@pytest.mark.parametrize("path", ARTICLES)
+def test_lead_image(path: str) -> None:
+    """image_url is the ground truth's "image" (a site path; the origin differs), or None."""
+    got = parse_article(page(path), ORIGIN + path)["image_url"]
+    assert got is None or got.startswith(ORIGIN + "/")
+    assert (urlsplit(got).path if got else None) == TRUTH["articles"][path].get("image")
 
 
 @pytest.mark.parametrize("path", LISTINGS)

@@ -469,3 +469,89 @@ def test_a_card_that_is_one_link_keeps_its_excerpt():
     got = listing_of(f"<h2>Senaste nyheterna</h2>{cards}")
     assert [t["excerpt"] for t in got] == ["Hela 41 bolag har anmält intresse för nästa omgång av labbet, "
                                            "fler än någonsin."] * 3
+
+
+# -- batch 4 (tests/fixtures/first_sight_4): one small page per failure class --------------------
+def test_a_comment_form_does_not_hide_the_post_meta_around_it():
+    """A sign-up box is chrome; a comment form (it asks for a text) is not a sign-up box, and the
+    group holding it and the post's date and author stays readable."""
+    got = page(body=f"<main><h1>Stambytet</h1>{BODY}<div class=group><time datetime=2024-02-20>februari 20, 2024</time>"
+                    "<div class=wp-block-post-author><p class=wp-block-post-author__name>Johanna Frisk</p></div>"
+                    "<a rel=tag href=/category/trygghet/>Trygghet</a>"
+                    "<form><input type=email name=email><textarea name=comment></textarea></form></div></main>")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Johanna Frisk", None)]  # a category is no role
+
+
+def test_people_who_sign_the_text_and_desk_accounts():
+    signed = page(body=f"<main><h1>Stambytet</h1>{BODY}<p><em>Text: Maja Lindgren och Oskar Nilsson</em></p></main>")
+    assert [a["name"] for a in signed["authors"]] == ["Maja Lindgren", "Oskar Nilsson"]
+    desk = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Stambytet", '
+            '"author": {"@type": "Person", "name": "Lindviksbostäder Kommunikation"}}</script>')
+    outranked = page(head=desk, body=f"<main><h1>Stambytet</h1>{BODY}<p>Text: Lina Åberg och Karl Nyberg</p></main>")
+    assert [a["name"] for a in outranked["authors"]] == ["Lina Åberg", "Karl Nyberg"]
+    kept = page(head='<meta name="author" content="Allmännyttans redaktion">', body=f"<main><h1>Stambytet</h1>{BODY}</main>")
+    assert [a["name"] for a in kept["authors"]] == ["Allmännyttans redaktion"]
+
+
+def test_labelled_bylines_and_roles_inside_the_byline_element():
+    labelled = people_of(f"<main><h1>Stambytet</h1><p class=sol-article-author><span>Skribent:</span> "
+                         f"Amira Hassan, kommunikatör</p>{BODY}</main>")
+    assert labelled == [("Amira Hassan", "kommunikatör")]
+    inside = people_of(f'<main><h1>Stambytet</h1><p><span class=news-list-author itemprop=author itemscope>'
+                       f'Skapad av <span itemprop=name>Mikael Strand, projektledare</span></span></p>{BODY}</main>')
+    assert inside == [("Mikael Strand", "projektledare")]
+
+
+def test_a_guest_note_names_the_writer():
+    got = people_of(f"<main><h1>Stambytet</h1><p><em>Det här är ett gästinlägg av Leila Nasser, forskare i "
+                    f"bostadsekonomi vid Högskolan i Norrstad.</em></p>{BODY}</main>")
+    assert got == [("Leila Nasser", "forskare i bostadsekonomi vid Högskolan i Norrstad")]
+
+
+def test_a_printed_role_fuller_than_the_structured_one_wins():
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", "author": '
+          '{"@type": "Person", "name": "Sara Holm", "jobTitle": "Bostadsstrateg"}}</script>')
+    got = page(head=ld, body=f'<main><h1>Stambytet</h1><div><p><a href="/skribenter/sara-holm/">Sara Holm</a></p>'
+                             f'<p>Bostadsstrateg, Granåsens Bostäder</p></div>{BODY}</main>')
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Sara Holm", "Bostadsstrateg, Granåsens Bostäder")]
+
+
+def test_a_copyright_sign_is_a_photo_credit():
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    profile = load_profile()
+    assert split_credit("Solcellerna på Granbogatan 12. © Petra Nord", profile) == (
+        "Solcellerna på Granbogatan 12.", "© Petra Nord")
+    assert split_credit("© 2024 Allmännyttan", profile) == ("© 2024 Allmännyttan", None)  # a footer's year
+
+
+def test_teasers_whatever_shape_their_meta_line_has():
+    cards = "".join(
+        f'<article class=card><div class=meta><a href="/nyheter/category/energi">Energi</a></div>'
+        f'<h2><a href="/nyheter/2024/{i}/artikel-{i}">Rubrik nummer {i} om boende</a></h2>{meta}</article>'
+        for i, meta in enumerate([
+            '<span class=post-meta>10/1 2024 • Petra Lundin</span>',
+            '<div><span class=blog-author>Kajsa Wikström</span><time class=blog-date>2024-02-12</time></div>',
+            '<div><span>Guide</span><span aria-hidden="true">·</span><span>Av Sara Holm</span>'
+            '<time datetime="2023-11-08">8 nov. 2023</time></div>'], 1))
+    archive = '<ul><li><a href="/nyhetsarkiv.html?year=2024">2024</a></li></ul>'
+    got = listing_of(cards + archive)
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        ("Rubrik nummer 1 om boende", "2024-01-10", "Petra Lundin"),
+        ("Rubrik nummer 2 om boende", "2024-02-12", "Kajsa Wikström"),
+        ("Rubrik nummer 3 om boende", "2023-11-08", "Sara Holm")]
+
+
+def test_a_post_repeated_in_a_featured_strip_keeps_its_place_in_the_list():
+    featured = ('<div class=carousel><div class=slide><a href="/nyheter/c">Tredje inlägget i listan</a>'
+                '<time datetime="2024-03-01">1 mars 2024</time>'
+                '<p>En lång ingress som bara karusellen visar, med många ord i rad.</p></div></div>')
+    grid = "".join(f'<article class=post><h2><a href="/nyheter/{s}">{t}</a></h2><time datetime="2024-0{i}-01">'
+                   f'{i} jan 2024</time>{ex}</article>'
+                   for i, (s, t, ex) in enumerate([
+                       ("a", "Första inlägget i listan", "<p>En ingress om det första inlägget i listan här.</p>"),
+                       ("b", "Andra inlägget i listan", "<p>En ingress om det andra inlägget i listan här.</p>"),
+                       ("c", "Tredje inlägget i listan", "")], 1))
+    got = listing_of(featured + grid)
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == ["a", "b", "c"]

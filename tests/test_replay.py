@@ -33,17 +33,11 @@ from archive.datasette import make_datasette
 from archive.replay import REPLAY_URL_ENV, replay_url
 from archive.wacz import package_name
 from crawler.sample_site import copy_site, serve
-from tests.conftest import ROOT, crawl, db_rows, run_cli
+from tests.conftest import ROOT, crawl, db_rows, free_port, run_cli
 from tests.test_incremental_crawl import set_lastmod
 
 CHANGED = "/fler-kan-gora-mer/"
 UNCHANGED = "/laxhjalp-i-gamla-tvattstugan/"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:
@@ -248,3 +242,108 @@ def test_replay_refuses_a_taken_port(crawled):
 def test_replay_without_warcs_says_what_to_do(tmp_path):
     result = run_cli("replay", "--archive-dir", str(tmp_path))
     assert result.returncode == 3 and "allmannyttan-archive demo" in result.stderr
+
+
+# -- the article's own page in Datasette: lead image from the archive, versions, diffs ------------
+
+LEAD_IMAGE = re.compile(r'<figure class="lead-image"[^>]*><a href="[^"]*"><img src="([^"]+)" alt="([^"]*)"')
+
+
+def ds_get(ds, path: str):
+    return asyncio.run(ds.client.get(path))
+
+
+def article_row(archive_dir: Path, url: str):
+    return db_rows(archive_dir, "SELECT a.id, a.image_url, a.image_caption, c.warc_date FROM articles a "
+                                "JOIN captures c ON c.id = a.capture_id WHERE a.url = ?", url)[0]
+
+
+def warc_payload(archive_dir: Path, url: str) -> bytes:
+    """The body of the first response record of ``url``, read with warcio itself."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    capture = db_rows(archive_dir, "SELECT warc_filename, warc_offset FROM captures WHERE url = ? "
+                                   "AND record_type = 'response' ORDER BY id", url)[0]
+    with open(archive_dir / "warc" / capture["warc_filename"], "rb") as stream:
+        stream.seek(capture["warc_offset"])
+        return next(iter(ArchiveIterator(stream))).content_stream().read()
+
+
+def test_article_page_shows_the_lead_image_from_the_archive(crawled, monkeypatch):
+    monkeypatch.delenv(REPLAY_URL_ENV, raising=False)
+    monkeypatch.setattr("archive.datasette.plugin.running_replay_url", lambda archive_dir: None)
+    url = crawled["origin"] + UNCHANGED
+    article = article_row(crawled["dir"], url)
+    assert article["image_url"].startswith(crawled["origin"] + "/wp-content/uploads/")
+    ds = make_datasette(crawled["dir"] / "archive.db")
+    page = ds_get(ds, f"/archive/articles/{article['id']}").text
+    src, alt = LEAD_IMAGE.search(page).groups()
+    assert html.unescape(alt) == article["image_caption"]
+    src = html.unescape(src)
+    # Never the live site: this Datasette's route, with the image's URL after the capture time.
+    assert src == f"/-/archived/{iso_date_to_timestamp(article['warc_date'])}/{article['image_url']}"
+    image = ds_get(ds, src)
+    assert image.status_code == 200 and image.headers["content-type"] == "image/png"
+    assert image.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.content == warc_payload(crawled["dir"], article["image_url"])
+    site_file = crawled["root"] / urllib.parse.urlsplit(article["image_url"]).path.lstrip("/")
+    assert image.content == site_file.read_bytes()
+    # The table keeps its cells: provenance links, no pictures, no version lists.
+    table = ds_get(ds, "/archive/articles").text
+    assert "captures</a>" in table and "lead-image" not in table and "article-versions" not in table
+
+
+def test_archived_route_follows_revisits_and_refuses_what_it_lacks(crawled):
+    url = crawled["origin"] + UNCHANGED
+    image_url = article_row(crawled["dir"], url)["image_url"]
+    captures = db_rows(crawled["dir"], "SELECT warc_date, record_type FROM captures WHERE url = ? ORDER BY id",
+                       image_url)
+    assert captures[0]["record_type"] == "response" and captures[-1]["record_type"] == "revisit"
+    ds = make_datasette(crawled["dir"] / "archive.db")
+    body = warc_payload(crawled["dir"], image_url)
+    for capture in (captures[0], captures[-1]):  # the revisit (--full) is served as the response it refers to
+        for when in (iso_date_to_timestamp(capture["warc_date"]), capture["warc_date"]):
+            got = ds_get(ds, f"/-/archived/{when}/{image_url}")
+            assert got.status_code == 200 and got.content == body, (when, capture["record_type"])
+            assert got.headers["content-type"] == "image/png"
+            assert got.headers["x-archive-capture-date"] == capture["warc_date"]
+    page = ds_get(ds, f"/-/archived/2/{url}")  # any capture, the one nearest the time asked
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "sandbox" in page.headers["content-security-policy"]  # archived markup never runs here
+    missing = ds_get(ds, f"/-/archived/20240101000000/{crawled['origin']}/finns-inte.png")
+    assert missing.status_code == 404 and "Not in the archive" in missing.text
+    assert ds_get(ds, "/-/archived/20240101000000/http://elsewhere.example/x.png").status_code == 404
+
+
+def test_article_page_image_comes_from_the_replay_when_one_is_known(replay):
+    url = replay["origin"] + UNCHANGED
+    article = article_row(replay["dir"], url)
+    ds = make_datasette(replay["dir"] / "archive.db", replay_url=replay["base"])
+    page = ds_get(ds, f"/archive/articles/{article['id']}").text
+    src = html.unescape(LEAD_IMAGE.search(page).group(1))
+    assert src == replay_url(replay["base"], article["warc_date"], article["image_url"], modifier="id_")
+    assert re.fullmatch(rf"{re.escape(replay['base'])}/archive/\d{{14}}id_/{re.escape(article['image_url'])}", src)
+    status, content_type, image = fetch(src)  # the site is down: pywb answers from the WARC files
+    assert status == 200 and content_type.startswith("image/png") and image[:4] == b"\x89PNG"
+
+
+def test_article_page_lists_versions_with_replays_and_diffs(replay):
+    url = replay["origin"] + CHANGED
+    article = article_row(replay["dir"], url)
+    versions = db_rows(replay["dir"], "SELECT version, captured_at FROM article_versions "
+                                      "WHERE article_url = ? ORDER BY version", url)
+    assert [v["version"] for v in versions] == [1, 2]
+    ds = make_datasette(replay["dir"] / "archive.db", replay_url=replay["base"])
+    page = ds_get(ds, f"/archive/articles/{article['id']}").text
+    items = re.findall(r'<li class="article-version">(.*?)</li>', page)
+    assert len(items) == 2
+    for item, version in zip(items, versions):
+        assert f"version {version['version']}, captured {version['captured_at']}" in item
+        assert html.escape(replay_url(replay["base"], version["captured_at"], url)) in item
+    assert "diff-link" not in items[0]
+    diff = html.unescape(re.search(r'<a href="([^"]+)" class="diff-link">diff</a>', items[1]).group(1))
+    assert diff == "/archive/version_diff?" + urllib.parse.urlencode({"url": url, "version": 2})
+    shown = ds_get(ds, diff).text
+    assert '<ins style="background:#dafbe1">Uppdaterad: </ins>' in shown
+    rows = ds_get(ds, diff.replace("/version_diff?", "/version_diff.json?") + "&_shape=array").json()
+    assert [r["versions"] for r in rows] == ["1 → 2"] and "{+Uppdaterad: +}" in rows[0]["body_diff"]

@@ -17,15 +17,28 @@
   server is known: ``serve --replay-url`` (the ``ALLMANNYTTAN_REPLAY_URL``
   environment variable), or an ``allmannyttan-archive replay`` running on the
   same archive dir.
+- An article's own page (``/archive/articles/<id>``) also shows its lead image,
+  from the archive (pywb's ``id_`` URL when a replay is known, else the route
+  below; never the live site), and its versions, each with its replay and a
+  link to its word diff against the one before. Datasette 0.65 gives
+  ``render_cell`` no request, so ``asgi_wrapper`` notes each request's path.
+- ``/-/archived/<timestamp>/<url>`` (timestamp: 1-14 digits or ISO 8601) answers
+  with the archived body of the capture of ``url`` closest to that time, with
+  its archived Content-Type, straight from the WARC files beside the database;
+  404 when the archive has none.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import json
 import os
+import re
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlencode
+from typing import Any
+from urllib.parse import quote, unquote, urlencode, urlsplit, urlunsplit
 
 import markupsafe
 import nh3
@@ -33,11 +46,15 @@ from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
+from datasette.utils.asgi import Response
+from warcio.timeutils import PAD_14_DOWN, pad_timestamp, timestamp_to_iso_date
 
+from archive.database import ArchiveDB
 from archive.datasette import PLUGIN_NAME
 from archive.datasette.diff import MARKERS, word_diff
 from archive.datasette.search import prefix_query
 from archive.replay import REPLAY_URL_ENV, replay_url, running_replay_url
+from archive.warc import read_stored_response
 
 DATABASE = "archive"
 
@@ -233,6 +250,10 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     if table == "articles" and column == "body_html":
         return article_body(value)
+    if table == "articles" and column == "url" and _is_web_url(value) and is_article_page(datasette):
+        return article_page(datasette, row, value, replay_base(datasette))
+    if table == "articles" and column == "image_url" and _is_web_url(value):
+        return archived_link(datasette, value, _value(row, "last_seen"))
     if (table, column) in {("articles", "url"), ("article_versions", "article_url"),
                            ("article_captures", "article_url")} and _is_web_url(value):
         base = replay_base(datasette)
@@ -244,3 +265,187 @@ def render_cell(row, value, column, table, database, datasette):
     if table is None and column.endswith("_diff"):
         return diff_html(value)
     return None
+
+
+# -- an article's own page: its lead image from the archive, its versions ------------------------
+
+# The path of the request being answered (render_cell gets no request in Datasette 0.65).
+_REQUEST_PATH: contextvars.ContextVar[str | None] = contextvars.ContextVar("archive_request_path", default=None)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        async def noting_the_path(scope, receive, send):
+            token = _REQUEST_PATH.set(scope.get("path") if scope.get("type") == "http" else None)
+            try:
+                await app(scope, receive, send)
+            finally:
+                _REQUEST_PATH.reset(token)
+        return noting_the_path
+    return wrap
+
+
+def is_article_page(datasette) -> bool:
+    """Whether the page being rendered is one article's own page (``/archive/articles/<id>``),
+    not the articles table or another view of it."""
+    path = _REQUEST_PATH.get()
+    prefix = datasette.urls.table(DATABASE, "articles") + "/"
+    if not path or not path.startswith(prefix):
+        return False
+    rest = path[len(prefix):]
+    return bool(rest) and "/" not in rest and not rest.endswith(".json")
+
+
+def archived_path(datasette, timestamp: str | None, url: str) -> str:
+    """This Datasette's address of the archived body of ``url`` nearest ``timestamp``."""
+    digits = _digits(timestamp) or "9999"  # no time known: the capture nearest the year 9999, the newest
+    return datasette.urls.path(f"/-/archived/{digits}/{quote(url, safe=_URL_SAFE)}")
+
+
+def archived_link(datasette, url: str, timestamp: str | None) -> markupsafe.Markup:
+    """The image URL, linking to its archived copy (not to the live site)."""
+    return markupsafe.Markup('<a href="{0}" title="the archived copy">{1}</a>').format(
+        archived_path(datasette, timestamp, url), url)
+
+
+def archived_image_src(datasette, base: str | None, timestamp: str | None, url: str) -> str:
+    """Where an ``<img>`` finds the archived image: the replay's ``id_`` URL when a replay
+    is known, else this Datasette's ``/-/archived/`` route; never the live URL."""
+    if base and timestamp:
+        return replay_url(base, timestamp, quote(url, safe=_URL_SAFE), modifier="id_")
+    return archived_path(datasette, timestamp, url)
+
+
+async def article_page(datasette, row, url: str, base: str | None) -> markupsafe.Markup:
+    """The URL cell of an article's own page: its provenance links (and replay), its lead
+    image from the archive, and its versions with their replays and word diffs."""
+    db = datasette.get_database(DATABASE)
+    capture = None
+    if _value(row, "capture_id") is not None:
+        capture = (await db.execute("select url, warc_date from captures where id = ?",
+                                    [_value(row, "capture_id")])).first()
+    captured_at = capture["warc_date"] if capture else _value(row, "last_seen")
+    target = capture["url"] if capture else url
+    replay = replay_url(base, captured_at, target) if base and captured_at else None
+    out = article_links(datasette, url, replay)
+
+    image = _value(row, "image_url")
+    if _is_web_url(image):
+        src = archived_image_src(datasette, base, captured_at, image)
+        out += markupsafe.Markup(
+            '<figure class="lead-image" style="margin:0.8em 0"><a href="{0}">'
+            '<img src="{0}" alt="{1}" style="max-width:100%;max-height:28em"></a></figure>'
+        ).format(src, _value(row, "image_caption") or "")
+
+    versions = (await db.execute(
+        "select version, captured_at from article_versions where article_url = ? order by version",
+        [url])).rows
+    if versions:
+        items = []
+        diff = datasette.urls.query(DATABASE, "version_diff")
+        for version in versions:
+            links = []
+            if base and version["captured_at"]:
+                links.append(markupsafe.Markup('<a href="{0}" class="replay-link">replay</a>').format(
+                    replay_url(base, version["captured_at"], url)))
+            if version["version"] > 1:
+                links.append(markupsafe.Markup('<a href="{0}" class="diff-link">diff</a>').format(
+                    f"{diff}?{urlencode({'url': url, 'version': version['version']})}"))
+            items.append(markupsafe.Markup('<li class="article-version">version {0}, captured {1}{2}</li>').format(
+                version["version"], version["captured_at"] or "?",
+                markupsafe.Markup(" · ").join([markupsafe.Markup(""), *links]) if links else ""))
+        out += markupsafe.Markup('<div class="article-versions"><strong>Versions</strong><ol>{0}</ol></div>').format(
+            markupsafe.Markup("").join(items))
+    return out
+
+
+# -- /-/archived/<timestamp>/<url>: an archived body, from the WARC files --------------------------
+
+# Characters left as they are when a URL goes into a path: the URL's own delimiters, and %.
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
+ARCHIVED_ROUTE = r"^/-/archived/(?P<timestamp>\d{1,14}|\d{4}-[0-9T:.+Z-]*)/(?P<url>https?:/.*)$"
+
+
+def _digits(timestamp: str | None) -> str | None:
+    """A 14-digit timestamp (or its start) from ISO 8601 or digits."""
+    if not timestamp:
+        return None
+    if timestamp.isdigit():
+        return timestamp[:14]
+    return re.sub(r"\D", "", timestamp)[:14] or None
+
+
+def _iso(timestamp: str) -> str:
+    """ISO 8601 UTC instant of a timestamp given as 1-14 digits or ISO."""
+    if timestamp.isdigit():
+        return timestamp_to_iso_date(pad_timestamp(timestamp[:14], PAD_14_DOWN))
+    return timestamp
+
+
+def url_variants(url: str) -> list[str]:
+    """The URL as asked, and the forms a crawl stores (percent-encoded or not, lower-case
+    scheme and host, no fragment): the same resource, one of them in the archive."""
+    variants = [url]
+    try:
+        parts = urlsplit(url)
+        plain = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path, parts.query, ""))
+    except ValueError:
+        return variants
+    for form in (plain, quote(plain, safe=_URL_SAFE), unquote(plain)):
+        if form not in variants:
+            variants.append(form)
+    return variants
+
+
+def archived_body(db_path: Path, url: str, timestamp: str) -> tuple[str, bytes, dict[str, Any]] | None:
+    """(Content-Type, payload, capture) of the capture of ``url`` nearest ``timestamp``
+    that has a body; None when the archive has none. Reads the database and a WARC file."""
+    try:
+        archive = ArchiveDB.read_only(db_path)
+    except FileNotFoundError:
+        return None
+    try:
+        capture = next((found for form in url_variants(url)
+                        if (found := archive.nearest_capture(form, _iso(timestamp)))), None)
+    finally:
+        archive.close()
+    name = capture and capture["body_warc_filename"]
+    if not name or Path(name).name != name:  # a file of the archive's warc/ folder, nothing else
+        return None
+    try:
+        stored = read_stored_response(db_path.parent / "warc" / name, capture["body_warc_offset"])
+    except (OSError, StopIteration, ValueError):
+        return None
+    if stored is None:
+        return None
+    headers, body = stored
+    content_type = next((value for key, value in headers if key.lower() == "content-type"), None)
+    return content_type or capture["content_type"] or "application/octet-stream", body, capture
+
+
+async def archived(datasette, request) -> Response:
+    """The archived body of a URL at a time, with its archived Content-Type; 404 if none."""
+    url = re.sub(r"^(https?):/+", r"\1://", request.url_vars["url"])
+    if request.query_string:
+        url += "?" + request.query_string
+    database = datasette.databases.get(DATABASE)
+    found = None
+    if database is not None and database.path:
+        found = await asyncio.get_running_loop().run_in_executor(
+            None, archived_body, Path(database.path), url, request.url_vars["timestamp"])
+    if found is None:
+        return Response.text(f"Not in the archive: {url}\n", status=404)
+    content_type, body, capture = found
+    return Response(body, content_type=content_type, headers={
+        # Archived pages are someone else's markup: never run on this origin.
+        "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'",
+        "X-Content-Type-Options": "nosniff",
+        "X-Archive-Capture-Date": capture["warc_date"] or "",
+        "X-Archive-Target-URI": quote(capture["url"], safe=_URL_SAFE),
+    })
+
+
+@hookimpl
+def register_routes(datasette):
+    return [(ARCHIVED_ROUTE, archived)]

@@ -14,6 +14,7 @@ from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date
 from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
+from .image import lead_image
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_terms_line,
@@ -25,7 +26,7 @@ from .text import clean_text
 logger = logging.getLogger(__name__)
 
 ARTICLE_KEYS = ("url", "canonical_url", "title", "published", "published_raw", "author_name",
-                "author_role", "authors", "photo_credit", "image_caption", "body_text",
+                "author_role", "authors", "photo_credit", "image_caption", "image_url", "body_text",
                 "body_html", "lead", "categories", "tags", "related", "warnings")
 LIST_KEYS = ("authors", "categories", "tags", "related", "warnings")
 HEADER_ZONE = 4  # lines after the title that may still be date, byline or labels
@@ -218,6 +219,8 @@ def _signup_boxes(index: Any, marks: dict) -> None:
         if not any((i.get("type") or "").lower() == "email" or "mail" in (i.get("name") or "").lower()
                    for i in form.iter("input")):
             continue
+        if any(True for _ in form.iter("textarea")):
+            continue  # a comment or contact form asks for a text, a sign-up never does
         box = None
         for a in form.iterancestors():
             if a.tag in ("body", "article", "main") or len(text_content(a)) - len(text_content(form)) > 400:
@@ -225,6 +228,12 @@ def _signup_boxes(index: Any, marks: dict) -> None:
             box = a
         if box is not None:
             marks.setdefault(box, set()).add("boiler")
+
+
+def _unlinked(line: Line) -> str:
+    """The line's text, or "" when it is all link: a category, a tag or "all posts" is never
+    the role printed beside a name (the empty line keeps the others where they were)."""
+    return "" if line.hrefs and line.link_chars >= len(line.text) else line.text
 
 
 class Page:
@@ -485,6 +494,7 @@ class Page:
         if authors:
             out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
         out.update(self.caption(seq, region))
+        out["image_url"] = self.image_url(out["image_caption"])
         body = [ln for ln in body if ln is not self.caption_line]
         out["body_text"] = "\n\n".join(ln.text for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
@@ -645,14 +655,9 @@ class Page:
             skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
             found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
                                           skip=skip, title=self.title_line.el if self.title_line else None)
-        if found and all(len(a["name"].split()) == 1 for a in found):
+        if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline names the desk's account ("Redaktionen"); the text may sign people
-            signed = block or next(([{"name": n, "role": None} for n in names] for ln in reversed(seq)
-                                    if "related" not in ln.flags and len(ln.text) <= 120
-                                    and has_byline_prefix(ln.text, p)
-                                    and (names := people.names_in(split_credit(ln.text, p)[0], p))), [])
-            if signed and all(people.plausible_name(a["name"], p) for a in signed):
-                found = signed
+            found = block or self.signed(seq) or found
         if not found:
             found = people.meta_authors(self.meta, p)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
@@ -671,22 +676,54 @@ class Page:
                     if credit and (names := people.names_in(words, p)):
                         found = [{"name": n, "role": None} for n in names]
                         break
+        if not found:  # "Text: Maja Lindgren och Oskar Nilsson" signing the text at its end
+            found = self.signed(seq)
+        if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
+            found = self.guest_note(seq)
         found = self.co_authors(found, seq, around, block)
-        texts = [ln.text for ln in seq]
+        texts = [_unlinked(ln) for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
         skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         for i, author in enumerate(found):
-            name = author["name"]
+            name, structured = author["name"], people.clean_role(author.get("role"))
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
                        lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None)
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := people.clean_role(choice()), name, p)), None) \
                 or people.markup_role(self.index, name, p, skip) \
-                or people.role_after_name([ln.text for ln in self.lines if "related" not in ln.flags], name, p)
+                or people.role_after_name([_unlinked(ln) for ln in self.lines if "related" not in ln.flags], name, p)
+            if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
+                shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(
+                    [_unlinked(ln) for ln in self.lines if "related" not in ln.flags], name, p)
+                if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
+                    author["role"] = shown
         newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field
         return [{"name": a["name"], "role": a.get("role")} for a in found
                 if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms]
+
+    def signed(self, seq: list[Line]) -> list[by.Author]:
+        """The people a short byline-prefixed line in the text names, the last such line first
+        ("Text: Anna Ek och Bo Berg" under the text); none unless every name is a person's."""
+        p = self.profile
+        signed = next(([{"name": n, "role": None} for n in names] for ln in reversed(seq)
+                       if "related" not in ln.flags and len(ln.text) <= 120 and has_byline_prefix(ln.text, p)
+                       and (names := people.names_in(split_credit(ln.text, p)[0], p))), [])
+        return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def guest_note(self, seq: list[Line]) -> list[by.Author]:
+        """The writer a note among the text's first lines names ("ett gästinlägg av X, role")."""
+        p = self.profile
+        for ln in [ln for ln in seq if "related" not in ln.flags and not ln.heading][:4]:
+            if len(ln.text) > 250:
+                continue
+            for pattern in p.patterns("words", "guest_note"):
+                if match := pattern.search(ln.text):
+                    rest = ln.text[match.end():].strip().rstrip(".")
+                    if pair := by.split_name_role(rest, p):
+                        return [{"name": pair[0], "role": pair[1]}]
+                    return [{"name": n, "role": None} for n in people.names_in(rest, p)]
+        return []
 
     def co_authors(self, found: list[by.Author], seq: list[Line], around: list[Line],
                    block: list[by.Author]) -> list[by.Author]:
@@ -772,6 +809,23 @@ class Page:
                        if any(True for _ in a.iter("img")) and len(text_content(a)) <= len(line.text) + 200), None)
         lead = min(images, key=lambda img: order.get(img, 0))
         return holder is None or lead in set(holder.iter("img"))
+
+    def image_url(self, caption: str | None) -> str | None:
+        """The lead image: among the article's pictures (in its box or after its title, not
+        in chrome or related posts), the one the caption belongs to, else the first; else
+        JSON-LD ``image``, ``og:image``, ``twitter:image``."""
+        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+        box, order = self.article_box, self.index.position
+        after = order.get(self.title_line.el, 0) if self.title_line else 0
+        in_box = set(box.iter()) if box is not None else set()
+        shown = sorted((img for tag in ("img", "amp-img") for img in self.index.by_tag.get(tag, ())
+                        if not has_ancestor(img, skip)), key=lambda img: order.get(img, 0))
+        images = [img for img in shown if box is None or order.get(img, 0) > after or img in in_box]
+        return lead_image(images, self.links.resolve, caption=caption, elsewhere=shown,
+                          structured=[self.ld.get("image"), self.first_meta("og:image", "og:image:url",
+                                                                             "og:image:secure_url",
+                                                                             "twitter:image")],
+                          page_url=self.url)
 
     def caption_before(self, seq: list[Line], credit_line: Line) -> str | None:
         """The caption printed on its own line just above a credit-only line, in the

@@ -195,8 +195,11 @@ class _Flattener:
             if block and own and self.drop in own:
                 return  # every line inside would carry the flag: none is made
         elif own and self.drop in own:
-            return  # an inline piece of chrome ("Inlägg publicerat:" for screen readers): left out,
-            #        not the line around it (the tail after it is the parent's text)
+            # an inline piece of chrome ("Inlägg publicerat:" for screen readers, an aria-hidden
+            # "·"): left out, not the line around it (the tail after it is the parent's text);
+            # what it stood between stays apart ("Guide", "Av Sara Holm")
+            self.add(" ", ctx)
+            return
         inner = ctx
         if own or block or tag == "a" or tag in HEADINGS:
             flags, href, heading, box = ctx

@@ -18,7 +18,7 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import is_role, strip_byline_prefix
+from .shape import is_role, split_name_role, strip_byline_prefix
 from .structured import Element, text_content
 from .text import clean_text
 
@@ -155,6 +155,12 @@ def _byline_elements(index: Any) -> list[Element]:
 _NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
 
 
+def is_byline_class(classes: str | None) -> bool:
+    """A class attribute that says its element names an author (not an avatar or a bio)."""
+    return bool(classes) and any(_BYLINE_CLASS.search(c) and not _NOT_BYLINE_CLASS.search(c)
+                                 for c in classes.split())
+
+
 def _has_vcard_ancestor(el: Element) -> bool:
     return any("vcard" in (a.get("class") or "").split() or "author" in (a.get("class") or "").split()
                for a in el.iterancestors())
@@ -237,22 +243,32 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         values += meta.get("twitter:data1", [])
     names: list[str] = []
     for value in values:
-        found = names_in(value, profile, single_word=True) or _organisation(value)
+        found = names_in(value, profile, single_word=True) or _organisation(value, profile)
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return [{"name": n, "role": None} for n in names]
 
 
-def _organisation(value: str) -> list[str]:
-    """A <meta> author that names a newsroom ("BBC News", "Sveriges Allmännytta"): a field meant
+def _organisation(value: str, profile: Profile) -> list[str]:
+    """A <meta> author that names a newsroom ("BBC News", "Allmännyttans redaktion"): a field meant
     for the author is not chrome, so words a byline would refuse are allowed; links, handles
-    and lower-case account names are not."""
+    and lower-case account names are not (a desk word may be lower case)."""
     value = clean_text(value)
     words = value.split()
     ok = 2 <= len(words) <= 5 and len(value) <= 40 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
-        and all(w[0].isupper() for w in words)
+        and all(w[0].isupper() or desk_words(profile).fullmatch(w) for w in words)
     return [value] if ok else []
+
+
+def desk_words(profile: Profile) -> re.Pattern[str]:
+    return profile.derived("desk_words", lambda: re.compile(
+        rf"(?i)({profile.alternation('words', 'desk_words')})"))
+
+
+def is_desk(name: str, profile: Profile) -> bool:
+    """An account rather than a person: one word ("Redaktionen"), or a desk word in it."""
+    return len(name.split()) == 1 or any(desk_words(profile).fullmatch(w) for w in name.split())
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
@@ -289,8 +305,13 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
             if not (_BYLINE_CLASS.search(box.get("class") or "")
                                  or "author" in (box.get("itemprop") or "").split()):
                 continue
-            if role := role_after_name(block_lines(box), name, profile):
+            lines = block_lines(box)
+            if role := role_after_name(lines, name, profile):
                 return role
+            for line in lines:  # "Skapad av Mikael Strand, projektledare" in the byline element itself
+                pair = split_name_role(line, profile)
+                if pair and pair[0] == name and plausible_role(pair[1], name, profile):
+                    return pair[1]
             break  # this naming element's box prints no role: try the next one
     return None
 

@@ -131,15 +131,16 @@ def has_byline_prefix(text: str, profile: Profile) -> bool:
 def _credit_re(profile: Profile) -> re.Pattern[str]:
     return profile.derived("credit", lambda: re.compile(
         rf"(?:^|(?<=[\s.(–-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
-        r"(?: och text)?\s*:\s*([^:]{1,70}?))\)?\s*$"))
+        r"(?: och text)?\s*:\s*(?P<who>[^:]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))\)?\s*$"))
 
 
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
-    """("caption without credit", "Foto: X") from a caption line."""
-    if ":" not in text:  # every credit has its colon ("Foto: X")
+    """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
+    if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©
         return text, None
     m = _credit_re(profile).search(text)
-    if not m or len(m[2].split()) > 8 or re.search(r"[.!?]\s", m[2]):
+    who = m and (m["who"] or m["owner"])
+    if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who):
         return text, None
     credit = m[1].strip().rstrip(".")
     if credit.count("(") > credit.count(")"):
@@ -156,7 +157,7 @@ def strip_caption_label(text: str, profile: Profile) -> str:
 
 def is_caption(text: str, profile: Profile) -> bool:
     """A caption line: opens with a caption label or ends with a photo credit."""
-    if ":" not in text:  # labels and credits both have one
+    if ":" not in text and "©" not in text:  # labels and credits have one or the other
         return False
     text = text.strip()
     return strip_caption_label(text, profile) != text or split_credit(text, profile)[1] is not None

@@ -102,6 +102,19 @@ def _terms(value: Any) -> list[str]:
     return [t for t in (_text(v) for v in value) if t]
 
 
+def _image_url(nodes: list[dict[str, Any]], value: Any) -> str | None:
+    """The address of a JSON-LD ``image``: a URL, an ImageObject (``url``, ``contentUrl``,
+    maybe by ``@id``), or a list of either (the first)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = _by_id(nodes, value)
+        value = value.get("url") or value.get("contentUrl")
+        if isinstance(value, list):
+            value = value[0] if value else None
+    return clean_text(value) or None if isinstance(value, str) else None
+
+
 def from_jsonld(root: Element) -> dict[str, Any]:
     """Fields of the first Article-like JSON-LD object, plus page kinds seen."""
     nodes = jsonld_nodes(root)
@@ -121,6 +134,7 @@ def from_jsonld(root: Element) -> dict[str, Any]:
         categories=_terms(article.get("articleSection")),
         tags=_terms(article.get("keywords")),
         caption=_text(image.get("caption")) if isinstance(image, dict) else None,
+        image=_image_url(nodes, article.get("image")),
     )
     return out
 

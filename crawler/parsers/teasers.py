@@ -48,7 +48,8 @@ def _page_parts(page_url: str) -> tuple[str | None, str]:
 
 def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     text = line.link_text or line.text
-    return (len(text) >= 4 and is_article_link(line.link, page_url, profile)
+    return (len(text) >= 4 and re.search(r"[^\W\d_]{2}", text) is not None  # "2024": an archive's year, not a title
+            and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text))
 
@@ -149,6 +150,16 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                     or "author" in (a.get("rel") or "").split():
                 names = people.names_in(text_content(a), profile, single_word=True)
                 break
+    if not names and found and line.el is not None:  # a date and <span class="blog-author">: the markup says who
+        for el in line.el.iter():
+            if el is not line.el and people.is_byline_class(el.get("class")):
+                names = people.names_in(text_content(el), profile, single_word=True)
+                break
+    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin": a name beside the date
+        beside = rest.strip(" \t|·•—–-,/")
+        names = people.names_in(beside, profile)
+        if names and (pair := split_name_role(beside, profile)):
+            role = pair[1]
     return found, names, role
 
 
@@ -227,21 +238,32 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
         found = [t for t, k in zip(found, kinds) if t["published_raw"] or t["excerpt"] and k in dated_kinds]
-    found = _without_bare_widgets(found, {id(t): k for t, k in zip(all_found, kinds)})
-    found = _fullest_of_each(found)
+    kind_of = {id(t): k for t, k in zip(all_found, kinds)}
+    found = _without_bare_widgets(found, kind_of)
+    found = _fullest_of_each(found, kind_of)
     for i, t in enumerate(found, 1):
         t["position"] = i
     return found
 
 
 
-def _fullest_of_each(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
     """One teaser per article: a featured slider or a "most read" box repeats some of
-    the list's posts with fewer fields; the fullest copy keeps its place."""
+    the list's posts. The copy in the list keeps its place: the one among the most
+    siblings of its kind, else the fullest."""
+    size: dict[Any, int] = {}
+    for t in found:
+        kind = kind_of.get(id(t))
+        size[kind] = size.get(kind, 0) + 1
+
+    def rank(t: dict[str, Any]) -> tuple[int, int]:
+        kind = kind_of.get(id(t))
+        return (size[kind] if kind is not None else 0), _filled(t)
+
     best: dict[str, dict[str, Any]] = {}
     for t in found:
         have = best.get(t["article_url"])
-        if have is None or _filled(t) > _filled(have):
+        if have is None or rank(t) > rank(have):
             best[t["article_url"]] = t
     return [t for t in found if best[t["article_url"]] is t]
 

@@ -1,0 +1,153 @@
+"""The article's lead image: the picture its caption belongs to, else the picture the
+structured data names, else the article's first figure, else its first picture, else the
+address the structured data gives (JSON-LD ``image``, ``og:image``, ``twitter:image``).
+
+Pure functions of elements and strings; ``Page.image_url`` picks the article's pictures.
+A logo, an avatar, an author's or a press contact's portrait, an icon, a teaser's thumbnail
+or a tracking pixel is never the lead image: their class, id, file name, size, the box they
+sit in or the link around them says what they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from .structured import text_content
+from .text import clean_text
+
+Element = Any  # lxml element
+
+# Words (at the start of a word: "custom-logo", "cropped-favicon", not "silicon") in a
+# picture's class, id or file name that make it chrome, not the article's picture.
+CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji|sprite|spinner|placeholder|"
+                          r"spacer|pixel|badge|author|profile|byline)", re.I)
+# ... and words in the class or id of the box around it: a logo link, a byline, an author box,
+# a press contact, related posts and teaser cards, comments, sharing buttons, a sidebar, an ad.
+CHROME_BOX = re.compile(r"(?<![a-z])(?:avatar|logo|brand|icon|author|profile|byline|contact|kontakt|related|"
+                        r"relaterad|comment|share|social|sidebar|teaser|post-card|read-more|bookmark|advert)",
+                        re.I)
+BOX_LEVELS = 3  # how far up the box words are read
+# Lazy loaders keep the real address in one of these and a placeholder in src.
+LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original", "data-orig-file", "data-large-file")
+SMALL = 64  # pixels: a picture this small on both sides is an icon
+CAPTION_BOX = 200  # characters of text beside the caption in the picture's own small box
+CAPTIONED_AMONG = 20  # the lead image's caption belongs to one of the article's first pictures
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp)$", re.I)
+SIZE_SUFFIX = re.compile(r"(?:-\d+x\d+|-scaled|-e\d+)+$")  # WordPress: name-1024x683.jpg
+
+
+def source(img: Element) -> str | None:
+    """The address of the picture an <img> (or <amp-img>) shows, as written."""
+    for attr in LAZY_ATTRIBUTES:
+        if value := (img.get(attr) or "").strip():
+            return value
+    src = (img.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    srcset = (img.get("srcset") or img.get("data-srcset") or "").strip()
+    return srcset.split(",")[0].split()[0] if srcset else None
+
+
+def _size(value: str | None) -> int | None:
+    match = re.match(r"\s*(\d+)", value or "")
+    return int(match.group(1)) if match else None
+
+
+def is_chrome_image(img: Element, page_url: str | None = None,
+                    resolve: Callable[[str | None], str | None] = lambda href: href) -> bool:
+    """A logo, avatar, portrait of an author or a contact, icon, pixel or a teaser's
+    thumbnail: by its class, id, file name, size, the box it sits in, or a link around it
+    to another page."""
+    src = source(img) or ""
+    name = urlsplit(src).path.rsplit("/", 1)[-1] if "://" in src or src.startswith("/") else src
+    if CHROME_IMAGE.search(" ".join(filter(None, [img.get("class"), img.get("id"), name]))):
+        return True
+    width, height = _size(img.get("width")), _size(img.get("height"))
+    if width is not None and height is not None and width <= SMALL and height <= SMALL:
+        return True
+    for box in list(img.iterancestors())[:BOX_LEVELS]:
+        if CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")]))):
+            return True
+    link = next((a for a in img.iterancestors("a") if a.get("href")), None)
+    if link is not None:  # a teaser's thumbnail links to its article; a picture to itself
+        target = resolve(link.get("href").strip()) or ""
+        path = urlsplit(target).path
+        own = _same_page(target, page_url) if page_url else False
+        if target.startswith(("http://", "https://")) and not own and not IMAGE_FILE.search(path):
+            return True
+    return False
+
+
+def _same_page(a: str, b: str) -> bool:
+    split_a, split_b = urlsplit(a), urlsplit(b)
+    return (split_a.netloc, split_a.path.rstrip("/")) == (split_b.netloc, split_b.path.rstrip("/"))
+
+
+def absolute(href: str | None, resolve: Callable[[str | None], str | None]) -> str | None:
+    """The address made absolute; None unless it is http(s)."""
+    url = resolve(href.strip()) if href else None
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def stem(url: str | None) -> str | None:
+    """A picture's file name without extension and size suffix: the same picture in any size."""
+    if not url:
+        return None
+    name = urlsplit(url).path.rsplit("/", 1)[-1]
+    name = IMAGE_FILE.sub("", name)
+    return SIZE_SUFFIX.sub("", name).casefold() or None
+
+
+def captioned(images: Iterable[Element], caption: str | None) -> Element | None:
+    """The picture whose own small box (itself and three ancestors) holds the caption."""
+    wanted = " ".join((caption or "").split()).casefold()
+    if not wanted:
+        return None
+    for img in list(images)[:CAPTIONED_AMONG]:
+        for box in list(img.iterancestors())[:3]:
+            text = " ".join(text_content(box).split())
+            if len(text) > len(wanted) + CAPTION_BOX:
+                break
+            if wanted in text.casefold():
+                return img
+    return None
+
+
+def in_figure(img: Element) -> bool:
+    """Inside a <figure> (or a theme's caption box, ``wp-caption``), two levels up at most."""
+    return any(box.tag == "figure" or "caption" in (box.get("class") or "")
+               for box in list(img.iterancestors())[:2])
+
+
+def lead_image(images: list[Element], resolve: Callable[[str | None], str | None], *,
+               caption: str | None, structured: Iterable[str | None], page_url: str | None = None,
+               elsewhere: Iterable[Element] = ()) -> str | None:
+    """Absolute URL of the lead image.
+
+    ``images`` are the article's pictures in document order, ``structured`` the addresses
+    the metadata gives, best first, and ``elsewhere`` the page's other pictures: the one the
+    metadata names is taken from there too (a hero above the article), so that the address
+    is the one the page shows (and a crawl archived) rather than the metadata's size of it.
+    """
+    pictures = [img for img in images if absolute(source(img), resolve)
+                and not is_chrome_image(img, page_url, resolve)]
+    named = [url for href in structured if (url := absolute(clean_text(href) if href else None, resolve))
+             and not CHROME_IMAGE.search(urlsplit(url).path.rsplit("/", 1)[-1])]
+    stems = {stem(url) for url in named} - {None}
+
+    def shown(candidates: Iterable[Element]) -> Element | None:
+        return next((i for i in candidates if stem(absolute(source(i), resolve)) in stems
+                     and not is_chrome_image(i, page_url, resolve)), None)
+
+    choices = (lambda: captioned(pictures, caption),  # each looked up only if the one before found none
+               lambda: shown(pictures),
+               lambda: next((i for i in pictures if in_figure(i)), None),
+               lambda: pictures[0] if pictures else None,
+               lambda: shown(elsewhere))
+    for choice in choices:
+        if (img := choice()) is not None:  # (an element without children is falsy: test for None)
+            return absolute(source(img), resolve)
+    return named[0] if named else None
