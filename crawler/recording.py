@@ -22,7 +22,6 @@ from twisted.internet.defer import CancelledError
 from scrapy.http import Request, Response
 from scrapy.responsetypes import responsetypes
 
-from archive.cdxj import update_index_after_crawl
 from archive.database import ArchiveDB, iso_utc
 from archive.reports import fill_rates, write_crawl_report
 from archive.warc import (
@@ -391,6 +390,8 @@ class CrawlArchive:
         self.db.finish_crawl(self.crawl_id, counts, status=reason)
         self.report_path = write_crawl_report(self.db, self.crawl_id, self.archive_dir / "reports")
         self.db.close()
+        from archive.cdxj import update_index_after_crawl  # here: its imports (pywb, surt) need not delay the start
+
         update_index_after_crawl(self.archive_dir)  # DIR/indexes/ for replay; logs a failure, never raises
 
     def fill_rates(self) -> dict[str, float]:

@@ -24,10 +24,8 @@ FLOORS = {**dict.fromkeys(SHORT, 0.95), "body_f1": 0.97, **dict.fromkeys(TEASER,
 # Batch 3 has had one round of fixes, not yet enough to reach the targets: its bars are the
 # figures reached so far (docs/benchmarks.md), so it cannot lose ground either.
 BATCH_FLOORS = {3: {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.97,
-                    **dict.fromkeys(TEASER, 0.65)},
-                4: {**dict.fromkeys(SHORT, 0.86), "author_name": 0.98, "author_role": 0.98, "title": 0.98,
-                    "published": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.95)}}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 6, 4: 4}  # at most this many families below 0.95 on some field
+                    **dict.fromkeys(TEASER, 0.65)}}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 6, 4: 2}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

@@ -555,3 +555,17 @@ def test_a_post_repeated_in_a_featured_strip_keeps_its_place_in_the_list():
                        ("c", "Tredje inlägget i listan", "")], 1))
     got = listing_of(featured + grid)
     assert [t["article_url"].rsplit("/", 1)[1] for t in got] == ["a", "b", "c"]
+
+
+def test_a_credit_only_in_the_pictures_title_or_alt():
+    got = page(body=f'<main><h1>Stambytet</h1><img src="/bilder/stambyte.jpg" width=1200 height=800 '
+                    f'alt="Rörarbeten i en trappuppgång" title="Stambytet i kvarteret Eken. Foto: Jonas Ekman">{BODY}</main>')
+    assert got["photo_credit"] == "Foto: Jonas Ekman" and got["image_caption"] is None
+
+
+def test_an_authors_portrait_before_the_figure_does_not_take_its_caption():
+    got = page(body='<main><h1>Stambytet</h1><div><a href="/skribenter/sara-holm/"><img src="/bilder/portratt-sara-holm.jpg"'
+                    ' width=88 height=88></a><a href="/skribenter/sara-holm/">Sara Holm</a></div>'
+                    '<figure><img src="/bilder/hembesok.jpg"><figcaption>Anneli Karlsson på väg till ett hembesök. '
+                    f'<span>Foto: Johan Ahl</span></figcaption></figure>{BODY}</main>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Anneli Karlsson på väg till ett hembesök.", "Foto: Johan Ahl")

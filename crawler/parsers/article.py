@@ -14,7 +14,7 @@ from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date
 from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
-from .image import lead_image
+from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_terms_line,
@@ -767,7 +767,7 @@ class Page:
                 credit_line = credit_only[0]
                 return {"photo_credit": split_credit(credit_line.text, p)[1],
                         "image_caption": self.caption_before(seq, credit_line)}
-            return {"photo_credit": None, "image_caption": None}
+            return {"photo_credit": self.attribute_credit(), "image_caption": None}
         caption, credit = split_credit(text, p)
         if credit and has_byline_prefix(caption, p) and people.names_in(caption, p):
             caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture
@@ -781,7 +781,7 @@ class Page:
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and line is not None:
             caption = self.caption_before(seq, line)
-        return {"photo_credit": credit, "image_caption": caption or None}
+        return {"photo_credit": credit or self.attribute_credit(), "image_caption": caption or None}
 
     def ld_caption(self) -> str | None:
         """The structured data's image caption, unless it is only an image's alt text (SEO
@@ -792,23 +792,35 @@ class Page:
             return None
         return caption
 
-    def captions_lead_image(self, line: Line) -> bool:
-        """Whether a figure caption belongs to the article's lead image: the first picture
-        in the article (featured image, else the first in the body), avatars left out."""
+    @once
+    def lead_picture(self) -> Element | None:
+        """The article's first picture (featured image, else the first in the body), chrome
+        (avatars, portraits, logos, teaser thumbnails) left out."""
         skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
         box, order = self.article_box, self.index.position
         after = order.get(self.title_line.el, 0) if self.title_line else 0
         in_box = set(box.iter("img")) if box is not None else set()
         images = [img for img in self.index.by_tag.get("img", ())
                   if (box is None or order.get(img, 0) > after or img in in_box)
-                  and not re.search(r"avatar|gravatar|logo|icon", (img.get("class") or "") + (img.get("src") or ""),
-                                    re.I) and not has_ancestor(img, skip)]
-        if not images:
+                  and not has_ancestor(img, skip) and not is_chrome_image(img, self.url, self.links.resolve)]
+        return min(images, key=lambda img: order.get(img, 0)) if images else None
+
+    def captions_lead_image(self, line: Line) -> bool:
+        """Whether a figure caption belongs to the article's lead image."""
+        lead = self.lead_picture
+        if lead is None:
             return True
         holder = next((a for a in [line.el, *list(line.el.iterancestors())[:3]]  # the caption's own small box
                        if any(True for _ in a.iter("img")) and len(text_content(a)) <= len(line.text) + 200), None)
-        lead = min(images, key=lambda img: order.get(img, 0))
         return holder is None or lead in set(holder.iter("img"))
+
+    def attribute_credit(self) -> str | None:
+        """A credit written only into the lead picture's ``title`` or ``alt`` ("… Foto: Jonas Ekman")."""
+        lead = self.lead_picture
+        for value in (lead.get("title"), lead.get("alt")) if lead is not None else ():
+            if value and (credit := split_credit(clean_text(value), self.profile)[1]):
+                return credit
+        return None
 
     def image_url(self, caption: str | None) -> str | None:
         """The lead image: among the article's pictures (in its box or after its title, not
