@@ -149,7 +149,19 @@ class ArchiveDB:
         return archive
 
     def close(self) -> None:
+        self.commit()
         self.db.conn.close()
+
+    def hold(self) -> None:
+        """Keep one transaction open across the verbs (each verb's own becomes a savepoint)
+        until :meth:`commit`: a crawl commits its items in batches, not one by one."""
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN")
+
+    def commit(self) -> None:
+        """Commit what :meth:`hold` kept open (nothing to do otherwise)."""
+        if self.db.conn.in_transaction:
+            self.db.conn.execute("COMMIT")
 
     # -- reading ------------------------------------------------------------
     def crawl_ids(self) -> list[int]:

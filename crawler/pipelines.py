@@ -54,6 +54,7 @@ class ArchivePipeline:
                                      canonical_url=item.url if kind == "variant" else None)
         # Read and stored: the page no longer waits in the frontier.
         self.db.frontier_remove(u for u in (item.requested_url, item.capture.get("url")) if u)
+        self.archive.item_stored()  # the page's rows are whole: a batch may be committed
         return item
 
     def store_article(self, item: PageItem, capture_id: int | None) -> None:

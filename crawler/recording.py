@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from twisted.internet import task
 from twisted.internet.defer import CancelledError
 from scrapy.http import Request, Response
 from scrapy.responsetypes import responsetypes
@@ -113,8 +115,12 @@ class CrawlArchive:
     def __init__(self, archive_dir: Path, *, warc_prefix: str, warc_max_size: int,
                  warcinfo: dict[str, str], start_urls: list[str], settings: dict[str, Any],
                  stats: Any, incremental: bool = False, max_size: int = 0,
-                 max_attempts: int = 3) -> None:
+                 max_attempts: int = 3, commit_items: int = 300, commit_seconds: float = 1.0) -> None:
         self.archive_dir = archive_dir
+        self.commit_items, self.commit_seconds = commit_items, commit_seconds
+        self.uncommitted = 0
+        self.committed_at = 0.0
+        self.commit_loop: task.LoopingCall | None = None
         self.stats = stats
         self.max_size = max_size
         self.max_attempts = max_attempts
@@ -156,6 +162,8 @@ class CrawlArchive:
             incremental=s.getbool("ARCHIVE_INCREMENTAL"),
             max_size=s.getint("DOWNLOAD_MAXSIZE"),
             max_attempts=s.getint("ARCHIVE_FRONTIER_MAX_ATTEMPTS", 3),
+            commit_items=s.getint("ARCHIVE_COMMIT_ITEMS", 300),
+            commit_seconds=s.getfloat("ARCHIVE_COMMIT_SECONDS", 1.0),
         )
         crawler.signals.connect(archive.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(archive.spider_closed, signal=signals.spider_closed)
@@ -200,6 +208,34 @@ class CrawlArchive:
         self.incremental = self.incremental and bool(self.prior)
         self.crawl_id = self.db.start_crawl(
             self.start_urls, dict(self.recorded_settings, incremental=self.incremental))
+        # From here on the crawl's rows commit in batches of whole pages (item_stored), and at
+        # least every commit_seconds: a reader never sees half a page, and SIGKILL loses at most
+        # the batch in hand, whose pages still wait in the frontier for the next crawl.
+        self.db.hold()
+        self.committed_at = time.monotonic()
+        if self.commit_seconds > 0:
+            self.commit_loop = task.LoopingCall(self.commit_if_due)
+            self.commit_loop.start(self.commit_seconds, now=False)
+
+    # -- batched commits ---------------------------------------------------------------
+    def item_stored(self) -> None:
+        """One page read and stored (the pipeline's last step for it): commit if a batch is full."""
+        self.uncommitted += 1
+        if self.uncommitted >= self.commit_items:
+            self.commit()
+        else:
+            self.commit_if_due()
+
+    def commit_if_due(self) -> None:
+        if time.monotonic() - self.committed_at >= self.commit_seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        self.db.commit()
+        self.uncommitted = 0
+        self.committed_at = time.monotonic()
+        if not self.closed:
+            self.db.hold()
 
     # -- recording ---------------------------------------------------------------
     def earlier_capture(self, url: str) -> EarlierCapture | None:
@@ -368,6 +404,9 @@ class CrawlArchive:
         if self.closed or not self.opened:
             return
         self.closed = True
+        if self.commit_loop is not None and self.commit_loop.running:
+            self.commit_loop.stop()
+        self.commit()  # the last batch; what follows commits verb by verb
         self.writer.close()
         for url in self.db.frontier_failed(self.failed, self.crawl_id, self.max_attempts):
             self.record_skip(url, "fetch_failed",

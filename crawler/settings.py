@@ -109,6 +109,8 @@ ARCHIVE_PARSE_WORKERS = "auto"        # processes reading pages; auto: 1 when --
 ARCHIVE_REVALIDATE_AFTER_DAYS = 30.0  # a known URL gets a conditional request at least this often
 ARCHIVE_TRAP_SHAPE_BUDGET = 50        # unproductive pages per URL shape before it is stopped
 ARCHIVE_FRONTIER_MAX_ATTEMPTS = 3     # crawls that may fail to fetch a waiting URL before it is dropped
+ARCHIVE_COMMIT_ITEMS = 300           # the database commits after this many pages read ...
+ARCHIVE_COMMIT_SECONDS = 1.0         # ... or this long after its last commit, whichever first
 ARCHIVE_TIME_LIMIT = 0.0              # seconds; stop as Ctrl-C does after this long (exit 5); 0 = none
 ARCHIVE_SIZE_LIMIT = 0                # bytes of WARC written; stop as Ctrl-C does past it (exit 5); 0 = none
 ARCHIVE_HEARTBEAT_SECONDS = 60.0      # without a terminal: a status line on stderr this often; 0 = none

@@ -54,7 +54,7 @@ def test_datasette_reading_while_a_crawl_writes_sees_consistent_data(tmp_path, s
     assert len(during) >= 3, readings  # the reader really read while the crawl wrote
     assert all(r["orphans"] == 0 and r["stray_versions"] == 0 for r in readings)
     counts = [(r["articles"], r["captures"]) for r in readings]
-    assert counts == sorted(counts)  # never goes back: each item is one transaction
+    assert counts == sorted(counts)  # never goes back: whole pages commit, in batches
 
 
 HOSTILE = (

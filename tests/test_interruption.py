@@ -268,3 +268,37 @@ def test_the_crawl_archive_does_file_work_only_once_opened_and_recovers_first(tm
     finally:
         archive.close("finished")
     assert ArchiveDB(archive_dir / "archive.db").db["crawls"].get(archive.crawl_id)["status"] == "finished"
+
+
+def test_rows_commit_in_batches_of_whole_pages(tmp_path):
+    """A reader sees a crawl's rows once a batch of pages is stored (ARCHIVE_COMMIT_ITEMS), never
+    in the middle of one; what is not yet committed is what a SIGKILL would lose."""
+    from scrapy.utils.test import get_crawler
+
+    from archive.database import ArchiveDB
+    from crawler.recording import CrawlArchive
+    from crawler.spiders.allmannyttan import AllmannyttanSpider
+
+    crawler = get_crawler(AllmannyttanSpider, {"ARCHIVE_DIR": str(tmp_path), "ARCHIVE_COMMIT_ITEMS": 2,
+                                               "ARCHIVE_COMMIT_SECONDS": 3600})
+    crawler.spider = AllmannyttanSpider(start_url="https://www.allmannyttan.se/")
+    archive = CrawlArchive.from_crawler(crawler)
+    archive.open()
+
+    def seen_by_a_reader() -> int:
+        reader = ArchiveDB.read_only(tmp_path / "archive.db")
+        try:
+            return reader.db.execute("select count(*) from captures").fetchone()[0]
+        finally:
+            reader.close()
+
+    try:
+        assert seen_by_a_reader() == 0
+        for n in range(3):
+            archive.db.record_capture({"crawl_id": archive.crawl_id, "url": f"https://www.allmannyttan.se/{n}/",
+                                       "status": 200, "fetched_at": "2026-12-01T10:00:00Z", "page_kind": "page"})
+            archive.item_stored()
+            assert seen_by_a_reader() == [0, 2, 2][n]  # the third page waits for its batch
+    finally:
+        archive.close("finished")
+    assert seen_by_a_reader() == 3  # closing commits the last batch
