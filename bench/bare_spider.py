@@ -12,7 +12,14 @@ project's ``scrapy.cfg`` and settings (``bench/crawl.py`` does this)::
         -a start_url=http://127.0.0.1:8000/ -a stats_file=bare.json
 
 ``stats_file`` receives Scrapy's stats plus ``bare/html_pages`` (HTML
-responses) and ``bare/other_responses``, as JSON, when the spider closes.
+responses), ``bare/requisites`` and ``bare/other_responses``, as JSON, when the
+spider closes.
+
+``-a same_urls=1`` makes it fetch what the project's crawl fetches, so that
+requests per second and CPU per request compare like with like: robots.txt and
+the sitemap index first, then each page's same-host requisites (``img[src]``,
+``link[rel=stylesheet]``, ``script[src]``) beside its links, still throwing
+every response away.
 """
 
 from __future__ import annotations
@@ -48,13 +55,18 @@ class BareSpider(scrapy.Spider):
     custom_settings = BARE_SETTINGS
 
     def __init__(self, start_url: str = "http://127.0.0.1:8000/", stats_file: str | None = None,
-                 **kwargs: Any) -> None:
+                 same_urls: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.start_urls = [start_url]
+        self.same_urls = same_urls not in ("", "0")
+        origin = start_url.split("/", 3)[:3]
+        extra = ["/".join(origin) + "/robots.txt", "/".join(origin) + "/sitemap.xml"] if self.same_urls else []
+        self.start_urls = [start_url, *extra]
         self.host = urlsplit(start_url).netloc
         self.stats_file = stats_file
         self.html_pages = 0
+        self.requisites = 0
         self.other_responses = 0
+        self.seen_requisites: set[str] = set()
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
@@ -67,13 +79,24 @@ class BareSpider(scrapy.Spider):
             parts = urlsplit(url)
             if parts.scheme in ("http", "https") and parts.netloc == self.host:
                 yield scrapy.Request(url, callback=self.parse)
+        if not self.same_urls:
+            return
+        sources = response.css("img::attr(src), link[rel=stylesheet]::attr(href), script::attr(src)").getall()
+        for src in sources:
+            url = response.urljoin(src.strip()).split("#", 1)[0]
+            if urlsplit(url).netloc == self.host and url not in self.seen_requisites:
+                self.seen_requisites.add(url)
+                yield scrapy.Request(url, callback=self.requisite)
+
+    def requisite(self, response: Response) -> None:
+        self.requisites += 1
 
     def closed(self, reason: str) -> None:
         if not self.stats_file:
             return
         stats = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
                  for k, v in self.crawler.stats.get_stats().items()}
-        stats.update({"bare/html_pages": self.html_pages, "bare/other_responses": self.other_responses,
-                      "finish_reason": reason})
+        stats.update({"bare/html_pages": self.html_pages, "bare/requisites": self.requisites,
+                      "bare/other_responses": self.other_responses, "finish_reason": reason})
         with open(self.stats_file, "w", encoding="utf-8") as out:
             json.dump(stats, out, indent=1, default=str)

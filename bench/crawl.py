@@ -36,12 +36,13 @@ from bench import common, crawl_doc  # noqa: E402
 from bench.crawlers import run_bare, run_project, run_wget  # noqa: E402
 from bench.measure import ROOT, SiteProcess, machine_busy_seconds, wait_until_quiet  # noqa: E402
 
-CRAWLERS = ("bare", "project", "wget")
+# "bare_same": the bare spider fetching what the project fetches (robots.txt, sitemaps, requisites).
+CRAWLERS = ("bare", "bare_same", "project", "wget")
 
 
 def run_case(articles: int, latency_ms: float, work: Path, *, seed: int = 0,
              wget_budget: float | None, capacity_seconds: float = 3.0) -> dict[str, Any]:
-    """One site size at one latency: capacity, then the three crawlers, one at a time."""
+    """One site size at one latency: capacity, then the crawlers, one at a time."""
     case: dict[str, Any] = {"articles": articles, "latency_ms": latency_ms, "runs": {}}
     with SiteProcess(articles, seed=seed, latency_ms=latency_ms) as site:
         # At 0 ms the server's CPU is its limit; with latency, each request sleeps in its own
@@ -55,8 +56,8 @@ def run_case(articles: int, latency_ms: float, work: Path, *, seed: int = 0,
             click.echo(f"  {articles} articles, {latency_ms:g} ms: {name} ...", err=True)
             if name == "project":
                 result = run_project(site.url, run_dir)
-            elif name == "bare":
-                result = run_bare(site.url, run_dir)
+            elif name in ("bare", "bare_same"):
+                result = run_bare(site.url, run_dir, same_urls=name == "bare_same")
             else:
                 result = run_wget(site.url, run_dir, budget=wget_budget if latency_ms > 0 else None)
             result["server_cpu"] = round(site.cpu_seconds() - before, 2)

@@ -21,7 +21,8 @@ SHARE_OF_BARE = 2 / 3  # pages/s at 0 ms, against the bare Scrapy spider
 REEXTRACT_VS_TRAFILATURA = 5.0
 RSS_LIMIT_MB = 300.0
 RSS_GROWTH = 1.5  # the largest site's peak RSS against the smallest's
-LABELS = {"project": "project `crawl`", "bare": "bare Scrapy spider", "wget": "wget --recursive --warc-file"}
+LABELS = {"project": "project `crawl`", "bare": "bare Scrapy spider",
+          "bare_same": "bare Scrapy spider, the project's URLs", "wget": "wget --recursive --warc-file"}
 
 
 def num(n: float | int) -> str:
@@ -42,15 +43,17 @@ def header(result: dict[str, Any]) -> list[str]:
 # -- crawl --------------------------------------------------------------------------------
 def case_table(case: dict[str, Any]) -> list[str]:
     lines = ["| crawler | HTML pages | requisites | other | wall (s) | pages/s | CPU s per 1,000 pages "
-             "| peak RSS (MB) | WARC bytes |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for name in ("project", "bare", "wget"):
+             "| CPU ms per request | peak RSS (MB) | WARC bytes |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name in ("project", "bare", "bare_same", "wget"):
         r = case["runs"].get(name)
         if r is None:
             continue
         wall = f"{r['wall']:.1f}" + (" (time-boxed)" if r.get("timed_out") else "")
-        warc = num(r["warc_bytes"]) if name != "bare" else "— (none written)"
+        warc = num(r["warc_bytes"]) if not name.startswith("bare") else "— (none written)"
         lines.append(f"| {LABELS[name]} | {num(r['pages'])} | {num(r['requisites'])} | {num(r['other'])} | {wall} "
-                     f"| {r['pages_per_second']:.1f} | {r['cpu_per_1000_pages']:.1f} | {r['max_rss_mb']:.0f} "
+                     f"| {r['pages_per_second']:.1f} | {r['cpu_per_1000_pages']:.1f} "
+                     f"| {per_request if (per_request := r.get('cpu_ms_per_request')) is not None else '—'} "
+                     f"| {r['max_rss_mb']:.0f} "
                      f"| {warc} |")
     return lines
 

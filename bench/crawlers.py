@@ -37,7 +37,9 @@ def figures(name: str, m: Measured, pages: int, requisites: int, other: int, war
             "cpu_system": round(m.cpu_system, 2), "max_rss_mb": round(m.max_rss_mb, 1),
             "pages": pages, "requisites": requisites, "other": other, "warc_bytes": warc_bytes,
             "pages_per_second": round(pages / m.wall, 1) if m.wall else 0.0,
-            "cpu_per_1000_pages": round(1000 * m.cpu / pages, 2) if pages else None, **extra}
+            "cpu_per_1000_pages": round(1000 * m.cpu / pages, 2) if pages else None,
+            "cpu_ms_per_request": round(1000 * m.cpu / (pages + requisites + other), 2)
+            if pages + requisites + other else None, **extra}
 
 
 def scrapy_stat(text: str, name: str) -> int | None:
@@ -73,18 +75,21 @@ def run_project(url: str, work: Path, *, concurrency: int = CONCURRENCY,
                    scrapy_elapsed=float((re.findall(r"'elapsed_time_seconds': ([\d.]+)", log) or [0])[-1]))
 
 
-def run_bare(url: str, work: Path) -> dict[str, Any]:
-    """The bare spider, run from ``work`` so the project's scrapy.cfg is not found."""
-    run_dir = work / "bare"
+def run_bare(url: str, work: Path, *, same_urls: bool = False) -> dict[str, Any]:
+    """The bare spider, run from ``work`` so the project's scrapy.cfg is not found; with
+    ``same_urls`` it also fetches robots.txt, the sitemap and the pages' requisites."""
+    name = "bare_same" if same_urls else "bare"
+    run_dir = work / name
     run_dir.mkdir(parents=True, exist_ok=True)
     stats_file = run_dir / "stats.json"
     m = run_measured([sys.executable, "-m", "scrapy", "runspider", str(BARE_SPIDER),
-                      "-a", f"start_url={url}", "-a", f"stats_file={stats_file}"],
-                     cwd=run_dir, log_dir=work / "logs", name="bare")
+                      "-a", f"start_url={url}", "-a", f"stats_file={stats_file}",
+                      "-a", f"same_urls={int(same_urls)}"],
+                     cwd=run_dir, log_dir=work / "logs", name=name)
     if m.returncode != 0 or not stats_file.exists():
         raise RuntimeError(f"bare spider exited {m.returncode}:\n{m.stderr[-3000:]}")
     stats = json.loads(stats_file.read_text())
-    return figures("bare", m, stats["bare/html_pages"], 0, stats["bare/other_responses"], 0,
+    return figures(name, m, stats["bare/html_pages"], stats.get("bare/requisites", 0), stats["bare/other_responses"], 0,
                    scrapy_memusage_mb=round(stats.get("memusage/max", 0) / 2**20, 1),
                    scrapy_elapsed=stats.get("elapsed_time_seconds"))
 

@@ -27,7 +27,9 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict:
         bare = run_bare(site.url, work)
         project = run_project(site.url, work)
         server_cpu = site.cpu_seconds() - before
-    return {"bare": bare, "project": project, "capacity": capacity, "server_cpu": server_cpu, "work": work}
+        same = run_bare(site.url, work, same_urls=True)
+    return {"bare": bare, "project": project, "capacity": capacity, "server_cpu": server_cpu, "work": work,
+            "bare_same": same}
 
 
 def test_bare_spider_fetches_every_listing_and_article(runs: dict) -> None:
@@ -52,6 +54,15 @@ def test_project_crawl_figures_come_from_its_archive(runs: dict) -> None:
     warcs = sorted((Path(project["archive_dir"]) / "warc").glob("*.warc.gz"))
     pages = sum(warc_counts(w)[0] for w in warcs)
     assert pages == project["pages"]
+
+
+def test_the_like_for_like_bare_spider_fetches_what_the_project_fetches(runs: dict) -> None:
+    """Pages, requisites and robots.txt/sitemaps alike, so CPU per request compares like with like."""
+    same, project = runs["bare_same"], runs["project"]
+    assert same["returncode"] == 0 and same["warc_bytes"] == 0
+    assert same["pages"] == runs["bare"]["pages"]
+    assert same["requisites"] == project["requisites"]
+    assert same["cpu_ms_per_request"] > 0
 
 
 def test_server_is_measured_apart(runs: dict) -> None:

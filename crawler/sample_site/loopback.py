@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email.utils
 import socket
+import sys
 import threading
 import time
 from datetime import datetime, timezone
@@ -35,10 +36,12 @@ class _TrackingHTTPServer(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hangs up (a crawl stopped, a timeout tested) is no error of the server's.
-        import sys
-
         if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
             super().handle_error(request, client_address)
+
+
+class _TrackingHTTPServer6(_TrackingHTTPServer):
+    address_family = socket.AF_INET6
 
 
 class LoopbackServer:
@@ -54,8 +57,7 @@ class LoopbackServer:
         self._lock = threading.Lock()
         self._conns: set[socket.socket] = set()
         self._closed = False
-        server_class = type("_Server", (_TrackingHTTPServer,),
-                            {"address_family": socket.AF_INET6 if ":" in host else socket.AF_INET})
+        server_class = _TrackingHTTPServer6 if ":" in host else _TrackingHTTPServer
         self._httpd = server_class((host, port), handler)  # bound and listening from here on
         self._httpd.site = self
         self.host = host
