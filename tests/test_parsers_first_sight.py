@@ -25,7 +25,7 @@ FLOORS = {**dict.fromkeys(SHORT, 0.95), "body_f1": 0.97, **dict.fromkeys(TEASER,
 # figures reached so far (docs/benchmarks.md), so it cannot lose ground either.
 BATCH_FLOORS = {3: {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.97,
                     **dict.fromkeys(TEASER, 0.65)}}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 6, 4: 2}  # at most this many families below 0.95 on some field
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 5, 4: 2}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

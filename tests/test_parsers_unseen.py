@@ -569,3 +569,17 @@ def test_an_authors_portrait_before_the_figure_does_not_take_its_caption():
                     '<figure><img src="/bilder/hembesok.jpg"><figcaption>Anneli Karlsson på väg till ett hembesök. '
                     f'<span>Foto: Johan Ahl</span></figcaption></figure>{BODY}</main>')
     assert (got["image_caption"], got["photo_credit"]) == ("Anneli Karlsson på väg till ett hembesök.", "Foto: Johan Ahl")
+
+
+def test_cards_whose_only_link_is_an_empty_overlay():
+    """Hugo PaperMod's ``a.entry-link`` (and Bootstrap's stretched-link): the card's heading is its title."""
+    cards = "".join(
+        f'<article class=post-entry><header><h2>Rubrik nummer {i} om boende</h2></header>'
+        f'<div class=entry-content><p>En ingress om vad som hände i området under våren, med fler ord.</p></div>'
+        f'<footer>{i} november 2023&nbsp;·&nbsp;2 min&nbsp;·&nbsp;{who}</footer>'
+        f'<a class=entry-link aria-label="post link to Rubrik {i}" href="/artikel-{i}/"></a></article>'
+        for i, who in [(3, "Lena Sjöberg"), (2, "Kim Berg, Amira Yusuf")])
+    got = listing_of(cards)
+    assert [(t["article_url"], t["title"], t["published"], t["author_name"], t["author_role"]) for t in got] == [
+        ("https://www.allmannyttan.se/artikel-3/", "Rubrik nummer 3 om boende", "2023-11-03", "Lena Sjöberg", None),
+        ("https://www.allmannyttan.se/artikel-2/", "Rubrik nummer 2 om boende", "2023-11-02", "Kim Berg", None)]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from dataclasses import replace
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import people
 from .dates import date_in_url, find_swedish_date, parse_swedish_date
@@ -155,11 +156,13 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             if el is not line.el and people.is_byline_class(el.get("class")):
                 names = people.names_in(text_content(el), profile, single_word=True)
                 break
-    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin": a name beside the date
-        beside = rest.strip(" \t|·•—–-,/")
-        names = people.names_in(beside, profile)
-        if names and (pair := split_name_role(beside, profile)):
-            role = pair[1]
+    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg"
+        for beside in re.split(r"\s*[|·•]\s*", rest):
+            beside = beside.strip(" \t—–-,/")
+            if names := people.names_in(beside, profile):
+                if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
+                    role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
+                break
     return found, names, role
 
 
@@ -225,9 +228,33 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
     return entry
 
 
+def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
+    """Cards whose only link is an empty overlay over the card (Hugo's ``a.entry-link``,
+    Bootstrap's ``stretched-link``): the card's heading reads as a linked title."""
+    if not lines:
+        return lines
+    overlays: dict[Any, str] = {}
+    for a in lines[0].el.getroottree().iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not "".join(a.itertext()).strip() and next(a.iter("img", "svg", "picture"), None) is None \
+                and a.getparent() is not None:
+            overlays.setdefault(a.getparent(), urljoin(page_url, href))
+    if not overlays:
+        return lines
+    out = []
+    for line in lines:
+        if line.heading and not line.hrefs:
+            box = next((b for b in [line.el, *list(line.el.iterancestors())[:3]] if b in overlays), None)
+            if box is not None:
+                line = replace(line, hrefs=[overlays[box]], linked=[line.text], unlinked=[], link_chars=len(line.text))
+        out.append(line)
+    return out
+
+
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                     hook_items: set | None = None) -> list[dict[str, Any]]:
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates."""
+    lines = with_overlay_links(lines, page_url)
     anchors = find_anchors(lines, page_url, profile)
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
     segs = segments(lines, anchors, hook_items or set(), profile, items)
