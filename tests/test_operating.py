@@ -100,7 +100,7 @@ def test_time_boxed_runs_add_up_to_one_uninterrupted_crawl(tmp_path, sample_site
     archive_dir = tmp_path / "a"
     codes = []
     while not codes or codes[-1] != EXIT_OK:
-        result = slow_crawl(sample_site.url, archive_dir, "--time-limit", "2s")
+        result = slow_crawl(sample_site.url, archive_dir, "--time-limit", "3s")
         assert result.returncode in (EXIT_OK, EXIT_INTERRUPTED), result.stderr
         if result.returncode == EXIT_INTERRUPTED:
             assert "Time limit reached" in result.stderr
