@@ -113,6 +113,13 @@ def _json_list(value: Any) -> str | None:
 
 
 # What the parsers wrote, rebuilt by a re-extraction (children before the articles they point to).
+# A capture ``c`` joined to the response ``o`` its revisit record stands for (none for a response),
+# and where the body of ``c`` lies: a revisit holds none, its original does.
+ORIGINAL_OF_REVISIT = ("LEFT JOIN captures AS o ON c.record_type = 'revisit' "
+                       "AND o.warc_record_id = c.refers_to_record_id AND o.record_type = 'response'")
+BODY_PLACE = ("coalesce(o.warc_filename, c.warc_filename) AS body_warc_filename, "
+              "coalesce(o.warc_offset, c.warc_offset) AS body_warc_offset")
+
 EXTRACTED_TABLES = ("article_versions", "listing_entries", "parse_failures", "articles")
 
 
@@ -295,10 +302,7 @@ class ArchiveDB:
         """Every fetch of one URL, oldest first, each with where its body lies:
         ``body_warc_filename``/``body_warc_offset`` (a revisit's are its original's)."""
         return [dict(row) for row in self.db.query(
-            "SELECT c.*, coalesce(o.warc_filename, c.warc_filename) AS body_warc_filename, "
-            "coalesce(o.warc_offset, c.warc_offset) AS body_warc_offset "
-            "FROM captures c LEFT JOIN captures o ON c.record_type = 'revisit' "
-            "AND o.warc_record_id = c.refers_to_record_id "
+            f"SELECT c.*, {BODY_PLACE} FROM captures AS c {ORIGINAL_OF_REVISIT} "
             "WHERE c.url = ? ORDER BY c.fetched_at, c.id", [url])]
 
     # -- schema -------------------------------------------------------------
@@ -587,11 +591,8 @@ class ArchiveDB:
                      else "-julianday(coalesce(c.warc_date, c.fetched_at))")
         row = self.db.execute(
             "SELECT c.id, c.url, c.warc_date, c.record_type, coalesce(o.status, c.status) AS status, "
-            "coalesce(o.warc_filename, c.warc_filename) AS body_warc_filename, "
-            "coalesce(o.warc_offset, c.warc_offset) AS body_warc_offset, "
-            "coalesce(o.content_type, c.content_type) AS content_type "
-            "FROM captures AS c LEFT JOIN captures AS o ON c.record_type = 'revisit' "
-            "AND o.warc_record_id = c.refers_to_record_id AND o.record_type = 'response' "
+            f"{BODY_PLACE}, coalesce(o.content_type, c.content_type) AS content_type "
+            f"FROM captures AS c {ORIGINAL_OF_REVISIT} "
             "WHERE c.url = ? AND (c.record_type = 'response' AND c.status BETWEEN 200 AND 299 "
             "AND c.warc_filename IS NOT NULL OR c.record_type = 'revisit' "
             "AND o.status BETWEEN 200 AND 299 AND o.warc_filename IS NOT NULL) "

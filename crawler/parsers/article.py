@@ -652,7 +652,7 @@ class Page:
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)]
             for name in names]
         if not found:
-            skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+            skip = self.chrome
             found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
                                           skip=skip, title=self.title_line.el if self.title_line else None)
         if found and all(people.is_desk(a["name"], p) for a in found):
@@ -684,7 +684,8 @@ class Page:
         texts = [_unlinked(ln) for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
-        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+        skip = self.chrome
+        page_texts = [_unlinked(ln) for ln in self.lines if "related" not in ln.flags]
         for i, author in enumerate(found):
             name, structured = author["name"], people.clean_role(author.get("role"))
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
@@ -692,10 +693,9 @@ class Page:
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := people.clean_role(choice()), name, p)), None) \
                 or people.markup_role(self.index, name, p, skip) \
-                or people.role_after_name([_unlinked(ln) for ln in self.lines if "related" not in ln.flags], name, p)
+                or people.role_after_name(page_texts, name, p)
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
-                shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(
-                    [_unlinked(ln) for ln in self.lines if "related" not in ln.flags], name, p)
+                shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
                     author["role"] = shown
         newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field
@@ -793,17 +793,32 @@ class Page:
         return caption
 
     @once
+    def chrome(self) -> set[Element]:
+        """Elements marked boilerplate or related posts: no byline, role, term or picture is
+        taken from inside them."""
+        return {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+
+    @once
+    def shown_pictures(self) -> list[Element]:
+        """The page's pictures (``img``, ``amp-img``) outside chrome, in document order."""
+        order = self.index.position
+        return sorted((img for tag in ("img", "amp-img") for img in self.index.by_tag.get(tag, ())
+                       if not has_ancestor(img, self.chrome)), key=lambda img: order.get(img, 0))
+
+    @once
+    def pictures(self) -> list[Element]:
+        """The article's pictures: in its box or after its title (read once both are known)."""
+        box, order = self.article_box, self.index.position
+        after = order.get(self.title_line.el, 0) if self.title_line else 0
+        in_box = set(box.iter()) if box is not None else set()
+        return [img for img in self.shown_pictures if box is None or order.get(img, 0) > after or img in in_box]
+
+    @once
     def lead_picture(self) -> Element | None:
         """The article's first picture (featured image, else the first in the body), chrome
         (avatars, portraits, logos, teaser thumbnails) left out."""
-        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
-        box, order = self.article_box, self.index.position
-        after = order.get(self.title_line.el, 0) if self.title_line else 0
-        in_box = set(box.iter("img")) if box is not None else set()
-        images = [img for img in self.index.by_tag.get("img", ())
-                  if (box is None or order.get(img, 0) > after or img in in_box)
-                  and not has_ancestor(img, skip) and not is_chrome_image(img, self.url, self.links.resolve)]
-        return min(images, key=lambda img: order.get(img, 0)) if images else None
+        return next((img for img in self.pictures if img.tag == "img"
+                     and not is_chrome_image(img, self.url, self.links.resolve)), None)
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""
@@ -823,17 +838,9 @@ class Page:
         return None
 
     def image_url(self, caption: str | None) -> str | None:
-        """The lead image: among the article's pictures (in its box or after its title, not
-        in chrome or related posts), the one the caption belongs to, else the first; else
-        JSON-LD ``image``, ``og:image``, ``twitter:image``."""
-        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
-        box, order = self.article_box, self.index.position
-        after = order.get(self.title_line.el, 0) if self.title_line else 0
-        in_box = set(box.iter()) if box is not None else set()
-        shown = sorted((img for tag in ("img", "amp-img") for img in self.index.by_tag.get(tag, ())
-                        if not has_ancestor(img, skip)), key=lambda img: order.get(img, 0))
-        images = [img for img in shown if box is None or order.get(img, 0) > after or img in in_box]
-        return lead_image(images, self.links.resolve, caption=caption, elsewhere=shown,
+        """The lead image: among the article's pictures, the one the caption belongs to,
+        else the first; else JSON-LD ``image``, ``og:image``, ``twitter:image``."""
+        return lead_image(self.pictures, self.links.resolve, caption=caption, elsewhere=self.shown_pictures,
                           structured=[self.ld.get("image"), self.first_meta("og:image", "og:image:url",
                                                                              "og:image:secure_url",
                                                                              "twitter:image")],
@@ -865,7 +872,7 @@ class Page:
 
     def terms(self, box: Element | None, key: str) -> list[str]:
         """Category or tag links from the theme hooks, in the article."""
-        skip = {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+        skip = self.chrome
         found: list[str] = []
         hits: list = []
         for sel in self.profile.get("article", key):  # first selector with hits wins

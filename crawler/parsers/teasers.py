@@ -231,8 +231,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
 def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
     """Cards whose only link is an empty overlay over the card (Hugo's ``a.entry-link``,
     Bootstrap's ``stretched-link``): the card's heading reads as a linked title."""
-    if not lines:
-        return lines
+    if not any(line.heading and not line.hrefs for line in lines):
+        return lines  # every heading has its link (or there is none): no scan of the page's links
     overlays: dict[Any, str] = {}
     for a in lines[0].el.getroottree().iter("a"):
         href = (a.get("href") or "").strip()
