@@ -157,17 +157,21 @@ def _value(row, column: str):
         return None
 
 
+async def article_capture(datasette, row, url: str) -> tuple[str | None, str]:
+    """(When, which URL) an articles row was captured: its capture's WARC date and URL (the
+    first URL of a redirect), else its last_seen and its own URL."""
+    capture = None
+    if _value(row, "capture_id") is not None:
+        capture = (await datasette.get_database(DATABASE).execute(
+            "select url, warc_date from captures where id = ?", [_value(row, "capture_id")])).first()
+    return (capture["warc_date"], capture["url"]) if capture else (_value(row, "last_seen"), url)
+
+
 async def article_links_with_replay(datasette, row, table: str, url: str,
                                     base: str) -> markupsafe.Markup:
     """:func:`article_links` plus the replay link of the row's capture."""
     if table == "articles":
-        capture = None
-        if _value(row, "capture_id") is not None:
-            result = await datasette.get_database(DATABASE).execute(
-                "select url, warc_date from captures where id = ?", [_value(row, "capture_id")])
-            capture = result.first()
-        timestamp = capture["warc_date"] if capture else _value(row, "last_seen")
-        target = capture["url"] if capture else url
+        timestamp, target = await article_capture(datasette, row, url)
     elif table == "article_captures":
         timestamp, target = _value(row, "fetched_at"), url
     else:  # a version: the time it was captured
@@ -321,12 +325,7 @@ async def article_page(datasette, row, url: str, base: str | None) -> markupsafe
     """The URL cell of an article's own page: its provenance links (and replay), its lead
     image from the archive, and its versions with their replays and word diffs."""
     db = datasette.get_database(DATABASE)
-    capture = None
-    if _value(row, "capture_id") is not None:
-        capture = (await db.execute("select url, warc_date from captures where id = ?",
-                                    [_value(row, "capture_id")])).first()
-    captured_at = capture["warc_date"] if capture else _value(row, "last_seen")
-    target = capture["url"] if capture else url
+    captured_at, target = await article_capture(datasette, row, url)
     replay = replay_url(base, captured_at, target) if base and captured_at else None
     out = article_links(datasette, url, replay)
 
