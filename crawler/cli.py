@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -234,19 +233,23 @@ def export(archive_dir: Path, fmt: str, output: Path, columns: str | None) -> No
 
 @cli.command()
 @archive_dir_option
-def reextract(archive_dir: Path) -> None:
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Parsing processes (default: one per core; 0 parses in this process).")
+def reextract(archive_dir: Path, workers: int | None) -> None:
     """Rebuild the extracted tables from the WARC files alone (after a parser fix)."""
     from crawler.reextract import reextract as rebuild
 
     if not (archive_dir / "warc").is_dir():
         raise click.ClickException(f"no WARC files in {archive_dir / 'warc'}. "
                                    "Check --archive-dir.")
-    started = time.monotonic()
-    counts = rebuild(archive_dir)
-    elapsed = time.monotonic() - started
-    click.echo(f"Re-extracted {counts['pages']} pages in {elapsed:.1f} s: {counts['articles']} "
+    counts = rebuild(archive_dir, workers=workers)
+    pages, seconds = counts["pages"], counts["seconds"]
+    click.echo(f"Re-extracted {pages} pages in {seconds:.1f} s: {counts['articles']} "
                f"articles, {counts['listings']} listings, {counts['removed']} removed, "
                f"{counts['failures']} parse failures.")
+    if pages:
+        click.echo(f"{pages / max(seconds, 1e-9):.0f} pages/s, "
+                   f"{1000 * counts['cpu_seconds'] / pages:.1f} ms of CPU per page (all processes).")
 
 
 @cli.command()

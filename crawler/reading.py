@@ -106,3 +106,10 @@ def read_page(body: bytes, content_type: str | None, url: str, *, urls: bool = T
     if urls:
         reading.links, reading.requisites, reading.aliases = tree_urls(read.root, url)
     return reading
+
+
+def read_pages(pages: list[tuple[bytes, str | None, str]]) -> list[PageReading]:
+    """read_page (without URL lists) over a batch of (body, content type, URL): one round
+    trip to a worker process per batch. It lives here, not in ``crawler.reextract``, so a
+    worker imports the parsers and nothing of the archive."""
+    return [read_page(body, content_type, url, urls=False) for body, content_type, url in pages]

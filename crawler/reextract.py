@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import resource
+import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.database import ArchiveDB, iso_utc
-from crawler.reading import PageReading, exit_with_parent, read_page
+from crawler.reading import PageReading, exit_with_parent, read_page, read_pages
 from archive.ingest import store_article, store_entries
 
-
+BATCH_PAGES = 16  # pages per round trip to a worker: few round trips, little held in memory
 
 @dataclass
 class ArchivedPage:
@@ -62,39 +64,78 @@ def archived_pages(warc_dir: Path) -> Iterator[ArchivedPage]:
 
 
 def read_archived(page: ArchivedPage) -> tuple[ArchivedPage, PageReading | None]:
-    """The page with what the parsers read from it (None for a 404/410): runs in a worker."""
+    """The page with what the parsers read from it (None for a 404/410)."""
     if page.status in (404, 410):
         return page, None
     reading = read_page(page.body, page.content_type, page.url, urls=False)
-    page.body = b""  # not needed back in the main process
+    page.body = b""  # read: not needed any more
     return page, reading
 
 
-def in_order(pool: Executor | None, fn: Callable, items: Iterable, window: int = 64) -> Iterator:
-    """fn over items, in order, at most ``window`` in flight (bodies are not all held at once)."""
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of up to ``size`` consecutive items."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def read_in_order(pages: Iterable[ArchivedPage], pool: Executor | None, *, workers: int = 1,
+                  batch_size: int = BATCH_PAGES) -> Iterator[tuple[ArchivedPage, PageReading | None]]:
+    """Every page with its reading, in WARC order; with a pool of ``workers``, parsed there.
+
+    Pages go to the workers ``batch_size`` at a time as plain (body, content type,
+    URL) tuples, one round trip per batch; at most two batches per worker are in
+    flight, so memory holds a few dozen bodies whatever the archive's size.
+    """
     if pool is None:
-        yield from map(fn, items)
+        yield from map(read_archived, pages)
         return
     pending: deque = deque()
-    for item in items:
-        pending.append(pool.submit(fn, item))
-        if len(pending) >= window:
-            yield pending.popleft().result()
+    for batch in batched(pages, batch_size):
+        parse = [p for p in batch if p.status not in (404, 410)]
+        future = pool.submit(read_pages, [(p.body, p.content_type, p.url) for p in parse])
+        for page in parse:
+            page.body = b""  # on its way to the worker
+        pending.append((batch, future))
+        if len(pending) >= 2 * workers:
+            yield from _paired(*pending.popleft())
     while pending:
-        yield pending.popleft().result()
+        yield from _paired(*pending.popleft())
 
 
-def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -> dict[str, int]:
+def _paired(batch: list[ArchivedPage], future: Future) -> Iterator[tuple[ArchivedPage, PageReading | None]]:
+    readings = iter(future.result())
+    for page in batch:
+        yield page, None if page.status in (404, 410) else next(readings)
+
+
+def default_workers() -> int:
+    """One parsing process per core: parsing is most of the work, and the main
+    process (reading WARCs, writing SQLite) mostly waits for it."""
+    return max(1, os.cpu_count() or 1)
+
+
+def reextract(archive_dir: Path, *, workers: int | None = None, progress=None,
+              batch_size: int = BATCH_PAGES) -> dict[str, float]:
     """Rebuild articles, article_versions, listing_entries and parse_failures; return counts.
 
     The rebuild is one transaction: readers see the old tables until it is
-    done, and a failure part-way leaves them as they were. Pages are parsed in
-    ``workers`` processes (default: one per core but one, for reading and storing).
+    done, and a failure part-way leaves them as they were. The main process
+    reads each WARC record once and streams the pages, ``batch_size`` at a
+    time, to ``workers`` parsing processes (0: parse here), then stores their
+    readings in WARC order. The counts include ``seconds`` (wall) and
+    ``cpu_seconds`` (this process and its workers).
     """
     if workers is None:
-        workers = max(1, (os.cpu_count() or 1) - 1)
+        workers = default_workers()
+    started, cpu_started = time.monotonic(), _cpu_seconds()
     db = ArchiveDB(archive_dir / "archive.db")
-    counts = {"pages": 0, "articles": 0, "listings": 0, "removed": 0, "failures": 0}
+    counts: dict[str, float] = {"pages": 0, "articles": 0, "listings": 0, "removed": 0, "failures": 0}
     pool = (ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                 initializer=exit_with_parent, initargs=(os.getpid(),))
             if workers > 0 else None)
@@ -103,7 +144,8 @@ def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -
         with db.db.atomic():
             db.clear_extracted()
             fallback_crawl = None
-            for page, reading in in_order(pool, read_archived, archived_pages(archive_dir / "warc")):
+            for page, reading in read_in_order(archived_pages(archive_dir / "warc"), pool,
+                                                    workers=workers, batch_size=batch_size):
                 capture_id, crawl_id = captures.get((page.warc_filename, page.warc_offset),
                                                     (None, None))
                 if crawl_id is None:
@@ -121,9 +163,18 @@ def reextract(archive_dir: Path, *, workers: int | None = None, progress=None) -
                 db.finish_crawl(fallback_crawl, {"articles_found": counts["articles"]})
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown(cancel_futures=True)  # waits for the workers, so their CPU is counted below
         db.close()
+    counts["seconds"] = time.monotonic() - started
+    counts["cpu_seconds"] = _cpu_seconds() - cpu_started
     return counts
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _store_page(db: ArchiveDB, page: ArchivedPage, reading: PageReading | None, *, crawl_id: int,

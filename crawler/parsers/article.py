@@ -591,7 +591,10 @@ class Page:
         if self._image_boxes is None:  # every element holding a picture
             self._image_boxes = {a for img in self.index.by_tag.get("img", ()) for a in img.iterancestors()}
         el, size = ln.el, len(ln.text)
-        for box in [el, *list(el.iterancestors())[:2]]:
+        boxes = [el, *list(el.iterancestors())[:2]]
+        if not any(box in self._image_boxes for box in boxes[1:]):
+            return False  # no picture near: no need to measure the boxes' text (a body's is long)
+        for box in boxes:
             if box.tag in ("body", "article", "main") or len(text_content(box)) > size + 60:
                 return False
             if box is not el and box in self._image_boxes:

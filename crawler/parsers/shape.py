@@ -178,4 +178,14 @@ def is_terms_line(text: str, profile: Profile) -> bool:
 def strip_ellipsis(text: str) -> str:
     """Teaser text without the trailing "...", "…" or "[…]"."""
     # exactly one ellipsis: "med...." is a full stop plus the cut mark
-    return _ELLIPSIS_END.sub("", text).strip()
+    return strip_end(_ELLIPSIS_END, text).strip()
+
+
+def strip_end(pattern: re.Pattern[str], text: str, window: int = 40) -> str:
+    """The text without what ``pattern`` (anchored with ``$``) matches at its end.
+
+    Only the last ``window`` characters are searched: a ``\\s*...$`` pattern
+    searched over a whole excerpt retries at every position (50 µs a line).
+    """
+    cut = max(0, len(text) - window)
+    return text[:cut] + pattern.sub("", text[cut:])

@@ -13,7 +13,7 @@ from .dates import date_in_url, find_swedish_date, parse_swedish_date
 from .dom import Line
 from .profile import Profile
 from .structured import text_content
-from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis
+from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis, strip_end
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
@@ -214,7 +214,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
         if "excerpt" in line.flags or len(line.text) >= 25:
             text = line.text
             for more in profile.patterns("words", "more_tail"):
-                text = more.sub("", text)
+                text = strip_end(more, text)
             entry["excerpt"] = strip_ellipsis(text)
             used.add(id(line))
             break
