@@ -13,12 +13,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
 
 from archive.database import ArchiveDB
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 
 @cache
@@ -29,7 +31,9 @@ def schema(name: str) -> dict[str, Any]:
 
 @cache
 def validator(name: str) -> Draft202012Validator:
-    """jsonschema's validator: slow, but lists every fault."""
+    """jsonschema's validator: slow, but lists every fault (imported only when a record has one)."""
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema(name))
 
 

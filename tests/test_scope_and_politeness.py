@@ -9,7 +9,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.middlewares import ScopeMiddleware, SkipRequest, retry_after_seconds
 from crawler.spiders.allmannyttan import AllmannyttanSpider
-from tests.conftest import crawl
+from tests.conftest import crawl, run_cli
 from tests.wire_server import WireServer
 
 
@@ -93,3 +93,17 @@ def test_an_empty_listing_ends_its_pagination_chain(tmp_path):
         endless = [path for _, path in server.log if path.startswith("/endless/")]
     assert result.returncode == 0, result.stderr
     assert endless == ["/endless/page/1/"]
+
+
+def test_a_crawl_opens_no_remote_control_server(tmp_path):
+    """Scrapy 2.19 starts an HTTP server that runs Python code sent to it and writes its
+    port and token under the user's state directory; an archive crawl leaves it off."""
+    state = tmp_path / "state"
+    with WireServer() as server:
+        result = run_cli("crawl", "--start-url", server.url, "--archive-dir", str(tmp_path / "a"),
+                         "--delay", "0", "--silent", "--max-pages", "3",
+                         env={"XDG_STATE_HOME": str(state), "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert not [p for p in tmp_path.rglob("*") if "scrapy" in p.name.lower()]
+    assert "RemoteControl" not in (tmp_path / "a" / "logs").joinpath(
+        next(p.name for p in (tmp_path / "a" / "logs").iterdir())).read_text(encoding="utf-8")
