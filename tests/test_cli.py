@@ -8,6 +8,7 @@ import pty
 import select
 import subprocess
 import sys
+from pathlib import Path
 import urllib.request
 import json
 
@@ -119,3 +120,21 @@ def test_serve_starts_datasette_on_the_archive(sample_archive):
             rows = json.load(r)
     assert len(rows) >= 12
     assert all(row["title"] for row in rows)
+
+
+@pytest.mark.parametrize("how", ["module", "script"])
+def test_the_program_leaves_pandas_and_numpy_unimported(how):
+    """sqlite-utils imports pandas and numpy whenever they are installed; no command uses
+    them, so the program (``python -m crawler.cli`` and the installed script) keeps them out."""
+    import importlib.util
+    import shutil
+
+    assert importlib.util.find_spec("pandas") is not None  # installed here (test extra): the check can fail
+    program = ([sys.executable, "-m", "crawler.cli"] if how == "module"
+               else [shutil.which("allmannyttan-archive", path=str(Path(sys.executable).parent))])
+    result = subprocess.run([*program, "verify", "--help"], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPROFILEIMPORTTIME": "1"})
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "sqlite_utils.db" in imported and "scrapy" in imported  # the heavy imports did run
+    assert "pandas" not in imported and "numpy" not in imported
