@@ -8,7 +8,8 @@ and decoded; then, over the same records:
   process of its own (WARC reading, parsing, validation and database writes);
 - trafilatura (``bare_extraction`` in ``bench/extraction.py``'s best settings)
   over every HTML record, and over the article records alone;
-- our ``parse_article`` over the article records alone;
+- our ``parse_article`` over the article records alone, and ``read_html`` (classify and
+  parse from one tree, as the crawl does) over every HTML record;
 - storage alone: the parsed articles and listing teasers stored into a fresh
   database through ``archive.ingest`` (validation, upsert, versions, entries).
 
@@ -36,7 +37,8 @@ if __package__ in (None, ""):  # run as a script: make the `bench` package impor
 from bench.extraction import TRAFILATURA_BEST, trafilatura_extractor  # noqa: E402
 from bench.measure import ROOT, run_measured, wait_until_quiet  # noqa: E402
 from bench.site_content import BenchSite  # noqa: E402
-from crawler.parsers import classify_page, decode_html, parse_article, parse_listing  # noqa: E402
+from crawler.parsers import classify_page, decode_html, parse_article  # noqa: E402
+from crawler.parsers.read import read_html  # noqa: E402
 from bench.scoring import normalise, shingle_f1  # noqa: E402
 from crawler.reextract import archived_pages  # noqa: E402
 
@@ -127,10 +129,8 @@ def run_reextract_benchmark(archive_dir: Path, *, articles: int, seed: int = 0) 
     ours_out, ours_articles = timed(parse_article, article_records)
 
     def parse_any(url: str, html: str) -> tuple[str, str, Any]:
-        kind = classify_page(html, url)
-        if kind == "article":
-            return kind, url, parse_article(html, url)
-        return kind, url, parse_listing(html, url) if kind == "listing" else []
+        read = read_html(html, url)  # one tree per page, as the crawl and `reextract` read it
+        return read.kind, url, read.article if read.kind == "article" else (read.entries or [])
 
     wait_until_quiet()
     parsed, ours_all = timed(parse_any, records)

@@ -105,3 +105,16 @@ def test_doc_sections_render_and_replace_only_their_own(runs: dict, tmp_path: Pa
     assert "keep me" in text and text.count("<!-- crawl:start -->") == 1
     assert text.count("<!-- storage:end -->") == 1 and "| project `crawl` |" in text
     assert "0 ms latency, 20 articles" in text
+
+
+def test_before_and_after_figures_sit_side_by_side() -> None:
+    """The figures kept from before issue 16 are printed beside this run's, case by case."""
+    before = crawl_doc.load_before()
+    assert before is not None and before["commit"]
+    run = {"pages": 6000, "requisites": 500, "other": 8, "wall": 30.0, "pages_per_second": 200.0,
+           "cpu_per_1000_pages": 10.0, "max_rss_mb": 110}
+    result = {"cases": [{"articles": 5000, "latency_ms": 0.0, "runs": {"project": run, "bare": dict(run, pages_per_second=250.0)}}]}
+    lines = crawl_doc.before_after_lines(result, before)
+    assert "| 5 000 articles, 0 ms | project pages/s | 111.7 | 200.0 |" in lines
+    assert "| 5 000 articles, 0 ms | project ÷ bare spider, pages/s | 0.54 | 0.80 |" in lines
+    assert not any("20 000 articles" in line for line in lines)  # a case this run did not measure is left out
