@@ -207,8 +207,9 @@ def analysis_lines(result: dict[str, Any]) -> list[str]:
     p_ms, b_ms = p["cpu_per_1000_pages"], b["cpu_per_1000_pages"]
     p_req = p["pages"] + p["requisites"] + p["other"]
     lines = ["### Why", "",
-             f"At 0 ms both Scrapy crawlers are CPU-bound on one core (the reactor, the parsers and the pipeline "
-             f"share one thread): on {num(case['articles'])} articles the project's process used "
+             f"At 0 ms both Scrapy crawlers are CPU-bound on one core (the reactor and the pipeline share one "
+             f"thread; the project's parsers run in a worker process on the other core): on "
+             f"{num(case['articles'])} articles the project's processes used "
              f"{p['cpu'] / p['wall']:.0%} of a core over its run and the bare spider {b['cpu'] / b['wall']:.0%}, "
              f"while the server process used {max(p['server_cpu'] / p['wall'], b['server_cpu'] / b['wall']):.0%} "
              "of the other core. So pages/s is about 1 / CPU per page: "
@@ -225,6 +226,10 @@ def analysis_lines(result: dict[str, Any]) -> list[str]:
     if prof:
         def ms(prefix: str) -> float:
             return sum(p_ms * v / total for k, v in busy.items() if k.startswith(prefix))
+
+        reread = result.get("reextract")
+        parser_ms = (f"{1000 * reread['ours_all']['seconds'] / reread['html_records']:.1f} ms a page on this "
+                     "site, measured alone in the re-extraction section" if reread else "see the re-extraction section")
 
         lines += ["", "What is done, and what stands between the project and the bare spider:", "",
                   "- Pages are read (decoded, classified, parsed, links and requisites listed) "
@@ -244,15 +249,14 @@ def analysis_lines(result: dict[str, Any]) -> list[str]:
                   f"- Left: Twisted, asyncio and Scrapy's own per-request work ({ms('Twisted') + ms('Scrapy'):.1f} "
                   f"ms/page), which the bare spider pays too ({b_ms:.1f} ms/page in all), WARC writing "
                   f"({ms('WARC'):.1f} ms/page: gzip and digests of every record) and, above all, the parsers' "
-                  "own CPU in the worker (see the re-extraction section: about 3.5 ms a page on this site), "
-                  "which the bare spider does not spend at all."]
+                  f"own CPU in the worker ({parser_ms}), which the bare spider does not spend at all."]
     for lat in find(result, latency=100.0):
         q, bb, w = lat["runs"]["project"], lat["runs"]["bare"], lat["runs"]["wget"]
         req = (q["pages"] + q["requisites"] + q["other"]) / q["wall"]
         bare_req = (bb["pages"] + bb["other"]) / bb["wall"]
         ceiling = 8 / (lat["latency_ms"] / 1000)
         page_share = q["pages"] / (q["pages"] + q["requisites"] + q["other"])
-        need = SPEED_VS_WGET * w["pages_per_second"] / page_share  # requests/s for 5x wget's pages/s
+        need = SPEED_VS_WGET * w["pages_per_second"] / page_share  # requests/s for the target's pages/s
         lines += ["", f"At {lat['latency_ms']:g} ms ({num(lat['articles'])} articles) the ceiling with 8 "
                   f"connections is {ceiling:.0f} requests/s. The project made {req:.0f} requests/s "
                   f"({req / ceiling:.0%} of it; {q['pages'] / (q['pages'] + q['requisites'] + q['other']):.0%} "
@@ -264,7 +268,7 @@ def analysis_lines(result: dict[str, Any]) -> list[str]:
                   "per request is Scrapy's own turnaround (engine, scheduler, connection pool), not the archiving. "
                   f"wget waits {1000 * w['wall'] / max(1, w['pages'] + w['requisites'] + w['other']):.0f} ms per "
                   "request on its one connection, so the ratio to wget is about the number of connections kept "
-                  f"busy: 5x wget is {SPEED_VS_WGET * w['pages_per_second']:.1f} pages/s, about {need:.0f} of the "
+                  f"busy: {SPEED_VS_WGET:.0f}x wget is {SPEED_VS_WGET * w['pages_per_second']:.1f} pages/s, about {need:.0f} of the "
                   f"{ceiling:.0f} possible requests/s, so either the turnaround per request shrinks (less CPU per "
                   "page on the reactor thread, as at 0 ms) or the crawl uses more connections "
                   f"(`--concurrency {math.ceil(8 * need / req)}` would reach it at the same turnaround)."]
@@ -341,10 +345,14 @@ def render_reextract(result: dict[str, Any]) -> str:
              "fastest). Accuracy is scored on the article records against the generated site's own model "
              "(title, date, author, role exactly; body as 4-word-shingle F1 against the `entry-content` "
              "paragraphs and subheading).", "", *header(result),
-             "- Also standalone: `.venv/bin/python bench/reextract.py --archive-dir DIR --articles N`", "",
+             "- Also standalone: `.venv/bin/python bench/reextract.py --archive-dir DIR --articles N`",
+             *([f"- {r['note']}"] if r.get("note") else []), "",
              "| what | records | seconds | pages/s |", "|---|---:|---:|---:|"]
     lines += [f"| {what} | {num(n)} | {sec:.1f} | {pps:.1f} |" for what, n, sec, pps in rows]
-    lines += ["", f"The command printed: {cmd['output']} (peak RSS {cmd['max_rss_mb']:.0f} MB, "
+    parse_ms = 1000 * r["ours_all"]["seconds"] / r["html_records"]
+    budget_ms = 1000 / (REEXTRACT_VS_TRAFILATURA * traf["pages_per_second"])
+    store_ms = 1000 * r["storage"]["seconds"] / r["html_records"]
+    lines += ["", f"The command printed: {' '.join(cmd['output'].split())} (peak RSS {cmd['max_rss_mb']:.0f} MB, "
               f"CPU {cmd['cpu']:.1f} s).", "",
               "| field | ours | trafilatura |", "|---|---:|---:|"]
     for field, value in acc_o.items():
@@ -366,9 +374,11 @@ def render_reextract(result: dict[str, Any]) -> str:
               f"{r['ours_all']['seconds']:.1f} s in one process, storing alone about {r['storage']['seconds']:.1f} s. "
               f"5x trafilatura is {REEXTRACT_VS_TRAFILATURA * traf['pages_per_second']:.0f} pages/s, "
               f"{1000 / (REEXTRACT_VS_TRAFILATURA * traf['pages_per_second']):.2f} ms of wall time per record for "
-              f"everything, while the parsers alone take {1000 * r['ours_all']['seconds'] / r['html_records']:.2f} "
-              "ms of CPU per record: with two cores, and the main process's reading and storing beside them, "
-              "the target needs parsers about twice as fast as they are.",
+              f"everything, while the parsers alone take {parse_ms:.2f} ms of CPU per record. With two cores "
+              f"that is {2 * budget_ms:.2f} ms of CPU per record for everything; less storing "
+              f"({store_ms:.2f} ms a record, measured alone) it leaves {2 * budget_ms - store_ms:.2f} ms for "
+              f"reading and parsing: parsers {parse_ms / max(0.01, 2 * budget_ms - store_ms):.1f}x as fast as "
+              "these, before WARC reading, would reach it.",
               end]
     return "\n".join(lines)
 
