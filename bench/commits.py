@@ -24,9 +24,18 @@ from archive.database import ArchiveDB  # noqa: E402
 from bench.common import git_commit, machine, replace_section  # noqa: E402
 
 START, END = "<!-- commits:start -->", "<!-- commits:end -->"
-# CPU per request of a whole crawl of the 2,000-article bench site on this machine (18-21 ms in
-# interleaved runs of bench/crawl.py's project crawl, 2026-12-01), to put the saving in proportion.
-CRAWL_CPU_MS = 19.5
+# The crawl benchmark's figures (bench/crawl.py), to put the saving in proportion.
+CRAWL_RESULTS = Path(__file__).resolve().parent / "results" / "crawl.json"
+
+
+def crawl_cpu_ms() -> float | None:
+    """CPU per request of the project's crawl in the last saved crawl benchmark (first 0 ms case)."""
+    import json
+
+    if not CRAWL_RESULTS.exists():
+        return None
+    cases = [c for c in json.loads(CRAWL_RESULTS.read_text())["cases"] if c["latency_ms"] == 0]
+    return cases[0]["runs"]["project"].get("cpu_ms_per_request") if cases else None
 BODY = "Hyresgästerna i kvarteret fick vara med och bestämma hur tvättstugan skulle se ut. " * 20
 
 
@@ -77,12 +86,16 @@ def render(result: dict, command: str) -> str:
     for label, key in (("one per verb", "per_verb"), (f"one per {result['batch']} pages", "batched")):
         lines.append(f"| {label} | {result[key]['cpu_ms']:.3f} | {result[key]['wall_ms']:.3f} |")
     saved = result["per_verb"]["cpu_ms"] - result["batched"]["cpu_ms"]
+    crawl_ms = crawl_cpu_ms()
     lines += ["", f"Batches save {saved:.2f} ms of CPU per page ({saved / result['per_verb']['cpu_ms']:.0%} of the "
-              f"database's share). A whole crawl spends about {CRAWL_CPU_MS} ms of CPU per request on this machine "
-              f"(`bench/crawl.py`), so the saving is {saved / CRAWL_CPU_MS:.1%} of it and within the noise of an "
-              "end-to-end run: "
-              "with WAL and `synchronous = NORMAL` a commit does not wait for the disk, and the database was "
-              "never the large cost on this machine.", END]
+              "database's share)."
+              + (f" A whole crawl spends about {crawl_ms:.1f} ms of CPU per request (`bench/crawl.py`'s last run, "
+                 f"`bench/results/crawl.json`), so the saving is {saved / crawl_ms:.1%} of it and within the noise "
+                 "of an end-to-end run" if crawl_ms else "")
+              + ": with WAL and `synchronous = NORMAL` a commit does not wait for the disk. The verbs themselves "
+              "cost about 1.3 ms per page while each row went through sqlite-utils' `Table.insert` and "
+              "`Table.update`, which read the table's schema on every call; the per-page verbs now write "
+              "with one prepared statement each.", END]
     return "\n".join(lines)
 
 
