@@ -5,7 +5,8 @@ First sight); the parsers were tuned on them afterwards, so these bars are
 in-sample: they guard against a change that loses ground on markup it was not
 written for. The bars, as means over a batch's families: short fields 0.95,
 body F1 0.97, teaser fields 0.95, and at most one family below 0.95 on some
-field; batch 3, after one round of fixes, is held to the figures it reached.
+field; batch 3, after one round of fixes, is held to the figures it reached, and batch 5 to
+its first-sight figures.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ FLOORS = {**dict.fromkeys(SHORT, 0.95), "body_f1": 0.97, **dict.fromkeys(TEASER,
 # figures reached so far (docs/benchmarks.md), so it cannot lose ground either.
 BATCH_FLOORS = {3: {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.97,
                     **dict.fromkeys(TEASER, 0.65)}}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 5, 4: 2}  # at most this many families below 0.95 on some field
+# Batch 5 is held to its first-sight figures (docs/benchmarks.md) until a round of fixes on it.
+BATCH_FLOORS[5] = {**dict.fromkeys(SHORT, 0.75), "title": 0.98, "body_f1": 0.85,
+                   **dict.fromkeys(TEASER, 0.55)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 5, 4: 2, 5: 10}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))
