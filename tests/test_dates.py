@@ -82,3 +82,13 @@ def test_dates_in_url_paths() -> None:
     assert date_in_url("https://x.se/2018/02/30/x/") is None
     assert date_in_url("https://x.se/stambyte-2018/") is None
     assert date_in_url(None) is None
+
+
+@pytest.mark.parametrize("text", ["3 dagar sedan", "för 5 år sedan", "ett år sedan", "2 hours ago"])
+def test_a_relative_date_is_a_date_but_never_resolved_against_the_clock(text):
+    """"3 dagar sedan" counts back from a clock the page does not show: read today it would
+    give one date, re-extracted next year another. It is recognised (not a role, not body
+    text) and left without a day."""
+    assert find_swedish_date(text) == (None, text)
+    assert parse_swedish_date(text) is None
+    assert parse_structured_date(text) is None

@@ -5,8 +5,7 @@ First sight); the parsers were tuned on them afterwards, so these bars are
 in-sample: they guard against a change that loses ground on markup it was not
 written for. The bars, as means over a batch's families: short fields 0.95,
 body F1 0.97, teaser fields 0.95, and at most one family below 0.95 on some
-field; batch 3, after one round of fixes, is held to the figures it reached, and batch 5 to
-its first-sight figures.
+field; batches 3 and 5, after a round of fixes each, are held to the figures they reached.
 """
 
 from __future__ import annotations
@@ -26,9 +25,9 @@ FLOORS = {**dict.fromkeys(SHORT, 0.95), "body_f1": 0.97, **dict.fromkeys(TEASER,
 # figures reached so far (docs/benchmarks.md), so it cannot lose ground either.
 BATCH_FLOORS = {3: {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.97,
                     **dict.fromkeys(TEASER, 0.65)}}
-# Batch 5 is held to its first-sight figures (docs/benchmarks.md) until a round of fixes on it.
-BATCH_FLOORS[5] = {**dict.fromkeys(SHORT, 0.75), "title": 0.98, "body_f1": 0.85,
-                   **dict.fromkeys(TEASER, 0.55)}
+# Batch 5, after one round of fixes, is held to the figures it reached (docs/benchmarks.md).
+BATCH_FLOORS[5] = {**dict.fromkeys(SHORT, 0.80), "title": 0.98, "body_f1": 0.95,
+                   **dict.fromkeys(TEASER, 0.69)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 5, 4: 2, 5: 10}  # at most this many families below 0.95 on some field
 
 

@@ -583,3 +583,56 @@ def test_cards_whose_only_link_is_an_empty_overlay():
     assert [(t["article_url"], t["title"], t["published"], t["author_name"], t["author_role"]) for t in got] == [
         ("https://www.allmannyttan.se/artikel-3/", "Rubrik nummer 3 om boende", "2023-11-03", "Lena Sjöberg", None),
         ("https://www.allmannyttan.se/artikel-2/", "Rubrik nummer 2 om boende", "2023-11-02", "Kim Berg", None)]
+
+
+def test_when_every_box_is_boilerplate_the_largest_is_the_page():
+    """Blogger's Simple theme: the post sits in a ``widget Blog`` of a ``section`` beside
+    widgets of the same classes, none holding most of the page's text."""
+    sidebar = "".join(f'<div class="widget Text"><h2>Ruta {i}</h2><p>Lite text om bloggen och om oss som '
+                      f'skriver här, nummer {i}, med några fler ord.</p></div>' for i in range(6))
+    got = page(body=f'<div class="widget Blog" id=Blog1><h2 class=date-header>tisdag 5 mars 2024</h2>'
+                    f'<h3 class=post-title>Stambytet</h3><div class=post-body>{BODY}</div>'
+                    f'<abbr class=published itemprop=datePublished title="2024-03-05T10:15:00+01:00">10:15</abbr>'
+                    f'</div><div class="sidebar section">{sidebar}</div>')
+    assert got["title"] == "Stambytet" and got["body_text"].startswith("När stambytet")
+    assert got["published"] == "2024-03-05"  # <abbr title>: the microformats' machine value
+
+
+def test_posts_grouped_under_one_date_heading_share_it():
+    """Blogger's date header and WordPress's ``the_date()`` print a day once for all its posts."""
+    posts = "".join(f'<div class=post><h3><a href="/2024/03/{slug}.html">{title}</a></h3>'
+                    f'<p>En ingress om vad som hände i området under våren, med några fler ord.</p></div>'
+                    for slug, title in [("a", "Fönsterbytet är klart"), ("b", "Solceller på taken i Norrby")])
+    got = listing_of(f'<h1><a href="https://www.allmannyttan.se/">Bloggen</a></h1>'
+                     f'<div class=day><h2>tisdag 5 mars 2024</h2>{posts}</div>'
+                     f'<div class=day><h2>torsdag 15 februari 2024</h2><div class=post><h3>'
+                     f'<a href="/2024/02/c.html">Så fungerar ventilationen</a></h3><p>En ingress om '
+                     f'ventilationen och vad den gör för din lägenhet.</p></div></div>',
+                     body_class="")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Fönsterbytet är klart", "2024-03-05"), ("Solceller på taken i Norrby", "2024-03-05"),
+        ("Så fungerar ventilationen", "2024-02-15")]
+
+
+def test_a_site_name_heading_linking_home_is_not_a_headline():
+    """A label page whose only ``h1`` is the blog's name, linked to the front page, lists posts."""
+    posts = "".join(f'<div class=post><h3><a href="/2024/03/{s}.html">Rubrik {s} om boende</a></h3>'
+                    f'<p>5 mars 2024</p>{BODY}</div>' for s in "abc")
+    html = f'<html><body><h1><a href="https://www.allmannyttan.se/">Bloggen</a></h1>{posts}</body></html>'
+    assert classify_page(html, "https://www.allmannyttan.se/search/label/energi") == "listing"
+
+
+def test_a_bare_page_class_is_not_a_wordpress_static_page():
+    """AEM puts ``page basicpage`` on every page; WordPress's static page has ``page-id-N`` too."""
+    article = f'<main><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</main>'
+    assert classify_page(f'<html><body class="page basicpage">{article}</body></html>', URL) == "article"
+    assert classify_page(f'<html><body class="page page-id-12">{article}</body></html>', URL) == "other"
+
+
+def test_an_author_profile_link_is_not_a_teaser():
+    """Wix puts the author's ``/profile/<name>/profile`` link above each post's title."""
+    cards = "".join(f'<div class=card><a href="/profile/{who.lower()}/profile">{who.replace("-", " ")}</a>'
+                    f'<p>5 mars 2024</p><h2><a href="/post/{slug}">Rubrik {slug} om boende</a></h2>'
+                    f'<p>En ingress om vad som hände i området under våren, med några fler ord.</p></div>'
+                    for slug, who in [("a", "Maria-Holm"), ("b", "Jonas-Ek")])
+    assert [t["title"] for t in listing_of(cards)] == ["Rubrik a om boende", "Rubrik b om boende"]

@@ -38,6 +38,7 @@ DENSE_CHECK_BELOW = 2500  # a body this long is not a caption or a footer: no de
 DENSITY_SWITCH = 0.35  # a body shorter than this share of the densest block's text is the wrong one
 BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
+LAST_WRAPPER_SHARE = 0.3  # ... and when none does, the largest holding more than this, if the page is left empty
 LOST_SHARE = 0.8  # fewer of the source's <p> tags than this in lxml's tree: repair it
 REPAIRED_WARNING = "html: repaired with html5lib (lxml's tree lost the body)"
 
@@ -207,6 +208,13 @@ _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
+def _own_chars(el: Element, chars: int, boxes: set) -> int:
+    """Visible characters of ``el`` (``chars`` in all) outside the ``boxes`` inside it."""
+    inner = [d for d in el.iterdescendants() if d in boxes
+             and not any(a in boxes for a in d.iterancestors() if a is not el and el in a.iterancestors())]
+    return chars - sum(_visible_chars(d) for d in inner)
+
+
 def _visible_chars(el: Element) -> int:
     """Characters of text a reader could see under ``el`` (scripts and styles left out)."""
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
@@ -292,13 +300,18 @@ class Page:
         """A "boilerplate" match holding most of the page's text is its wrapper (Blogger puts
         the post in a ``widget`` of a ``sidebar section``): it comes off. True if any did."""
         total = _visible_chars(self.root) or 1
-        freed = False
-        for el, flags in self.marks.items():
-            if "boiler" in flags and el.tag not in ("script", "style", "noscript", "template", "nav") \
-                    and _visible_chars(el) > WRAPPER_SHARE * total:
-                flags.discard("boiler")
-                freed = True
-        return freed
+        wrappers = [(chars, el) for el, flags in self.marks.items()
+                    if "boiler" in flags and el.tag not in ("script", "style", "noscript", "template", "nav")
+                    and (chars := _visible_chars(el)) > LAST_WRAPPER_SHARE * total]
+        freed = [el for chars, el in wrappers if chars > WRAPPER_SHARE * total]
+        if not freed and wrappers:  # nothing is left of the page: its largest "boilerplate" box is its content
+            # (Blogger's Simple theme: the Blog1 widget), by the text it holds outside boxes of its own
+            # (a sidebar of widgets is not freed for its widgets' text)
+            boxes = {el for el, flags in self.marks.items() if "boiler" in flags}
+            freed = [max(wrappers, key=lambda pair: _own_chars(pair[1], pair[0], boxes))[1]]
+        for el in freed:
+            self.marks[el].discard("boiler")
+        return bool(freed)
 
     # -- small lookups ---------------------------------------------------
     def first_meta(self, *keys: str) -> str | None:

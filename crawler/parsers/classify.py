@@ -38,7 +38,10 @@ def classify(page: Page) -> str:
         return "article"
     if classes & set(p.get("classify", "listing_body_classes")):
         return "listing"
-    if classes & set(p.get("classify", "page_body_classes")):
+    static = classes & set(p.get("classify", "page_body_classes"))
+    if static == {"page"} and not any(c.startswith("page-id-") for c in classes):
+        static = set()  # a bare "page" is every page's class elsewhere (AEM's "page basicpage"), not WordPress's
+    if static:
         # a static page is not an article, but one built around a blog module lists posts
         dated = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
         return "listing" if len(dated) >= 3 else "other"
@@ -62,7 +65,8 @@ def classify(page: Page) -> str:
     dated = art["published_raw"] is not None
     # a teaser's title links to another page; an article's title does not
     title_line = page.title_line
-    own_title = art["title"] and not (title_line and is_article_link(title_line.link, page.url, p))
+    own_title = art["title"] and not (title_line and (is_article_link(title_line.link, page.url, p)
+                                                      or _links_home(title_line.link, page.url)))
     if dated and own_title and len(body) >= 300:
         return "article"
     if len(teasers) >= 2:
@@ -70,3 +74,16 @@ def classify(page: Page) -> str:
     if dated and own_title and len(body) >= 100 and "article" in page.meta.get("og:type", []):
         return "article"
     return "other"
+
+
+def _links_home(href: str | None, page_url: str) -> bool:
+    """A heading linking to the site's front page is the site's name (Blogger's
+    ``h1`` on every page), not the headline of the page it sits on."""
+    if not href:
+        return False
+    try:
+        target, page = urlsplit(href), urlsplit(page_url)
+    except ValueError:
+        return False
+    return target.path in ("", "/") and not target.query and target.hostname == page.hostname \
+        and (page.path not in ("", "/") or bool(page.query))

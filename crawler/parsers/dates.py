@@ -9,6 +9,9 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+# dateparser's parsers for dates that say which day they are: never "3 dagar sedan", which it would
+# count back from the clock of whoever parses (a re-extraction next year would move the date)
+ABSOLUTE = ["timestamp", "custom-formats", "absolute-time"]
 UTC_OFFSETS = {"+00:00", "-00:00"}
 
 _MONTHS = {
@@ -32,6 +35,10 @@ _ISO = re.compile(
 # Month first, as themes print PHP's "M j, Y": "mar 14, 2017", "March 25, 2015"
 _MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?![\d-])", re.I)
 _DIGIT = re.compile(r"\d")
+# "3 dagar sedan", "för 5 år sedan", "2 hours ago": relative to a clock the page does not show
+_RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|an?)\s+"
+                       r"(?:sekund|minut|timm|dag|dygn|veck|månad|år|second|minute|hour|day|week|month|year)\w*"
+                       r"\s+(?:sedan|ago)\b")
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
 
@@ -124,6 +131,8 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
     if hits:
         _, iso, raw = min(hits, key=lambda h: h[0])
         return iso, raw.strip()
+    if m := _RELATIVE.search(text):  # "5 år sedan": a date, but not one the page pins down
+        return None, m[0]
     if len(text) <= 60 and any(map(str.isdigit, text)):
         iso = _dateparser_fallback(text)
         if iso:
@@ -146,7 +155,7 @@ def _dateparser_fallback(text: str) -> str | None:
         parsed = dateparser.parse(
             text,
             languages=["sv"],
-            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
+            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ABSOLUTE},
         )
     except Exception:
         return None
@@ -164,7 +173,7 @@ def _dateparser_any(text: str) -> str | None:
         import dateparser
 
         parsed = dateparser.parse(text, languages=["sv", "en"],
-                                  settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+                                  settings={"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ABSOLUTE})
     except Exception:
         return None
     if parsed is None:

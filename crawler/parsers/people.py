@@ -31,8 +31,9 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
                                r"author-?info__?desc|gravatar|social", re.I)
-AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+/?$",
-                          re.I)
+# An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
+AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
+                         r"(?:/(?:profile|posts|about))?/?$", re.I)
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")

@@ -157,7 +157,9 @@ def microdata(with_itemprop: list[Element], prop: str) -> str | None:
             continue
         if el.tag == "meta":
             continue  # already read by meta_values
-        value = el.get("content") or el.get("datetime") or text_content(el)
+        # <abbr title="2024-04-26T16:40:00+02:00">16:40</abbr>: the microformats' machine value (Blogger)
+        machine = el.get("title") if el.tag == "abbr" else None
+        value = el.get("content") or el.get("datetime") or machine or text_content(el)
         if value := clean_text(value):
             return value
     return None

@@ -36,8 +36,8 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
     hosts = profile.derived("hosts", lambda: {h.lower() for h in profile.get("site", "hosts")})
     if host != page_host and (host or "") not in hosts:
         return False
-    if profile.matches("urls", "non_article_paths", parts.path or "/"):
-        return False
+    if profile.matches("urls", "non_article_paths", parts.path or "/") or people.AUTHOR_PATH.search(parts.path):
+        return False  # a section, or an author's page (Wix's "/profile/<name>/profile")
     return urldefrag(href)[0].rstrip("/") != page_itself
 
 
@@ -259,6 +259,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
     segs = segments(lines, anchors, hook_items or set(), profile, items)
     found = all_found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
+    _dated_by_group_heading(found, segs, lines, profile)
     kinds = [_kind(el) for el in items.values()]
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     found = [t for t in found if t["published_raw"] or t["excerpt"]]
@@ -272,6 +273,26 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         t["position"] = i
     return found
 
+
+
+def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]], lines: list[Line],
+                            profile: Profile) -> None:
+    """A teaser without a date of its own takes the date line printed above its group:
+    lists that print the day once for all its posts (Blogger's date header, WordPress's
+    ``the_date()``) put it between the posts, in no teaser's own lines."""
+    position = {id(line): i for i, line in enumerate(lines)}
+    group: tuple[str | None, str] | None = None
+    last = -1
+    for entry, seg in zip(found, segs):
+        starts = [position[id(line)] for line in seg if id(line) in position]
+        if not starts:
+            continue
+        for line in lines[last + 1: min(starts)]:  # between the previous teaser and this one
+            if len(line.text) <= 60 and (dated := date_line(line.text, profile)):
+                group = dated
+        last = max(last, max(starts))
+        if entry["published"] is None and entry["published_raw"] is None and group is not None:
+            entry.update(published=group[0], published_raw=group[1])
 
 
 def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
