@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from time import monotonic
 from urllib.parse import urlsplit
 
 from protego import Protego
@@ -218,7 +219,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_base = settings.getfloat("ARCHIVE_RETRY_BACKOFF_BASE")
         self.backoff_max = settings.getfloat("ARCHIVE_RETRY_BACKOFF_MAX")
         self.retry_after_max = settings.getfloat("ARCHIVE_RETRY_AFTER_MAX")
-        self.normal_delays: dict[int, float] = {}  # slot id -> delay before a slow-down
+        self.normal_delays: dict[int, tuple[float, float]] = {}  # slot id -> (delay, jitter) before a slow-down
         self.slow_until: dict[int, float] = {}  # slot id -> loop time the slow-down ends
 
     def backoff_seconds(self, retry_times: int) -> float:
@@ -244,15 +245,19 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if slot is None or seconds <= 0:
             return
         loop = asyncio.get_running_loop()
-        normal = self.normal_delays.setdefault(id(slot), slot.delay)
-        slot.delay = max(slot.delay, seconds)
+        normal = self.normal_delays.setdefault(id(slot), (slot.delay, slot.jitter))
+        # The wait is a floor, counted from this answer: no ±50 % jitter (RANDOMIZE_DOWNLOAD_DELAY
+        # would send the next request after half of it), and the slot's clock restarts now, not at
+        # the last request sent before the 429.
+        slot.delay, slot.jitter = max(slot.delay, seconds), 0.0
+        slot.lastseen = max(slot.lastseen, monotonic())
         until = loop.time() + seconds
         self.slow_until[id(slot)] = until
         self.crawler.stats.inc_value("archive/host_slowdowns")
 
         def restore() -> None:
             if self.slow_until.get(id(slot)) == until:
-                slot.delay = self.normal_delays.pop(id(slot), normal)
+                slot.delay, slot.jitter = self.normal_delays.pop(id(slot), normal)
                 self.slow_until.pop(id(slot), None)
 
         loop.call_at(until, restore)
