@@ -43,6 +43,10 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy's HTTP server that runs Python code sent to it (for its MCP server): an
 # unattended archive crawl takes no orders from the network.
 REMOTE_CONTROL_ENABLED = False
+# Scrapy runs each response's output (an item and the page's links) through this many tasks
+# at once; the pipeline writes SQLite synchronously, so more only costs: 100 (the default)
+# took 13-15 % more CPU per crawl of the 5,000-article bench site than 8 (docs/benchmarks.md).
+CONCURRENT_ITEMS = 8
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "sv,en;q=0.5",
