@@ -144,8 +144,8 @@ def reextract(archive_dir: Path, *, workers: int | None = None, progress=None,
         with db.db.atomic():
             db.clear_extracted()
             fallback_crawl = None
-            for page, reading in read_in_order(archived_pages(archive_dir / "warc"), pool,
-                                                    workers=workers, batch_size=batch_size):
+            pages = archived_pages(archive_dir / "warc")
+            for page, reading in read_in_order(pages, pool, workers=workers, batch_size=batch_size):
                 capture_id, crawl_id = captures.get((page.warc_filename, page.warc_offset),
                                                     (None, None))
                 if crawl_id is None:
