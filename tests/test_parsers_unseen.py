@@ -636,3 +636,13 @@ def test_an_author_profile_link_is_not_a_teaser():
                     f'<p>En ingress om vad som hände i området under våren, med några fler ord.</p></div>'
                     for slug, who in [("a", "Maria-Holm"), ("b", "Jonas-Ek")])
     assert [t["title"] for t in listing_of(cards)] == ["Rubrik a om boende", "Rubrik b om boende"]
+
+
+def test_a_card_that_is_a_figure_keeps_its_excerpt():
+    """Enfold's masonry: the whole card is a ``<figure>``, title and excerpt in its ``<figcaption>``;
+    a thumbnail's caption beside a title outside the figure is still no excerpt."""
+    cards = "".join(f'<a class=card href="/artikel-{i}/"><figure><img src="/bild-{i}.jpg"><figcaption>'
+                    f'<h3>Rubrik {i} om boende</h3><span>{i}/1 2025</span><div>En ingress om vad som hände '
+                    f'i området under vintern, med några fler ord.</div></figcaption></figure></a>' for i in (1, 2))
+    assert [t["excerpt"] for t in listing_of(cards)] == [
+        "En ingress om vad som hände i området under vintern, med några fler ord."] * 2

@@ -207,8 +207,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
                 used.add(id(line))
                 break
     for line in rest:
-        if id(line) in used or line.heading or line.flags & {"caption", "figure"}:  # a thumbnail's caption
-            continue
+        if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
+            continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if "excerpt" in line.flags or len(line.text) >= 25:
