@@ -39,6 +39,11 @@ class ArchivedPage:
     content_type: str | None
     body: bytes
 
+    @property
+    def gone(self) -> bool:
+        """A 404/410: the article was removed; there is nothing to parse."""
+        return self.status in (404, 410)
+
 
 def archived_pages(warc_dir: Path) -> Iterator[ArchivedPage]:
     """Every HTML response record (and 404/410) in the folder's WARC files, file by file."""
@@ -65,7 +70,7 @@ def archived_pages(warc_dir: Path) -> Iterator[ArchivedPage]:
 
 def read_archived(page: ArchivedPage) -> tuple[ArchivedPage, PageReading | None]:
     """The page with what the parsers read from it (None for a 404/410)."""
-    if page.status in (404, 410):
+    if page.gone:
         return page, None
     reading = read_page(page.body, page.content_type, page.url, urls=False)
     page.body = b""  # read: not needed any more
@@ -97,7 +102,7 @@ def read_in_order(pages: Iterable[ArchivedPage], pool: Executor | None, *, worke
         return
     pending: deque = deque()
     for batch in batched(pages, batch_size):
-        parse = [p for p in batch if p.status not in (404, 410)]
+        parse = [p for p in batch if not p.gone]
         future = pool.submit(read_pages, [(p.body, p.content_type, p.url) for p in parse])
         for page in parse:
             page.body = b""  # on its way to the worker
@@ -111,7 +116,7 @@ def read_in_order(pages: Iterable[ArchivedPage], pool: Executor | None, *, worke
 def _paired(batch: list[ArchivedPage], future: Future) -> Iterator[tuple[ArchivedPage, PageReading | None]]:
     readings = iter(future.result())
     for page in batch:
-        yield page, None if page.status in (404, 410) else next(readings)
+        yield page, None if page.gone else next(readings)
 
 
 def default_workers() -> int:

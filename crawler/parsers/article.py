@@ -210,9 +210,13 @@ _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 def _own_chars(el: Element, chars: int, boxes: set) -> int:
     """Visible characters of ``el`` (``chars`` in all) outside the ``boxes`` inside it."""
-    inner = [d for d in el.iterdescendants() if d in boxes
-             and not any(a in boxes for a in d.iterancestors() if a is not el and el in a.iterancestors())]
+    inner = [d for d in el.iterdescendants() if d in boxes and _nearest_box(d, boxes) is el]
     return chars - sum(_visible_chars(d) for d in inner)
+
+
+def _nearest_box(el: Element, boxes: set) -> Element | None:
+    """The closest ancestor of ``el`` among ``boxes`` (None when there is none)."""
+    return next((a for a in el.iterancestors() if a in boxes), None)
 
 
 def _visible_chars(el: Element) -> int:

@@ -284,13 +284,13 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
     group: tuple[str | None, str] | None = None
     last = -1
     for entry, seg in zip(found, segs):
-        starts = [position[id(line)] for line in seg if id(line) in position]
-        if not starts:
+        at = [position[id(line)] for line in seg if id(line) in position]
+        if not at:
             continue
-        for line in lines[last + 1: min(starts)]:  # between the previous teaser and this one
+        for line in lines[last + 1: min(at)]:  # between the previous teaser and this one
             if len(line.text) <= 60 and (dated := date_line(line.text, profile)):
                 group = dated
-        last = max(last, max(starts))
+        last = max(last, *at)
         if entry["published"] is None and entry["published_raw"] is None and group is not None:
             entry.update(published=group[0], published_raw=group[1])
 
