@@ -110,6 +110,7 @@ def date_in_url(url: str | None) -> str | None:
     return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+@lru_cache(maxsize=4096)  # pure, and the same lines recur on every page of a site
 def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
     """First date-like text as (ISO date or None if invalid, the matched text).
 

@@ -186,7 +186,7 @@ class _Flattener:
         if not isinstance(tag, str):  # comments and processing instructions
             return
         tag = tag.lower()
-        if tag in SKIP_TAGS or _hidden(el):
+        if tag in SKIP_TAGS or el.get("style") and _hidden(el):
             return
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS

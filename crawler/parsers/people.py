@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -88,9 +89,14 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
 
     A part that is not a name ends the list (it is a role, a date or chrome).
     """
+    return list(_names_in(text, profile, single_word))
+
+
+@lru_cache(maxsize=2048)  # a site prints the same bylines and meta lines on many pages
+def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[str, ...]:
     text = clean_text(text or "")
     if not text or len(text) > 160:
-        return []
+        return ()
     text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer
     text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
@@ -104,7 +110,7 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
             names.append(" ".join(part.split()))
         else:
             break
-    return names
+    return tuple(names)
 
 
 _BYLINES: WeakKeyDictionary[Any, tuple[list[Element], dict[Element, list[str]]]] = WeakKeyDictionary()
@@ -142,7 +148,7 @@ def _byline_elements(index: Any) -> list[Element]:
                  or AUTHOR_PATH.search(el.get("href") or ""))
     found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el))
     for name, elements in index.by_class.items():
-        if _BYLINE_CLASS.search(name) and not _NOT_BYLINE_CLASS.search(name):
+        if _says_byline(name):
             found.update(el for el in elements
                          if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
     found.update(el for el in index.by_attribute.get("id", ())
@@ -154,6 +160,11 @@ def _byline_elements(index: Any) -> list[Element]:
 
 
 _NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
+
+
+@lru_cache(maxsize=4096)  # a theme's class names recur on every page
+def _says_byline(class_name: str) -> bool:
+    return _BYLINE_CLASS.search(class_name) is not None and not _NOT_BYLINE_CLASS.search(class_name)
 
 
 def is_byline_class(classes: str | None) -> bool:

@@ -23,7 +23,7 @@ PROFILE_ENV = "ARCHIVE_SITE_PROFILE"  # a path to another profile file, read ins
 PACKAGE, RESOURCE = "crawler", "site_profile.toml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: functions of (text, profile) are memoised
 class Profile:
     """Read-only view of the profile with compiled regular expressions."""
 

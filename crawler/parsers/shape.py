@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import find_swedish_date
 from .profile import Profile
@@ -15,6 +16,7 @@ _DIGIT = re.compile(r"\d")
 _ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
 
 
+@lru_cache(maxsize=4096)  # memoised, as the other pure functions of (line, profile) below
 def is_name(text: str, profile: Profile) -> bool:
     """2-4 capitalised words, no digits, no sentence punctuation: a person's name."""
     words = text.split()
@@ -40,6 +42,7 @@ def is_caps_heading(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=4096)
 def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     """(iso, raw) when the line is essentially a date ("Publicerad den 5 sep. 2018").
 
@@ -98,6 +101,7 @@ def is_role(text: str) -> bool:
             and not is_caps_heading(text) and find_swedish_date(text) is None)
 
 
+@lru_cache(maxsize=4096)
 def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | None:
     """"Namn Efternamn, boendeexpert, Sveriges Allmännytta" -> (name, role); one author."""
     text = strip_byline_prefix(text, profile)

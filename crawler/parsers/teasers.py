@@ -26,25 +26,25 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
     if not href:
         return False
     try:
-        parts = urlsplit(href)
-        page_host, page_itself = _page_parts(page_url or "")
-        host = parts.hostname
+        _, page_host, _, page_itself = _link_parts(page_url or "")
+        scheme, host, path, itself = _link_parts(href)
     except ValueError:
         return False
-    if parts.scheme not in ("http", "https"):
+    if scheme not in ("http", "https"):
         return False
     hosts = profile.derived("hosts", lambda: {h.lower() for h in profile.get("site", "hosts")})
     if host != page_host and (host or "") not in hosts:
         return False
-    if profile.matches("urls", "non_article_paths", parts.path or "/") or people.AUTHOR_PATH.search(parts.path):
+    if profile.matches("urls", "non_article_paths", path or "/") or people.AUTHOR_PATH.search(path):
         return False  # a section, or an author's page (Wix's "/profile/<name>/profile")
-    return urldefrag(href)[0].rstrip("/") != page_itself
+    return itself != page_itself
 
 
-@lru_cache(maxsize=8)
-def _page_parts(page_url: str) -> tuple[str | None, str]:
-    """The page's host name and its URL without fragment or trailing slash (raises ValueError)."""
-    return urlsplit(page_url).hostname, urldefrag(page_url)[0].rstrip("/")
+@lru_cache(maxsize=4096)  # a site's menus and widgets link the same addresses from every page
+def _link_parts(url: str) -> tuple[str, str | None, str, str]:
+    """A URL's scheme, host name, path, and the URL without fragment or trailing slash (raises ValueError)."""
+    parts = urlsplit(url)
+    return parts.scheme, parts.hostname, parts.path, urldefrag(url)[0].rstrip("/")
 
 
 def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
@@ -231,24 +231,24 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
 def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
     """Cards whose only link is an empty overlay over the card (Hugo's ``a.entry-link``,
     Bootstrap's ``stretched-link``): the card's heading reads as a linked title."""
-    if not any(line.heading and not line.hrefs for line in lines):
-        return lines  # every heading has its link (or there is none): no scan of the page's links
-    overlays: dict[Any, str] = {}
-    for a in lines[0].el.getroottree().iter("a"):
-        href = (a.get("href") or "").strip()
-        if href and not "".join(a.itertext()).strip() and next(a.iter("img", "svg", "picture"), None) is None \
-                and a.getparent() is not None:
-            overlays.setdefault(a.getparent(), urljoin(page_url, href))
-    if not overlays:
-        return lines
     out = []
     for line in lines:
         if line.heading and not line.hrefs:
-            box = next((b for b in [line.el, *list(line.el.iterancestors())[:3]] if b in overlays), None)
+            box = next((b for b in [line.el, *list(line.el.iterancestors())[:3]] if _overlay(b)), None)
             if box is not None:
-                line = replace(line, hrefs=[overlays[box]], linked=[line.text], unlinked=[], link_chars=len(line.text))
+                line = replace(line, hrefs=[urljoin(page_url, _overlay(box))], linked=[line.text], unlinked=[],
+                               link_chars=len(line.text))
         out.append(line)
     return out
+
+
+def _overlay(box: Any) -> str | None:
+    """The href of the box's first child link that shows nothing (no text, no picture)."""
+    for a in box.iterchildren("a"):
+        href = (a.get("href") or "").strip()
+        if href and not "".join(a.itertext()).strip() and next(a.iter("img", "svg", "picture"), None) is None:
+            return href
+    return None
 
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
