@@ -36,7 +36,7 @@ from crawler.parsers.shape import strip_ellipsis  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "first_sight"
 # Each batch was written blind at its own time, and first scored before any change made for it.
-BATCHES = {1: FIXTURES, **{n: ROOT / "tests" / "fixtures" / f"first_sight_{n}" for n in (2, 3, 4, 5)}}
+BATCHES = {1: FIXTURES, **{n: ROOT / "tests" / "fixtures" / f"first_sight_{n}" for n in (2, 3, 4, 5, 6)}}
 RESULTS = ROOT / "bench" / "results" / "firstsight.json"
 START, END = "<!-- firstsight:start -->", "<!-- firstsight:end -->"
 SHORT_FIELDS = ("title", "published", "author_name", "author_role", "photo_credit", "image_caption")
@@ -153,12 +153,14 @@ def render_section(runs: dict[str, dict[str, Any]], command: str) -> str:
              "`tests/fixtures/first_sight/GOLDEN.md` is the golden format they were given). "
              "Batch 1 (`first_sight/`, 12 families), batch 2 (`first_sight_2/`, 10), batch 3 "
              "(`first_sight_3/`, 10), batch 4 (`first_sight_4/`, 10, seven of them not WordPress) and batch 5 "
-             "(`first_sight_5/`, 10: three WordPress themes, four hosted platforms, three enterprise CMSs) were "
+             "(`first_sight_5/`, 10: three WordPress themes, four hosted platforms, three enterprise CMSs) and batch 6 "
+             "(`first_sight_6/`, 10: three WordPress themes and builders, a newsroom, two hosted blogs, a docs "
+             "generator, three enterprise or agency CMSs) were "
              "written at different times; each was scored before any change made for it. "
              "Short fields exact after normalisation; `body_f1` is 4-word-shingle F1; `teaser_*` "
              "the share of a listing's golden teasers matched field by field. Each run is labelled; "
              "the first is the parsers as they were before they ever saw these pages.", "",
-             f"- Command: `{command}` (`--batch 2` to `5` for the later batches; runs kept in "
+             f"- Command: `{command}` (`--batch 2` to `6` for the later batches; runs kept in "
              "`bench/results/firstsight.json`)", ""]
     for label, run in sorted(runs.items(), key=lambda item: item[1].get("batch", 1)):  # stable: in order within a batch
         families = run["families"]

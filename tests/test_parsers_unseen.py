@@ -646,3 +646,93 @@ def test_a_card_that_is_a_figure_keeps_its_excerpt():
                     f'i området under vintern, med några fler ord.</div></figcaption></figure></a>' for i in (1, 2))
     assert [t["excerpt"] for t in listing_of(cards)] == [
         "En ingress om vad som hände i området under vintern, med några fler ord."] * 2
+
+
+def test_a_promo_above_the_list_leaves_the_post_its_place_in_the_list():
+    """Sitecore SXA: a promo's heading links the list's first post; the list's own card, far
+    from the promo in the tree, is the teaser (with its date and excerpt)."""
+    promo = ('<div class="component promo"><div class=component-content><div class=promo-text><div>'
+             '<div class=field-promotext><h2><a href="/nyheter/a">Rubrik a om boende</a></h2></div>'
+             '</div></div></div></div>')
+    cards = "".join(f'<li class=item><div class=news-teaser><div class=news-teaser__body><div class=field-date>'
+                    f'<time datetime="2024-0{i}-05">05.0{i}.2024</time></div><h2><a href="/nyheter/{s}">'
+                    f'Rubrik {s} om boende</a></h2><div class=field-teaser>En ingress om vad som hände '
+                    f'i området under våren, med några fler ord.</div></div></div></li>'
+                    for i, s in ((3, "a"), (2, "b")))
+    got = listing_of(f'{promo}<div class=page-list><ul class=items>{cards}</ul></div>')
+    assert [(t["title"], t["published"], t["excerpt"] is not None) for t in got] == [
+        ("Rubrik a om boende", "2024-03-05", True), ("Rubrik b om boende", "2024-02-05", True)]
+
+
+def test_a_card_that_is_one_link_keeps_its_printed_date_and_no_contact_is_a_teaser():
+    """Mynewsdesk: each card is one ``<a>``, its date line "Pressmeddelande • Maj 14, 2024" with the
+    bullet hidden from screen readers; press contacts' e-mail addresses are no excerpts."""
+    cards = "".join(f'<a class=panel href="/pressreleases/rubrik-{s}"><div class=panel__body><p class=type__date>'
+                    f'<span>Pressmeddelande</span><span aria-hidden="true"> • </span><time datetime="2024-0{i}-14 '
+                    f'09:00:00 +0200">{m} 14, 2024</time></p><h2>Rubrik {s} om boende</h2><p>En ingress om vad '
+                    f'som hände i området under våren, med några fler ord...</p></div></a>'
+                    for i, s, m in ((5, "a", "Maj"), (4, "b", "Apr"), (3, "c", "Mar")))
+    contacts = "".join(f'<div class=contact><a href="/contact_people/{n.lower()}-1">{n} Ek</a>'
+                       f'<p>{n.lower()}.ek@allmannyttan.se</p></div>' for n in ("Jonas", "Amra"))
+    html = f'<html><body><main><h2>Senaste nytt</h2>{cards}<h2>Presskontakter</h2>{contacts}</main></body></html>'
+    assert classify_page(html, "https://www.allmannyttan.se/latest_news") == "listing"
+    got = listing_of(f"<main><h2>Senaste nytt</h2>{cards}<h2>Presskontakter</h2>{contacts}</main>")
+    assert [(t["title"], t["published"], t["published_raw"]) for t in got] == [
+        ("Rubrik a om boende", "2024-05-14", "Maj 14, 2024"), ("Rubrik b om boende", "2024-04-14", "Apr 14, 2024"),
+        ("Rubrik c om boende", "2024-03-14", "Mar 14, 2024")]
+
+
+def test_a_date_printed_only_in_the_posts_footer():
+    """Tumblr themes print the date under the post; a separator hidden from screen readers still separates."""
+    footer = ('<footer class=post-meta><a href="/post/1/stambytet"><time datetime="2024-03-05">05.03.2024</time></a>'
+              '<span aria-hidden="true">·</span><a href="/post/1/stambytet#notes">23 anteckningar</a></footer>')
+    got = page(body=f'<article class="post text"><h2 class=post-title>Stambytet</h2><div class=post-body>{BODY}'
+                    f'</div>{footer}</article>', url="https://www.allmannyttan.se/post/1")
+    assert (got["published"], got["published_raw"]) == ("2024-03-05", "05.03.2024")
+    meta = page(head='<meta property="article:published_time" content="2024-02-01T10:00:00+01:00">',
+                body=f'<article><h1>Stambytet</h1><div>{BODY}</div><p>2024-03-05</p></article>')
+    assert meta["published"] == "2024-02-01"  # the footer is the last resort, after the metadata
+
+
+def test_one_line_signed_by_two_people_with_their_roles():
+    signed = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<p><i>Sara Nyberg, '
+                       f'energisamordnare, och Hamid Rahimi, områdesvärd i Backa</i></p></article>')
+    assert signed["authors"] == [{"name": "Sara Nyberg", "role": "energisamordnare"},
+                                 {"name": "Hamid Rahimi", "role": "områdesvärd i Backa"}]
+    assert "Hamid" not in signed["body_text"]
+    byline = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2024</p><p>Text: Elin Åberg, hyresgästkoordinator, '
+                       f'och Johan Lindqvist, bovärd</p>{BODY}</article>')
+    assert [a["name"] for a in byline["authors"]] == ["Elin Åberg", "Johan Lindqvist"]
+    one = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2024</p><div class=blog-author>By <a href="/bio/dkg">'
+                    f'Daniel Gillmor</a>, Senior Staff Technologist, Speech, Privacy, and Technology Project</div>'
+                    f'{BODY}</article>')
+    assert [a["name"] for a in one["authors"]] == ["Daniel Gillmor"]  # a role's last words are nobody
+
+
+def test_the_markups_author_cards_add_the_co_author_the_metadata_leaves_out():
+    """Bricks: a loop of author cards names both; the SEO plugin's JSON-LD names the first."""
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Stambytet", '
+          '"author": {"@type": "Person", "name": "Sofia Berg"}}</script>')
+    cards = "".join(f'<div class=byline__person><a class=byline__name href="/medarbetare/{n.lower().replace(" ", "-")}/">'
+                    f'{n}</a><div class=byline__role>{r}</div></div>'
+                    for n, r in (("Sofia Berg", "Energistrateg"), ("Mattias Holm", "Projektledare")))
+    got = page(head=ld, body=f'<article><h1>Stambytet</h1><div class=byline>{cards}</div><p>5 mars 2024</p>'
+                             f'{BODY}</article>')
+    assert got["authors"] == [{"name": "Sofia Berg", "role": "Energistrateg"},
+                              {"name": "Mattias Holm", "role": "Projektledare"}]
+
+
+def test_an_author_cards_title_line_is_a_role_not_an_excerpt():
+    """Docusaurus's blog list: each post's author cards print a name, then a title line."""
+    def card(name: str, title: str, href: str) -> str:
+        return (f'<div class=avatar><div class=avatar__name><a href="{href}"><span>{name}</span></a></div>'
+                f'<small class=authorTitle>{title}</small></div>')
+    posts = "".join(f'<article><header><h2><a href="/blogg/2024/0{i}/05/{s}">Rubrik {s} om boende</a></h2>'
+                    f'<div><time datetime="2024-0{i}-05T00:00:00.000Z">5 mars 2024</time> · 6 min att läsa</div>'
+                    f'{card("Anna Lindqvist", "Energicontroller, Allmännyttan", "/blogg/authors/anna")}'
+                    f'{card("Karl Johansson", "Förvaltningschef, Bostads AB Mälarstrand", "https://example.org/")}'
+                    f'</header><div class=markdown><p>En ingress om vad som hände i området under våren.</p></div>'
+                    f'</article>' for i, s in ((3, "a"), (2, "b")))
+    got = listing_of(posts)
+    assert [(t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [
+        ("Anna Lindqvist", "Energicontroller, Allmännyttan", "En ingress om vad som hände i området under våren.")] * 2

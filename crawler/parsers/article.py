@@ -17,7 +17,7 @@ from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, pars
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_terms_line,
+from .shape import (date_line, has_byline_prefix, is_name, is_caption, is_chrome, is_modified_date, is_terms_line,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
@@ -240,6 +240,18 @@ def _signup_boxes(index: Any, marks: dict) -> None:
             box = a
         if box is not None:
             marks.setdefault(box, set()).add("boiler")
+
+
+def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
+    """Authors one by one: a byline "Elin Åberg, koordinator, och Johan Lindqvist, bovärd" read
+    as one name and a long role is two authors with a role each; a name found twice counts once."""
+    out: list[by.Author] = []
+    for author in found:
+        several = by.signed_by_several(f"{author['name']}, {author['role']}", profile) if author.get("role") else []
+        for one in several or [author]:
+            if one["name"] not in {a["name"] for a in out}:
+                out.append(one)
+    return out
 
 
 def _unlinked(line: Line) -> str:
@@ -504,7 +516,9 @@ class Page:
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
         out.update(canonical_url=self.canonical(), title=title)
-        dates, date_warning = self.published(seq, around)
+        last = body[-1].index if body else ti
+        below = [ln for ln in seq if ln.index > last and "related" not in ln.flags][:3]
+        dates, date_warning = self.published(seq, around, below)
         out.update(dates)
         authors = self.authors(seq, around, block, box)
         out["authors"] = authors
@@ -627,9 +641,16 @@ class Page:
         absolute = urljoin(self.url, href) if self.url else href
         return absolute if absolute.startswith(("http://", "https://")) else None
 
-    def published(self, seq: list[Line], around: list[Line]) -> tuple[dict[str, Any], str | None]:
-        """ISO date from the first layer that has one; raw text as printed."""
+    def published(self, seq: list[Line], around: list[Line],
+                  below: list[Line] = ()) -> tuple[dict[str, Any], str | None]:
+        """ISO date from the first layer that has one; raw text as printed.
+
+        ``below``: the lines right after the body, where a post's footer prints its
+        date when neither its header nor its metadata has one (Tumblr's themes)."""
         p = self.profile
+        itself = {self.url, self.canonical()}
+        elsewhere = [ln for ln in around if is_article_link(ln.link, self.url, p) and ln.link not in itself]
+        around = [ln for ln in around if ln not in elsewhere]  # a date linking to another post is a teaser's
         hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)
@@ -642,6 +663,9 @@ class Page:
                                       "article.published", "published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
+        if printed is None and iso is None and (footer := next((ln for ln in below if date_line(ln.text, p)), None)):
+            printed, stamp = date_line(footer.text, p), footer.times[0] if footer.times else None
+            iso = parse_structured_date(stamp) if stamp else None
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed[0] and iso and printed[0] != iso and (
                 abs(date.fromisoformat(printed[0]) - date.fromisoformat(iso)).days == 1 or shown == printed[0]):
@@ -700,7 +724,7 @@ class Page:
             found = self.signed(seq)
         if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
             found = self.guest_note(seq)
-        found = self.co_authors(found, seq, around, block)
+        found = self.co_authors(found, seq, around, block, box)
         texts = [_unlinked(ln) for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
@@ -719,8 +743,8 @@ class Page:
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
                     author["role"] = shown
         newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field
-        return [{"name": a["name"], "role": a.get("role")} for a in found
-                if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms]
+        return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
+                          if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms], p)
 
     def signed(self, seq: list[Line]) -> list[by.Author]:
         """The people a short byline-prefixed line in the text names, the last such line first
@@ -746,14 +770,14 @@ class Page:
         return []
 
     def co_authors(self, found: list[by.Author], seq: list[Line], around: list[Line],
-                   block: list[by.Author]) -> list[by.Author]:
+                   block: list[by.Author], box: Element | None = None) -> list[by.Author]:
         """The authors found, with the co-authors another printed byline adds.
 
         Structured data and theme hooks often name only the first of two
-        authors; a printed "Av Anna Ek och Bo Berg", or a name/role block
-        naming both, is then the fuller list. Another source counts only when
-        it names every author already found, so a teaser's or a comment's
-        names never join.
+        authors; a printed "Av Anna Ek och Bo Berg", a name/role block or the
+        markup's byline elements naming both are then the fuller list. Another
+        source counts only when it names every author already found, so a
+        teaser's or a comment's names never join.
         """
         if not found:
             return found
@@ -764,7 +788,13 @@ class Page:
         lines += [ln for ln in seq if first in ln.text and has_byline_prefix(ln.text, p)
                   and "related" not in ln.flags][:3]
         sources = [[{"name": n, "role": None} for n in people.names_in(ln.text, p)] for ln in lines if first in ln.text]
-        for other in [block, *sources]:
+        for other in [block, *sources, None]:
+            if other is None:  # last, and only when needed: the markup's author cards, one person each
+                other = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
+                                              skip=self.chrome, title=self.title_line.el if self.title_line else None,
+                                              one_each=True)
+                if not all(is_name(a["name"], p) for a in other[len(known):]):
+                    break  # a co-author the markup adds is a person's name, not the role element beside it
             names = [a["name"].casefold() for a in other]
             if len(names) > len(known) and names[: len(known)] == known:
                 roles = {a["name"]: a.get("role") for a in found}

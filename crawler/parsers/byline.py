@@ -26,9 +26,27 @@ def author_block(texts: list[str], profile: Profile, trailing: int = 3) -> tuple
     return len(texts), []
 
 
+# "Sara Nyberg, energisamordnare, och Hamid Rahimi, områdesvärd": one line signed by two
+_AND_NEXT = re.compile(r",?\s+(?:och|and|&)\s+(?=[A-ZÅÄÖ])")
+
+
+def signed_by_several(text: str, profile: Profile) -> list[Author]:
+    """The authors of one signature line naming several people, all with a role or all without
+    (a role split in the middle, "…, Privacy, and Technology Project", is one author's)."""
+    parts = _AND_NEXT.split(text)
+    pairs = [split_name_role(part.strip(), profile) for part in parts] if len(parts) > 1 else []
+    if not pairs or None in pairs or len({role is None for _, role in pairs}) > 1:  # type: ignore[misc]
+        return []
+    return [{"name": name, "role": role} for name, role in pairs]  # type: ignore[misc]
+
+
 def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:
     i, found = len(texts) - 1, []
     while i >= 0 and len(found) < limit:
+        if not found and (several := signed_by_several(texts[i], profile)):
+            found.extend(several[::-1])
+            i -= 1
+            continue
         single = split_name_role(texts[i], profile)
         if i >= 1 and is_name(texts[i - 1], profile) and is_role(texts[i]) \
                 and (single is None or single[1] is None):

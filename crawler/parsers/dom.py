@@ -24,6 +24,7 @@ BLOCK_TAGS = {
 }
 SKIP_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object",
              "button", "select", "textarea", "input", "canvas", "video", "audio", "map"}
+_SEPARATORS = {"·", "•", "|", "/", "–", "—"}  # what meta lines print between their parts
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -197,8 +198,10 @@ class _Flattener:
         elif own and self.drop in own:
             # an inline piece of chrome ("Inlägg publicerat:" for screen readers, an aria-hidden
             # "·"): left out, not the line around it (the tail after it is the parent's text);
-            # what it stood between stays apart ("Guide", "Av Sara Holm")
-            self.add(" ", ctx)
+            # what it stood between stays apart ("Guide", "Av Sara Holm"); a separator hidden from
+            # screen readers still separates on screen ("05.03.2024 · 23 anteckningar")
+            sep = el.text.strip() if el.text and len(el) == 0 else ""
+            self.add(f" {sep} " if sep in _SEPARATORS else " ", ctx)
             return
         inner = ctx
         if own or block or tag == "a" or tag in HEADINGS:

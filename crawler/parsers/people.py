@@ -223,14 +223,17 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
 
 
 def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | None = None,
-                   skip: set[Element] | None = None, title: Element | None = None) -> list[Author]:
+                   skip: set[Element] | None = None, title: Element | None = None,
+                   one_each: bool = False) -> list[Author]:
     """Authors the page's markup names (roles left to the caller).
 
     Pages name other people too (teasers, sidebars, comments): the byline is
     the first naming element after the title (else the first at all), with
     those beside it — under the same parent or grandparent — for co-authors.
+    ``one_each``: only elements naming one person each (a theme's loop of
+    author cards), not a byline text that may read a role as a name.
     """
-    found = named_bylines(index, profile, within, skip)
+    found = [pair for pair in named_bylines(index, profile, within, skip) if not one_each or len(pair[1]) == 1]
     if not found:
         return []
     order = index.position

@@ -95,6 +95,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\|)"))
 
 
+@lru_cache(maxsize=4096)
 def is_role(text: str) -> bool:
     """A short title/organisation line, not a sentence."""
     return (0 < len(text) <= 160 and len(text.split()) <= 20 and not _SENTENCE_END.search(text)

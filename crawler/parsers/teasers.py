@@ -62,11 +62,18 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
         if not _anchor_ok(line, page_url, profile):
             continue
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
-            if line.heading and not lines[anchors[-1]].heading:
-                anchors[-1] = i
+            last = lines[anchors[-1]]
+            if line.heading and (not last.heading or not _same_card(last.el, line.el)):
+                anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo (Sitecore)
             continue
         anchors.append(i)
     return anchors
+
+
+def _same_card(a: Any, b: Any, levels: int = 3) -> bool:
+    """Two elements within a few levels of a common box (one card's title and its subtitle)."""
+    near = {a, *list(a.iterancestors())[:levels]}
+    return b in near or any(box in near for box in list(b.iterancestors())[:levels])
 
 
 def _items(lines: list[Line], anchors: list[int], hook_items: set) -> dict[int, object]:
@@ -175,12 +182,15 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
     for line in seg:
         stamp = line.times[0] if line.times else None
         found = date_line(line.plain if line is anchor else line.text, profile)
+        if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
+            found = shown  # the <time>'s own text beside a label ("Pressmeddelande Maj 14, 2024"): as printed
         if stamp or found:
             entry["published"] = (parse_swedish_date(stamp) if stamp else None) or (found[0] if found else None)
             entry["published_raw"] = found[1] if found else stamp
             used.add(id(line))
             break
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
+    roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
         if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used:
             continue
@@ -189,9 +199,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             entry.update(published=found[0], published_raw=found[1])
             used.add(id(line))
         if names and entry["author_name"] is None:
-            entry.update(author_name=names[0], author_role=role)
+            entry.update(author_name=names[0], author_role=role or roles.get(id(line)))
             used.add(id(line))
-    rest = [ln for ln in rest if id(ln) not in used]
+    role_ids = {id(ln) for ln in seg if ln.text in roles.values() and not ln.hrefs}
+    rest = [ln for ln in rest if id(ln) not in used and id(ln) not in role_ids]
     for i, line in enumerate(rest):
         if entry["author_name"] is not None:
             break
@@ -199,6 +210,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             name_role = split_name_role(line.text, profile)
             if name_role:
                 name, role = name_role
+                role = role or roles.get(id(line))
                 if role is None and i + 1 < len(rest) and is_role(rest[i + 1].text) \
                         and not is_name(rest[i + 1].text, profile):
                     role = rest[i + 1].text
@@ -211,7 +223,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
-        if "excerpt" in line.flags or len(line.text) >= 25:
+        if "excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3:  # not an e-mail address
             text = line.text
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
@@ -226,6 +238,18 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     return entry
+
+
+def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, str]:
+    """Per line naming an author (a link to an author's page, or a name), the role printed on
+    the line under it (Docusaurus's author cards: name, then title): a role, never an excerpt."""
+    roles = {}
+    for line, after in zip(seg, seg[1:]):
+        if line is anchor or after.hrefs or not is_role(after.text) or is_name(after.text, profile):
+            continue
+        if line.link and people.AUTHOR_PATH.search(_link_parts(line.link)[2]) or is_name(line.text, profile):
+            roles[id(line)] = after.text
+    return roles
 
 
 def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
