@@ -736,3 +736,16 @@ def test_an_author_cards_title_line_is_a_role_not_an_excerpt():
     got = listing_of(posts)
     assert [(t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [
         ("Anna Lindqvist", "Energicontroller, Allmännyttan", "En ingress om vad som hände i området under våren.")] * 2
+
+
+def test_a_labelled_desk_byline_and_an_organisation_that_wrote_it():
+    """"Text: Redaktionen" in the byline element is the desk's byline; with nobody printed, the
+    organisation the JSON-LD names as author is the author (a press release)."""
+    desk = page(body=f'<article><h1>Stambytet</h1><p class=article-meta__byline>Text: Redaktionen</p>'
+                     f'<p>5 mars 2024</p>{BODY}</article>')
+    assert desk["authors"] == [{"name": "Redaktionen", "role": None}]
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Stambytet", '
+          '"author": {"@type": "Organization", "name": "Allmännyttan"}}</script>')
+    press = page(head=ld, body=f'<article><h1>Stambytet</h1>{BODY}<div class=contact><h2>Presskontakt</h2>'
+                               f'<p>Maria Svensson, presschef, 070-123 45 67</p></div></article>')
+    assert press["authors"] == [{"name": "Allmännyttan", "role": None}]

@@ -724,6 +724,8 @@ class Page:
             found = self.signed(seq)
         if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
             found = self.guest_note(seq)
+        if not found:  # nobody printed or named: the organisation the structured data says wrote it
+            found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
         found = self.co_authors(found, seq, around, block, box)
         texts = [_unlinked(ln) for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]

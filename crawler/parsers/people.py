@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import is_role, split_name_role, strip_byline_prefix
+from .shape import has_byline_prefix, is_role, split_name_role, strip_byline_prefix
 from .structured import Element, text_content
 from .text import clean_text
 
@@ -214,8 +214,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     if el.get("content"):
         return names_in(el.get("content"), profile, single_word=single)
     names: list[str] = []
-    for line in block_lines(el)[:6]:
-        found = names_in(line, profile, single_word=single)
+    for line in block_lines(el)[:6]:  # after an explicit "Text:" or "Av", one word is a name ("Redaktionen")
+        found = names_in(line, profile, single_word=single or has_byline_prefix(line, profile))
         if not found and names:
             break  # a role line, or the bio text: the names are over
         names += found

@@ -77,7 +77,8 @@ def _by_id(nodes: list[dict[str, Any]], ref: dict[str, Any]) -> dict[str, Any]:
     return ref
 
 
-def _authors(nodes: list[dict[str, Any]], value: Any) -> list[dict[str, str | None]]:
+def _authors(nodes: list[dict[str, Any]], value: Any, organisations: bool = False) -> list[dict[str, str | None]]:
+    """The people named as authors (or, with ``organisations``, the organisations)."""
     items = value if isinstance(value, list) else [value]
     people: list[dict[str, str | None]] = []
     for item in items:
@@ -86,7 +87,7 @@ def _authors(nodes: list[dict[str, Any]], value: Any) -> list[dict[str, str | No
         if not isinstance(item, dict):
             continue
         item = _by_id(nodes, item)
-        if "organization" in _types(item):
+        if ("organization" in _types(item)) != organisations:
             continue
         name = _text(item.get("name"))
         if name:
@@ -129,6 +130,7 @@ def from_jsonld(root: Element) -> dict[str, Any]:
         title=_text(article.get("headline") or article.get("name")),
         published=_text(article.get("datePublished") or article.get("dateCreated")),
         authors=_authors(nodes, article.get("author")),
+        author_organisations=_authors(nodes, article.get("author"), organisations=True),
         description=_text(article.get("description")),
         url=_text(article.get("url")),
         categories=_terms(article.get("articleSection")),
