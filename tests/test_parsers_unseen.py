@@ -749,3 +749,30 @@ def test_a_labelled_desk_byline_and_an_organisation_that_wrote_it():
     press = page(head=ld, body=f'<article><h1>Stambytet</h1>{BODY}<div class=contact><h2>Presskontakt</h2>'
                                f'<p>Maria Svensson, presschef, 070-123 45 67</p></div></article>')
     assert press["authors"] == [{"name": "Allmännyttan", "role": None}]
+
+
+def test_picture_caption_and_credit_each_in_a_component_of_their_own():
+    """Liferay's fragments: the picture, its caption and its credit are three boxes in a row."""
+    def component(inner: str) -> str:
+        return f'<div class="lfr-layout-structure-item"><div class="component-paragraph">{inner}</div></div>'
+    got = page(body=f'<main><div class=col>{component("<h1>Stambytet</h1>")}'
+                    f'{component("<p>5 mars 2024</p>")}'
+                    f'<div class="lfr-layout-structure-item"><div class="component-image">'
+                    f'<img src="/bilder/vandring.jpg" width=1200 height=800 alt="Grupp på ett torg"></div></div>'
+                    f'{component("<p>Deltagarna samlades vid torget innan vandringen.</p>")}'
+                    f'{component("<p>Foto: Tove Ring</p>")}{component(BODY)}</div></main>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Deltagarna samlades vid torget innan vandringen.",
+                                                           "Foto: Tove Ring")
+    assert "Deltagarna" not in got["body_text"]
+
+
+def test_a_featured_picture_without_caption_does_not_take_a_later_pictures_caption():
+    """HubSpot: the featured image has no caption; a body picture further down has its caption
+    and credit in the paragraph under it."""
+    got = page(body=f'<main><h1>Stambytet</h1><p>5 mars 2024</p><div class=featured-image>'
+                    f'<img src="/bilder/trapphus.jpg" width=1200 height=800 alt="Upplyst trapphus"></div>'
+                    f'<div class=post-body>{BODY}<p><img src="/bilder/givare.jpg" width=1200 height=800 '
+                    f'alt="Tekniker på stege"></p><p><em>Fastighetsteknikern Ahmed Karimi ställer in närvarogivaren. '
+                    f'Foto: Petra Nyström</em></p><p>Det gick bra, och alla var nöjda med resultatet efter två år '
+                    f'av arbete i området.</p></div></main>')
+    assert (got["image_caption"], got["photo_credit"]) == (None, None)

@@ -17,7 +17,7 @@ from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, pars
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (date_line, has_byline_prefix, is_name, is_caption, is_chrome, is_modified_date, is_terms_line,
+from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_name, is_terms_line,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
@@ -33,7 +33,7 @@ HEADER_ZONE = 4  # lines after the title that may still be date, byline or label
 DENSE_LINE = 60  # characters of a line that counts as running text for the density check
 LINK_SHARE = 0.3
 LINKED_LINE_MAX = 150  # ... when it is no longer than this (a linked paragraph is still text)
-LINKED_LINE = 0.8  # a line whose visible characters are more than this share links is not body text  # more of a line's characters in links than this: navigation, not text
+LINKED_LINE = 0.8  # a line whose visible characters are more than this share links is navigation, not body text
 DENSE_CHECK_BELOW = 2500  # a body this long is not a caption or a footer: no density check
 DENSITY_SWITCH = 0.35  # a body shorter than this share of the densest block's text is the wrong one
 BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
@@ -879,7 +879,15 @@ class Page:
             return True
         holder = next((a for a in [line.el, *list(line.el.iterancestors())[:3]]  # the caption's own small box
                        if any(True for _ in a.iter("img")) and len(text_content(a)) <= len(line.text) + 200), None)
-        return holder is None or lead in set(holder.iter("img"))
+        if holder is not None:
+            return lead in set(holder.iter("img"))
+        # no box of its own: it captions the picture printed last before it (a featured image
+        # without caption, then a body picture with its caption line under it, is not captioned)
+        order = self.index.position
+        at = order.get(line.el, 0)
+        before = [img for img in self.pictures if img.tag == "img" and order.get(img, 0) < at
+                  and not is_chrome_image(img, self.url, self.links.resolve)]
+        return not before or before[-1] is lead
 
     def attribute_credit(self) -> str | None:
         """A credit written only into the lead picture's ``title`` or ``alt`` ("… Foto: Jonas Ekman")."""
@@ -900,7 +908,9 @@ class Page:
 
     def caption_before(self, seq: list[Line], credit_line: Line) -> str | None:
         """The caption printed on its own line just above a credit-only line, in the
-        same small box (a table cell or a caption element holding just the two)."""
+        same small box (a table cell or a caption element holding just the two), or
+        right under the lead picture's own box (page builders give picture, caption
+        and credit a component each: Liferay's fragments)."""
         at = seq.index(credit_line)
         if at == 0:
             return None
@@ -910,10 +920,25 @@ class Page:
             return None
         box = next((a for a in credit_line.el.iterancestors() if a is prev.el or prev.el in set(a.iter())), None) \
             if credit_line.el is not prev.el else credit_line.el
-        if box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20:
+        if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
+                and not (len(prev.text) <= 300 and self._under_lead_picture(prev)):
             return None
         self.caption_line = prev
         return strip_caption_label(prev.text, self.profile) or None
+
+    def _under_lead_picture(self, line: Line) -> bool:
+        """The line's box (itself or one of its nearest ancestors) comes right after the box
+        holding the lead picture and nothing else of the text."""
+        lead = self.lead_picture
+        if lead is None:
+            return False
+        for box in [line.el, *list(line.el.iterancestors())[:3]]:
+            before = box.getprevious()
+            while before is not None and not isinstance(before.tag, str):
+                before = before.getprevious()  # a comment between the components
+            if before is not None and any(img is lead for img in before.iter("img")):
+                return len(text_content(before).strip()) <= 40  # the picture's box, not a paragraph beside it
+        return False
 
     def lead(self, seq: list[Line]) -> str | None:
         """Ingress from the page, else the description in metadata."""
