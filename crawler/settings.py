@@ -44,8 +44,9 @@ TELNETCONSOLE_ENABLED = False
 # unattended archive crawl takes no orders from the network.
 REMOTE_CONTROL_ENABLED = False
 # Scrapy runs each response's output (an item and the page's links) through this many tasks
-# at once; the pipeline writes SQLite synchronously, so more only costs: 100 (the default)
-# took 13-15 % more CPU per crawl of the 5,000-article bench site than 8 (docs/benchmarks.md).
+# at once; the pipeline writes SQLite synchronously: 100 (the default) took 13-15 % more CPU per
+# crawl of the 5,000-article bench site than 8. Against a slow server without delay, 100 keeps
+# more connections busy (110-119 s against 133-138 s at 100 ms; docs/benchmarks.md).
 CONCURRENT_ITEMS = 8
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",

@@ -515,7 +515,7 @@ class Page:
                      and not ln.link and not is_terms_line(ln.text, self.profile)]
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
-        out.update(canonical_url=self.canonical(), title=title)
+        out.update(canonical_url=self.canonical, title=title)
         last = body[-1].index if body else ti
         below = [ln for ln in seq if ln.index > last and "related" not in ln.flags][:3]
         dates, date_warning = self.published(seq, around, below)
@@ -633,8 +633,9 @@ class Page:
         return False
 
     # -- single fields -----------------------------------------------------
+    @once
     def canonical(self) -> str | None:
-        """rel=canonical, else og:url, made absolute."""
+        """rel=canonical, else og:url, made absolute (read once: the date lookup asks too)."""
         href = canonical(self.root, self.links.resolve) or self.first_meta("og:url")
         if not href:
             return None
@@ -648,9 +649,9 @@ class Page:
         ``below``: the lines right after the body, where a post's footer prints its
         date when neither its header nor its metadata has one (Tumblr's themes)."""
         p = self.profile
-        itself = {self.url, self.canonical()}
-        elsewhere = [ln for ln in around if is_article_link(ln.link, self.url, p) and ln.link not in itself]
-        around = [ln for ln in around if ln not in elsewhere]  # a date linking to another post is a teaser's
+        itself = {self.url, self.canonical}
+        around = [ln for ln in around  # a date line linking to another post is a teaser's
+                  if not (is_article_link(ln.link, self.url, p) and ln.link not in itself)]
         hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)

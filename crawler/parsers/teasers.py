@@ -199,9 +199,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             entry.update(published=found[0], published_raw=found[1])
             used.add(id(line))
         if names and entry["author_name"] is None:
-            entry.update(author_name=names[0], author_role=role or roles.get(id(line)))
+            entry.update(author_name=names[0], author_role=role or _text(roles.get(id(line))))
             used.add(id(line))
-    role_ids = {id(ln) for ln in seg if ln.text in roles.values() and not ln.hrefs}
+    role_ids = {id(ln) for ln in roles.values()}
     rest = [ln for ln in rest if id(ln) not in used and id(ln) not in role_ids]
     for i, line in enumerate(rest):
         if entry["author_name"] is not None:
@@ -210,7 +210,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             name_role = split_name_role(line.text, profile)
             if name_role:
                 name, role = name_role
-                role = role or roles.get(id(line))
+                role = role or _text(roles.get(id(line)))
                 if role is None and i + 1 < len(rest) and is_role(rest[i + 1].text) \
                         and not is_name(rest[i + 1].text, profile):
                     role = rest[i + 1].text
@@ -240,16 +240,20 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
     return entry
 
 
-def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, str]:
-    """Per line naming an author (a link to an author's page, or a name), the role printed on
-    the line under it (Docusaurus's author cards: name, then title): a role, never an excerpt."""
+def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
+    """Per line naming an author (a link to an author's page, or a name), the role line
+    under it (Docusaurus's author cards: name, then title): a role, never an excerpt."""
     roles = {}
     for line, after in zip(seg, seg[1:]):
         if line is anchor or after.hrefs or not is_role(after.text) or is_name(after.text, profile):
             continue
         if line.link and people.AUTHOR_PATH.search(_link_parts(line.link)[2]) or is_name(line.text, profile):
-            roles[id(line)] = after.text
+            roles[id(line)] = after
     return roles
+
+
+def _text(line: Line | None) -> str | None:
+    return line.text if line is not None else None
 
 
 def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
@@ -258,9 +262,9 @@ def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
     out = []
     for line in lines:
         if line.heading and not line.hrefs:
-            box = next((b for b in [line.el, *list(line.el.iterancestors())[:3]] if _overlay(b)), None)
-            if box is not None:
-                line = replace(line, hrefs=[urljoin(page_url, _overlay(box))], linked=[line.text], unlinked=[],
+            href = next((h for b in [line.el, *list(line.el.iterancestors())[:3]] if (h := _overlay(b))), None)
+            if href is not None:
+                line = replace(line, hrefs=[urljoin(page_url, href)], linked=[line.text], unlinked=[],
                                link_chars=len(line.text))
         out.append(line)
     return out
