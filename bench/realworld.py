@@ -42,7 +42,8 @@ DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- realworld:start -->", "<!-- realworld:end -->"
 PLACEHOLDER_URL = "http://fakehost/test/page.html"  # the URL Readability's own tests give its pages
 REPOS = {"readability": "mozilla/readability (test/test-pages)",
-         "zyte": "scrapinghub/article-extraction-benchmark (html/, ground-truth.json)"}
+         "zyte": "scrapinghub/article-extraction-benchmark (html/, ground-truth.json)",
+         "mercury": "postlight/parser (fixtures/, src/extractors/custom/*/index.test.js)"}
 TRAFILATURA = {"with_metadata": True, "include_comments": False,
                "date_extraction_params": {"original_date": True, "extensive_search": True}}
 EXTRACTORS = ("ours", "trafilatura")
@@ -176,6 +177,80 @@ def zyte_pages(folder: Path) -> list[Page]:
             for key, entry in sorted(truth.items()) if (folder / "html" / f"{key}.html").exists()]
 
 
+# A JavaScript string literal ('…', "…" or `…`), maybe several joined with `+`.
+_JS_STRING = r"""(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`)"""
+_JS_VALUE = rf"({_JS_STRING}(?:\s*\+\s*{_JS_STRING})*)"
+_JS_EVENTS = re.compile(
+    rf"readFileSync\(\s*'\./fixtures/(?P<fixture>[^']+)'"
+    rf"|\b(?:url|uri)\s*=\s*{_JS_VALUE.replace('(', '(?P<url>', 1)}"
+    rf"|assert\.equal\(\s*(?P<field>title|author|date_published)\s*,\s*{_JS_VALUE.replace('(', '(?P<value>', 1)}")
+
+
+def js_string(literal: str) -> str:
+    """The value of a JS string literal (or of literals joined with +): quotes off, escapes read."""
+    parts = re.findall(_JS_STRING, literal)
+    text = "".join(part[1:-1] for part in parts)
+    return re.sub(r"\\(u\{?[0-9a-fA-F]{4,5}\}?|.)", lambda m: chr(int(m.group(1)[1:].strip("{}"), 16))
+                  if m.group(1)[0] == "u" and len(m.group(1)) > 1 else {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)),
+                  text)
+
+
+def mercury_gold(test_source: str) -> dict[str, dict[str, str]]:
+    """Per fixture file, the url, title, author and date_published a Mercury test asserts.
+
+    An assertion belongs to the fixture read last before it and the url set last before it.
+    """
+    gold: dict[str, dict[str, str]] = {}
+    fixture = url = None
+    for event in _JS_EVENTS.finditer(test_source):
+        if event.group("fixture"):
+            fixture = event.group("fixture")
+        elif event.group("url"):
+            url = js_string(event.group("url"))
+        elif fixture and url:
+            entry = gold.setdefault(fixture, {"url": url})
+            entry.setdefault(event.group("field"), js_string(event.group("value")))
+    return gold
+
+
+def instant_dates(instant: str | None) -> set[str]:
+    """Calendar dates a UTC instant falls on somewhere (UTC-12 to UTC+14).
+
+    Mercury's gold converts every date to UTC and loses the page's own offset;
+    the page's calendar date is one of these.
+    """
+    try:
+        moment = dt.datetime.fromisoformat((instant or "").strip().replace("Z", "+00:00"))
+    except ValueError:
+        return set()
+    return {(moment + dt.timedelta(hours=hours)).date().isoformat() for hours in (-12, 0, 14)}
+
+
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_META_VALUE = re.compile(rb"(\s)value=", re.IGNORECASE)
+
+
+def meta_content_restored(raw: bytes) -> bytes:
+    """Mercury saved its fixtures after renaming each <meta content=> to value=: renamed back."""
+    return _META_TAG.sub(lambda m: m.group(0) if re.search(rb"\scontent=", m.group(0), re.IGNORECASE)
+                         else _META_VALUE.sub(rb"\1content=", m.group(0), count=1), raw)
+
+
+def mercury_pages(folder: Path) -> list[Page]:
+    """fixtures/<name>.html with the title, author and date its src/extractors/custom/*/index.test.js asserts."""
+    pages = []
+    for test in sorted(folder.glob("src/extractors/custom/*/index.test.js")):
+        for fixture, gold in sorted(mercury_gold(test.read_text(encoding="utf-8")).items()):
+            html = folder / "fixtures" / fixture
+            if html.exists() and len(gold) > 1:
+                raw = meta_content_restored(html.read_bytes())
+                pages.append(Page("mercury", fixture.removesuffix(".html"), gold["url"], raw,
+                                  {"title": gold.get("title"), "byline": gold.get("author"),
+                                   "published_dates": sorted(instant_dates(gold.get("date_published"))),
+                                   "body": ""}))
+    return pages
+
+
 def run_ours(raw: bytes, url: str) -> dict[str, Any]:
     """decode_html (no content type), classify_page, parse_article; its caught failures count as errors."""
     from crawler.parsers import classify_page, decode_html, parse_article
@@ -204,13 +279,14 @@ def run_trafilatura(raw: bytes, url: str) -> dict[str, Any]:
 def score_page(page: Page, out: dict[str, Any]) -> dict[str, Any]:
     """Every score that applies to this page (None where the gold has nothing to compare)."""
     gold, body = page.gold, body_scores(out["body"], page.gold["body"]) or {}
-    has_title, has_byline, has_date = (page.corpus == "readability" and bool(value) for value in (
-        gold.get("title"), gold.get("byline"), gold_date(gold.get("published"))))
+    dates = gold.get("published_dates") or ([gold_date(gold.get("published"))] if gold_date(gold.get("published"))
+                                            else [])
+    has_title, has_byline, has_date = bool(gold.get("title")), bool(gold.get("byline")), bool(dates)
     title = title_ok(out["title"], gold["title"]) if has_title else None
     return {"title": title, "title_real": title if not gold.get("synthetic") else None,
             "author": author_ok(out["authors"], gold["byline"]) if has_byline else None,
             "author_none": not out["authors"] if has_byline else None,
-            "date": date_ok(out["published"], gold["published"]) if has_date else None,
+            "date": any(date_ok(out["published"], day) for day in dates) if has_date else None,
             "date_none": not out["published"] if has_date else None,
             **{key: body.get(key) for key in ("wanted", "boiler", "empty")},
             "classified": out["kind"] == "article" if has_byline and has_date and out["kind"] else None,
@@ -233,12 +309,16 @@ def run_page(page: Page, name: str) -> dict[str, Any]:
 
 BODY_ROWS = (("body: wanted sentences present", "wanted"), ("body: boilerplate kept (lower is better)", "boiler"),
              ("body: empty", "empty"))
+META_ROWS = (("title correct", "title"), ("author correct", "author"), ("author: nothing found", "author_none"),
+             ("date correct", "date"), ("date: nothing found", "date_none"),
+             ("classified 'article' (gold byline and date)", "classified"))
 ROWS = tuple((label, key, "readability") for label, key in (
     ("title correct", "title"), ("title correct, real pages (Lorem-ipsum unit tests left out)", "title_real"),
     ("author correct", "author"), ("author: nothing found", "author_none"),
     ("date correct", "date"), ("date: nothing found", "date_none"))) + tuple(
     (label, key, corpus) for corpus in ("zyte", "readability") for label, key in BODY_ROWS) + (
-    ("classified 'article' (gold byline and date)", "classified", "readability"),)
+    ("classified 'article' (gold byline and date)", "classified", "readability"),) + tuple(
+    (label, key, "mercury") for label, key in META_ROWS)
 
 
 def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -323,7 +403,7 @@ def main(corpus_dir: Path, write_doc: bool, limit: int | None, json_out: Path | 
     crawler_root = Path(crawler.__file__).resolve().parent.parent
     print(f"crawler imported from {crawler_root}")
     pages, commits = [], {}
-    for name, loader in (("readability", readability_pages), ("zyte", zyte_pages)):
+    for name, loader in (("readability", readability_pages), ("zyte", zyte_pages), ("mercury", mercury_pages)):
         folder = corpus_dir / name
         if not folder.is_dir():
             print(f"corpus {name}: missing ({folder}), skipped")

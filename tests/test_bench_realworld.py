@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.realworld import (Page, author_ok, body_scores, date_ok, gold_date, html_text, normalise,
-                             readability_pages, score_page, sentences, summarise, table, title_ok, zyte_pages)
+from bench.realworld import (Page, author_ok, body_scores, date_ok, gold_date, html_text, instant_dates,
+                             mercury_gold, mercury_pages, meta_content_restored, normalise, readability_pages,
+                             score_page, sentences, summarise, table, title_ok, zyte_pages)
 
 
 def test_normalise_unifies_case_quotes_dashes_and_space() -> None:
@@ -133,3 +134,67 @@ def test_corpus_loaders_read_the_documented_layout(tmp_path: Path) -> None:
                                                         "missing": {"articleBody": "C"}}))
     (only,) = zyte_pages(zyte)
     assert (only.name, only.url, only.gold["body"]) == ("abc", "https://e.x/a", "B")
+
+
+MERCURY_TEST = """
+describe('X', () => {
+  beforeAll(() => {
+    url =
+      'https://e.x/2016/12/a-story/';
+    const html = fs.readFileSync('./fixtures/e.x.html');
+  });
+  it('works', async () => {
+    const { title, author } = await result;
+    assert.equal(title, 'It\\'s a \\u2018story\\u2019');
+    assert.equal(
+      author,
+      "Jane Doe and " + 'John Roe'
+    );
+    assert.equal(date_published, `2016-12-22T03:30:00.000Z`);
+    assert.equal(lead_image_url, 'https://e.x/a.jpg');
+  });
+  it('works with a feature', async () => {
+    const html = fs.readFileSync('./fixtures/e.x--feature.html');
+    const uri = 'https://e.x/feature/';
+    const { title } = await Mercury.parse(uri, { html });
+    assert.equal(title, 'Feature');
+  });
+});
+"""
+
+
+def test_mercury_gold_pairs_each_assertion_with_the_fixture_and_url_set_before_it() -> None:
+    gold = mercury_gold(MERCURY_TEST)
+    assert gold == {"e.x.html": {"url": "https://e.x/2016/12/a-story/", "title": "It's a \u2018story\u2019",
+                                 "author": "Jane Doe and John Roe", "date_published": "2016-12-22T03:30:00.000Z"},
+                    "e.x--feature.html": {"url": "https://e.x/feature/", "title": "Feature"}}
+
+
+def test_a_utc_instant_may_be_any_calendar_date_from_utc_minus_12_to_plus_14() -> None:
+    assert instant_dates("2016-12-22T03:30:00.000Z") == {"2016-12-21", "2016-12-22"}
+    assert instant_dates("2016-12-22T12:00:00Z") == {"2016-12-22", "2016-12-23"}
+    assert instant_dates("not a date") == set() and instant_dates(None) == set()
+    page = Page("mercury", "e", "https://e.x/", b"", {"title": None, "byline": None, "body": "",
+                                                    "published_dates": ["2016-12-21", "2016-12-22"]})
+    out = {"title": None, "published": "2016-12-21", "authors": [], "body": "", "kind": "other", "error": None}
+    assert score_page(page, out)["date"] is True
+    assert score_page(page, {**out, "published": "2016-12-23"})["date"] is False
+
+
+def test_mercury_meta_values_are_restored_as_content() -> None:
+    raw = b'<meta name="a" value="1"><META VALUE="2" name=b><meta content="3" value="4"><input value="5">'
+    assert meta_content_restored(raw) == (b'<meta name="a" content="1"><META content="2" name=b>'
+                                          b'<meta content="3" value="4"><input value="5">')
+
+
+def test_mercury_loader_reads_fixtures_and_their_tests(tmp_path: Path) -> None:
+    tests = tmp_path / "src" / "extractors" / "custom" / "e.x"
+    tests.mkdir(parents=True)
+    (tests / "index.test.js").write_text(MERCURY_TEST, encoding="utf-8")
+    (tmp_path / "fixtures").mkdir()
+    (tmp_path / "fixtures" / "e.x.html").write_bytes(b'<meta property="og:title" value="T">')
+    (page,) = mercury_pages(tmp_path)  # the feature's fixture file is missing: left out
+    assert (page.corpus, page.name, page.url) == ("mercury", "e.x", "https://e.x/2016/12/a-story/")
+    assert page.raw == b'<meta property="og:title" content="T">'
+    assert page.gold["byline"] == "Jane Doe and John Roe"
+    assert page.gold["published_dates"] == ["2016-12-21", "2016-12-22"]

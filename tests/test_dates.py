@@ -92,3 +92,27 @@ def test_a_relative_date_is_a_date_but_never_resolved_against_the_clock(text):
     assert find_swedish_date(text) == (None, text)
     assert parse_swedish_date(text) is None
     assert parse_structured_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Dec. 22, 2016 5:00 a.m. PT", "2016-12-22"),
+    ("Posted: Oct 14, 2022 9:27 AM ET", "2022-10-14"),
+    ("Published on Monday, December 12, 2016", "2016-12-12"),
+    ("22:00, 11 July 2021 BST", "2021-07-11"),
+    ("Publicerad den 5 maj 2019 kl. 12.00", "2019-05-05"),
+])
+def test_a_date_line_may_carry_its_time_weekday_and_zone_in_english(text, iso) -> None:
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import date_line
+
+    found = date_line(text, load_profile())
+    assert found is not None and found[0] == iso
+
+
+@pytest.mark.parametrize("text", ["Anna Ek 5 maj 2019", "Updated: Dec 9, 2016, 4:13 AM",
+                                  "The city voted on Dec 9, 2016 at noon"])
+def test_a_line_with_other_words_beside_its_date_is_no_date_line(text) -> None:
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import date_line
+
+    assert date_line(text, load_profile()) is None

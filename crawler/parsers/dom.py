@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -89,9 +90,25 @@ class Links:
         try:
             if self.base_href:
                 href = urljoin(self.base_href, href.strip())
-            return urljoin(self.page_url or "", href.strip())
+            href = href.strip()
+            if href.startswith("/") and not href.startswith("//"):
+                # a site's menus repeat on every page: "/aktuellt/" joins the same against any page of the host
+                return _join_shared(_origin(self.page_url or ""), href)
+            return urljoin(self.page_url or "", href)
         except ValueError:
             return href
+
+
+@lru_cache(maxsize=64)
+def _origin(url: str) -> str:
+    """scheme://host/ of a page: all that a root-relative href is joined against."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+@lru_cache(maxsize=8192)
+def _join_shared(base: str, href: str) -> str:
+    return urljoin(base, href)
 
 
 class once:  # noqa: N801 (used like functools.cached_property)

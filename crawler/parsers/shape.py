@@ -92,7 +92,10 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
     """What may stand beside a date on a date line: prefixes, weekdays, a time."""
     return profile.derived("date_words", lambda: re.compile(
         rf"(?i)\b({profile.alternation('words', 'date_prefixes')}|den|kl\.?|klockan|[0-2]?\d[:.][0-5]\d|"
-        r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\|)"))
+        r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\||"
+        # the same line in English: "Posted: Oct 14, 2022 9:27 AM ET", "Monday, 5:00 a.m. PT"
+        r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
 
 
 @lru_cache(maxsize=4096)
