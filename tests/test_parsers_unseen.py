@@ -776,3 +776,151 @@ def test_a_featured_picture_without_caption_does_not_take_a_later_pictures_capti
                     f'Foto: Petra Nyström</em></p><p>Det gick bra, och alla var nöjda med resultatet efter två år '
                     f'av arbete i området.</p></div></main>')
     assert (got["image_caption"], got["photo_credit"]) == (None, None)
+
+
+# ---- batch 7 of the first-sight families (each rule's smallest page) ----------------------------
+
+def _card(title: str, href: str, meta: str, excerpt: str, tag: str = "article", cls: str = "card") -> str:
+    return f'<{tag} class="{cls}"><h2><a href="{href}">{title}</a></h2>{meta}<p>{excerpt}</p></{tag}>'
+
+
+EXCERPTS = ["Från och med mars patrullerar trygghetsvärdar i området varje kväll mellan klockan 18 och 01.",
+            "Nu lanseras en gemensam bytestjänst där hyresgästerna kan byta lägenhet med varandra.",
+            "I dag öppnar ansökan till sommarens feriejobb i de allmännyttiga bostadsbolagen."]
+
+
+def test_an_unlinked_heading_over_a_read_more_link_is_the_teaser_title_and_its_time_text_the_date():
+    """Cision's feed: the heading is plain text, the card's one link is "Läs mer", and the date is
+    a <time> without datetime beside a label."""
+    items = "".join(f'<article class=cision-feed-item><h2>Rubrik nummer {i}</h2><time>1{i}-02-2025</time> '
+                    f'<span>Pressmeddelande</span><p>{EXCERPTS[i]} <a href="/cision/{i}abc">Läs mer</a></p></article>'
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Pressmeddelanden</h1>{items}</main>", "page")
+    assert [(t["title"], t["article_url"], t["published"]) for t in got] == [
+        (f"Rubrik nummer {i}", f"https://www.allmannyttan.se/cision/{i}abc", f"2025-02-1{i}") for i in range(3)]
+
+
+def test_a_quotes_attribution_in_its_footer_neither_ends_the_text_nor_signs_it():
+    """<blockquote><footer>Name, role</footer></blockquote> in the middle of the text."""
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<blockquote><p>”Det här är "
+                    f"det bästa vi kan göra för hyresgästerna.”</p><footer>Karin Westerlund, presschef på "
+                    f"Allmännyttan</footer></blockquote><p>Resultaten redovisas varje år i juni, och den första "
+                    f"rapporten kommer sommaren 2026.</p></article>")
+    assert got["authors"] == []
+    assert got["body_text"].endswith("den första rapporten kommer sommaren 2026.")
+
+
+def test_a_static_front_page_showing_one_post_is_an_article():
+    """A plugin shows a release on the front page: WordPress says "home page page-id-12"."""
+    html = (f"<html><body class='home page-template-default page page-id-12'><main><article>"
+            f"<h1>Trygghetsvärdar i Sätra</h1><p>12 februari 2025</p>{BODY}</article></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/") == "article"
+    listing = "".join(_card(f"Nyhet {i}", f"/nyheter/nyhet-{i}/", f"<p>{i + 1} mars 2024</p>", EXCERPTS[i])
+                      for i in range(3))
+    assert classify_page(f"<html><body class='home page page-id-12'><main><h1>Start</h1>{listing}</main>"
+                         f"</body></html>", "https://www.allmannyttan.se/") == "listing"
+
+
+def test_a_standfirst_between_the_title_and_the_date_stays_the_texts_first_paragraph():
+    """Wagtail's blog page: title, introduction, then the date and the authors."""
+    got = page(body=f"<main><h1>Solceller i kvarteret Lärkan</h1><p class=intro>Under våren byter vi fönster "
+                    f"och monterar solceller på sex hus i kvarteret Lärkan.</p><div>12 mars 2025</div>"
+                    f"<div class=blog__author>Lina Sjöberg</div><div class=blog__author>Reza Karimi</div>"
+                    f"{BODY}</main>")
+    assert got["published"] == "2025-03-12"
+    assert got["body_text"].startswith("Under våren byter vi fönster")
+    assert got["authors"] == [{"name": "Lina Sjöberg", "role": None}, {"name": "Reza Karimi", "role": None}]
+
+
+def test_a_desk_named_only_in_the_metadata_gives_way_to_the_byline_in_the_text():
+    """Hexo prints no author; article:author names the site; the text is signed under its lead."""
+    got = page(head='<meta property="article:author" content="Allmännyttans redaktion">',
+               body=f"<article><h1>Stambytet</h1><p>5 mars 2025</p><p>Stambytet i Tallbacken blir det första där "
+                    f"hyresgästerna får bo kvar under hela renoveringen.</p><p>Av Sara Lindgren, kommunikatör på "
+                    f"Tallbackens Bostäder, och Omar Haddad, projektledare</p>{BODY}</article>")
+    assert got["authors"] == [{"name": "Sara Lindgren", "role": "kommunikatör på Tallbackens Bostäder"},
+                              {"name": "Omar Haddad", "role": "projektledare"}]
+
+
+def test_a_cover_picture_printed_before_the_article_box_is_its_lead_picture():
+    """Kirby's note-cover: figure (or one linked picture) right before <article>."""
+    body_picture = ('<figure><img src="/media/badrum.jpg" width=1200 height=800 alt="Badrum">'
+                    '<figcaption>Badrummen blev klara först. Foto: Mikael Ek</figcaption></figure>')
+    cover = ('<figure class=note-cover><img src="/media/torget.jpg" width=1200 height=600 alt="Torget">'
+             '<figcaption>Deltagarna samlades vid torget. <span>Foto: Hanna Lund/Norrbyhem</span>'
+             '</figcaption></figure>')
+    got = page(body=f"<main>{cover}<article class=note><h1>Trygghetsvandring</h1><p>5 mars 2025</p>{BODY}"
+                    f"</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Deltagarna samlades vid torget.",
+                                                           "Foto: Hanna Lund/Norrbyhem")
+    bare = page(body=f'<main><a href="/media/fasad.jpg" class=img><img src="/media/fasad-1200.jpg" width=1200 '
+                     f'height=600 alt="Fasad"></a><article class=note><h1>Stambyte</h1><p>5 mars 2025</p>{BODY}'
+                     f'{body_picture}</article></main>')
+    assert (bare["image_caption"], bare["photo_credit"]) == (None, None)
+
+
+def test_a_date_printed_in_the_posts_footer_after_its_tag_links():
+    """Kirby: tags, the signature, then "Publicerad 2025-03-05 09:30:00" at the foot."""
+    got = page(body=f"<article><h1>Stambyte</h1>{BODY}<footer><ul><li><a href='/tag:stambyte'>stambyte</a></li>"
+                    f"<li><a href='/tag:renovering'>renovering</a></li></ul><p>Text: Sara Nyström</p>"
+                    f"<p>Publicerad 2025-03-05 09:30:00</p></footer></article>")
+    assert got["published"] == "2025-03-05"
+
+
+def test_a_date_under_the_title_beside_a_link_that_is_no_headline_is_the_articles_own():
+    """Sky News: standfirst, author, role, date, then a "Why you can trust us" link."""
+    got = page(body=f'<div><h1>Mourinho agrees deal</h1><h2>The Portuguese boss had been out of work since being '
+                    f'sacked in December 2018.</h2><p>Wednesday 20 November 2019 11:42, UK</p>'
+                    f'<a href="/story/why-you-can-trust-sky-news-12345">Why you can trust Sky News</a>'
+                    f'{BODY}</div>', url="https://news.sky.com/story/mourinho-11865382")
+    assert got["published"] == "2019-11-20"
+    assert got["body_text"].endswith("det vi lärt oss.")
+
+
+def test_a_cards_date_for_machines_only_and_a_meta_line_printed_twice():
+    """Beaver Builder puts datePublished microdata in every card; Soledad prints a hidden copy of
+    the meta line with a <time class=published>."""
+    featured = ('<div class=fl-post-feature><meta itemprop=datePublished content="2025-03-03">'
+                f'<h2><a href="/nyheter/sommarjobb/">Sommarjobb för 4 000 unga</a></h2><p>{EXCERPTS[2]}</p></div>')
+    grid = "".join(_card(f"Nyhet {i}", f"/nyheter/nyhet-{i}/", f"<div class=meta>{i + 1}.2.2025</div>",
+                         EXCERPTS[i], tag="div", cls="fl-post-grid-post") for i in range(3))
+    got = listing_of(f"<main><h1>Start</h1><h2>Utvalt</h2>{featured}<h2>Senaste</h2><div>{grid}</div></main>")
+    assert [(t["title"], t["published"]) for t in got][:2] == [("Sommarjobb för 4 000 unga", "2025-03-03"),
+                                                               ("Nyhet 0", "2025-02-01")]
+    meta = ('<div class=penci-hide-tagupdated style=""><a href="/author/maria/">av Maria Nyström</a> 4 timmar '
+            'sedan<time class="entry-date published" datetime="2023-11-20T09:00:00+01:00"></time></div>'
+            '<div class=grid-post-box-meta><a href="/author/maria/">av Maria Nyström</a> 4 timmar sedan</div>')
+    cards = "".join(_card(f"Nyhet {i}", f"/nyheter/n-{i}/", meta, EXCERPTS[i]) for i in range(3))
+    got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
+    assert [(t["excerpt"], t["author_name"], t["published"]) for t in got] == [
+        (EXCERPTS[i], "Maria Nyström", "2023-11-20") for i in range(3)]
+
+
+def test_a_main_column_named_sticky_sidebar_is_not_a_sidebar():
+    """Soledad: <div class="penci-layout-list penci-main-sticky-sidebar"> holds the list; the
+    sidebar beside it is chrome."""
+    from crawler.parsers.article import Page
+    from crawler.parsers.dom import parse_html
+    from crawler.parsers.profile import load_profile
+
+    items = "".join(f"<p>Nyhet nummer {i} i listan</p>" for i in range(6))
+    popular = "".join(f"<h3>Populär nyhet {i}</h3>" for i in range(6))
+    root = parse_html(f'<html><body><section>{popular}</section><div id=main class="penci-layout-list '
+                      f'penci-main-sticky-sidebar">{items}</div><div class="penci-sidebar-right">Senaste</div>'
+                      f'</body></html>')
+    marks = Page(root, URL, load_profile()).marks
+    main, side = root.find(".//div[@id='main']"), root.find(".//div[@class='penci-sidebar-right']")
+    assert "boiler" not in marks.get(main, set()) and "boiler" in marks.get(side, set())
+
+
+def test_a_teaser_by_two_people_has_no_role_and_a_featured_copy_gives_way_to_the_lists():
+    """Ghost: "By A, B" on a card; a "Featured" strip repeats the first post further down."""
+    cards = "".join(_card(f"Nyhet {i}", f"/nyheter/n-{i}/",
+                          f"<footer>By Elin Sjöberg, Per Håkansson {i + 1} mar 2025</footer>", EXCERPTS[i])
+                    for i in range(3))
+    strip = "".join(_card(f"Nyhet {i}", f"/nyheter/n-{i}/", f"<footer>By Elin Sjöberg {i + 1} mar 2025</footer>",
+                          EXCERPTS[i]) for i in (0, 2))
+    got = listing_of(f"<main><h1>Start</h1><div class=hero>{cards[:len(cards)]}</div>"
+                     f"<section><h2>Featured</h2><div class=strip>{strip}</div></section></main>")
+    assert [(t["title"], t["author_name"], t["author_role"]) for t in got] == [
+        (f"Nyhet {i}", "Elin Sjöberg", None) for i in range(3)]

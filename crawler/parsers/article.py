@@ -144,8 +144,11 @@ def selector_groups(profile: Profile) -> dict[str, list[str]]:
 def _semantic_marks(root: Element, marks: dict) -> None:
     """<header>/<footer>: local to an article, or page chrome."""
     articles = set(root.iter("article"))
+    quotes = set(root.iter("blockquote", "figure"))
     for tag in ("header", "footer"):
         for el in root.iter(tag):
+            if tag == "footer" and quotes and has_ancestor(el.getparent(), quotes):
+                continue  # a quote's attribution, a picture's credit: part of what holds them
             if has_ancestor(el.getparent(), articles):
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and any(True for _ in el.iter("h1")) and not any(True for _ in el.iter("nav")):
@@ -158,8 +161,8 @@ def _semantic_marks(root: Element, marks: dict) -> None:
 # switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
 _SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
                       r"main|left|right|inner|widgets?))?$", re.I)
-_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|one|content|without|sidebar)-sidebar",
-                             re.I)
+_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|one|content|without|sidebar|sticky)"
+                             r"-sidebar", re.I)
 
 
 def _sidebar_marks(index: Any, marks: dict) -> None:
@@ -440,8 +443,9 @@ class Page:
                 return el
         return None
 
-    def is_end(self, seq: list[Line], j: int) -> str | None:
-        """Why line j ends the body: 'hook', 'heading', 'teasers', 'footer' or None."""
+    def is_end(self, seq: list[Line], j: int, ti: int = -1) -> str | None:
+        """Why line j ends the body: 'hook', 'heading', 'teasers', 'footer' or None
+        (``ti``: the title's place; a date line right under it is the article's own)."""
         ln, words = seq[j], self.profile
         if "related" in ln.flags:
             return "hook"
@@ -452,8 +456,9 @@ class Page:
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
             return "heading"
         near = seq[j + 1: j + 3]
-        if not ln.link and date_line(ln.text, words) \
-                and any(is_article_link(n.link, self.url, words) for n in near):  # a teaser links elsewhere
+        if not ln.link and date_line(ln.text, words) and any(
+                is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
+            # a teaser links elsewhere; right under the title only a linked headline makes the date a teaser's
             return "teasers"
         if ln.link and (date_line(ln.plain, words) or date_line(ln.text, words)):
             return "teasers"
@@ -479,7 +484,7 @@ class Page:
         end, why = len(seq), None
         started = False  # the article's own date and byline lines look like a teaser's
         for j in range(ti + 1, len(seq)):
-            if started and (why := self.is_end(seq, j)) or not started and "related" in seq[j].flags \
+            if started and (why := self.is_end(seq, j, ti)) or not started and "related" in seq[j].flags \
                     and (why := "hook"):
                 end = j
                 break
@@ -517,7 +522,9 @@ class Page:
 
         out.update(canonical_url=self.canonical, title=title)
         last = body[-1].index if body else ti
-        below = [ln for ln in seq if ln.index > last and "related" not in ln.flags][:3]
+        itself = {self.url, self.canonical}
+        below = [ln for ln in seq if ln.index > last and "related" not in ln.flags  # tag links passed over
+                 and (not ln.link or ln.link in itself)][:3]
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
         authors = self.authors(seq, around, block, box)
@@ -595,6 +602,13 @@ class Page:
                 n += 1
             else:
                 break
+        if n == 0 and len(region) > 2 and len(region[0].text) >= 60 and (date_line(region[1].text, p)
+                                                                      or has_byline_prefix(region[1].text, p)):
+            # a standfirst between the title and the date or byline: the lead stays the body's first lines
+            m = 1
+            while m < len(zone) and meta(zone[m]):
+                m += 1
+            return region[1:m], region[:1] + region[m:]
         return region[:n], region[n:]
 
     def is_body_candidate(self, ln: Line, title: str | None) -> bool:
@@ -700,11 +714,11 @@ class Page:
             skip = self.chrome
             found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
                                           skip=skip, title=self.title_line.el if self.title_line else None)
-        if found and all(people.is_desk(a["name"], p) for a in found):
-            # the byline names the desk's account ("Redaktionen"); the text may sign people
-            found = block or self.signed(seq) or found
         if not found:
             found = people.meta_authors(self.meta, p)
+        if found and all(people.is_desk(a["name"], p) for a in found):
+            # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
+            found = block or self.signed(seq) or found
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:
@@ -733,14 +747,16 @@ class Page:
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
         page_texts = [_unlinked(ln) for ln in self.lines if "related" not in ln.flags]
+        names = {a["name"].casefold() for a in found}  # one author's name is never another's role
         for i, author in enumerate(found):
             name, structured = author["name"], people.clean_role(author.get("role"))
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
-                       lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None)
+                       lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None,
+                       lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
+                       lambda: people.role_after_name(page_texts, name, p))  # noqa: B023
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
-                                   if people.plausible_role(role := people.clean_role(choice()), name, p)), None) \
-                or people.markup_role(self.index, name, p, skip) \
-                or people.role_after_name(page_texts, name, p)
+                                   if people.plausible_role(role := people.clean_role(choice()), name, p)
+                                   and role.casefold() not in names), None)
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
@@ -807,6 +823,10 @@ class Page:
     def caption(self, seq: list[Line], region: list[Line]) -> dict[str, str | None]:
         """The first image caption and its credit, label and credit split off."""
         p = self.profile
+        if self.cover is not None:  # the cover's caption comes first
+            inside = set(self.cover.iter())
+            cover = [ln for ln in self.lines if ln.el in inside]
+            seq, region = cover + seq, cover + region
         hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags] or [
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
@@ -860,11 +880,27 @@ class Page:
 
     @once
     def pictures(self) -> list[Element]:
-        """The article's pictures: in its box or after its title (read once both are known)."""
+        """The article's pictures: in its box, its cover, or after its title (read once both are known)."""
         box, order = self.article_box, self.index.position
         after = order.get(self.title_line.el, 0) if self.title_line else 0
         in_box = set(box.iter()) if box is not None else set()
+        if self.cover is not None:
+            in_box |= set(self.cover.iter())
         return [img for img in self.shown_pictures if box is None or order.get(img, 0) > after or img in in_box]
+
+    @once
+    def cover(self) -> Element | None:
+        """A figure printed right before the article's box, outside it (Kirby's ``note-cover``):
+        the article's lead picture."""
+        box = self.article_box
+        prev = box.getprevious() if box is not None and box.tag not in ("body", "html") else None
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or prev in self.chrome or not (prev.tag == "figure" or sum(1 for _ in prev.iter("img")) == 1
+                                                       and (next(prev.iter("figcaption"), None) is not None
+                                                            or not text_content(prev).strip())):
+            return None  # a figure, or one picture alone (maybe linked) or with its caption
+        return prev if len(text_content(prev)) <= 300 else None
 
     @once
     def lead_picture(self) -> Element | None:

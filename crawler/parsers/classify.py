@@ -36,7 +36,11 @@ def classify(page: Page) -> str:
     # 1. WordPress body classes from the theme
     if classes & set(p.get("classify", "article_body_classes")) or "postid" in prefixes:
         return "article"
-    if classes & set(p.get("classify", "listing_body_classes")):
+    listing = classes & set(p.get("classify", "listing_body_classes"))
+    if listing == {"home"} and any(c.startswith("page-id-") for c in classes):
+        # a static front page ("home page page-id-12") lists posts, unless it is one post (a plugin's)
+        return "article" if _one_article(page) else "listing"
+    if listing:
         return "listing"
     static = classes & set(p.get("classify", "page_body_classes"))
     if static == {"page"} and not any(c.startswith("page-id-") for c in classes):
@@ -59,21 +63,22 @@ def classify(page: Page) -> str:
     if path and p.matches("urls", "listing_paths", path):
         return "listing"
     # 4. shape: one dated article with a body, or many dated teasers
-    art = page.record
-    teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
-    body = art["body_text"] or ""
-    dated = art["published_raw"] is not None
-    # a teaser's title links to another page; an article's title does not
-    title_line = page.title_line
-    own_title = art["title"] and not (title_line and (is_article_link(title_line.link, page.url, p)
-                                                      or _links_home(title_line.link, page.url)))
-    if dated and own_title and len(body) >= 300:
+    if _one_article(page):
         return "article"
+    teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
     if len(teasers) >= 2:
         return "listing"
-    if dated and own_title and len(body) >= 100 and "article" in page.meta.get("og:type", []):
+    if _one_article(page, 100) and "article" in page.meta.get("og:type", []):
         return "article"
     return "other"
+
+
+def _one_article(page: Page, min_body: int = 300) -> bool:
+    """A dated post with its own title (a teaser's links to another page) and a body."""
+    art, p, title_line = page.record, page.profile, page.title_line
+    own_title = art["title"] and not (title_line and (is_article_link(title_line.link, page.url, p)
+                                                      or _links_home(title_line.link, page.url)))
+    return bool(art["published_raw"] is not None and own_title and len(art["body_text"] or "") >= min_body)
 
 
 def _links_home(href: str | None, page_url: str) -> bool:

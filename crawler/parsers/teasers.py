@@ -9,7 +9,7 @@ from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import people
-from .dates import date_in_url, find_swedish_date, parse_swedish_date
+from .dates import date_in_url, find_swedish_date, parse_structured_date, parse_swedish_date
 from .dom import Line
 from .profile import Profile
 from .structured import text_content
@@ -148,7 +148,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     role = None
     if m := _BY.search(rest):  # "av Redaktionen": after an explicit "av", one word is a name
         names = people.names_in(m.group(1), profile, single_word=True)
-        if names and (pair := split_name_role(m.group(1).strip(), profile)):
+        if names and (pair := split_name_role(m.group(1).strip(), profile)) \
+                and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
     if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
         names = people.names_in(line.link_text or text, profile, single_word=True)
@@ -173,8 +174,31 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
-def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
-    """One listing entry from a teaser's lines."""
+def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
+    """The date a <time> element of the line prints, when its own text is a date."""
+    if line.el is None or len(line.text) > META_LINE:
+        return None
+    for el in line.el.iter("time"):
+        text = " ".join(text_content(el).split())
+        if text and text in line.text and (found := date_line(text, profile)):
+            return found
+    return None
+
+
+def _item_date(item: Any) -> str | None:
+    """The publication date a card holds for machines only: ``itemprop=datePublished``
+    (Beaver Builder's post grid), or a ``<time class="published">`` hidden by the theme
+    (Soledad's hentry block)."""
+    for el in item.iter("meta", "time"):
+        props = (el.get("itemprop") or "").casefold().split()
+        if "datepublished" in props or el.tag == "time" and "published" in (el.get("class") or "").split():
+            if found := parse_structured_date(el.get("content") or el.get("datetime")):
+                return found
+    return None
+
+
+def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
+    """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
     title = anchor.link_text or anchor.text
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title)
@@ -184,6 +208,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
         found = date_line(line.plain if line is anchor else line.text, profile)
         if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
             found = shown  # the <time>'s own text beside a label ("Pressmeddelande Maj 14, 2024"): as printed
+        if not stamp and not found and line is not anchor:
+            found = _time_text(line, profile)  # <time>12-02-2025</time> <span>Pressmeddelande</span>
         if stamp or found:
             entry["published"] = (parse_swedish_date(stamp) if stamp else None) or (found[0] if found else None)
             entry["published_raw"] = found[1] if found else stamp
@@ -218,9 +244,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
                 entry.update(author_name=name, author_role=role)
                 used.add(id(line))
                 break
+    used_texts = {line.text for line in seg if id(line) in used}
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
+        if line.text in used_texts:
+            continue  # the meta line again (Soledad prints it twice, once for machines)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if "excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3:  # not an e-mail address
@@ -230,6 +259,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile) -> dict[str, Any]:
             entry["excerpt"] = strip_ellipsis(text)
             used.add(id(line))
             break
+    if entry["published"] is None and item is not None and (stamp := _item_date(item)):
+        entry["published"], entry["_machine_dated"] = stamp, True  # the card's microdata, or a hidden <time>
     if entry["published"] is None:  # /2018/06/28/slug/: the address says when
         entry["published"] = date_in_url(entry["article_url"])
     if entry["author_name"] is None:
@@ -256,18 +287,35 @@ def _text(line: Line | None) -> str | None:
     return line.text if line is not None else None
 
 
-def with_overlay_links(lines: list[Line], page_url: str) -> list[Line]:
+def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> list[Line]:
     """Cards whose only link is an empty overlay over the card (Hugo's ``a.entry-link``,
-    Bootstrap's ``stretched-link``): the card's heading reads as a linked title."""
+    Bootstrap's ``stretched-link``) or a "Läs mer" under an unlinked heading (Cision's
+    feed): the card's heading reads as a linked title."""
     out = []
     for line in lines:
         if line.heading and not line.hrefs:
-            href = next((h for b in [line.el, *list(line.el.iterancestors())[:3]] if (h := _overlay(b))), None)
+            boxes = [line.el, *list(line.el.iterancestors())[:3]]
+            href = next((h for b in boxes if (h := _overlay(b))), None) or _read_more_link(boxes[1:], profile)
             if href is not None:
                 line = replace(line, hrefs=[urljoin(page_url, href)], linked=[line.text], unlinked=[],
                                link_chars=len(line.text))
         out.append(line)
     return out
+
+
+def _read_more_link(boxes: list[Any], profile: Profile) -> str | None:
+    """The href of the nearest box's one link, when that is a "Läs mer" and the box one card
+    (a single heading)."""
+    for box in boxes:
+        links = [a for a in box.iter("a") if (a.get("href") or "").strip()]
+        if not links:
+            continue
+        if len({(a.get("href") or "").strip() for a in links}) != 1 or \
+                sum(1 for el in box.iter("h1", "h2", "h3", "h4", "h5", "h6")) != 1:
+            return None
+        text = " ".join("".join(links[0].itertext()).split())
+        return links[0].get("href").strip() if profile.matches("words", "more_links", text) else None
+    return None
 
 
 def _overlay(box: Any) -> str | None:
@@ -282,21 +330,25 @@ def _overlay(box: Any) -> str | None:
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                     hook_items: set | None = None) -> list[dict[str, Any]]:
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates."""
-    lines = with_overlay_links(lines, page_url)
+    lines = with_overlay_links(lines, page_url, profile)
     anchors = find_anchors(lines, page_url, profile)
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
     segs = segments(lines, anchors, hook_items or set(), profile, items)
-    found = all_found = [teaser(seg, lines[a], profile) for seg, a in zip(segs, anchors)]
+    found = all_found = [teaser(seg, lines[a], profile, items.get(k)) for k, (seg, a) in enumerate(zip(segs, anchors))]
     _dated_by_group_heading(found, segs, lines, profile)
     kinds = [_kind(el) for el in items.values()]
+    dated = lambda t: t["published_raw"] or t.get("_machine_dated")  # noqa: E731
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
-    found = [t for t in found if t["published_raw"] or t["excerpt"]]
+    found = [t for t in found if dated(t) or t["excerpt"]]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
-        found = [t for t, k in zip(found, kinds) if t["published_raw"] or t["excerpt"] and k in dated_kinds]
+        found = [t for t, k in zip(found, kinds) if dated(t) or t["excerpt"] and k in dated_kinds]
     kind_of = {id(t): k for t, k in zip(all_found, kinds)}
+    promo = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile)}
     found = _without_bare_widgets(found, kind_of)
-    found = _fullest_of_each(found, kind_of)
+    found = _fullest_of_each(found, kind_of, promo)
+    for t in all_found:
+        t.pop("_machine_dated", None)
     for i, t in enumerate(found, 1):
         t["position"] = i
     return found
@@ -323,18 +375,28 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
             entry.update(published=group[0], published_raw=group[1])
 
 
-def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
+def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach: int = 40) -> bool:
+    """Whether the nearest unlinked heading above a teaser names a promo strip ("Featured")."""
+    at = first.index if 0 <= first.index < len(lines) and lines[first.index] is first else lines.index(first)
+    for line in reversed(lines[max(0, at - reach): at]):
+        if line.heading and not line.hrefs:
+            return profile.matches("words", "promo_headings", line.text)
+    return False
+
+
+def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any],
+                     promo: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """One teaser per article: a featured slider or a "most read" box repeats some of
-    the list's posts. The copy in the list keeps its place: the one among the most
-    siblings of its kind, else the fullest."""
+    the list's posts. The copy in the list keeps its place: the one not under a promo
+    heading, then the one among the most siblings of its kind, else the fullest."""
     size: dict[Any, int] = {}
     for t in found:
         kind = kind_of.get(id(t))
         size[kind] = size.get(kind, 0) + 1
 
-    def rank(t: dict[str, Any]) -> tuple[int, int]:
+    def rank(t: dict[str, Any]) -> tuple[bool, int, int]:
         kind = kind_of.get(id(t))
-        return (size[kind] if kind is not None else 0), _filled(t)
+        return id(t) not in promo, (size[kind] if kind is not None else 0), _filled(t)
 
     best: dict[str, dict[str, Any]] = {}
     for t in found:
