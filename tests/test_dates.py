@@ -116,3 +116,13 @@ def test_a_line_with_other_words_beside_its_date_is_no_date_line(text) -> None:
     from crawler.parsers.shape import date_line
 
     assert date_line(text, load_profile()) is None
+
+
+@pytest.mark.parametrize(("text", "month_day"), [("30 apr", (4, 30)), ("11 / maj", (5, 11)), ("mar 5", (3, 5)),
+                                                 ("5 mar.", (3, 5)), ("29 feb", (2, 29)), ("31 feb", None),
+                                                 ("30 april 2020", None), ("Maj", None), ("12", None)])
+def test_a_day_and_month_printed_without_the_year(text, month_day) -> None:
+    from crawler.parsers.dates import day_and_month, with_year
+
+    assert day_and_month(text) == month_day
+    assert with_year((2, 29), 2023) is None and with_year((2, 29), 2024) == "2024-02-29"

@@ -924,3 +924,41 @@ def test_a_teaser_by_two_people_has_no_role_and_a_featured_copy_gives_way_to_the
                      f"<section><h2>Featured</h2><div class=strip>{strip}</div></section></main>")
     assert [(t["title"], t["author_name"], t["author_role"]) for t in got] == [
         (f"Nyhet {i}", "Elin Sjöberg", None) for i in range(3)]
+
+
+def test_share_links_at_the_end_never_sign_the_text_or_a_teaser():
+    """Hexo: "Dela" and "Kommentarer" links close each post; capitalised, they look like a name."""
+    got = page(head='<meta property="article:author" content="Allmännyttans redaktion">',
+               body=f"<article><h1>Stambytet</h1><p>5 mars 2025</p>{BODY}<footer><a href='#dela'>Dela</a> "
+                    f"<a href='#kommentarer'>Kommentarer</a></footer></article>")
+    assert got["authors"] == [{"name": "Allmännyttans redaktion", "role": None}]
+    cards = "".join(_card(f"Nyhet {i}", f"/nyheter/n-{i}/", f"<p>{i + 1} mars 2024</p>", EXCERPTS[i])
+                    .replace("</article>", "<footer><a href='#dela'>Dela</a> <a href='#k'>Kommentarer</a>"
+                                           "</footer></article>") for i in range(3))
+    assert [t["author_name"] for t in listing_of(f"<main><h1>Start</h1>{cards}</main>")] == [None] * 3
+
+
+def test_one_featured_card_with_an_excerpt_does_not_make_the_cards_without_widgets():
+    """Kirby's home page: a featured card with its excerpt, then a grid of title-and-date cards."""
+    featured = _card("Nyhet 0", "/notiser/n-0/", "<time>23 juni 2025</time>", EXCERPTS[0])
+    grid = "".join(f'<li><article><a href="/notiser/n-{i}/"><h2>Nyhet {i}</h2><time>{10 + i} juni 2025</time>'
+                   f'</a></article></li>' for i in (1, 2, 3))
+    got = listing_of(f"<main><h1>Start</h1><div class=featured>{featured}</div><ul>{grid}</ul></main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2", "Nyhet 3"]
+
+
+def test_a_date_badge_without_its_year_takes_the_year_of_the_list_around_it():
+    """Flatsome prints "30" and "apr" in a badge; Hexo's archive prints "mar 5" under a "2025"
+    heading. The list runs newest first: a later month under an earlier date is the year before."""
+    cards = [_card("Nyhet 0", "/n-0/", "<p>20 maj 2020</p>", EXCERPTS[0]),
+             _card("Nyhet 1", "/n-1/", "<div class=badge><span>11</span><br><span>maj</span></div>", EXCERPTS[1]),
+             _card("Nyhet 2", "/n-2/", "<p>3 mars 2020</p>", EXCERPTS[2]),
+             _card("Nyhet 3", "/n-3/", "<div class=badge><span>27</span><br><span>dec</span></div>", EXCERPTS[0])]
+    got = listing_of(f"<main><h1>Energi</h1>{''.join(cards)}</main>")
+    assert [(t["published"], t["published_raw"]) for t in got] == [
+        ("2020-05-20", "20 maj 2020"), ("2020-05-11", "11 maj"), ("2020-03-03", "3 mars 2020"), ("2019-12-27", "27 dec")]
+    archive = "".join(f"<h2>{year}</h2>" + "".join(
+        f'<article><h3><a href="/{year}/n-{day}/">Nyhet {year} {day}</a></h3><time>mar {day}</time></article>'
+        for day in (5, 2)) for year in (2025, 2024))
+    got = listing_of(f"<main><h1>Renovering</h1>{archive}</main>", "archive")
+    assert [t["published"] for t in got] == ["2025-03-05", "2025-03-02", "2024-03-05", "2024-03-02"]

@@ -718,7 +718,8 @@ class Page:
             found = people.meta_authors(self.meta, p)
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
-            found = block or self.signed(seq) or found
+            people_block = [a for a in block if people.plausible_name(a["name"], p)]
+            found = people_block or self.signed(seq) or found
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:

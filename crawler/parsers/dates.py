@@ -110,6 +110,26 @@ def date_in_url(url: str | None) -> str | None:
     return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+_DAY_MONTH = re.compile(rf"^(?:(\d{{1,2}})\.?\s*(?:/\s*)?({_MONTH_ALT})|({_MONTH_ALT})\.?\s+(\d{{1,2}}))\.?$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date printed without its year: a list's date badge ("30 apr",
+    "11 / maj") or an archive grouped under its year ("mar 5")."""
+    found = _DAY_MONTH.match(" ".join(text.split())) if len(text) <= 16 else None
+    if not found:
+        return None
+    day = int(found.group(1) or found.group(4))
+    month = _MONTHS[(found.group(2) or found.group(3)).lower()]
+    return (month, day) if _iso(2000, month, day) else None  # 2000: a leap year, 29 feb is a day
+
+
+def with_year(month_day: tuple[int, int], year: int) -> str | None:
+    """The ISO date of a day and month in a year (None for 29 feb of a common year)."""
+    return _iso(year, *month_day)
+
+
 @lru_cache(maxsize=4096)  # pure, and the same lines recur on every page of a site
 def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
     """First date-like text as (ISO date or None if invalid, the matched text).

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Any
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import people
-from .dates import date_in_url, find_swedish_date, parse_structured_date, parse_swedish_date
+from .dates import (date_in_url, day_and_month, find_swedish_date, parse_structured_date, parse_swedish_date,
+                    with_year)
 from .dom import Line
 from .profile import Profile
 from .structured import text_content
@@ -185,6 +187,19 @@ def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
     return None
 
 
+def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int]] | None:
+    """A date printed without its year: (as printed, (month, day), the lines it took). Flatsome's
+    badge puts day and month on two lines ("30", "apr")."""
+    for line, after in zip(seg, [*seg[1:], None]):
+        if line is anchor or len(line.text) > 16:
+            continue
+        if found := day_and_month(line.text):
+            return line.text, found, {id(line)}
+        if after is not None and line.text.isdigit() and (found := day_and_month(f"{line.text} {after.text}")):
+            return f"{line.text} {after.text}", found, {id(line), id(after)}
+    return None
+
+
 def _item_date(item: Any) -> str | None:
     """The publication date a card holds for machines only: ``itemprop=datePublished``
     (Beaver Builder's post grid), or a ``<time class="published">`` hidden by the theme
@@ -215,6 +230,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["published_raw"] = found[1] if found else stamp
             used.add(id(line))
             break
+    if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
+        entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
+        used.update(badge[2])
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
@@ -268,6 +286,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             if id(line) not in used and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
+    if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True):
+        entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     return entry
 
 
@@ -336,6 +356,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     segs = segments(lines, anchors, hook_items or set(), profile, items)
     found = all_found = [teaser(seg, lines[a], profile, items.get(k)) for k, (seg, a) in enumerate(zip(segs, anchors))]
     _dated_by_group_heading(found, segs, lines, profile)
+    _years_from_neighbours(found)
     kinds = [_kind(el) for el in items.values()]
     dated = lambda t: t["published_raw"] or t.get("_machine_dated")  # noqa: E731
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
@@ -349,6 +370,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
         t.pop("_machine_dated", None)
+        t.pop("_day_month", None)
     for i, t in enumerate(found, 1):
         t["position"] = i
     return found
@@ -362,6 +384,7 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
     ``the_date()``) put it between the posts, in no teaser's own lines."""
     position = {id(line): i for i, line in enumerate(lines)}
     group: tuple[str | None, str] | None = None
+    year = None
     last = -1
     for entry, seg in zip(found, segs):
         at = [position[id(line)] for line in seg if id(line) in position]
@@ -370,9 +393,34 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
         for line in lines[last + 1: min(at)]:  # between the previous teaser and this one
             if len(line.text) <= 60 and (dated := date_line(line.text, profile)):
                 group = dated
+            elif _YEAR.match(line.text):  # an archive's year heading over "mar 5", "feb 26"
+                year = int(line.text)
         last = max(last, *at)
         if entry["published"] is None and entry["published_raw"] is None and group is not None:
             entry.update(published=group[0], published_raw=group[1])
+        if entry["published"] is None and entry.get("_day_month") and year:
+            entry["published"] = with_year(entry["_day_month"], year)
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
+    """A date badge without its year ("30 apr") takes the year of the nearest dated teaser
+    before it, a year less when its month and day come later (the list runs newest first),
+    else of the nearest after it."""
+    full = [(i, date.fromisoformat(t["published"])) for i, t in enumerate(found)
+            if t["published"] and not t.get("_day_month")]
+    for i, t in enumerate(found):
+        if t["published"] or not (month_day := t.get("_day_month")) or not full:
+            continue
+        before = [d for j, d in full if j < i]
+        if before:
+            near = before[-1]
+            t["published"] = with_year(month_day, near.year - (month_day > (near.month, near.day)))
+        else:
+            near = next(d for j, d in full if j > i)
+            t["published"] = with_year(month_day, near.year + (month_day < (near.month, near.day)))
 
 
 def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach: int = 40) -> bool:
@@ -431,6 +479,7 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any]) 
     groups: dict[Any, list[dict[str, Any]]] = {}
     for t in found:
         groups.setdefault(kind_of.get(id(t)), []).append(t)
-    if not any(k is not None and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g) for k, g in groups.items()):
-        return found
+    if not any(k is not None and len(g) >= 2 and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g)
+               for k, g in groups.items()):
+        return found  # (one featured card with an excerpt is not a list: Kirby's home page)
     return [t for t in found if any(x["excerpt"] for x in groups[kind_of.get(id(t))])]
