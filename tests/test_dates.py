@@ -126,3 +126,26 @@ def test_a_day_and_month_printed_without_the_year(text, month_day) -> None:
 
     assert day_and_month(text) == month_day
     assert with_year((2, 29), 2023) is None and with_year((2, 29), 2024) == "2024-02-29"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("11/28/2016 11:00 AM PT", "2016-11-28"),  # month first, the only way it reads
+    ("5/9/2018", "2018-09-05"),  # ambiguous: day first, as in Sweden
+    ("2019年4月3日 10時00分", "2019-04-03"),
+])
+def test_us_and_east_asian_numeric_dates(text, iso) -> None:
+    assert find_swedish_date(text)[0] == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Publié le 13 mars 2017", "2017-03-13"),
+    ("Veröffentlicht am 19.07.2022 um 10:15 Uhr", "2022-07-19"),
+    ("公開日：2019年4月3日", "2019-04-03"),
+    ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "2022-10-14"),
+])
+def test_date_lines_in_other_languages_and_long_meta_lines(text, iso) -> None:
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import date_line
+
+    found = date_line(text, load_profile())
+    assert found is not None and found[0] == iso

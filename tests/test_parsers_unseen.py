@@ -962,3 +962,49 @@ def test_a_date_badge_without_its_year_takes_the_year_of_the_list_around_it():
         for day in (5, 2)) for year in (2025, 2024))
     got = listing_of(f"<main><h1>Renovering</h1>{archive}</main>", "archive")
     assert [t["published"] for t in got] == ["2025-03-05", "2025-03-02", "2024-03-05", "2024-03-02"]
+
+
+# ---- real pages of the general web (Mercury's fixtures): each failure class's smallest page ----
+
+def test_a_meta_with_both_a_name_and_an_itemprop_is_read_by_each():
+    """NDTV: <meta name="modified-date" itemprop="datePublished" content="Tue, 07 Apr 2020 …">."""
+    got = page(head='<meta name="modified-date" itemprop="datePublished" content="Tue, 07 Apr 2020 15:49:34 +0530">',
+               body=f"<article><h1>Stambytet</h1>{BODY}</article>")
+    assert got["published"] == "2020-04-07"
+
+
+def test_the_date_inside_a_byline_under_the_title():
+    """"By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm"; "ByTravis Haney Dec 9,
+    2016" with the name linked to the writer's page; never a modified date."""
+    got = page(body=f"<article><h1>Stambytet</h1><p>By Kathy Wise Published in FrontBurner December 14, 2016 "
+                    f"2:24 pm</p>{BODY}</article>")
+    assert got["published"] == "2016-12-14"
+    linked = page(body=f'<article><h1>Stambytet</h1><div class=meta>By<a href="/User/TravisHaney/">Travis Haney'
+                       f'</a> Dec 9, 2016</div>{BODY}</article>')
+    assert linked["published"] == "2016-12-09"
+    updated = page(body=f"<article><h1>Stambytet</h1><p>By Kathy Wise, updated December 14, 2016</p>{BODY}"
+                        f"</article>")
+    assert updated["published"] is None
+
+
+def test_a_dek_and_a_standfirst_before_a_long_byline_with_the_date():
+    """CBC: summary, deck, then "Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last
+    Updated: 24 minutes ago"; CNET: dek, author (its own element), date."""
+    cbc = page(body=f"<main><h1>Housing market slowdown continues</h1><div>New numbers from the Canadian Real "
+                    f"Estate Association confirm what buyers feel.</div><h2>Average price of a home that sold in "
+                    f"September was $640,479</h2><div>Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | "
+                    f"Last Updated: 24 minutes ago</div>{BODY}</main>")
+    assert cbc["published"] == "2022-10-14"
+    assert cbc["body_text"].startswith("New numbers from the Canadian")
+    cnet = page(body=f"<main><h1>Seven mobile trends</h1><p class=dek>An anti-regulation, pro-dealmaking "
+                     f"president could make for an interesting year.</p><div class=author-name>Marguerite "
+                     f"Reardon</div><div>Dec. 22, 2016 5:00 a.m. PT</div>{BODY}</main>")
+    assert cnet["published"] == "2016-12-22"
+
+
+def test_the_first_date_line_under_the_title_past_a_caption_and_a_signature():
+    """Radio-Canada: the title, a caption, its credit and the desk's name before "Publié le …"."""
+    got = page(body=f"<main><h1>Affaire KPMG : un juge se récuse</h1><p>Le juge Randall Bocock se retire d'une "
+                    f"cause liée à KPMG.</p><p>Photo : Radio-Canada</p><div>Radio-Canada</div>"
+                    f"<div>Publié le 13 mars 2017</div>{BODY}</main>")
+    assert got["published"] == "2017-03-13"

@@ -128,6 +128,24 @@ def repaired_article(html: str, url: str) -> dict[str, Any] | None:
     return article
 
 
+_UPDATED = re.compile(r"(?i)\b(uppdaterad|uppdaterat|ändrad|updated|modified|last edited)\b")
+
+
+def _dated_byline(ln: Line, profile: Profile, header: bool = False) -> tuple[str | None, str] | None:
+    """The date inside a byline by the title ("By Kathy Wise Published in FrontBurner
+    December 14, 2016 2:24 pm", "Written by M. Larabel in Valve on 1 June 2019"), or inside
+    any short line of the header under it ("ByTravis Haney Dec 9, 2016"), unless a modified
+    date comes first."""
+    text = ln.text
+    if len(text) > 160 or not (has_byline_prefix(text, profile) or ln.flags & {"author", "date"}
+                               or header and len(text) <= 100):
+        return None
+    found = find_swedish_date(text)
+    if not found or not found[0] or _UPDATED.search(text.split(found[1], 1)[0]):
+        return None
+    return found
+
+
 def selector_groups(profile: Profile) -> dict[str, list[str]]:
     """Flag name -> selectors, from the profile plus HTML semantics."""
     art = lambda key: profile.get("article", key)  # noqa: E731
@@ -602,13 +620,16 @@ class Page:
                 n += 1
             else:
                 break
-        if n == 0 and len(region) > 2 and len(region[0].text) >= 60 and (date_line(region[1].text, p)
-                                                                      or has_byline_prefix(region[1].text, p)):
-            # a standfirst between the title and the date or byline: the lead stays the body's first lines
-            m = 1
-            while m < len(zone) and meta(zone[m]):
-                m += 1
-            return region[1:m], region[:1] + region[m:]
+        for lead in (1, 2) if n == 0 else ():
+            # a standfirst (and a deck) between the title and the date or byline: the lead stays the
+            # body's first lines
+            if len(region) > lead + 1 and all(len(ln.text) >= 40 for ln in region[:lead]) and (
+                    region[lead].flags & {"date", "author"} or date_line(region[lead].text, p)
+                    or has_byline_prefix(region[lead].text, p)):
+                m = lead
+                while m < len(zone) and meta(zone[m]):
+                    m += 1
+                return region[lead:m], region[:lead] + region[m:]
         return region[:n], region[n:]
 
     def is_body_candidate(self, ln: Line, title: str | None) -> bool:
@@ -664,12 +685,15 @@ class Page:
         date when neither its header nor its metadata has one (Tumblr's themes)."""
         p = self.profile
         itself = {self.url, self.canonical}
-        around = [ln for ln in around  # a date line linking to another post is a teaser's
-                  if not (is_article_link(ln.link, self.url, p) and ln.link not in itself)]
+        around = [ln for ln in around  # a date linking to another post is a teaser's (not a byline's link)
+                  if not (is_article_link(ln.link, self.url, p) and ln.link not in itself
+                          and find_swedish_date(ln.link_text))]
         hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)
         printed = printed or next((f for ln in around if (f := date_line(ln.text, p))), None)
+        below_title = self.title_line.index if self.title_line else len(self.lines)
+        printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "datepublished",
@@ -678,6 +702,11 @@ class Page:
                                       "article.published", "published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
+        if printed is None and iso is None and (early := next((ln for ln in self._early_lines(seq)
+                                                               if date_line(ln.text, p)), None)):
+            # past captions and signatures the header zone did not reach: the first date line under the title
+            printed, stamp = date_line(early.text, p), early.times[0] if early.times else None
+            iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (footer := next((ln for ln in below if date_line(ln.text, p)), None)):
             printed, stamp = date_line(footer.text, p), footer.times[0] if footer.times else None
             iso = parse_structured_date(stamp) if stamp else None
@@ -700,6 +729,15 @@ class Page:
         elif printed and printed[0] and printed[0] != iso:
             warning = f"published: printed date {printed[0]} differs from metadata {iso}"
         return {"published": iso, "published_raw": raw}, warning
+
+    def _early_lines(self, seq: list[Line], reach: int = 8) -> list[Line]:
+        """The lines right under the title, teasers' and asides' left out."""
+        at = next((i for i, ln in enumerate(seq) if ln is self.title_line), None)
+        if at is None:
+            return []
+        itself = {self.url, self.canonical}
+        return [ln for ln in seq[at + 1: at + 1 + reach] if not ln.flags & {"related", "aside"}
+                and not (ln.link and ln.link not in itself)]
 
     def authors(self, seq: list[Line], around: list[Line], block: list[by.Author],
                 box: Element | None = None) -> list[by.Author]:

@@ -34,6 +34,8 @@ _ISO = re.compile(
 )
 # Month first, as themes print PHP's "M j, Y": "mar 14, 2017", "March 25, 2015"
 _MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?![\d-])", re.I)
+# Year, month and day as Chinese and Japanese pages print them: "2019年4月3日"
+_CJK = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DIGIT = re.compile(r"\d")
 # "3 dagar sedan", "för 5 år sedan", "2 hours ago": relative to a clock the page does not show
 _RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|an?)\s+"
@@ -147,8 +149,13 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
             hits.append((m.start(), _iso(int(m[3]), _MONTHS[m[1].lower()], int(m[2])), m[0]))
         if m := _ISO.search(text):
             hits.append((m.start(), _iso_from_match(m), m[0]))
+        if m := _CJK.search(text):
+            hits.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3])), m[0]))
         if m := _NUMERIC.search(text):
-            hits.append((m.start(), _iso(int(m[3]), int(m[2]), int(m[1])), m[0]))
+            first, second = int(m[1]), int(m[2])
+            if m[0][len(m[1])] == "/" and second > 12 >= first:  # "11/28/2016": only month first reads
+                first, second = second, first
+            hits.append((m.start(), _iso(int(m[3]), second, first), m[0]))
     if hits:
         _, iso, raw = min(hits, key=lambda h: h[0])
         return iso, raw.strip()

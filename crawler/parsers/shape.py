@@ -49,8 +49,8 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     A meta line with separators counts when one of its parts is a date
     ("Publicerad 5 sep. 2018 · Läsningstid 3 min").
     """
-    if len(text) > 70 or not has_digit(text):
-        return None
+    if len(text) > 140 or not has_digit(text) or len(text) > 70 and not _META_SEPARATORS.search(text):
+        return None  # a meta line of parts may be long: "Pete Evans · CBC News · Posted: Oct 14, 2022 …"
     head = _MODIFIED_TAIL.split(text, 1)[0].strip()
     if head and head != text and find_swedish_date(head):  # "5 maj 2019 (uppdaterad 2 juni 2019)"
         text = head
@@ -95,6 +95,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\||"
         # the same line in English: "Posted: Oct 14, 2022 9:27 AM ET", "Monday, 5:00 a.m. PT"
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
 
 

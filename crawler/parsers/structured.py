@@ -145,9 +145,12 @@ def meta_values(root: Element) -> dict[str, list[str]]:
     """<meta property|name|itemprop=...> contents, lower-cased keys, all values."""
     out: dict[str, list[str]] = {}
     for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         value = clean_text(meta.get("content"))
-        if key and value:
+        if not value:
+            continue
+        # <meta name="modified-date" itemprop="datePublished" content=…>: filed under each of its keys
+        keys = {(meta.get(attr) or "").strip().lower() for attr in ("property", "name", "itemprop")}
+        for key in sorted(keys - {""}):
             out.setdefault(key, []).append(value)
     return out
 
