@@ -1008,3 +1008,16 @@ def test_the_first_date_line_under_the_title_past_a_caption_and_a_signature():
                     f"cause liée à KPMG.</p><p>Photo : Radio-Canada</p><div>Radio-Canada</div>"
                     f"<div>Publié le 13 mars 2017</div>{BODY}</main>")
     assert got["published"] == "2017-03-13"
+
+
+def test_a_byline_glued_to_its_label_or_in_a_splash_header_above_the_article():
+    """247Sports prints "By" and the linked name with no space between; New York Magazine puts
+    the byline in a splash header outside the <article>."""
+    glued = page(body=f'<article><h1>Houston hires Applewhite</h1><div class=meta>By<a href="/User/TravisHaney/">'
+                      f'Travis Haney</a> Dec 9, 2016</div>{BODY}</article>')
+    assert glued["authors"] == [{"name": "Travis Haney", "role": None}]
+    splash = page(body=f'<section class=splash-header><h2>How Fox News Women Took Down Roger Ailes</h2>'
+                       f'<span class=lede-feature-authors>By <a rel=author href="/author/gabriel-sherman/">'
+                       f'Gabriel Sherman</a></span></section><article class="article inline"><h1>How Fox News '
+                       f'Women Took Down Roger Ailes</h1><p>Sept. 2, 2016</p>{BODY}</article>')
+    assert splash["authors"] == [{"name": "Gabriel Sherman", "role": None}]

@@ -750,8 +750,12 @@ class Page:
             for name in names]
         if not found:
             skip = self.chrome
+            title_el = self.title_line.el if self.title_line else None
             found = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
-                                          skip=skip, title=self.title_line.el if self.title_line else None)
+                                          skip=skip, title=title_el)
+            if not found and box is not None and (start := self.index.position.get(box, 0)):
+                # a splash header above the article's box holds the byline (New York Magazine)
+                found = people.markup_authors(self.index, p, within=self.index.elements[:start], skip=skip)
         if not found:
             found = people.meta_authors(self.meta, p)
         if found and all(people.is_desk(a["name"], p) for a in found):
@@ -786,7 +790,9 @@ class Page:
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
         page_texts = [_unlinked(ln) for ln in self.lines if "related" not in ln.flags]
-        names = {a["name"].casefold() for a in found}  # one author's name is never another's role
+        names = {a["name"].casefold() for a in found}  # one author's name is never another's role,
+        if self.title_line is not None:  # nor the headline
+            names.add(self.title_line.text.casefold())
         for i, author in enumerate(found):
             name, structured = author["name"], people.clean_role(author.get("role"))
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
