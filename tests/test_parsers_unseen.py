@@ -1021,3 +1021,15 @@ def test_a_byline_glued_to_its_label_or_in_a_splash_header_above_the_article():
                        f'Gabriel Sherman</a></span></section><article class="article inline"><h1>How Fox News '
                        f'Women Took Down Roger Ailes</h1><p>Sept. 2, 2016</p>{BODY}</article>')
     assert splash["authors"] == [{"name": "Gabriel Sherman", "role": None}]
+
+
+def test_a_standfirst_inside_the_header_and_a_fact_box_in_an_aside_are_text():
+    """Kirby: <header><h1>…</h1><p class=note-subheading>…</p></header>, and the fact box an
+    <aside class=box> headed "Fakta: …" inside the article."""
+    got = page(body=f"<article><header><h1>Trygghetsvandring i Norrby</h1><p class=note-subheading><small>"
+                    f"Belysning, buskage och olåsta källardörrar toppade listan när hyresgäster och polis gick runt "
+                    f"i området en kväll.</small></p></header><p>5 mars 2025</p>{BODY}<aside class=box><h3>Fakta: "
+                    f"trygghetsvandring</h3><p>En trygghetsvandring är en metod där de som bor i ett område går "
+                    f"igenom miljön.</p></aside></article>")
+    assert got["body_text"].startswith("Belysning, buskage och olåsta")
+    assert got["body_text"].endswith("går igenom miljön.")

@@ -128,6 +128,12 @@ def repaired_article(html: str, url: str) -> dict[str, Any] | None:
     return article
 
 
+def _is_lead(ln: Line) -> bool:
+    """A paragraph of running text: long, a sentence, no link, no heading."""
+    return (len(ln.text) >= 80 and not ln.heading and not ln.link and len(ln.text.split()) >= 12
+            and ln.text.rstrip()[-1:] in ".!?…”\"")
+
+
 _UPDATED = re.compile(r"(?i)\b(uppdaterad|uppdaterat|ändrad|updated|modified|last edited)\b")
 
 
@@ -216,11 +222,23 @@ def _modified_marks(index: Any, marks: dict) -> None:
 
 
 def _text_figures(marks: dict) -> None:
-    """A <figure> holding a pull quote or a table and no picture is text, not an image."""
+    """A <figure> holding a pull quote or a table and no picture is text, not an image; an
+    <aside> inside an article headed "Fakta …" is the article's fact box (Kirby's ``aside.box``)."""
     for el, flags in marks.items():
         if "figure" in flags and el.tag == "figure" and not any(
                 True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
             flags.discard("figure")
+        if "aside" in flags and el.tag == "aside" and _FACT_HEADING.match(_first_heading(el)) \
+                and any(a.tag == "article" for a in el.iterancestors()):
+            flags.discard("aside")
+
+
+_FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta")
+
+
+def _first_heading(el: Element) -> str:
+    heading = next(el.iter("h2", "h3", "h4", "h5", "h6", "strong"), None)
+    return " ".join("".join(heading.itertext()).split()) if heading is not None else ""
 
 
 _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
@@ -606,6 +624,8 @@ class Page:
 
         def meta(ln: Line) -> bool:
             text = ln.text
+            if "header" in ln.flags and _is_lead(ln) and not ln.flags & {"date", "author", "role", "title"}:
+                return False  # a standfirst inside the article's <header> (Kirby, Plone): the text's first lines
             return bool(ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
                         or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
                         or is_chrome(text, p) or (ln.link and len(text) <= 40)
@@ -635,8 +655,8 @@ class Page:
     def is_body_candidate(self, ln: Line, title: str | None) -> bool:
         """Not chrome, caption, meta line, related teaser or the title again."""
         p = self.profile
-        if ln.flags & {"caption", "figure", "title", "date", "author", "role", "header", "aside",
-                       "related", "footer"}:
+        if ln.flags & {"caption", "figure", "title", "date", "author", "role", "aside", "related", "footer"} \
+                or "header" in ln.flags and not _is_lead(ln):  # a standfirst in the <header> is text
             return False
         text = ln.text
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
