@@ -374,19 +374,42 @@ def doc_section(run: dict[str, Any], first: dict[str, Any] | None) -> str:
         "normalised (or one containing the other at >= 80% of its length, or one a whole segment of the other "
         "split at a site-name separator such as ` | ` or ` - `; the first-sight column was scored without that "
         "last rule); every author name inside the gold "
-        "byline; the gold's calendar date; body sentences of >= 5 words, the gold's found in the extracted text "
+        "byline; the gold's calendar date (Mercury's gold is a UTC instant: any calendar date it falls on from "
+        "UTC-12 to UTC+14); body sentences of >= 5 words, the gold's found in the extracted text "
         "(wanted) and the extracted ones not found in the gold (boilerplate), averaged per page. `pages` counts "
         "the pages whose gold has the field (body: a sentence of >= 5 words, so Chinese and Japanese pages drop out).",
         "", "- Command: `.venv/bin/python bench/realworld.py --corpus /work/corpora --write-doc` (corpus folder "
         "recreated as `bench/fetch_corpora.md` says; the first-sight column is an earlier run's `--json` file)",
         f"- Corpus: {corpora}",
         f"- Date: {meta['date']}; trafilatura {meta['trafilatura']}; `ours` is commit {meta['crawler']}",
-        f"- These pages were never used to tune the parsers at the time of the first measurement "
-        f"({label or 'this run'}); later columns may be in-sample.",
+        f"- These pages were never used to tune the parsers at the time of their first measurement "
+        f"({label or 'this run'}; each corpus at the commit named beside it); later columns are in-sample.",
         "- Caveats: Readability's gold title is the page's `<title>` (site names included) and about 20 of its "
-        "pages are synthetic unit tests (`Lorem ipsum`); `seconds` is one pass's wall time, decoding included, "
-        "each column from its own run.", "",
+        "pages are synthetic unit tests (`Lorem ipsum`); Mercury saved its fixtures with every `<meta content>` "
+        "renamed `value`, which the loader renames back for both extractors; Mercury's gold is what its per-site "
+        "extractors were tested to return (title, author, date), Readability's and Zyte's were made by hand; "
+        "`seconds` is one pass's wall time, decoding included, each column from its own run (the first-sight "
+        "column's from the first run listed, on fewer pages).", "",
         table(run["summary"], first and first["summary"], label), "", END])
+
+
+def merged_first_sight(runs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Earlier runs as one first-sight column: each corpus's figures from the first run that
+    measured it (a corpus added later has its own first sight)."""
+    if not runs:
+        return None
+    summary: dict[str, Any] = {}
+    commits: list[str] = []
+    seen: set[str] = set()
+    for run in runs:
+        corpora = sorted(set(run["meta"].get("pages", {})) - seen)
+        added = {k: v for k, v in run["summary"].items()
+                 if k not in summary and (not seen or any(f"[{c}]" in k for c in corpora))}
+        seen.update(corpora)
+        if added:
+            summary.update(added)
+            commits.append(run["meta"]["crawler"] + (f" ({', '.join(corpora)})" if len(runs) > 1 else ""))
+    return {"meta": {**runs[0]["meta"], "crawler": "; ".join(commits)}, "summary": summary}
 
 
 @click.command()
@@ -394,10 +417,11 @@ def doc_section(run: dict[str, Any], first: dict[str, Any] | None) -> str:
 @click.option("--write-doc", is_flag=True, help="record the table in docs/benchmarks.md")
 @click.option("--limit", type=int, default=None, help="at most N pages per corpus")
 @click.option("--json", "json_out", type=click.Path(path_type=Path, dir_okay=False), default=None)
-@click.option("--first-sight", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="an earlier --json run shown beside this one (default DIR/first-sight.json)")
+@click.option("--first-sight", type=click.Path(path_type=Path, dir_okay=False), multiple=True,
+              help="an earlier --json run shown beside this one (default DIR/first-sight.json and, for the "
+                   "corpora it lacks, DIR/<corpus>-first-sight.json); may be given several times")
 def main(corpus_dir: Path, write_doc: bool, limit: int | None, json_out: Path | None,
-         first_sight: Path | None) -> None:
+         first_sight: tuple[Path, ...]) -> None:
     import crawler
 
     crawler_root = Path(crawler.__file__).resolve().parent.parent
@@ -419,10 +443,10 @@ def main(corpus_dir: Path, write_doc: bool, limit: int | None, json_out: Path | 
             "trafilatura": metadata.version("trafilatura"), "corpus_commits": commits,
             "pages": {c: sum(p.corpus == c for p in pages) for c in commits}, "limit": limit}
     run = {"meta": meta, "summary": summarise(results), "pages": results}
-    first_path = first_sight or corpus_dir / "first-sight.json"
-    first = json.loads(first_path.read_text(encoding="utf-8")) if first_path.exists() else None
-    if first and json_out and first_path.resolve() == json_out.resolve():
-        first = None  # this run is the first sight
+    paths = list(first_sight) or [corpus_dir / "first-sight.json",
+                                  *sorted(corpus_dir.glob("*-first-sight.json"))]
+    paths = [p for p in paths if p.exists() and not (json_out and p.resolve() == json_out.resolve())]
+    first = merged_first_sight([json.loads(p.read_text(encoding="utf-8")) for p in paths])
     label = f"first sight, commit {first['meta']['crawler']}" if first else ""
     print(table(run["summary"], first and first["summary"], label))
     if json_out:

@@ -198,3 +198,18 @@ def test_mercury_loader_reads_fixtures_and_their_tests(tmp_path: Path) -> None:
     assert page.raw == b'<meta property="og:title" content="T">'
     assert page.gold["byline"] == "Jane Doe and John Roe"
     assert page.gold["published_dates"] == ["2016-12-21", "2016-12-22"]
+
+
+def test_a_corpus_added_later_keeps_its_own_first_sight() -> None:
+    from bench.realworld import merged_first_sight
+
+    old = {"meta": {"crawler": "dd4722d", "pages": {"readability": 2}},
+           "summary": {"date correct [readability]/ours": {"pages": 2, "value": 0.5}}}
+    new = {"meta": {"crawler": "315c3f6", "pages": {"readability": 2, "mercury": 3}},
+           "summary": {"date correct [readability]/ours": {"pages": 2, "value": 0.9},
+                       "date correct [mercury]/ours": {"pages": 3, "value": 0.7}}}
+    merged = merged_first_sight([old, new])
+    assert merged["summary"]["date correct [readability]/ours"]["value"] == 0.5
+    assert merged["summary"]["date correct [mercury]/ours"]["value"] == 0.7
+    assert merged["meta"]["crawler"] == "dd4722d (readability); 315c3f6 (mercury)"
+    assert merged_first_sight([]) is None
