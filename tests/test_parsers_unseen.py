@@ -1033,3 +1033,39 @@ def test_a_standfirst_inside_the_header_and_a_fact_box_in_an_aside_are_text():
                     f"igenom miljön.</p></aside></article>")
     assert got["body_text"].startswith("Belysning, buskage och olåsta")
     assert got["body_text"].endswith("går igenom miljön.")
+
+
+def test_a_credit_printed_as_a_labelled_field():
+    """Drupal 7: a "Foto:" field label on its own line, "Privat" on the next; the page footer's
+    "© Bolaget 2023" is no photo credit."""
+    got = page(body=f"<div id=main><h1>Feriejobben</h1><div class=field-item>21.8.2023</div>"
+                    f"<div class=field-label>Foto:</div><div class=field-item>Privat</div>{BODY}"
+                    f"<div><h2>Hyresbostäder AB</h2><p>© Hyresbostäder i Norrvik AB 2023</p></div></div>")
+    assert got["photo_credit"] == "Foto: Privat"
+
+
+def test_a_count_or_a_publication_is_no_role_and_the_desks_bio_box_signs_nothing():
+    """Medium: the author line is followed by "Published in" and a publication, the bio box by
+    "214 Followers"; "Written by Allmännyttan Redaktion" closes a text signed by two people."""
+    got = page(body=f"<article><h1>Renoveringen</h1><p><a href='/@sara'>Sara Nyström</a></p><div>Published in"
+                    f"</div><p>Allmännyttan</p><div>Apr 18, 2024</div>{BODY}<h2>Written by Sara Nyström</h2>"
+                    f"<p>214 Followers</p></article>")
+    assert got["authors"] == [{"name": "Sara Nyström", "role": None}]
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Renoveringen", '
+          '"author": {"@type": "Person", "name": "Allmännyttan Redaktion"}}</script>')
+    signed = page(head=ld, body=f"<article><h1>Renoveringen</h1><div>Apr 18, 2024</div><p>Av Jonas Ek, "
+                                f"projektledare, och Leila Karimi, ordförande i Hyresgästföreningen</p>{BODY}"
+                                f"<h2>Written by Allmännyttan Redaktion</h2><p>1.2K Followers</p></article>")
+    assert signed["authors"] == [{"name": "Jonas Ek", "role": "projektledare"},
+                                 {"name": "Leila Karimi", "role": "ordförande i Hyresgästföreningen"}]
+
+
+def test_a_printed_byline_adds_the_co_author_and_both_roles_the_metadata_leaves_out():
+    """Wix: JSON-LD names Maria Holm; "Text: Maria Holm, boendestrateg, och Dawit Tesfaye,
+    forskare vid Malmö universitet" under the title names both, with roles."""
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Nya grannar", '
+          '"author": {"@type": "Person", "name": "Maria Holm"}}</script>')
+    got = page(head=ld, body=f"<article><h1>Nya grannar</h1><p>5 mars 2024</p><p>Text: Maria Holm, boendestrateg, "
+                             f"och Dawit Tesfaye, forskare vid Malmö universitet</p>{BODY}</article>")
+    assert got["authors"] == [{"name": "Maria Holm", "role": "boendestrateg"},
+                              {"name": "Dawit Tesfaye", "role": "forskare vid Malmö universitet"}]

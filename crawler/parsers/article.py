@@ -128,6 +128,16 @@ def repaired_article(html: str, url: str) -> dict[str, Any] | None:
     return article
 
 
+def _labelled_credit(lines: list[Line], profile: Profile) -> str | None:
+    """A credit printed as a field: its label alone on a line ("Foto:"), the name on the next."""
+    for ln, value in zip(lines, lines[1:]):
+        if ln.text.endswith(":") and len(value.text) <= 60 and not value.link \
+                and re.fullmatch(profile.alternation("words", "credit_words"), ln.text[:-1].strip(), re.I) \
+                and (found := split_credit(f"{ln.text} {value.text}", profile)[1]):
+            return found
+    return None
+
+
 def _is_lead(ln: Line) -> bool:
     """A paragraph of running text: long, a sentence, no link, no heading."""
     return (len(ln.text) >= 80 and not ln.heading and not ln.link and len(ln.text.split()) >= 12
@@ -780,7 +790,8 @@ class Page:
             found = people.meta_authors(self.meta, p)
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
-            people_block = [a for a in block if people.plausible_name(a["name"], p)]
+            people_block = [a for a in block
+                            if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.signed(seq) or found
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
@@ -834,9 +845,14 @@ class Page:
         """The people a short byline-prefixed line in the text names, the last such line first
         ("Text: Anna Ek och Bo Berg" under the text); none unless every name is a person's."""
         p = self.profile
-        signed = next(([{"name": n, "role": None} for n in names] for ln in reversed(seq)
-                       if "related" not in ln.flags and len(ln.text) <= 120 and has_byline_prefix(ln.text, p)
-                       and (names := people.names_in(split_credit(ln.text, p)[0], p))), [])
+        line = next((ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
+                     and has_byline_prefix(ln.text, p) and (names := people.names_in(split_credit(ln.text, p)[0], p))
+                     and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
+        if line is None:
+            return []
+        # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
+        signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
+            {"name": n, "role": None} for n in people.names_in(split_credit(line.text, p)[0], p)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
 
     def guest_note(self, seq: list[Line]) -> list[by.Author]:
@@ -871,7 +887,9 @@ class Page:
         lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
         lines += [ln for ln in seq if first in ln.text and has_byline_prefix(ln.text, p)
                   and "related" not in ln.flags][:3]
-        sources = [[{"name": n, "role": None} for n in people.names_in(ln.text, p)] for ln in lines if first in ln.text]
+        sources = [by.signed_by_several(strip_byline_prefix(ln.text, p), p)  # with their roles, if printed
+                   or [{"name": n, "role": None} for n in people.names_in(ln.text, p)]
+                   for ln in lines if first in ln.text]
         for other in [block, *sources, None]:
             if other is None:  # last, and only when needed: the markup's author cards, one person each
                 other = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
@@ -898,6 +916,8 @@ class Page:
             and strip_caption_label(ln.text, p) != ln.text]  # "Bilden ovan: …" after a "Läs också" line
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
+        if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
+            return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
         credit_only = [ln for ln in seq if "figure" in ln.flags and split_credit(ln.text, p)[0] == ""]
         text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld_caption())
         if not text:

@@ -61,6 +61,7 @@ def strip_prefix(text: str, profile: Profile) -> str:
     return strip_byline_prefix(text, profile).strip(" \t\n-–—:|,")
 
 
+@lru_cache(maxsize=4096)  # the same bylines recur on every page of a site
 def plausible_name(text: str, profile: Profile, *, single_word: bool = False) -> bool:
     """A person's (or a named desk's) name: capitalised words, no digits, no chrome, no job title."""
     text = text.strip()
@@ -297,7 +298,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
             and re.search(r"[^\W\d_]{3}", text) is not None
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
-            and not re.match(r"(?i)(i|in|på|under|publicerad|posted)\s", text)
+            and not re.match(r"(?i)(i|in|på|under|publicerad|publicerat|published|posted|written|skriven)\s", text)
+            and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
             and not name_stoplist(profile).fullmatch(text))
 

@@ -365,7 +365,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
         found = [t for t, k in zip(found, kinds) if dated(t) or t["excerpt"] and k in dated_kinds]
     kind_of = {id(t): k for t, k in zip(all_found, kinds)}
-    promo = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile)}
+    urls = [t["article_url"] for t in found]
+    repeated = {u for u in urls if urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
+    promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
+             if seg and t["article_url"] in repeated and _under_promo_heading(lines, seg[0], profile)}
     found = _without_bare_widgets(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
