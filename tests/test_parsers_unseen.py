@@ -1069,3 +1069,15 @@ def test_a_printed_byline_adds_the_co_author_and_both_roles_the_metadata_leaves_
                              f"och Dawit Tesfaye, forskare vid Malmö universitet</p>{BODY}</article>")
     assert got["authors"] == [{"name": "Maria Holm", "role": "boendestrateg"},
                               {"name": "Dawit Tesfaye", "role": "forskare vid Malmö universitet"}]
+
+
+def test_a_box_of_teasers_printed_before_the_pages_heading_is_not_the_list():
+    """Optimizely Alloy: the sidebar's press releases come first in the source, then <h1>Nyheter</h1>
+    and the list."""
+    press = "".join(f'<div class=press><h3><a href="/press/p-{i}/">Pressmeddelande {i}</a></h3>'
+                    f'<p class=date>{i + 1} maj 2021</p><p>{EXCERPTS[i]}</p></div>' for i in range(2))
+    news = "".join(f'<li><h3><a href="/nyheter/n-{i}/">Nyhet {i}</a></h3><p class=date>{i + 10} maj 2021</p>'
+                   f'<p>{EXCERPTS[i]}</p></li>' for i in range(3))
+    got = listing_of(f"<div class=side><h2>Pressmeddelanden</h2>{press}</div><main><h1>Nyheter</h1><ul>{news}</ul>"
+                     f"</main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2"]

@@ -348,8 +348,12 @@ def _overlay(box: Any) -> str | None:
 
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
-                    hook_items: set | None = None) -> list[dict[str, Any]]:
-    """Teasers in page order, numbered from 1; date-less ones dropped when most have dates."""
+                    hook_items: set | None = None, main_heading: int | None = None) -> list[dict[str, Any]]:
+    """Teasers in page order, numbered from 1; date-less ones dropped when most have dates.
+
+    ``main_heading``: the place of the page's one <h1>; a group of teasers wholly before it,
+    of another kind than those after it, is a box printed first in the source (a sidebar's
+    press releases), not the list."""
     lines = with_overlay_links(lines, page_url, profile)
     anchors = find_anchors(lines, page_url, profile)
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
@@ -364,6 +368,11 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
         found = [t for t, k in zip(found, kinds) if dated(t) or t["excerpt"] and k in dated_kinds]
+    if main_heading is not None:
+        after = {k for a, k in zip(anchors, kinds) if a > main_heading}
+        before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
+        if after and before:
+            found = [t for t in found if id(t) not in before]
     kind_of = {id(t): k for t, k in zip(all_found, kinds)}
     urls = [t["article_url"] for t in found]
     repeated = {u for u in urls if urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
