@@ -1081,3 +1081,14 @@ def test_a_box_of_teasers_printed_before_the_pages_heading_is_not_the_list():
     got = listing_of(f"<div class=side><h2>Pressmeddelanden</h2>{press}</div><main><h1>Nyheter</h1><ul>{news}</ul>"
                      f"</main>")
     assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2"]
+
+
+def test_a_byline_sentence_and_a_cxense_author_field():
+    """Phoronix: "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments"
+    in an author element; Raw Story names its writer only in cXenseParse:author."""
+    got = page(body=f"<article><h1>Steam's Linux Marketshare</h1><div class=author>Written by Michael Larabel in "
+                    f"Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments</div>{BODY}</article>")
+    assert got["authors"] == [{"name": "Michael Larabel", "role": None}]
+    cx = page(head='<meta name="cXenseParse:author" content="Tana Ganeva">',
+              body=f"<article><h1>These celebrities</h1>{BODY}</article>")
+    assert cx["authors"] == [{"name": "Tana Ganeva", "role": None}]

@@ -252,8 +252,9 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
 
 def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     """<meta> author fields: author, parsely-author, dc.creator, article:author, twitter's "Written by"."""
-    values = [v for key in ("author", "parsely-author", "sailthru.author", "dc.creator",
-                            "dcterms.creator", "article:author", "og:article:author", "byl") for v in meta.get(key, [])]
+    values = [v for key in ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                            "article:author", "og:article:author", "byl", "cxenseparse:author")
+              for v in meta.get(key, [])]
     label = " ".join(meta.get("twitter:label1", [])).casefold()
     if any(word in label for word in ("skriven av", "written by", "författare", "author", "av")):
         values += meta.get("twitter:data1", [])
