@@ -1092,3 +1092,13 @@ def test_a_byline_sentence_and_a_cxense_author_field():
     cx = page(head='<meta name="cXenseParse:author" content="Tana Ganeva">',
               body=f"<article><h1>These celebrities</h1>{BODY}</article>")
     assert cx["authors"] == [{"name": "Tana Ganeva", "role": None}]
+
+
+def test_a_page_that_calls_itself_an_article_with_its_own_title_and_text_is_one():
+    """Fortune dates its stories only in the address and scripts; NPR's body says "blog" on a story."""
+    og = '<meta property="og:type" content="article">'
+    html = f"<html><head>{og}</head><body><main><h1>Six gadgets</h1>{BODY}{BODY}</main></body></html>"
+    assert classify_page(html, "https://fortune.com/x/") == "article"
+    npr = html.replace("<body>", "<body class='news tmplBlogNewsStory blog'>")
+    assert classify_page(npr, "https://www.npr.org/x/") == "article"
+    assert classify_page(npr.replace(og, ""), "https://www.npr.org/x/") == "listing"

@@ -40,7 +40,7 @@ def classify(page: Page) -> str:
     if listing == {"home"} and any(c.startswith("page-id-") for c in classes):
         # a static front page ("home page page-id-12") lists posts, unless it is one post (a plugin's)
         return "article" if _one_article(page) else "listing"
-    if listing:
+    if listing and not _og_article(page):  # NPR's own "blog" class on a story the page calls an article
         return "listing"
     static = classes & set(p.get("classify", "page_body_classes"))
     if static == {"page"} and not any(c.startswith("page-id-") for c in classes):
@@ -68,17 +68,24 @@ def classify(page: Page) -> str:
     teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
     if len(teasers) >= 2:
         return "listing"
-    if _one_article(page, 100) and "article" in page.meta.get("og:type", []):
+    if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
     return "other"
 
 
-def _one_article(page: Page, min_body: int = 300) -> bool:
+def _og_article(page: Page) -> bool:
+    """The page calls itself an article (og:type) and has one: its own title and a text, dated or
+    not (Fortune's and Le Monde's dates are only in their addresses or scripts)."""
+    return "article" in page.meta.get("og:type", []) and _one_article(page, dated=False)
+
+
+def _one_article(page: Page, min_body: int = 300, dated: bool = True) -> bool:
     """A dated post with its own title (a teaser's links to another page) and a body."""
     art, p, title_line = page.record, page.profile, page.title_line
     own_title = art["title"] and not (title_line and (is_article_link(title_line.link, page.url, p)
                                                       or _links_home(title_line.link, page.url)))
-    return bool(art["published_raw"] is not None and own_title and len(art["body_text"] or "") >= min_body)
+    return bool((art["published_raw"] is not None or not dated) and own_title
+                and len(art["body_text"] or "") >= min_body)
 
 
 def _links_home(href: str | None, page_url: str) -> bool:
