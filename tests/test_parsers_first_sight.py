@@ -34,7 +34,10 @@ BATCH_FLOORS[6] = {**dict.fromkeys(SHORT, 0.93), "title": 0.98, "body_f1": 0.97,
 # Batch 7, after one round of fixes, is held to the figures it reached (docs/benchmarks.md).
 BATCH_FLOORS[7] = {**dict.fromkeys(SHORT, 0.97), "title": 0.98, "body_f1": 0.98,
                    **dict.fromkeys(TEASER, 0.87)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 5, 4: 2, 5: 10, 6: 4, 7: 5}  # at most this many families below 0.95 on some field
+# Batch 8 as first measured, before any change for it (docs/benchmarks.md): the floor until its round.
+BATCH_FLOORS[8] = {**dict.fromkeys(SHORT, 0.80), "title": 0.98, "body_f1": 0.96,
+                   **dict.fromkeys(TEASER, 0.60)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 5, 4: 2, 5: 10, 6: 4, 7: 5, 8: 10}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))
