@@ -1102,3 +1102,49 @@ def test_a_page_that_calls_itself_an_article_with_its_own_title_and_text_is_one(
     npr = html.replace("<body>", "<body class='news tmplBlogNewsStory blog'>")
     assert classify_page(npr, "https://www.npr.org/x/") == "article"
     assert classify_page(npr.replace(og, ""), "https://www.npr.org/x/") == "listing"
+
+
+# ---- batch 8 of the first-sight families -------------------------------------------------------
+
+def test_a_link_beside_a_time_that_prints_only_month_and_year_is_the_title():
+    """Eleventy's post list: <a>title</a> <time datetime="2025-04-04">april 2025</time>."""
+    items = "".join(f'<li class=postlist-item><a href="/blogg/n-{i}/">Kort {i}</a> <time datetime="2025-04-0{i + 1}">'
+                    f'april 2025</time><p>{EXCERPTS[i]}</p></li>' for i in range(3))
+    got = listing_of(f"<main><h1>Senaste</h1><ol>{items}</ol></main>")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Kort {i}", f"2025-04-0{i + 1}") for i in range(3)]
+
+
+def test_featured_cards_with_authors_but_no_excerpts_and_a_lead_story_without_a_date():
+    """BeTheme's featured block (title, date, author) above a grid with excerpts; Jannah's lead
+    story prints only a relative date glued to its author, beside an excerpt."""
+    featured = "".join(f'<div class=feat><h3><a href="/f-{i}/">Utvald {i}</a></h3><p>{i + 1} mars 2025 · '
+                       f'<a href="/author/leila/">Leila Amini</a></p></div>' for i in range(3))
+    grid = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<p>{i + 1} februari 2025</p>", EXCERPTS[i], tag="div",
+                         cls="grid-item") for i in range(3))
+    got = listing_of(f"<main><h1>Start</h1><section>{featured}</section><section>{grid}</section></main>")
+    assert [t["title"] for t in got] == ["Utvald 0", "Utvald 1", "Utvald 2", "Nyhet 0", "Nyhet 1", "Nyhet 2"]
+    lead = ('<div class=big><div class=post-meta><a href="/author/johanna/">Johanna Berg</a>1 dag sedan</div>'
+            f'<h2><a href="/hyresgasterna-rostar/">Hyresgästerna röstar</a></h2><p>{EXCERPTS[0]}</p></div>')
+    small = "".join(f'<li><h2><a href="/2025/05/2{i}/n-{i}/">Nyhet {i}</a></h2><div>{i + 2} dagar sedan</div></li>'
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Start</h1>{lead}<ul>{small}</ul></main>")
+    assert [t["title"] for t in got] == ["Hyresgästerna röstar", "Nyhet 0", "Nyhet 1", "Nyhet 2"]
+
+
+def test_a_company_byline_and_a_signature_under_a_text_and_photo_label():
+    """Joomla: the info block names the company alias "Bostads AB Vallen", the text ends "Text:
+    Sofia Berg, kommunikatör"; BeTheme: the desk, and "Text och foto: Sara Nilsson" at the end."""
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2025</p>{BODY}<p>Text: Sofia Berg, kommunikatör</p>"
+                    f"<dl><dt>Skriven av</dt><dd>Bostads AB Vallen</dd></dl></article>",
+               head='<meta name="author" content="Bostads AB Vallen">')
+    assert got["authors"] == [{"name": "Sofia Berg", "role": "kommunikatör"}]
+    photo = page(body=f"<article><h1>Stambytet</h1><div class=author-date>Publicerad av Redaktionen den 5 mars "
+                      f"2025</div>{BODY}<p>Text och foto: Sara Nilsson</p></article>")
+    assert photo["authors"] == [{"name": "Sara Nilsson", "role": None}]
+
+
+def test_a_name_and_role_line_under_the_title_is_the_byline():
+    """Hugo's Ananke: "Elin Sandberg, energistrateg" right under the headline, no label, no markup."""
+    got = page(body=f"<article><header><h1>Värmepumpar i Skärholmen</h1><p>Elin Sandberg, energistrateg</p>"
+                    f"<time datetime='2025-03-05'>5 mars 2025</time></header>{BODY}</article>")
+    assert got["authors"] == [{"name": "Elin Sandberg", "role": "energistrateg"}]

@@ -802,6 +802,10 @@ class Page:
         if not found:
             found = block or [a for ln in around if has_byline_prefix(ln.text, p)
                               and (a := by.byline(ln.text, p))]
+        if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
+            found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
+                     and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))
+                     and pair[1] and people.plausible_name(pair[0], p) and (a := by.byline(ln.text, p))][:1]
         if not found:  # "Text: Anna Ek. Foto: Bo Berg" in the running text: the credit line names the writer
             for ln in seq:
                 if "related" not in ln.flags and len(ln.text) <= 120 and has_byline_prefix(ln.text, p):
@@ -845,14 +849,17 @@ class Page:
         """The people a short byline-prefixed line in the text names, the last such line first
         ("Text: Anna Ek och Bo Berg" under the text); none unless every name is a person's."""
         p = self.profile
+        def names_of(text: str) -> list[str]:  # "Text och foto: Sara Nilsson": the credit names the writer too
+            return people.names_in(split_credit(text, p)[0], p) or people.names_in(strip_byline_prefix(text, p), p)
+
         line = next((ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
-                     and has_byline_prefix(ln.text, p) and (names := people.names_in(split_credit(ln.text, p)[0], p))
+                     and has_byline_prefix(ln.text, p) and (names := names_of(ln.text))
                      and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
         if line is None:
             return []
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
-            {"name": n, "role": None} for n in people.names_in(split_credit(line.text, p)[0], p)]
+            {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
 
     def guest_note(self, seq: list[Line]) -> list[by.Author]:

@@ -160,6 +160,8 @@ class Line:
         found = find_swedish_date(self.plain)
         if found and len(self.plain.replace(found[1], "").strip(" |·,–-")) <= 12:
             return self.hrefs[0]
+        if self.times and len(self.plain) <= 20:  # a <time> beside the link says less: "april 2025"
+            return self.hrefs[0]
         return None
 
 

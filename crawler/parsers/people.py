@@ -299,7 +299,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
             and re.search(r"[^\W\d_]{3}", text) is not None
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
-            and not re.match(r"(?i)(i|in|på|under|publicerad|publicerat|published|posted|written|skriven)\s", text)
+            and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven)"
+                             r"(\s|$)", text)  # "den" of "Publicerad av Redaktionen den 5 mars 2025"
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
             and not name_stoplist(profile).fullmatch(text))

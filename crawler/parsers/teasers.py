@@ -216,7 +216,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
     title = anchor.link_text or anchor.text
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
-    entry.update(article_url=urldefrag(anchor.link or "")[0], title=title)
+    entry.update(article_url=urldefrag(anchor.link or "")[0], title=title, _headline=bool(anchor.heading))
     used = {id(anchor)}
     for line in seg:
         stamp = line.times[0] if line.times else None
@@ -362,7 +362,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     _dated_by_group_heading(found, segs, lines, profile)
     _years_from_neighbours(found)
     kinds = [_kind(el) for el in items.values()]
-    dated = lambda t: t["published_raw"] or t.get("_machine_dated")  # noqa: E731
+    # dated: printed, for machines, or in its address; a card naming its author beside its excerpt is a post too
+    dated = lambda t: (t["published_raw"] or t["published"]  # noqa: E731
+                       or t["excerpt"] and t["author_name"] and t.get("_headline"))
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     found = [t for t in found if dated(t) or t["excerpt"]]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
@@ -383,6 +385,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     for t in all_found:
         t.pop("_machine_dated", None)
         t.pop("_day_month", None)
+        t.pop("_headline", None)
     for i, t in enumerate(found, 1):
         t["position"] = i
     return found
@@ -494,4 +497,5 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any]) 
     if not any(k is not None and len(g) >= 2 and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g)
                for k, g in groups.items()):
         return found  # (one featured card with an excerpt is not a list: Kirby's home page)
-    return [t for t in found if any(x["excerpt"] for x in groups[kind_of.get(id(t))])]
+    # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author)
+    return [t for t in found if any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])]
