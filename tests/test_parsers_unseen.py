@@ -1148,3 +1148,14 @@ def test_a_name_and_role_line_under_the_title_is_the_byline():
     got = page(body=f"<article><header><h1>Värmepumpar i Skärholmen</h1><p>Elin Sandberg, energistrateg</p>"
                     f"<time datetime='2025-03-05'>5 mars 2025</time></header>{BODY}</article>")
     assert got["authors"] == [{"name": "Elin Sandberg", "role": "energistrateg"}]
+
+
+def test_a_related_box_inside_the_text_is_passed_over_when_the_text_goes_on():
+    """Jannah prints "Relaterade artiklar" with two teasers in the middle of the post's content."""
+    box = ('<div class=related><div>Relaterade artiklar</div><div><a href="/2024/10/14/solceller/">Solceller på '
+           'taken i Hagalund</a></div><div>14 oktober 2024</div></div>')
+    got = page(body=f'<article><h1>Kalla lägenheter</h1><p>5 mars 2025</p><div class=entry-content>{BODY}{box}'
+                    f'<h3>Kalla lägenheter i gamla hus</h3><p>I Solbacken, som byggdes i början av 1960-talet, har '
+                    f'det inte fungerat. Där har hyresgästerna anmält 46 fel.</p></div></article>')
+    assert got["body_text"].endswith("har hyresgästerna anmält 46 fel.")
+    assert "Solceller på taken" not in got["body_text"] and "Relaterade" not in got["body_text"]

@@ -489,6 +489,21 @@ class Page:
                 return el
         return None
 
+    def _inline_related(self, seq: list[Line]) -> set[int]:
+        """Places of a "Relaterade artiklar" box inside the text (Jannah): its heading and teaser
+        lines, when the text goes on after it."""
+        boxed: set[int] = set()
+        for j, ln in enumerate(seq):
+            if "body" not in ln.flags or ln.link or len(ln.text) > 60 \
+                    or not self.profile.matches("words", "related_headings", ln.text):
+                continue
+            k = j + 1
+            while k < len(seq) and k - j <= 8 and (seq[k].link or date_line(seq[k].text, self.profile)):
+                k += 1
+            if k > j + 1 and any("body" in n.flags and not n.link and len(n.text) >= 60 for n in seq[k: k + 3]):
+                boxed.update(range(j, k))
+        return boxed
+
     def is_end(self, seq: list[Line], j: int, ti: int = -1) -> str | None:
         """Why line j ends the body: 'hook', 'heading', 'teasers', 'footer' or None
         (``ti``: the title's place; a date line right under it is the article's own)."""
@@ -529,7 +544,10 @@ class Page:
             ti = first_body - 1
         end, why = len(seq), None
         started = False  # the article's own date and byline lines look like a teaser's
+        inline = self._inline_related(seq)
         for j in range(ti + 1, len(seq)):
+            if j in inline:
+                continue
             if started and (why := self.is_end(seq, j, ti)) or not started and "related" in seq[j].flags \
                     and (why := "hook"):
                 end = j
@@ -541,7 +559,8 @@ class Page:
         region = seq[ti + 1: end]
         header, rest = self.split_header(region)
         around = seq[max(0, ti - 3): ti + 1] + header
-        cand = [ln for ln in rest if self.is_body_candidate(ln, title)]
+        boxed = {id(seq[j]) for j in inline}
+        cand = [ln for ln in rest if id(ln) not in boxed and self.is_body_candidate(ln, title)]
         if any("body" in ln.flags for ln in cand):  # theme hook for the body wins
             cand = [ln for ln in cand if "body" in ln.flags]
         prose = next((i for i, ln in enumerate(cand) if len(ln.text) >= 100), 0)
