@@ -1159,3 +1159,17 @@ def test_a_related_box_inside_the_text_is_passed_over_when_the_text_goes_on():
                     f'det inte fungerat. Där har hyresgästerna anmält 46 fel.</p></div></article>')
     assert got["body_text"].endswith("har hyresgästerna anmält 46 fel.")
     assert "Solceller på taken" not in got["body_text"] and "Relaterade" not in got["body_text"]
+
+
+def test_a_teaser_meta_line_whose_parts_meet_without_a_space():
+    """Zakra: <span>Av <a>Omar Haddad</a></span><span>Publicerat den 15 januari 2025</span> reads
+    "Av Omar HaddadPublicerat den 15 januari 2025"."""
+    from crawler.parsers.shape import unglue
+
+    assert unglue("Av Omar HaddadPublicerat den 15") == "Av Omar Haddad Publicerat den 15"
+    assert unglue("McDonald och YouTube i Stockholm") == "McDonald och YouTube i Stockholm"
+    cards = "".join(f'<article><h2><a href="/n-{i}/">Nyhet {i}</a></h2><div class=entry-meta><span>Av <a href='
+                    f'"/author/omar/">Omar Haddad</a></span><span>Publicerat den {i + 1} mars 2025</span></div>'
+                    f'<p>{EXCERPTS[i]}</p></article>' for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")
+    assert [(t["author_name"], t["published"]) for t in got] == [("Omar Haddad", f"2025-03-0{i + 1}") for i in range(3)]

@@ -6,7 +6,7 @@ import re
 
 from .profile import Profile
 from . import people
-from .shape import has_byline_prefix, is_name, is_role, split_name_role, strip_byline_prefix
+from .shape import BYLINE_TAIL, has_byline_prefix, is_name, is_role, split_name_role, strip_byline_prefix, unglue
 
 Author = dict[str, str | None]
 
@@ -80,18 +80,16 @@ def author_block_at_start(texts: list[str], profile: Profile, limit: int = 3) ->
 
 def byline(text: str, profile: Profile) -> Author | None:
     """"Av Anna Ek, kommunikatör" / "Text: Anna Ek" under a title."""
+    text = unglue(text)  # "Av Anna EkPublicerad 5 maj": two elements without a space between
     pair = split_name_role(text, profile)
     if pair is None and has_byline_prefix(text, profile):  # "Written by Anna Ek, MS, RD": the name is sure
         names = people.names_in(text, profile)
         if not names:  # "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments"
-            head = _BYLINE_TAIL.split(strip_byline_prefix(text, profile), 1)[0]
+            head = BYLINE_TAIL.split(strip_byline_prefix(text, profile), 1)[0]
             names = [head] if people.plausible_name(head, profile) and is_name(head, profile) else []
         return {"name": names[0], "role": None} if names else None
     return {"name": pair[0], "role": pair[1]} if pair else None
 
-
-# What follows the name in a byline sentence: "in Valve", "on 1 June", "den 5 maj", a date, a separator
-_BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för)\s+|\s*[,·|•(]\s*|\s+\d")
 
 
 def role_for(name: str, texts: list[str], profile: Profile) -> str | None:

@@ -185,6 +185,21 @@ def is_terms_line(text: str, profile: Profile) -> bool:
     return prefix.match(text) is not None
 
 
+_GLUED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]{3,})(?=[A-ZÅÄÖ])")
+
+
+def unglue(text: str) -> str:
+    """A space where two inline elements met without one ("Av Omar HaddadPublicerat den …",
+    "Gina TrapaniCEO"): a capitalised word of four letters or more running into a capital."""
+    return _GLUED.sub(r"\1 ", text)
+
+
+# Where the name ends in a byline that goes on: "in Valve", "on 1 June", "den 5 maj", a date, a
+# separator, or a label of the next field ("Publicerat den …", "Updated …")
+BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för)\s+|\s*[,·|•(]\s*|\s+\d|\s+(?=(?i:publicerat|publicerad|"
+                         r"published|posted|uppdaterat|uppdaterad|updated|taggat|tagged|kategori|category)\b)")
+
+
 def strip_ellipsis(text: str) -> str:
     """Teaser text without the trailing "...", "…" or "[…]"."""
     # exactly one ellipsis: "med...." is a full stop plus the cut mark

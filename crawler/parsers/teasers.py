@@ -15,7 +15,7 @@ from .dates import (date_in_url, day_and_month, find_swedish_date, parse_structu
 from .dom import Line
 from .profile import Profile
 from .structured import text_content
-from .shape import date_line, is_name, is_role, split_name_role, strip_ellipsis, strip_end
+from .shape import BYLINE_TAIL, date_line, is_name, is_role, split_name_role, strip_ellipsis, strip_end, unglue
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
@@ -143,13 +143,14 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
 
     A link to an author archive names its author; so does "av"/"by" + a name.
     """
-    text = line.text
+    text = unglue(line.text)  # "Av Omar HaddadPublicerat den …": two elements without a space between
     found = find_swedish_date(text)
     rest = text.replace(found[1], " ") if found else text
     names: list[str] = []
     role = None
     if m := _BY.search(rest):  # "av Redaktionen": after an explicit "av", one word is a name
-        names = people.names_in(m.group(1), profile, single_word=True)
+        names = people.names_in(m.group(1), profile, single_word=True) \
+            or people.names_in(BYLINE_TAIL.split(m.group(1), 1)[0], profile, single_word=True)
         if names and (pair := split_name_role(m.group(1).strip(), profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
