@@ -1173,3 +1173,15 @@ def test_a_teaser_meta_line_whose_parts_meet_without_a_space():
                     f'<p>{EXCERPTS[i]}</p></article>' for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")
     assert [(t["author_name"], t["published"]) for t in got] == [("Omar Haddad", f"2025-03-0{i + 1}") for i in range(3)]
+
+
+def test_counts_after_a_teasers_author_and_an_excerpt_opening_like_a_relative_date():
+    """Jannah: "Johanna Berg3 dagar sedan", then "0 187" (comments, views); an excerpt opens
+    "För ett år sedan gick …"."""
+    cards = "".join(f'<div class=post-item><div class=post-meta><a href="/author/johanna/">Johanna Berg</a>'
+                    f'{i + 3} dagar sedan</div><div class=counts>0 18{i}</div><h2><a href="/2025/05/2{i}/n-{i}/">'
+                    f'Nyhet {i}</a></h2><p>För ett år sedan gick ett fyrtiotal hyresgäster, bovärdar och poliser '
+                    f'runt i området en mörk kväll i november.</p></div>' for i in range(3))
+    got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Johanna Berg", None)] * 3
+    assert all(t["excerpt"].startswith("För ett år sedan gick") for t in got)

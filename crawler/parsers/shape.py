@@ -185,12 +185,13 @@ def is_terms_line(text: str, profile: Profile) -> bool:
     return prefix.match(text) is not None
 
 
-_GLUED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]{3,})(?=[A-ZÅÄÖ])")
+_GLUED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]{3,})(?=[A-ZÅÄÖ0-9])")
 
 
 def unglue(text: str) -> str:
     """A space where two inline elements met without one ("Av Omar HaddadPublicerat den …",
-    "Gina TrapaniCEO"): a capitalised word of four letters or more running into a capital."""
+    "Gina TrapaniCEO", "Johanna Berg3 dagar sedan"): a capitalised word of four letters or more
+    running into a capital or a digit."""
     return _GLUED.sub(r"\1 ", text)
 
 

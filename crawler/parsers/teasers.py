@@ -145,6 +145,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     """
     text = unglue(line.text)  # "Av Omar HaddadPublicerat den …": two elements without a space between
     found = find_swedish_date(text)
+    if found and found[0] is None and len(text) > 60:
+        found = None  # "För ett år sedan gick …": a sentence of the excerpt, not a relative date
     rest = text.replace(found[1], " ") if found else text
     names: list[str] = []
     role = None
@@ -289,6 +291,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 break
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True):
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
+    elif entry["author_role"] and not people.plausible_role(entry["author_role"], entry["author_name"], profile):
+        entry["author_role"] = None  # "3 1 402": the card's comment and view counts after the name
     return entry
 
 
