@@ -1185,3 +1185,14 @@ def test_counts_after_a_teasers_author_and_an_excerpt_opening_like_a_relative_da
     got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
     assert [(t["author_name"], t["author_role"]) for t in got] == [("Johanna Berg", None)] * 3
     assert all(t["excerpt"].startswith("För ett år sedan gick") for t in got)
+
+
+def test_the_articles_own_sidebar_holding_its_authors_is_not_site_chrome():
+    """Ghost's Headline: <aside class="gh-article-sidebar"> in the article header lists both authors."""
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Solceller", '
+          '"author": [{"@type": "Person", "name": "Linnea Sjöberg"}]}</script>')
+    side = ('<aside class=gh-article-sidebar><div class=gh-author-name-list><h4 class=gh-author-name><a href='
+            '"/author/linnea/">Linnea Sjöberg</a></h4>,&nbsp;<h4 class=gh-author-name><a href="/author/omar/">Omar '
+            'Haddad</a></h4></div><time datetime="2025-03-01">01 mar 2025</time></aside>')
+    got = page(head=ld, body=f"<article><header><h1>Solceller</h1>{side}</header>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Linnea Sjöberg", "Omar Haddad"]
