@@ -1196,3 +1196,15 @@ def test_the_articles_own_sidebar_holding_its_authors_is_not_site_chrome():
             'Haddad</a></h4></div><time datetime="2025-03-01">01 mar 2025</time></aside>')
     got = page(head=ld, body=f"<article><header><h1>Solceller</h1>{side}</header>{BODY}</article>")
     assert [a["name"] for a in got["authors"]] == ["Linnea Sjöberg", "Omar Haddad"]
+
+
+def test_an_undated_box_after_the_list_stays_out_when_a_title_only_link_came_first():
+    """Each teaser is judged by its own kind of item, whatever was dropped before it (a bare title
+    link above the list once shifted every later teaser onto its neighbour's kind)."""
+    bare = '<div class=promo><h3><a href="/kampanj/">Kampanj</a></h3></div>'
+    items = "".join(f'<li><h3><a href="/n-{i}/">Nyhet {i}</a></h3><p>{i + 1} mars 2024</p><p>{EXCERPTS[i]}</p></li>'
+                    for i in range(3))
+    box = (f'<div class=box><h3><a href="/bostadsbolaget-presenterar/">Om bostadsbolaget</a></h3>'
+           f'<p>{EXCERPTS[0]}</p></div>')
+    got = listing_of(f"<main><h1>Nyheter</h1>{bare}<ul>{items}</ul>{box}</main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2"]

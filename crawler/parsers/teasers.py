@@ -367,6 +367,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     _dated_by_group_heading(found, segs, lines, profile)
     _years_from_neighbours(found)
     kinds = [_kind(el) for el in items.values()]
+    kind_of = {id(t): k for t, k in zip(all_found, kinds)}
     # dated: printed, for machines, or in its address; a card naming its author beside its excerpt is a post too
     dated = lambda t: (t["published_raw"] or t["published"]  # noqa: E731
                        or t["excerpt"] and t["author_name"] and t.get("_headline"))
@@ -374,13 +375,12 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = [t for t in found if dated(t) or t["excerpt"]]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
-        found = [t for t, k in zip(found, kinds) if dated(t) or t["excerpt"] and k in dated_kinds]
+        found = [t for t in found if dated(t) or t["excerpt"] and kind_of[id(t)] in dated_kinds]
     if main_heading is not None:
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
         before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
         if after and before:
             found = [t for t in found if id(t) not in before]
-    kind_of = {id(t): k for t, k in zip(all_found, kinds)}
     urls = [t["article_url"] for t in found]
     repeated = {u for u in urls if urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
     promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
