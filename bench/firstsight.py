@@ -160,7 +160,7 @@ def render_section(runs: dict[str, dict[str, Any]], command: str) -> str:
              "Short fields exact after normalisation; `body_f1` is 4-word-shingle F1; `teaser_*` "
              "the share of a listing's golden teasers matched field by field. Each run is labelled; "
              "the first is the parsers as they were before they ever saw these pages.", "",
-             f"- Command: `{command}` (`--batch 2` to `7` for the later batches; runs kept in "
+             f"- Command: `{command}` (`--batch 2` to `8` for the later batches; runs kept in "
              "`bench/results/firstsight.json`)", ""]
     for label, run in sorted(runs.items(), key=lambda item: item[1].get("batch", 1)):  # stable: in order within a batch
         families = run["families"]
