@@ -188,11 +188,16 @@ _JS_EVENTS = re.compile(
 
 def js_string(literal: str) -> str:
     """The value of a JS string literal (or of literals joined with +): quotes off, escapes read."""
-    parts = re.findall(_JS_STRING, literal)
-    text = "".join(part[1:-1] for part in parts)
-    return re.sub(r"\\(u\{?[0-9a-fA-F]{4,5}\}?|.)", lambda m: chr(int(m.group(1)[1:].strip("{}"), 16))
-                  if m.group(1)[0] == "u" and len(m.group(1)) > 1 else {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)),
-                  text)
+    text = "".join(part[1:-1] for part in re.findall(_JS_STRING, literal))
+    return re.sub(r"\\(u\{?[0-9a-fA-F]{4,5}\}?|.)", _js_escape, text)
+
+
+def _js_escape(match: re.Match[str]) -> str:
+    """The character one backslash escape stands for: \\u2019, \\u{1F600}, \\n, \\t, \\' ..."""
+    code = match.group(1)
+    if code[0] == "u" and len(code) > 1:
+        return chr(int(code[1:].strip("{}"), 16))
+    return {"n": "\n", "t": "\t"}.get(code, code)
 
 
 def mercury_gold(test_source: str) -> dict[str, dict[str, str]]:

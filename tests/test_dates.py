@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.dates import date_in_url, find_swedish_date, parse_structured_date, parse_swedish_date
+from crawler.parsers.profile import load_profile
+from crawler.parsers.shape import date_line
 
 
 @pytest.mark.parametrize(("text", "iso"), [
@@ -102,9 +104,6 @@ def test_a_relative_date_is_a_date_but_never_resolved_against_the_clock(text):
     ("Publicerad den 5 maj 2019 kl. 12.00", "2019-05-05"),
 ])
 def test_a_date_line_may_carry_its_time_weekday_and_zone_in_english(text, iso) -> None:
-    from crawler.parsers.profile import load_profile
-    from crawler.parsers.shape import date_line
-
     found = date_line(text, load_profile())
     assert found is not None and found[0] == iso
 
@@ -112,9 +111,6 @@ def test_a_date_line_may_carry_its_time_weekday_and_zone_in_english(text, iso) -
 @pytest.mark.parametrize("text", ["Anna Ek 5 maj 2019", "Updated: Dec 9, 2016, 4:13 AM",
                                   "The city voted on Dec 9, 2016 at noon"])
 def test_a_line_with_other_words_beside_its_date_is_no_date_line(text) -> None:
-    from crawler.parsers.profile import load_profile
-    from crawler.parsers.shape import date_line
-
     assert date_line(text, load_profile()) is None
 
 
@@ -144,8 +140,5 @@ def test_us_and_east_asian_numeric_dates(text, iso) -> None:
     ("Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago", "2022-10-14"),
 ])
 def test_date_lines_in_other_languages_and_long_meta_lines(text, iso) -> None:
-    from crawler.parsers.profile import load_profile
-    from crawler.parsers.shape import date_line
-
     found = date_line(text, load_profile())
     assert found is not None and found[0] == iso

@@ -195,8 +195,8 @@ def _semantic_marks(root: Element, marks: dict) -> None:
 # switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
 _SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
                       r"main|left|right|inner|widgets?))?$", re.I)
-_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|one|content|without|sidebar|sticky|article)"
-                             r"-sidebar", re.I)
+_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|one|content|without|sidebar|sticky"
+                             r"|article)-sidebar", re.I)
 
 
 def _sidebar_marks(index: Any, marks: dict) -> None:

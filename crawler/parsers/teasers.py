@@ -281,7 +281,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             used.add(id(line))
             break
     if entry["published"] is None and item is not None and (stamp := _item_date(item)):
-        entry["published"], entry["_machine_dated"] = stamp, True  # the card's microdata, or a hidden <time>
+        entry["published"] = stamp  # the card's microdata, or a hidden <time>
     if entry["published"] is None:  # /2018/06/28/slug/: the address says when
         entry["published"] = date_in_url(entry["article_url"])
     if entry["author_name"] is None:
@@ -363,7 +363,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     anchors = find_anchors(lines, page_url, profile)
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
     segs = segments(lines, anchors, hook_items or set(), profile, items)
-    found = all_found = [teaser(seg, lines[a], profile, items.get(k)) for k, (seg, a) in enumerate(zip(segs, anchors))]
+    found = all_found = [teaser(seg, lines[a], profile, items.get(k))
+                         for k, (seg, a) in enumerate(zip(segs, anchors))]
     _dated_by_group_heading(found, segs, lines, profile)
     _years_from_neighbours(found)
     kinds = [_kind(el) for el in items.values()]
@@ -388,7 +389,6 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_bare_widgets(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
-        t.pop("_machine_dated", None)
         t.pop("_day_month", None)
         t.pop("_headline", None)
     for i, t in enumerate(found, 1):
