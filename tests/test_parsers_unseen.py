@@ -1208,3 +1208,15 @@ def test_an_undated_box_after_the_list_stays_out_when_a_title_only_link_came_fir
            f'<p>{EXCERPTS[0]}</p></div>')
     got = listing_of(f"<main><h1>Nyheter</h1>{bare}<ul>{items}</ul>{box}</main>")
     assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2"]
+
+
+def test_names_in_scripts_without_capitals():
+    """CNET Japan's <span class=writer>松村太郎</span>; Qdaily's author line runs into its date."""
+    from crawler.parsers import people
+    from crawler.parsers.profile import load_profile
+
+    assert people.names_in("谢若含2017-03-01 14:27:02", load_profile(), single_word=True) == ["谢若含"]
+    assert people.names_in("月", load_profile(), single_word=True) == []
+    got = page(body=f"<article><h1>新しいiPhone</h1><p>2019年4月12日</p><span class=writer>松村太郎</span>{BODY}"
+                    f"</article>")
+    assert got["authors"] == [{"name": "松村太郎", "role": None}]

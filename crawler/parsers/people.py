@@ -61,10 +61,18 @@ def strip_prefix(text: str, profile: Profile) -> str:
     return strip_byline_prefix(text, profile).strip(" \t\n-–—:|,")
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul: scripts without case
+_CJK_NAME = re.compile(rf"^[{_CJK}]{{1,6}}(?:[ ・·　][{_CJK}]{{1,6}})?$")
+_CJK_DIGITS = re.compile(rf"(?<=[{_CJK}])\s*\d")
+
+
 @lru_cache(maxsize=4096)  # the same bylines recur on every page of a site
 def plausible_name(text: str, profile: Profile, *, single_word: bool = False) -> bool:
-    """A person's (or a named desk's) name: capitalised words, no digits, no chrome, no job title."""
+    """A person's (or a named desk's) name: capitalised words, no digits, no chrome, no job title;
+    in Chinese, Japanese or Korean script, two to a dozen characters ("松村太郎", "谢若含")."""
     text = text.strip()
+    if _CJK_NAME.match(text):
+        return len(text.replace(" ", "")) >= 2
     if not text or len(text) > 60 or re.search(r"[\d@/:?!=<>#]|https?", text):
         return False
     words = text.split()
@@ -101,6 +109,7 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
     text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer
     text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
+    text = _CJK_DIGITS.split(text, 1)[0]  # "谢若含2017-03-01 14:27:02"
     if text.endswith(".") and len(text.split()[-1]) > 2:
         text = text[:-1]  # the sentence's full stop ("Text: Anna Ek."), not an initial ("Anna E.")
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
