@@ -142,3 +142,8 @@ def test_us_and_east_asian_numeric_dates(text, iso) -> None:
 def test_date_lines_in_other_languages_and_long_meta_lines(text, iso) -> None:
     found = date_line(text, load_profile())
     assert found is not None and found[0] == iso
+
+
+def test_a_japanese_date_line_and_its_updated_form() -> None:
+    assert date_line("» 2019年02月22日 14時30分 公開", load_profile())[0] == "2019-02-22"
+    assert date_line("2022年08月11日 更新", load_profile()) is None  # 更新: the modified date

@@ -1220,3 +1220,10 @@ def test_names_in_scripts_without_capitals():
     got = page(body=f"<article><h1>新しいiPhone</h1><p>2019年4月12日</p><span class=writer>松村太郎</span>{BODY}"
                     f"</article>")
     assert got["authors"] == [{"name": "松村太郎", "role": None}]
+
+
+def test_a_date_under_an_updated_label_of_its_own_is_the_modified_one():
+    """Opposing Views: "Updated:" then "Mar 6, 2018", "Original:" then "Dec 21, 2016", each on its line."""
+    got = page(body=f"<article><h1>Investor Icahn</h1><p>Author:</p><p>Lauren Briggs</p><p>Updated:</p><p>Mar 6, "
+                    f"2018</p><p>Original:</p><p>Dec 21, 2016</p>{BODY}</article>")
+    assert got["published"] == "2016-12-21"

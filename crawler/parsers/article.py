@@ -17,8 +17,8 @@ from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, pars
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_name, is_terms_line,
-                    split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
+from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_modified_label, is_name,
+                    is_terms_line, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
 from .text import clean_text
@@ -737,6 +737,8 @@ class Page:
         around = [ln for ln in around  # a date linking to another post is a teaser's (not a byline's link)
                   if not (is_article_link(ln.link, self.url, p) and ln.link not in itself
                           and find_swedish_date(ln.link_text))]
+        updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
+        around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
         hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)
@@ -785,8 +787,9 @@ class Page:
         if at is None:
             return []
         itself = {self.url, self.canonical}
-        return [ln for ln in seq[at + 1: at + 1 + reach] if not ln.flags & {"related", "aside"}
-                and not (ln.link and ln.link not in itself)]
+        early = seq[at + 1: at + 1 + reach]
+        return [ln for prev, ln in zip([seq[at], *early], early) if not ln.flags & {"related", "aside"}
+                and not (ln.link and ln.link not in itself) and not is_modified_label(prev.text)]
 
     def authors(self, seq: list[Line], around: list[Line], block: list[by.Author],
                 box: Element | None = None) -> list[by.Author]:

@@ -73,13 +73,18 @@ _MODIFIED_TAIL = re.compile(r"[\s(\[|·,–-]+(?=(senast\s+)?(uppdaterad|uppdate
                             re.I)
 
 
+def is_modified_label(text: str) -> bool:
+    """"Updated:", "Senast uppdaterad:" alone on its line: the date under it is the modified one."""
+    return len(text) <= 30 and _MODIFIED.match(text) is not None and not has_digit(text)
+
+
 def is_modified_date(text: str) -> bool:
     """"Uppdaterad 3 maj 2021": a header line, but not the publication date."""
     return len(text) <= 70 and _MODIFIED.match(text) is not None and find_swedish_date(text) is not None
 
 
 def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
-    if _MODIFIED.match(text):
+    if _MODIFIED.match(text) or "更新" in text:  # "2022年08月11日 更新": updated
         return None
     found = find_swedish_date(text)
     if not found:
@@ -96,6 +101,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         # the same line in English: "Posted: Oct 14, 2022 9:27 AM ET", "Monday, 5:00 a.m. PT"
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
+        r"公開|投稿|掲載|時|分|"  # "2019年02月22日 14時30分 公開" (更新 is the modified date)
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
 
 
