@@ -1227,3 +1227,12 @@ def test_a_date_under_an_updated_label_of_its_own_is_the_modified_one():
     got = page(body=f"<article><h1>Investor Icahn</h1><p>Author:</p><p>Lauren Briggs</p><p>Updated:</p><p>Mar 6, "
                     f"2018</p><p>Original:</p><p>Dec 21, 2016</p>{BODY}</article>")
     assert got["published"] == "2016-12-21"
+
+
+def test_a_lead_paragraph_right_above_the_hooked_body_opens_the_text():
+    """Mynewsdesk prints the summary under the title and caption, outside the body element."""
+    got = page(body=f"<article><h1>Sommarjobbarna i Kvarnängen</h1><p>5 mars 2024</p><p>Trettiofem ungdomar mellan "
+                    f"16 och 19 år hade sommarjobb hos oss i år och rustade upp lekplatser.</p>"
+                    f"<div class=entry-content>{BODY}</div></article>")
+    assert got["body_text"].startswith("Trettiofem ungdomar mellan 16 och 19 år")
+    assert got["body_text"].endswith("det vi lärt oss.")

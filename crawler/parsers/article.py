@@ -562,7 +562,12 @@ class Page:
         boxed = {id(seq[j]) for j in inline}
         cand = [ln for ln in rest if id(ln) not in boxed and self.is_body_candidate(ln, title)]
         if any("body" in ln.flags for ln in cand):  # theme hook for the body wins
-            cand = [ln for ln in cand if "body" in ln.flags]
+            first = next(i for i, ln in enumerate(cand) if "body" in ln.flags)
+            # a lead paragraph printed above the hooked body (Mynewsdesk's summary) opens the text
+            near = (title_line.index if title_line else -1) + HEADER_ZONE + 4  # right under the title
+            lead = [ln for ln in cand[max(0, first - 2):first] if _is_lead(ln) and not ln.link_chars
+                    and ln.index <= near]
+            cand = lead + [ln for ln in cand if "body" in ln.flags]
         prose = next((i for i, ln in enumerate(cand) if len(ln.text) >= 100), 0)
         cand = [ln for i, ln in enumerate(cand)  # "Robert Burns, AP National Security Writer" before the text
                 if i >= min(prose, 3) or not by.split_name_role(ln.text, self.profile)]
