@@ -1236,3 +1236,15 @@ def test_a_lead_paragraph_right_above_the_hooked_body_opens_the_text():
                     f"<div class=entry-content>{BODY}</div></article>")
     assert got["body_text"].startswith("Trettiofem ungdomar mellan 16 och 19 år")
     assert got["body_text"].endswith("det vi lärt oss.")
+
+
+def test_byline_labels_in_other_languages_and_a_full_width_colon():
+    """InfoQ Japan: "作者： Diogo Carleto"; a Czech "Autor: Jan Novák"; "Text:Anna Ek" without a space."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import has_byline_prefix, strip_byline_prefix
+
+    p = load_profile()
+    assert strip_byline_prefix("作者： Diogo Carleto", p) == "Diogo Carleto"
+    assert strip_byline_prefix("Autor: Jan Novák", p) == "Jan Novák"
+    assert strip_byline_prefix("Text:Anna Ek", p) == "Anna Ek"
+    assert not has_byline_prefix("Avery Lund", p) and not has_byline_prefix("Textil", p)

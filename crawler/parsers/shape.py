@@ -131,7 +131,7 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
 
 def _byline_prefix(profile: Profile) -> re.Pattern[str]:
     return profile.derived("byline_prefix", lambda: re.compile(
-        rf"^(?:(?:{profile.alternation('words', 'byline_prefixes', longest_first=True)})\s*:?\s+"
+        rf"^(?:(?:{profile.alternation('words', 'byline_prefixes', longest_first=True)})(?:\s*[:：]\s*|\s+)"
         r"|(?-i:By|Av)(?-i:(?=[A-ZÅÄÖ][a-zåäö])))", re.I))  # "ByTravis Haney": a space lost between elements
 
 
