@@ -147,3 +147,10 @@ def test_date_lines_in_other_languages_and_long_meta_lines(text, iso) -> None:
 def test_a_japanese_date_line_and_its_updated_form() -> None:
     assert date_line("» 2019年02月22日 14時30分 公開", load_profile())[0] == "2019-02-22"
     assert date_line("2022年08月11日 更新", load_profile()) is None  # 更新: the modified date
+
+
+@pytest.mark.parametrize(("text", "iso"), [("2019年2月27日 読了時間 3 分", "2019-02-27"),
+                                         ("5 maj 2019 3 min läsning", "2019-05-05"),
+                                         ("Mar 5, 2019 5 min read", "2019-03-05")])
+def test_a_date_line_may_carry_the_reading_time(text, iso) -> None:
+    assert date_line(text, load_profile())[0] == iso
