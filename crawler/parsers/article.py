@@ -18,7 +18,8 @@ from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_modified_label, is_name,
-                    is_terms_line, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
+                    is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
+                    strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
 from .text import clean_text
@@ -144,9 +145,6 @@ def _is_lead(ln: Line) -> bool:
             and ln.text.rstrip()[-1:] in ".!?…”\"")
 
 
-_UPDATED = re.compile(r"(?i)\b(uppdaterad|uppdaterat|ändrad|updated|modified|last edited)\b")
-
-
 def _dated_byline(ln: Line, profile: Profile, header: bool = False) -> tuple[str | None, str] | None:
     """The date inside a byline by the title ("By Kathy Wise Published in FrontBurner
     December 14, 2016 2:24 pm", "Written by M. Larabel in Valve on 1 June 2019"), or inside
@@ -157,7 +155,7 @@ def _dated_byline(ln: Line, profile: Profile, header: bool = False) -> tuple[str
                                or header and len(text) <= 100):
         return None
     found = find_swedish_date(text)
-    if not found or not found[0] or _UPDATED.search(text.split(found[1], 1)[0]):
+    if not found or not found[0] or says_updated(text.split(found[1], 1)[0]):
         return None
     return found
 
@@ -592,9 +590,8 @@ class Page:
 
         out.update(canonical_url=self.canonical, title=title)
         last = body[-1].index if body else ti
-        itself = {self.url, self.canonical}
         below = [ln for ln in seq if ln.index > last and "related" not in ln.flags  # tag links passed over
-                 and (not ln.link or ln.link in itself)][:3]
+                 and (not ln.link or ln.link in self.itself)][:3]
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
         authors = self.authors(seq, around, block, box)
@@ -731,6 +728,11 @@ class Page:
         absolute = urljoin(self.url, href) if self.url else href
         return absolute if absolute.startswith(("http://", "https://")) else None
 
+    @once
+    def itself(self) -> set[str | None]:
+        """The addresses that are this page: fetched, and canonical."""
+        return {self.url, self.canonical}
+
     def published(self, seq: list[Line], around: list[Line],
                   below: list[Line] = ()) -> tuple[dict[str, Any], str | None]:
         """ISO date from the first layer that has one; raw text as printed.
@@ -738,9 +740,8 @@ class Page:
         ``below``: the lines right after the body, where a post's footer prints its
         date when neither its header nor its metadata has one (Tumblr's themes)."""
         p = self.profile
-        itself = {self.url, self.canonical}
         around = [ln for ln in around  # a date linking to another post is a teaser's (not a byline's link)
-                  if not (is_article_link(ln.link, self.url, p) and ln.link not in itself
+                  if not (is_article_link(ln.link, self.url, p) and ln.link not in self.itself
                           and find_swedish_date(ln.link_text))]
         updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
@@ -791,10 +792,9 @@ class Page:
         at = next((i for i, ln in enumerate(seq) if ln is self.title_line), None)
         if at is None:
             return []
-        itself = {self.url, self.canonical}
         early = seq[at + 1: at + 1 + reach]
         return [ln for prev, ln in zip([seq[at], *early], early) if not ln.flags & {"related", "aside"}
-                and not (ln.link and ln.link not in itself) and not is_modified_label(prev.text)]
+                and not (ln.link and ln.link not in self.itself) and not is_modified_label(prev.text)]
 
     def authors(self, seq: list[Line], around: list[Line], block: list[by.Author],
                 box: Element | None = None) -> list[by.Author]:

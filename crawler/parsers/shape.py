@@ -66,10 +66,17 @@ def has_digit(text: str) -> bool:
 
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
-_MODIFIED = re.compile(r"^\W*(senast\s+)?(uppdaterad|uppdaterat|ändrad|ändrat|updated|modified)\b", re.I)
+_UPDATE_WORDS = "uppdaterad|uppdaterat|ändrad|ändrat|updated|modified"
+_MODIFIED = re.compile(rf"^\W*(senast\s+)?({_UPDATE_WORDS})\b", re.I)
+_UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
 
-_MODIFIED_TAIL = re.compile(r"[\s(\[|·,–-]+(?=(senast\s+)?(uppdaterad|uppdaterat|ändrad|ändrat|updated|modified)\b)",
+def says_updated(text: str) -> bool:
+    """An update word anywhere in the text ("By Kathy Wise, updated …")."""
+    return _UPDATE_WORD.search(text) is not None
+
+
+_MODIFIED_TAIL = re.compile(rf"[\s(\[|·,–-]+(?=(senast\s+)?({_UPDATE_WORDS})\b)",
                             re.I)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -12,7 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from . import people
 from .dates import (date_in_url, day_and_month, find_swedish_date, parse_structured_date, parse_swedish_date,
                     with_year)
-from .dom import Line
+from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
 from .shape import BYLINE_TAIL, date_line, is_name, is_role, split_name_role, strip_ellipsis, strip_end, unglue
@@ -336,7 +337,7 @@ def _read_more_link(boxes: list[Any], profile: Profile) -> str | None:
         if not links:
             continue
         if len({(a.get("href") or "").strip() for a in links}) != 1 or \
-                sum(1 for el in box.iter("h1", "h2", "h3", "h4", "h5", "h6")) != 1:
+                sum(1 for _ in box.iter(*HEADINGS)) != 1:
             return None
         text = " ".join("".join(links[0].itertext()).split())
         return links[0].get("href").strip() if profile.matches("words", "more_links", text) else None
@@ -382,8 +383,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
         if after and before:
             found = [t for t in found if id(t) not in before]
-    urls = [t["article_url"] for t in found]
-    repeated = {u for u in urls if urls.count(u) > 1} if len(set(urls)) < len(urls) else set()
+    repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
     promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
              if seg and t["article_url"] in repeated and _under_promo_heading(lines, seg[0], profile)}
     found = _without_bare_widgets(found, kind_of)
