@@ -24,7 +24,7 @@ FLOORS = {**dict.fromkeys(SHORT, 0.95), "body_f1": 0.97, **dict.fromkeys(TEASER,
 # Batch 3 has had one round of fixes, not yet enough to reach the targets: its bars are the
 # figures reached so far (docs/benchmarks.md), so it cannot lose ground either.
 BATCH_FLOORS = {3: {**dict.fromkeys(SHORT, 0.95), "title": 0.98, "body_f1": 0.97,
-                    **dict.fromkeys(TEASER, 0.85)}}
+                    **dict.fromkeys(TEASER, 0.95)}}
 # Batch 5, after one round of fixes, is held to the figures it reached (docs/benchmarks.md).
 BATCH_FLOORS[5] = {**dict.fromkeys(SHORT, 0.90), "title": 0.98, "body_f1": 0.95,
                    **dict.fromkeys(TEASER, 0.87)}
@@ -36,8 +36,8 @@ BATCH_FLOORS[7] = {**dict.fromkeys(SHORT, 0.97), "title": 0.98, "body_f1": 0.98,
                    **dict.fromkeys(TEASER, 0.87)}
 # Batch 8, after one round of fixes, is held to the figures it reached (docs/benchmarks.md).
 BATCH_FLOORS[8] = {**dict.fromkeys(SHORT, 0.92), "title": 0.98, "body_f1": 0.98,
-                   **dict.fromkeys(TEASER, 0.84)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 10, 6: 4, 7: 5, 8: 6}  # at most this many families below 0.95 on some field
+                   **dict.fromkeys(TEASER, 0.90)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 10, 6: 4, 7: 5, 8: 5}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

@@ -964,6 +964,39 @@ def test_a_date_badge_without_its_year_takes_the_year_of_the_list_around_it():
     assert [t["published"] for t in got] == ["2025-03-05", "2025-03-02", "2024-03-05", "2024-03-02"]
 
 
+def test_undated_cards_of_the_dated_cards_template_are_teasers_and_a_dated_widget_is_not():
+    """Ghost's home page: topic strips of ``gh-card post`` cards with titles only, under the dated
+    feed of the same cards. A sidebar's "Senaste" box in that template with full dates stays a widget."""
+    feed = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<time>{10 + i} mars 2025</time>", EXCERPTS[i],
+                         cls=f"gh-card post tag-energi-{i}") for i in range(3))
+    strip = "".join(f'<article class="gh-card post tag-trygghet"><h3><a href="/t-{i}/">Trygghet {i}</a></h3>'
+                    f'</article>' for i in range(2))
+    got = listing_of(f"<main><h1>Start</h1><section>{feed}</section><section><h2>Trygghet</h2>{strip}</section>"
+                     f"</main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2", "Trygghet 0", "Trygghet 1"]
+    latest = "".join(f'<article class="gh-card post"><h3><a href="/s-{i}/">Senast {i}</a></h3>'
+                     f'<time>{i + 1} april 2025</time></article>' for i in range(2))
+    got = listing_of(f"<main><h1>Energi</h1>{feed}</main><aside><h2>Senaste</h2>{latest}</aside>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Nyhet 2"]
+    plain = "".join(f'<li class="link"><a href="/l-{i}/">Länk nummer {i}</a></li>' for i in range(2))
+    got = listing_of(f"<main><h1>Energi</h1>{feed}<ul>{plain}</ul></main>")
+    assert len(got) == 3  # links without a heading in a list of their own: not cards
+
+
+def test_an_undated_featured_card_above_the_list_is_a_teaser_and_a_promo_box_below_it_is_not():
+    """Hestia's and Drupal views' featured post: a headline and an excerpt, no date, printed above
+    the dated list in markup of its own. A "Prenumerera" box after the list is a promo."""
+    featured = ('<div class="featured"><h2><a href="/utvald/">Utvald nyhet om sommarjobben</a></h2>'
+                f'<p>{EXCERPTS[2]}</p></div>')
+    cards = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<time>{10 + i} mars 2025</time>", EXCERPTS[i])
+                    for i in range(2))
+    promo = ('<div class="teaserblock"><a href="/om-oss/nyhetsbrev/"><h2>Prenumerera på nyhetsbrevet</h2>'
+             '<p>Få de senaste nyheterna om allmännyttan direkt i din inkorg.</p></a></div>')
+    got = listing_of(f"<main><h1>Nyheter</h1>{featured}<section>{cards}</section>{promo}</main>")
+    assert [t["title"] for t in got] == ["Utvald nyhet om sommarjobben", "Nyhet 0", "Nyhet 1"]
+    assert got[0]["excerpt"] == EXCERPTS[2] and got[0]["published"] is None
+
+
 # ---- real pages of the general web (Mercury's fixtures): each failure class's smallest page ----
 
 def test_a_meta_with_both_a_name_and_an_itemprop_is_read_by_each():

@@ -374,10 +374,14 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     dated = lambda t: (t["published_raw"] or t["published"]  # noqa: E731
                        or t["excerpt"] and t["author_name"] and t.get("_headline"))
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
-    found = [t for t in found if dated(t) or t["excerpt"]]
+    alike = _alike_dated(found, items)
+    found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
-        # a post without a date in the list is kept: it sits in the same kind of item as the dated ones
-        found = [t for t in found if dated(t) or t["excerpt"] and kind_of[id(t)] in dated_kinds]
+        # a post without a date in the list is kept: it sits in the same kind of item as the dated
+        # ones, or is a featured card above them (a headline and an excerpt: Hestia, Drupal views)
+        first_dated = next((i for i, t in enumerate(found) if t["published_raw"]), 0)
+        found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
+            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated)]
     if main_heading is not None:
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
         before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
@@ -386,7 +390,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
     promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
              if seg and t["article_url"] in repeated and _under_promo_heading(lines, seg[0], profile)}
-    found = _without_bare_widgets(found, kind_of)
+    found = _without_bare_widgets(found, kind_of, alike)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
         t.pop("_day_month", None)
@@ -493,7 +497,23 @@ def _terms_only(line: Line, profile: Profile) -> bool:
                                or profile.matches("urls", "tag_paths", urlsplit(h).path or "/") for h in hrefs)
 
 
-def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
+def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]:
+    """Teasers titled by a heading in the same card template as the dated ones: the same tag
+    carrying every class the dated cards share (Ghost's ``gh-card post`` in a topic strip
+    without dates, Flatsome's ``col post-item`` with a year-less badge). A widget's items
+    are other markup, or print full dates (then the bare-widget rule judges them)."""
+    by_teaser = {id(t): items.get(k) for k, t in enumerate(found)}
+    dated = [el for t in found if t["published_raw"] and (el := by_teaser[id(t)]) is not None]
+    cores: dict[str, set[str]] = {}
+    for el in dated:
+        classes = set((el.get("class") or "").split())
+        cores[el.tag] = cores[el.tag] & classes if el.tag in cores else classes
+    return {id(t) for t in found if t.get("_headline") and (el := by_teaser[id(t)]) is not None
+            and cores.get(el.tag) and cores[el.tag] <= set((el.get("class") or "").split())}
+
+
+def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any],
+                          alike: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """When the list's posts show excerpts, a group elsewhere on the page with none
     ("Senaste inläggen" as titles and dates) is a widget, not the list."""
     groups: dict[Any, list[dict[str, Any]]] = {}
@@ -503,4 +523,5 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any]) 
                for k, g in groups.items()):
         return found  # (one featured card with an excerpt is not a list: Kirby's home page)
     # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author)
-    return [t for t in found if any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])]
+    return [t for t in found if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
+            or any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])]
