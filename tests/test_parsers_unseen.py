@@ -1281,3 +1281,25 @@ def test_byline_labels_in_other_languages_and_a_full_width_colon():
     assert strip_byline_prefix("Autor: Jan Novák", p) == "Jan Novák"
     assert strip_byline_prefix("Text:Anna Ek", p) == "Anna Ek"
     assert not has_byline_prefix("Avery Lund", p) and not has_byline_prefix("Textil", p)
+
+
+def test_a_headline_linking_to_the_pages_canonical_address_is_its_own_title():
+    """Mynavi and Raw Story link the headline to the page itself at its canonical (or https)
+    address: the page is that article, not a teaser pointing elsewhere."""
+    canonical = "https://www.allmannyttan.se/nyheter/stambyte/"
+    html = (f'<html><head><link rel=canonical href="{canonical}"></head><body><div><h1><a href="{canonical}">'
+            f"Stambytet</a></h1><p>5 september 2018</p>{BODY}</div></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/stambyte/?utm_source=rss") == "article"
+    elsewhere = html.replace(f'<a href="{canonical}">', '<a href="https://www.allmannyttan.se/annan-nyhet/">')
+    assert classify_page(elsewhere, "https://www.allmannyttan.se/stambyte/?utm_source=rss") != "article"
+
+
+def test_a_short_text_in_japanese_is_long_enough_to_be_an_article():
+    """Asahi: 245 characters of Japanese say what about 250 words of Swedish do; a kana or Han
+    character weighs three in the article's length bar."""
+    from crawler.parsers.text import text_weight
+
+    text = "文化庁メディア芸術祭の受賞作品が発表され、テレビ番組が選ばれた。" * 4
+    html = f"<html><body><div><h1>メディア芸術祭賞</h1><p>2019年3月1日</p><p>{text}</p></div></body></html>"
+    assert len(text) < 300 <= text_weight(text) and text_weight("Stambyte") == 8
+    assert classify_page(html, "https://www.asahi.com/articles/ASM2Q5HKNM2QUCVL02D.html") == "article"

@@ -10,6 +10,7 @@ from .dom import parse_html
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
 from .teasers import extract_teasers, is_article_link
+from .text import text_weight
 
 logger = logging.getLogger(__name__)
 
@@ -82,10 +83,11 @@ def _og_article(page: Page) -> bool:
 def _one_article(page: Page, min_body: int = 300, dated: bool = True) -> bool:
     """A dated post with its own title (a teaser's links to another page) and a body."""
     art, p, title_line = page.record, page.profile, page.title_line
-    own_title = art["title"] and not (title_line and (is_article_link(title_line.link, page.url, p)
-                                                      or _links_home(title_line.link, page.url)))
+    own_title = art["title"] and not (title_line and title_line.link not in page.itself  # (its canonical address)
+                                      and (is_article_link(title_line.link, page.url, p)
+                                           or _links_home(title_line.link, page.url)))
     return bool((art["published_raw"] is not None or not dated) and own_title
-                and len(art["body_text"] or "") >= min_body)
+                and text_weight(art["body_text"] or "") >= min_body)
 
 
 def _links_home(href: str | None, page_url: str) -> bool:

@@ -21,7 +21,7 @@ from .dom import BLOCK_TAGS
 from .profile import Profile
 from .shape import has_byline_prefix, is_role, split_name_role, strip_byline_prefix
 from .structured import Element, text_content
-from .text import clean_text
+from .text import CJK, clean_text
 
 Author = dict[str, str | None]
 
@@ -61,9 +61,8 @@ def strip_prefix(text: str, profile: Profile) -> str:
     return strip_byline_prefix(text, profile).strip(" \t\n-–—:|,")
 
 
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul: scripts without case
-_CJK_NAME = re.compile(rf"^[{_CJK}]{{1,6}}(?:[ ・·　][{_CJK}]{{1,6}})?$")
-_CJK_DIGITS = re.compile(rf"(?<=[{_CJK}])\s*\d")
+_CJK_NAME = re.compile(rf"^[{CJK}]{{1,6}}(?:[ ・·　][{CJK}]{{1,6}})?$")
+_CJK_DIGITS = re.compile(rf"(?<=[{CJK}])\s*\d")
 
 
 @lru_cache(maxsize=4096)  # the same bylines recur on every page of a site

@@ -15,6 +15,16 @@ _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "iso8859_15", "cp1252"}
 
 
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, Han, Hangul: scripts without case
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def text_weight(text: str) -> int:
+    """Characters, one of kana, Han or Hangul counting as three: a CJK character says about
+    what a short Latin word does, so length thresholds hold across scripts."""
+    return len(text) + 2 * len(_CJK_CHAR.findall(text)) if text and not text.isascii() else len(text or "")
+
+
 def clean_text(s: str | None) -> str:
     """Entities decoded, invisible characters dropped, NFC, whitespace collapsed."""
     if not s:
