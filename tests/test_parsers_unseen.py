@@ -1303,3 +1303,86 @@ def test_a_short_text_in_japanese_is_long_enough_to_be_an_article():
     html = f"<html><body><div><h1>メディア芸術祭賞</h1><p>2019年3月1日</p><p>{text}</p></div></body></html>"
     assert len(text) < 300 <= text_weight(text) and text_weight("Stambyte") == 8
     assert classify_page(html, "https://www.asahi.com/articles/ASM2Q5HKNM2QUCVL02D.html") == "article"
+
+
+# ---- batch 9 (first sight at a2eacdd): each failure class's smallest page ----
+
+def test_a_wrapper_named_like_a_sidebar_that_holds_the_post_is_read():
+    """The7 puts the post in ``#main.sidebar-right``; the title sits above it in the page title bar."""
+    crumbs = "".join(f'<li><a href="/{c.lower()}/">{c}</a></li>' for c in ("Hem", "Energi", "Renovering"))
+    got = page(body=f'<div class=page-title><h1 class=entry-title>Stambytet</h1><div>Du är här:</div><ol>{crumbs}'
+                    f'</ol><div class=entry-meta>5 september 2018 · Av Karin Holm</div></div>'
+                    f'<div id=main class="sidebar-right"><div id=content><div>{BODY}</div></div></div>')
+    assert got["body_text"].startswith("När stambytet")
+    assert got["title"] == "Stambytet" and got["published"] == "2018-09-05"
+
+
+def test_date_archives_and_parameter_filters_and_list_pages_are_no_teaser_titles():
+    """The7's fancy date links the day's archive (/2018/10/02/); Grav filters by /blogg/tag:energi
+    and its archive by /blogg/archives_month:apr_2025; a post's "Tillbaka till index" links /blogg/."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.teasers import is_article_link
+
+    p, base = load_profile(), "https://www.allmannyttan.se/blogg/ett-inlagg/"
+    for href in ("/2018/10/02/", "/2018/10/", "/blogg/tag:energi", "/blogg/archives_month:apr_2025", "/blogg/"):
+        assert not is_article_link(f"https://www.allmannyttan.se{href}", base, p), href
+    for href in ("/2018/10/02/nya-las/", "/blogg/nya-las-i-vallda/", "/2018-10-02-nya-las/"):
+        assert is_article_link(f"https://www.allmannyttan.se{href}", base, p), href
+
+
+def test_a_headings_permalink_mark_is_not_part_of_it():
+    """MkDocs and Sphinx end every heading with <a class=headerlink href="#id">¶</a>."""
+    got = page(body=f'<article><h1 id=s>Stambytet<a class=headerlink href="#s">¶</a></h1><p>5 september 2018</p>'
+                    f'{BODY}<h2 id=t>Så går det till<a href="#t">#</a></h2><p>Sedan kommer fönstren.</p></article>')
+    assert got["title"] == "Stambytet"
+    assert "Så går det till\n\nSedan kommer fönstren." in got["body_text"] and "¶" not in got["body_text"]
+
+
+def test_a_nav_holding_the_posts_date_and_its_authors_cards_is_the_posts_metadata():
+    """MkDocs Material prints a post's authors (name, then description) and dates in a <nav>
+    in its sidebar; each author has a card of their own."""
+    cards = "".join(f'<div class=md-profile><span class=md-profile__description><strong><a href="/blogg/author/{s}/">'
+                    f'{n}</a></strong><br>{r}</span></div>'
+                    for s, n, r in (("maria", "Maria Lindholm", "Projektledare, Botkyrkabyggen"),
+                                    ("olof", "Olof Strand", "Renoveringsexpert, Allmännyttan")))
+    side = (f'<div class=md-sidebar><nav class=md-nav><a href="/blogg/">Tillbaka till index</a>'
+            f'<div class=md-post__authors>{cards}</div><ul><li><time datetime="2025-03-05 00:00:00">5 mars 2025</time>'
+            f'</li><li><time datetime="2025-04-02 00:00:00">2 april 2025</time></li></ul></nav></div>')
+    got = page(head='<meta name=author content="Allmännyttan">',
+               body=f"{side}<div class=md-content><article><h1>Stambytet</h1>{BODY}</article></div>")
+    assert got["authors"] == [{"name": "Maria Lindholm", "role": "Projektledare, Botkyrkabyggen"},
+                              {"name": "Olof Strand", "role": "Renoveringsexpert, Allmännyttan"}]
+    assert (got["published"], got["published_raw"]) == ("2025-03-05", "5 mars 2025")
+    menu = side.replace('href="/blogg/author/maria/"', 'href="/om-oss/"').replace('href="/blogg/author/olof/"',
+                                                                                 'href="/kontakt/"')
+    got = page(head='<meta name=author content="Allmännyttan">',
+               body=f"{menu}<div class=md-content><article><h1>Stambytet</h1>{BODY}</article></div>")
+    assert got["author_name"] == "Allmännyttan"  # no author's page linked: a menu, still chrome
+
+
+def test_a_microformats_published_time_dates_the_post():
+    """Grav's Quark prints <time class="dt-published"> among the tags under the title."""
+    tags = "".join(f' <a class="label p-category" href="/blogg/tag:{t}">{t}</a>' for t in ("energi", "renovering"))
+    got = page(body=f'<section class=hero><section class=container><h1>Stambytet i Eken</h1><h2>Så gick det till när '
+                    f'hyresgästerna fick välja</h2><span class=blog-date><time class=dt-published '
+                    f'datetime="2024-05-14T09:30:00+02:00"><i class="fa fa-calendar"></i> 14 May 2024</time></span>'
+                    f'<span class=tags>{tags}</span></section></section><section id=body-wrapper><section class=container>'
+                    f'<div class=content-item>{BODY}</div></section></section>')
+    assert (got["published"], got["published_raw"]) == ("2024-05-14", "14 May 2024")
+
+
+def test_a_page_whose_text_is_its_cards_excerpts_is_a_listing():
+    """A category page (MkDocs' blog, Grav's tag filter): the category's <h1>, then full-width cards
+    whose headings link the posts; read as one article its text would be the excerpts."""
+    cards = "".join(f'<article><time>{10 + i} mars 2025</time><h2><a href="/blogg/n-{i}/">Nyhet nummer {i} om '
+                    f'boende</a></h2><p>{EXCERPTS[i]} Mer om det i inlägget, med fler ord än så.</p><p>{EXCERPTS[i - 1]}</p>'
+                    f'<p>{EXCERPTS[i - 2]}</p><a href="/blogg/n-{i}/">Fortsätt läsa</a></article>'
+                    for i in range(3))
+    html = f"<html><head><meta property='og:type' content='website'></head><body><main><h1>Trygghet</h1>{cards}" \
+           f"</main></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/blogg/trygghet/") == "listing"
+    one = cards.split("</article>")[0] + "</article>"
+    single = f"<html><body><main><h1>Trygghet</h1>{one}</main></body></html>"
+    assert classify_page(single, "https://www.allmannyttan.se/blogg/trygghet/") != "article"
+    article = html.replace("website", "article").replace(cards, cards.split("</article>")[0] + "</article>")
+    assert classify_page(article, "https://www.allmannyttan.se/blogg/trygghet/") != "listing"

@@ -13,7 +13,7 @@ from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date
-from .dom import Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
+from .dom import HEADINGS, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
@@ -39,6 +39,9 @@ DENSE_CHECK_BELOW = 2500  # a body this long is not a caption or a footer: no de
 DENSITY_SWITCH = 0.35  # a body shorter than this share of the densest block's text is the wrong one
 BODY_LINE = 80  # characters of a line that is surely running text, not a meta line
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
+POST_META_LINKS = 8  # a <nav> with the post's date and author and at most this many links is its metadata
+PROSE_LINE = 100  # characters of a line of running text
+SWALLOWED_SHARE = 0.25  # no prose, and less of the page's text than this left: chrome swallowed the page
 LAST_WRAPPER_SHARE = 0.3  # ... and when none does, the largest holding more than this, if the page is left empty
 LOST_SHARE = 0.8  # fewer of the source's <p> tags than this in lxml's tree: repair it
 REPAIRED_WARNING = "html: repaired with html5lib (lxml's tree lost the body)"
@@ -289,6 +292,40 @@ def _signup_boxes(index: Any, marks: dict) -> None:
             marks.setdefault(box, set()).add("boiler")
 
 
+_PERMALINK_MARKS = {"", "¶", "#", "§", "🔗", "⚓", "\uf0c1"}
+
+
+def _permalink_anchors(index: Any, marks: dict) -> None:
+    """A heading's own permalink ("¶" after every heading of MkDocs, Sphinx, Docusaurus):
+    a fragment link showing a mark, never part of the headline or the text."""
+    for a in index.by_tag.get("a", ()):
+        if (a.get("href") or "").startswith("#") and text_content(a).strip() in _PERMALINK_MARKS \
+                and any(p.tag in HEADINGS for p in a.iterancestors()):
+            marks.setdefault(a, set()).add("boiler")
+
+
+def _post_meta_navs(index: Any, marks: dict) -> None:
+    """A <nav> holding the post's date and a link to its author's page, among few links, is the
+    post's own metadata column (MkDocs Material's post sidebar), not a site menu: it is read,
+    with the sidebar boxes around it that hold nothing else, and its first <time> dates the post."""
+    for nav in index.by_tag.get("nav", ()):
+        if "boiler" not in marks.get(nav, ()) or any(p.tag == "nav" for p in nav.iterancestors()):
+            continue
+        links = [a.get("href") or "" for a in nav.iter("a")]
+        if len(links) <= POST_META_LINKS and next(nav.iter("time"), None) is not None \
+                and any(people.AUTHOR_PATH.search(urlsplit(h).path or "") for h in links):
+            size = len(text_content(nav))
+            boxes = [nav, *nav.iterdescendants("nav")]
+            for box in nav.iterancestors():
+                if box.tag in ("body", "main", "article") or len(text_content(box)) > size + 100:
+                    break
+                boxes.append(box)
+            for el in boxes:
+                marks.get(el, set()).discard("boiler")
+            marks.setdefault(nav, set()).add("postmeta")
+            marks.setdefault(next(nav.iter("time")), set()).add("date")  # its first date is the post's
+
+
 def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     """Authors one by one: a byline "Elin Åberg, koordinator, och Johan Lindqvist, bovärd" read
     as one name and a long role is two authors with a role each; a name found twice counts once."""
@@ -322,9 +359,11 @@ class Page:
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks)
+        _permalink_anchors(self.index, self.marks)
+        _post_meta_navs(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
-        if len(self.lines) < 5 and self._keep_wrappers():  # chrome selectors swallowed the page
+        if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
             self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.title_line: Line | None = None
@@ -358,6 +397,16 @@ class Page:
             if flags and "boiler" in flags and el.tag != "nav" and (
                     confirmed is not None or len(text_content(el)) > WRAPPER_SHARE * total):
                 flags.discard("boiler")
+
+    def _swallowed(self) -> bool:
+        """Whether the chrome selectors left almost nothing: under five lines, or no line of
+        running text among a small share of the page's (The7's ``#main.sidebar-right`` wraps
+        the post; its title, breadcrumbs and meta line are all that is left)."""
+        if len(self.lines) < 5:
+            return True
+        if any(len(line.text) >= PROSE_LINE and not line.link for line in self.lines):
+            return False
+        return sum(len(line.text) for line in self.lines) < SWALLOWED_SHARE * _visible_chars(self.root)
 
     def _keep_wrappers(self) -> bool:
         """A "boilerplate" match holding most of the page's text is its wrapper (Blogger puts
@@ -745,7 +794,8 @@ class Page:
                           and find_swedish_date(ln.link_text))]
         updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
-        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags]
+        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags] \
+            + [ln for ln in self.lines if "postmeta" in ln.flags and "date" in ln.flags and ln not in seq]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)
         printed = printed or next((f for ln in around if (f := date_line(ln.text, p))), None)

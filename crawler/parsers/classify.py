@@ -64,14 +64,28 @@ def classify(page: Page) -> str:
     if path and p.matches("urls", "listing_paths", path):
         return "listing"
     # 4. shape: one dated article with a body, or many dated teasers
-    if _one_article(page):
-        return "article"
     teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
+    if _one_article(page) and not _text_of_excerpts(page, teasers):
+        return "article"
     if len(teasers) >= 2:
         return "listing"
     if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
     return "other"
+
+
+def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
+    """The "article" read from the page is its teasers: cards whose linked heading comes under
+    the page's <h1> and whose excerpt is in its text, two of them, or one dated as the page is
+    (a category page of full-width cards under the category's name: MkDocs' blog, Grav's tag
+    filter) on a page that does not call itself an article. A byline's link is no card title."""
+    text, printed = page.record["body_text"] or "", page.record["published_raw"]
+    below = page.title_line.index if page.title_line else -1
+    headed = {ln.link for ln in page.lines if ln.heading and ln.index > below and ln.link}
+    inside = [t for t in teasers if t["article_url"] in headed and len(t["excerpt"] or "") >= 40
+              and t["excerpt"][:60] in text]  # a sentence of it
+    return len(inside) >= 2 or "article" not in page.meta.get("og:type", []) \
+        and any(t["published_raw"] == printed for t in inside)
 
 
 def _og_article(page: Page) -> bool:

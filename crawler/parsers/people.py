@@ -251,11 +251,23 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
     family = {first.getparent(), *(a for a in list(first.iterancestors())[1:2])}
     names: list[str] = []
     for el, found_names in found:
-        if el is first or el.getparent() in family or any(a is first for a in el.iterancestors()):
+        if el is first or el.getparent() in family or any(a is first for a in el.iterancestors()) \
+                or _sibling_cards(first, el):
             for name in found_names:
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+def _sibling_cards(a: Element, b: Element, levels: int = 4) -> bool:
+    """Two author elements in sibling boxes of one class (MkDocs Material's ``md-profile``
+    cards, one per author), at the same depth below the boxes' common parent."""
+    for box_a, box_b in zip(list(a.iterancestors())[:levels], list(b.iterancestors())[:levels]):
+        if box_a is box_b:
+            return False
+        if box_a.getparent() is box_b.getparent() and box_a.get("class") and box_a.get("class") == box_b.get("class"):
+            return True
+    return False
 
 
 def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:

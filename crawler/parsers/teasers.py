@@ -38,8 +38,9 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
     hosts = profile.derived("hosts", lambda: {h.lower() for h in profile.get("site", "hosts")})
     if host != page_host and (host or "") not in hosts:
         return False
-    if profile.matches("urls", "non_article_paths", path or "/") or people.AUTHOR_PATH.search(path):
-        return False  # a section, or an author's page (Wix's "/profile/<name>/profile")
+    if profile.matches("urls", "non_article_paths", path or "/") or people.AUTHOR_PATH.search(path) \
+            or profile.matches("urls", "listing_paths", path or "/"):
+        return False  # a section or list ("Tillbaka till index"), or an author's page (Wix's "/profile/<name>/profile")
     return itself != page_itself
 
 
