@@ -154,3 +154,16 @@ def test_a_japanese_date_line_and_its_updated_form() -> None:
                                          ("Mar 5, 2019 5 min read", "2019-03-05")])
 def test_a_date_line_may_carry_the_reading_time(text, iso) -> None:
     assert date_line(text, load_profile())[0] == iso
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_every_english_and_swedish_month_name_reads_in_full(month):
+    """Concrete's Atomik prints "August 20, 2024" on a Swedish site; "August" was once missing."""
+    english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"][month - 1]
+    swedish = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+               "oktober", "november", "december"][month - 1]
+    iso = f"2024-{month:02d}-20"
+    assert find_swedish_date(f"{english} 20, 2024") == (iso, f"{english} 20, 2024")
+    assert find_swedish_date(f"20 {english} 2024")[0] == iso
+    assert find_swedish_date(f"20 {swedish} 2024")[0] == iso

@@ -6,7 +6,7 @@ markup families written blind (issue 12); the page is the smallest that shows it
 
 from __future__ import annotations
 
-from crawler.parsers import classify_page, parse_article
+from crawler.parsers import classify_page, parse_article, parse_listing
 from crawler.parsers.article import REPAIRED_WARNING
 
 BODY = ("<p>När stambytet i kvarteret Eken närmade sig bestämde vi oss för att börja i andra "
@@ -1386,3 +1386,59 @@ def test_a_page_whose_text_is_its_cards_excerpts_is_a_listing():
     assert classify_page(single, "https://www.allmannyttan.se/blogg/trygghet/") != "article"
     article = html.replace("website", "article").replace(cards, cards.split("</article>")[0] + "</article>")
     assert classify_page(article, "https://www.allmannyttan.se/blogg/trygghet/") != "listing"
+
+
+def test_the_pages_one_h1_over_a_heros_button_is_no_teaser():
+    """Concrete's hero block: the topic page's <h1>, a line, a "Läs om våra klimatmål" button;
+    several <h1>s each over a "Läs mer" (Tumblr's photo posts) are still cards."""
+    hero = ('<div class=hero><h1>Energi och klimat</h1><p>Så minskar vi energianvändningen i våra hus.</p>'
+            '<div><a class=btn href="/om-oss/klimatmal/">Läs om våra klimatmål</a></div></div>')
+    cards = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<p>{10 + i} mars 2025</p>", EXCERPTS[i]) for i in range(2))
+    got = listing_of(f"{hero}<main>{cards}</main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1"]
+    posts = "".join(f'<article><div class=caption><h1>Inlägg {i}</h1><p>{EXCERPTS[i]}</p><p><a href="/post/{i}/">'
+                    f'Läs mer</a></p></div><a href="/post/{i}/"><time datetime="2024-03-0{i + 1}">0{i + 1}.03.2024'
+                    f'</time></a></article>' for i in range(2))
+    assert [t["title"] for t in listing_of(f"<main>{posts}</main>")] == ["Inlägg 0", "Inlägg 1"]
+
+
+def test_one_dated_card_under_its_own_box_above_the_list_is_its_featured_post():
+    """Concrete's news page: one featured card (heading and date, no excerpt) above the page list
+    whose cards have excerpts; a bare group after the list is still a widget."""
+    featured = '<div class=container><h3><a href="/utvald/">Sommarjobb 2025 – ansök senast 31 mars</a></h3>' \
+               '<p>December 02, 2024</p></div>'
+    cards = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<p>{10 + i} mars 2025</p>", EXCERPTS[i], tag="div",
+                          cls="entry") for i in range(3))
+    widget = "".join(f'<li><a href="/w-{i}/">Mest läst nummer {i}</a> <span>{i + 1} mars 2025</span></li>'
+                     for i in range(2))
+    got = listing_of(f"<main><h1>Nyheter</h1>{featured}<div class=list>{cards}</div><ul>{widget}</ul></main>")
+    assert [t["title"] for t in got] == ["Sommarjobb 2025 – ansök senast 31 mars", "Nyhet 0", "Nyhet 1", "Nyhet 2"]
+    assert got[0]["published"] == "2024-12-02"
+
+
+def test_a_card_with_a_relative_date_takes_its_day_from_the_day_archive_link():
+    """Silverstripe prints "6 dagar sen" linking /aktuellt/archive/2025/3/06/; a list of such cards
+    with excerpts is a listing, though no card prints a calendar date."""
+    from crawler.parsers.dates import date_of_day_archive, find_swedish_date
+
+    assert find_swedish_date("6 dagar sen") == (None, "6 dagar sen")
+    assert date_of_day_archive("https://www.allmannyttan.se/aktuellt/archive/2025/3/06/") == "2025-03-06"
+    assert date_of_day_archive("https://www.allmannyttan.se/2025/03/06/nya-las/") is None
+    cards = "".join(f'<article class=post-summary><h2><a href="/aktuellt/n-{i}/">Nyhet nummer {i} om boende</a></h2>'
+                    f'<p>{EXCERPTS[i]}</p><p class=meta>Postat <a href="/aktuellt/archive/2025/3/0{i + 1}/">{6 - i} '
+                    f'dagar sen</a></p></article>' for i in range(3))
+    html = f"<html><body><main><h1>Aktuellt</h1>{cards}</main></body></html>"
+    got = parse_listing(html, "https://www.allmannyttan.se/aktuellt/")
+    assert [(t["published"], t["published_raw"]) for t in got] == [
+        ("2025-03-01", "6 dagar sen"), ("2025-03-02", "5 dagar sen"), ("2025-03-03", "4 dagar sen")]
+    assert classify_page(html, "https://www.allmannyttan.se/aktuellt/") == "listing"
+
+
+def test_a_short_line_holding_a_time_element_under_the_title_is_the_header():
+    """MacRumors: "Wednesday January 18, 2017 10:44 am PST by Juli Clover", the date in a <time>."""
+    got = page(body=f'<article><h1>Stambytet</h1><div class=byline--x><time datetime="2017-01-18T11:44:11-08:00">'
+                    f'Wednesday January 18, 2017 10:44 am PST</time> by <a href="/author/juli-clover/">Juli Clover</a>'
+                    f'</div>{BODY}</article>', url="https://www.allmannyttan.se/stambyte/")
+    assert (got["published"], got["author_name"]) == ("2017-01-18", "Juli Clover")
+    assert got["published_raw"] is not None and "January 18, 2017" in got["published_raw"]
+    assert got["body_text"].startswith("När stambytet")

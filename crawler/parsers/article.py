@@ -709,7 +709,9 @@ class Page:
             return bool(ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
                         or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
                         or is_chrome(text, p) or (ln.link and len(text) <= 40)
-                        or "caption" in ln.flags or "figure" in ln.flags)
+                        or "caption" in ln.flags or "figure" in ln.flags
+                        # a <time> in a short line, not a teaser's ("Wednesday January 18, 2017 … by Juli Clover")
+                        or ln.times and len(text) <= 140 and not (ln.link and ln.link not in self.itself))
 
         n = 0
         zone = region[:HEADER_ZONE + 2]

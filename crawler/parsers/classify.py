@@ -48,7 +48,7 @@ def classify(page: Page) -> str:
         static = set()  # a bare "page" is every page's class elsewhere (AEM's "page basicpage"), not WordPress's
     if static:
         # a static page is not an article, but one built around a blog module lists posts
-        dated = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
+        dated = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
         return "listing" if len(dated) >= 3 else "other"
     # 2. structured data
     kinds = page.ld.get("kinds", set())
@@ -64,7 +64,7 @@ def classify(page: Page) -> str:
     if path and p.matches("urls", "listing_paths", path):
         return "listing"
     # 4. shape: one dated article with a body, or many dated teasers
-    teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if t["published_raw"]]
+    teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
     if _one_article(page) and not _text_of_excerpts(page, teasers):
         return "article"
     if len(teasers) >= 2:
@@ -72,6 +72,12 @@ def classify(page: Page) -> str:
     if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
     return "other"
+
+
+def _dated(teaser: dict) -> bool:
+    """A teaser that prints its date, or holds one (microdata, a day-archive link) beside an
+    excerpt: a post of a list, where a relative "6 dagar sen" is all the reader sees."""
+    return bool(teaser["published_raw"] or teaser["published"] and teaser["excerpt"])
 
 
 def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -20,7 +21,7 @@ _MONTHS = {
     "augusti": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     # English, as themes print untranslated dates: "March 25, 2015", "5 October 2018"
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10, "oct": 10,
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "5 september 2018", "5 sep. 2018", "5:e sept 2018", "5 september, 2018"
@@ -40,7 +41,7 @@ _DIGIT = re.compile(r"\d")
 # "3 dagar sedan", "för 5 år sedan", "2 hours ago": relative to a clock the page does not show
 _RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|an?)\s+"
                        r"(?:sekund|minut|timm|dag|dygn|veck|månad|år|second|minute|hour|day|week|month|year)\w*"
-                       r"\s+(?:sedan|ago)\b")
+                       r"\s+(?:sedan|sen|ago)\b")  # "6 dagar sen": Silverstripe's Swedish
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
 
@@ -109,6 +110,15 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 def date_in_url(url: str | None) -> str | None:
     """ISO date of a /YYYY/MM/DD/ path, or None."""
     m = _URL_DATE.search(url or "")
+    return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+_DAY_ARCHIVE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/?$")
+
+
+def date_of_day_archive(url: str | None) -> str | None:
+    """ISO date of a link to one day's archive (Silverstripe's ``/archive/2025/3/06/``), or None."""
+    m = _DAY_ARCHIVE.search(urlsplit(url or "").path or "")
     return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import people
-from .dates import (date_in_url, day_and_month, find_swedish_date, parse_structured_date, parse_swedish_date,
+from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, parse_structured_date, parse_swedish_date,
                     with_year)
 from .dom import HEADINGS, Line
 from .profile import Profile
@@ -284,6 +284,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
     if entry["published"] is None and item is not None and (stamp := _item_date(item)):
         entry["published"] = stamp  # the card's microdata, or a hidden <time>
+    if entry["published"] is None:  # a link to the day's archive beside a relative date (Silverstripe)
+        entry["published"] = next((d for line in seg for href in line.hrefs if (d := date_of_day_archive(href))), None)
     if entry["published"] is None:  # /2018/06/28/slug/: the address says when
         entry["published"] = date_in_url(entry["article_url"])
     if entry["author_name"] is None:
@@ -317,17 +319,24 @@ def _text(line: Line | None) -> str | None:
 def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> list[Line]:
     """Cards whose only link is an empty overlay over the card (Hugo's ``a.entry-link``,
     Bootstrap's ``stretched-link``) or a "Läs mer" under an unlinked heading (Cision's
-    feed): the card's heading reads as a linked title."""
+    feed; not the page's one <h1> over a hero's button, Concrete's): the card's heading reads
+    as a linked title."""
     out = []
     for line in lines:
         if line.heading and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
-            href = next((h for b in boxes if (h := _overlay(b))), None) or _read_more_link(boxes[1:], profile)
+            href = next((h for b in boxes if (h := _overlay(b))), None) \
+                or (None if line.heading == 1 and _only_h1(line.el) else _read_more_link(boxes[1:], profile))
             if href is not None:
                 line = replace(line, hrefs=[urljoin(page_url, href)], linked=[line.text], unlinked=[],
                                link_chars=len(line.text))
         out.append(line)
     return out
+
+
+def _only_h1(heading: Any) -> bool:
+    """The page's one <h1> (its own name), not one of several (Tumblr's photo posts title each in one)."""
+    return sum(1 for _ in heading.getroottree().getroot().iter("h1")) == 1
 
 
 def _read_more_link(boxes: list[Any], profile: Profile) -> str | None:
@@ -523,6 +532,9 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any],
     if not any(k is not None and len(g) >= 2 and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g)
                for k, g in groups.items()):
         return found  # (one featured card with an excerpt is not a list: Kirby's home page)
-    # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author)
-    return [t for t in found if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
-            or any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])]
+    # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author);
+    # one card under a heading of its own before the list is its featured post (Concrete's), not a widget
+    first_rich = next((i for i, t in enumerate(found) if t["excerpt"]), len(found))
+    return [t for i, t in enumerate(found) if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
+            or any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])
+            or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")]
