@@ -1442,3 +1442,52 @@ def test_a_short_line_holding_a_time_element_under_the_title_is_the_header():
     assert (got["published"], got["author_name"]) == ("2017-01-18", "Juli Clover")
     assert got["published_raw"] is not None and "January 18, 2017" in got["published_raw"]
     assert got["body_text"].startswith("När stambytet")
+
+
+def test_a_comments_author_and_date_are_a_commenters():
+    """Minimal Mistakes marks each comment up as a schema.org Comment whose ``itemprop=author``
+    is the commenter, with a ``comment__date``; the post's own date is in its header."""
+    comment = ('<div class=page__comments><article class="js-comment comment" itemprop=comment itemscope '
+               'itemtype="https://schema.org/Comment"><h3 class=comment__author itemprop=author itemscope '
+               'itemtype="https://schema.org/Person"><span itemprop=name>Kerstin Dahl</span></h3>'
+               '<p class="comment__date entry-date">March 06, 2025 at 09:12 AM</p><p>Tack för en bra text om '
+               'stambytet, vi väntar på vår tur.</p></article></div>')
+    got = page(head='<meta name=author content="Johanna Ekström">',
+               body=f"<article><h1>Stambytet</h1><p class=page__meta>5/3 2025 1 minut läsning</p>{BODY}"
+                    f"<p class=entry-date>Uppdaterades: 12/3 2025</p>{comment}</article>")
+    assert got["author_name"] == "Johanna Ekström"
+    assert (got["published"], got["published_raw"]) == ("2025-03-05", "5/3 2025")
+
+
+def test_a_hero_printed_before_the_wrapper_with_its_caption_is_the_lead_picture():
+    """Minimal Mistakes prints ``page__hero`` (picture and ``page__hero-caption``) before ``#main``,
+    whose first child is the sidebar; the author's card there (an h-card) gives the role."""
+    hero = ('<div class=page__hero><img src="/bilder/tak.jpg" alt="Tak" class=page__hero-image>'
+            '<span class=page__hero-caption>Värmepumparna lyftes upp på taken med kran. Foto: Mikael Sundin</span></div>')
+    card = ('<div class="sidebar sticky"><div itemscope itemtype="https://schema.org/Person" class=h-card>'
+            '<h3 class="author__name p-name" itemprop=name><a href="/skribenter/johanna/">Johanna Ekström</a></h3>'
+            '<div class="author__bio p-note" itemprop=description><p>Energistrateg, Allmännyttan</p></div></div></div>')
+    got = page(head='<meta name=author content="Johanna Ekström">',
+               body=f"{hero}<div id=main>{card}<article class=page><h1>Stambytet</h1><p>5 mars 2025</p>{BODY}"
+                    f"</article></div>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Mikael Sundin",
+                                                          "Värmepumparna lyftes upp på taken med kran.")
+    assert got["authors"] == [{"name": "Johanna Ekström", "role": "Energistrateg, Allmännyttan"}]
+
+
+def test_a_credit_alone_beside_the_hero_picture_is_the_lead_credit():
+    """Astro's blog post: ``<div class=hero-image><img><p class=hero-credit>Foto: Johan Ek</p></div>``."""
+    got = page(body=f'<main><article><div class=hero-image><img src="/bilder/sol.jpg" alt=""><p class=hero-credit>'
+                    f'Foto: Johan Ek</p></div><div class=prose><h1>Stambytet</h1><p>5 mars 2025</p>{BODY}</div>'
+                    f'</article></main>')
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Johan Ek", None)
+
+
+def test_a_teasers_thumbnail_credit_is_not_its_excerpt_and_a_desk_beside_its_date_is_its_author():
+    """Minimal Mistakes' featured row prints the picture's credit under it; Astro's cards print
+    "2025-03-10 · Redaktionen"."""
+    cards = "".join(f'<article class=card><img src="/b/{i}.jpg" alt=""><p>Foto: Per Hallin/Mostphotos</p>'
+                    f'<h2><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h2><p class=meta>2025-03-1{i} · '
+                    f'{"Redaktionen" if i else "Sara Holm"}</p><p>{EXCERPTS[i]}</p></article>' for i in range(2))
+    got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
+    assert [(t["excerpt"], t["author_name"]) for t in got] == [(EXCERPTS[0], "Sara Holm"), (EXCERPTS[1], "Redaktionen")]

@@ -796,10 +796,11 @@ class Page:
                           and find_swedish_date(ln.link_text))]
         updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
-        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags] \
+        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags and not people.in_comment(ln.el)] \
             + [ln for ln in self.lines if "postmeta" in ln.flags and "date" in ln.flags and ln not in seq]
         near = hooked + [ln for ln in around if ln not in hooked]
-        printed = next((f for ln in hooked if len(ln.text) <= 120 and (f := find_swedish_date(ln.text))), None)
+        printed = next((f for ln in hooked if len(ln.text) <= 120 and not is_modified_date(ln.text)
+                        and (f := find_swedish_date(ln.text))), None)  # "Uppdaterades: 12/3 2025" in the date hook
         printed = printed or next((f for ln in around if (f := date_line(ln.text, p))), None)
         below_title = self.title_line.index if self.title_line else len(self.lines)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None)
@@ -912,7 +913,8 @@ class Page:
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
                        lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None,
                        lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
-                       lambda: people.role_after_name(page_texts, name, p))  # noqa: B023
+                       lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
+                       lambda: people.person_card_role(self.index, name, p))  # noqa: B023
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := people.clean_role(choice()), name, p)
                                    and role.casefold() not in names), None)
@@ -1004,7 +1006,8 @@ class Page:
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
             return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
-        credit_only = [ln for ln in seq if "figure" in ln.flags and split_credit(ln.text, p)[0] == ""]
+        credit_only = [ln for ln in seq if ("figure" in ln.flags or self.beside_image(ln))  # Astro's hero-credit
+                       and split_credit(ln.text, p)[0] == ""]
         text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld_caption())
         if not text:
             if credit_only:
@@ -1063,15 +1066,28 @@ class Page:
     def cover(self) -> Element | None:
         """A figure printed right before the article's box, outside it (Kirby's ``note-cover``):
         the article's lead picture."""
-        box = self.article_box
-        prev = box.getprevious() if box is not None and box.tag not in ("body", "html") else None
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
-        if prev is None or prev in self.chrome or not (prev.tag == "figure" or sum(1 for _ in prev.iter("img")) == 1
-                                                       and (next(prev.iter("figcaption"), None) is not None
-                                                            or not text_content(prev).strip())):
-            return None  # a figure, or one picture alone (maybe linked) or with its caption
+        prev = self._box_before()
+        if prev is None or not (prev.tag == "figure" or sum(1 for _ in prev.iter("img")) == 1 and (
+                next(prev.iter("figcaption"), None) is not None or not text_content(prev).strip()
+                or any("caption" in (el.get("class") or "") for el in prev.iter()))):
+            return None  # a figure, or one picture alone (maybe linked) or with its caption (a hero's)
         return prev if len(text_content(prev)) <= 300 else None
+
+    def _box_before(self, levels: int = 2) -> Element | None:
+        """The element printed right before the article's box, chrome (a sidebar) passed over,
+        looking a level or two up when the box opens its wrapper (Minimal Mistakes prints its
+        ``page__hero`` before ``#main``, whose first child is the sidebar)."""
+        box = self.article_box
+        for _ in range(levels + 1):
+            if box is None or box.tag in ("body", "html"):
+                return None
+            prev = box.getprevious()
+            while prev is not None and (not isinstance(prev.tag, str) or prev in self.chrome):
+                prev = prev.getprevious()
+            if prev is not None:
+                return prev
+            box = box.getparent()
+        return None
 
     @once
     def lead_picture(self) -> Element | None:

@@ -31,7 +31,7 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
-                               r"author-?info__?desc|gravatar|social", re.I)
+                               r"author-?info__?desc|gravatar|social|comment", re.I)  # a commenter's name
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
                          r"(?:/(?:profile|posts|about))?/?$", re.I)
@@ -162,10 +162,22 @@ def _byline_elements(index: Any) -> list[Element]:
                          if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
     found.update(el for el in index.by_attribute.get("id", ())
                  if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
+    found = {el for el in found if not in_comment(el)}
     if not found:
         return []
     order = index.position
     return sorted(found, key=lambda el: order.get(el, 0))
+
+
+def in_comment(el: Element) -> bool:
+    """Inside a reader's comment (schema.org ``Comment``, ``itemprop=comment``, a ``comment``
+    box): its author is a commenter, its date the comment's."""
+    return any("comment" in (a.get("itemprop") or "").lower().split()
+               or (a.get("itemtype") or "").rstrip("/").endswith("/Comment")
+               or _COMMENT_BOX.search(a.get("class") or "") for a in el.iterancestors())
+
+
+_COMMENT_BOX = re.compile(r"(?:^|\s)(?:js-)?comment(?:s|-body|__content|-content)?(?:\s|$)", re.I)
 
 
 _NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
@@ -352,6 +364,26 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 if pair and pair[0] == name and plausible_role(pair[1], name, profile):
                     return pair[1]
             break  # this naming element's box prints no role: try the next one
+    return None
+
+
+def person_card_role(index: Any, name: str, profile: Profile) -> str | None:
+    """The short description a ``Person`` card of that name prints (schema.org ``Person`` with
+    ``itemprop=description``, an h-card's ``p-note`` or ``p-job-title``), wherever the card
+    sits: Minimal Mistakes' author profile in the sidebar ("Energistrateg, Allmännyttan")."""
+    cards = [el for el in index.by_attribute.get("itemtype", ()) if (el.get("itemtype") or "").rstrip("/")
+             .endswith("/Person")] + list(index.by_class.get("h-card", ()))
+    for card in cards:
+        named = [el for el in card.iter() if "name" in (el.get("itemprop") or "").split()
+                 or "p-name" in (el.get("class") or "").split()]
+        if not any(clean_text(text_content(el)) == name for el in named):
+            continue
+        for el in card.iter():
+            props, classes = (el.get("itemprop") or "").split(), (el.get("class") or "").split()
+            if {"jobTitle", "description"} & set(props) or {"p-job-title", "p-note"} & set(classes):
+                role = clean_text(text_content(el))
+                if is_role(role) and plausible_role(role, name, profile):
+                    return role
     return None
 
 

@@ -66,7 +66,7 @@ def has_digit(text: str) -> bool:
 
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
-_UPDATE_WORDS = "uppdaterad|uppdaterat|ändrad|ändrat|updated|modified"
+_UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|modified"
 _MODIFIED = re.compile(rf"^\W*(senast\s+)?({_UPDATE_WORDS})\b", re.I)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
@@ -109,7 +109,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
         r"公開|投稿|掲載|時|分|"  # "2019年02月22日 14時30分 公開" (更新 is the modified date)
-        r"読了時間|min|minuter|minutes|read|läsning|lästid|läsningstid|"  # the reading time beside it
+        r"読了時間|min|minut|minuter|minuters|minutes|read|läsning|lästid|läsningstid|"  # the reading time beside it
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
 
 

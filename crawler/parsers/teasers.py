@@ -16,7 +16,8 @@ from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedis
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
-from .shape import BYLINE_TAIL, date_line, is_name, is_role, split_name_role, strip_ellipsis, strip_end, unglue
+from .shape import (BYLINE_TAIL, date_line, is_name, is_role, split_credit, split_name_role, strip_ellipsis,
+                    strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
@@ -171,14 +172,22 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             if el is not line.el and people.is_byline_class(el.get("class")):
                 names = people.names_in(text_content(el), profile, single_word=True)
                 break
-    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg"
+    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg", "… · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*", rest):
             beside = beside.strip(" \t—–-,/")
-            if names := people.names_in(beside, profile):
+            if names := people.names_in(beside, profile) or ([beside] if _desk(beside, profile) else []):
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
                     role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
                 break
     return found, names, role
+
+
+def _desk(text: str, profile: Profile) -> bool:
+    """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
+    or two, one of them a desk word."""
+    words = text.split()
+    return 0 < len(words) <= 3 and text[:1].isupper() \
+        and any(people.desk_words(profile).fullmatch(w) for w in words)
 
 
 def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
@@ -273,6 +282,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
         if line.text in used_texts:
             continue  # the meta line again (Soledad prints it twice, once for machines)
+        if split_credit(line.text, profile)[0] == "":
+            continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos")
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if "excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3:  # not an e-mail address
