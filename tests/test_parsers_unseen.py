@@ -1491,3 +1491,24 @@ def test_a_teasers_thumbnail_credit_is_not_its_excerpt_and_a_desk_beside_its_dat
                     f'{"Redaktionen" if i else "Sara Holm"}</p><p>{EXCERPTS[i]}</p></article>' for i in range(2))
     got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
     assert [(t["excerpt"], t["author_name"]) for t in got] == [(EXCERPTS[0], "Sara Holm"), (EXCERPTS[1], "Redaktionen")]
+
+
+def test_a_link_posts_teaser_is_the_posts_own_address_and_category_links_are_no_excerpt():
+    """Minimal Mistakes' and Grav's link posts: the headline links the story on another site, a
+    ``rel=permalink`` icon (with "Permalink" for screen readers) or a bare icon link the post.
+    Prezly's cards print their category links glued above the title."""
+    cards = (f'<article class=item><div class=cats><a href="/category/energi">Energi och klimat</a><a '
+             f'href="/category/renovering">Renovering</a></div><h2><a href="/n-0/">Nyhet nummer 0 om boende</a></h2>'
+             f'<p>10 mars 2025</p><p>{EXCERPTS[0]}</p></article>'
+             f'<article class=item><h2><a href="https://bra.se/rapport/">Brå: Så påverkar boendemiljön tryggheten</a> '
+             f'<a href="/trygghet/bra-rapport/" rel=permalink><i class="fas fa-link"></i><span class=sr-only>Permalink'
+             f'</span></a></h2><p>21 februari 2025</p><p>{EXCERPTS[1]}</p></article>'
+             f'<article class=item><h2><a href="/n-2/"><i class="fa fa-angle-double-right"></i></a> <a '
+             f'href="https://www.hyresgastforeningen.se/hyror/">Hyresförhandlingen för 2025 är klar</a></h2>'
+             f'<p>12 februari 2025</p><p>{EXCERPTS[2]}</p></article>')
+    got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
+    assert [(t["article_url"], t["title"]) for t in got] == [
+        ("https://www.allmannyttan.se/n-0/", "Nyhet nummer 0 om boende"),
+        ("https://www.allmannyttan.se/trygghet/bra-rapport/", "Brå: Så påverkar boendemiljön tryggheten"),
+        ("https://www.allmannyttan.se/n-2/", "Hyresförhandlingen för 2025 är klar")]
+    assert [t["excerpt"] for t in got] == EXCERPTS

@@ -284,6 +284,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # the meta line again (Soledad prints it twice, once for machines)
         if split_credit(line.text, profile)[0] == "":
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos")
+        if line.hrefs and anchor.link not in line.hrefs and _terms_only(line, profile):
+            continue  # the card's category links ("Energi och klimatHyresgäster", Prezly)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if "excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3:  # not an e-mail address
@@ -328,13 +330,21 @@ def _text(line: Line | None) -> str | None:
 
 
 def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> list[Line]:
-    """Cards whose only link is an empty overlay over the card (Hugo's ``a.entry-link``,
+    """Link posts whose headline leaves the site, read at the post's own permalink; cards whose
+    only link is an empty overlay over the card (Hugo's ``a.entry-link``,
     Bootstrap's ``stretched-link``) or a "Läs mer" under an unlinked heading (Cision's
     feed; not the page's one <h1> over a hero's button, Concrete's): the card's heading reads
     as a linked title."""
     out = []
     for line in lines:
-        if line.heading and not line.hrefs:
+        if line.heading and line.hrefs and not is_article_link(line.link, page_url, profile) \
+                and (own := _permalink(line.el, page_url, profile)):
+            # a link post: its headline links the story elsewhere, an icon or rel=permalink the post
+            # (Minimal Mistakes, Grav): the post's own address is the teaser's, its label no title
+            href, label = own
+            text = " ".join(line.text.removesuffix(label).split()) if label else line.text
+            line = replace(line, text=text, hrefs=[href], linked=[text], unlinked=[], link_chars=len(text))
+        elif line.heading and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None) \
                 or (None if line.heading == 1 and _only_h1(line.el) else _read_more_link(boxes[1:], profile))
@@ -343,6 +353,19 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
                                link_chars=len(line.text))
         out.append(line)
     return out
+
+
+def _permalink(heading: Any, page_url: str, profile: Profile) -> tuple[str, str] | None:
+    """The post's own address inside a heading, and the label its link shows ("Permalink" for
+    screen readers): a link with ``rel=permalink``/``bookmark`` or one showing no text (an
+    icon), to an article of this site."""
+    for a in heading.iter("a"):
+        href = urljoin(page_url, (a.get("href") or "").strip())
+        rel = (a.get("rel") or "").lower().split()
+        label = " ".join("".join(a.itertext()).split())
+        if ({"permalink", "bookmark"} & set(rel) or not label) and is_article_link(href, page_url, profile):
+            return href, label
+    return None
 
 
 def _only_h1(heading: Any) -> bool:
