@@ -1512,3 +1512,96 @@ def test_a_link_posts_teaser_is_the_posts_own_address_and_category_links_are_no_
         ("https://www.allmannyttan.se/trygghet/bra-rapport/", "Brå: Så påverkar boendemiljön tryggheten"),
         ("https://www.allmannyttan.se/n-2/", "Hyresförhandlingen för 2025 är klar")]
     assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+# ---- batch 10 (first sight at 6b07dd2): each failure class's smallest page ----
+
+def test_a_blog_graph_holding_this_post_and_a_handle_link_name_the_post_and_its_author():
+    """Hashnode: JSON-LD describes the blog, the post nested in its ``blogPost`` list; the byline
+    links the author's handle (hashnode.com/@sofialindgren); og:type says article."""
+    import json as _json
+
+    url = "https://www.allmannyttan.se/solceller-pa-40-tak"
+    graph = {"@context": "https://schema.org/", "@type": "Blog", "name": "Norrviksbloggen", "blogPost": [
+        {"@type": "BlogPosting", "headline": "Solceller på 40 tak", "url": url, "datePublished": "2025-03-05T08:00:00Z",
+         "author": {"@type": "Person", "name": "Sofia Lindgren"}}]}
+    html = (f'<html><head><meta property="og:type" content="article"><script type="application/ld+json">'
+            f'{_json.dumps(graph)}</script></head><body><article><h1>Solceller på 40 tak</h1><div><a '
+            f'href="https://hashnode.com/@sofialindgren">Sofia Lindgren</a></div><p>·Mar 5, 2025·</p>{BODY}</article>'
+            f'</body></html>')
+    assert classify_page(html, url) == "article"
+    got = parse_article(html, url)
+    assert got["author_name"] == "Sofia Lindgren" and got["published"] == "2025-03-05"
+    unprinted = html.replace("<p>·Mar 5, 2025·</p>", "")
+    assert parse_article(unprinted, url)["published"] == "2025-03-05"  # the graph's post dates the page
+    elsewhere = unprinted.replace(f'"url": "{url}"', '"url": "https://www.allmannyttan.se/annat-inlagg"')
+    assert parse_article(elsewhere, url)["published"] is None  # another post of the blog: not this page's
+
+
+def test_pelicans_theme_pages_and_teasers():
+    """Pelican's notmyidea theme puts ``class=home`` on every page, prints "tags: …" linking
+    /tagg/… and a "By A B" line (two author links) in each teaser."""
+    html = f"<html><body class=home><article><h1>Stambytet</h1><p>tis 04 mars 2025</p>{BODY}</article></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/stambytet.html") == "article"
+    cards = "".join(f'<article><h1><a href="/2024/n-{i}/">Nyhet nummer {i} om boende</a></h1><footer>Published: '
+                    f'{10 + i} mars 2025</footer><address class="vcard author">By <a href="/skribent/a/">Omar Haddad'
+                    f'</a> <a href="/skribent/b/">Lina Forsberg</a></address><p>tags: <a href="/tagg/energi/">energi'
+                    f'</a> <a href="/tagg/hyresgaster/">hyresgäster</a></p><p>{EXCERPTS[i]}</p></article>'
+                    for i in range(2))
+    got = listing_of(f"<main>{cards}</main>", "home")
+    assert [t["excerpt"] for t in got] == EXCERPTS[:2]
+
+
+def test_a_cookie_boxs_read_more_and_a_labelled_author_field():
+    """Statamic Peak: a consent box (heading, "Läs mer om kakor") is no teaser; its author box
+    prints "Skribent", the name and the role as three spans stacked by CSS."""
+    cookie = ('<div class=consent><h2>Samtycke till kakor</h2><p>Vi använder tjänster från tredje part. '
+              '<a href="/om-webbplatsen/kakor">Läs mer om kakor</a></p></div>')
+    cards = "".join(_card(f"Nyhet {i}", f"/nyheter/n-{i}/", f"<p>{10 + i} mars 2025</p>", EXCERPTS[i])
+                    for i in range(2))
+    assert [t["title"] for t in listing_of(f"{cookie}<main><h1>Nyheter</h1>{cards}</main>")] == ["Nyhet 0", "Nyhet 1"]
+    box = ('<aside><div class="flex flex-col"><span>Skribent</span><span class=font-bold>Elin Sandberg</span>'
+           '<span>Kommunikatör, Sveriges Allmännytta</span><a href="mailto:elin@example.se">elin@example.se</a>'
+           '</div></aside>')
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2025</p>{BODY}{box}</article>")
+    assert got["authors"] == [{"name": "Elin Sandberg", "role": "Kommunikatör, Sveriges Allmännytta"}]
+
+
+def test_a_home_pages_modules_of_title_cards_are_teasers_and_a_widget_repeating_them_is_not():
+    """MH Magazine's stacked posts: headline cards with dates and no excerpts, in a module of
+    their own; a "Senaste" box listing the same posts again is a widget."""
+    rich = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<p>{10 + i} mars 2025</p>", EXCERPTS[i], tag="div",
+                         cls="focus") for i in range(2))
+    stacked = "".join(f'<div class=stacked><h3><a href="/s-{i}/">Modulnyhet nummer {i}</a></h3><p>{i + 1} mars 2025'
+                      f'</p></div>' for i in range(3))
+    repeat = "".join(f'<div class=latest><h3><a href="/n-{i}/">Nyhet {i}</a></h3><p>{10 + i} mars 2025</p></div>'
+                     for i in range(2))
+    got = listing_of(f"<main><h1>Start</h1><section>{rich}</section><section>{stacked}</section>"
+                     f"<section>{repeat}</section></main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1", "Modulnyhet nummer 0", "Modulnyhet nummer 1",
+                                         "Modulnyhet nummer 2"]
+    assert [t["excerpt"] for t in got[:2]] == EXCERPTS[:2]
+
+
+def test_a_read_also_line_before_a_picture_and_a_subheading_does_not_end_the_text():
+    """Extra: "Läs också: <link>", a captioned picture, then a subheading and a list in the text."""
+    got = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2025</p><div class=entry-content>{BODY}<p>Läs också: '
+                    f'<a href="/feriejobb/">Så söker du feriejobb hos oss</a></p><figure><img src="/b.jpg" alt="">'
+                    f'<figcaption>Bild: Bostads AB Mälarstaden</figcaption></figure><h3>Det här gör ungdomarna</h3>'
+                    f'<ul><li>Målning av staket</li><li>Plantering</li></ul></div></article>')
+    assert got["body_text"].endswith("Det här gör ungdomarna\n\nMålning av staket\n\nPlantering")
+
+
+def test_the_authors_name_and_role_lines_under_the_title_are_header_and_their_avatars_no_lead_picture():
+    """Next.js' blog starter: avatar, name, role (twice, for desktop and phone), the cover with
+    its caption and credit, then the printed date, a day before the UTC instant in the metadata."""
+    person = ('<div><img src="/assets/blog/authors/ahmed.jpg" alt="Ahmed Yusuf"><div class=font-bold>Ahmed Yusuf</div>'
+              '<div>Projektledare för sommarjobben</div></div>')
+    cover = ('<figure><img src="/_next/image?url=%2Fassets%2Fblog%2Fsommar.jpg" alt=""><figcaption>Sommarjobbarna '
+             'planterar perenner. Fotograf: Mats Lind/Bildbyrån Norr</figcaption></figure>')
+    got = page(head='<meta property="article:published_time" content="2025-03-04T23:30:00.000Z">',
+               body=f"<article><h1>Sommarjobb över gränserna</h1>{person}{cover}{person}<div>mars 4, 2025</div>"
+                    f"{BODY}</article>")
+    assert (got["published"], got["published_raw"]) == ("2025-03-04", "mars 4, 2025")
+    assert (got["photo_credit"], got["image_caption"]) == ("Fotograf: Mats Lind/Bildbyrån Norr",
+                                                          "Sommarjobbarna planterar perenner.")

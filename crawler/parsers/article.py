@@ -18,7 +18,7 @@ from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_modified_label, is_name,
-                    is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
+                    is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
                     strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
@@ -350,7 +350,7 @@ class Page:
     def __init__(self, root: Element, url: str, profile: Profile) -> None:
         self.root, self.url, self.profile = root, url, profile
         self.links = Links.of(root, url)
-        self.ld = from_jsonld(root)
+        self.ld = from_jsonld(root, url)
         self.meta = meta_values(root)
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
@@ -572,11 +572,15 @@ class Page:
             return "teasers"
         return None
 
-    @staticmethod
-    def prose_follows(seq: list[Line], j: int) -> bool:
-        """Running text (a long unlinked paragraph) within the next three lines."""
-        return any(len(n.text) >= 60 and not n.link and not n.flags & {"related", "footer", "aside"}
-                   for n in seq[j + 1: j + 4])
+    def prose_follows(self, seq: list[Line], j: int) -> bool:
+        """Running text (a long unlinked paragraph) or a subheading inside the body hook within
+        the next three lines, a picture's caption passed over (Extra: "Läs också", a figure,
+        "Det här gör ungdomarna" and a list)."""
+        after = [n for n in seq[j + 1: j + 6] if not n.flags & {"caption", "figure"}][:3]
+        return any(not n.link and not n.flags & {"related", "footer", "aside"} and (
+            len(n.text) >= 60 or n.heading and "body" in n.flags  # a subheading inside the hooked text
+            and not self.profile.matches("words", "related_headings", n.text))
+            for n in after)
 
     # -- article -----------------------------------------------------------
     def article(self, out: dict[str, Any]) -> dict[str, Any]:
@@ -713,12 +717,17 @@ class Page:
                         # a <time> in a short line, not a teaser's ("Wednesday January 18, 2017 … by Juli Clover")
                         or ln.times and len(text) <= 140 and not (ln.link and ln.link not in self.itself))
 
+        def person(i: int) -> bool:  # the author's name, and the role under it (Next.js' avatar block)
+            text = zone[i].text
+            return len(text) <= 40 and is_name(text, p) or i > 0 and len(text) <= 80 and is_role(text) \
+                and len(zone[i - 1].text) <= 40 and is_name(zone[i - 1].text, p)
+
         n = 0
         zone = region[:HEADER_ZONE + 2]
         for i, ln in enumerate(zone):
             label = len(ln.text) <= 20 and not re.search(r"[.!?]$", ln.text) \
                 and any(meta(later) for later in zone[i + 1: i + 3])  # "Detaljer" above the byline and date
-            if meta(ln) or label:
+            if meta(ln) or label or not ln.link and person(i):
                 n += 1
             else:
                 break
@@ -866,6 +875,8 @@ class Page:
             if not found and box is not None and (start := self.index.position.get(box, 0)):
                 # a splash header above the article's box holds the byline (New York Magazine)
                 found = people.markup_authors(self.index, p, within=self.index.elements[:start], skip=skip)
+        if not found:
+            found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
             found = people.meta_authors(self.meta, p)
         if found and all(people.is_desk(a["name"], p) for a in found):
@@ -1140,8 +1151,9 @@ class Page:
             return None
         prev = seq[at - 1]
         if prev.flags & {"title", "date", "author", "role", "header"} or prev.heading or not prev.text \
-                or has_byline_prefix(prev.text, self.profile):
-            return None
+                or has_byline_prefix(prev.text, self.profile) \
+                or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile):
+            return None  # (an author's name and role above the picture, Next.js' avatar block)
         box = next((a for a in credit_line.el.iterancestors() if a is prev.el or prev.el in set(a.iter())), None) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \

@@ -38,6 +38,8 @@ def classify(page: Page) -> str:
     if classes & set(p.get("classify", "article_body_classes")) or "postid" in prefixes:
         return "article"
     listing = classes & set(p.get("classify", "listing_body_classes"))
+    if classes == {"home"}:
+        listing = set()  # Pelican's theme puts a bare "home" on every page; WordPress never prints it alone
     if listing == {"home"} and any(c.startswith("page-id-") for c in classes):
         # a static front page ("home page page-id-12") lists posts, unless it is one post (a plugin's)
         return "article" if _one_article(page) else "listing"
@@ -54,7 +56,7 @@ def classify(page: Page) -> str:
     kinds = page.ld.get("kinds", set())
     if kinds & ARTICLE_TYPES:
         return "article"
-    if kinds & LISTING_TYPES:
+    if kinds & LISTING_TYPES and not _og_article(page):  # Hashnode's "Blog" graph around the post it shows
         return "listing"
     # 3. URL rules for archives and paginated views
     try:
@@ -83,15 +85,16 @@ def _dated(teaser: dict) -> bool:
 def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
     """The "article" read from the page is its teasers: cards whose linked heading comes under
     the page's <h1> and whose excerpt is in its text, two of them, or one dated as the page is
-    (a category page of full-width cards under the category's name: MkDocs' blog, Grav's tag
-    filter) on a page that does not call itself an article. A byline's link is no card title."""
+    or among three dated cards (a category page of full-width cards under the category's name:
+    MkDocs' blog, Grav's tag filter; a home page's featured card under its hero, Statamic's) on
+    a page that does not call itself an article. A byline's link is no card title."""
     text, printed = page.record["body_text"] or "", page.record["published_raw"]
     below = page.title_line.index if page.title_line else -1
     headed = {ln.link for ln in page.lines if ln.heading and ln.index > below and ln.link}
     inside = [t for t in teasers if t["article_url"] in headed and len(t["excerpt"] or "") >= 40
               and t["excerpt"][:60] in text]  # a sentence of it
     return len(inside) >= 2 or "article" not in page.meta.get("og:type", []) \
-        and any(t["published_raw"] == printed for t in inside)
+        and any(t["published_raw"] == printed or len(teasers) >= 3 for t in inside)
 
 
 def _og_article(page: Page) -> bool:

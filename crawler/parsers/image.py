@@ -56,6 +56,10 @@ def _size(value: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+# A folder of people's pictures: /assets/blog/authors/ahmed.jpg (Next.js' blog starter), /avatars/
+PORTRAIT_FOLDER = re.compile(r"/(authors?|avatars?|skribenter|forfattare|profile-?pictures?|headshots?)/[^/]+$", re.I)
+
+
 def is_chrome_image(img: Element, page_url: str | None = None,
                     resolve: Callable[[str | None], str | None] = lambda href: href) -> bool:
     """A logo, avatar, portrait of an author or a contact, icon, pixel or a teaser's
@@ -63,7 +67,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     to another page."""
     src = source(img) or ""
     name = urlsplit(src).path.rsplit("/", 1)[-1] if "://" in src or src.startswith("/") else src
-    if CHROME_IMAGE.search(" ".join(filter(None, [img.get("class"), img.get("id"), name]))):
+    if CHROME_IMAGE.search(" ".join(filter(None, [img.get("class"), img.get("id"), name]))) \
+            or PORTRAIT_FOLDER.search(urlsplit(src).path):
         return True
     width, height = _size(img.get("width")), _size(img.get("height"))
     if width is not None and height is not None and width <= SMALL and height <= SMALL:

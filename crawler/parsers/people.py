@@ -34,7 +34,7 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box_
                                r"author-?info__?desc|gravatar|social|comment", re.I)  # a commenter's name
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
-                         r"(?:/(?:profile|posts|about))?/?$", re.I)
+                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//[^/?#]+)/@[\w.-]+/?$", re.I)  # Hashnode's, Medium's /@handle
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
@@ -365,6 +365,29 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                     return pair[1]
             break  # this naming element's box prints no role: try the next one
     return None
+
+
+def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = None) -> list[Author]:
+    """An author printed as a labelled field: an element holding only a byline label
+    ("Skribent", "Författare:") whose next sibling holds a name, and the one after it a role
+    (Statamic Peak's author box: three spans stacked by CSS)."""
+    for el in index.elements:
+        text = clean_text(text_content(el)).rstrip(":：").strip()
+        if not text or len(text) > 20 or len(el) or not has_byline_prefix(f"{text} X", profile) \
+                or strip_byline_prefix(f"{text} X", profile) != "X":
+            continue
+        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
+            continue
+        after = [sib for sib in el.itersiblings() if isinstance(sib.tag, str)][:2]
+        if not after:
+            continue
+        name = clean_text(text_content(after[0]))
+        if not plausible_name(name, profile):
+            continue
+        role = clean_text(text_content(after[1])) if len(after) > 1 else None
+        return [{"name": name, "role": role if role and is_role(role) and plausible_role(role, name, profile)
+                 else None}]
+    return []
 
 
 def person_card_role(index: Any, name: str, profile: Profile) -> str | None:

@@ -116,12 +116,18 @@ def _image_url(nodes: list[dict[str, Any]], value: Any) -> str | None:
     return clean_text(value) or None if isinstance(value, str) else None
 
 
-def from_jsonld(root: Element) -> dict[str, Any]:
-    """Fields of the first Article-like JSON-LD object, plus page kinds seen."""
+def from_jsonld(root: Element, url: str | None = None) -> dict[str, Any]:
+    """Fields of the first Article-like JSON-LD object, plus page kinds seen; else of the post
+    at this page's ``url`` inside a ``Blog``'s ``blogPost`` list (Hashnode describes the blog
+    around the post it shows), which makes the page that post."""
     nodes = jsonld_nodes(root)
     kinds = set().union(*(_types(n) for n in nodes)) if nodes else set()
     out: dict[str, Any] = {"kinds": kinds}
     article = next((n for n in nodes if _types(n) & ARTICLE_TYPES), None)
+    if article is None and url:
+        article = _post_at(nodes, url)
+        if article is not None:
+            kinds |= _types(article)
     if article is None:
         return out
     image = article.get("image")
@@ -139,6 +145,23 @@ def from_jsonld(root: Element) -> dict[str, Any]:
         image=_image_url(nodes, article.get("image")),
     )
     return out
+
+
+def _post_at(nodes: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
+    """The Article-like entry of a blog's ``blogPost`` list whose address is ``url``."""
+    here = _bare(url)
+    for node in nodes:
+        posts = node.get("blogPost")
+        for post in posts if isinstance(posts, list) else [posts]:
+            if isinstance(post, dict) and _types(post) & ARTICLE_TYPES \
+                    and here in {_bare(_text(post.get("url"))), _bare(_text(post.get("@id")))}:
+                return post
+    return None
+
+
+def _bare(url: str | None) -> str:
+    """An address without scheme, fragment or trailing slash, for comparing."""
+    return (url or "").split("#")[0].split("://", 1)[-1].rstrip("/")
 
 
 def meta_values(root: Element) -> dict[str, list[str]]:

@@ -16,8 +16,8 @@ from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedis
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
-from .shape import (BYLINE_TAIL, date_line, is_name, is_role, split_credit, split_name_role, strip_ellipsis,
-                    strip_end, unglue)
+from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_name, is_role, is_terms_line, split_credit,
+                    split_name_role, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
@@ -284,8 +284,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # the meta line again (Soledad prints it twice, once for machines)
         if split_credit(line.text, profile)[0] == "":
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos")
-        if line.hrefs and anchor.link not in line.hrefs and _terms_only(line, profile):
-            continue  # the card's category links ("Energi och klimatHyresgäster", Prezly)
+        if line.hrefs and anchor.link not in line.hrefs and _terms_only(line, profile) \
+                or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile):
+            continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
+            # "By A B", Pelican)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if "excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3:  # not an e-mail address
@@ -434,7 +436,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
     promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
              if seg and t["article_url"] in repeated and _under_promo_heading(lines, seg[0], profile)}
-    found = _without_bare_widgets(found, kind_of, alike)
+    widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
+        "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, ("promo_headings", "widget_headings")))}
+    found = _without_bare_widgets(found, kind_of, alike, widgetish)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
         t.pop("_day_month", None)
@@ -491,12 +495,14 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
             t["published"] = with_year(month_day, near.year + (month_day < (near.month, near.day)))
 
 
-def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach: int = 40) -> bool:
-    """Whether the nearest unlinked heading above a teaser names a promo strip ("Featured")."""
+def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach: int = 40,
+                         words: tuple[str, ...] = ("promo_headings",)) -> bool:
+    """Whether the nearest unlinked heading above a teaser names a promo strip ("Featured"),
+    or one of the other ``words`` lists ("Senaste inläggen": a widget's)."""
     at = first.index if 0 <= first.index < len(lines) and lines[first.index] is first else lines.index(first)
     for line in reversed(lines[max(0, at - reach): at]):
         if line.heading and not line.hrefs:
-            return profile.matches("words", "promo_headings", line.text)
+            return any(profile.matches("words", key, line.text) for key in words)
     return False
 
 
@@ -556,8 +562,8 @@ def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]
             and cores.get(el.tag) and cores[el.tag] <= set((el.get("class") or "").split())}
 
 
-def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any],
-                          alike: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], alike: set[int] = frozenset(),
+                          widgetish: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """When the list's posts show excerpts, a group elsewhere on the page with none
     ("Senaste inläggen" as titles and dates) is a widget, not the list."""
     groups: dict[Any, list[dict[str, Any]]] = {}
@@ -571,4 +577,17 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any],
     first_rich = next((i for i, t in enumerate(found) if t["excerpt"]), len(found))
     return [t for i, t in enumerate(found) if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
             or any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])
-            or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")]
+            or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
+            or _own_module(groups, kind_of.get(id(t)), widgetish)]
+
+
+def _own_module(groups: dict[Any, list[dict[str, Any]]], kind: Any, widgetish: set[int]) -> bool:
+    """A group of headline cards (not list items) that repeats none of the page's other posts:
+    a home page's module of its own (MH Magazine's stacked posts, Publisher's blocks). A widget
+    lists posts the page shows elsewhere, is a list of links, sits in an <aside> or under a
+    widget's heading ("Senaste inläggen", "Mest läst")."""
+    if kind is None or kind[0] == "li" or len(groups[kind]) < 2 \
+            or not all(t.get("_headline") and id(t) not in widgetish for t in groups[kind]):
+        return False
+    elsewhere = {t["article_url"] for k, g in groups.items() if k != kind for t in g}
+    return not any(t["article_url"] in elsewhere for t in groups[kind])
