@@ -1605,3 +1605,47 @@ def test_the_authors_name_and_role_lines_under_the_title_are_header_and_their_av
     assert (got["published"], got["published_raw"]) == ("2025-03-04", "mars 4, 2025")
     assert (got["photo_credit"], got["image_caption"]) == ("Fotograf: Mats Lind/Bildbyrån Norr",
                                                           "Sommarjobbarna planterar perenner.")
+
+
+def test_a_feed_of_signed_cards_without_dates_and_a_year_glued_to_the_reading_time():
+    """Hashnode's home page: headline cards naming their author, no dates, only the first with
+    its text; its series page prints "Mar 5, 2025" and "4 min read" in spans that meet: "20254"."""
+    cards = "".join(f'<div class=card><h1><a href="/post-{i}">Inlägg nummer {i} om boende</a></h1><div><a '
+                    f'href="https://hashnode.com/@skribent{i}">Sara Holm{"" if i else ""}</a></div>'
+                    f'{"<p>" + EXCERPTS[0] + "</p>" if i == 0 else ""}</div>' for i in range(4))
+    got = listing_of(f"<main>{cards}</main>", "x")
+    assert [t["title"] for t in got] == [f"Inlägg nummer {i} om boende" for i in range(4)]
+    assert all(t["author_name"] == "Sara Holm" for t in got)
+    series = "".join(f'<div class=card><h1><a href="/serie-{i}">Del {i} av serien om energi</a></h1><div class=meta>'
+                     f'<a href="/serie-{i}"><span>Mar {i + 5}, 2025</span><span>{i + 4} min read</span></a></div>'
+                     f'<p>{EXCERPTS[i]}</p></div>' for i in range(2))
+    got = listing_of(f"<main><h1>Energiresan</h1>{series}</main>", "x")
+    assert [t["published"] for t in got] == ["2025-03-05", "2025-03-06"]
+
+
+def test_the_copy_titled_by_a_heading_is_the_teaser_and_a_count_is_no_excerpt():
+    """Magnolia's stories: the list's cards (a heading, a text) split over rows, then a picture
+    mosaic linking the same stories with "Härligt! >"; Hueman prints a comment count ("3") in the
+    next card's thumbnail."""
+    rows = "".join("<div class=row>" + "".join(
+        f'<a class=story href="/b-{i}/"><h2>Berättelse nummer {i}</h2><div>{EXCERPTS[i % 3]}</div></a>'
+        for i in (2 * r, 2 * r + 1)) + "</div>" for r in range(2))
+    mosaic = "<div class=mosaic>" + "".join(
+        f'<div class=item><a href="/b-{i}/"><img src="/m{i}.jpg" alt=""><div>Härligt! &gt;</div></a>'
+        f'<div>Bild från området nummer {i} en vårdag.</div></div>' for i in range(4)) + "</div>"
+    got = listing_of(f"<main><h1>Berättelser</h1>{rows}<h1>Upptäck</h1>{mosaic}</main>", "x")
+    assert [t["title"] for t in got] == [f"Berättelse nummer {i}" for i in range(4)]
+    cards = "".join(f'<article class=post><div class=thumb><a href="/n-{i}/#comments">{i + 3}</a></div><p>{10 + i} mars '
+                    f'2025</p><h2><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h2>'
+                    f'{"<p>" + EXCERPTS[i] + "</p>" if i else ""}</article>' for i in range(3))
+    got = listing_of(f"<main><h1>Energi</h1>{cards}</main>")
+    assert got[0]["excerpt"] is None and got[1]["excerpt"] == EXCERPTS[1]
+
+
+def test_a_role_printed_beside_the_name_in_a_box_of_the_two():
+    """Statamic Peak's author list: <li><a href="/blogg/skribenter/karin-ek">Karin Ek</a><span>vd, Fornbo</span></li>."""
+    people = "".join(f'<li><a href="/blogg/skribenter/{s}">{n}</a><span>{r}</span></li>' for s, n, r in (
+        ("karin-ek", "Karin Ek", "vd, Fornbo"), ("jonas-hed", "Jonas Hed", "energistrateg, Sveriges Allmännytta")))
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2025</p><ul>{people}</ul>{BODY}</article>")
+    assert got["authors"] == [{"name": "Karin Ek", "role": "vd, Fornbo"},
+                              {"name": "Jonas Hed", "role": "energistrateg, Sveriges Allmännytta"}]

@@ -273,12 +273,13 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
 
 def _sibling_cards(a: Element, b: Element, levels: int = 4) -> bool:
     """Two author elements in sibling boxes of one class (MkDocs Material's ``md-profile``
-    cards, one per author), at the same depth below the boxes' common parent."""
+    cards, one per author) or items of one list, at the same depth below their common parent."""
     for box_a, box_b in zip(list(a.iterancestors())[:levels], list(b.iterancestors())[:levels]):
         if box_a is box_b:
             return False
-        if box_a.getparent() is box_b.getparent() and box_a.get("class") and box_a.get("class") == box_b.get("class"):
-            return True
+        if box_a.getparent() is box_b.getparent() and box_a.tag == box_b.tag \
+                and box_a.get("class") == box_b.get("class") and (box_a.get("class") or box_a.tag == "li"):
+            return True  # (items of one list of authors, Statamic Peak's <ul>)
     return False
 
 
@@ -346,6 +347,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
     for el, names in named_bylines(index, profile, skip=skip, naming=name):
         if name.casefold() not in [n.casefold() for n in names]:
             continue
+        if role := _role_beside(el, name, profile):
+            return role
         for box in [el, *list(el.iterancestors())[:4]]:
             titles = [d for d, above in job_titles if d is box or box in above]
             if titles:
@@ -365,6 +368,16 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                     return pair[1]
             break  # this naming element's box prints no role: try the next one
     return None
+
+
+def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
+    """The role printed right after the name in the small box holding just the two (Statamic
+    Peak's author list: ``<li><a>Karin Ek</a><span>vd, Fornbo</span></li>``)."""
+    box = el.getparent()
+    if box is None or len(box) != 2 or el is not box[0] or not clean_text(text_content(el)) == name:
+        return None
+    role = clean_text(text_content(box[1])).strip(" ,–-|")
+    return role if role and is_role(role) and plausible_role(role, name, profile) else None
 
 
 def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = None) -> list[Author]:

@@ -205,8 +205,12 @@ _GLUED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]{3,})(?=[A-ZÅÄÖ0-9])")
 def unglue(text: str) -> str:
     """A space where two inline elements met without one ("Av Omar HaddadPublicerat den …",
     "Gina TrapaniCEO", "Johanna Berg3 dagar sedan"): a capitalised word of four letters or more
-    running into a capital or a digit."""
-    return _GLUED.sub(r"\1 ", text)
+    running into a capital or a digit, or a year running into a reading time ("Mar 5, 20254
+    min read", Hashnode)."""
+    return _GLUED_YEAR.sub(r"\1 ", _GLUED.sub(r"\1 ", text))
+
+
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,3}\s*(?:min|minut|minuter|minuters|minutes)\b)", re.I)
 
 
 # Where the name ends in a byline that goes on: "in Valve", "on 1 June", "den 5 maj", a date, a

@@ -234,7 +234,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     used = {id(anchor)}
     for line in seg:
         stamp = line.times[0] if line.times else None
-        found = date_line(line.plain if line is anchor else line.text, profile)
+        found = date_line(line.plain if line is anchor else unglue(line.text), profile)
         if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
             found = shown  # the <time>'s own text beside a label ("Pressmeddelande Maj 14, 2024"): as printed
         if not stamp and not found and line is not anchor:
@@ -290,7 +290,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # "By A B", Pelican)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
-        if "excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3:  # not an e-mail address
+        if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
+                and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             text = line.text
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
@@ -420,7 +421,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     dated = lambda t: (t["published_raw"] or t["published"]  # noqa: E731
                        or t["excerpt"] and t["author_name"] and t.get("_headline"))
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
-    alike = _alike_dated(found, items)
+    alike = _alike_dated(found, items) | _signed_cards(found, kind_of)
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
     if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
@@ -475,6 +476,7 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
@@ -510,15 +512,16 @@ def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any],
                      promo: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """One teaser per article: a featured slider or a "most read" box repeats some of
     the list's posts. The copy in the list keeps its place: the one not under a promo
-    heading, then the one among the most siblings of its kind, else the fullest."""
+    heading, then the one titled by a heading (not a picture mosaic's "Härligt! >", Magnolia),
+    then the one among the most siblings of its kind, else the fullest."""
     size: dict[Any, int] = {}
     for t in found:
         kind = kind_of.get(id(t))
         size[kind] = size.get(kind, 0) + 1
 
-    def rank(t: dict[str, Any]) -> tuple[bool, int, int]:
+    def rank(t: dict[str, Any]) -> tuple[bool, bool, int, int]:
         kind = kind_of.get(id(t))
-        return id(t) not in promo, (size[kind] if kind is not None else 0), _filled(t)
+        return id(t) not in promo, bool(t.get("_headline")), (size[kind] if kind is not None else 0), _filled(t)
 
     best: dict[str, dict[str, Any]] = {}
     for t in found:
@@ -545,6 +548,14 @@ def _terms_only(line: Line, profile: Profile) -> bool:
     hrefs = [a.get("href") or "" for a in line.el.iter("a")] if line.el is not None else []
     return bool(hrefs) and all(profile.matches("urls", "category_paths", urlsplit(h).path or "/")
                                or profile.matches("urls", "tag_paths", urlsplit(h).path or "/") for h in hrefs)
+
+
+def _signed_cards(found: list[dict[str, Any]], kind_of: dict[int, Any], least: int = 3) -> set[int]:
+    """Headline cards naming their author, three or more siblings of one kind: a feed whose posts
+    print no date (Hashnode's home page: title and author's name)."""
+    count = Counter(kind_of.get(id(t)) for t in found if t.get("_headline") and t["author_name"])
+    return {id(t) for t in found if t.get("_headline") and t["author_name"]
+            and kind_of.get(id(t)) is not None and count[kind_of.get(id(t))] >= least}
 
 
 def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]:
