@@ -805,7 +805,9 @@ class Page:
                           and find_swedish_date(ln.link_text))]
         updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
-        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags and not people.in_comment(ln.el)] \
+        comments = people.comment_boxes(self.index)
+        hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags
+                  and not people.in_comment(ln.el, comments)] \
             + [ln for ln in self.lines if "postmeta" in ln.flags and "date" in ln.flags and ln not in seq]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed = next((f for ln in hooked if len(ln.text) <= 120 and not is_modified_date(ln.text)
@@ -1017,8 +1019,8 @@ class Page:
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
             return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
-        credit_only = [ln for ln in seq if ("figure" in ln.flags or self.beside_image(ln))  # Astro's hero-credit
-                       and split_credit(ln.text, p)[0] == ""]
+        credit_only = [ln for ln in seq if split_credit(ln.text, p)[0] == ""
+                       and ("figure" in ln.flags or self.beside_image(ln))]  # Astro's hero-credit
         text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld_caption())
         if not text:
             if credit_only:

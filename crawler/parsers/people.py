@@ -162,22 +162,34 @@ def _byline_elements(index: Any) -> list[Element]:
                          if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
     found.update(el for el in index.by_attribute.get("id", ())
                  if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
-    found = {el for el in found if not in_comment(el)}
+    comments = comment_boxes(index)
+    if comments:
+        found = {el for el in found if not in_comment(el, comments)}
     if not found:
         return []
     order = index.position
     return sorted(found, key=lambda el: order.get(el, 0))
 
 
-def in_comment(el: Element) -> bool:
-    """Inside a reader's comment (schema.org ``Comment``, ``itemprop=comment``, a ``comment``
-    box): its author is a commenter, its date the comment's."""
-    return any("comment" in (a.get("itemprop") or "").lower().split()
-               or (a.get("itemtype") or "").rstrip("/").endswith("/Comment")
-               or _COMMENT_BOX.search(a.get("class") or "") for a in el.iterancestors())
+def comment_boxes(index: Any) -> set[Element]:
+    """The page's readers' comments (schema.org ``Comment``, ``itemprop=comment``, a box of
+    class ``comment``/``comments``/``comment-body``), found once per page from the tree index."""
+    if index not in _COMMENTS:
+        _COMMENTS[index] = {
+            *(el for el in index.by_attribute.get("itemprop", ()) if "comment" in el.get("itemprop").lower().split()),
+            *(el for el in index.by_attribute.get("itemtype", ())
+              if el.get("itemtype").rstrip("/").endswith("/Comment")),
+            *(el for name in _COMMENT_CLASSES for el in index.by_class.get(name, ()))}
+    return _COMMENTS[index]
 
 
-_COMMENT_BOX = re.compile(r"(?:^|\s)(?:js-)?comment(?:s|-body|__content|-content)?(?:\s|$)", re.I)
+def in_comment(el: Element, comments: set[Element]) -> bool:
+    """Inside one of the ``comments``: its author is a commenter, its date the comment's."""
+    return bool(comments) and any(a in comments for a in el.iterancestors())
+
+
+_COMMENTS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
+_COMMENT_CLASSES = ("comment", "comments", "js-comment", "comment-body", "comment__content", "comment-content")
 
 
 _NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
@@ -385,8 +397,10 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
     ("Skribent", "Författare:") whose next sibling holds a name, and the one after it a role
     (Statamic Peak's author box: three spans stacked by CSS)."""
     for el in index.elements:
-        text = clean_text(text_content(el)).rstrip(":：").strip()
-        if not text or len(text) > 20 or len(el) or not has_byline_prefix(f"{text} X", profile) \
+        if len(el) or not el.text or len(el.text) > 40:  # a leaf holding a word or two
+            continue
+        text = clean_text(el.text).rstrip(":：").strip()
+        if not text or len(text) > 20 or not has_byline_prefix(f"{text} X", profile) \
                 or strip_byline_prefix(f"{text} X", profile) != "X":
             continue
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):

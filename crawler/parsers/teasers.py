@@ -234,7 +234,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     used = {id(anchor)}
     for line in seg:
         stamp = line.times[0] if line.times else None
-        found = date_line(line.plain if line is anchor else unglue(line.text), profile)
+        found = date_line(line.plain if line is anchor else line.text, profile)
+        if found is None and line is not anchor and "min" in line.text:  # "Mar 5, 20254 min read"
+            found = date_line(unglue(line.text), profile)
         if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
             found = shown  # the <time>'s own text beside a label ("Pressmeddelande Maj 14, 2024"): as printed
         if not stamp and not found and line is not anchor:
