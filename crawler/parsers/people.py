@@ -33,8 +33,9 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare
 _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
                                r"author-?info__?desc|gravatar|social|comment", re.I)  # a commenter's name
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
+# ... or a handle's page: Hashnode's and Medium's /@sofialindgren
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
-                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//[^/?#]+)/@[\w.-]+/?$", re.I)  # Hashnode's, Medium's /@handle
+                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//[^/?#]+)/@[\w.-]+/?$", re.I)
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")

@@ -109,7 +109,8 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
         r"公開|投稿|掲載|時|分|"  # "2019年02月22日 14時30分 公開" (更新 is the modified date)
-        r"読了時間|min|minut|minuter|minuters|minutes|read|läsning|lästid|läsningstid|"  # the reading time beside it
+        # the reading time beside it
+        r"読了時間|min|minut|minuter|minuters|minutes|read|läsning|lästid|läsningstid|"
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
 
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import people
-from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, parse_structured_date, parse_swedish_date,
-                    with_year)
+from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, parse_structured_date,
+                    parse_swedish_date, with_year)
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
@@ -172,7 +172,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             if el is not line.el and people.is_byline_class(el.get("class")):
                 names = people.names_in(text_content(el), profile, single_word=True)
                 break
-    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg", "… · Redaktionen"
+    if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
+        # "2025-03-10 · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*", rest):
             beside = beside.strip(" \t—–-,/")
             if names := people.names_in(beside, profile) or ([beside] if _desk(beside, profile) else []):
@@ -439,8 +440,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
     promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
              if seg and t["article_url"] in repeated and _under_promo_heading(lines, seg[0], profile)}
+    widget_words = ("promo_headings", "widget_headings")
     widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
-        "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, ("promo_headings", "widget_headings")))}
+        "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
     found = _without_bare_widgets(found, kind_of, alike, widgetish)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
