@@ -1649,3 +1649,14 @@ def test_a_role_printed_beside_the_name_in_a_box_of_the_two():
     got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2025</p><ul>{people}</ul>{BODY}</article>")
     assert got["authors"] == [{"name": "Karin Ek", "role": "vd, Fornbo"},
                               {"name": "Jonas Hed", "role": "energistrateg, Sveriges Allmännytta"}]
+
+
+def test_a_later_pictures_credit_is_not_the_lead_pictures():
+    """Extra: the featured picture has no caption; a picture further down the text has only
+    "Bild: Bostads AB Mälarstaden" under it. The lead picture has no credit."""
+    got = page(body=f'<article class=post><div class="post-thumbnail header"><img src="/uploads/feriejobb-1280x720.jpg" '
+                    f'alt=""></div><h1>Stambytet</h1><p>5 mars 2025</p><div class=entry-content>{BODY}<figure '
+                    f'class="wp-caption"><img src="/uploads/lag-640x427.jpg" alt=""><figcaption>Bild: Bostads AB '
+                    f'Mälarstaden</figcaption></figure><p>Arbetet fortsätter under hela sommaren i alla kvarter.</p>'
+                    f'</div></article>')
+    assert (got["photo_credit"], got["image_caption"]) == (None, None)

@@ -1019,8 +1019,8 @@ class Page:
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
             return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
-        credit_only = [ln for ln in seq if split_credit(ln.text, p)[0] == ""
-                       and ("figure" in ln.flags or self.beside_image(ln))]  # Astro's hero-credit
+        credit_only = [ln for ln in seq if split_credit(ln.text, p)[0] == ""  # (a later picture's: not the lead's)
+                       and ("figure" in ln.flags or self.beside_image(ln)) and self.captions_lead_image(ln)]
         text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld_caption())
         if not text:
             if credit_only:
