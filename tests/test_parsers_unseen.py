@@ -1660,3 +1660,16 @@ def test_a_later_pictures_credit_is_not_the_lead_pictures():
                     f'Mälarstaden</figcaption></figure><p>Arbetet fortsätter under hela sommaren i alla kvarter.</p>'
                     f'</div></article>')
     assert (got["photo_credit"], got["image_caption"]) == (None, None)
+
+
+def test_a_sliders_copy_of_a_post_gives_way_to_the_lists():
+    """MH Magazine's home page opens with a slider (``mh-slider-item``) showing posts the
+    modules below list again; the list's copy keeps its place."""
+    slider = "<ul class=mh-slider>" + "".join(
+        f'<li class=mh-slider-item><h2><a href="/n-{i}/">Nyhet {i}</a></h2><p>{EXCERPTS[i]}</p></li>'
+        for i in (2, 1, 0)) + "</ul>"
+    rows = "".join("<section>" + "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<p>{10 + i} mars 2025</p>", EXCERPTS[i])
+                                         for i in row) + "</section>" for row in ((0, 1), (2,)))
+    got = listing_of(f"<main><h1>Start</h1><div class=top><div class=wrap>{slider}</div></div>{rows}</main>")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Nyhet 0", "2025-03-10"), ("Nyhet 1", "2025-03-11"), ("Nyhet 2", "2025-03-12")]

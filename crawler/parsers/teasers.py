@@ -438,8 +438,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         if after and before:
             found = [t for t in found if id(t) not in before]
     repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
-    promo = {id(t) for t, seg in zip(all_found, segs)  # only a repeated post has two copies to choose from
-             if seg and t["article_url"] in repeated and _under_promo_heading(lines, seg[0], profile)}
+    promo = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs))  # only a repeated post has two copies
+             if seg and t["article_url"] in repeated
+             and (_under_promo_heading(lines, seg[0], profile) or _in_carousel(items.get(k)))}
     widget_words = ("promo_headings", "widget_headings")
     widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
@@ -499,6 +500,16 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
         else:
             near = next(d for j, d in full if j > i)
             t["published"] = with_year(month_day, near.year + (month_day < (near.month, near.day)))
+
+
+_CAROUSEL = re.compile(r"(?:^|[\s_-])(?:slider|carousel|swiper|slick|flexslider|owl-item)(?:[\s_-]|$)", re.I)
+
+
+def _in_carousel(item: Any, levels: int = 4) -> bool:
+    """A card of a slider or carousel (MH Magazine's ``mh-slider-item``): a promo strip
+    showing posts the list shows too."""
+    boxes = [item, *list(item.iterancestors())[:levels]] if item is not None else []
+    return any(_CAROUSEL.search(box.get("class") or "") for box in boxes)
 
 
 def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach: int = 40,
