@@ -1673,3 +1673,17 @@ def test_a_sliders_copy_of_a_post_gives_way_to_the_lists():
     got = listing_of(f"<main><h1>Start</h1><div class=top><div class=wrap>{slider}</div></div>{rows}</main>")
     assert [(t["title"], t["published"]) for t in got] == [
         ("Nyhet 0", "2025-03-10"), ("Nyhet 1", "2025-03-11"), ("Nyhet 2", "2025-03-12")]
+
+
+def test_a_module_of_cards_titled_by_a_title_class_with_relative_dates_is_the_pages():
+    """Publisher's home-page block: ``<p class=title><a class="post-url post-title">`` and a
+    ``<time datetime>`` printing "3 veckor sedan", beside a list of cards with excerpts."""
+    rich = "".join(_card(f"Nyhet {i}", f"/n-{i}/", f"<p>{10 + i} mars 2025</p>", EXCERPTS[i], tag="div", cls="big")
+                   for i in range(2))
+    block = "".join(f'<div class="listing-item"><p class=title><a class="post-url post-title" href="/b-{i}/">Blocknyhet '
+                    f'nummer {i} om energi</a></p><span class=time><time datetime="2025-02-0{i + 1}T08:00:00+01:00">'
+                    f'{i + 3} veckor sedan</time></span></div>' for i in range(3))
+    got = listing_of(f"<main><h1>Start</h1><section>{rich}</section><section><div class=listing>{block}</div></section>"
+                     f"</main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1"] + [f"Blocknyhet nummer {i} om energi" for i in range(3)]
+    assert got[2]["published"] == "2025-02-01"

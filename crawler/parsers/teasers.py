@@ -231,7 +231,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
     title = anchor.link_text or anchor.text
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
-    entry.update(article_url=urldefrag(anchor.link or "")[0], title=title, _headline=bool(anchor.heading))
+    entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
+                 _headline=bool(anchor.heading) or "title" in anchor.flags)  # an <hN>, or a.post-title in a <p>
     used = {id(anchor)}
     for line in seg:
         stamp = line.times[0] if line.times else None
