@@ -1687,3 +1687,23 @@ def test_a_module_of_cards_titled_by_a_title_class_with_relative_dates_is_the_pa
                      f"</main>")
     assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1"] + [f"Blocknyhet nummer {i} om energi" for i in range(3)]
     assert got[2]["published"] == "2025-02-01"
+
+
+def test_dates_printed_beside_other_words_when_nothing_else_dates_the_page():
+    """Spektrum prints the date in its meta <aside> as <li class="content__meta__date">; the Times
+    of India writes "This story is from October 9, 2019" above the headline; OSS News prints
+    "OSS×クラウド最新TOPICS 2019年3月15日 09:43" right under it."""
+    aside = ('<aside><ul><li class="item content__meta__category">Hintergrund</li><li class="item '
+             'content__meta__date">19.07.2022</li><li class="item content__meta__reading">Lesedauer ca. 10 '
+             'Minuten</li><li>Drucken</li><li>Teilen</li></ul></aside>')
+    spektrum = page(body=f"<article><h1>Genetik</h1><div>Um sich diesen Artikel anzuhören, melden Sie sich bitte an."
+                         f"</div>{aside}<h2>Das Geheimnis der Riesenblumen</h2><div>Das bizarre Genom der größten "
+                         f"Blütenpflanze der Welt offenbart viel.</div><div>Christie Wilcox</div>{BODY}</article>")
+    assert spektrum["published"] == "2022-07-19"
+    story = page(body=f"<div><div>This story is from October 9, 2019</div><h1>China snubs Imran Khan</h1>{BODY}</div>")
+    assert story["published"] == "2019-10-09"
+    under = page(body=f"<div><h1>2018年のオープンソースプロジェクト10選</h1><p>OSS×クラウド最新TOPICS 2019年3月15日 09:43</p>"
+                      f"{BODY}</div>")
+    assert under["published"] == "2019-03-15"
+    fact = page(body=f"<article><h1>Stambytet</h1>{BODY}<aside><p>Fakta: huset byggdes 1968.</p></aside></article>")
+    assert fact["published"] is None  # nothing dates this page: no date is made up

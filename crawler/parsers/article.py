@@ -209,6 +209,8 @@ def _sidebar_marks(index: Any, marks: dict) -> None:
                     marks.setdefault(el, set()).add("boiler")
 
 
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|datum|pubdate|published|post-?date|entry-?date)(?:[\s_-]|$)", re.I)
+_MODIFIED_CLASS = re.compile(r"updated|modified|uppdaterad|changed", re.I)
 _MODIFIED_CLASSES = {"updated", "modified", "date-modified", "entry-modified", "post-modified", "updated-date",
                      "modified-date", "last-modified", "entry-date-modified"}
 _PUBLISHED_CLASSES = {"published", "entry-date", "posted-on", "post-date", "date-published", "entry-published"}
@@ -827,6 +829,19 @@ class Page:
                                                                if date_line(ln.text, p)), None)):
             # past captions and signatures the header zone did not reach: the first date line under the title
             printed, stamp = date_line(early.text, p), early.times[0] if early.times else None
+            iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and (early := next(
+                (ln for ln in self._early_lines(seq, 2) if _dated_byline(ln, p, True)), None)):
+            # the line right under the title holds the date among other words ("OSS×クラウド最新TOPICS
+            # 2019年3月15日 09:43"): when nothing else dates the page
+            printed, stamp = _dated_byline(early, p, True), early.times[0] if early.times else None
+            iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and (named := next((ln for ln in seq if _DATE_CLASS.search(
+                ln.el.get("class") or "") and not _MODIFIED_CLASS.search(ln.el.get("class") or "")
+                and len(ln.text) <= 40 and date_line(ln.text, p)), None)):
+            # an element whose class names a date, even in the article's meta <aside> (Spektrum's
+            # content__meta__date): when nothing else dates the page
+            printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (footer := next((ln for ln in below if date_line(ln.text, p)), None)):
             printed, stamp = date_line(footer.text, p), footer.times[0] if footer.times else None
