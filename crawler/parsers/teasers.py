@@ -183,6 +183,15 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
+_META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|today|yesterday)\b|\d")
+
+
+def _may_hold_meta(line: Line) -> bool:
+    """Whether meta_fields can find anything in the line: a digit, a link, or a byline or
+    relative-date word (most excerpt and category lines have none)."""
+    return bool(line.hrefs) or _META_HINT.search(line.text) is not None
+
+
 def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word."""
@@ -254,7 +263,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
-        if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used:
+        if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used \
+                or not _may_hold_meta(line):
             continue
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
