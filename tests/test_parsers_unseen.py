@@ -1707,3 +1707,13 @@ def test_dates_printed_beside_other_words_when_nothing_else_dates_the_page():
     assert under["published"] == "2019-03-15"
     fact = page(body=f"<article><h1>Stambytet</h1>{BODY}<aside><p>Fakta: huset byggdes 1968.</p></aside></article>")
     assert fact["published"] is None  # nothing dates this page: no date is made up
+
+
+def test_pagination_links_are_no_teasers():
+    """Weebly's blog ends with "<<Föregående" linking the previous page of posts."""
+    cards = "".join(_card(f"Nyhet {i}", f"/blogg/n-{i}", f"<p>{10 + i}/3/2025</p>", EXCERPTS[i], tag="div",
+                          cls="blog-post") for i in range(2))
+    nav = ('<div class=blog-page-nav><a href="/blogg/previous/2">&lt;&lt;Föregående</a>'
+           '<p>Solbackevägen 8, 123 45 Solbacken. Telefon 012-345 67 89.</p></div>')
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=blog>{cards}{nav}</div></main>")
+    assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1"]
