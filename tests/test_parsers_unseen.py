@@ -1717,3 +1717,14 @@ def test_pagination_links_are_no_teasers():
            '<p>Solbackevägen 8, 123 45 Solbacken. Telefon 012-345 67 89.</p></div>')
     got = listing_of(f"<main><h1>Nyheter</h1><div class=blog>{cards}{nav}</div></main>")
     assert [t["title"] for t in got] == ["Nyhet 0", "Nyhet 1"]
+
+
+def test_a_role_in_parentheses_after_the_name():
+    """Docsy's byline: "Av Maria Ekström (energistrateg, Bostadsbolaget Mälardalen) | 2025-03-05"."""
+    got = page(body=f'<article><h1>Stambytet</h1><div class=td-byline>Av <b>Maria Ekström (energistrateg, '
+                    f'Bostadsbolaget Mälardalen)</b> | 2025-03-05</div>{BODY}</article>')
+    assert got["authors"] == [{"name": "Maria Ekström", "role": "energistrateg, Bostadsbolaget Mälardalen"}]
+    assert got["published"] == "2025-03-05"
+    guardian = page(body=f"<article><h1>Stambytet</h1><p>by Eleanor Ainge Roy (reporting) and Adrian Malloch "
+                         f"(photography)</p>{BODY}</article>")
+    assert [a["name"] for a in guardian["authors"]] == ["Eleanor Ainge Roy"]  # the photographer took the pictures

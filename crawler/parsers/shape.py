@@ -127,6 +127,9 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     text = strip_byline_prefix(text, profile)
     if is_name(text, profile):
         return text, None
+    if (paren := _NAME_PAREN.match(text)) and is_name(paren[1], profile) and is_role(paren[2]) \
+            and not _PICTURES_ROLE.match(paren[2]):  # "Adrian Malloch (photography)": took the pictures
+        return paren[1], paren[2]  # "Maria Ekström (energistrateg, Bostadsbolaget Mälardalen) | 2025-03-05", Docsy
     name, sep, role = text.partition(",")
     if not sep:
         name, sep, role = text.partition(" – ")
@@ -136,6 +139,10 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     if sep and is_name(name, profile) and role and is_role(role):
         return name, role
     return None
+
+
+_PICTURES_ROLE = re.compile(r"(?i)^(photography|photos?|photographer|pictures|foto|fotograf|bild|bilder|illustration)$")
+_NAME_PAREN = re.compile(r"^([^()|·,]{3,60}?)\s*\(([^()]{2,120})\)\s*(?:[|·•–-].*)?$")
 
 
 def _byline_prefix(profile: Profile) -> re.Pattern[str]:
