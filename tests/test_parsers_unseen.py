@@ -1728,3 +1728,15 @@ def test_a_role_in_parentheses_after_the_name():
     guardian = page(body=f"<article><h1>Stambytet</h1><p>by Eleanor Ainge Roy (reporting) and Adrian Malloch "
                          f"(photography)</p>{BODY}</article>")
     assert [a["name"] for a in guardian["authors"]] == ["Eleanor Ainge Roy"]  # the photographer took the pictures
+
+
+def test_a_row_linked_by_an_empty_overlay_beside_its_title_element():
+    """Notion via Super: each list row is an empty <a> over the row beside
+    ``div.notion-property__title`` (not a heading), then the date property."""
+    rows = "".join(f'<div class=notion-collection-list__item><a href="/reportage/r-{i}" class=notion-link></a>'
+                   f'<div class="notion-property notion-property__title">Reportage nummer {i} om boende</div>'
+                   f'<div class=notion-property__date><span class=date>March {i + 3}, 2025</span></div></div>'
+                   for i in range(3))
+    got = listing_of(f"<main><h1>Reportage</h1><div class=notion-collection-list>{rows}</div></main>", "x")
+    assert [(t["title"], t["published"]) for t in got] == [
+        (f"Reportage nummer {i} om boende", f"2025-03-0{i + 3}") for i in range(3)]

@@ -348,7 +348,8 @@ def _text(line: Line | None) -> str | None:
 
 def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> list[Line]:
     """Link posts whose headline leaves the site, read at the post's own permalink; cards whose
-    only link is an empty overlay over the card (Hugo's ``a.entry-link``,
+    only link is an empty overlay over the card beside a heading or an element classed as its
+    title (Hugo's ``a.entry-link``, Notion's list rows,
     Bootstrap's ``stretched-link``) or a "Läs mer" under an unlinked heading (Cision's
     feed; not the page's one <h1> over a hero's button, Concrete's): the card's heading reads
     as a linked title."""
@@ -361,7 +362,7 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             href, label = own
             text = " ".join(line.text.removesuffix(label).split()) if label else line.text
             line = replace(line, text=text, hrefs=[href], linked=[text], unlinked=[], link_chars=len(text))
-        elif line.heading and not line.hrefs:
+        elif (line.heading or _TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None) \
                 or (None if line.heading == 1 and _only_h1(line.el) else _read_more_link(boxes[1:], profile))
@@ -370,6 +371,9 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
                                link_chars=len(line.text))
         out.append(line)
     return out
+
+
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
 
 
 def _permalink(heading: Any, page_url: str, profile: Profile) -> tuple[str, str] | None:
