@@ -1740,3 +1740,16 @@ def test_a_row_linked_by_an_empty_overlay_beside_its_title_element():
     got = listing_of(f"<main><h1>Reportage</h1><div class=notion-collection-list>{rows}</div></main>", "x")
     assert [(t["title"], t["published"]) for t in got] == [
         (f"Reportage nummer {i} om boende", f"2025-03-0{i + 3}") for i in range(3)]
+
+
+def test_a_malformed_page_address_reads_no_overlay_or_permalink_teaser_and_never_raises():
+    """Found by the tag-soup property: an unlinked heading beside an overlay link on a page
+    fetched as "http://[::1" made urljoin raise."""
+    from crawler.parsers.article import Page
+    from crawler.parsers.dom import parse_html
+    from crawler.parsers.listing import listing_of as listing_of_page
+    from crawler.parsers.profile import load_profile
+
+    html = ('<div><a href="/x0/"></a><h2>Rubrik över en länk</h2><p>5 september 2018</p></div>'
+            '<div><h2><a href="https://annan.se/">Länkinlägg</a> <a href="/x1/" rel=permalink></a></h2></div>')
+    assert listing_of_page(Page(parse_html(html), "http://[::1", load_profile())) == []

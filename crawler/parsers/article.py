@@ -400,6 +400,12 @@ class Page:
                     confirmed is not None or len(text_content(el)) > WRAPPER_SHARE * total):
                 flags.discard("boiler")
 
+    @once
+    def visible_chars(self) -> int:
+        """The page's visible characters (script and style left out), counted once: the
+        swallowed-page check and the wrapper rule both weigh against it."""
+        return _visible_chars(self.root)
+
     def _swallowed(self) -> bool:
         """Whether the chrome selectors left almost nothing: under five lines, or no line of
         running text among a small share of the page's (The7's ``#main.sidebar-right`` wraps
@@ -408,12 +414,12 @@ class Page:
             return True
         if any(len(line.text) >= PROSE_LINE and not line.link for line in self.lines):
             return False
-        return sum(len(line.text) for line in self.lines) < SWALLOWED_SHARE * _visible_chars(self.root)
+        return sum(len(line.text) for line in self.lines) < SWALLOWED_SHARE * self.visible_chars
 
     def _keep_wrappers(self) -> bool:
         """A "boilerplate" match holding most of the page's text is its wrapper (Blogger puts
         the post in a ``widget`` of a ``sidebar section``): it comes off. True if any did."""
-        total = _visible_chars(self.root) or 1
+        total = self.visible_chars or 1
         wrappers = [(chars, el) for el, flags in self.marks.items()
                     if "boiler" in flags and el.tag not in ("script", "style", "noscript", "template", "nav")
                     and (chars := _visible_chars(el)) > LAST_WRAPPER_SHARE * total]

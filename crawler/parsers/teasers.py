@@ -54,7 +54,7 @@ def _link_parts(url: str) -> tuple[str, str | None, str, str]:
 
 def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     text = line.link_text or line.text
-    return (len(text) >= 4 and re.search(r"[^\W\d_]{2}", text) is not None  # "2024": an archive's year, not a title
+    return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text))
@@ -366,9 +366,8 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None) \
                 or (None if line.heading == 1 and _only_h1(line.el) else _read_more_link(boxes[1:], profile))
-            if href is not None:
-                line = replace(line, hrefs=[urljoin(page_url, href)], linked=[line.text], unlinked=[],
-                               link_chars=len(line.text))
+            if href is not None and (target := _joined(page_url, href)):
+                line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text))
         out.append(line)
     return out
 
@@ -376,15 +375,24 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
 
 
+def _joined(page_url: str, href: str) -> str | None:
+    """``href`` made absolute against the page, or None when the page's own address is malformed
+    ("http://[::1"): no teaser can be read from such a link."""
+    try:
+        return urljoin(page_url, href)
+    except ValueError:
+        return None
+
+
 def _permalink(heading: Any, page_url: str, profile: Profile) -> tuple[str, str] | None:
     """The post's own address inside a heading, and the label its link shows ("Permalink" for
     screen readers): a link with ``rel=permalink``/``bookmark`` or one showing no text (an
     icon), to an article of this site."""
     for a in heading.iter("a"):
-        href = urljoin(page_url, (a.get("href") or "").strip())
+        href = _joined(page_url, (a.get("href") or "").strip())
         rel = (a.get("rel") or "").lower().split()
         label = " ".join("".join(a.itertext()).split())
-        if ({"permalink", "bookmark"} & set(rel) or not label) and is_article_link(href, page_url, profile):
+        if href and ({"permalink", "bookmark"} & set(rel) or not label) and is_article_link(href, page_url, profile):
             return href, label
     return None
 
