@@ -1753,3 +1753,76 @@ def test_a_malformed_page_address_reads_no_overlay_or_permalink_teaser_and_never
     html = ('<div><a href="/x0/"></a><h2>Rubrik över en länk</h2><p>5 september 2018</p></div>'
             '<div><h2><a href="https://annan.se/">Länkinlägg</a> <a href="/x1/" rel=permalink></a></h2></div>')
     assert listing_of_page(Page(parse_html(html), "http://[::1", load_profile())) == []
+
+
+# ---- batch 11, second round (each rule's smallest page) ---------------------------------------
+
+def test_undated_cards_of_another_section_are_no_posts_beside_a_dated_list():
+    """Kentico's home page: a featured card signed "Av Sara Holmberg" and three dated tiles make
+    the list; the project tiles below (text, no date, no author) are not posts, nor is the banner."""
+    featured = (f'<div class=featured><h2><a href="/nyheter/utvald">Hyresgästerna formar nya Solbacken</a></h2>'
+                f'<p>Av Sara Holmberg</p><p>{EXCERPTS[0]}</p></div>')
+    tiles = "".join(f'<div class="col-md-4 tile"><div class=date>1{i} februari 2025</div>'
+                    f'<h2><a href="/nyheter/n-{i}">Nyhet nummer {i} om boende</a></h2></div>' for i in range(3))
+    projects = "".join(f'<div class="col-md-6 project"><h2><a href="/renovering/p-{i}">Projekt {i}</a></h2>'
+                       f'<p>{EXCERPTS[i]}</p></div>' for i in range(2))
+    banner = f'<div class=banner><p>{EXCERPTS[2]}</p><a href="/lediga-lagenheter">Se lediga lägenheter</a></div>'
+    got = listing_of(f"<main>{banner}<h1>Senaste nytt</h1>{featured}<div class=row>{tiles}</div>"
+                     f"<h1>Aktuella renoveringar</h1><div class=row>{projects}</div></main>", "page")
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == ["utvald", "n-0", "n-1", "n-2"]
+    assert got[0]["author_name"] == "Sara Holmberg"
+
+
+def test_a_cards_byline_hidden_from_screen_readers_but_said_in_its_label_is_read():
+    """SharePoint's news web part prints author and date ``aria-hidden`` (the title link's
+    aria-label reads them out); the date may lack its year ("9 januari")."""
+    def cell(i: int, who: str, when: str) -> str:
+        return (f'<div role=listitem class=ms-List-cell><a href="/SitePages/Nyhet-{i}.aspx" '
+                f'aria-label="Nyhet nummer {i}. Publicerad av {who} {when}.">Nyhet nummer {i}</a>'
+                f'<div class=metadata title="{who} {when}"><span class=author_9c13 aria-hidden=true>{who}</span> '
+                f'<span class=date_9c13 aria-hidden=true>{when}</span></div></div>')
+    cells = cell(0, "Kommunikation Allmännyttan", "9 januari") + cell(1, "Jonas Berglund", "19 december 2024") \
+        + cell(2, "Karin Lundqvist", "12 december 2024")
+    got = listing_of(f"<main><h1>Nyheter</h1><div role=list>{cells}</div></main>", "page")
+    assert [(t["author_name"], t["published_raw"]) for t in got] == [
+        ("Kommunikation Allmännyttan", "9 januari"), ("Jonas Berglund", "19 december 2024"),
+        ("Karin Lundqvist", "12 december 2024")]
+    assert got[0]["published"] == "2025-01-09"  # the year of the list's next post, a month earlier
+    # an icon or arrow hidden from screen readers repeats no label: still chrome
+    arrow = listing_of(f'<main><h1>Nyheter</h1>{cells}<a href="/sida/2" aria-label="Nästa sida">Nästa '
+                       f'<span aria-hidden=true>Nästa sida →</span></a></main>', "page")
+    assert len(arrow) == 3
+
+
+def test_a_related_cards_hidden_byline_never_names_the_pages_author():
+    """The SharePoint article's related news cards carry their authors hidden from screen
+    readers; the page's writers sign the text."""
+    card = ('<div role=listitem class=ms-List-cell><a href="/SitePages/Annan.aspx" aria-label="Annan nyhet. '
+            'Publicerad av Karin Lundqvist 9 januari.">Annan nyhet</a><div title="Karin Lundqvist 9 januari">'
+            '<span class=author_9c13 aria-hidden=true>Karin Lundqvist</span></div></div>')
+    got = page(body=f"<main><h1>Stambytet</h1><p>9 januari 2025</p>{BODY}<p>Text: Elin Sjöberg</p>"
+                    f"<h2>Fler nyheter</h2><div role=list>{card}</div></main>")
+    assert got["author_name"] == "Elin Sjöberg"
+
+
+def test_av_inside_an_excerpt_sentence_names_nobody():
+    """"… efter renoveringen av Norrbackavägen." is an excerpt, not a byline; "Postat den Energi;
+    Postat 18 månader sen av Omar Haddad" is one."""
+    sentence = ("<p>Vi har kommit överens med Hyresgästföreningen om hur hyran ska sättas efter "
+                "renoveringen av Norrbackavägen.</p>")
+    cards = "".join(f'<article class=post><h2><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h2>'
+                    f'<p>1{i} mars 2025</p>{sentence}</article>' for i in range(2))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")
+    assert [t["author_name"] for t in got] == [None, None]
+    assert all(t["excerpt"].startswith("Vi har kommit överens") for t in got)
+
+
+def test_a_day_badge_inside_the_heading_leaves_a_short_title_its_link():
+    """Bridge prints "02 jun" in the teaser's <h2> before the title link: with a short title
+    the link is under 85 % of the heading's text, yet the heading is one link."""
+    cards = "".join(f'<article class="post type-post"><h2 class=entry_title><span class=date>0{i + 2} jun</span> '
+                    f'<a href="/2020/06/0{i + 2}/kort-{i}/">Nya lekplatser {i}</a></h2>'
+                    f'<p class=post_excerpt>{EXCERPTS[i]}</p></article>' for i in range(3))
+    got = listing_of(f"<main><h1>Blogg</h1>{cards}</main>")
+    assert [t["title"] for t in got] == [f"Nya lekplatser {i}" for i in range(3)]
+    assert [t["published"] for t in got] == [f"2020-06-0{i + 2}" for i in range(3)]

@@ -328,6 +328,26 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
             marks.setdefault(next(nav.iter("time")), set()).add("date")  # its first date is the post's
 
 
+def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
+    """Text hidden from screen readers because a label nearby already says it is still on
+    screen: SharePoint's news cards print author and date ``aria-hidden`` and read them out
+    from the title link's ``aria-label`` ("… Publicerad av Karin Lundqvist i går"). An
+    ``aria-hidden`` element whose text a ``title`` or ``aria-label`` of its card repeats is
+    read; icons, arrows and separators repeat no label and stay chrome."""
+    for el in index.by_attribute.get("aria-hidden", ()):
+        if el.get("aria-hidden") != "true" or "boiler" not in marks.get(el, ()):
+            continue
+        text = " ".join(text_content(el).split()).casefold()
+        if len(text) < 3 or not any(c.isalnum() for c in text):
+            continue
+        boxes = list(el.iterancestors())[:levels]
+        labels = [(box.get("title") or "") for box in boxes] + [
+            (a.get("aria-label") or a.get("title") or "") for a in (boxes[-1].iter("a") if boxes else ())]
+        if any(text in label.casefold() for label in labels if len(label) > len(text)):
+            marks[el].discard("boiler")
+            marks[el].add("unhidden")  # a card's byline, never the page's: still chrome to the article
+
+
 def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     """Authors one by one: a byline "Elin Åberg, koordinator, och Johan Lindqvist, bovärd" read
     as one name and a long role is two authors with a role each; a name found twice counts once."""
@@ -363,6 +383,7 @@ class Page:
         _signup_boxes(self.index, self.marks)
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)
+        _labelled_duplicates(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
@@ -596,7 +617,7 @@ class Page:
         title, t = self.title()
         title_line = self.title_line = self.lines[t] if t is not None else None
         box = self.article_box = self.scope(title_line.el if title_line else None)
-        seq = self.lines_in(box)
+        seq = [ln for ln in self.lines_in(box) if "unhidden" not in ln.flags]  # cards' bylines: not the article's
         ti = next((i for i, ln in enumerate(seq) if ln is title_line), -1)
         if ti < 0:
             first_body = next((i for i, ln in enumerate(seq) if "body" in ln.flags), 0)
@@ -1075,9 +1096,9 @@ class Page:
 
     @once
     def chrome(self) -> set[Element]:
-        """Elements marked boilerplate or related posts: no byline, role, term or picture is
-        taken from inside them."""
-        return {el for el, f in self.marks.items() if f & {"boiler", "related"}}
+        """Elements marked boilerplate or related posts, and cards' bylines hidden from screen
+        readers: no byline, role, term or picture is taken from inside them."""
+        return {el for el, f in self.marks.items() if f & {"boiler", "related", "unhidden"}}
 
     @once
     def shown_pictures(self) -> list[Element]:

@@ -153,7 +153,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     rest = text.replace(found[1], " ") if found else text
     names: list[str] = []
     role = None
-    if m := _BY.search(rest):  # "av Redaktionen": after an explicit "av", one word is a name
+    if (m := _BY.search(rest)) and sum(w.isalpha() and w.islower() for w in rest[:m.start()].split()) <= 3:
+        # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
+        # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
         names = people.names_in(m.group(1), profile, single_word=True) \
             or people.names_in(BYLINE_TAIL.split(m.group(1), 1)[0], profile, single_word=True)
         if names and (pair := split_name_role(m.group(1).strip(), profile)) \
@@ -167,7 +169,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                     or "author" in (a.get("rel") or "").split():
                 names = people.names_in(text_content(a), profile, single_word=True)
                 break
-    if not names and found and line.el is not None:  # a date and <span class="blog-author">: the markup says who
+    if not names and (found or len(text) <= 60) and line.el is not None:  # a date and <span
+        # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who
         for el in line.el.iter():
             if el is not line.el and people.is_byline_class(el.get("class")):
                 names = people.names_in(text_content(el), profile, single_word=True)
@@ -183,7 +186,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
-_META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|today|yesterday)\b|\d")
+_META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|går|dag|today|yesterday)\b|\d")
 
 
 def _may_hold_meta(line: Line) -> bool:
@@ -215,6 +218,12 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
     """A date printed without its year: (as printed, (month, day), the lines it took). Flatsome's
     badge puts day and month on two lines ("30", "apr")."""
     for line, after in zip(seg, [*seg[1:], None]):
+        if line is not anchor and 16 < len(line.text) <= 60 and line.el is not None:
+            # SharePoint's "Karin Lundqvist 9 januari": the date in an element classed as one
+            for el in line.el.iter():
+                if len(el) == 0 and "date" in (el.get("class") or "").lower() \
+                        and (shown := " ".join(text_content(el).split())) and (found := day_and_month(shown)):
+                    return shown, found, {id(line)}
         if line is anchor or len(line.text) > 16:
             continue
         if found := day_and_month(line.text):
@@ -449,7 +458,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     alike = _alike_dated(found, items) | _signed_cards(found, kind_of)
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
-    if sum(bool(t["published_raw"]) for t in found) * 2 >= len(found):
+    if sum(bool(t["published_raw"] or t["author_name"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
         # ones, or is a featured card above them (a headline and an excerpt: Hestia, Drupal views)
         first_dated = next((i for i, t in enumerate(found) if t["published_raw"]), 0)
@@ -619,7 +628,7 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
     for t in found:
         groups.setdefault(kind_of.get(id(t)), []).append(t)
     if not any(k is not None and len(g) >= 2 and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g)
-               for k, g in groups.items()):
+               and any(t["published"] or t["published_raw"] for t in g) for k, g in groups.items()):
         return found  # (one featured card with an excerpt is not a list: Kirby's home page)
     # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author);
     # one card under a heading of its own before the list is its featured post (Concrete's), not a widget
