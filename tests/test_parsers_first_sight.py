@@ -43,7 +43,9 @@ BATCH_FLOORS[9] = {**dict.fromkeys(SHORT, 0.90), "title": 0.98, "body_f1": 0.98,
 BATCH_FLOORS[10] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.88)}
 # Batch 11, after two short rounds, is held to the figures it reached so far (docs/benchmarks.md).
 BATCH_FLOORS[11] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.88)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 10, 6: 4, 7: 5, 8: 4, 9: 2, 10: 5, 11: 8}  # at most this many families below 0.95 on some field
+# Batch 12, at first sight (before any change for it), is held to the figures it scored then.
+BATCH_FLOORS[12] = {**dict.fromkeys(SHORT, 0.79), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.75)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 10, 6: 4, 7: 5, 8: 4, 9: 2, 10: 5, 11: 8, 12: 9}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))
