@@ -1826,3 +1826,90 @@ def test_a_day_badge_inside_the_heading_leaves_a_short_title_its_link():
     got = listing_of(f"<main><h1>Blogg</h1>{cards}</main>")
     assert [t["title"] for t in got] == [f"Nya lekplatser {i}" for i in range(3)]
     assert [t["published"] for t in got] == [f"2020-06-0{i + 2}" for i in range(3)]
+
+
+# ---- batch 12 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_meta_line_names_its_author_before_the_categories_links():
+    """ProcessWire's blog: "Publicerad av Per Almqvist den 2024-09-12 08:30:41" then the post's
+    category links in the same paragraph; Ghost: "By A, B · 5 mars 2025" names two authors."""
+    cats = '<a href="/kategorier/boinflytande/">Boinflytande</a> <a href="/kategorier/trygghet/">Trygghet</a>'
+    metas = ["Publicerad av Ahmed Yusuf den 3 oktober 2024", "Publicerad av Per Almqvist den 2024-09-12 08:30:41"]
+    cards = "".join(f'<article class=blog-post><h2><a href="/blogg/n-{i}/">Nyhet nummer {i} om boende</a></h2>'
+                    f'<p><span class=meta>{meta}</span> <span class=categories>{cats}</span></p>'
+                    f'<p>{EXCERPTS[i]}</p></article>' for i, meta in enumerate(metas))
+    got = listing_of(f"<main><h1>Trygghet</h1>{cards}</main>")
+    assert [(t["author_name"], t["author_role"], t["published"]) for t in got] == [
+        ("Ahmed Yusuf", None, "2024-10-03"), ("Per Almqvist", None, "2024-09-12")]
+    ghost = listing_of("<main><h1>Energi</h1>" + "".join(
+        f'<article class=gh-card><h2><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h2><p>{EXCERPTS[i]}</p>'
+        f'<footer><span class=gh-card-author>By Elin Sjöberg, Karim Nasser</span> '
+        f'<time datetime="2025-03-0{i + 1}">{i + 1} mars 2025</time></footer></article>' for i in range(2)) + "</main>")
+    assert [(t["author_name"], t["author_role"]) for t in ghost] == [("Elin Sjöberg", None)] * 2
+
+
+def test_a_field_label_under_the_name_is_no_second_author_and_a_labelled_field_may_name_two():
+    """Municipio prints "Författare" under the author's name; Payload's hero labels the field
+    "Författare" above "Sara Holm och Erik Nyberg"."""
+    municipio = page(body=f'<article><h1>Stambytet</h1><div class=c-signature><span class=c-signature__author>'
+                          f'Lena Sjöberg</span>\n<span class=c-signature__title>Författare</span></div>'
+                          f'<p>5 mars 2025</p>{BODY}</article>')
+    assert [a["name"] for a in municipio["authors"]] == ["Lena Sjöberg"]
+    payload = page(body=f'<main><h1>Stambytet</h1><div><div><p>Författare</p><p>Sara Holm och Erik Nyberg</p></div>'
+                        f'<div><p>Publicerad</p><time datetime="2025-03-05">03/05/2025</time></div></div>{BODY}</main>')
+    assert payload["authors"] == [{"name": "Sara Holm", "role": None}, {"name": "Erik Nyberg", "role": None}]
+
+
+def test_a_date_fields_label_or_a_reading_time_is_never_a_role():
+    """Quarto's title block: "Författare" / "Leila Haddad" / "Utgiven" / "18/2 2025"; Chirpy's
+    byline line ends in "1 min läsning"."""
+    quarto = page(body=f'<main><h1>Stambytet</h1><div class=quarto-title-meta><div><div class=quarto-title-meta-heading>'
+                       f'Författare</div><div class=quarto-title-meta-contents><p><a href="https://example.org/lh">'
+                       f'Leila Haddad</a></p></div></div><div><div class=quarto-title-meta-heading>Utgiven</div>'
+                       f'<div class=quarto-title-meta-contents><p class=date>18/2 2025</p></div></div></div>{BODY}</main>')
+    assert quarto["authors"] == [{"name": "Leila Haddad", "role": None}]
+    chirpy = page(body=f'<article><h1>Stambytet</h1><div class=post-meta><span>Av <em>Karin Dahl</em>, '
+                       f'<em>Oskar Lund</em></span> <span class=readtime>1 min läsning</span>'
+                       f'<time datetime="2025-03-05">Mar 5, 2025</time></div>{BODY}</article>')
+    assert all(a["role"] is None for a in chirpy["authors"])
+
+
+def test_a_lone_block_over_a_read_more_beside_a_list_of_headline_cards_is_no_post():
+    """Payload's home page: a content block ("Ny hyresgäst?" over "Läs mer om att flytta in") and
+    a newsletter button beside three undated post cards."""
+    block = (f'<div class=block><h3>Ny hyresgäst?</h3><p>{EXCERPTS[2]}</p>'
+             f'<a href="/hyresgast/ny-hyresgast">Läs mer om att flytta in</a></div>')
+    cards = "".join(f'<div class=col><article class=card><h3><a href="/posts/p-{i}">Nyhet nummer {i} om boende</a>'
+                    f'</h3><p>{EXCERPTS[i]}</p></article></div>' for i in range(3))
+    signup = f'<div class=cta><p>{EXCERPTS[1]}</p><a class=button href="/nyhetsbrev">Anmäl dig</a></div>'
+    got = listing_of(f"<main><h1>Start</h1>{block}<div class=grid>{cards}</div>{signup}</main>", "page")
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == ["p-0", "p-1", "p-2"]
+
+
+def test_a_post_without_a_title_is_read_from_its_date_link():
+    """WriteFreely: an untitled note's heading is only its date, linking the post."""
+    note = ('<article class=h-entry><h2 class=post-title><time class=dt-published datetime="2025-03-10T07:05:00Z">'
+            '<a href="/blogg/i-morse-oppnade-cykelverkstaden">10 mars 2025</a></time></h2>'
+            f'<div class=e-content><p>{EXCERPTS[0]}</p></div></article>')
+    posts = "".join(f'<article class=h-entry><h2 class=post-title><a href="/blogg/n-{i}">Nyhet nummer {i} om boende'
+                    f'</a></h2><time class=dt-published datetime="2025-03-0{i + 1}">{i + 1} mars 2025</time>'
+                    f'<div class=e-content><p>{EXCERPTS[i + 1]}</p></div></article>' for i in range(2))
+    got = listing_of(f"<main><h1>Hyresgästbloggen</h1>{note}{posts}</main>")
+    assert [(t["title"], t["published"]) for t in got] == [
+        (None, "2025-03-10"), ("Nyhet nummer 0 om boende", "2025-03-01"), ("Nyhet nummer 1 om boende", "2025-03-02")]
+    assert got[0]["excerpt"].startswith("Från och med mars")
+
+
+def test_a_subtitle_heading_is_the_excerpt_only_when_no_paragraph_is():
+    """Hugo Stack's card: h2 title, h3.article-subtitle standfirst and no paragraph; djangocms-blog
+    prints an h4 subtitle and the lead paragraph, which is the excerpt."""
+    stack = "".join(f'<article><h2 class=article-title><a href="/p/n-{i}/">Nyhet nummer {i} om boende</a></h2>'
+                    f'<h3 class=article-subtitle>{EXCERPTS[i]}</h3>'
+                    f'<footer><time datetime="2025-03-0{i + 1}">{i + 1} mars 2025</time></footer></article>'
+                    for i in range(2))
+    got = listing_of(f"<main><h1>Start</h1>{stack}</main>")
+    assert [t["excerpt"] for t in got] == EXCERPTS[:2]
+    django = "".join(f'<article class=post-item><h3><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h3>'
+                     f'<h4>En underrubrik som sammanfattar nyheten i några ord</h4><p>{i + 1} juni 2025</p>'
+                     f'<div class=blog-lead><p>{EXCERPTS[i]}</p></div></article>' for i in range(2))
+    assert [t["excerpt"] for t in listing_of(f"<main><h1>Nyheter</h1>{django}</main>")] == EXCERPTS[:2]

@@ -80,6 +80,9 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
         return False
     if len(words) == 1 and (len(text) < 3 or text.isupper()):
         return False  # "MS", "RD": credentials after a name, not a second author
+    if len(words) == 1 and text.casefold() in profile.derived(
+            "byline_labels", lambda: {w.casefold() for w in profile.get("words", "byline_prefixes")}):
+        return False  # "Författare" printed under the name (Municipio's author block): the field's label
     if name_stoplist(profile).search(text) or role_words(profile).search(text):
         return False
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
@@ -337,6 +340,9 @@ def is_desk(name: str, profile: Profile) -> bool:
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
 
 
+_READING_TIME = re.compile(r"(?i)\b\d+\s*min(uter|utes)?\b")
+
+
 def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     """Printed text about the person: words, short, not a sentence, not a link or a category line."""
     if not text:
@@ -345,8 +351,10 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
             and re.search(r"[^\W\d_]{3}", text) is not None
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
-            and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven)"
-                             r"(\s|$)", text)  # "den" of "Publicerad av Redaktionen den 5 mars 2025"
+            and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven"
+                             r"|utgiven|utgivet|uppdaterad|updated|modified)(\s|:|$)", text)
+            # "den" of "Publicerad av Redaktionen den 5 mars 2025"; "Utgiven": the date field's label (Quarto)
+            and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
             and not name_stoplist(profile).fullmatch(text))
@@ -411,6 +419,9 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
             continue
         name = clean_text(text_content(after[0]))
         if not plausible_name(name, profile):
+            names = names_in(name, profile)  # "Författare" / "Sara Holm och Erik Nyberg" (Payload)
+            if len(names) > 1:
+                return [{"name": n, "role": None} for n in names]
             continue
         role = clean_text(text_content(after[1])) if len(after) > 1 else None
         return [{"name": name, "role": role if role and is_role(role) and plausible_role(role, name, profile)

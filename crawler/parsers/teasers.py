@@ -54,10 +54,21 @@ def _link_parts(url: str) -> tuple[str, str | None, str, str]:
 
 def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     text = line.link_text or line.text
+    if _untitled(line, profile):
+        return is_article_link(line.link, page_url, profile) and date_of_day_archive(line.link) is None
     return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text))
+
+
+def _untitled(line: Line, profile: Profile) -> tuple[str | None, str] | None:
+    """The date of a post without a title: its heading is one link showing the date
+    (WriteFreely's untitled notes link their permalink from the date)."""
+    if not line.heading or not line.link or line.plain:
+        return None
+    found = date_line(line.link_text, profile)
+    return found if found and found[0] else None
 
 
 def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int]:
@@ -150,15 +161,18 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     found = find_swedish_date(text)
     if found and found[0] is None and len(text) > 60:
         found = None  # "För ett år sedan gick …": a sentence of the excerpt, not a relative date
-    rest = text.replace(found[1], " ") if found else text
+    rest = _DATE_WORD.sub(" · ", text.replace(found[1], " · ")) if found else text  # "av Per Ek den 2024-09-12"
+    for term in _term_texts(line, profile):  # "… den 3 oktober 2024 Boinflytande Trygghet": the categories' links
+        rest = rest.replace(term, " · ")
     names: list[str] = []
     role = None
     if (m := _BY.search(rest)) and sum(w.isalpha() and w.islower() for w in rest[:m.start()].split()) <= 3:
         # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
         # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
-        names = people.names_in(m.group(1), profile, single_word=True) \
-            or people.names_in(BYLINE_TAIL.split(m.group(1), 1)[0], profile, single_word=True)
-        if names and (pair := split_name_role(m.group(1).strip(), profile)) \
+        named = m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
+        names = people.names_in(named, profile, single_word=True) \
+            or people.names_in(BYLINE_TAIL.split(named, 1)[0], profile, single_word=True)
+        if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
     if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
@@ -184,6 +198,21 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                     role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
                 break
     return found, names, role
+
+
+_DATE_WORD = re.compile(r"(?i)\s+(?:den|on)\s+·")  # the word that stood before a date
+
+
+def _term_texts(line: Line, profile: Profile) -> list[str]:
+    """The texts of the line's links to category and tag archives."""
+    if line.el is None or not line.hrefs:
+        return []
+    return [t for a in line.el.iter("a") if (t := " ".join(text_content(a).split()))
+            and _is_term_path(urlsplit(a.get("href") or "").path or "/", profile)]
+
+
+def _is_term_path(path: str, profile: Profile) -> bool:
+    return profile.matches("urls", "category_paths", path) or profile.matches("urls", "tag_paths", path)
 
 
 _META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|går|dag|today|yesterday)\b|\d")
@@ -248,11 +277,15 @@ def _item_date(item: Any) -> str | None:
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
     title = anchor.link_text or anchor.text
+    untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
-                 _headline=bool(anchor.heading) or "title" in anchor.flags)  # an <hN>, or a.post-title in a <p>
+                 _headline=bool(anchor.heading) or "title" in anchor.flags,  # an <hN>, or a.post-title in a <p>
+                 _via_more="via_more" in anchor.flags)  # a plain heading over a "Läs mer"
     used = {id(anchor)}
-    for line in seg:
+    if untitled:
+        entry.update(title=None, published=untitled[0], published_raw=untitled[1])
+    for line in seg if not untitled else ():
         stamp = line.times[0] if line.times else None
         found = date_line(line.plain if line is anchor else line.text, profile)
         if found is None and line is not anchor and "min" in line.text:  # "Mar 5, 20254 min read"
@@ -321,6 +354,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["excerpt"] = strip_ellipsis(text)
             used.add(id(line))
             break
+    if entry["excerpt"] is None and (sub := next((ln for ln in rest if _subtitle(ln, anchor)), None)):
+        entry["excerpt"] = strip_ellipsis(sub.text)  # the standfirst set as a heading, when no paragraph is
     if entry["published"] is None and item is not None and (stamp := _item_date(item)):
         entry["published"] = stamp  # the card's microdata, or a hidden <time>
     if entry["published"] is None:  # a link to the day's archive beside a relative date (Silverstripe)
@@ -337,6 +372,13 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     elif entry["author_role"] and not people.plausible_role(entry["author_role"], entry["author_name"], profile):
         entry["author_role"] = None  # "3 1 402": the card's comment and view counts after the name
     return entry
+
+
+def _subtitle(line: Line, anchor: Line) -> bool:
+    """A sentence set as a smaller heading under the card's title (Hugo Stack's
+    ``h3.article-subtitle``): the card's standfirst, its excerpt."""
+    return bool(anchor.heading) and line.heading > anchor.heading and not line.hrefs and line is not anchor \
+        and len(line.text.split()) >= 6
 
 
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
@@ -373,10 +415,12 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             line = replace(line, text=text, hrefs=[href], linked=[text], unlinked=[], link_chars=len(text))
         elif (line.heading or _TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
-            href = next((h for b in boxes if (h := _overlay(b))), None) \
-                or (None if line.heading == 1 and _only_h1(line.el) else _read_more_link(boxes[1:], profile))
+            href = next((h for b in boxes if (h := _overlay(b))), None)
+            more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
+                and (href := _read_more_link(boxes[1:], profile)) is not None
             if href is not None and (target := _joined(page_url, href)):
-                line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text))
+                line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text),
+                               flags=line.flags | {"via_more"} if more else line.flags)
         out.append(line)
     return out
 
@@ -477,10 +521,12 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
     found = _without_bare_widgets(found, kind_of, alike, widgetish)
+    found = _without_lone_buttons(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_headline", None)
+        t.pop("_via_more", None)
     for i, t in enumerate(found, 1):
         t["position"] = i
     return found
@@ -593,8 +639,7 @@ def _kind(el: Any) -> tuple[str, int] | None:
 def _terms_only(line: Line, profile: Profile) -> bool:
     """A line of category or tag links ("Energi Renovering" above a teaser's title)."""
     hrefs = [a.get("href") or "" for a in line.el.iter("a")] if line.el is not None else []
-    return bool(hrefs) and all(profile.matches("urls", "category_paths", urlsplit(h).path or "/")
-                               or profile.matches("urls", "tag_paths", urlsplit(h).path or "/") for h in hrefs)
+    return bool(hrefs) and all(_is_term_path(urlsplit(h).path or "/", profile) for h in hrefs)
 
 
 def _signed_cards(found: list[dict[str, Any]], kind_of: dict[int, Any], least: int = 3) -> set[int]:
@@ -637,6 +682,19 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
             or any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])
             or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
             or _own_module(groups, kind_of.get(id(t)), widgetish)]
+
+
+def _without_lone_buttons(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
+    """Beside a list of two or more cards titled by headings, a lone block whose link is a
+    button or a "Läs mer" under a plain heading ("Ny hyresgäst?", "Anmäl dig": Payload's content
+    blocks) is a box of the page, not a post."""
+    size = Counter(kind_of.get(id(t)) for t in found)
+    headed = {k for k, n in size.items() if k is not None and n >= 2
+              and all(t.get("_headline") for t in found if kind_of.get(id(t)) == k)}  # lists of headline cards
+    if not headed:
+        return found
+    return [t for t in found if t.get("_headline") and not t.get("_via_more") or t["published_raw"]
+            or t["published"] or t["author_name"] or kind_of.get(id(t)) in headed]
 
 
 def _own_module(groups: dict[Any, list[dict[str, Any]]], kind: Any, widgetish: set[int]) -> bool:
