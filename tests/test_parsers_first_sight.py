@@ -38,16 +38,16 @@ BATCH_FLOORS[7] = {**dict.fromkeys(SHORT, 0.97), "title": 0.98, "body_f1": 0.98,
                    **dict.fromkeys(TEASER, 0.86)}
 # Batch 8, after one round of fixes, is held to the figures it reached (docs/benchmarks.md).
 BATCH_FLOORS[8] = {**dict.fromkeys(SHORT, 0.92), "title": 0.98, "body_f1": 0.98,
-                   **dict.fromkeys(TEASER, 0.95)}
+                   **dict.fromkeys(TEASER, 0.97)}
 # Batch 9, during its first round, is held to the figures it reached so far (docs/benchmarks.md).
 BATCH_FLOORS[9] = {**dict.fromkeys(SHORT, 0.90), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
 # Batch 10, during its first round, is held to the figures it reached so far (docs/benchmarks.md).
-BATCH_FLOORS[10] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.88)}
+BATCH_FLOORS[10] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.96)}
 # Batch 11, after two short rounds, is held to the figures it reached so far (docs/benchmarks.md).
 BATCH_FLOORS[11] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.88)}
 # Batch 12, after its first round (first sight: SHORT 0.80, teasers 0.76), is held to what it reached.
-BATCH_FLOORS[12] = {**dict.fromkeys(SHORT, 0.92), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.92)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 10, 6: 4, 7: 5, 8: 4, 9: 2, 10: 5, 11: 8, 12: 7}  # at most this many families below 0.95 on some field
+BATCH_FLOORS[12] = {**dict.fromkeys(SHORT, 0.95), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.95)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 10, 6: 4, 7: 5, 8: 4, 9: 2, 10: 5, 11: 8, 12: 3}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

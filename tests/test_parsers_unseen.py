@@ -1913,3 +1913,65 @@ def test_a_subtitle_heading_is_the_excerpt_only_when_no_paragraph_is():
                      f'<h4>En underrubrik som sammanfattar nyheten i några ord</h4><p>{i + 1} juni 2025</p>'
                      f'<div class=blog-lead><p>{EXCERPTS[i]}</p></div></article>' for i in range(2))
     assert [t["excerpt"] for t in listing_of(f"<main><h1>Nyheter</h1>{django}</main>")] == EXCERPTS[:2]
+
+
+def test_teaser_authors_by_their_class_never_a_tag_chip_and_a_second_name_is_no_role():
+    """Ollie's query loop prints ``p.wp-block-post-author__name`` "Redaktionen"; Municipio's cards
+    end in tag chips ("Renovering Kvarngärdet"); Quarto's listing prints "Ahmed Yusuf, Karin Holm"."""
+    ollie = "".join(f'<li class=wp-block-post><h2 class=wp-block-post-title><a href="/n-{i}/">Nyhet nummer {i} om '
+                    f'boende</a></h2><div class=meta><div class=wp-block-post-author><p class=wp-block-post-author__name>'
+                    f'Redaktionen</p></div><div class=wp-block-post-date><time datetime="2025-03-0{i + 1}">{i + 1} mars '
+                    f'2025</time></div></div><p>{EXCERPTS[i]}</p></li>' for i in range(2))
+    assert [t["author_name"] for t in listing_of(f"<main><h1>Blogg</h1><ul>{ollie}</ul></main>")] == ["Redaktionen"] * 2
+    chips = "".join(f'<a class=c-card href="/nyheter/n-{i}/"><h2>Nyhet nummer {i} om boende</h2><time '
+                    f'datetime="2025-03-1{i}T08:15">2025-03-1{i} 08:15</time><p>{EXCERPTS[i]}</p><div class=c-tags>'
+                    f'<span class=c-tags__tag>Renovering</span> <span class=c-tags__tag>Kvarngärdet</span></div></a>'
+                    for i in range(2))
+    assert [t["author_name"] for t in listing_of(f"<main><h1>Nyheter</h1>{chips}</main>")] == [None, None]
+    quarto = "".join(f'<div class=quarto-post><h3><a href="/posts/p-{i}/">Nyhet nummer {i} om boende</a></h3>'
+                     f'<p>{EXCERPTS[i]}</p><div class=metadata><div class=listing-date>{i + 1} mars 2025</div>'
+                     f'<div class=listing-author>Ahmed Yusuf, Karin Holm</div></div></div>' for i in range(2))
+    got = listing_of(f"<main><h1>Blogg</h1>{quarto}</main>")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Ahmed Yusuf", None)] * 2
+
+
+def test_a_teasers_printed_date_wins_over_its_utc_instant():
+    """WriteFreely prints the UTC calendar day ("4 mars 2025") of a post at 23:30Z, which is
+    5 March in Stockholm: the reader's date is the printed one."""
+    posts = "".join(f'<article class=h-entry><h2><a href="/blogg/n-{i}">Nyhet nummer {i} om boende</a></h2>'
+                    f'<time class=dt-published datetime="2025-03-0{i + 4}T23:30:00Z">{i + 4} mars 2025</time>'
+                    f'<p>{EXCERPTS[i]}</p></article>' for i in range(2))
+    assert [t["published"] for t in listing_of(f"<main><h1>Blogg</h1>{posts}</main>")] == ["2025-03-04", "2025-03-05"]
+
+
+def test_a_name_and_role_opening_the_text_sign_it_under_a_desks_byline():
+    """OnePress: "Publicerat den 2023-11-28 av Redaktionen", then the text opens with a group of a
+    small portrait (150 pixels shown at 64) and "Nadia Rahimi" / "projektledare för ombyggnad"."""
+    got = page(body=f'<article><h1>Stambytet</h1><div class=entry-meta>Publicerat den 2023-11-28 av <a '
+                    f'href="/author/redaktionen/" rel=author>Redaktionen</a></div><div class=entry-content>'
+                    f'<div class=artikel-skribent><figure><img src="/uploads/nadia-rahimi-150x150.jpg" width=150 '
+                    f'height=150 alt="Nadia Rahimi" style="width:64px;height:auto"></figure><p><strong>Nadia Rahimi'
+                    f'</strong><br>projektledare för ombyggnad, Allmännyttan Mitt</p></div>{BODY}<figure>'
+                    f'<img src="/uploads/fasad.jpg" width=1024 height=683><figcaption>Fasaden efter fönsterbytet.'
+                    f'</figcaption></figure><p>Bild: Allmännyttan Mitt</p><p>Mer text om bytet.</p></div></article>')
+    assert got["authors"] == [{"name": "Nadia Rahimi", "role": "projektledare för ombyggnad, Allmännyttan Mitt"}]
+    assert (got["image_caption"], got["photo_credit"]) == ("Fasaden efter fönsterbytet.", "Bild: Allmännyttan Mitt")
+
+
+def test_an_undated_list_keeps_its_cards_without_excerpts_and_an_articles_date_dates_no_related_card():
+    """Payload's /posts: twelve undated cards, one without a description, is a listing; on its
+    article page the related cards below the text take no date from the article's own."""
+    cards = "".join(f'<div class=col-span-4><article class=card><h3><a href="/posts/p-{i}">Nyhet nummer {i} om boende'
+                    f'</a></h3>{f"<p>{EXCERPTS[i % 3]}</p>" if i != 2 else ""}</article></div>' for i in range(5))
+    html = f"<html><body><main><h1>Nyheter</h1><div class=grid>{cards}</div></main></body></html>"
+    got = parse_listing(html, "https://www.allmannyttan.se/posts")
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == [f"p-{i}" for i in range(5)]
+    assert classify_page(html, "https://www.allmannyttan.se/posts") == "listing"
+    related = "".join(f'<article class=card><h3><a href="/posts/r-{i}">Relaterad nyhet {i}</a></h3><p>{EXCERPTS[i]}'
+                      f'</p></article>' for i in range(2))
+    article = page(body=f"<main><h1>Stambytet</h1><time datetime='2025-03-05'>03/05/2025</time>{BODY}"
+                        f"<h2>Relaterade inlägg</h2>{related}</main>", url="https://www.allmannyttan.se/posts/stambytet")
+    assert article["published"] == "2025-03-05"
+    assert classify_page(f"<html><body><main><h1>Stambytet</h1><time datetime='2025-03-05'>03/05/2025</time>"
+                         f"{BODY}<h2>Relaterade inlägg</h2>{related}</main></body></html>",
+                         "https://www.allmannyttan.se/posts/stambytet") == "article"

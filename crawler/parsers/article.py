@@ -927,7 +927,7 @@ class Page:
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
-            found = people_block or self.signed(seq) or found
+            found = people_block or self.signed(seq) or self.opening_signature(seq) or found
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:
@@ -997,6 +997,21 @@ class Page:
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def opening_signature(self, seq: list[Line]) -> list[by.Author]:
+        """A name line over a role line opening the text, in one paragraph or two side by side
+        (OnePress's author group "Nadia Rahimi" / "projektledare för ombyggnad" under the desk's byline)."""
+        p = self.profile
+        start = next((i for i, ln in enumerate(seq) if ln is self.title_line), -1) + 1
+        opening = [ln for ln in seq[start:start + 6]
+                   if not ln.flags & {"header", "date", "author", "caption", "figure"}][:3]
+        for ln, role in zip(opening, opening[1:]):
+            if len(ln.text) <= 40 and not ln.link and people.plausible_name(ln.text, p) \
+                    and not people.is_desk(ln.text, p) and is_role(role.text) \
+                    and people.plausible_role(role.text, ln.text, p) \
+                    and (ln.el is role.el or ln.el.getparent() is role.el.getparent()):
+                return [{"name": ln.text, "role": role.text}]
+        return []
 
     def guest_note(self, seq: list[Line]) -> list[by.Author]:
         """The writer a note among the text's first lines names ("ett gästinlägg av X, role")."""
@@ -1073,8 +1088,8 @@ class Page:
         caption, credit = split_credit(text, p)
         if credit and has_byline_prefix(caption, p) and people.names_in(caption, p):
             caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture
-        if credit is None and hooked:
-            for ln in seq[seq.index(hooked[0]) + 1: seq.index(hooked[0]) + 3]:
+        if credit is None and (hooked or shaped) and (first := (hooked or shaped)[0]) in seq:
+            for ln in seq[seq.index(first) + 1: seq.index(first) + 3]:  # "Bild: …" under the figure
                 rest, maybe = split_credit(ln.text, p)
                 if maybe and not rest:
                     credit = maybe

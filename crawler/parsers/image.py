@@ -73,6 +73,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     width, height = _size(img.get("width")), _size(img.get("height"))
     if width is not None and height is not None and width <= SMALL and height <= SMALL:
         return True
+    if (shown := _STYLE_WIDTH.search(img.get("style") or "")) and int(shown.group(1)) <= SMALL:
+        return True  # shown as a thumbnail: a 150-pixel portrait set to "width:64px" beside a name (OnePress)
     for box in list(img.iterancestors())[:BOX_LEVELS]:
         if CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")]))):
             return True
@@ -84,6 +86,9 @@ def is_chrome_image(img: Element, page_url: str | None = None,
         if target.startswith(("http://", "https://")) and not own and not IMAGE_FILE.search(path):
             return True
     return False
+
+
+_STYLE_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+)px", re.I)
 
 
 def _same_page(a: str, b: str) -> bool:

@@ -295,7 +295,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if not stamp and not found and line is not anchor:
             found = _time_text(line, profile)  # <time>12-02-2025</time> <span>Pressmeddelande</span>
         if stamp or found:
-            entry["published"] = (parse_swedish_date(stamp) if stamp else None) or (found[0] if found else None)
+            # the date printed for the reader, when it is a full one, over the machine's instant: a UTC
+            # time late at night falls on the next day in Stockholm, not on the site's (WriteFreely)
+            entry["published"] = (found[0] if found else None) or (parse_swedish_date(stamp) if stamp else None)
             entry["published_raw"] = found[1] if found else stamp
             used.add(id(line))
             break
@@ -320,7 +322,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     for i, line in enumerate(rest):
         if entry["author_name"] is not None:
             break
-        if ("author" in line.flags or is_name(line.text, profile)) and not _terms_only(line, profile):
+        if ("author" in line.flags or is_name(line.text, profile)) and not _terms_only(line, profile) \
+                and not _terms_box(line):
             name_role = split_name_role(line.text, profile)
             if name_role:
                 name, role = name_role
@@ -332,6 +335,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 entry.update(author_name=name, author_role=role)
                 used.add(id(line))
                 break
+        if line.el is not None and len(line.text) <= 40 and line.whole and people.is_byline_class(line.el.get("class")) \
+                and (names := people.names_in(line.text, profile, single_word=True)):
+            entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
+            used.add(id(line))
+            break
     used_texts = {line.text for line in seg if id(line) in used}
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
@@ -364,14 +372,28 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry["published"] = date_in_url(entry["article_url"])
     if entry["author_name"] is None:
         for line in rest:
-            if id(line) not in used and (pair := split_name_role(line.text, profile)):
+            if id(line) not in used and not _terms_box(line) and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True):
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
-    elif entry["author_role"] and not people.plausible_role(entry["author_role"], entry["author_name"], profile):
-        entry["author_role"] = None  # "3 1 402": the card's comment and view counts after the name
+    elif entry["author_role"] and (not people.plausible_role(entry["author_role"], entry["author_name"], profile)
+                                   or is_name(entry["author_role"], profile)):
+        entry["author_role"] = None  # "3 1 402": the card's comment and view counts after the name;
+        # "Ahmed Yusuf, Karin Holm": a second author (Quarto), not a role
     return entry
+
+
+# a class token ending in a word for terms: "c-tags__tag", "entry-categories" (never "category-energi",
+# WordPress's class for a post in that category)
+_TERMS_CLASS = re.compile(r"(?:^|[_-])(?:tags?|categor(?:y|ies)|terms)$", re.I)
+
+
+def _terms_box(line: Line) -> bool:
+    """A line inside an element whose class says it holds the card's tags or categories
+    (Municipio's ``c-tags`` chips "Renovering Kvarngärdet"): never the author."""
+    boxes = [line.el, *list(line.el.iterancestors())[:2]] if line.el is not None else []
+    return any(_TERMS_CLASS.search(token) for box in boxes for token in (box.get("class") or "").split())
 
 
 def _subtitle(line: Line, anchor: Line) -> bool:
@@ -549,6 +571,8 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
         for line in lines[last + 1: min(at)]:  # between the previous teaser and this one
             if len(line.text) <= 60 and (dated := date_line(line.text, profile)):
                 group = dated
+            elif len(line.text) > 200:
+                group = None  # a text ran between: that date was an article's own (Payload's related cards)
             elif _YEAR.match(line.text):  # an archive's year heading over "mar 5", "feb 26"
                 year = int(line.text)
         last = max(last, *at)
@@ -657,6 +681,9 @@ def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]
     are other markup, or print full dates (then the bare-widget rule judges them)."""
     by_teaser = {id(t): items.get(k) for k, t in enumerate(found)}
     dated = [el for t in found if t["published_raw"] and (el := by_teaser[id(t)]) is not None]
+    if not dated:  # a list printing no dates: three or more headline cards with excerpts set its template
+        dated = [el for t in found if t["excerpt"] and t.get("_headline") and (el := by_teaser[id(t)]) is not None]
+        dated = dated if len(dated) >= 3 else []
     cores: dict[str, set[str]] = {}
     for el in dated:
         classes = set((el.get("class") or "").split())
