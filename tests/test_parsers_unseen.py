@@ -1975,3 +1975,17 @@ def test_an_undated_list_keeps_its_cards_without_excerpts_and_an_articles_date_d
     assert classify_page(f"<html><body><main><h1>Stambytet</h1><time datetime='2025-03-05'>03/05/2025</time>"
                          f"{BODY}<h2>Relaterade inlägg</h2>{related}</main></body></html>",
                          "https://www.allmannyttan.se/posts/stambytet") == "article"
+
+
+def test_a_title_glued_after_the_name_is_the_role():
+    """Uncode's post module prints "av Per Sandberg" and "Förhandlingschef" in two spans with no
+    space between, inside the link to the author's page."""
+    cards = "".join(f'<div class=tmb><h3 class=t-entry-title><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h3>'
+                    f'<p>{i + 1} mars 2025</p><div class=t-entry-excerpt><p>{EXCERPTS[i]}</p></div>'
+                    f'<p class="t-entry-meta t-entry-author"><a href="/author/{slug}/"><span class=tmb-username-text>'
+                    f'av {name}</span><span class=tmb-user-qualification>{role}</span></a></p></div>'
+                    for i, (slug, name, role) in enumerate([("per-sandberg", "Per Sandberg", "Förhandlingschef"),
+                                                            ("linnea-strom", "Linnea Ström", "Kommunikatör")]))
+    got = listing_of(f"<main><h1>Start</h1>{cards}</main>")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [
+        ("Per Sandberg", "Förhandlingschef"), ("Linnea Ström", "Kommunikatör")]

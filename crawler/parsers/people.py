@@ -204,10 +204,10 @@ def _says_byline(class_name: str) -> bool:
     return _BYLINE_CLASS.search(class_name) is not None and not _NOT_BYLINE_CLASS.search(class_name)
 
 
+@lru_cache(maxsize=4096)
 def is_byline_class(classes: str | None) -> bool:
     """A class attribute that says its element names an author (not an avatar or a bio)."""
-    return bool(classes) and any(_BYLINE_CLASS.search(c) and not _NOT_BYLINE_CLASS.search(c)
-                                 for c in classes.split())
+    return bool(classes) and any(_says_byline(c) for c in classes.split())
 
 
 def _has_vcard_ancestor(el: Element) -> bool:

@@ -121,10 +121,24 @@ def is_role(text: str) -> bool:
             and not is_caps_heading(text) and find_swedish_date(text) is None)
 
 
+def role_tail(text: str, profile: Profile) -> tuple[str, str] | None:
+    """"Per Sandberg Förhandlingschef" -> ("Per Sandberg", "Förhandlingschef"): a capitalised
+    word ending in a role word after a name of two words (Uncode prints the name and the title
+    in two spans with no space between)."""
+    words = unglue(text).split()
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return None
+    suffix = profile.derived("role_suffix", lambda: re.compile(
+        rf"(?i)(?:{profile.alternation('words', 'role_words')})$"))
+    return (" ".join(words[:-1]), words[-1]) if suffix.search(words[-1]) else None
+
+
 @lru_cache(maxsize=4096)
 def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | None:
     """"Namn Efternamn, boendeexpert, Sveriges Allmännytta" -> (name, role); one author."""
     text = strip_byline_prefix(text, profile)
+    if (tail := role_tail(text, profile)) and is_name(tail[0], profile):
+        return tail
     if is_name(text, profile):
         return text, None
     if (paren := _NAME_PAREN.match(text)) and is_name(paren[1], profile) and is_role(paren[2]) \
@@ -210,6 +224,7 @@ def is_terms_line(text: str, profile: Profile) -> bool:
 _GLUED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]{3,})(?=[A-ZÅÄÖ0-9])")
 
 
+@lru_cache(maxsize=4096)  # pure, and a site's meta lines recur
 def unglue(text: str) -> str:
     """A space where two inline elements met without one ("Av Omar HaddadPublicerat den …",
     "Gina TrapaniCEO", "Johanna Berg3 dagar sedan"): a capitalised word of four letters or more

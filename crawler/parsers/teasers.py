@@ -17,7 +17,7 @@ from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
 from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_name, is_role, is_terms_line, split_credit,
-                    split_name_role, strip_ellipsis, strip_end, unglue)
+                    role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
@@ -176,7 +176,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
     if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
-        names = people.names_in(line.link_text or text, profile, single_word=True)
+        names = people.names_in(unglue(line.link_text) or text, profile, single_word=True)
     if not names and line.el is not None:  # a meta line of several links: the author archive's
         for a in line.el.iter("a"):
             if people.AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "") \
@@ -197,6 +197,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
                     role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
                 break
+    if len(names) == 1 and (tail := role_tail(names[0], profile)):
+        names, role = [tail[0]], role or tail[1]  # "av Per SandbergFörhandlingschef" (Uncode)
     return found, names, role
 
 
@@ -386,14 +388,18 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
 
 # a class token ending in a word for terms: "c-tags__tag", "entry-categories" (never "category-energi",
 # WordPress's class for a post in that category)
-_TERMS_CLASS = re.compile(r"(?:^|[_-])(?:tags?|categor(?:y|ies)|terms)$", re.I)
+_TERMS_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|terms)(?=\s|$)", re.I)
 
 
-def _terms_box(line: Line) -> bool:
+def _terms_box(line: Line, levels: int = 3) -> bool:
     """A line inside an element whose class says it holds the card's tags or categories
     (Municipio's ``c-tags`` chips "Renovering Kvarngärdet"): never the author."""
-    boxes = [line.el, *list(line.el.iterancestors())[:2]] if line.el is not None else []
-    return any(_TERMS_CLASS.search(token) for box in boxes for token in (box.get("class") or "").split())
+    el = line.el
+    while el is not None and levels:
+        if (classes := el.get("class")) and _TERMS_CLASS.search(classes):
+            return True
+        el, levels = el.getparent(), levels - 1
+    return False
 
 
 def _subtitle(line: Line, anchor: Line) -> bool:
