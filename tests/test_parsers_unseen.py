@@ -1989,3 +1989,15 @@ def test_a_title_glued_after_the_name_is_the_role():
     got = listing_of(f"<main><h1>Start</h1>{cards}</main>")
     assert [(t["author_name"], t["author_role"]) for t in got] == [
         ("Per Sandberg", "Förhandlingschef"), ("Linnea Ström", "Kommunikatör")]
+
+
+def test_a_printed_date_that_states_itself_for_machines_wins_over_the_metadata():
+    """Drupal 7's Date field prints "21.8.2023" in a span whose RDFa ``content`` says the same
+    day; ``article:published_time`` is the node's creation three days earlier."""
+    got = page(head='<meta property="article:published_time" content="2023-08-18T15:31:09+02:00">',
+               body=f'<article><h1>Stambytet</h1><div class=field-name-field-datum><span class=date-display-single '
+                    f'property="dc:date" content="2023-08-21T00:00:00+02:00">21.8.2023</span></div>{BODY}</article>')
+    assert (got["published"], got["published_raw"]) == ("2023-08-21", "21.8.2023")
+    plain = page(head='<meta property="article:published_time" content="2023-08-18T15:31:09+02:00">',
+                 body=f'<article><h1>Stambytet</h1><p>21.8.2023</p>{BODY}</article>')
+    assert plain["published"] == "2023-08-18"  # a printed date alone does not overrule the metadata

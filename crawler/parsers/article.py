@@ -328,6 +328,15 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
             marks.setdefault(next(nav.iter("time")), set()).add("date")  # its first date is the post's
 
 
+def _machine_date(el: Element | None) -> str | None:
+    """The date an element (or one inside it) states for machines in a ``content`` or
+    ``datetime`` attribute (RDFa ``dc:date``, microdata), as an ISO day."""
+    for node in el.iter() if el is not None else ():
+        if (value := node.get("content") or node.get("datetime")) and (day := parse_structured_date(value)):
+            return day
+    return None
+
+
 def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
     """Text hidden from screen readers because a label nearby already says it is still on
     screen: SharePoint's news cards print author and date ``aria-hidden`` and read them out
@@ -839,9 +848,11 @@ class Page:
                   and not people.in_comment(ln.el, comments)] \
             + [ln for ln in self.lines if "postmeta" in ln.flags and "date" in ln.flags and ln not in seq]
         near = hooked + [ln for ln in around if ln not in hooked]
-        printed = next((f for ln in hooked if len(ln.text) <= 120 and not is_modified_date(ln.text)
-                        and (f := find_swedish_date(ln.text))), None)  # "Uppdaterades: 12/3 2025" in the date hook
-        printed = printed or next((f for ln in around if (f := date_line(ln.text, p))), None)
+        printed_line = next((ln for ln in hooked if len(ln.text) <= 120 and not is_modified_date(ln.text)
+                             and find_swedish_date(ln.text)), None)  # "Uppdaterades: 12/3 2025" in the date hook
+        printed = find_swedish_date(printed_line.text) if printed_line is not None else None
+        if printed is None and (printed_line := next((ln for ln in around if date_line(ln.text, p)), None)):
+            printed = date_line(printed_line.text, p)
         below_title = self.title_line.index if self.title_line else len(self.lines)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
@@ -874,6 +885,8 @@ class Page:
             printed, stamp = date_line(footer.text, p), footer.times[0] if footer.times else None
             iso = parse_structured_date(stamp) if stamp else None
         shown = parse_structured_date(stamp) if stamp else None
+        if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
+            shown = printed[0]  # Drupal's date field: <span property="dc:date" content="2023-08-21…">21.8.2023</span>
         if printed and printed[0] and iso and printed[0] != iso and (
                 abs(date.fromisoformat(printed[0]) - date.fromisoformat(iso)).days == 1 or shown == printed[0]):
             # a day apart: the metadata's clock is off (local time labelled UTC); or the page's own <time>
