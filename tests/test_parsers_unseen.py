@@ -2001,3 +2001,16 @@ def test_a_printed_date_that_states_itself_for_machines_wins_over_the_metadata()
     plain = page(head='<meta property="article:published_time" content="2023-08-18T15:31:09+02:00">',
                  body=f'<article><h1>Stambytet</h1><p>21.8.2023</p>{BODY}</article>')
     assert plain["published"] == "2023-08-18"  # a printed date alone does not overrule the metadata
+
+
+def test_a_teaser_cards_date_hook_under_the_post_never_dates_it():
+    """Enfold: the post prints "Publicerad 5/3 2024" in a metadata box without a date hook;
+    its content slider of other posts below has ``time.updated`` in each card's footer."""
+    slide = ('<div class=avia-content-slider><article class=slide-entry><h3 class=entry-title><a href="/annan-post/">'
+             'Så ska värmen räcka</a></h3><div class=entry-content>Nu har värmesystemet justerats om.</div>'
+             '<footer class=entry-footer><div class=slide-meta><time class="entry-date updated" '
+             'datetime="2025-01-14T08:15:00+01:00">14/1 2025</time></div></footer></article></div>')
+    got = page(head='<title>Stambytet – Allmännyttan</title><meta property="og:title" content="Stambytet">',
+               body=f'<div class=title_container><h1 class=main-title>Stambytet</h1></div><main><div class=meta>'
+                    f'Publicerad 5/3 2024 / Uppdaterad 12/3 2024</div>{BODY}{slide}</main>')
+    assert got["title"] == "Stambytet" and got["published"] == "2024-03-05"

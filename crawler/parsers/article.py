@@ -845,7 +845,7 @@ class Page:
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
         comments = people.comment_boxes(self.index)
         hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags
-                  and not people.in_comment(ln.el, comments)] \
+                  and not people.in_comment(ln.el, comments) and not self._in_card(ln)] \
             + [ln for ln in self.lines if "postmeta" in ln.flags and "date" in ln.flags and ln not in seq]
         near = hooked + [ln for ln in around if ln not in hooked]
         printed_line = next((ln for ln in hooked if len(ln.text) <= 120 and not is_modified_date(ln.text)
@@ -1010,6 +1010,20 @@ class Page:
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def _in_card(self, ln: Line, levels: int = 3) -> bool:
+        """A line in a small box linking another article of the site: a teaser card's (Enfold's
+        content slider under the post: its ``slide-meta`` dates that post, not this one)."""
+        box = ln.el
+        for _ in range(levels):
+            box = box.getparent() if box is not None else None
+            if box is None or box.tag in ("body", "main") or box is self.article_box \
+                    or self.title_line is not None and has_ancestor(self.title_line.el, {box}):
+                return False  # the post's own box: its links to other posts are not its date's
+            if any((href := self.links.resolve(a.get("href"))) and href not in self.itself
+                   and is_article_link(href, self.url, self.profile) for a in box.iter("a")):
+                return True
+        return False
 
     def opening_signature(self, seq: list[Line]) -> list[by.Author]:
         """A name line over a role line opening the text, in one paragraph or two side by side
