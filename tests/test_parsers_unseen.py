@@ -2014,3 +2014,56 @@ def test_a_teaser_cards_date_hook_under_the_post_never_dates_it():
                body=f'<div class=title_container><h1 class=main-title>Stambytet</h1></div><main><div class=meta>'
                     f'Publicerad 5/3 2024 / Uppdaterad 12/3 2024</div>{BODY}{slide}</main>')
     assert got["title"] == "Stambytet" and got["published"] == "2024-03-05"
+
+
+# ---- batch 13 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_postcard_in_the_sidebar_dates_and_signs_the_post():
+    """ABlog's postcard in a Sphinx theme's sidebar: "05 March 2025", "Author: Karin Lindqvist ,
+    Omar Haddad"; the rest of the sidebar ("Recent Posts") stays chrome."""
+    card = ('<div class=ablog__postcard><h2><span>05 March 2025</span></h2><ul><li><span>Update:</span> 18 March 2025'
+            '</li><li><span>Author:</span> <a href="../author/karin-lindqvist.html">Karin Lindqvist</a> , '
+            '<a href="../author/omar-haddad.html">Omar Haddad</a></li></ul></div>')
+    recent = ('<div class=ablog__recentposts><h3>Recent Posts</h3><ul><li><a href="../2025/annan.html">'
+              '24 June - Feriejobb i Fisksätra för unga</a></li></ul></div>')
+    got = page(body=f'<div class="bd-sidebar-primary bd-sidebar">{card}{recent}</div><main><article>'
+                    f'<h1>Stambytet</h1>{BODY}</article></main>')
+    assert got["published"] == "2025-03-05"
+    assert [a["name"] for a in got["authors"]] == ["Karin Lindqvist", "Omar Haddad"]
+    assert "Feriejobb" not in got["body_text"]
+
+
+def test_sphinx_image_permalinks_round_faces_and_a_widget_heading_are_not_what_they_seem():
+    """Sphinx puts a "#" headerlink after a figure's caption; Bolt's author avatar is cut round
+    (``rounded-full``) before the lead picture; Bludit's "Senaste inläggen" follows the signature."""
+    got = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2025</p><img src="/people/karin.jpg" class="h-10 w-10 '
+                    f'rounded-full"><span>Karin Lindqvist</span>{BODY}<figure><img src="/bild.jpg"><figcaption><p>'
+                    f'<span class=caption-text>Taket i Kvarnbacken. Foto: Jonas Ek/Mälarbild</span><a class=headerlink '
+                    f'href="#id1" title="Link to this image">#</a></p></figcaption></figure><p>Mer text om taket här.</p>'
+                    f'</article>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Taket i Kvarnbacken.", "Foto: Jonas Ek/Mälarbild")
+    signed = page(body=f'<main><article><h1>Stambytet</h1><p>5.3.2025</p>{BODY}<p>Text: Linnea Holm</p></article>'
+                       f'<div class=sidebar-widget><h2 class=title>Senaste inläggen</h2></div></main>')
+    assert signed["authors"] == [{"name": "Linnea Holm", "role": None}]
+
+
+def test_a_day_printed_without_its_year_is_the_raw_date_of_the_metadatas_day():
+    """Forem prints "Posted on Mar 5" (this year) or "Oct 14 '24" beside a <time> in UTC."""
+    got = page(head='<meta property="article:published_time" content="2025-03-05T09:14:27Z">',
+               body=f'<article><h1>Stambytet</h1><div class=meta>Posted on Mar 5 • Updated on Mar 12</div>{BODY}</article>')
+    assert (got["published"], got["published_raw"]) == ("2025-03-05", "Mar 5")
+
+
+def test_a_summary_of_two_paragraphs_is_one_excerpt_and_a_name_beside_read_more_the_author():
+    """Backdrop prints a two-paragraph summary; Bolt's card ends "Läs mer »" then the author's name."""
+    two = "".join(f'<div class=node><h2><a href="/n-{i}">Nyhet nummer {i} om boende</a></h2><p>1{i}/03/2025</p>'
+                  f'<div class=field-body><p>{EXCERPTS[i]}</p><p>Lokalen var tidigare ett förråd som stått tomt i flera '
+                  f'år.</p></div><a href="/n-{i}">Läs mer</a></div>' for i in range(2))
+    got = listing_of(f"<main><h1>Trygghet</h1>{two}</main>")
+    assert [t["excerpt"] for t in got] == [f"{EXCERPTS[i]} Lokalen var tidigare ett förråd som stått tomt i flera år."
+                                          for i in range(2)]
+    bolt = "".join(f'<div class=card><h1>Nyhet nummer {i} om boende</h1><p>{EXCERPTS[i]}</p><div class=flex>'
+                   f'<a href="/entry/n-{i}">Läs mer »</a> <span>{who}</span></div></div>'
+                   for i, who in enumerate(["Karin Lindqvist", "Redaktionen", "Johanna Pettersson"]))
+    assert [t["author_name"] for t in listing_of(f"<main><h2>Senaste</h2>{bolt}</main>", "page")] == [
+        "Karin Lindqvist", "Redaktionen", "Johanna Pettersson"]

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from . import byline as by
 from . import people
 from .css import TreeIndex
-from .dates import date_in_url, find_swedish_date, parse_structured_date
+from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
 from .dom import HEADINGS, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
@@ -302,7 +302,8 @@ def _permalink_anchors(index: Any, marks: dict) -> None:
     a fragment link showing a mark, never part of the headline or the text."""
     for a in index.by_tag.get("a", ()):
         if (a.get("href") or "").startswith("#") and text_content(a).strip() in _PERMALINK_MARKS \
-                and any(p.tag in HEADINGS for p in a.iterancestors()):
+                and ("headerlink" in (a.get("class") or "").split()  # Sphinx's, after a caption too
+                     or any(p.tag in HEADINGS for p in a.iterancestors())):
             marks.setdefault(a, set()).add("boiler")
 
 
@@ -326,6 +327,49 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
                 marks.get(el, set()).discard("boiler")
             marks.setdefault(nav, set()).add("postmeta")
             marks.setdefault(next(nav.iter("time")), set()).add("date")  # its first date is the post's
+
+
+def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) -> None:
+    """A small box in a sidebar holding the post's date and links to its authors' pages, among
+    few links (ABlog's postcard in a Sphinx theme's sidebar: "05 March 2025", "Author: Karin
+    Lindqvist, Omar Haddad"): the post's metadata, read, while the rest of the sidebar ("Recent
+    Posts", "Archives") stays chrome. Only one such box: a widget's list of posts, each with its
+    author and date, is no post's metadata, nor is a box linking a title."""
+    found: dict[Element, Element] = {}
+    for a in index.by_tag.get("a", ()):
+        if not people.AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "") \
+                or not any("boiler" in marks.get(up, ()) for up in a.iterancestors()):
+            continue
+        box, day = a, None
+        for _ in range(reach):
+            box = box.getparent()
+            if box is None or "boiler" in marks.get(box, ()) and box.tag in ("nav", "header", "footer") \
+                    or len(text_content(box)) > 600 or sum(1 for _ in box.iter("a")) > POST_META_LINKS:
+                box = None
+                break
+            day = next((el for el in box.iter() if len(el) == 0 and el.text and len(el.text.strip()) <= 40
+                        and date_line(el.text.strip(), profile)
+                        and not is_modified_label(text_content(el.getparent()).strip())), None)
+            if day is not None:
+                break
+        if box is not None and day is not None \
+                and not any(len(text_content(link).split()) >= 4 for link in box.iter("a")):
+            found[box] = day
+    if len(found) != 1:
+        return
+    [(box, day)] = found.items()
+    path = [box, *box.iterancestors()]
+    top = max((i for i, up in enumerate(path) if "boiler" in marks.get(up, ())), default=-1)
+    if top < 0 or next(path[top].iter("h1"), None) is not None:
+        return  # not in chrome, or in a box holding the page's headline: the post's own, not a sidebar
+    for child, up in zip(path[:top], path[1:top + 1]):  # read the path down to the card, and only it
+        marks.get(up, set()).discard("boiler")
+        for sibling in up:
+            if sibling is not child and isinstance(sibling.tag, str):
+                marks.setdefault(sibling, set()).add("boiler")
+    marks.get(box, set()).discard("boiler")
+    marks.setdefault(box, set()).add("postmeta")
+    marks.setdefault(day, set()).add("date")
 
 
 def _machine_date(el: Element | None) -> str | None:
@@ -392,6 +436,7 @@ class Page:
         _signup_boxes(self.index, self.marks)
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)
+        _post_meta_cards(self.index, self.marks, profile)
         _labelled_duplicates(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
@@ -892,6 +937,9 @@ class Page:
             # a day apart: the metadata's clock is off (local time labelled UTC); or the page's own <time>
             # says what its text says (a plugin's JSON-LD gives the creation date): the reader's date stands
             iso = printed[0]
+        if printed is None and iso is not None:  # "Posted on Mar 5" (Forem): the day without its year
+            printed = next(((iso, shown) for ln in [*around, *self._early_lines(seq)] if len(ln.text) <= 120
+                            and (shown := printed_day(ln.text, iso))), None)
         raw = printed[1] if printed else next((s for s in structured if s), None)
         if iso is None and printed is None and raw is None:
             iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it

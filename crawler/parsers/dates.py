@@ -137,6 +137,21 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     return (month, day) if _iso(2000, month, day) else None  # 2000: a leap year, 29 feb is a day
 
 
+_SHORT_DAY = re.compile(rf"(?<![\w-])(?:({_MONTH_ALT})\.?\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?)"
+                        r"(?:,?\s+(\d{4})|\s+[’']\d\d)?(?![\w-])", re.I)
+
+
+def printed_day(text: str, iso: str) -> str | None:
+    """The text that prints the day ``iso`` names without its year, or with a short one ("Mar 5",
+    "Oct 14 '24", Forem's headers): the reader's form of a date known from the metadata."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    for m in _SHORT_DAY.finditer(text):
+        name, number = (m[1], m[2]) if m[1] else (m[4], m[3])
+        if _MONTHS.get(name.lower()) == month and int(number) == day and (not m[5] or int(m[5]) == year):
+            return m[0]
+    return None
+
+
 def with_year(month_day: tuple[int, int], year: int) -> str | None:
     """The ISO date of a day and month in a year (None for 29 feb of a common year)."""
     return _iso(year, *month_day)

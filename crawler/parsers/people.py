@@ -357,7 +357,11 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
-            and not name_stoplist(profile).fullmatch(text))
+            and not name_stoplist(profile).fullmatch(text)
+            # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
+            and not profile.matches("words", "widget_headings", text)
+            and text.casefold() not in profile.derived("field_labels", lambda: {
+                w.casefold() for w in profile.get("words", "field_labels")}))
 
 
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:

@@ -342,6 +342,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
             break
+    if entry["author_name"] is None:  # "Läs mer »" and the author's name in one row (Bolt's cards)
+        entry["author_name"] = next((names[0] for line in seg if line is not anchor and line.hrefs
+                                     and 0 < len(line.plain) <= 40 and profile.matches("words", "more_links", line.link_text)
+                                     and len(names := people.names_in(line.plain, profile, single_word=True)) == 1), None)
     used_texts = {line.text for line in seg if id(line) in used}
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
@@ -359,6 +363,14 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             text = line.text
+            at = rest.index(line)
+            for after in rest[at + 1:]:  # a summary of two paragraphs side by side (Backdrop's): one excerpt
+                if after.el is None or line.el is None or after.el.getparent() is not line.el.getparent() \
+                        or after.el.tag != "p" or line.el.tag != "p" or after.hrefs or after.heading \
+                        or len(after.text.split()) < 6 or profile.matches("words", "more_links", after.text):
+                    break
+                text = f"{text} {after.text}"
+                used.add(id(after))
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
             entry["excerpt"] = strip_ellipsis(text)
