@@ -337,7 +337,7 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
     author and date, is no post's metadata, nor is a box linking a title."""
     found: dict[Element, Element] = {}
     for a in index.by_tag.get("a", ()):
-        if not people.AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "") \
+        if not people.AUTHOR_PATH.search(a.get("href") or "") \
                 or not any("boiler" in marks.get(up, ()) for up in a.iterancestors()):
             continue
         box, day = a, None
@@ -447,6 +447,7 @@ class Page:
         self.caption_line: Line | None = None  # a caption on its own line above its credit
         self.article_box: Element | None = None
         self._image_boxes: set[Element] | None = None
+        self._box_chars: dict[Element, int] = {}
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     @once
@@ -855,11 +856,17 @@ class Page:
         if not any(box in self._image_boxes for box in boxes[1:]):
             return False  # no picture near: no need to measure the boxes' text (a body's is long)
         for box in boxes:
-            if box.tag in ("body", "article", "main") or len(text_content(box)) > size + 60:
+            if box.tag in ("body", "article", "main") or self._chars(box) > size + 60:
                 return False
             if box is not el and box in self._image_boxes:
                 return True
         return False
+
+    def _chars(self, box: Element) -> int:
+        """The length of a box's text, measured once per box (every line of a body asks of its box)."""
+        if box not in self._box_chars:
+            self._box_chars[box] = len(text_content(box))
+        return self._box_chars[box]
 
     # -- single fields -----------------------------------------------------
     @once

@@ -121,11 +121,14 @@ def is_role(text: str) -> bool:
             and not is_caps_heading(text) and find_swedish_date(text) is None)
 
 
+@lru_cache(maxsize=4096)
 def role_tail(text: str, profile: Profile) -> tuple[str, str] | None:
     """"Per Sandberg Förhandlingschef" -> ("Per Sandberg", "Förhandlingschef"): a capitalised
     word ending in a role word after a name of two words (Uncode prints the name and the title
     in two spans with no space between)."""
-    words = unglue(text).split()
+    words = text.split()
+    if len(words) >= 2 and any(c.isupper() for c in words[-1][1:]):
+        words = unglue(text).split()  # "Linnea StrömKommunikatör"
     if len(words) < 3 or not words[-1][:1].isupper():
         return None
     suffix = profile.derived("role_suffix", lambda: re.compile(
