@@ -2067,3 +2067,18 @@ def test_a_summary_of_two_paragraphs_is_one_excerpt_and_a_name_beside_read_more_
                    for i, who in enumerate(["Karin Lindqvist", "Redaktionen", "Johanna Pettersson"]))
     assert [t["author_name"] for t in listing_of(f"<main><h2>Senaste</h2>{bolt}</main>", "page")] == [
         "Karin Lindqvist", "Redaktionen", "Johanna Pettersson"]
+
+
+def test_a_list_line_of_title_date_and_author_link_is_a_teaser_beside_a_featured_card():
+    """ABlog's post list: "Title · 2025-05-12 · Petra Nyman", the title and the author each
+    linked; above it a sphinx-design card (``sd-card-title``, a stretched link) features a post."""
+    card = (f'<div class="sd-card"><div class="sd-card-body"><div class="sd-card-title">Trygghetsvandringar lockade '
+            f'rekordmånga</div><p class=sd-card-text>{EXCERPTS[0]}</p></div><a class="sd-stretched-link" '
+            f'href="blogg/2024/trygghet.html"><span></span></a></div>')
+    items = "".join(f'<li class=ablog-post><p class=ablog-post-title><a href="blogg/2025/n-{i}.html">Nyhet nummer {i} '
+                    f'om boende</a> · 2025-0{i + 3}-12 · <a href="blogg/author/petra-nyman.html">Petra Nyman</a></p>'
+                    f'<p class=ablog-post-excerpt>{EXCERPTS[i]}</p></li>' for i in range(3))
+    got = listing_of(f"<main><h1>Allmännyttan</h1>{card}<h2>Senaste nytt</h2><ul class=postlist>{items}</ul></main>",
+                     "page")
+    assert [(t["title"], t["published"]) for t in got] == [("Trygghetsvandringar lockade rekordmånga", None)] + [
+        (f"Nyhet nummer {i} om boende", f"2025-0{i + 3}-12") for i in range(3)]

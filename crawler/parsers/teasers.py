@@ -282,7 +282,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
-                 _headline=bool(anchor.heading) or "title" in anchor.flags,  # an <hN>, or a.post-title in a <p>
+                 _headline=bool(anchor.heading) or "title" in anchor.flags  # an <hN>, or a.post-title in a <p>,
+                 or anchor.el is not None and _CARD_TITLE.search(anchor.el.get("class") or "") is not None,
+                 # or a box classed as a card's title (Bootstrap's "card-title", sphinx-design's "sd-card-title")
                  _via_more="via_more" in anchor.flags)  # a plain heading over a "Läs mer"
     used = {id(anchor)}
     if untitled:
@@ -453,6 +455,13 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             href, label = own
             text = " ".join(line.text.removesuffix(label).split()) if label else line.text
             line = replace(line, text=text, hrefs=[href], linked=[text], unlinked=[], link_chars=len(text))
+        elif not line.heading and len(set(line.hrefs)) > 1 and line.el is not None \
+                and (titled := _titled_meta_line(line, page_url, profile)):
+            # "Title · 2025-05-12 · Petra Nyman" (ABlog's post list): the title links the post, the
+            # rest of the line is its date and its author's page
+            href, title = titled
+            line = replace(line, hrefs=[href], linked=[title], unlinked=[line.text[len(title):]],
+                           link_chars=len(line.text.replace(" ", "")))
         elif (line.heading or _TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
@@ -465,6 +474,21 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
     return out
 
 
+def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
+    """(post address, title) of a line opened by a link to one post whose other links go to
+    no post (an author's page, a category), when the rest of the line holds a date."""
+    posts = [h for h in dict.fromkeys(line.hrefs) if is_article_link(h, page_url, profile)]
+    if len(posts) != 1 or line.hrefs[0] != posts[0]:
+        return None
+    first = next(line.el.iter("a"), None)
+    title = " ".join(text_content(first).split()) if first is not None else ""
+    if len(title.split()) < 3 or not line.text.startswith(title) \
+            or find_swedish_date(line.text[len(title):]) is None:
+        return None
+    return posts[0], title
+
+
+_CARD_TITLE = re.compile(r"(?:^|[\s_-])card(?:-|__)title(?:[\s_-]|$)", re.I)
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
 
 
