@@ -2082,3 +2082,12 @@ def test_a_list_line_of_title_date_and_author_link_is_a_teaser_beside_a_featured
                      "page")
     assert [(t["title"], t["published"]) for t in got] == [("Trygghetsvandringar lockade rekordmånga", None)] + [
         (f"Nyhet nummer {i} om boende", f"2025-0{i + 3}-12") for i in range(3)]
+
+
+def test_a_home_page_of_signed_cards_without_dates_is_a_listing():
+    """Bolt's home page: three cards, each a title, an excerpt and the author's name, no date."""
+    cards = "".join(f'<div class=card><h1>Nyhet nummer {i} om boende</h1><p>{EXCERPTS[i]}</p><div class=flex>'
+                    f'<a href="/entry/n-{i}">Läs mer »</a> <span>{who}</span></div></div>'
+                    for i, who in enumerate(["Karin Lindqvist", "Omar Haddad", "Johanna Pettersson"]))
+    html = f"<html><body><main><h2>Senaste</h2>{cards}</main></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/") == "listing"

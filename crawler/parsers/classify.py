@@ -78,8 +78,9 @@ def classify(page: Page) -> str:
 
 def _dated(teaser: dict) -> bool:
     """A teaser that prints its date, or holds one (microdata, a day-archive link) beside an
-    excerpt: a post of a list, where a relative "6 dagar sen" is all the reader sees."""
-    return bool(teaser["published_raw"] or teaser["published"] and teaser["excerpt"])
+    excerpt: a post of a list, where a relative "6 dagar sen" is all the reader sees; or one
+    signed by its author beside its excerpt (Bolt's home page cards print no date)."""
+    return bool(teaser["published_raw"] or teaser["excerpt"] and (teaser["published"] or teaser["author_name"]))
 
 
 def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
