@@ -2091,3 +2091,12 @@ def test_a_home_page_of_signed_cards_without_dates_is_a_listing():
                     for i, who in enumerate(["Karin Lindqvist", "Omar Haddad", "Johanna Pettersson"]))
     html = f"<html><body><main><h2>Senaste</h2>{cards}</main></body></html>"
     assert classify_page(html, "https://www.allmannyttan.se/") == "listing"
+
+
+def test_a_caption_hidden_from_screen_readers_because_the_alt_says_it_is_the_caption():
+    """Hexo's marked renderer copies a picture's alt into ``<figcaption aria-hidden="true">``."""
+    text = "Fasaden på Kvarnbacksvägen 12, där arbetet startar i april. Foto: Leif Nyström"
+    got = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2025</p><figure><img src="/fasad.jpg" alt="{text}">'
+                    f'<figcaption aria-hidden="true">{text}</figcaption></figure>{BODY}</article>')
+    assert (got["image_caption"], got["photo_credit"]) == (
+        "Fasaden på Kvarnbacksvägen 12, där arbetet startar i april.", "Foto: Leif Nyström")

@@ -386,7 +386,8 @@ def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
     screen: SharePoint's news cards print author and date ``aria-hidden`` and read them out
     from the title link's ``aria-label`` ("… Publicerad av Karin Lundqvist i går"). An
     ``aria-hidden`` element whose text a ``title`` or ``aria-label`` of its card repeats is
-    read; icons, arrows and separators repeat no label and stay chrome."""
+    read; so is a figure's caption its picture's ``alt`` repeats (Hexo's marked renderer);
+    icons, arrows and separators repeat no label and stay chrome."""
     for el in index.by_attribute.get("aria-hidden", ()):
         if el.get("aria-hidden") != "true" or "boiler" not in marks.get(el, ()):
             continue
@@ -394,6 +395,10 @@ def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
         if len(text) < 3 or not any(c.isalnum() for c in text):
             continue
         boxes = list(el.iterancestors())[:levels]
+        if el.tag == "figcaption" and any(text in (img.get("alt") or "").casefold()
+                                          for img in el.getparent().iter("img")):
+            marks[el].discard("boiler")  # the caption the picture's alt says too (Hexo's marked renderer)
+            continue
         labels = [(box.get("title") or "") for box in boxes] + [
             (a.get("aria-label") or a.get("title") or "") for a in (boxes[-1].iter("a") if boxes else ())]
         if any(text in label.casefold() for label in labels if len(label) > len(text)):
