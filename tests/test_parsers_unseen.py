@@ -2100,3 +2100,11 @@ def test_a_caption_hidden_from_screen_readers_because_the_alt_says_it_is_the_cap
                     f'<figcaption aria-hidden="true">{text}</figcaption></figure>{BODY}</article>')
     assert (got["image_caption"], got["photo_credit"]) == (
         "Fasaden på Kvarnbacksvägen 12, där arbetet startar i april.", "Foto: Leif Nyström")
+
+
+def test_a_role_ends_before_the_separator_of_the_next_field():
+    """October's byline line: "Av Erik Nyström, energistrateg · 3 dagar sedan"."""
+    got = page(body=f'<article><h1>Stambytet</h1><div class=meta><span class=post-author>Av <strong>Erik Nyström'
+                    f'</strong>, energistrateg</span> · <time datetime="2025-03-05">3 dagar sedan</time></div>'
+                    f'{BODY}</article>')
+    assert got["authors"] == [{"name": "Erik Nyström", "role": "energistrateg"}]

@@ -473,5 +473,6 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
 
 
 def clean_role(role: str | None) -> str | None:
-    """A role without the author box's "Visa alla inlägg" link text after it."""
-    return _MORE_POSTS.sub("", role).strip() if role else role
+    """A role without the author box's "Visa alla inlägg" link text after it, nor the separator
+    before the next field ("energistrateg ·" then the date, October's byline line)."""
+    return _MORE_POSTS.sub("", role).strip().rstrip(" ·•|–—").strip() if role else role
