@@ -2108,3 +2108,18 @@ def test_a_role_ends_before_the_separator_of_the_next_field():
                     f'</strong>, energistrateg</span> · <time datetime="2025-03-05">3 dagar sedan</time></div>'
                     f'{BODY}</article>')
     assert got["authors"] == [{"name": "Erik Nyström", "role": "energistrateg"}]
+
+
+# ---- batch 14 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_link_to_the_tags_page_never_cuts_a_card_in_two():
+    """Beautiful Jekyll's post preview ends with its tags linking ``/tags#renovering``: the
+    tag index page, never a post."""
+    cards = "".join(f'<li class=post-preview><article><a href="/2025-03-0{i + 1}-n-{i}/"><h2 class=post-title>Nyhet '
+                    f'nummer {i} om boende</h2></a><span>By <strong>Karin Ek</strong></span><p class=post-meta>Posted '
+                    f'on {i + 1}/3 2025</p><div class=post-entry>{EXCERPTS[i]} <a href="/2025-03-0{i + 1}-n-{i}/">'
+                    f'[Read More]</a></div><div class=blog-tags><span>Tags:</span><ul><li><a href="/tags#renovering">'
+                    f'renovering</a></li><li><a href="/tags#energi">energi</a></li></ul></div></article></li>'
+                    for i in range(3))
+    got = listing_of(f"<main><ul class=posts-list>{cards}</ul></main>")
+    assert [(t["title"], t["excerpt"]) for t in got] == [(f"Nyhet nummer {i} om boende", EXCERPTS[i]) for i in range(3)]
