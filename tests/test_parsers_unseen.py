@@ -2123,3 +2123,18 @@ def test_a_link_to_the_tags_page_never_cuts_a_card_in_two():
                     for i in range(3))
     got = listing_of(f"<main><ul class=posts-list>{cards}</ul></main>")
     assert [(t["title"], t["excerpt"]) for t in got] == [(f"Nyhet nummer {i} om boende", EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_list_page_calling_itself_an_article_or_paged_by_its_query_is_a_listing():
+    """Joomla's category blog (and Blowfish's section lists) carry an ``Article`` JSON-LD graph;
+    Pimcore pages its news list with ``?page=2``."""
+    ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Trygghet"}</script>'
+    cards = "".join(f'<div class=item><h2><a href="/trygghet/n-{i}">Nyhet nummer {i} om boende</a></h2>'
+                    f'<p>1{i} mars 2025</p><p>{EXCERPTS[i]}</p></div>' for i in range(3))
+    html = f"<html><head>{ld}</head><body><main><h1>Trygghet</h1>{cards}</main></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/trygghet") == "listing"
+    undated = "".join(f'<li class=media><h4><a href="/sv/Nyheter/n-{i}">Nyhet nummer {i} om boende</a></h4>'
+                      f'{EXCERPTS[i]}</li>' for i in range(3))
+    paged = f"<html><body><main><h1>Nyheter</h1><ul>{undated}</ul></main></body></html>"
+    assert classify_page(paged, "https://www.allmannyttan.se/sv/Nyheter?page=2") == "listing"
+    assert classify_page(paged, "https://www.allmannyttan.se/?p=123") != "listing"  # WordPress's post id, no page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urlsplit
 
 from .article import Page
@@ -55,7 +56,11 @@ def classify(page: Page) -> str:
     # 2. structured data
     kinds = page.ld.get("kinds", set())
     if kinds & ARTICLE_TYPES:
-        return "article"
+        # unless the page is no one post but many dated ones (Blowfish's section lists call themselves Article)
+        if _one_article(page, dated=False) or len([t for t in extract_teasers(
+                page.lines, page.url, p, page.hook_items) if _dated(t)]) < 3:
+            return "article"
+        return "listing"
     if kinds & LISTING_TYPES and not _og_article(page):  # Hashnode's "Blog" graph around the post it shows
         return "listing"
     # 3. URL rules for archives and paginated views
@@ -63,8 +68,8 @@ def classify(page: Page) -> str:
         path = urlsplit(page.url).path or "/"
     except ValueError:  # a malformed page URL says nothing about the page
         path = ""
-    if path and p.matches("urls", "listing_paths", path):
-        return "listing"
+    if path and p.matches("urls", "listing_paths", path) or _PAGED.search(_query(page.url)):
+        return "listing"  # (also a list's later page by its query: "?page=2", WordPress's "?paged=2")
     # 4. shape: one dated article with a body, or many dated teasers
     teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
     if _one_article(page) and not _text_of_excerpts(page, teasers):
@@ -74,6 +79,16 @@ def classify(page: Page) -> str:
     if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
     return "other"
+
+
+_PAGED = re.compile(r"(?:^|&)(?:page|paged|sida)=\d+(?:&|$)", re.I)
+
+
+def _query(url: str) -> str:
+    try:
+        return urlsplit(url).query
+    except ValueError:
+        return ""
 
 
 def _dated(teaser: dict) -> bool:
