@@ -2138,3 +2138,15 @@ def test_a_list_page_calling_itself_an_article_or_paged_by_its_query_is_a_listin
     paged = f"<html><body><main><h1>Nyheter</h1><ul>{undated}</ul></main></body></html>"
     assert classify_page(paged, "https://www.allmannyttan.se/sv/Nyheter?page=2") == "listing"
     assert classify_page(paged, "https://www.allmannyttan.se/?p=123") != "listing"  # WordPress's post id, no page
+
+
+def test_a_role_from_the_metadatas_author_field_and_never_past_a_field_separator():
+    """Pico's Author field "Karin Holm, energistrateg" is printed in ``<meta name=author>``;
+    Inspiro's line "Text: Amira Haddad, kommunikatör · Foto: Jonas Ek" credits the picture after the role."""
+    pico = page(head='<meta name="author" content="Karin Holm, energistrateg">',
+                body=f'<article><h1>Stambytet</h1><p class=meta><time datetime="2025-02-07"> 7 februari 2025</time>'
+                     f'</p>{BODY}</article>')
+    assert pico["authors"] == [{"name": "Karin Holm", "role": "energistrateg"}]
+    inspiro = page(body=f'<article><h1>Stambytet</h1><p>17 juni 2025</p><p>Text: Amira Haddad, kommunikatör · '
+                        f'Foto: Jonas Ek</p>{BODY}</article>')
+    assert inspiro["authors"] == [{"name": "Amira Haddad", "role": "kommunikatör"}]

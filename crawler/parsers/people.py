@@ -308,12 +308,16 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     if any(word in label for word in ("skriven av", "written by", "författare", "author", "av")):
         values += meta.get("twitter:data1", [])
     names: list[str] = []
+    roles: dict[str, str] = {}
     for value in values:
         found = names_in(value, profile, single_word=True) or _organisation(value, profile)
+        if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
+                and plausible_role(pair[1], pair[0], profile):
+            roles[pair[0]] = pair[1]  # "Karin Holm, energistrateg" in Pico's Author field
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
-    return [{"name": n, "role": None} for n in names]
+    return [{"name": n, "role": roles.get(n)} for n in names]
 
 
 def _organisation(value: str, profile: Profile) -> list[str]:
@@ -474,5 +478,9 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
 
 def clean_role(role: str | None) -> str | None:
     """A role without the author box's "Visa alla inlägg" link text after it, nor the separator
-    before the next field ("energistrateg ·" then the date, October's byline line)."""
-    return _MORE_POSTS.sub("", role).strip().rstrip(" ·•|–—").strip() if role else role
+    before the next field ("energistrateg ·" then the date, October's byline line), nor that
+    field ("kommunikatör · Foto: Jonas Ek", Inspiro's "Text och foto" line)."""
+    if not role:
+        return role
+    role = _MORE_POSTS.sub("", role).strip()
+    return re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
