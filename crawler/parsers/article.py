@@ -394,11 +394,11 @@ def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
         text = " ".join(text_content(el).split()).casefold()
         if len(text) < 3 or not any(c.isalnum() for c in text):
             continue
-        boxes = list(el.iterancestors())[:levels]
         if el.tag == "figcaption" and any(text in (img.get("alt") or "").casefold()
                                           for img in el.getparent().iter("img")):
             marks[el].discard("boiler")  # the caption the picture's alt says too (Hexo's marked renderer)
             continue
+        boxes = list(el.iterancestors())[:levels]
         labels = [(box.get("title") or "") for box in boxes] + [
             (a.get("aria-label") or a.get("title") or "") for a in (boxes[-1].iter("a") if boxes else ())]
         if any(text in label.casefold() for label in labels if len(label) > len(text)):
@@ -950,8 +950,8 @@ class Page:
             # says what its text says (a plugin's JSON-LD gives the creation date): the reader's date stands
             iso = printed[0]
         if printed is None and iso is not None:  # "Posted on Mar 5" (Forem): the day without its year
-            printed = next(((iso, shown) for ln in [*around, *self._early_lines(seq)] if len(ln.text) <= 120
-                            and (shown := printed_day(ln.text, iso))), None)
+            printed = next(((iso, day_text) for ln in [*around, *self._early_lines(seq)] if len(ln.text) <= 120
+                            and (day_text := printed_day(ln.text, iso))), None)
         raw = printed[1] if printed else next((s for s in structured if s), None)
         if iso is None and printed is None and raw is None:
             iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it

@@ -65,10 +65,11 @@ def classify(page: Page) -> str:
         return "listing"
     # 3. URL rules for archives and paginated views
     try:
-        path = urlsplit(page.url).path or "/"
+        parts = urlsplit(page.url)
+        path, query = parts.path or "/", parts.query
     except ValueError:  # a malformed page URL says nothing about the page
-        path = ""
-    if path and p.matches("urls", "listing_paths", path) or _PAGED.search(_query(page.url)):
+        path = query = ""
+    if path and p.matches("urls", "listing_paths", path) or _PAGED.search(query):
         return "listing"  # (also a list's later page by its query: "?page=2", WordPress's "?paged=2")
     # 4. shape: one dated article with a body, or many dated teasers
     teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
@@ -82,13 +83,6 @@ def classify(page: Page) -> str:
 
 
 _PAGED = re.compile(r"(?:^|&)(?:page|paged|sida)=\d+(?:&|$)", re.I)
-
-
-def _query(url: str) -> str:
-    try:
-        return urlsplit(url).query
-    except ValueError:
-        return ""
 
 
 def _dated(teaser: dict) -> bool:

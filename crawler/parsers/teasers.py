@@ -344,10 +344,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
             break
-    if entry["author_name"] is None:  # "Läs mer »" and the author's name in one row (Bolt's cards)
-        entry["author_name"] = next((names[0] for line in seg if line is not anchor and line.hrefs
-                                     and 0 < len(line.plain) <= 40 and profile.matches("words", "more_links", line.link_text)
-                                     and len(names := people.names_in(line.plain, profile, single_word=True)) == 1), None)
+    if entry["author_name"] is None:
+        entry["author_name"] = _name_beside_more(seg, anchor, profile)
     used_texts = {line.text for line in seg if id(line) in used}
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
@@ -364,15 +362,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
-            text = line.text
-            at = rest.index(line)
-            for after in rest[at + 1:]:  # a summary of two paragraphs side by side (Backdrop's): one excerpt
-                if after.el is None or line.el is None or after.el.getparent() is not line.el.getparent() \
-                        or after.el.tag != "p" or line.el.tag != "p" or after.hrefs or after.heading \
-                        or len(after.text.split()) < 6 or profile.matches("words", "more_links", after.text):
-                    break
-                text = f"{text} {after.text}"
-                used.add(id(after))
+            following = _paragraphs_after(line, rest, profile)
+            text = " ".join([line.text, *(after.text for after in following)])
+            used.update(id(after) for after in following)
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
             entry["excerpt"] = strip_ellipsis(text)
@@ -414,6 +406,29 @@ def _terms_box(line: Line, levels: int = 3) -> bool:
             return True
         el, levels = el.getparent(), levels - 1
     return False
+
+
+def _name_beside_more(seg: list[Line], anchor: Line, profile: Profile) -> str | None:
+    """The author's name printed in one row with "Läs mer »" (Bolt's cards)."""
+    for line in seg:
+        if line is not anchor and line.hrefs and 0 < len(line.plain) <= 40 \
+                and profile.matches("words", "more_links", line.link_text) \
+                and len(names := people.names_in(line.plain, profile, single_word=True)) == 1:
+            return names[0]
+    return None
+
+
+def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Line]:
+    """The paragraphs right after an excerpt's, side by side in its box: a summary of two
+    paragraphs (Backdrop's) is one excerpt."""
+    following = []
+    for after in rest[rest.index(line) + 1:]:
+        if after.el is None or line.el is None or after.el.getparent() is not line.el.getparent() \
+                or after.el.tag != "p" or line.el.tag != "p" or after.hrefs or after.heading \
+                or len(after.text.split()) < 6 or profile.matches("words", "more_links", after.text):
+            break
+        following.append(after)
+    return following
 
 
 def _subtitle(line: Line, anchor: Line) -> bool:
