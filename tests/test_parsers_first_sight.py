@@ -52,10 +52,10 @@ BATCH_FLOORS[13] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.98
 # Batch 14, after a short round (first sight: SHORT 0.90, teasers 0.82), is held to the figures it reached.
 BATCH_FLOORS[14] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
 BATCH_FLOORS[14]["author_role"] = 0.98
-# Batch 15, at first sight (before any change for it), is held to the figures it scored.
-BATCH_FLOORS[15] = {**dict.fromkeys(SHORT, 0.93), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.97)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 9, 6: 4, 7: 5, 8: 4, 9: 2, 10: 5, 11: 7, 12: 3, 13: 5, 14: 6,
-                    15: 4}  # at most this many families below 0.95 on some field
+# Batch 15, after a short round (first sight: SHORT 0.93, teasers 0.98, 6 of 10), is held to what it reached.
+BATCH_FLOORS[15] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 8, 6: 4, 7: 5, 8: 4, 9: 2, 10: 5, 11: 7, 12: 3, 13: 5, 14: 6,
+                    15: 1}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

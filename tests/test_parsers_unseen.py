@@ -2150,3 +2150,89 @@ def test_a_role_from_the_metadatas_author_field_and_never_past_a_field_separator
     inspiro = page(body=f'<article><h1>Stambytet</h1><p>17 juni 2025</p><p>Text: Amira Haddad, kommunikatör · '
                         f'Foto: Jonas Ek</p>{BODY}</article>')
     assert inspiro["authors"] == [{"name": "Amira Haddad", "role": "kommunikatör"}]
+
+
+# ---- batch 15 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_an_about_the_writer_box_inside_the_text_ends_it_and_a_signature_above_it_signs_the_post():
+    """CoverNews prints the WP Post Author box ("Om skribenten", the desk's account and its bio)
+    inside ``entry-content``, under the debater's signature "Helena Strand" / "vd, …"."""
+    got = page(body=f'<article><h1>Stambytet</h1><p>Av <a href="/author/redaktionen/">Redaktionen</a> '
+                    f'3 oktober 2023</p><div class=entry-content>{BODY}<p><strong>Helena Strand</strong><br>'
+                    f'vd, Bostadsstiftelsen Ekbacken</p><h3>Om skribenten</h3><div><h4><a href="/author/redaktionen/">'
+                    f'Redaktionen</a></h4><p>Här publicerar redaktionen debattartiklar och insända texter från '
+                    f'läsarna.</p></div></div></article>')
+    assert got["authors"] == [{"name": "Helena Strand", "role": "vd, Bostadsstiftelsen Ekbacken"}]
+    assert "debattartiklar" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_cards_figcaption_after_a_template_indented_box_is_not_the_lead_pictures_caption():
+    """CoverNews's related cards put each title in a ``<figcaption>``; the featured picture's
+    caption is a ``span.aft-image-caption``. The cards' boxes are long only by their indentation."""
+    pad = "\n" + " " * 120
+    cards = "".join(f'<div class=spotlight-post>{pad}<figure><a href="/n-{i}/"><img src="/n-{i}.jpg"></a>{pad}</figure>'
+                    f'{pad}<figcaption>{pad}<h3><a href="/n-{i}/">Nyhet nummer {i} om boende</a></h3>{pad}'
+                    f'<div>Lina Berg 2{i} februari 2024</div>{pad}</figcaption></div>' for i in range(3))
+    got = page(body=f'<article><h1>Stambytet</h1><p>12 mars 2024</p><div class=post-thumbnail><img '
+                    f'src="/fasad-1024x683.jpg" width=1024 height=683><span class=aft-image-caption><p>Fasaden på '
+                    f'Solbacken blir klar till hösten. Foto: Jens Ekholm</p></span></div><div class=entry-content>'
+                    f'{BODY}</div><div class=more-stories><h3>Fler berättelser</h3>{cards}</div></article>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Fasaden på Solbacken blir klar till hösten.",
+                                                           "Foto: Jens Ekholm")
+
+
+def test_a_teasers_authors_linked_by_relative_addresses_and_its_pictures_caption_over_the_summary():
+    """Nikola's front page: two author links "authors/…" with only a space between them, and a
+    summary that opens with a picture and its caption ending in the credit."""
+    cards = "".join(f'<article class="h-entry post-text"><h1 class=p-name><a href="nyheter/n-{i}/">Nyhet nummer {i} '
+                    f'om boende</a></h1><p class="byline author vcard"><span class="byline-name fn">'
+                    f'<a href="authors/sara-nystrom/">Sara Nyström</a> <a href="authors/ahmed-karimi/">Ahmed Karimi</a>'
+                    f'</span></p><p class=dateline><time datetime="2024-02-0{i + 1}">2024-02-0{i + 1} 14:05</time></p>'
+                    f'<div class=p-summary><p><img src="images/n-{i}.jpg"></p><p><em>Trapphuset efter upprustningen, '
+                    f'med ny belysning. Foto: Privat</em></p><p>{EXCERPTS[i]}</p></div></article>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["author_name"], t["excerpt"]) for t in got] == [("Sara Nyström", EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_teasers_written_by_label_with_a_colon_names_its_authors():
+    """Joomla's category blog: "Skriven av: Karin Lundqvist och Ahmed Yusuf"."""
+    cards = "".join(f'<div class=blog-item><h2><a href="/nyheter/n-{i}">Nyhet nummer {i} om boende</a></h2>'
+                    f'<dl class=article-info><dd class=createdby>Skriven av: <span>Karin Lundqvist och Ahmed Yusuf'
+                    f'</span></dd><dd class=published><time datetime="2024-03-1{i}">Publicerad: 1{i} mars 2024</time>'
+                    f'</dd></dl><p>{EXCERPTS[i]}</p></div>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["Karin Lundqvist"] * 3
+
+
+def test_a_subheading_linked_to_itself_and_one_that_says_next_are_the_texts_own():
+    """VuePress wraps every heading in ``<a class=header-anchor href="#id">``; "Nästa steg är
+    batterier" is a subheading, not a "Nästa inlägg" link."""
+    got = page(body=f'<article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<h2 id=a><a class=header-anchor href="#a">'
+                    f'<span>Handledare i stället för arbetsledare</span></a></h2>{BODY}<h2>Nästa steg är batterier</h2>'
+                    f'{BODY}</article>')
+    assert "\n\nHandledare i stället för arbetsledare\n\n" in got["body_text"]
+    assert "\n\nNästa steg är batterier\n\n" in got["body_text"]
+
+
+def test_an_info_bar_of_icons_and_microdata_is_the_posts_metadata_not_its_text():
+    """VuePress Hope's page info: author spans, icons, a date span beside ``<meta property=datePublished>``,
+    a reading time, all without a space between them."""
+    icon = '<svg viewBox="0 0 10 10"><path d="M0 0h10v10z"></path></svg>'
+    got = page(body=f'<main><div class=vp-page-title><h1>Stambytet</h1><div class=page-info><span>{icon}<span>'
+                    f'<a href="/skribenter/elin-strand.html">Elin Strand</a><span>Mohammed Farah</span></span></span>'
+                    f'<span>{icon}<span>2024-03-14</span><meta property="datePublished" content="2024-03-14T00:00:00.000Z">'
+                    f'</span><span>{icon}<span>Cirka 3 min</span></span></div></div><div class=content>{BODY}</div></main>')
+    assert got["published"] == "2024-03-14" and got["body_text"].startswith("När stambytet")
+
+
+def test_a_blog_home_whose_card_titles_are_links_in_headers_is_a_listing():
+    """VuePress Hope's blog home: ``<header><a>title</a></header>`` over an excerpt and an info bar,
+    under the site's name as the only <h1>."""
+    cards = "".join(f'<article class=vp-article-item><header class=vp-article-title><a href="/nyheter/n-{i}.html">'
+                    f'Nyhet nummer {i} om boende i staden</a></header><div class=vp-article-excerpt><p>{EXCERPTS[i]}'
+                    f'</p></div><div class=page-info><span class=page-author-info>Karin Holm, energistrateg på '
+                    f'Mälarhem</span> <span>2024-03-1{i}</span></div></article>' for i in range(3))
+    html = f"<html><body><main><h1>Allmännyttan</h1><p>Nyheter om allmännyttiga bostäder</p>{cards}</main></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/") == "listing"
+    got = parse_listing(html, "https://www.allmannyttan.se/")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Karin Holm", "energistrateg på Mälarhem")] * 3

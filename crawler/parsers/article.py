@@ -271,6 +271,11 @@ def _nearest_box(el: Element, boxes: set) -> Element | None:
     return next((a for a in el.iterancestors() if a in boxes), None)
 
 
+def _shown_chars(el: Element) -> int:
+    """The length of an element's text as shown: a template's indentation is no text."""
+    return len(" ".join(text_content(el).split()))
+
+
 def _visible_chars(el: Element) -> int:
     """Characters of text a reader could see under ``el`` (scripts and styles left out)."""
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
@@ -641,7 +646,7 @@ class Page:
         return boxed
 
     def is_end(self, seq: list[Line], j: int, ti: int = -1) -> str | None:
-        """Why line j ends the body: 'hook', 'heading', 'teasers', 'footer' or None
+        """Why line j ends the body: 'hook', 'heading', 'bio', 'teasers', 'footer' or None
         (``ti``: the title's place; a date line right under it is the article's own)."""
         ln, words = seq[j], self.profile
         if "related" in ln.flags:
@@ -652,6 +657,8 @@ class Page:
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
             return "heading"
+        if ln.heading and not ln.link and words.matches("words", "bio_headings", ln.text):
+            return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode)
         near = seq[j + 1: j + 3]
         if not ln.link and date_line(ln.text, words) and any(
                 is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
@@ -726,7 +733,8 @@ class Page:
             body, block = dense, []
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
-            after = [ln for ln in rest + seq[end:] if ln.index > last and "related" not in ln.flags
+            after = [ln for ln in rest + seq[end + (why == "bio"):]  # past "Om skribenterna"
+                     if ln.index > last and "related" not in ln.flags
                      and not ln.link and not is_terms_line(ln.text, self.profile)]
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
@@ -1259,7 +1267,7 @@ class Page:
         if lead is None:
             return True
         holder = next((a for a in [line.el, *list(line.el.iterancestors())[:3]]  # the caption's own small box
-                       if any(True for _ in a.iter("img")) and len(text_content(a)) <= len(line.text) + 200), None)
+                       if any(True for _ in a.iter("img")) and _shown_chars(a) <= len(line.text) + 200), None)
         if holder is not None:
             return lead in set(holder.iter("img"))
         # no box of its own: it captions the picture printed last before it (a featured image
@@ -1372,7 +1380,7 @@ class Page:
     def related(self, seq: list[Line], end: int, why: str | None) -> list[dict[str, Any]]:
         """Teasers of the related-posts block: theme hook, else what follows the body."""
         lines = [ln for ln in self.lines if "related" in ln.flags]
-        if not lines and why in ("heading", "teasers") and end < len(seq):
+        if not lines and why in ("heading", "teasers", "bio") and end < len(seq):
             lines = self.lines[seq[end].index:]
             lines = [ln for ln in lines if "footer" not in ln.flags]
         return extract_teasers(lines, self.url, self.profile, self.hook_items) if lines else []

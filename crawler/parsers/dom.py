@@ -209,6 +209,8 @@ class _Flattener:
             return
         tag = tag.lower()
         if tag in SKIP_TAGS or el.get("style") and _hidden(el):
+            if tag == "svg" and self.current is not None:
+                self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them
             return
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS
@@ -231,14 +233,18 @@ class _Flattener:
                 flags = flags | own
             if block:
                 box = el
-            if tag == "a" and (target := self.links.resolve(el.get("href"))):
-                href = target.strip()
+            if tag == "a" and not (heading and (el.get("href") or "").startswith("#")) \
+                    and (target := self.links.resolve(el.get("href"))):
+                href = target.strip()  # (a heading's anchor to itself, VuePress's, is no link)
             inner = _Context(flags, href, HEADINGS.get(tag, heading), box)
         if tag == "time":
             # a date set beside a title must not glue onto it ("Rubrik5 sep 2018")
             self.add(" \u200b", inner)
             if el.get("datetime"):
                 self.current.times.append(el.get("datetime"))  # type: ignore[union-attr]
+        elif tag == "meta" and self.current is not None and el.get("content") \
+                and "datepublished" in (el.get("itemprop") or el.get("property") or "").casefold():
+            self.current.times.append(el.get("content"))  # microdata's date beside the printed one (VuePress)
         if text := el.text:
             self.add(text, inner)
         for child in el:  # the parser caps nesting at 256 levels, well inside Python's recursion limit

@@ -20,7 +20,7 @@ from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_name, is_role,
                     role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
-_BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:av|by|skriven av|text:)\s+(.+)$")
+_BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
 TEASER_KEYS = ("position", "article_url", "title", "published", "published_raw",
                "excerpt", "author_name", "author_role")
 
@@ -178,8 +178,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
         names = people.names_in(unglue(line.link_text) or text, profile, single_word=True)
     if not names and line.el is not None:  # a meta line of several links: the author archive's
-        for a in line.el.iter("a"):
-            if people.AUTHOR_PATH.search(urlsplit(a.get("href") or "").path or "") \
+        for a in line.el.iter("a"):  # (a relative "authors/sara-nystrom/" too: Nikola's)
+            if people.AUTHOR_PATH.search("/" + (urlsplit(a.get("href") or "").path or "").lstrip("./")) \
                     or "author" in (a.get("rel") or "").split():
                 names = people.names_in(text_content(a), profile, single_word=True)
                 break
@@ -187,7 +187,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who
         for el in line.el.iter():
             if el is not line.el and people.is_byline_class(el.get("class")):
-                names = people.names_in(text_content(el), profile, single_word=True)
+                shown = " ".join(text_content(el).split())
+                names = people.names_in(shown, profile, single_word=True)
+                if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
+                        and not is_name(pair[1] or "", profile):
+                    role = pair[1]  # "Karin Holm, energistrateg på …" in the author element (VuePress)
                 break
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
@@ -352,8 +356,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
         if line.text in used_texts:
             continue  # the meta line again (Soledad prints it twice, once for machines)
-        if split_credit(line.text, profile)[0] == "":
-            continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos")
+        caption, credit = split_credit(line.text, profile)
+        if credit and (not caption or _text_follows(line, rest)):
+            continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
         if line.hrefs and anchor.link not in line.hrefs and _terms_only(line, profile) \
                 or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile):
             continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
@@ -416,6 +421,13 @@ def _name_beside_more(seg: list[Line], anchor: Line, profile: Profile) -> str | 
                 and len(names := people.names_in(line.plain, profile, single_word=True)) == 1:
             return names[0]
     return None
+
+
+def _text_follows(line: Line, rest: list[Line]) -> bool:
+    """A paragraph of running text after the line in the teaser (the excerpt under a
+    picture's caption that ends in its credit: Nikola's summaries)."""
+    return any(len(after.text) >= 60 and not after.hrefs and not after.heading
+               for after in rest[rest.index(line) + 1:])
 
 
 def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Line]:
