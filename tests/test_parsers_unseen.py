@@ -2236,3 +2236,14 @@ def test_a_blog_home_whose_card_titles_are_links_in_headers_is_a_listing():
     assert classify_page(html, "https://www.allmannyttan.se/") == "listing"
     got = parse_listing(html, "https://www.allmannyttan.se/")
     assert [(t["author_name"], t["author_role"]) for t in got] == [("Karin Holm", "energistrateg på Mälarhem")] * 3
+
+
+def test_headline_links_inside_a_page_that_calls_itself_an_article_never_make_it_a_listing():
+    """The Motley Fool's story links, each over a dated excerpt, inside the story's own text: the
+    linked-line card titles count only where the page does not say ``og:type=article``."""
+    cards = "".join(f'<p><a href="/nyheter/n-{i}/">Nyhet nummer {i} om boende</a></p><p>1{i} mars 2024</p>'
+                    f'<p>{EXCERPTS[i]}</p>' for i in range(2))
+    text = BODY.split("</p>")[0] + "</p>"
+    main = f"<main><h1>Stambytet i Eken</h1><p>5 mars 2024</p>{text}{cards}{text}</main>"
+    og = '<meta property="og:type" content="article">'
+    assert classify_page(f"<html><head>{og}</head><body>{main}</body></html>", URL) == "article"

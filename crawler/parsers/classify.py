@@ -100,14 +100,15 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
     a page that does not call itself an article. A byline's link is no card title."""
     text, printed = page.record["body_text"] or "", page.record["published_raw"]
     below = page.title_line.index if page.title_line else -1
-    # a card's title: a linked heading, or a headline's words linked alone on a line (VuePress's
-    # <header>; a menu's "Kontakt" is no headline)
-    titles = {t["title"] for t in teasers if len(t["title"].split()) >= 4}
+    # a card's title: a linked heading, or, on a page that does not call itself an article, a
+    # headline's words linked alone on a line (VuePress's <header>; a menu's "Kontakt" is no headline)
+    article = "article" in page.meta.get("og:type", [])
+    titles = {t["title"] for t in teasers if len(t["title"].split()) >= 4} if not article else set()
     headed = {ln.link for ln in page.lines if ln.index > below and ln.link
               and (ln.heading or ln.text in titles and not ln.flags & {"related", "aside"})}
     inside = [t for t in teasers if t["article_url"] in headed and len(t["excerpt"] or "") >= 40
               and t["excerpt"][:60] in text]  # a sentence of it
-    return len(inside) >= 2 or "article" not in page.meta.get("og:type", []) \
+    return len(inside) >= 2 or not article \
         and any(t["published_raw"] == printed or len(teasers) >= 3 for t in inside)
 
 
