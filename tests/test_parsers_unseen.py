@@ -2247,3 +2247,63 @@ def test_headline_links_inside_a_page_that_calls_itself_an_article_never_make_it
     main = f"<main><h1>Stambytet i Eken</h1><p>5 mars 2024</p>{text}{cards}{text}</main>"
     og = '<meta property="og:type" content="article">'
     assert classify_page(f"<html><head>{og}</head><body>{main}</body></html>", URL) == "article"
+
+
+# ---- batch 16 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_wrapper_whose_class_says_is_sidebar_right_is_a_layout_not_a_sidebar():
+    """Foxiz puts its whole list in ``div.blog-wrap.is-sidebar-right``."""
+    cards = "".join(f'<div class="p-wrap p-list"><h3 class=entry-title><a href="/n-{i}/">Nyhet nummer {i} om boende</a>'
+                    f'</h3><p class=entry-summary>{EXCERPTS[i]}</p><time datetime="2024-03-0{i + 1}">{i + 1} mars 2024'
+                    f'</time></div>' for i in range(3))
+    header = f'<header class=archive-header><h1>Energi</h1><div class=taxonomy-description>{BODY}</div></header>'
+    got = listing_of(f'{header}<div class="blog-wrap is-sidebar-right sticky-sidebar"><div class=blog-content>{cards}'
+                     f'</div></div>', body_class="archive category")
+    assert [t["title"] for t in got] == [f"Nyhet nummer {i} om boende" for i in range(3)]
+
+
+def test_an_archive_of_month_day_dates_under_year_headings_takes_each_headings_year():
+    """Hugo LoveIt's archive: "2024", then rows of a title and "06-10" (month-day), then "2023"."""
+    rows = {2024: [("solceller", "06-10"), ("lindgarden", "03-14")], 2023: [("temperatur", "11-30"), ("berga", "05-02")]}
+    html = "".join(f'<h3 class=group-title>{year}</h3>' + "".join(
+        f'<article class=archive-item>\n<a href="/posts/{slug}/" class=archive-item-link>Nyhet om {slug} i området</a>'
+        f'\n<span class=archive-item-date>{day}</span></article>' for slug, day in items) for year, items in rows.items())
+    got = listing_of(f'<main><div class="page archive"><h2>Energi</h2>{html}</div></main>')
+    assert [t["published"] for t in got] == ["2024-06-10", "2024-03-14", "2023-11-30", "2023-05-02"]
+
+
+def test_an_author_link_naming_a_role_is_the_teasers_author_not_a_post():
+    """LoveIt's post meta: ``<a rel=author href="/om-oss/redaktionen/">Omar Said, trygghetssamordnare</a>``
+    beside "publicerad <time>" and a category link."""
+    cards = "".join(f'<article class="single summary"><h1 class=single-title><a href="/posts/n-{i}/">Nyhet nummer {i} om '
+                    f'boende</a></h1><div class=post-meta><span class=post-author><a href="/om-oss/redaktionen/" '
+                    f'rel=author class=author>Omar Said, trygghetssamordnare</a></span> <span>publicerad <time '
+                    f'datetime="2024-05-2{i}">2024-05-2{i}</time></span> <span>i kategorin <a href="/categories/trygghet/">'
+                    f'Trygghet</a></span></div><div class=content><p>{EXCERPTS[i]}</p></div></article>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["title"], t["author_name"], t["author_role"]) for t in got] == [
+        (f"Nyhet nummer {i} om boende", "Omar Said", "trygghetssamordnare") for i in range(3)]
+
+
+def test_a_blog_modules_term_links_author_query_and_side_widget():
+    """DNN Blog: tags link ``/Nyheter/Term/46/Varmepumpar`` (one alone on its line is no post, and
+    none is a role), the author links ``/Nyheter?author=3``, and a "Senaste inläggen" module of
+    "date | author" lines after the list repeats some of its posts and adds others."""
+    cards = "".join(f'<div class=bbs-post><h2><a href="/Nyheter/Post/11{i}/n-{i}">Nyhet nummer {i} om boende</a></h2>'
+                    f'<p>{EXCERPTS[i]}</p><div><a href="/Nyheter?author=3">Redaktionen</a></div><div><span>'
+                    f'<a href="/Nyheter/Term/4{i}/Energi" class=link-tag>Energi</a></span></div><div>2024-01-2{i}</div>'
+                    f'</div>' for i in range(3))
+    widget = "".join(f'<div><a href="/Nyheter/Post/12{i}/w-{i}">Äldre nyhet nummer {i} om boende</a></div>'
+                     f'<div>2023-12-1{i} 08:00 | Lena Ekström</div>' for i in range(3))
+    got = listing_of(f'<div class=row><div class=col-md-8>{cards}</div><div class=col-md-4><h2>Senaste inläggen</h2>'
+                     f'{widget}</div></div>')
+    assert [(t["title"], t["author_name"], t["author_role"]) for t in got] == [
+        (f"Nyhet nummer {i} om boende", "Redaktionen", None) for i in range(3)]
+
+
+def test_a_date_line_that_names_the_authors_after_the_date():
+    """Sitefinity's blog post: "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad"."""
+    got = page(head='<meta property="og:title" content="Stambytet">',
+               body=f'<div class=sf-blog><h3><span>Stambytet</span></h3><div>okt. 7, 2020, 10:30 fm av Karin Lindqvist '
+                    f'och Omar Haddad</div><div class=sfpostContent>{BODY}</div></div>')
+    assert [a["name"] for a in got["authors"]] == ["Karin Lindqvist", "Omar Haddad"]

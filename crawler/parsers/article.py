@@ -196,7 +196,7 @@ def _semantic_marks(root: Element, marks: dict) -> None:
 # switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
 _SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
                       r"main|left|right|inner|widgets?))?$", re.I)
-_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|has|with|both|full|two|one|content|without|sidebar|sticky"
+_SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two|one|content|without|sidebar|sticky"
                              r"|article)-sidebar", re.I)
 
 
@@ -269,6 +269,19 @@ def _own_chars(el: Element, chars: int, boxes: set) -> int:
 def _nearest_box(el: Element, boxes: set) -> Element | None:
     """The closest ancestor of ``el`` among ``boxes`` (None when there is none)."""
     return next((a for a in el.iterancestors() if a in boxes), None)
+
+
+# what may stand between a date and "av": a time ("10:30 fm", "kl. 14.05"), commas
+_AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|em|am|pm))?[\s,]*)?(?:av|by)\s+(.+)$",
+                            re.I)
+
+
+def _names_after_date(text: str, profile: Profile) -> list[str]:
+    """The people a date line names after its date ("… 10:30 fm av Karin Lindqvist och Omar Haddad")."""
+    if len(text) > 120 or not (found := find_swedish_date(text)) or not found[0]:
+        return []
+    m = _AFTER_DATE_BY.match(text[text.find(found[1]) + len(found[1]):])
+    return people.names_in(m[1].strip(), profile) if m else []
 
 
 def _shown_chars(el: Element) -> int:
@@ -1018,6 +1031,11 @@ class Page:
         if not found:
             found = block or [a for ln in around if has_byline_prefix(ln.text, p)
                               and (a := by.byline(ln.text, p))]
+        if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line)
+            under = [ln for ln in seq if self.title_line is not None
+                     and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE]
+            found = next(([{"name": n, "role": None} for n in names] for ln in around + under
+                          if (names := _names_after_date(ln.text, p))), [])
         if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
                      and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))

@@ -137,6 +137,15 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     return (month, day) if _iso(2000, month, day) else None  # 2000: a leap year, 29 feb is a day
 
 
+_ISO_MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
+
+
+def iso_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of an ISO date printed without its year ("06-10": Hugo LoveIt's archive), or None."""
+    m = _ISO_MONTH_DAY.match(text)
+    return (int(m[1]), int(m[2])) if m and _iso(2000, int(m[1]), int(m[2])) else None
+
+
 _SHORT_DAY = re.compile(rf"(?<![\w-])(?:({_MONTH_ALT})\.?\s+(\d{{1,2}})|(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?)"
                         r"(?:,?\s+(\d{4})|\s+[’']\d\d)?(?![\w-])", re.I)
 

@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from .css import TreeIndex
-from .dates import day_and_month, find_swedish_date
+from .dates import day_and_month, find_swedish_date, iso_month_day
 from .text import clean_text
 
 Element = etree._Element
@@ -162,7 +162,7 @@ class Line:
             return self.hrefs[0]
         if self.times and len(self.plain) <= 20:  # a <time> beside the link says less: "april 2025"
             return self.hrefs[0]
-        if day_and_month(self.plain):  # Bridge's "02 jun" badge in the heading, before a short title
+        if day_and_month(self.plain) or iso_month_day(self.plain):  # Bridge's "02 jun" badge, LoveIt's "06-10"
             return self.hrefs[0]
         return None
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import people
-from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, parse_structured_date,
-                    parse_swedish_date, with_year)
+from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, iso_month_day,
+                    parse_structured_date, parse_swedish_date, with_year)
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
@@ -175,23 +175,18 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
-    if not names and line.link and people.AUTHOR_PATH.search(urlsplit(line.link).path or ""):
+    if not names and line.link and _author_href(line.link):
         names = people.names_in(unglue(line.link_text) or text, profile, single_word=True)
     if not names and line.el is not None:  # a meta line of several links: the author archive's
-        for a in line.el.iter("a"):  # (a relative "authors/sara-nystrom/" too: Nikola's)
-            if people.AUTHOR_PATH.search("/" + (urlsplit(a.get("href") or "").path or "").lstrip("./")) \
-                    or "author" in (a.get("rel") or "").split():
-                names = people.names_in(text_content(a), profile, single_word=True)
+        for a in line.el.iter("a"):
+            if _author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split():
+                names, role = _named(a, profile)
                 break
     if not names and (found or len(text) <= 60) and line.el is not None:  # a date and <span
         # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who
         for el in line.el.iter():
             if el is not line.el and people.is_byline_class(el.get("class")):
-                shown = " ".join(text_content(el).split())
-                names = people.names_in(shown, profile, single_word=True)
-                if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
-                        and not is_name(pair[1] or "", profile):
-                    role = pair[1]  # "Karin Holm, energistrateg på …" in the author element (VuePress)
+                names, role = _named(el, profile)
                 break
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
@@ -204,6 +199,30 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     if len(names) == 1 and (tail := role_tail(names[0], profile)):
         names, role = [tail[0]], role or tail[1]  # "av Per SandbergFörhandlingschef" (Uncode)
     return found, names, role
+
+
+_AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
+
+
+def _author_href(href: str) -> bool:
+    """A link to an author's page or list: ``/author/<slug>/``, a relative "authors/sara-nystrom/"
+    (Nikola's), or a list filtered by its query (``?author=3``: WordPress, DNN Blog)."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:  # "http://[::1": no author's page
+        return False
+    return bool(people.AUTHOR_PATH.search("/" + (parts.path or "").lstrip("./")) or _AUTHOR_QUERY.search(parts.query))
+
+
+def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
+    """The names an author element or link prints, and the role after a lone name ("Karin Holm,
+    energistrateg på …": VuePress's author element, LoveIt's author link)."""
+    shown = " ".join(text_content(el).split())
+    names = people.names_in(shown, profile, single_word=True)
+    if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
+            and not is_name(pair[1] or "", profile):
+        return names, pair[1]
+    return names, None
 
 
 _DATE_WORD = re.compile(r"(?i)\s+(?:den|on)\s+·")  # the word that stood before a date
@@ -253,12 +272,14 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
     """A date printed without its year: (as printed, (month, day), the lines it took). Flatsome's
     badge puts day and month on two lines ("30", "apr")."""
     for line, after in zip(seg, [*seg[1:], None]):
-        if line is not anchor and 16 < len(line.text) <= 60 and line.el is not None:
-            # SharePoint's "Karin Lundqvist 9 januari": the date in an element classed as one
+        if (16 < len(line.text) <= 60 or line is anchor and len(line.text) <= META_LINE) and line.el is not None:
+            # SharePoint's "Karin Lundqvist 9 januari": the date in an element classed as one; Hugo
+            # LoveIt's archive prints "06-10" (month-day, the ISO order less its year) beside the title
             for el in line.el.iter():
                 if len(el) == 0 and "date" in (el.get("class") or "").lower() \
-                        and (shown := " ".join(text_content(el).split())) and (found := day_and_month(shown)):
-                    return shown, found, {id(line)}
+                        and (shown := " ".join(text_content(el).split())) \
+                        and (found := day_and_month(shown) or iso_month_day(shown)):
+                    return shown, found, {id(line)} if line is not anchor else set()
         if line is anchor or len(line.text) > 16:
             continue
         if found := day_and_month(line.text):
@@ -337,7 +358,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 name, role = name_role
                 role = role or _text(roles.get(id(line)))
                 if role is None and i + 1 < len(rest) and is_role(rest[i + 1].text) \
-                        and not is_name(rest[i + 1].text, profile):
+                        and not is_name(rest[i + 1].text, profile) and not _terms_only(rest[i + 1], profile):
                     role = rest[i + 1].text
                     used.add(id(rest[i + 1]))
                 entry.update(author_name=name, author_role=role)
@@ -509,6 +530,8 @@ def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str,
         return None
     first = next(line.el.iter("a"), None)
     title = " ".join(text_content(first).split()) if first is not None else ""
+    if first is not None and ("author" in (first.get("rel") or "").split() or people.is_byline_class(first.get("class"))):
+        return None  # the author's page ("Omar Said, trygghetssamordnare", LoveIt's rel=author link)
     if len(title.split()) < 3 or not line.text.startswith(title) \
             or find_swedish_date(line.text[len(title):]) is None:
         return None
@@ -611,7 +634,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     widget_words = ("promo_headings", "widget_headings")
     widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
-    found = _without_bare_widgets(found, kind_of, alike, widgetish)
+    widget_headed = {id(t) for t, seg in zip(all_found, segs)  # under "Senaste inläggen", not "Utvalt"
+                     if seg and _under_promo_heading(lines, seg[0], profile, 12, ("widget_headings",))}
+    found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed)
     found = _without_lone_buttons(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
@@ -632,18 +657,22 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
     position = {id(line): i for i, line in enumerate(lines)}
     group: tuple[str | None, str] | None = None
     year = None
-    last = -1
+    last = first = -1
     for entry, seg in zip(found, segs):
         at = [position[id(line)] for line in seg if id(line) in position]
         if not at:
             continue
+        # an archive's year heading over "mar 5", "feb 26", "06-10" (a teaser cut by position
+        # may end with the next group's heading)
+        year = next((int(ln.text) for ln in reversed(lines[first + 1: min(at)]) if _YEAR.match(ln.text)), year)
+        first = min(at)
         for line in lines[last + 1: min(at)]:  # between the previous teaser and this one
-            if len(line.text) <= 60 and (dated := date_line(line.text, profile)):
+            if _YEAR.match(line.text):
+                continue
+            elif len(line.text) <= 60 and (dated := date_line(line.text, profile)):
                 group = dated
             elif len(line.text) > 200:
                 group = None  # a text ran between: that date was an article's own (Payload's related cards)
-            elif _YEAR.match(line.text):  # an archive's year heading over "mar 5", "feb 26"
-                year = int(line.text)
         last = max(last, *at)
         if entry["published"] is None and entry["published_raw"] is None and group is not None:
             entry.update(published=group[0], published_raw=group[1])
@@ -762,7 +791,8 @@ def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]
 
 
 def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], alike: set[int] = frozenset(),
-                          widgetish: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+                          widgetish: set[int] = frozenset(),  # type: ignore[assignment]
+                          widget_headed: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """When the list's posts show excerpts, a group elsewhere on the page with none
     ("Senaste inläggen" as titles and dates) is a widget, not the list."""
     groups: dict[Any, list[dict[str, Any]]] = {}
@@ -771,11 +801,17 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
     if not any(k is not None and len(g) >= 2 and sum(bool(t["excerpt"]) for t in g) * 2 >= len(g)
                and any(t["published"] or t["published_raw"] for t in g) for k, g in groups.items()):
         return found  # (one featured card with an excerpt is not a list: Kirby's home page)
-    # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author);
+    # a group whose posts name their authors is richer than a widget ("Utvalt" cards: title, date, author),
+    # unless a widget's heading stands over it after the list ("Senaste inläggen" in DNN's side column:
+    # "date | author" lines; Newspack's "Senaste nytt" section above its excerpted cards is the page's);
     # one card under a heading of its own before the list is its featured post (Concrete's), not a widget
     first_rich = next((i for i, t in enumerate(found) if t["excerpt"]), len(found))
+    last_rich = max((i for i, t in enumerate(found) if t["excerpt"]), default=-1)
+    after = {id(t) for t in found[last_rich + 1:]}
+    signed = {k for k, g in groups.items() if any(x["author_name"] for x in g)
+              and not all(id(x) in widget_headed and id(x) in after for x in g)}
     return [t for i, t in enumerate(found) if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
-            or any(x["excerpt"] or x["author_name"] for x in groups[kind_of.get(id(t))])
+            or any(x["excerpt"] for x in groups[kind_of.get(id(t))]) or kind_of.get(id(t)) in signed
             or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
             or _own_module(groups, kind_of.get(id(t)), widgetish)]
 
