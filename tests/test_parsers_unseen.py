@@ -2307,3 +2307,49 @@ def test_a_date_line_that_names_the_authors_after_the_date():
                body=f'<div class=sf-blog><h3><span>Stambytet</span></h3><div>okt. 7, 2020, 10:30 fm av Karin Lindqvist '
                     f'och Omar Haddad</div><div class=sfpostContent>{BODY}</div></div>')
     assert [a["name"] for a in got["authors"]] == ["Karin Lindqvist", "Omar Haddad"]
+
+
+def test_a_camel_case_sidebar_column_and_a_page_footer_by_class_are_chrome():
+    """Duda: the post's side column is ``dmBlogPostSidebar`` and the site footer ``dmFooterContainer``
+    (no <footer>, no <aside>); a sticky-sidebar script's ``theiaStickySidebar`` wraps the text too."""
+    side = ('<div class=dmBlogPostSidebar><h4>Har du frågor om ditt boende?</h4><p>Kontakta kundcenter vardagar '
+            '8–16 på 08-000 00 00 eller skicka en felanmälan via Mina sidor.</p></div>')
+    foot = ('<div class=dmFooterContainer><h4>Allmännyttan</h4><p>Box 1234, 111 22 Stockholm, telefon 08-000 00 00 '
+            'och e-post info@allmannyttan.se, vardagar mellan klockan åtta och fyra.</p></div>')
+    got = page(body=f'<div class=dmRespRow><div class=theiaStickySidebar><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}'
+                    f'</div>{side}</div>{foot}')
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_comments_heading_ends_the_text_and_a_desk_in_json_ld_signs_it():
+    """beehiiv: "Comments (2)" over the readers' comments, no hook; the JSON-LD author is the desk
+    "Allmännyttans redaktion", a ``Person`` by its type."""
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", "datePublished": '
+          '"2023-11-21T07:45:00.000Z", "author": [{"@type": "Person", "name": "Allmännyttans redaktion"}]}</script>')
+    got = page(head=ld, body=f'<main><h1>Stambytet</h1><time datetime="2023-11-21">November 21, 2023</time>{BODY}'
+                             f'<h3>Comments (2)</h3><div><p>Birgitta L.</p><p>Vi gjorde likadant i vårt område i '
+                             f'fjol, och barnpassningen var det som gjorde störst skillnad för oss alla.</p></div></main>')
+    assert got["authors"] == [{"name": "Allmännyttans redaktion", "role": None}]
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_subtitle_linked_with_the_title_is_the_excerpt_and_a_desk_signs_a_card():
+    """Orchard Core's Clean Blog: ``<a><h2>title</h2><h3>subtitle</h3></a>``; beehiiv's archive
+    card "Allmännyttans redaktion•Jan 30, 2024"."""
+    cards = "".join(f'<div class=post-preview><a href="/nyheter/n-{i}"><h2 class=post-title>Nyhet nummer {i} om boende'
+                    f'</h2><h3 class=post-subtitle>{EXCERPTS[i]}</h3></a><p class=post-meta>Allmännyttans redaktion'
+                    f'•Jan 1{i}, 2024</p></div>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["excerpt"], t["author_name"]) for t in got] == [(EXCERPTS[i], "Allmännyttans redaktion") for i in range(3)]
+
+
+def test_a_byline_beside_the_banners_credit_is_no_caption_and_a_cookie_banner_no_role():
+    """Orchard Core's masthead: "Publicerad av Karin Holmqvist den mars 05, 2024" and the banner's
+    photographer field "Foto: Jonas Berg"; a consent banner's title after the author box."""
+    got = page(body=f'<div class=page><header class=masthead style="background-image:url(/tak.jpg)"><div class=post-heading>'
+                    f'<h1>Stambytet</h1><h2 class=subheading>Första året gick bättre än kalkylen</h2><span class=meta>Publicerad av <a href="#">Karin Holmqvist</a> den mars 05, 2024</span> '
+                    f'<span class=photo-credit>Foto: Jonas Berg</span></div></header><article>{BODY}'
+                    f'<div class=author-box><p class=author>Karin Holmqvist</p></div></article></div>'
+                    f'<div class="cky-consent-container"><p class=cky-title>Vi värnar om din integritet</p></div>')
+    assert (got["image_caption"], got["photo_credit"]) == (None, "Foto: Jonas Berg")
+    assert got["authors"] == [{"name": "Karin Holmqvist", "role": None}]

@@ -200,10 +200,50 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
                              r"|article)-sidebar", re.I)
 
 
+# A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
+# not a post's or a card's own ("entry-footer", "card-footer")
+_PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm)[-_]?)?footer(?:[-_]?(?:container|wrapper|wrap|area|inner|"
+                          r"main|resp|bottom|widgets))?$", re.I)
+
+
+def _footer_marks(index: Any, marks: dict) -> None:
+    """A page footer whose class or id the profile does not know is chrome, unless it sits in an
+    <article> or holds the headline."""
+    named = [el for name, els in index.by_class.items()  # (a bare "footer" class is a news item's own: TYPO3)
+             if "ooter" in name and name.lower() != "footer" and _PAGE_FOOTER.match(name) for el in els]
+    named += [el for el in index.by_attribute.get("id", ()) if _PAGE_FOOTER.match(el.get("id") or "")]
+    if not named:
+        return
+    articles = set(index.by_tag.get("article", ()))
+    for el in named:
+        if el.tag not in ("html", "body", "main", "article") and not has_ancestor(el, articles) \
+                and next(el.iter("h1"), None) is None:
+            marks.setdefault(el, set()).add("boiler")
+
+
+_CONSENT = re.compile(r"cookie|consent|gdpr|^cky-", re.I)
+
+
+def _consent_marks(index: Any, marks: dict) -> None:
+    """A cookie or consent banner whose class the profile does not know ("cky-consent-container",
+    "cookie-notice", "gdpr-bar") is chrome: its title is never a role or a caption."""
+    for name, elements in index.by_class.items():
+        if _CONSENT.search(name):
+            for el in elements:
+                if el.tag not in ("html", "body", "main", "article") and next(el.iter("h1"), None) is None:
+                    marks.setdefault(el, set()).add("boiler")
+
+
+# camelCase: Duda's "dmBlogPostSidebar" (not a switch: "hasSidebar", "noSidebar")
+_CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
+# (a sticky-sidebar script's wrapper, "theiaStickySidebar", wraps the main column too)
+
+
 def _sidebar_marks(index: Any, marks: dict) -> None:
     """Theme sidebars whose class the profile does not know are chrome too."""
     for name, elements in index.by_class.items():
-        if "sidebar" in name.lower() and _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name):
+        if "sidebar" in name.lower() and (_SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name)
+                                          or _CAMEL_SIDEBAR.match(name)):
             for el in elements:
                 if el.tag not in ("html", "body", "main", "article"):
                     marks.setdefault(el, set()).add("boiler")
@@ -282,6 +322,12 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
         return []
     m = _AFTER_DATE_BY.match(text[text.find(found[1]) + len(found[1]):])
     return people.names_in(m[1].strip(), profile) if m else []
+
+
+def _desk_name(name: str, profile: Profile) -> list[str]:
+    """A desk's account named as a person ("Allmännyttans redaktion" in JSON-LD ``author``), as one name."""
+    name = clean_text(name)
+    return [name] if 0 < len(name) <= 60 and name[:1].isupper() and people.is_desk(name, profile) else []
 
 
 def _shown_chars(el: Element) -> int:
@@ -454,6 +500,8 @@ class Page:
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
         _sidebar_marks(self.index, self.marks)
+        _footer_marks(self.index, self.marks)
+        _consent_marks(self.index, self.marks)
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks)
@@ -672,6 +720,8 @@ class Page:
             return "heading"
         if ln.heading and not ln.link and words.matches("words", "bio_headings", ln.text):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode)
+        if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
+            return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
         near = seq[j + 1: j + 3]
         if not ln.link and date_line(ln.text, words) and any(
                 is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
@@ -1001,9 +1051,10 @@ class Page:
         """Structured data, the markup's bylines, <meta>, theme hooks, then the printed
         name/role block or byline."""
         p = self.profile
-        found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two
+        found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": a.get("role") if len(names) == 1 else None}
-            for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)]
+            for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
+                                                                  or _desk_name(a["name"], p)]
             for name in names]
         if not found:
             skip = self.chrome
@@ -1076,7 +1127,8 @@ class Page:
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
                     author["role"] = shown
-        newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field
+        newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field,
+        newsrooms |= {n for a in self.ld.get("authors") or [] for n in _desk_name(a["name"], p)}  # a desk in JSON-LD
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms], p)
 
@@ -1199,8 +1251,9 @@ class Page:
                         "image_caption": self.caption_before(seq, credit_line)}
             return {"photo_credit": self.attribute_credit(), "image_caption": None}
         caption, credit = split_credit(text, p)
-        if credit and has_byline_prefix(caption, p) and people.names_in(caption, p):
-            caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture
+        if credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)):
+            caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture; "Publicerad av
+            # Karin Holmqvist den mars 05, 2024 Foto: …": the byline beside the banner's credit (Orchard Core)
         if credit is None and (hooked or shaped) and (first := (hooked or shaped)[0]) in seq:
             for ln in seq[seq.index(first) + 1: seq.index(first) + 3]:  # "Bild: …" under the figure
                 rest, maybe = split_credit(ln.text, p)

@@ -409,7 +409,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             if id(line) not in used and not _terms_box(line) and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
-    if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True):
+    if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
+            and not _desk(entry["author_name"], profile):  # ("Allmännyttans redaktion" is the desk's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"] and (not people.plausible_role(entry["author_role"], entry["author_name"], profile)
                                    or is_name(entry["author_role"], profile)):
@@ -466,9 +467,10 @@ def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Li
 
 def _subtitle(line: Line, anchor: Line) -> bool:
     """A sentence set as a smaller heading under the card's title (Hugo Stack's
-    ``h3.article-subtitle``): the card's standfirst, its excerpt."""
-    return bool(anchor.heading) and line.heading > anchor.heading and not line.hrefs and line is not anchor \
-        and len(line.text.split()) >= 6
+    ``h3.article-subtitle``; Orchard Core's Clean Blog links it with the title): the card's
+    standfirst, its excerpt."""
+    return bool(anchor.heading) and line.heading > anchor.heading and line is not anchor \
+        and (not line.hrefs or line.link is not None and line.link == anchor.link) and len(line.text.split()) >= 6
 
 
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
