@@ -2353,3 +2353,16 @@ def test_a_byline_beside_the_banners_credit_is_no_caption_and_a_cookie_banner_no
                     f'<div class="cky-consent-container"><p class=cky-title>Vi värnar om din integritet</p></div>')
     assert (got["image_caption"], got["photo_credit"]) == (None, "Foto: Jonas Berg")
     assert got["authors"] == [{"name": "Karin Holmqvist", "role": None}]
+
+
+def test_a_response_subheading_is_text_and_a_newsletters_heading_signs_nothing():
+    """MDN-like prose has a "Response" section (only "Comments" headings end the text); ZDNet Japan's
+    desk byline ("ZDNet Japan Staff") is not outranked by the "ZDNet Japan Headline" newsletter box."""
+    got = page(body=f'<article><h1>Stambytet</h1><p class=byline>Av Redaktionen, 5 mars 2024</p>{BODY}'
+                    f'<h2>Response</h2>{BODY}</article><div class="section newsletter"><h2>Allmännyttan Headline</h2>'
+                    f'<p>redaktör för nyhetsbrevet</p></div>')
+    assert got["body_text"].count("När stambytet") == 2
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    from crawler.parsers import people
+    from crawler.parsers.profile import load_profile
+    assert not people.plausible_name("ZDNet Japan Headline", load_profile())  # a newsletter's name, no person's
