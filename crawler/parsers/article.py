@@ -206,47 +206,35 @@ _PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm)[-_]?)?footer(?:[-_]
                           r"main|resp|bottom|widgets))?$", re.I)
 
 
-def _footer_marks(index: Any, marks: dict) -> None:
-    """A page footer whose class or id the profile does not know is chrome, unless it sits in an
-    <article> or holds the headline."""
-    named = [el for name, els in index.by_class.items()  # (a bare "footer" class is a news item's own: TYPO3)
-             if "ooter" in name and name.lower() != "footer" and _PAGE_FOOTER.match(name) for el in els]
-    named += [el for el in index.by_attribute.get("id", ()) if _PAGE_FOOTER.match(el.get("id") or "")]
-    if not named:
-        return
-    articles = set(index.by_tag.get("article", ()))
-    for el in named:
-        if el.tag not in ("html", "body", "main", "article") and not has_ancestor(el, articles) \
-                and next(el.iter("h1"), None) is None:
-            marks.setdefault(el, set()).add("boiler")
-
-
-_CONSENT = re.compile(r"cookie|consent|gdpr|^cky-", re.I)
-
-
-def _consent_marks(index: Any, marks: dict) -> None:
-    """A cookie or consent banner whose class the profile does not know ("cky-consent-container",
-    "cookie-notice", "gdpr-bar") is chrome: its title is never a role or a caption."""
-    for name, elements in index.by_class.items():
-        if _CONSENT.search(name):
-            for el in elements:
-                if el.tag not in ("html", "body", "main", "article") and next(el.iter("h1"), None) is None:
-                    marks.setdefault(el, set()).add("boiler")
-
-
-# camelCase: Duda's "dmBlogPostSidebar" (not a switch: "hasSidebar", "noSidebar")
+# camelCase: Duda's "dmBlogPostSidebar" (not a switch: "hasSidebar", "noSidebar"; nor a sticky-sidebar
+# script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
-# (a sticky-sidebar script's wrapper, "theiaStickySidebar", wraps the main column too)
+_NEVER_CHROME = ("html", "body", "main", "article")
 
 
-def _sidebar_marks(index: Any, marks: dict) -> None:
-    """Theme sidebars whose class the profile does not know are chrome too."""
+def _chrome_by_name(index: Any, marks: dict) -> None:
+    """Chrome the profile has no selector for, by the words of its class or id: theme sidebars,
+    the page's footer (unless inside an <article>) and cookie or consent banners ("cookie-notice",
+    "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
+    class names, cheap tests first."""
+    sidebars, footers, banners = [], [], []
     for name, elements in index.by_class.items():
-        if "sidebar" in name.lower() and (_SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name)
-                                          or _CAMEL_SIDEBAR.match(name)):
-            for el in elements:
-                if el.tag not in ("html", "body", "main", "article"):
-                    marks.setdefault(el, set()).add("boiler")
+        low = name.lower()
+        if "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-"):
+            banners += elements
+        elif "sidebar" in low:
+            if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
+                sidebars += elements
+        elif "footer" in low and low != "footer" and _PAGE_FOOTER.match(name):  # (a bare "footer" class is a
+            footers += elements  # news item's own: TYPO3)
+    footers += [el for el in index.by_attribute.get("id", ()) if "ooter" in (el.get("id") or "")
+                and _PAGE_FOOTER.match(el.get("id"))]
+    if footers:
+        articles = set(index.by_tag.get("article", ()))
+        banners += [el for el in footers if not has_ancestor(el, articles)]
+    for el in sidebars + [el for el in banners if next(el.iter("h1"), None) is None]:
+        if el.tag not in _NEVER_CHROME:
+            marks.setdefault(el, set()).add("boiler")
 
 
 _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|datum|pubdate|published|post-?date|entry-?date)(?:[\s_-]|$)", re.I)
@@ -499,9 +487,7 @@ class Page:
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
-        _sidebar_marks(self.index, self.marks)
-        _footer_marks(self.index, self.marks)
-        _consent_marks(self.index, self.marks)
+        _chrome_by_name(self.index, self.marks)
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks)

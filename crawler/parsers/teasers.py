@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -275,7 +276,7 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
         if (16 < len(line.text) <= 60 or line is anchor and len(line.text) <= META_LINE) and line.el is not None:
             # SharePoint's "Karin Lundqvist 9 januari": the date in an element classed as one; Hugo
             # LoveIt's archive prints "06-10" (month-day, the ISO order less its year) beside the title
-            for el in line.el.iter():
+            for el in islice(line.el.iter(), 40):  # (the line's own elements: a block's first ones)
                 if len(el) == 0 and "date" in (el.get("class") or "").lower() \
                         and (shown := " ".join(text_content(el).split())) \
                         and (found := day_and_month(shown) or iso_month_day(shown)):
