@@ -217,7 +217,7 @@ def _chrome_by_name(index: Any, marks: dict) -> None:
     the page's footer (unless inside an <article>) and cookie or consent banners ("cookie-notice",
     "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
     class names, cheap tests first."""
-    sidebars, footers, banners = [], [], []
+    sidebars, footers, banners = [], [], []  # (footers and banners: unless they hold the <h1>)
     for name, elements in index.by_class.items():
         low = name.lower()
         if "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-"):
@@ -231,8 +231,8 @@ def _chrome_by_name(index: Any, marks: dict) -> None:
                 and _PAGE_FOOTER.match(el.get("id"))]
     if footers:
         articles = set(index.by_tag.get("article", ()))
-        banners += [el for el in footers if not has_ancestor(el, articles)]
-    for el in sidebars + [el for el in banners if next(el.iter("h1"), None) is None]:
+        footers = [el for el in footers if not has_ancestor(el, articles)]
+    for el in sidebars + [el for el in banners + footers if next(el.iter("h1"), None) is None]:
         if el.tag not in _NEVER_CHROME:
             marks.setdefault(el, set()).add("boiler")
 
@@ -925,7 +925,10 @@ class Page:
         return False
 
     def _chars(self, box: Element) -> int:
-        """The length of a box's text, measured once per box (every line of a body asks of its box)."""
+        """The length of a box's text, measured once per box (every line of a body asks of its box).
+
+        Raw, indentation included: ``beside_image``'s bound was set on it, and measured as shown
+        (``_shown_chars``) it takes an author box beside its avatar for a picture's caption (Bolt)."""
         if box not in self._box_chars:
             self._box_chars[box] = len(text_content(box))
         return self._box_chars[box]
