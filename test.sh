@@ -12,4 +12,6 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 python3 -m venv .venv
 .venv/bin/pip install -q -e '.[test]'
-exec .venv/bin/pytest -q --durations=25 "$@"  # the slowest tests listed: the suite must stay under 10 min on 2 cores
+# Two workers (pytest-xdist), each taking whole test modules, so a module's crawl fixtures run once;
+# the slowest tests are listed: the suite must stay under 10 min on 2 cores.
+exec .venv/bin/pytest -q -n 2 --dist loadscope --durations=25 "$@"
