@@ -2366,3 +2366,192 @@ def test_a_response_subheading_is_text_and_a_newsletters_heading_signs_nothing()
     from crawler.parsers import people
     from crawler.parsers.profile import load_profile
     assert not people.plausible_name("ZDNet Japan Headline", load_profile())  # a newsletter's name, no person's
+
+
+# ---- batch 17 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_share_label_inside_a_cards_excerpt_box_is_no_excerpt():
+    """Hugo Clarity's list: ``<div class=excerpt>`` holds the card's title, meta, "Dela på:" over
+    its share icons, then the excerpt."""
+    cards = "".join(f'<li class=post_item><div class=excerpt><h3><a href="/post/n-{i}/">Nyhet nummer {i} om boende'
+                    f'</a></h3><div class=post_meta><span class=post_date>2024-03-1{i}</span> <div class=post_share>'
+                    f'Dela på: <a href="https://twitter.com/intent/tweet?url=/post/n-{i}/" title="Dela på Twitter">'
+                    f'<svg></svg></a></div></div><div class=pale><p>{EXCERPTS[i]}</p></div></div></li>'
+                    for i in range(3))
+    got = listing_of(f"<main><ul class=posts>{cards}</ul></main>", body_class="")
+    assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+def test_a_json_ld_author_printed_nowhere_yields_to_the_byline_in_the_text():
+    """Hugo Clarity's JSON-LD names the site's author on every post; the post opens "Av A, role,
+    och B, role"."""
+    ld = '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Stambytet", ' \
+         '"author": {"@type": "Person", "name": "Maria Holmgren"}}</script>'
+    got = page(head=ld, body=f'<article><h1>Stambytet</h1><p>2024-03-12</p><p>Av Hanna Berglund, projektledare på '
+                             f'Norrdalshem, och Oskar Lind, boendesamordnare</p>{BODY}</article>')
+    assert got["authors"] == [{"name": "Hanna Berglund", "role": "projektledare på Norrdalshem"},
+                              {"name": "Oskar Lind", "role": "boendesamordnare"}]
+    printed = page(head=ld, body=f'<article><h1>Stambytet</h1><p>Maria Holmgren, 2024-03-12</p><p>Av Hanna Berglund, '
+                                 f'projektledare</p>{BODY}</article>')
+    assert [a["name"] for a in printed["authors"]] == ["Maria Holmgren"]  # printed: the metadata stands
+
+
+def test_tag_queries_are_no_posts_and_a_cards_microdata_author_counts_when_printed():
+    """Jekyll TeXt's cards end in tag links ``/archive.html?tag=unga`` and a user icon beside
+    "Redaktionen", which ``<meta itemprop=author>`` names; a card that prints no author keeps none,
+    though its microdata names the site."""
+    def card(i: int, shown: str) -> str:
+        return (f'<article class=item itemscope itemtype="http://schema.org/BlogPosting"><header><a href="/2024/0{i + 1}/'
+                f'1{i}/n-{i}.html"><h2 itemprop=headline>Nyhet nummer {i} om boende</h2></a></header><div>{EXCERPTS[i]}'
+                f'</div><ul class=menu><li><a href="/archive.html?tag=unga">unga</a></li></ul><ul class=menu>{shown}'
+                f'<li><span>2024-0{i + 1}-1{i}</span></li></ul><meta itemprop=author content="'
+                f'{"Redaktionen" if shown else "Allmännyttan"}"></article>')
+    got = listing_of(f'<main>{card(0, "<li><span>Redaktionen</span></li>")}{card(1, "")}{card(2, "")}</main>')
+    assert [t["title"] for t in got] == [f"Nyhet nummer {i} om boende" for i in range(3)]
+    assert [t["author_name"] for t in got] == ["Redaktionen", None, None]
+
+
+def test_an_untitled_post_links_its_permalink_from_its_time():
+    """Micro.blog's timeline: a titled post has an <h1> link, an untitled one only
+    ``<a class=u-url><time>Jan 21, 2025</time></a>``; a titled card's linked date is no post of its own."""
+    def entry(i: int, titled: bool) -> str:
+        href = f"https://www.allmannyttan.se/2025/01/2{i}/n-{i}.html"
+        title = f'<h1><a href="{href}">Nyhet nummer {i} om boende</a></h1>' if titled else ""
+        return (f'<li class=h-entry>{title}<a href="{href}" class=u-url><span class=post-meta><time class=dt-published '
+                f'datetime="2025-01-2{i} 10:00:00 +0100">Jan 2{i}, 2025</time></span></a><div class=e-content>'
+                f'<p>{EXCERPTS[i]}</p></div></li>')
+    got = listing_of(f'<main><ul>{entry(0, True)}{entry(1, False)}{entry(2, True)}</ul></main>', body_class="")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Nyhet nummer 0 om boende", "2025-01-20"), (None, "2025-01-21"), ("Nyhet nummer 2 om boende", "2025-01-22")]
+    assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+def test_a_desk_after_the_date_signs_unless_a_guest_note_names_the_writer():
+    """Micro.blog's post meta "Jun 18, 2024 by Redaktionen"; a guest post under the account opens
+    "Gästinlägg av Karin Wallin, energichef på Strandhem"."""
+    meta = '<p class=post-meta><a href="/2024/06/18/x.html" class=u-url><time datetime="2024-06-18">Jun 18, 2024</time></a> by Redaktionen</p>'
+    got = page(body=f'<div class="post h-entry"><header><h1 class=p-name>Stambytet</h1>{meta}</header>'
+                    f'<article class=e-content>{BODY}</article></div>')
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    guest = page(body=f'<div class="post h-entry"><header><h1 class=p-name>Stambytet</h1>{meta}</header><article>'
+                      f'<p>Gästinlägg av Karin Wallin, energichef på Strandhem.</p>{BODY}</article></div>')
+    assert guest["authors"] == [{"name": "Karin Wallin", "role": "energichef på Strandhem"}]
+
+
+def test_a_role_is_neither_the_next_authors_name_nor_a_weekday():
+    """Squiz's byline "Text: Anna Persson, kommunikatör, och Karim Saleh" (the second printed
+    without a role); Dotclear's "Av Bostadsbolaget Hemmavid, Torsdag, Februari 27 2025."."""
+    got = page(head='<meta name="DC.creator" content="Anna Persson; Karim Saleh">',
+               body=f'<main><h1>Stambytet</h1><p>2024-02-20</p><p class=byline>Text: <span class=author>Anna Persson'
+                    f'</span>, <span>kommunikatör</span>, och <span class=author>Karim Saleh</span></p>{BODY}</main>')
+    assert got["authors"] == [{"name": "Anna Persson", "role": "kommunikatör"}, {"name": "Karim Saleh", "role": None}]
+    from crawler.parsers import people
+    from crawler.parsers.profile import load_profile
+    assert not people.plausible_role("Torsdag,", "Bostadsbolaget Hemmavid", load_profile())
+
+
+def test_a_list_calling_itself_a_blog_posting_is_a_listing():
+    """AstroPaper prints one BlogPosting graph on every page, its post list too; a post whose
+    og:type says article stays one, whatever cards follow its text."""
+    ld = '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Artiklar", "datePublished": ' \
+         '"undefined"}</script>'
+    cards = "".join(f'<li><a href="/posts/n-{i}"><h2>Nyhet nummer {i} om boende</h2></a><div><time datetime="2024-0'
+                    f'3-1{i}T08:00:00.000Z">1{i} Mar, 2024</time></div><p>{EXCERPTS[i]} {EXCERPTS[i - 1]} Arbetet '
+                    f'pågår hela året, och hyresgästerna får vara med och bestämma vad som ska göras först och hur.'
+                    f'</p></li>' for i in range(3))  # (long: the first card's excerpt reads as a text of its own)
+    html = f'<html><head>{ld}</head><body><main><h1>Artiklar</h1><p>Allt vi har publicerat, senaste först.</p>' \
+           f'<ul>{cards}</ul></main></body></html>'
+    assert classify_page(html, "https://www.allmannyttan.se/posts/") == "listing"
+    post = (f'<html><head>{ld.replace("Artiklar", "Stambytet")}<meta property="og:type" content="article"></head>'
+            f'<body><main><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<ul>{cards}</ul></main></body></html>')
+    assert classify_page(post, "https://www.allmannyttan.se/posts/stambytet") == "article"
+
+
+def test_an_updated_date_alone_on_a_card_is_not_when_its_post_came_out():
+    """AstroPaper's card prints "Updated: 2 Sep, 2024" where a post was changed after publishing."""
+    def card(i: int, label: str) -> str:
+        return (f'<li><a href="/posts/n-{i}"><h2>Nyhet nummer {i} om boende</h2></a><div>{label}<time datetime='
+                f'"2024-03-1{i}T08:00:00.000Z">1{i} Mar, 2024</time></div><p>{EXCERPTS[i]}</p></li>')
+    got = listing_of(f'<main><ul>{card(0, "")}{card(1, "<span>Updated:</span>")}{card(2, "")}</ul></main>')
+    assert [t["published"] for t in got] == ["2024-03-10", None, "2024-03-12"]
+
+
+def test_a_date_beside_its_category_link_is_the_posts_date():
+    """ExpressionEngine's entry meta ``<time>20 maj 2025</time> · <a>Unga och jobb</a>`` under the
+    post's <h1>, its breadcrumb ending in the headline (which the address spells) above."""
+    got = page(body=f'<header class=full></header><ul><li><a href="/nyheter">Nyheter</a></li><li>Fler sökte sommarjobb'
+                    f'</li></ul><h1>Fler sökte sommarjobb</h1><p class=entry-meta><time datetime="2025-05-20T10:00:00'
+                    f'+02:00">20 maj 2025</time> &middot; <a href="/nyheter/category/unga-och-jobb">Unga och jobb</a>'
+                    f'</p>{BODY}', url="https://www.allmannyttan.se/nyheter/artikel/fler-sokte-sommarjobb")
+    assert got["published"] == "2025-05-20"
+
+
+def test_a_list_printing_one_date_month_first_reads_them_all_so():
+    """ExpressionEngine's default "5/20/2025": then "4/3/2025" beside it is April 3."""
+    cards = "".join(_card(f"Nyhet nummer {i} om boende", f"/nyheter/n-{i}/", f"<p>{d}</p>", EXCERPTS[i])
+                    for i, d in enumerate(["5/20/2025", "4/3/2025", "3/12/2025"]))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["published"] for t in got] == ["2025-05-20", "2025-04-03", "2025-03-12"]
+    european = listing_of("<main>" + "".join(_card(f"Nyhet nummer {i} om boende", f"/nyheter/n-{i}/", f"<p>{d}</p>",
+                                                   EXCERPTS[i]) for i, d in enumerate(["20/5/2025", "4/3/2025"]))
+                          + "</main>")
+    assert [t["published"] for t in european] == ["2025-05-20", "2025-03-04"]
+
+
+def test_a_content_blocks_own_subheading_and_an_author_box_label_and_readers_comments():
+    """TYPO3's text element prints ``<header><h2>`` inside the post (text); its blog's author
+    box opens with a label "Om författaren" over the name, and readers' comments are schema.org
+    ``Comment``s under no heading the parser reads: both end the text."""
+    comment = ('<article class=postcomment itemprop=comment itemscope itemtype="http://schema.org/Comment">'
+               '<div itemprop=author><span itemprop=name>Gunilla S.</span></div><p>Stor skillnad för oss alla!</p></article>')
+    box = ('<div class=postauthor><div class=postauthor__intro>Om författaren</div><div class=postauthor__name>'
+           '<a rel=author href="/blogg/forfattare/sara-lindqvist/">Sara Lindqvist</a></div><p>Sara skriver om trygghet '
+           'och boendeinflytande.</p></div>')
+    got = page(body=f'<main><h1>Stambytet</h1><p>14.11.2023</p>{BODY}<div class=frame><header><h2>Boende som '
+                    f'trygghetsinspektörer</h2></header>{BODY}</div>{box}<div class=postcomments>{comment}</div></main>')
+    assert "Boende som trygghetsinspektörer" in got["body_text"]
+    assert got["body_text"].endswith("vi lärt oss.")
+    no_box = page(body=f'<main><h1>Stambytet</h1><p>14.11.2023</p>{BODY}<div class=postcomments>{comment}</div></main>')
+    assert no_box["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_related_box_named_by_its_class_signs_nothing():
+    """TYPO3's blog: ``frame-type-blog_relatedposts`` cards carry their own authors' links; the
+    post names its author only in <meta name=author>."""
+    related = ('<div class="frame frame-type-blog_relatedposts"><div class=postteaser><h2><a href="/blogg/sommarjobb/">'
+               'Sommarjobb i allmännyttan – så gick det</a></h2><ul><li><a rel=author href="/blogg/forfattare/'
+               'sara-lindqvist/">Sara Lindqvist</a></li></ul><p>12 oktober 2023</p></div></div>')
+    got = page(head='<meta name="author" content="Johan Berglund">',
+               body=f'<main><h1>Stambytet</h1><p>04 mars 2024</p>{BODY}{related}</main>')
+    assert [a["name"] for a in got["authors"]] == ["Johan Berglund"]
+
+
+def test_a_post_dated_only_by_its_address_is_an_article_and_a_role_class_gives_the_role():
+    """Mezzanine prints "3 år, 1 månad sedan" and ``/blogg/2022/03/14/slug/``; its byline
+    ``<a>Karin Ekdahl</a>, <span class="author-title">energistrateg</span> i <a>Energi</a>``."""
+    html = (f'<html><body><main><h1>Stambytet</h1><h6 class=post-meta>Postad av: <a href="/blogg/author/karin.ekdahl/">'
+            f'Karin Ekdahl</a>, <span class=author-title>energistrateg</span> i <a href="/blogg/category/energi/">Energi'
+            f'</a> 3 år, 1 månad sedan</h6>{BODY}{BODY}</main></body></html>')
+    url = "https://www.allmannyttan.se/blogg/2022/03/14/stambytet/"
+    assert classify_page(html, url) == "article"
+    got = parse_article(html, url)
+    assert got["published"] == "2022-03-14"
+    assert got["authors"] == [{"name": "Karin Ekdahl", "role": "energistrateg"}]
+
+
+def test_a_home_pages_news_promos_and_compact_list_are_the_listing_a_calendar_is_not():
+    """Squiz Matrix's home page: two promo cards (a date badge "12/3" above the heading, inside the
+    link) and four dated titles in the same grid; then a calendar under its own heading."""
+    promo = "".join(f'<article class=news-promo><a href="/nyheter/2024/p-{i}"><span class=news-promo__date><time '
+                    f'datetime="2024-03-1{i}">1{i}/3</time></span><h3>Promo nummer {i} om boende</h3></a>'
+                    f'<p>{EXCERPTS[i]}</p></article>' for i in range(2))
+    compact = "".join(f'<li><time datetime="2024-02-0{i + 1}">{i + 1}/2</time> <a href="/nyheter/2024/c-{i}">Kort nyhet '
+                      f'nummer {i} om boende</a></li>' for i in range(3))
+    events = "".join(f'<li><span><time datetime="2024-04-0{i + 1}">{i + 1}/4</time></span> <a href="/kalender/e-{i}">'
+                     f'Evenemang nummer {i} i kvarteret</a></li>' for i in range(2))
+    got = listing_of(f'<main><section><h2>Aktuellt</h2><div class=grid>{promo}<div class=compact><ul>{compact}</ul>'
+                     f'</div></div></section><section><h2>Kalender</h2><ul>{events}</ul></section></main>', body_class="")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Promo nummer 0 om boende", "2024-03-10"), ("Promo nummer 1 om boende", "2024-03-11"),
+        ("Kort nyhet nummer 0 om boende", "2024-02-01"), ("Kort nyhet nummer 1 om boende", "2024-02-02"),
+        ("Kort nyhet nummer 2 om boende", "2024-02-03")]

@@ -17,8 +17,8 @@ from .dom import HEADINGS, Element, Line, Links, has_ancestor, linearize, mark, 
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (date_line, has_byline_prefix, is_caption, is_chrome, is_modified_date, is_modified_label, is_name,
-                    is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
+from .shape import (date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date, is_modified_label,
+                    is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
                     strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, text_content
 from .teasers import extract_teasers, is_article_link
@@ -188,8 +188,19 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and any(True for _ in el.iter("h1")) and not any(True for _ in el.iter("nav")):
                 marks.setdefault(el, set()).add(tag)
+            elif tag == "header" and _section_heading(el):
+                continue  # a content block's own subheading (TYPO3's text element: <header><h2>): text
             else:
                 marks.setdefault(el, set()).add("boiler")
+
+
+def _section_heading(header: Element) -> bool:
+    """A <header> holding one subheading and nothing else (no link, no picture, no menu)."""
+    parent = header.getparent()
+    if parent is None or parent.tag == "body" or next(header.iter("a", "img", "nav", "form", "svg"), None) is not None:
+        return False
+    headings = [h for h in header.iter("h2", "h3", "h4", "h5", "h6")]
+    return len(headings) == 1 and " ".join(text_content(header).split()) == " ".join(text_content(headings[0]).split())
 
 
 # A class or id naming a sidebar ("td-main-sidebar", "sidebar-primary"), not a layout
@@ -206,6 +217,12 @@ _PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm)[-_]?)?footer(?:[-_]
                           r"main|resp|bottom|widgets))?$", re.I)
 
 
+# A box of related posts by its class: "frame-type-blog_relatedposts" (TYPO3), "td-related-articles",
+# "relatedStories" (not "unrelated", nor a post's "related-link" inside its text)
+_RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|stories|news|items|content)(?:[-_](?:wrap"
+                      r"|wrapper|container|section|box|list))?$")  # (never a BEM modifier: "c-byline--related-content")
+
+
 # camelCase: Duda's "dmBlogPostSidebar" (not a switch: "hasSidebar", "noSidebar"; nor a sticky-sidebar
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
@@ -217,10 +234,13 @@ def _chrome_by_name(index: Any, marks: dict) -> None:
     the page's footer (unless inside an <article>) and cookie or consent banners ("cookie-notice",
     "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
     class names, cheap tests first."""
-    sidebars, footers, banners = [], [], []  # (footers and banners: unless they hold the <h1>)
+    sidebars, footers, banners, related = [], [], [], []  # (footers, banners, related: unless they hold the <h1>)
     for name, elements in index.by_class.items():
         low = name.lower()
-        if "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-"):
+        if "related" in low:
+            if _RELATED.search(low) and "inline" not in low and "--" not in low:  # (JNews' inline box is text's)
+                related += elements
+        elif "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-"):
             banners += elements
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
@@ -234,6 +254,12 @@ def _chrome_by_name(index: Any, marks: dict) -> None:
         footers = [el for el in footers if not has_ancestor(el, articles)]
     for el in sidebars + [el for el in banners + footers if next(el.iter("h1"), None) is None]:
         if el.tag not in _NEVER_CHROME:
+            marks.setdefault(el, set()).add("boiler")
+    hooked = {el for el, f in marks.items() if "related" in f} if related else set()
+    for el in related:  # (left out, not an end: a box in the text's middle is one too, CityLab's), unless
+        # the profile's hook reads it or a box in it as related posts (the sample site's links are kept)
+        if el.tag not in _NEVER_CHROME and next(el.iter("h1"), None) is None and not (hooked and (
+                any(d in hooked for d in el.iter()) or any(a in hooked for a in el.iterancestors()))):
             marks.setdefault(el, set()).add("boiler")
 
 
@@ -305,11 +331,20 @@ _AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|
 
 
 def _names_after_date(text: str, profile: Profile) -> list[str]:
-    """The people a date line names after its date ("… 10:30 fm av Karin Lindqvist och Omar Haddad")."""
+    """The people a date line names after its date ("… 10:30 fm av Karin Lindqvist och Omar Haddad"),
+    or the desk."""
     if len(text) > 120 or not (found := find_swedish_date(text)) or not found[0]:
         return []
     m = _AFTER_DATE_BY.match(text[text.find(found[1]) + len(found[1]):])
-    return people.names_in(m[1].strip(), profile) if m else []
+    return (people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)) if m else []  # or the desk's
+    # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
+
+
+def _before_co_author(role: str | None, names: set[str]) -> str | None:
+    """A role less the co-author a signature names after it ("kommunikatör, och Karim Saleh")."""
+    if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and parts[1].strip().casefold() in names:
+        return parts[0].strip() or None
+    return role
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -704,10 +739,14 @@ class Page:
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
             return "heading"
-        if ln.heading and not ln.link and words.matches("words", "bio_headings", ln.text):
-            return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode)
+        if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
+                people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
+            return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
+            # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">)
         if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
+        if (comments := self.reader_comments) and (ln.el in comments or people.in_comment(ln.el, comments)):
+            return "footer"  # a reader's comment (schema.org Comment) where no hook or heading ends the text
         near = seq[j + 1: j + 3]
         if not ln.link and date_line(ln.text, words) and any(
                 is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
@@ -1033,7 +1072,9 @@ class Page:
             return []
         early = seq[at + 1: at + 1 + reach]
         return [ln for prev, ln in zip([seq[at], *early], early) if not ln.flags & {"related", "aside"}
-                and not (ln.link and ln.link not in self.itself) and not is_modified_label(prev.text)]
+                and not (ln.link and ln.link not in self.itself and (
+                    is_article_link(ln.link, self.url, self.profile) or has_digit(ln.link_text)))
+                and not is_modified_label(prev.text)]  # (a date beside its category's link is the post's)
 
     def authors(self, seq: list[Line], around: list[Line], block: list[by.Author],
                 box: Element | None = None) -> list[by.Author]:
@@ -1057,6 +1098,10 @@ class Page:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
             found = people.meta_authors(self.meta, p)
+        if found and self.ld.get("authors") and not any(a["name"] in ln.text for a in found for ln in seq):
+            # the structured data's author printed nowhere in the post (a theme's site-wide author, Hugo
+            # Clarity): people a byline in the text names wrote it ("Av Hanna Berglund, projektledare, och …")
+            found = self.signed(seq) or found
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
@@ -1076,6 +1121,7 @@ class Page:
                      and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE]
             found = next(([{"name": n, "role": None} for n in names] for ln in around + under
                           if (names := _names_after_date(ln.text, p))), [])
+        desk, found = (found, []) if found and all(people.is_desk(a["name"], p) for a in found) else ([], found)
         if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
                      and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))
@@ -1090,7 +1136,7 @@ class Page:
         if not found:  # "Text: Maja Lindgren och Oskar Nilsson" signing the text at its end
             found = self.signed(seq)
         if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
-            found = self.guest_note(seq)
+            found = self.guest_note(seq) or desk  # (a guest under the desk's account: Micro.blog)
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
         found = self.co_authors(found, seq, around, block, box)
@@ -1110,7 +1156,8 @@ class Page:
                        lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
                        lambda: people.person_card_role(self.index, name, p))  # noqa: B023
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
-                                   if people.plausible_role(role := people.clean_role(choice()), name, p)
+                                   if people.plausible_role(role := _before_co_author(
+                                       people.clean_role(choice()), names), name, p)
                                    and role.casefold() not in names), None)
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
@@ -1263,6 +1310,14 @@ class Page:
                            for img in self.index.by_tag.get("img", ())):
             return None
         return caption
+
+    @once
+    def reader_comments(self) -> set[Element]:
+        """Readers' comments as schema.org marks them (``Comment``, ``itemprop=comment``); a class
+        "comments" may be the byline's comment count."""
+        return {el for el in people.comment_boxes(self.index)
+                if "comment" in (el.get("itemprop") or "").lower().split()
+                or (el.get("itemtype") or "").rstrip("/").endswith("/Comment")}
 
     @once
     def chrome(self) -> set[Element]:

@@ -27,13 +27,13 @@ def author_block(texts: list[str], profile: Profile, trailing: int = 3) -> tuple
 
 
 # "Sara Nyberg, energisamordnare, och Hamid Rahimi, områdesvärd": one line signed by two
-_AND_NEXT = re.compile(r",?\s+(?:och|and|&)\s+(?=[A-ZÅÄÖ])")
+AND_NEXT = re.compile(r",?\s+(?:och|and|&)\s+(?=[A-ZÅÄÖ])")
 
 
 def signed_by_several(text: str, profile: Profile) -> list[Author]:
     """The authors of one signature line naming several people, all with a role or all without
     (a role split in the middle, "…, Privacy, and Technology Project", is one author's)."""
-    parts = _AND_NEXT.split(text)
+    parts = AND_NEXT.split(text)
     pairs = [split_name_role(part.strip(), profile) for part in parts] if len(parts) > 1 else []
     if not pairs or None in pairs or len({role is None for _, role in pairs}) > 1:  # type: ignore[misc]
         return []

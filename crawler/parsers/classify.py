@@ -7,6 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from .article import Page
+from .dates import date_in_url
 from .dom import parse_html
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
@@ -56,9 +57,13 @@ def classify(page: Page) -> str:
     # 2. structured data
     kinds = page.ld.get("kinds", set())
     if kinds & ARTICLE_TYPES:
-        # unless the page is no one post but many dated ones (Blowfish's section lists call themselves Article)
-        if _one_article(page, dated=False) or len([t for t in extract_teasers(
-                page.lines, page.url, p, page.hook_items) if _dated(t)]) < 3:
+        # unless the page is no one post but many dated ones (Blowfish's section lists call themselves
+        # Article), or its one "post" is the text of their excerpts (AstroPaper's list, a BlogPosting)
+        one = _one_article(page, dated=False)
+        if one and (_linked_headings(page) < 2 or "article" in page.meta.get("og:type", [])):
+            return "article"  # (no cards to read: the common case, decided without them; or og:type agrees)
+        teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
+        if len(teasers) < 3 or one and not _text_of_excerpts(page, teasers):
             return "article"
         return "listing"
     if kinds & LISTING_TYPES and not _og_article(page):  # Hashnode's "Blog" graph around the post it shows
@@ -112,6 +117,12 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
         and any(t["published_raw"] == printed or len(teasers) >= 3 for t in inside)
 
 
+def _linked_headings(page: Page) -> int:
+    """Linked headings under the page's title: the cards a list would have."""
+    below = page.title_line.index if page.title_line else -1
+    return sum(1 for ln in page.lines if ln.index > below and ln.heading and ln.link)
+
+
 def _og_article(page: Page) -> bool:
     """The page calls itself an article (og:type) and has one: its own title and a text, dated or
     not (Fortune's and Le Monde's dates are only in their addresses or scripts)."""
@@ -124,7 +135,8 @@ def _one_article(page: Page, min_body: int = 300, dated: bool = True) -> bool:
     own_title = art["title"] and not (title_line and title_line.link not in page.itself  # (its canonical address)
                                       and (is_article_link(title_line.link, page.url, p)
                                            or _links_home(title_line.link, page.url)))
-    return bool((art["published_raw"] is not None or not dated) and own_title
+    return bool((art["published_raw"] is not None or not dated or art["published"] and date_in_url(page.url))
+                and own_title  # (dated by its address: a relative "3 år sedan" is all it prints, Mezzanine)
                 and text_weight(art["body_text"] or "") >= min_body)
 
 

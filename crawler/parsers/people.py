@@ -356,8 +356,11 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and re.search(r"[^\W\d_]{3}", text) is not None
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
             and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven"
-                             r"|utgiven|utgivet|uppdaterad|updated|modified)(\s|:|$)", text)
-            # "den" of "Publicerad av Redaktionen den 5 mars 2025"; "Utgiven": the date field's label (Quarto)
+                             r"|utgiven|utgivet|uppdaterad|updated|modified|måndag|tisdag|onsdag|torsdag|fredag"
+                             r"|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s|:|,|$)",
+                             text)
+            # "den" of "Publicerad av Redaktionen den 5 mars 2025"; "Utgiven": the date field's label (Quarto);
+            # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
@@ -373,6 +376,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
     line after the name inside its author box ("Om skribenten": name, then title)."""
     job_titles = [(d, set(d.iterancestors())) for d in index.by_attribute.get("itemprop", ())
                   if "jobtitle" in (d.get("itemprop") or "").casefold().split()]
+    job_titles += [(d, set(d.iterancestors())) for name, elements in index.by_class.items() if _ROLE_CLASS.search(name)
+                   for d in elements if d.tag == "span" or not name.endswith("title")]
     for el, names in named_bylines(index, profile, skip=skip, naming=name):
         if name.casefold() not in [n.casefold() for n in names]:
             continue
@@ -397,6 +402,12 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                     return pair[1]
             break  # this naming element's box prints no role: try the next one
     return None
+
+
+# A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's
+# <span class="author-title"> (a block's "author-title" is often its name or its box's heading)
+_ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)[-_]{1,2}(?:role|position|job|jobtitle|title)"
+                         r"|job[-_]?title)$", re.I)
 
 
 def _role_beside(el: Element, name: str, profile: Profile) -> str | None:

@@ -17,8 +17,8 @@ from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedis
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import text_content
-from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_name, is_role, is_terms_line, split_credit,
-                    role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
+from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_chrome, is_modified_date, is_name, is_role,
+                    is_terms_line, split_credit, role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -41,8 +41,10 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
     if host != page_host and (host or "") not in hosts:
         return False
     if profile.matches("urls", "non_article_paths", path or "/") or people.AUTHOR_PATH.search(path) \
-            or profile.matches("urls", "listing_paths", path or "/"):
-        return False  # a section or list ("Tillbaka till index"), or an author's page (Wix's "/profile/<name>/profile")
+            or profile.matches("urls", "listing_paths", path or "/") \
+            or "?" in itself and profile.matches("urls", "non_article_queries", itself):
+        return False  # a section or list ("Tillbaka till index", "?tag=unga"), or an author's page (Wix's
+        # "/profile/<name>/profile")
     return itself != page_itself
 
 
@@ -65,8 +67,9 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
 
 def _untitled(line: Line, profile: Profile) -> tuple[str | None, str] | None:
     """The date of a post without a title: its heading is one link showing the date
-    (WriteFreely's untitled notes link their permalink from the date)."""
-    if not line.heading or not line.link or line.plain:
+    (WriteFreely's untitled notes link their permalink from the date), or a line that is one link
+    holding only a ``<time>`` (Micro.blog's untitled posts)."""
+    if not line.link or line.plain or not line.heading and not line.times:
         return None
     found = date_line(line.link_text, profile)
     return found if found and found[0] else None
@@ -80,8 +83,10 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
             last = lines[anchors[-1]]
-            if line.heading and (not last.heading or not _same_card(last.el, line.el)):
-                anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo (Sitecore)
+            if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
+                    or not last.heading and _untitled(last, profile) and not _untitled(line, profile):
+                anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo
+                # (Sitecore); the title after a card's linked date (the post is untitled only without one)
             continue
         anchors.append(i)
     return anchors
@@ -131,7 +136,16 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
     rich = sum(len(seg) > 1 for seg in by_item.values())
     if rich * 2 >= len(anchors):
         return [by_item[k] or [lines[a]] for k, a in enumerate(anchors)]
-    return _by_position(lines, anchors, profile)
+    segs = _by_position(lines, anchors, profile)
+    for k in range(len(anchors)):  # a card of its own among bare links keeps its lines (a date badge above
+        own = by_item[k]  # its heading, Squiz's news promo), and the link before it ends there
+        above = [ln for ln in own if ln.index < lines[anchors[k]].index]
+        if above and len(above) <= 2 and all(len(ln.text) <= 40 for ln in above) \
+                and (not k or own[0].index > lines[anchors[k - 1]].index):
+            segs[k] = own
+            if k and segs[k - 1] and segs[k - 1][-1].index >= own[0].index:
+                segs[k - 1] = [ln for ln in segs[k - 1] if ln.index < own[0].index] or segs[k - 1][:1]
+    return segs
 
 
 def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> list[list[Line]]:
@@ -250,6 +264,14 @@ def _may_hold_meta(line: Line) -> bool:
     return bool(line.hrefs) or _META_HINT.search(line.text) is not None
 
 
+def _item_author(item: Any) -> str | None:
+    """The author a card names for machines: ``<meta itemprop="author" content="…">``."""
+    for el in item.iter("meta"):
+        if "author" in (el.get("itemprop") or "").split() and (name := " ".join((el.get("content") or "").split())):
+            return name
+    return None
+
+
 def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word."""
@@ -315,7 +337,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     used = {id(anchor)}
     if untitled:
         entry.update(title=None, published=untitled[0], published_raw=untitled[1])
+    # "Updated: 2 Sep, 2024" alone: when the post changed, not when it came out (AstroPaper)
+    changed = {id(ln) for ln in seg if ln is not anchor and ln.times and is_modified_date(ln.text)}
     for line in seg if not untitled else ():
+        if id(line) in changed:
+            continue
         stamp = line.times[0] if line.times else None
         found = date_line(line.plain if line is anchor else line.text, profile)
         if found is None and line is not anchor and "min" in line.text:  # "Mar 5, 20254 min read"
@@ -338,7 +364,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
         if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used \
-                or not _may_hold_meta(line):
+                or not _may_hold_meta(line) or id(line) in changed:
             continue
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
@@ -372,10 +398,16 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
     if entry["author_name"] is None:
         entry["author_name"] = _name_beside_more(seg, anchor, profile)
+    if entry["author_name"] is None and item is not None and (name := _item_author(item)) \
+            and any(line.text == name or line.text.endswith(" " + name) for line in seg):
+        entry["author_name"] = name  # printed, and the card's microdata says it is the author (Jekyll TeXt's
+        # "Redaktionen"; the microdata alone names the site's default, not a byline)
     used_texts = {line.text for line in seg if id(line) in used}
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
+        if is_chrome(line.text, profile):
+            continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity)
         if line.text in used_texts:
             continue  # the meta line again (Soledad prints it twice, once for machines)
         caption, credit = split_credit(line.text, profile)
@@ -611,6 +643,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                          for k, (seg, a) in enumerate(zip(segs, anchors))]
     _dated_by_group_heading(found, segs, lines, profile)
     _years_from_neighbours(found)
+    _month_first(found)
     kinds = [_kind(el) for el in items.values()]
     kind_of = {id(t): k for t, k in zip(all_found, kinds)}
     # dated: printed, for machines, or in its address; a card naming its author beside its excerpt is a post too
@@ -639,7 +672,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
     widget_headed = {id(t) for t, seg in zip(all_found, segs)  # under "Senaste inläggen", not "Utvalt"
                      if seg and _under_promo_heading(lines, seg[0], profile, 12, ("widget_headings",))}
-    found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed)
+    continuing = _list_goes_on(found, all_found, segs, lines, anchors, items)
+    found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
     found = _without_lone_buttons(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
@@ -706,6 +740,22 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
 
 
 _CAROUSEL = re.compile(r"(?:^|[\s_-])(?:slider|carousel|swiper|slick|flexslider|owl-item)(?:[\s_-]|$)", re.I)
+
+
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
+
+
+def _month_first(found: list[dict[str, Any]]) -> None:
+    """One list prints its dates in one order: when a "5/20/2025" can only be month/day, so is
+    "4/3/2025" beside it (an American theme's default, ExpressionEngine's)."""
+    slashed = [(t, m) for t in found if t["published_raw"] and (m := _SLASHED.match(t["published_raw"].strip()))]
+    if not any(int(m[2]) > 12 for _, m in slashed) or any(int(m[1]) > 12 for _, m in slashed):
+        return
+    for t, m in slashed:
+        try:
+            t["published"] = date(int(m[3]), int(m[1]), int(m[2])).isoformat()
+        except ValueError:
+            pass
 
 
 def _in_carousel(item: Any, levels: int = 4) -> bool:
@@ -795,7 +845,8 @@ def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]
 
 def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], alike: set[int] = frozenset(),
                           widgetish: set[int] = frozenset(),  # type: ignore[assignment]
-                          widget_headed: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+                          widget_headed: set[int] = frozenset(),  # type: ignore[assignment]
+                          continuing: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """When the list's posts show excerpts, a group elsewhere on the page with none
     ("Senaste inläggen" as titles and dates) is a widget, not the list."""
     groups: dict[Any, list[dict[str, Any]]] = {}
@@ -816,7 +867,31 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
     return [t for i, t in enumerate(found) if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
             or any(x["excerpt"] for x in groups[kind_of.get(id(t))]) or kind_of.get(id(t)) in signed
             or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
-            or _own_module(groups, kind_of.get(id(t)), widgetish)]
+            or _own_module(groups, kind_of.get(id(t)), widgetish) or id(t) in continuing]
+
+
+def _list_goes_on(found: list[dict[str, Any]], all_found: list[dict[str, Any]], segs: list[list[Line]],
+                  lines: list[Line], anchors: list[int], items: dict[int, Any]) -> set[int]:
+    """Bare dated links after excerpted cards, inside the cards' own container and under no heading
+    of their own: the list goes on in a compact form (Squiz's "Aktuellt": two promos, then four
+    dated titles in the same grid), no widget."""
+    rich = [k for k, t in enumerate(all_found) if t["excerpt"] and items.get(k) is not None and segs[k]]
+    if not rich:
+        return set()
+    kept = {id(t) for t in found}
+    containers = {items[k].getparent() for k in rich}
+    titles = {lines[a].index for a in anchors}
+    headings = [ln.index for ln in lines if ln.heading and ln.index not in titles]
+    starts = [segs[k][0].index for k in rich]
+    goes_on = set()
+    for k, t in enumerate(all_found):
+        item, seg = items.get(k), segs[k]
+        if id(t) not in kept or t["excerpt"] or not t["published"] or item is None or not seg:
+            continue
+        if any(a in containers for a in item.iterancestors()) and any(
+                r < seg[0].index and not any(r < h < seg[0].index for h in headings) for r in starts):
+            goes_on.add(id(t))
+    return goes_on
 
 
 def _without_lone_buttons(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
