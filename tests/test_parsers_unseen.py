@@ -2137,7 +2137,9 @@ def test_a_list_page_calling_itself_an_article_or_paged_by_its_query_is_a_listin
                       f'{EXCERPTS[i]}</li>' for i in range(3))
     paged = f"<html><body><main><h1>Nyheter</h1><ul>{undated}</ul></main></body></html>"
     assert classify_page(paged, "https://www.allmannyttan.se/sv/Nyheter?page=2") == "listing"
-    assert classify_page(paged, "https://www.allmannyttan.se/?p=123") != "listing"  # WordPress's post id, no page
+    two = paged.replace(undated, "".join(undated.split("</li>")[:2]) + "</li>")  # (three undated excerpted cards
+    assert classify_page(two, "https://www.allmannyttan.se/sv/Nyheter?page=2") == "listing"  # are a list anyway)
+    assert classify_page(two, "https://www.allmannyttan.se/?p=123") != "listing"  # WordPress's post id, no page
 
 
 def test_a_role_from_the_metadatas_author_field_and_never_past_a_field_separator():
@@ -2555,3 +2557,15 @@ def test_a_home_pages_news_promos_and_compact_list_are_the_listing_a_calendar_is
         ("Promo nummer 0 om boende", "2024-03-10"), ("Promo nummer 1 om boende", "2024-03-11"),
         ("Kort nyhet nummer 0 om boende", "2024-02-01"), ("Kort nyhet nummer 1 om boende", "2024-02-02"),
         ("Kort nyhet nummer 2 om boende", "2024-02-03")]
+
+
+def test_undated_excerpted_cards_make_a_listing_unless_a_text_of_its_own_holds_them():
+    """A front page or a category page whose cards print no dates (Hugo Ananke's home, Docsy's
+    category page) is a listing; an undated post with excerpted related cards under its text is not."""
+    cards = "".join(f'<div class=card><h3><a href="/nyheter/n-{i}/">Nyhet nummer {i} om boende</a></h3><p>{EXCERPTS[i]}'
+                    f'</p></div>' for i in range(3))
+    home = f'<html><body><header><a href="/">Allmännyttan</a></header><main><h2>Senaste nytt</h2>{cards}</main></body></html>'
+    assert classify_page(home, "https://www.allmannyttan.se/") == "listing"
+    assert classify_page(home, "https://www.allmannyttan.se/kategorier/energi/") == "listing"
+    post = f'<html><body><main><h1>Stambytet</h1>{BODY}{BODY}<h2>Mer att läsa</h2>{cards}</main></body></html>'
+    assert classify_page(post, "https://www.allmannyttan.se/stambytet/") != "listing"

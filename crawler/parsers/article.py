@@ -20,7 +20,7 @@ from .render import body_html
 from .shape import (date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date, is_modified_label,
                     is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
                     strip_ellipsis)
-from .structured import canonical, from_jsonld, meta_values, microdata, text_content
+from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import extract_teasers, is_article_link
 from .text import clean_text
 
@@ -200,7 +200,7 @@ def _section_heading(header: Element) -> bool:
     if parent is None or parent.tag == "body" or next(header.iter("a", "img", "nav", "form", "svg"), None) is not None:
         return False
     headings = [h for h in header.iter("h2", "h3", "h4", "h5", "h6")]
-    return len(headings) == 1 and " ".join(text_content(header).split()) == " ".join(text_content(headings[0]).split())
+    return len(headings) == 1 and shown_text(header) == shown_text(headings[0])
 
 
 # A class or id naming a sidebar ("td-main-sidebar", "sidebar-primary"), not a layout
@@ -355,7 +355,7 @@ def _desk_name(name: str, profile: Profile) -> list[str]:
 
 def _shown_chars(el: Element) -> int:
     """The length of an element's text as shown: a template's indentation is no text."""
-    return len(" ".join(text_content(el).split()))
+    return len(shown_text(el))
 
 
 def _visible_chars(el: Element) -> int:
@@ -478,7 +478,7 @@ def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
     for el in index.by_attribute.get("aria-hidden", ()):
         if el.get("aria-hidden") != "true" or "boiler" not in marks.get(el, ()):
             continue
-        text = " ".join(text_content(el).split()).casefold()
+        text = shown_text(el).casefold()
         if len(text) < 3 or not any(c.isalnum() for c in text):
             continue
         if el.tag == "figcaption" and any(text in (img.get("alt") or "").casefold()

@@ -77,11 +77,16 @@ def classify(page: Page) -> str:
     if path and p.matches("urls", "listing_paths", path) or _PAGED.search(query):
         return "listing"  # (also a list's later page by its query: "?page=2", WordPress's "?paged=2")
     # 4. shape: one dated article with a body, or many dated teasers
-    teasers = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
+    found = extract_teasers(page.lines, page.url, p, page.hook_items)
+    teasers = [t for t in found if _dated(t)]
     if _one_article(page) and not _text_of_excerpts(page, teasers):
         return "article"
     if len(teasers) >= 2:
         return "listing"
+    if page.record["published_raw"] is None and "article" not in page.meta.get("og:type", []) \
+            and _cards_make_the_page(page, [t for t in found if t["excerpt"]]):
+        return "listing"  # an undated page that is not a post, of three or more excerpted cards (a home
+        # page's or a category's cards that print no dates: Hugo Ananke, Shopify's Dawn, Docsy)
     if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
     return "other"
@@ -121,6 +126,22 @@ def _linked_headings(page: Page) -> int:
     """Linked headings under the page's title: the cards a list would have."""
     below = page.title_line.index if page.title_line else -1
     return sum(1 for ln in page.lines if ln.index > below and ln.heading and ln.link)
+
+
+_FRONT_PAGE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?$")  # "/", "/sv", "/en-gb/"
+
+
+def _cards_make_the_page(page: Page, excerpted: list[dict]) -> bool:
+    """Three or more excerpted cards, and the page's "text", if any, is mostly theirs: no post of
+    its own with cards of related posts under or in it (an undated article, a lyrics page)."""
+    if len(excerpted) < 3:
+        return False
+    text = page.record["body_text"] or ""
+    parts = urlsplit(page.url)
+    if text_weight(text) < 300 or _FRONT_PAGE.match(parts.path or "/") and not parts.query:  # ("/?p=123": a post)
+        return True  # (a site's front page lists its posts among its other boxes: Pimcore's, Shopify's)
+    inside = [t["excerpt"] for t in excerpted if t["excerpt"][:60] in text]
+    return len(inside) * 2 >= len(excerpted) and sum(map(len, inside)) * 2 >= len(text)  # (most of it)
 
 
 def _og_article(page: Page) -> bool:

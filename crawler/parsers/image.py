@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from .structured import text_content
+from .structured import shown_text
 from .text import clean_text
 
 Element = Any  # lxml element
@@ -119,7 +119,7 @@ def captioned(images: Iterable[Element], caption: str | None) -> Element | None:
         return None
     for img in list(images)[:CAPTIONED_AMONG]:
         for box in list(img.iterancestors())[:3]:
-            text = " ".join(text_content(box).split())
+            text = shown_text(box)
             if len(text) > len(wanted) + CAPTION_BOX:
                 break
             if wanted in text.casefold():

@@ -20,6 +20,11 @@ def text_content(el: Element) -> str:
     """All the text inside an element (what lxml.html's text_content() gives)."""
     return _STRING_VALUE(el)
 
+
+def shown_text(el: Element) -> str:
+    """An element's text as a reader sees it: runs of whitespace (a template's indentation) as one space."""
+    return " ".join(_STRING_VALUE(el).split())
+
 ARTICLE_TYPES = {"article", "blogposting", "newsarticle", "reportage", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "socialmediaposting", "scholarlyarticle"}
 LISTING_TYPES = {"collectionpage", "blog", "itemlist", "searchresultspage"}

@@ -16,7 +16,7 @@ from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedis
                     parse_structured_date, parse_swedish_date, with_year)
 from .dom import HEADINGS, Line
 from .profile import Profile
-from .structured import text_content
+from .structured import shown_text
 from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_chrome, is_modified_date, is_name, is_role,
                     is_terms_line, split_credit, role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
 
@@ -232,7 +232,7 @@ def _author_href(href: str) -> bool:
 def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
-    shown = " ".join(text_content(el).split())
+    shown = shown_text(el)
     names = people.names_in(shown, profile, single_word=True)
     if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
             and not is_name(pair[1] or "", profile):
@@ -247,7 +247,7 @@ def _term_texts(line: Line, profile: Profile) -> list[str]:
     """The texts of the line's links to category and tag archives."""
     if line.el is None or not line.hrefs:
         return []
-    return [t for a in line.el.iter("a") if (t := " ".join(text_content(a).split()))
+    return [t for a in line.el.iter("a") if (t := shown_text(a))
             and _is_term_path(urlsplit(a.get("href") or "").path or "/", profile)]
 
 
@@ -285,7 +285,7 @@ def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
     if line.el is None or len(line.text) > META_LINE:
         return None
     for el in line.el.iter("time"):
-        text = " ".join(text_content(el).split())
+        text = shown_text(el)
         if text and text in line.text and (found := date_line(text, profile)):
             return found
     return None
@@ -300,7 +300,7 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
             # LoveIt's archive prints "06-10" (month-day, the ISO order less its year) beside the title
             for el in islice(line.el.iter(), 40):  # (the line's own elements: a block's first ones)
                 if len(el) == 0 and "date" in (el.get("class") or "").lower() \
-                        and (shown := " ".join(text_content(el).split())) \
+                        and (shown := shown_text(el)) \
                         and (found := day_and_month(shown) or iso_month_day(shown)):
                     return shown, found, {id(line)} if line is not anchor else set()
         if line is anchor or len(line.text) > 16:
@@ -564,7 +564,7 @@ def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str,
     if len(posts) != 1 or line.hrefs[0] != posts[0]:
         return None
     first = next(line.el.iter("a"), None)
-    title = " ".join(text_content(first).split()) if first is not None else ""
+    title = shown_text(first) if first is not None else ""
     if first is not None and ("author" in (first.get("rel") or "").split() or people.is_byline_class(first.get("class"))):
         return None  # the author's page ("Omar Said, trygghetssamordnare", LoveIt's rel=author link)
     if len(title.split()) < 3 or not line.text.startswith(title) \
