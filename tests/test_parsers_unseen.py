@@ -2569,3 +2569,111 @@ def test_undated_excerpted_cards_make_a_listing_unless_a_text_of_its_own_holds_t
     assert classify_page(home, "https://www.allmannyttan.se/kategorier/energi/") == "listing"
     post = f'<html><body><main><h1>Stambytet</h1>{BODY}{BODY}<h2>Mer att läsa</h2>{cards}</main></body></html>'
     assert classify_page(post, "https://www.allmannyttan.se/stambytet/") != "listing"
+
+
+# ---- batch 18 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_signature_names_a_second_author_without_a_role_after_a_comma():
+    """Buttondown's "Text: Lina Berg, energistrateg, och Ahmed Yusuf"; a role joined by "and"
+    without a comma ("Special Assistant to the President and Deputy Chief Digital Officer") is one."""
+    from crawler.parsers.byline import signed_by_several
+    from crawler.parsers.profile import load_profile
+    profile = load_profile()
+    assert signed_by_several("Lina Berg, energistrateg, och Ahmed Yusuf", profile) == [
+        {"name": "Lina Berg", "role": "energistrateg"}, {"name": "Ahmed Yusuf", "role": None}]
+    assert signed_by_several("Kori Schulman, Special Assistant to the President and Deputy Chief Digital Officer",
+                             profile) == []
+
+
+def test_a_letters_closing_names_its_signer_and_ends_the_text():
+    """Buttondown's classic theme: "Hälsningar" / "Styrelsen i Hyresgästföreningen Nordstaden",
+    then the newsletter's footer."""
+    got = page(head='<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", "author": '
+                    '{"@type": "Organization", "name": "Hyresgästföreningen Nordstaden"}}</script>',
+               body=f'<article><h1>Stambytet</h1><h3 class=byline>18 mars 2025</h3>{BODY}<p>Hälsningar<br>Styrelsen i '
+                    f'Hyresgästföreningen Nordstaden</p><div><p>Det här var nummer 41 av Hyresgästbrevet. Du hittar '
+                    f'alla tidigare nummer i arkivet.</p></div></article>')
+    assert got["authors"] == [{"name": "Styrelsen i Hyresgästföreningen Nordstaden", "role": None}]
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_byline_box_linking_its_authors_names_them_by_the_links_and_an_agency_signs():
+    """Escenic's author list ``<li class=author><a href=/forfattare/…>Karin Sjöberg</a> <span
+    class=author-title>reporter</span></li>``; a story signed by the agency "TT"."""
+    authors = ('<div class=byline><ul class=authors><li class=author><a href="/forfattare/karin-sjoberg">Karin Sjöberg</a> '
+               '<span class=author-title>reporter</span></li><li class=author><a href="/forfattare/ali-demir">Ali Demir'
+               '</a></li></ul></div>')
+    got = page(body=f'<article><h1>Stambytet</h1><div class=caption><p>Borriggen. <span class=byline>Foto: Mikael Roos'
+                    f'</span></p></div>{authors}<p>2024-02-08 00:30</p>{BODY}</article>')
+    assert got["authors"] == [{"name": "Karin Sjöberg", "role": "reporter"}, {"name": "Ali Demir", "role": None}]
+    agency = page(body=f'<article><h1>Stambytet</h1><ul class=authors><li class=author>TT</li></ul><p>2024-02-08</p>'
+                       f'{BODY}</article>')
+    assert [a["name"] for a in agency["authors"]] == ["TT"]
+
+
+def test_a_top_story_whose_heading_is_its_own_box_keeps_its_lead():
+    """Escenic's section front: the top story's <h1> link, its lead and sub-links in the card's
+    box; the other cards below."""
+    top = ('<div class=top><h1 class=title><a href="/nyheter/article0.ece">Fjällbo byter fjärrvärme mot bergvärme</a></h1>'
+           f'<p class=leadtext><a href="/nyheter/article0.ece">{EXCERPTS[0]}</a></p><ul class=related><li><a '
+           'href="/nyheter/article9.ece">Hyresgästerna i Fjällbo kräver besked om renoveringen</a></li></ul></div>')
+    cards = "".join(f'<div class=col><h2><a href="/nyheter/article{i}.ece">Nyhet nummer {i} om boende</a></h2>'
+                    f'<p><a href="/nyheter/article{i}.ece">{EXCERPTS[i]}</a></p></div>' for i in (1, 2))
+    got = listing_of(f'<main><h1>Energi</h1>{top}{cards}</main>', body_class="")
+    assert [(t["title"], t["excerpt"]) for t in got][:3] == [
+        ("Fjällbo byter fjärrvärme mot bergvärme", EXCERPTS[0]), ("Nyhet nummer 1 om boende", EXCERPTS[1]),
+        ("Nyhet nummer 2 om boende", EXCERPTS[2])]
+
+
+def test_calls_to_action_and_feeds_are_no_posts_and_you_missed_is_a_widget():
+    """LocalGov Drupal's newsletter box "Prenumerera på nyhetsbrevet", Squiz's "RSS-flöde", and
+    Newsup's "You missed" strip under the list."""
+    cards = "".join(_card(f"Nyhet nummer {i} om boende", f"/nyheter/n-{i}/", f"<p>1{i} mars 2025</p>", EXCERPTS[i])
+                    for i in range(3))
+    box = ('<div class=block><h2>Få nyheterna i din inkorg</h2><p>Vi skickar ut ett nyhetsbrev en gång i månaden med det '
+           'senaste om renoveringar.</p><p><a class=button href="/nyhetsbrev">Prenumerera på nyhetsbrevet</a></p>'
+           '<ul><li><a href="/nyheter/rss">RSS-flöde</a></li></ul></div>')
+    missed = ('<div class=missed><h4>You missed</h4>' + "".join(
+        f'<div class=mini><h4><a href="/nyheter/m-{i}/">Missad nyhet nummer {i} om boende</a></h4><span>2 mars 2025'
+        f'</span></div>' for i in range(2)) + '</div>')
+    got = listing_of(f"<main>{cards}{box}{missed}</main>")
+    assert [t["title"] for t in got] == [f"Nyhet nummer {i} om boende" for i in range(3)]
+
+
+def test_a_date_before_a_view_count_and_hashtags_beside_a_date_are_meta_lines():
+    """Halo's "Published on 2024-03-05 / 918 Visits" above the headline; Newsup's "okt 14, 2024
+    #stambyte, #Hagaberg" under it."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import date_line
+    profile = load_profile()
+    assert date_line("Published on 2024-03-05 / 918 Visits", profile)[0] == "2024-03-05"
+    assert date_line("okt 14, 2024 #stambyte, #hyresgästinflytande, #Hagaberg", profile)[0] == "2024-10-14"
+    got = page(body=f'<main><div>Published on 2024-03-05 / 918 Visits</div><h1>Stambytet</h1>{BODY}{BODY}</main>')
+    assert got["published"] == "2024-03-05"
+
+
+def test_an_author_icon_marks_the_name_after_it_and_a_role_label_is_passed_over():
+    """Hugo Mainroad's ``<svg class="icon-author">`` then ``<span>Redaktionen</span>``; VitePress's
+    ``<dt class=sr-only>Namn</dt><dd>Lena Åström</dd><dt class=sr-only>Roll</dt><dd>role</dd>``
+    (but a profile's "Location" field is no role)."""
+    got = page(body=f'<article><h1>Stambytet</h1><div class=meta><svg class="meta__icon icon icon-author"><path d="M8 1">'
+                    f'</path></svg><span class=meta__text>Redaktionen</span> <time datetime="2024-04-02">2 april 2024'
+                    f'</time></div>{BODY}</article>')
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    card = ('<dl><dt class=sr-only>Namn</dt><dd>Lena Åström</dd><dt class=sr-only>Roll</dt><dd>Hållbarhetsstrateg, '
+            'Sveriges Allmännytta</dd></dl>')
+    got = page(head='<meta name="author" content="Lena Åström">',
+               body=f'<article><p>7 maj 2024</p><h1>Stambytet</h1>{card}{BODY}</article>')
+    assert got["authors"] == [{"name": "Lena Åström", "role": "Hållbarhetsstrateg, Sveriges Allmännytta"}]
+    from crawler.parsers import people
+    from crawler.parsers.profile import load_profile
+    assert people.role_after_name(["Karin Holm", "Location", "Husby, Stockholm"], "Karin Holm", load_profile()) is None
+
+
+def test_a_by_line_linking_the_authors_page_after_the_text_is_the_author_box():
+    """Newsup's author box under the post: "By Maja Öberg" (linked) over her description."""
+    box = ('<div class=author-block><h4>By <a href="/author/maja-oberg/">Maja Öberg</a></h4><p>Maja Öberg är redaktör '
+           'på Allmännyttan.se och skriver om renovering och bostadsförsörjning i hela landet.</p></div>')
+    got = page(body=f'<div class=post><h1>Stambytet</h1><p>okt 14, 2024</p>{BODY}{BODY}{box}</div>')
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert [a["name"] for a in got["authors"]] == ["Maja Öberg"]

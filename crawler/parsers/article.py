@@ -743,6 +743,12 @@ class Page:
                 people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
             # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">)
+        if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
+                and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
+            return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
+        if not ln.heading and len(ln.text) <= 30 and words.matches("words", "sign_offs", ln.text) \
+                and self.sign_off(seq[j:j + 2]):
+            return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
         if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
         if (comments := self.reader_comments) and (ln.el in comments or people.in_comment(ln.el, comments)):
@@ -1135,6 +1141,8 @@ class Page:
                         break
         if not found:  # "Text: Maja Lindgren och Oskar Nilsson" signing the text at its end
             found = self.signed(seq)
+        if not found:  # "Hälsningar" / "Styrelsen i Hyresgästföreningen Nordstaden": a letter's signer
+            found = self.sign_off(seq)
         if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
             found = self.guest_note(seq) or desk  # (a guest under the desk's account: Micro.blog)
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
@@ -1166,7 +1174,8 @@ class Page:
         newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field,
         newsrooms |= {n for a in self.ld.get("authors") or [] for n in _desk_name(a["name"], p)}  # a desk in JSON-LD
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
-                          if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms], p)
+                          if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
+                          or a.get("as_printed")], p)
 
     def signed(self, seq: list[Line]) -> list[by.Author]:
         """The people a short byline-prefixed line in the text names, the last such line first
@@ -1184,6 +1193,22 @@ class Page:
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def sign_off(self, seq: list[Line]) -> list[by.Author]:
+        """The signer under a letter's closing ("Hälsningar" / "Karin Holm, ordförande", or a board's
+        name as printed), the last such closing first; none when the line under it is a sentence."""
+        p = self.profile
+        for closing, signer in reversed(list(zip(seq, seq[1:]))):
+            if len(closing.text) > 30 or closing.heading or not p.matches("words", "sign_offs", closing.text):
+                continue
+            text = signer.text.strip()
+            if signer.link or signer.heading or not text[:1].isupper() or len(text) > 80 \
+                    or len(text.split()) > 8 or text.endswith((".", "?", "!", ":")):
+                return []
+            if (pair := by.split_name_role(text, p)) and people.plausible_name(pair[0], p):
+                return [{"name": pair[0], "role": pair[1]}]
+            return [{"name": text, "role": None, "as_printed": True}]  # (a board, a desk: kept as it signs)
+        return []
 
     def _in_card(self, ln: Line, levels: int = 3) -> bool:
         """A line in a small box linking another article of the site: a teaser card's (Enfold's

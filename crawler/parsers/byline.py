@@ -35,9 +35,21 @@ def signed_by_several(text: str, profile: Profile) -> list[Author]:
     (a role split in the middle, "…, Privacy, and Technology Project", is one author's)."""
     parts = AND_NEXT.split(text)
     pairs = [split_name_role(part.strip(), profile) for part in parts] if len(parts) > 1 else []
-    if not pairs or None in pairs or len({role is None for _, role in pairs}) > 1:  # type: ignore[misc]
+    if not pairs or None in pairs:
         return []
+    comma_before_last = list(AND_NEXT.finditer(text))[-1].group().startswith(",")
+    if len({role is None for _, role in pairs}) > 1 and not (
+            comma_before_last and _last_without_role(pairs, profile)):  # type: ignore[arg-type]
+        return []  # (mixed only as "…, energistrateg, och Ahmed Yusuf": a comma parts the role from the last name)
     return [{"name": name, "role": role} for name, role in pairs]  # type: ignore[misc]
+
+
+def _last_without_role(pairs: list[tuple[str, str | None]], profile: Profile) -> bool:
+    """"Lina Berg, energistrateg, och Ahmed Yusuf": each role one word group (no list of them, as
+    "…Technologist, Speech, Privacy, and Technology Project" is), only the last person printed bare."""
+    *first, (last, bare) = pairs
+    return bare is None and people.plausible_name(last, profile) \
+        and all(role and "," not in role for _, role in first)
 
 
 def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:

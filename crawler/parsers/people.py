@@ -75,6 +75,8 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
         return len(text.replace(" ", "")) >= 2
     if not text or len(text) > 60 or re.search(r"[\d@/:?!=<>#]|https?", text):
         return False
+    if text in profile.derived("news_agencies", lambda: set(profile.get("words", "news_agencies"))):
+        return True  # "TT", "AFP": an agency's byline, though in capitals and short
     words = text.split()
     if len(words) > 6 or (len(words) < 2 and not single_word):
         return False
@@ -166,6 +168,12 @@ def _byline_elements(index: Any) -> list[Element]:
                          if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
     found.update(el for el in index.by_attribute.get("id", ())
                  if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
+    # an author icon with no text of its own marks the element after it (Hugo Mainroad's
+    # <svg class="icon-author"> then <span>Redaktionen</span>; Font Awesome's <i class="fa-user">)
+    for el in [el for el in found if el.tag in ("svg", "i") and not "".join(el.itertext()).strip()]:
+        found.discard(el)
+        if (after := el.getnext()) is not None and isinstance(after.tag, str) and text_content(after).strip():
+            found.add(after)
     comments = comment_boxes(index)
     if comments:
         found = {el for el in found if not in_comment(el, comments)}
@@ -238,8 +246,13 @@ def block_lines(el: Element) -> list[str]:
 
 
 def _names_an_author(el: Element) -> bool:
-    """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name."""
-    return "author" in (el.get("rel") or "").lower().split() or bool(AUTHOR_PATH.search(el.get("href") or ""))
+    """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name;
+    so does an author icon right before it."""
+    if "author" in (el.get("rel") or "").lower().split() or AUTHOR_PATH.search(el.get("href") or ""):
+        return True
+    icon = el.getprevious()
+    return icon is not None and icon.tag in ("svg", "i") and is_byline_class(icon.get("class")) \
+        and not "".join(icon.itertext()).strip()
 
 
 def _element_names(el: Element, profile: Profile) -> list[str]:
@@ -251,6 +264,13 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     if el.get("content"):
         return names_in(el.get("content"), profile, single_word=single)
     names: list[str] = []
+    if not single and (links := [a for a in el.iter("a") if _names_an_author(a)]):
+        # a byline box linking its authors' pages names them by those links, whatever is printed beside
+        # ("Karin Sjöberg reporter" / "Ali Demir": Escenic's author list, the role in a span of its own)
+        for a in links:
+            names += [n for n in names_in(text_content(a), profile, single_word=True) if n not in names]
+        if names:
+            return names
     for line in block_lines(el)[:6]:  # after an explicit "Text:" or "Av", one word is a name ("Redaktionen")
         found = names_in(line, profile, single_word=single or has_byline_prefix(line, profile))
         if not found and names:
@@ -367,8 +387,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not name_stoplist(profile).fullmatch(text)
             # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
             and not profile.matches("words", "widget_headings", text)
-            and text.casefold() not in profile.derived("field_labels", lambda: {
-                w.casefold() for w in profile.get("words", "field_labels")}))
+            and text.casefold() not in _field_labels(profile))
 
 
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
@@ -379,8 +398,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
     job_titles += [(d, set(d.iterancestors())) for name, elements in index.by_class.items() if _ROLE_CLASS.search(name)
                    for d in elements if d.tag == "span" or not name.endswith("title")]
     for el, names in named_bylines(index, profile, skip=skip, naming=name):
-        if name.casefold() not in [n.casefold() for n in names]:
-            continue
+        if name.casefold() not in [n.casefold() for n in names] or len(names) > 1 and el.tag not in ("a", "span"):
+            continue  # (a box naming several authors: a role in it is the one's it stands beside, Escenic's list)
         if role := _role_beside(el, name, profile):
             return role
         for box in [el, *list(el.iterancestors())[:4]]:
@@ -481,10 +500,18 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
     for i, line in enumerate(lines[:-1]):
         if _ABOUT.sub("", line).strip(" :").casefold() != key:
             continue
-        role = clean_role(lines[i + 1])
+        after = lines[i + 1: i + 3]
+        if len(after) == 2 and after[0].casefold() in profile.derived(
+                "role_labels", lambda: {w.casefold() for w in profile.get("words", "role_labels")}):
+            after = after[1:]  # "Roll" (a screen reader's label, VitePress's <dt class="sr-only">), then the role
+        role = clean_role(after[0])
         if plausible_role(role, name, profile):
             return role
     return None
+
+
+def _field_labels(profile: Profile) -> set[str]:
+    return profile.derived("field_labels", lambda: {w.casefold() for w in profile.get("words", "field_labels")})
 
 
 def clean_role(role: str | None) -> str | None:

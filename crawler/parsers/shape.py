@@ -10,7 +10,8 @@ from .profile import Profile
 
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
 _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
-_META_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[–—]\s+")
+# " / " too: "Published on 2024-03-05 / 918 Visits" (Halo)
+_META_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[–—/]\s+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
@@ -51,6 +52,8 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     """
     if len(text) > 140 or not has_digit(text) or len(text) > 70 and not _META_SEPARATORS.search(text):
         return None  # a meta line of parts may be long: "Pete Evans · CBC News · Posted: Oct 14, 2022 …"
+    if "#" in text:  # "okt 14, 2024 #stambyte, #Hagaberg": the post's hashtags beside its date (Newsup)
+        text = _HASHTAGS.sub(" ", text).strip(" ,")
     head = _MODIFIED_TAIL.split(text, 1)[0].strip()
     if head and head != text and find_swedish_date(head):  # "5 maj 2019 (uppdaterad 2 juni 2019)"
         text = head
@@ -58,6 +61,9 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     if len(parts) > 1:
         return next((found for p in parts if (found := _date_part(p, profile))), None)
     return _date_part(text, profile)
+
+
+_HASHTAGS = re.compile(r"(?:(?<=\s)|^)#[^\W\d_][\w-]*,?")
 
 
 def has_digit(text: str) -> bool:

@@ -62,7 +62,8 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
-            and not profile.matches("words", "more_links", text))
+            and not profile.matches("words", "more_links", text)
+            and not profile.matches("words", "calls_to_action", text))
 
 
 def _untitled(line: Line, profile: Profile) -> tuple[str | None, str] | None:
@@ -135,7 +136,11 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
             el = el.getparent()
     rich = sum(len(seg) > 1 for seg in by_item.values())
     if rich * 2 >= len(anchors):
-        return [by_item[k] or [lines[a]] for k, a in enumerate(anchors)]
+        # a card whose own element is its title alone (an Escenic top story: the heading, then its lead
+        # and sub-links beside it in the card's box) takes the lines up to the next title
+        return [by_item[k] if len(by_item[k]) > 1 else _in_same_box(lines, a, anchors[k + 1] if k + 1 < len(anchors)
+                                                                    else a + 1, items.get(k))
+                for k, a in enumerate(anchors)]
     segs = _by_position(lines, anchors, profile)
     for k in range(len(anchors)):  # a card of its own among bare links keeps its lines (a date badge above
         own = by_item[k]  # its heading, Squiz's news promo), and the link before it ends there
@@ -146,6 +151,17 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
             if k and segs[k - 1] and segs[k - 1][-1].index >= own[0].index:
                 segs[k - 1] = [ln for ln in segs[k - 1] if ln.index < own[0].index] or segs[k - 1][:1]
     return segs
+
+
+def _in_same_box(lines: list[Line], start: int, end: int, item: Any) -> list[Line]:
+    """The title's line and those after it, before ``end``, inside the box holding the title's element."""
+    box = item.getparent() if item is not None else None
+    taken = [lines[start]]
+    for line in lines[start + 1:end] if box is not None else ():
+        if line.el is None or not any(up is box for up in line.el.iterancestors()):
+            break
+        taken.append(line)
+    return taken
 
 
 def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> list[list[Line]]:
