@@ -137,7 +137,7 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
     rich = sum(len(seg) > 1 for seg in by_item.values())
     if rich * 2 >= len(anchors):
         # a card whose own element is its title alone (an Escenic top story: the heading, then its lead
-        # and sub-links beside it in the card's box) takes the lines up to the next title
+        # and sub-links beside it in the card's box) takes the lines after it inside that box
         return [by_item[k] if len(by_item[k]) > 1 else _in_same_box(lines, a, anchors[k + 1] if k + 1 < len(anchors)
                                                                     else a + 1, items.get(k))
                 for k, a in enumerate(anchors)]
