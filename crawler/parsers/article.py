@@ -1122,12 +1122,14 @@ class Page:
         if not found:
             found = block or [a for ln in around if has_byline_prefix(ln.text, p)
                               and (a := by.byline(ln.text, p))]
+        desk: list[by.Author] = []  # a desk named after the date: the last resort, after guest notes
         if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line)
             under = [ln for ln in seq if self.title_line is not None
                      and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE]
             found = next(([{"name": n, "role": None} for n in names] for ln in around + under
                           if (names := _names_after_date(ln.text, p))), [])
-        desk, found = (found, []) if found and all(people.is_desk(a["name"], p) for a in found) else ([], found)
+            if found and all(people.is_desk(a["name"], p) for a in found):
+                desk, found = found, []
         if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
                      and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))
