@@ -2677,3 +2677,116 @@ def test_a_by_line_linking_the_authors_page_after_the_text_is_the_author_box():
     got = page(body=f'<div class=post><h1>Stambytet</h1><p>okt 14, 2024</p>{BODY}{BODY}{box}</div>')
     assert got["body_text"].endswith("vi lärt oss.")
     assert [a["name"] for a in got["authors"]] == ["Maja Öberg"]
+
+
+def test_a_desk_account_before_the_date_signs_only_when_nobody_else_does():
+    """b2evolution's info line "Publicerat av Redaktionen den 28 nov 2023 i Trygghet": the desk's
+    account is the byline, unless the text is signed by people."""
+    line = ('<p>Publicerat av <a href="/blogg/?disp=user&amp;user_ID=2">Redaktionen</a> den 28 nov 2023 i '
+            '<a href="/blogg/trygghet/">Trygghet</a></p>')
+    got = page(body=f"<main><h1>Stambytet</h1>{line}{BODY}</main>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    signed = page(body=f"<main><h1>Stambytet</h1>{line}{BODY}<p>Text: Anna Ek och Bo Berg</p></main>")
+    assert [a["name"] for a in signed["authors"]] == ["Anna Ek", "Bo Berg"]
+
+
+def test_a_guest_note_outranks_the_blog_owner_named_only_in_meta():
+    """Bear Blog: ``<meta name=author>`` names the blog's owner; an italic note opening the post
+    names two guests, each with a role."""
+    note = "<p><em>Gästinlägg av Maria Engström, förvaltare, och Johan Pettersson, driftingenjör</em></p>"
+    got = page(head='<meta name="author" content="Eva Lindgren">',
+               body=f"<main><h1>Stambytet</h1><p>12 mars 2024</p>{note}{BODY}</main>")
+    assert got["authors"] == [{"name": "Maria Engström", "role": "förvaltare"},
+                              {"name": "Johan Pettersson", "role": "driftingenjör"}]
+
+
+def test_an_organisation_in_meta_author_may_hold_a_lower_case_preposition():
+    """HTMLy: ``<meta name=author content="Hyresbostäder i Norrfors">``; its author list prints
+    "Posts by this author" under the name, which is no role."""
+    card = ('<dl><dt class=sr-only>Författare</dt><dd><dl><dt class=sr-only>User</dt><dd>Hyresbostäder i Norrfors</dd>'
+            '<dt class=sr-only>Posts by this author</dt><dd><a href="/author/norrfors">Posts by this author</a></dd>'
+            '</dl></dd></dl>')
+    got = page(head='<meta name="author" content="Hyresbostäder i Norrfors">',
+               body=f"<article><h1>Stambytet</h1><p>12 mars 2024</p>{card}{BODY}</article>")
+    assert got["authors"] == [{"name": "Hyresbostäder i Norrfors", "role": None}]
+
+
+def test_a_hero_caption_over_the_title_captions_the_lead_picture():
+    """Zeen: the hero picture and its ``div.caption`` ("… Foto: Maja Ek") come before the headline."""
+    hero = ('<div class=hero-wrap><div class=hero><img src="/fasad.jpg" width=770 height=513 alt="Fasad"></div>'
+            '<div class=caption>Hyresgästerna fick själva välja kulör på de nya fasadskivorna. Foto: Maja Ek</div></div>')
+    got = page(body=f"<article>{hero}<h1>Stambytet</h1><p>14 mars 2024</p>{BODY}</article>")
+    assert got["photo_credit"] == "Foto: Maja Ek"
+    assert got["image_caption"] == "Hyresgästerna fick själva välja kulör på de nya fasadskivorna."
+
+
+def test_a_long_meta_line_opening_with_its_date_dates_the_post():
+    """MODX: "Publicerad okt 04, 2022 av … | Taggar: … | Kommentarer (2)" under the headline, and a
+    sidebar of later posts' dates."""
+    meta = ('<p>Publicerad okt 04, 2022 av <a href="/author/k">Karin Lindqvist</a> och <a href="/author/o">Omar '
+            'Haddad</a> | Taggar: <a href="/tags/renovering">renovering</a>, <a href="/tags/stambyte">stambyte</a>, '
+            '<a href="/tags/h">hyresgäster</a> | <a href="#comments">Kommentarer (2)</a></p>')
+    side = '<div><a href="/nyheter/x/">Rekordmånga sökte sommarjobb</a><br> - mar 12, 2024</div>'
+    got = page(head="<title>Stambytet | Allmännyttan</title>",
+               body=f'<div id=main><h2><a href="/stambyte/">Stambytet</a></h2>{meta}{BODY}</div>{side}')
+    assert got["title"] == "Stambytet" and got["published"] == "2022-10-04"
+
+
+def test_a_posts_own_copyright_notice_names_its_holder():
+    """Chyrp Lite prints no byline; its rights module signs each post "© 2024 Lina Berggren" or
+    "© Bostadsbolaget Vänerbo" in the post's footer (the page's own footer names nobody)."""
+    foot = '<footer><div class=metadata>12 mars 2024 • © Bostadsbolaget Vänerbo • Creative Commons BY-NC</div></footer>'
+    got = page(body=f"<article><h1>Stambytet</h1>{BODY}{foot}</article>"
+                    "<footer class=site-footer><p>© 2024 Sveriges Allmännytta</p></footer>")
+    assert got["authors"] == [{"name": "Bostadsbolaget Vänerbo", "role": None}]
+    bare = page(body=f"<article><h1>Stambytet</h1><p>12 mars 2024</p>{BODY}</article>"
+                     "<footer class=site-footer><p>© 2024 Sveriges Allmännytta</p></footer>")
+    assert bare["authors"] == []
+
+
+def test_link_posts_and_copyright_notices_in_a_list():
+    """Chyrp Lite's index: a link post's headline leaves the site, its own address is the footer's
+    ``rel=bookmark`` date; each card's footer signs it "© 2024 Name"; a widget of the latest
+    comments links posts at ``#c18-2``."""
+    def card(i: int, href: str, rel: str = "bookmark") -> str:
+        return (f'<article class=post><h2><a href="{href}" rel="{rel}">Rubrik nummer {i} om boende</a></h2>'
+                f'<section class=body><p>{EXCERPTS[i]}</p></section><footer><div class=metadata>'
+                f'<a href="/2024/11/2{i}/post-{i}/" rel="bookmark"><time datetime="2024-11-2{i}">2{i} November 2024</time>'
+                f'</a> • <a href="/2024/11/2{i}/post-{i}/#comments" rel="bookmark">1 comment</a> • © 2024 Omar Haddad '
+                f'• All rights reserved</div></footer></article>')
+    cards = card(0, "/2024/11/20/post-0/") + card(1, "https://bostadsforum.se/rapport", "external") \
+        + card(2, "/2024/11/22/post-2/")
+    widget = ('<aside><h3>Senaste kommentarerna</h3><ul><li><a href="/2024/11/20/post-0/#c18-2">Gunnel sa : Härligt att '
+              'läsa! Jag var med och...</a></li></ul></aside>')
+    got = listing_of(f"<main>{cards}</main>{widget}")
+    assert [(t["article_url"], t["title"], t["author_name"]) for t in got] == [
+        (f"https://www.allmannyttan.se/2024/11/2{i}/post-{i}/", f"Rubrik nummer {i} om boende", "Omar Haddad")
+        for i in range(3)]
+
+
+def test_more_articles_under_the_list_go_on_and_a_desk_links_its_page():
+    """Joomla's category blog: excerpted items signed "By Allmännyttans redaktion" (linked), then
+    "Fler artiklar …" over bare title links; a reply link is no post (Dreamwidth's ``?mode=reply``)."""
+    def item(i: int, by: str) -> str:
+        return (f'<div class=blog-item><h2><a href="/nyheter/n-{i}">Rubrik nummer {i} om boende</a></h2>'
+                f'<dl class=article-info><dd class=createdby>By <a href="/author/{by[:4]}">{by}</a></dd>'
+                f'<dd>Publicerad: 1{i} maj 2024</dd></dl><p>{EXCERPTS[i]}</p>'
+                f'<a href="/nyheter/n-{i}?mode=reply">Reply</a></div>')
+    more = ('<div class=items-more><h3>Fler artiklar …</h3><ol><li><a href="/nyheter/bostadskon">Så fungerar '
+            'bostadskön</a></li><li><a href="/nyheter/julstangt">Kundtjänst har julstängt</a></li></ol></div>')
+    got = listing_of(f"<main>{item(0, 'Allmännyttans redaktion')}{item(1, 'Sara Nyström')}{item(2, 'Erik Lund')}"
+                     f"{more}</main>")
+    assert [(t["title"], t["author_name"]) for t in got] == [
+        ("Rubrik nummer 0 om boende", "Allmännyttans redaktion"), ("Rubrik nummer 1 om boende", "Sara Nyström"),
+        ("Rubrik nummer 2 om boende", "Erik Lund"), ("Så fungerar bostadskön", None), ("Kundtjänst har julstängt", None)]
+
+
+def test_a_comment_count_and_a_featured_image_label_are_no_teaser_author_or_role():
+    """PluXml's "Skrivet av Henrik Åberg, energiingenjör" beside "inga kommentarer"; HTMLy's hidden
+    "Featured Image" label after the date."""
+    meta = '<small><span>Skrivet av Henrik Åberg, energiingenjör</span> <span><a href="#c">inga kommentarer</a></span></small>'
+    got = listing_of("<main>" + "".join(teaser_html(i, f"<time>2{i} maj 2024</time>{meta}") for i in range(3)) + "</main>")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Henrik Åberg", "energiingenjör")] * 3
+    label = '<dl><dt class=sr-only>Upplagd på</dt><dd><time>21 november 2024</time></dd><dt class=sr-only>Featured Image</dt></dl>'
+    got = listing_of("<main>" + "".join(teaser_html(i, label) for i in range(3)) + "</main>")
+    assert [t["author_name"] for t in got] == [None] * 3 and got[0]["published"] == "2024-11-21"

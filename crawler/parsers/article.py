@@ -17,7 +17,7 @@ from .dom import HEADINGS, Element, Line, Links, has_ancestor, linearize, mark, 
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date, is_modified_label,
+from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date, is_modified_label,
                     is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
                     strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
@@ -154,12 +154,14 @@ def _dated_byline(ln: Line, profile: Profile, header: bool = False) -> tuple[str
     any short line of the header under it ("ByTravis Haney Dec 9, 2016"), unless a modified
     date comes first."""
     text = ln.text
-    if len(text) > 160 or not (has_byline_prefix(text, profile) or ln.flags & {"author", "date"}
-                               or header and len(text) <= 100):
+    if len(text) > 160 or not (has_byline_prefix(text, profile) or ln.flags & {"author", "date"} or header):
         return None
     found = find_swedish_date(text)
     if not found or not found[0] or says_updated(text.split(found[1], 1)[0]):
         return None
+    if header and len(text) > 100 and not has_byline_prefix(text, profile) and not ln.flags & {"author", "date"} \
+            and not _dated_meta_line(text):
+        return None  # a long header line dates the post only as a line of meta fields opening with the date
     return found
 
 
@@ -338,6 +340,26 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
     m = _AFTER_DATE_BY.match(text[text.find(found[1]) + len(found[1]):])
     return (people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)) if m else []  # or the desk's
     # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
+
+
+_META_BAR = re.compile(r"\s[|·•]\s")
+
+
+def _dated_meta_line(text: str) -> bool:
+    """A line of meta fields opening with its date ("Publicerad okt 04, 2022 av … | Taggar: … |
+    Kommentarer (2)", MODX): however long, the post's header, not its text."""
+    if len(text) > 160 or not _META_BAR.search(text) or not (found := find_swedish_date(text)) or not found[0]:
+        return False
+    return text.find(found[1]) <= 20
+
+
+def _desk_before_date(text: str, profile: Profile) -> str | None:
+    """The desk's account a dated byline names before its date ("Publicerat av Redaktionen den 28 nov
+    2023 i Trygghet"); None for a person's name, or a line without a date."""
+    if len(text) > 160 or not find_swedish_date(text):
+        return None
+    head = BYLINE_TAIL.split(strip_byline_prefix(text, profile).strip(), 1)[0].strip()
+    return (_desk_name(head, profile) or [None])[0]
 
 
 def _before_co_author(role: str | None, names: set[str]) -> str | None:
@@ -904,7 +926,7 @@ class Page:
             return bool(ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
                         or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
                         or is_chrome(text, p) or (ln.link and len(text) <= 40)
-                        or "caption" in ln.flags or "figure" in ln.flags
+                        or "caption" in ln.flags or "figure" in ln.flags or _dated_meta_line(text)
                         # a <time> in a short line, not a teaser's ("Wednesday January 18, 2017 … by Juli Clover")
                         or ln.times and len(text) <= 140 and not (ln.link and ln.link not in self.itself))
 
@@ -1104,10 +1126,11 @@ class Page:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
             found = people.meta_authors(self.meta, p)
-        if found and self.ld.get("authors") and not any(a["name"] in ln.text for a in found for ln in seq):
-            # the structured data's author printed nowhere in the post (a theme's site-wide author, Hugo
-            # Clarity): people a byline in the text names wrote it ("Av Hanna Berglund, projektledare, och …")
-            found = self.signed(seq) or found
+        if found and not any(a["name"] in ln.text for a in found for ln in seq):
+            # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide author,
+            # Hugo Clarity; the blog's owner, Bear Blog): people a byline in the text names wrote it ("Av Hanna
+            # Berglund, projektledare, och …"), or the guest a note opening the text names
+            found = self.signed(seq) or self.guest_note(seq) or found
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
@@ -1130,6 +1153,9 @@ class Page:
                           if (names := _names_after_date(ln.text, p))), [])
             if found and all(people.is_desk(a["name"], p) for a in found):
                 desk, found = found, []
+            if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
+                desk = next(([{"name": n, "role": None}] for ln in around + under if has_byline_prefix(ln.text, p)
+                             and (n := _desk_before_date(ln.text, p))), [])
         if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
                      and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))
@@ -1149,6 +1175,12 @@ class Page:
             found = self.guest_note(seq) or desk  # (a guest under the desk's account: Micro.blog)
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
+        if not found and box is not None and box.tag not in ("body", "main") and self.title_line is not None:
+            # the post's own copyright notice under it ("© Bostadsbolaget Vänerbo": Chyrp's rights module),
+            # never the page's footer (outside the post's box)
+            found = next(([{"name": holder, "role": None, "as_printed": True}] for ln in seq
+                          if ln.index > self.title_line.index and "related" not in ln.flags
+                          and (holder := people.rights_holder(ln.text, p))), [])
         found = self.co_authors(found, seq, around, block, box)
         texts = [_unlinked(ln) for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
@@ -1250,6 +1282,8 @@ class Page:
             for pattern in p.patterns("words", "guest_note"):
                 if match := pattern.search(ln.text):
                     rest = ln.text[match.end():].strip().rstrip(".")
+                    if several := by.signed_by_several(rest, p):  # "av Maria Engström, förvaltare, och Johan …"
+                        return several
                     if pair := by.split_name_role(rest, p):
                         return [{"name": pair[0], "role": pair[1]}]
                     return [{"name": n, "role": None} for n in people.names_in(rest, p)]
@@ -1299,7 +1333,9 @@ class Page:
         hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags] or [
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
-            and strip_caption_label(ln.text, p) != ln.text]  # "Bilden ovan: …" after a "Läs också" line
+            and strip_caption_label(ln.text, p) != ln.text] or [  # "Bilden ovan: …" after a "Läs också" line
+            ln for ln in seq if self.title_line is not None and ln.index < self.title_line.index  # the hero's
+            and "related" not in ln.flags and is_caption(ln.text, p) and self.beside_image(ln)]  # over the title
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):

@@ -347,8 +347,28 @@ def _organisation(value: str, profile: Profile) -> list[str]:
     value = clean_text(value)
     words = value.split()
     ok = 2 <= len(words) <= 5 and len(value) <= 40 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
-        and all(w[0].isupper() or desk_words(profile).fullmatch(w) for w in words)
+        and all(w[0].isupper() or desk_words(profile).fullmatch(w)
+                or 0 < i < len(words) - 1 and w in _CONNECTIVES for i, w in enumerate(words))
     return [value] if ok else []
+
+
+_RIGHTS = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(.+?)[\s.,]*$")
+
+
+def rights_holder(text: str, profile: Profile) -> str | None:
+    """The holder a post's own copyright notice names ("© 2024 Lina Berggren • All rights reserved",
+    "© Bostadsbolaget Vänerbo": Chyrp's rights module under each post), a person or an organisation."""
+    if "©" not in text and "opyright" not in text and "(c)" not in text.lower():
+        return None
+    for part in re.split(r"\s*[|·•]\s*", text):
+        if (m := _RIGHTS.match(part)) and len(holder := clean_text(m[1])) <= 60:
+            found = names_in(holder, profile, single_word=True) or _organisation(holder, profile)
+            if found == [holder]:
+                return holder
+    return None
+
+
+_CONNECTIVES = {"i", "och", "för", "på", "av", "of", "and", "for", "in", "&"}  # "Hyresbostäder i Norrfors"
 
 
 def desk_words(profile: Profile) -> re.Pattern[str]:
@@ -489,7 +509,8 @@ def person_card_role(index: Any, name: str, profile: Profile) -> str | None:
 
 # "Visa alla inlägg av Anna Ek" after the role in an author box: a link, not part of the role.
 _MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|läs fler|"
-                         r"view all posts|more posts|all posts)\b.*$")
+                         r"view all posts|more posts|all posts|posts by|articles by|inlägg av|artiklar av)\b.*$")
+_COMMENT_COUNT = re.compile(r"(?i)\s+(?:\d+|inga|ingen|en|no|one)\s+(?:kommentar(?:er)?|comments?)\b.*$")
 _ABOUT = re.compile(r"(?i)^(om|about|publicerat av|publicerad av|skrivet av|skriven av|written by|posted by)\s+")
 
 
@@ -520,5 +541,5 @@ def clean_role(role: str | None) -> str | None:
     field ("kommunikatör · Foto: Jonas Ek", Inspiro's "Text och foto" line)."""
     if not role:
         return role
-    role = _MORE_POSTS.sub("", role).strip()
+    role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
     return re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()

@@ -63,7 +63,12 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text)
-            and not profile.matches("words", "calls_to_action", text))
+            and not profile.matches("words", "calls_to_action", text)
+            and not _COMMENT_FRAGMENT.search(line.link or ""))  # a widget of the latest comments (PluXml)
+
+
+# "#c18-2", "#comment-12", "#comments", MODX Quip's "#qcom-article-…", "#respond", "#disqus_thread"
+_COMMENT_FRAGMENT = re.compile(r"(?i)#(?:c\d|[a-z]*com(?:ment)?s?(?:[-_\d]|$)|respond$|disqus|kommentar)")
 
 
 def _untitled(line: Line, profile: Profile) -> tuple[str | None, str] | None:
@@ -201,8 +206,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
         # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
         named = m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
+        head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
-            or people.names_in(BYLINE_TAIL.split(named, 1)[0], profile, single_word=True)
+            or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else [])
         if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
@@ -249,7 +255,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
     shown = shown_text(el)
-    names = people.names_in(shown, profile, single_word=True)
+    names = people.names_in(shown, profile, single_word=True) or ([shown] if _desk(shown, profile) else [])
     if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
             and not is_name(pair[1] or "", profile):
         return names, pair[1]
@@ -291,9 +297,9 @@ def _item_author(item: Any) -> str | None:
 def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word."""
-    words = text.split()
-    return 0 < len(words) <= 3 and text[:1].isupper() \
-        and any(people.desk_words(profile).fullmatch(w) for w in words)
+    words, desk = text.split(), people.desk_words(profile)
+    return 0 < len(words) <= 3 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
+        and all(w[:1].isupper() or desk.fullmatch(w) for w in words)  # ("Redaktionen kl. 09.00": not all of it)
 
 
 def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
@@ -453,6 +459,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry["published"] = next((d for line in seg for href in line.hrefs if (d := date_of_day_archive(href))), None)
     if entry["published"] is None:  # /2018/06/28/slug/: the address says when
         entry["published"] = date_in_url(entry["article_url"])
+    if entry["author_name"] is None:  # "© 2024 Lina Berggren" in the card's footer (Chyrp's rights module)
+        entry["author_name"] = next((h for line in seg if line is not anchor
+                                     and (h := people.rights_holder(line.text, profile))), None)
     if entry["author_name"] is None:
         for line in rest:
             if id(line) not in used and not _terms_box(line) and (pair := split_name_role(line.text, profile)):
@@ -461,10 +470,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile):  # ("Allmännyttans redaktion" is the desk's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
-    elif entry["author_role"] and (not people.plausible_role(entry["author_role"], entry["author_name"], profile)
-                                   or is_name(entry["author_role"], profile)):
-        entry["author_role"] = None  # "3 1 402": the card's comment and view counts after the name;
-        # "Ahmed Yusuf, Karin Holm": a second author (Quarto), not a role
+    elif entry["author_role"]:
+        role = people.clean_role(entry["author_role"])  # "energiingenjör inga kommentarer": the count after it
+        if not people.plausible_role(role, entry["author_name"], profile) or is_name(role, profile):
+            role = None  # "3 1 402": the card's comment and view counts after the name;
+            # "Ahmed Yusuf, Karin Holm": a second author (Quarto), not a role
+        entry["author_role"] = role
     return entry
 
 
@@ -548,7 +559,7 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
     out = []
     for line in lines:
         if line.heading and line.hrefs and not is_article_link(line.link, page_url, profile) \
-                and (own := _permalink(line.el, page_url, profile)):
+                and (own := _permalink(line.el, page_url, profile) or _card_permalink(line.el, page_url, profile)):
             # a link post: its headline links the story elsewhere, an icon or rel=permalink the post
             # (Minimal Mistakes, Grav): the post's own address is the teaser's, its label no title
             href, label = own
@@ -615,6 +626,20 @@ def _permalink(heading: Any, page_url: str, profile: Profile) -> tuple[str, str]
     return None
 
 
+def _card_permalink(heading: Any, page_url: str, profile: Profile, levels: int = 3) -> tuple[str, str] | None:
+    """A link post's own address in its card's footer: the one ``rel=bookmark`` link to an article of
+    this site in the nearest box holding no other heading (Chyrp's "Permanent link to …" date)."""
+    for box in list(heading.iterancestors())[:levels]:
+        if box.tag in ("body", "main") or sum(1 for _ in box.iter(*HEADINGS)) > 1:
+            return None
+        marks = {urldefrag(href)[0] for a in box.iter("a") if "bookmark" in (a.get("rel") or "").lower().split()
+                 and (href := _joined(page_url, (a.get("href") or "").strip()))
+                 and is_article_link(href, page_url, profile)}
+        if len(marks) == 1:
+            return marks.pop(), ""
+    return None
+
+
 def _only_h1(heading: Any) -> bool:
     """The page's one <h1> (its own name), not one of several (Tumblr's photo posts title each in one)."""
     return sum(1 for _ in heading.getroottree().getroot().iter("h1")) == 1
@@ -666,7 +691,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     dated = lambda t: (t["published_raw"] or t["published"]  # noqa: E731
                        or t["excerpt"] and t["author_name"] and t.get("_headline"))
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
-    alike = _alike_dated(found, items) | _signed_cards(found, kind_of)
+    more = _more_items(found, segs, lines, profile)
+    alike = _alike_dated(found, items) | _signed_cards(found, kind_of) | more
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
     if sum(bool(t["published_raw"] or t["author_name"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
@@ -688,9 +714,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
     widget_headed = {id(t) for t, seg in zip(all_found, segs)  # under "Senaste inläggen", not "Utvalt"
                      if seg and _under_promo_heading(lines, seg[0], profile, 12, ("widget_headings",))}
-    continuing = _list_goes_on(found, all_found, segs, lines, anchors, items)
+    continuing = _list_goes_on(found, all_found, segs, lines, anchors, items) | more
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
-    found = _without_lone_buttons(found, kind_of)
+    found = _without_lone_buttons(found, kind_of, more)
     found = _fullest_of_each(found, kind_of, promo)
     for t in all_found:
         t.pop("_day_month", None)
@@ -886,6 +912,16 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
             or _own_module(groups, kind_of.get(id(t)), widgetish) or id(t) in continuing]
 
 
+def _more_items(found: list[dict[str, Any]], segs: list[list[Line]], lines: list[Line], profile: Profile) -> set[int]:
+    """Bare title links under a "Fler artiklar …" heading after the last excerpted post, outside any
+    sidebar: the rest of the list (Joomla's category blog prints its older items so)."""
+    last = max((k for k, t in enumerate(found) if t["excerpt"] and segs[k]), default=None)
+    if last is None:
+        return set()
+    return {id(t) for t, seg in zip(found[last + 1:], segs[last + 1:]) if seg and not t["excerpt"]
+            and "aside" not in seg[0].flags and _under_promo_heading(lines, seg[0], profile, 12, ("more_items_headings",))}
+
+
 def _list_goes_on(found: list[dict[str, Any]], all_found: list[dict[str, Any]], segs: list[list[Line]],
                   lines: list[Line], anchors: list[int], items: dict[int, Any]) -> set[int]:
     """Bare dated links after excerpted cards, inside the cards' own container and under no heading
@@ -910,7 +946,8 @@ def _list_goes_on(found: list[dict[str, Any]], all_found: list[dict[str, Any]], 
     return goes_on
 
 
-def _without_lone_buttons(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
+def _without_lone_buttons(found: list[dict[str, Any]], kind_of: dict[int, Any],
+                          more: set[int] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """Beside a list of two or more cards titled by headings, a lone block whose link is a
     button or a "Läs mer" under a plain heading ("Ny hyresgäst?", "Anmäl dig": Payload's content
     blocks) is a box of the page, not a post."""
@@ -920,7 +957,7 @@ def _without_lone_buttons(found: list[dict[str, Any]], kind_of: dict[int, Any]) 
     if not headed:
         return found
     return [t for t in found if t.get("_headline") and not t.get("_via_more") or t["published_raw"]
-            or t["published"] or t["author_name"] or kind_of.get(id(t)) in headed]
+            or t["published"] or t["author_name"] or kind_of.get(id(t)) in headed or id(t) in more]
 
 
 def _own_module(groups: dict[Any, list[dict[str, Any]]], kind: Any, widgetish: set[int]) -> bool:
