@@ -44,11 +44,11 @@ BATCH_FLOORS[9] = {**dict.fromkeys(SHORT, 0.90), "title": 0.98, "body_f1": 0.98,
 # Batch 10, during its first round, is held to the figures it reached so far (docs/benchmarks.md).
 BATCH_FLOORS[10] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.96)}
 # Batch 11, after two short rounds, is held to the figures it reached so far (docs/benchmarks.md).
-BATCH_FLOORS[11] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.88)}
+BATCH_FLOORS[11] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.92)}
 # Batch 12, after its first round (first sight: SHORT 0.80, teasers 0.76), is held to what it reached.
 BATCH_FLOORS[12] = {**dict.fromkeys(SHORT, 0.95), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.95)}
 # Batch 13, after a short round (first sight: SHORT 0.80, teasers 0.79), is held to what it reached.
-BATCH_FLOORS[13] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.85)}
+BATCH_FLOORS[13] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.87)}
 # Batch 14, after a short round (first sight: SHORT 0.90, teasers 0.82), is held to the figures it reached.
 BATCH_FLOORS[14] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
 BATCH_FLOORS[14]["author_role"] = 0.98
@@ -62,10 +62,10 @@ BATCH_FLOORS[17] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98
 BATCH_FLOORS[18] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.90)}
 # Batch 19, after a short round (first sight: SHORT 0.80, teasers 0.65, 1 of 10), is held to what it reached.
 BATCH_FLOORS[19] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
-# Batch 20, at first sight (before any change for it), is held to what it scored then.
-BATCH_FLOORS[20] = {**dict.fromkeys(SHORT, 0.68), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.80)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 7, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 5, 14: 5,
-                    15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 9}  # at most this many families below 0.95 on some field
+# Batch 20, after a short round (first sight: SHORT 0.68, teasers 0.80, 1 of 10), is held to what it reached.
+BATCH_FLOORS[20] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
+FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 7, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 5, 14: 4,
+                    15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

@@ -2790,3 +2790,116 @@ def test_a_comment_count_and_a_featured_image_label_are_no_teaser_author_or_role
     label = '<dl><dt class=sr-only>Upplagd på</dt><dd><time>21 november 2024</time></dd><dt class=sr-only>Featured Image</dt></dl>'
     got = listing_of("<main>" + "".join(teaser_html(i, label) for i in range(3)) + "</main>")
     assert [t["author_name"] for t in got] == [None] * 3 and got[0]["published"] == "2024-11-21"
+
+
+def test_a_site_wide_author_yields_to_the_dated_byline_and_to_the_signature():
+    """al-folio names the site in ``<meta name=author>`` and JSON-LD on every page; the post's own
+    line "Publicerad 2024-03-05 av Maja Ekström, trygghetssamordnare • 6 min läsning" names its
+    writer. Apostrophe's debate post is signed under the text, above a disclaimer that is no text."""
+    head = ('<meta name="author" content="Sveriges Allmännytta"><script type="application/ld+json">{"@type": '
+            '"BlogPosting", "headline": "Stambytet", "author": {"@type": "Person", "name": "Sveriges Allmännytta"}}'
+            '</script>')
+    got = page(head=head, body=f'<div class=post><h1>Stambytet</h1><p class=post-meta>Publicerad 2024-03-05 av Maja '
+                               f'Ekström, trygghetssamordnare • 6 min läsning</p>{BODY}</div>')
+    assert got["authors"] == [{"name": "Maja Ekström", "role": "trygghetssamordnare"}]
+    note = ('<div class=debate-note><p>Detta är ett debattinlägg. Åsikterna är skribentens egna. Vill du svara? '
+            'Skicka ditt inlägg till debatt@allmannyttan.se.</p></div>')
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Stambytet", "author": '
+          '{"@type": "Person", "name": "Sara Nyberg"}}</script>')
+    got = page(head=ld, body=f'<main><h1>Stambytet</h1><p>March 3, 2025</p>{BODY}<p><strong>Ewa Marklund</strong>, '
+                             f'ordförande i Hyresgästföreningen Ekbacken</p>{note}</main>')
+    assert got["authors"] == [{"name": "Ewa Marklund", "role": "ordförande i Hyresgästföreningen Ekbacken"}]
+    assert "debattinlägg" not in got["body_text"] and "Ewa Marklund" not in got["body_text"]
+
+
+def test_an_author_icon_named_by_its_symbol_marks_the_byline_and_its_role():
+    """AstroWind: ``<svg data-icon="tabler:user"><use href="#ai:tabler:user">`` before a plain span
+    "Sara Nilsson, hyresgästvärd på Bostads AB Tallbacken"."""
+    icon = '<svg class="w-4 h-4" data-icon="tabler:user"><use href="#ai:tabler:user"></use></svg>'
+    got = page(body=f'<article><p><time datetime="2024-03-26">26 mars 2024</time> · {icon} <span class=inline-block>Sara '
+                    f'Nilsson, hyresgästvärd på Bostads AB Tallbacken</span></p><h1>Stambytet</h1>{BODY}</article>')
+    assert got["authors"] == [{"name": "Sara Nilsson", "role": "hyresgästvärd på Bostads AB Tallbacken"}]
+    two = page(body=f'<article><p>{icon} <span>Lina Berg &amp; Omar Said</span></p><h1>Stambytet</h1>{BODY}</article>')
+    assert [a["name"] for a in two["authors"]] == ["Lina Berg", "Omar Said"]
+
+
+def test_a_newsroom_in_article_author_is_no_co_author_of_the_person_in_meta_author():
+    """Hexo Fluid: ``<meta name=author>`` names the writer, ``article:author`` the newsroom."""
+    got = page(head='<meta name="author" content="Petra Nyberg">'
+                    '<meta property="article:author" content="Allmännyttans redaktion">',
+               body=f"<article><h1>Stambytet</h1><p>3 juni 2024</p>{BODY}</article>")
+    assert got["authors"] == [{"name": "Petra Nyberg", "role": None}]
+
+
+def test_labradors_byline_box_with_a_hidden_copy_of_the_name_stays_out_of_the_text():
+    """Labrador prints each byline's name twice (a hidden copy for machines, then first and last
+    name apart) and the role after them; a lead opening with "Av de 45 …" is no byline; an ad's
+    label and the reading time are no text."""
+    byline = ('<div class="byline column" itemscope itemtype="http://schema.org/Person"><address class=name>'
+              '<span class="lab-hidden-byline-name" itemprop=name>Johanna Berglund</span>\n<a rel=author '
+              'href="/author/johanna-berglund">\n<span class=firstname>Johanna</span>\n<span class=lastname>Berglund'
+              '</span>\n</a>\n<span class=description>kommunikatör, Hyresbostäder i Norrfors</span></address></div>')
+    lead = ("<p class=subtitle>Av de 45 ungdomar som sommarjobbade hos Hyresbostäder i Norrfors förra året har elva fått "
+            "fortsatt anställning eller en praktikplats.</p>")
+    got = page(body=f'<article><h1>Sommarjobben</h1>{lead}{byline}<p>Publicerad 2023-08-21 - 13:05</p>'
+                    f'<div class=read-time>Lästid: 4 min</div>{BODY}<span class=ad-label>Annons</span>{BODY}</article>')
+    assert got["authors"] == [{"name": "Johanna Berglund", "role": "kommunikatör, Hyresbostäder i Norrfors"}]
+    assert got["body_text"].startswith("Av de 45 ungdomar")
+    assert not {"Johanna Berglund", "Annons", "Lästid: 4 min"} & set(got["body_text"].split("\n\n"))
+
+
+def test_a_credit_in_parentheses_closes_the_caption():
+    """Arc XP's Fusion theme prints "(Karl Nyström/Ängsviks Bostäder)" after the caption, no label."""
+    fig = ('<figure><img src="/torg.jpg" width=800 height=500 alt=""><figcaption>Husen runt torget byggdes 1971. '
+           '(Karl Nyström/Ängsviks Bostäder)</figcaption></figure>')
+    got = page(body=f"<article><h1>Stambytet</h1><p>7 mars 2024</p>{fig}{BODY}</article>")
+    assert got["photo_credit"] == "(Karl Nyström/Ängsviks Bostäder)"
+    assert got["image_caption"] == "Husen runt torget byggdes 1971."
+    plain = page(body=f'<article><h1>Stambytet</h1><figure><img src="/a.jpg" width=800 height=500 alt="">'
+                      f'<figcaption>Anna Ek (t.v.) och Bo Berg.</figcaption></figure>{BODY}</article>')
+    assert plain["photo_credit"] is None and plain["image_caption"] == "Anna Ek (t.v.) och Bo Berg."
+
+
+def test_author_links_each_in_a_wrapper_of_their_own_are_co_authors():
+    """Hugo Blox: ``<span><a href="/author/anna/">Anna Bergström</a></span>, <span><a …>Erik
+    Nilsson</a></span>``; the second name is no role of the first."""
+    got = page(body=f'<article><h1>Stambytet</h1><div><span><a href="/author/anna-bergstrom/">Anna Bergström</a></span>, '
+                    f'<span><a href="/author/erik-nilsson/">Erik Nilsson</a></span></div><p>6 feb. 2024</p>{BODY}</article>')
+    assert got["authors"] == [{"name": "Anna Bergström", "role": None}, {"name": "Erik Nilsson", "role": None}]
+
+
+def test_a_heading_link_to_itself_with_a_screen_reader_label_is_no_text():
+    """hugo-coder: ``<a class="heading-link" href="#id"><i class="fa-link"></i><span class="sr-only">Länk
+    till rubriken</span></a>`` inside each subheading."""
+    h2 = ('<h2 id="sa-gar-etapperna-till">Så går etapperna till <a class="heading-link" href="#sa-gar-etapperna-till">'
+          '<i class="fa-solid fa-link"></i><span class="sr-only">Länk till rubriken</span></a></h2>')
+    got = page(body=f"<article><h1>Stambytet</h1><p>14 mars 2024</p>{BODY}{h2}{BODY}</article>")
+    assert "Så går etapperna till" in got["body_text"].split("\n\n")
+    assert "Länk till rubriken" not in got["body_text"]
+
+
+def test_a_list_keeps_its_link_post_to_another_site_and_reads_filter_chips_as_terms():
+    """hugo-coder's list of date and title lines holds a report hosted elsewhere; Apostrophe's cards
+    carry topic chips linking "/nyheter?categories=…" (never an excerpt or an author); an intro's
+    "Pressbilder och kontakter" and newsletter buttons are no posts."""
+    rows = [("27 november 2023", "/posts/a/", "Trygghet byggs med grannar"), ("6 november 2023", "/posts/b/",
+            "Sommarjobben gav första raden i cv:t"), ("24 oktober 2023", "https://forskning.example.org/rapport/",
+            "Rapport: Så kan allmännyttan bryta segregationen"), ("12 oktober 2023", "/posts/c/",
+            "Energijakten börjar i tvättstugan")]
+    items = "".join(f'<li><span class=date>{d}</span> <a class=title href="{h}">{t}</a></li>' for d, h, t in rows)
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=posts>{items}</ul></main>")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        ("Trygghet byggs med grannar", "2023-11-27", None), ("Sommarjobben gav första raden i cv:t", "2023-11-06", None),
+        ("Rapport: Så kan allmännyttan bryta segregationen", "2023-10-24", None),
+        ("Energijakten börjar i tvättstugan", "2023-10-12", None)]
+    assert got[2]["article_url"] == "https://forskning.example.org/rapport/"
+    intro = ('<div><p>Här samlar vi de senaste nyheterna om hyresrätter, renoveringar, energi och trygghet. Är du '
+             'journalist? Kontakta vår presstjänst.</p><ul><li><a href="/nyhetsbrev/">Prenumerera på nyhetsbrevet</a>'
+             '</li><li><a href="/press/">Pressbilder och kontakter</a></li></ul></div>')
+    cards = "".join(f'<div class=article-excerpt><div class=article-topics><a href="/nyheter?categories=hyresgast">'
+                    f'Hyresgäst</a> <a href="/nyheter?categories=bostadsko">Bostadskö</a></div><div>2024-0{i + 1}-18</div>'
+                    f'<h3><a href="/nyheter/n-{i}">Rubrik nummer {i} om boende</a></h3><p>{EXCERPTS[i]}</p></div>'
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{intro}{cards}</main>", "page")
+    assert [(t["title"], t["author_name"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", None, EXCERPTS[i]) for i in range(3)]

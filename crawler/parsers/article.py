@@ -7,7 +7,7 @@ import re
 import warnings
 from datetime import date
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from . import byline as by
 from . import people
@@ -342,6 +342,8 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
     # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
 
 
+# A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
+_PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
 _META_BAR = re.compile(r"\s[|·•]\s")
 
 
@@ -410,10 +412,16 @@ def _permalink_anchors(index: Any, marks: dict) -> None:
     """A heading's own permalink ("¶" after every heading of MkDocs, Sphinx, Docusaurus):
     a fragment link showing a mark, never part of the headline or the text."""
     for a in index.by_tag.get("a", ()):
-        if (a.get("href") or "").startswith("#") and text_content(a).strip() in _PERMALINK_MARKS \
+        if not (href := a.get("href") or "").startswith("#"):
+            continue
+        if text_content(a).strip() in _PERMALINK_MARKS \
                 and ("headerlink" in (a.get("class") or "").split()  # Sphinx's, after a caption too
                      or any(p.tag in HEADINGS for p in a.iterancestors())):
             marks.setdefault(a, set()).add("boiler")
+        elif (heading := next((p for p in a.iterancestors() if p.tag in HEADINGS), None)) is not None \
+                and unquote(href[1:]) == heading.get("id") and len(label := shown_text(a)) <= 40 \
+                and shown_text(heading) != label:  # an icon and its label for screen readers ("Länk till
+            marks.setdefault(a, set()).add("boiler")  # rubriken", hugo-coder) beside the heading's own words
 
 
 def _post_meta_navs(index: Any, marks: dict) -> None:
@@ -967,13 +975,24 @@ class Page:
             return False  # a headline or menu link standing alone: another page's, not this text
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
             return False  # "Läs också: <another article>"
+        if len(text) <= 300 and p.matches("words", "disclaimers", text):
+            return False  # "Detta är ett debattinlägg. Åsikterna är skribentens egna." (Apostrophe's note)
         if len(text) <= 300 and self.beside_image(ln):
             return False  # the text of a picture's own small box: its caption
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
+        if len(text) <= 120 and self.byline_boxes and any(
+                a in self.byline_boxes for a in [ln.el, *list(ln.el.iterancestors())[:4]]):
+            return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
                     or (title and text.casefold() == title.casefold()))
+
+    @once
+    def byline_boxes(self) -> set[Element]:
+        """The small elements the markup marks as naming an author (a byline, not a bio box)."""
+        return {el for el, _ in people.named_bylines(self.index, self.profile, skip=self.chrome)
+                if _shown_chars(el) <= 200}
 
     def beside_image(self, ln: Line) -> bool:
         """A line in a small box (not a paragraph) that also holds a picture and little else
@@ -1126,11 +1145,14 @@ class Page:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
             found = people.meta_authors(self.meta, p)
-        if found and not any(a["name"] in ln.text for a in found for ln in seq):
+        if found and not any(a["name"].casefold() in ln.text.casefold() for a in found for ln in seq):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide author,
             # Hugo Clarity; the blog's owner, Bear Blog): people a byline in the text names wrote it ("Av Hanna
             # Berglund, projektledare, och …"), or the guest a note opening the text names
-            found = self.signed(seq) or self.guest_note(seq) or found
+            found = self.signed(seq) or self.guest_note(seq) or [
+                a for a in self.dated_names(seq, around) if not people.is_desk(a["name"], p)] or [
+                a for a in block if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)] or found
+            # (or the signature under the text: "Ewa Marklund, ordförande i …", Apostrophe's debate post)
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
@@ -1147,15 +1169,12 @@ class Page:
                               and (a := by.byline(ln.text, p))]
         desk: list[by.Author] = []  # a desk named after the date: the last resort, after guest notes
         if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line)
-            under = [ln for ln in seq if self.title_line is not None
-                     and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE]
-            found = next(([{"name": n, "role": None} for n in names] for ln in around + under
-                          if (names := _names_after_date(ln.text, p))), [])
+            found = self.dated_names(seq, around)
             if found and all(people.is_desk(a["name"], p) for a in found):
                 desk, found = found, []
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
-                desk = next(([{"name": n, "role": None}] for ln in around + under if has_byline_prefix(ln.text, p)
-                             and (n := _desk_before_date(ln.text, p))), [])
+                desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
+                             if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), [])
         if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
                      and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))
@@ -1210,6 +1229,22 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def _header_zone(self, seq: list[Line]) -> list[Line]:
+        """The lines of ``seq`` right under the title."""
+        return [ln for ln in seq if self.title_line is not None
+                and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE]
+
+    def dated_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
+        """The people (or the desk) a date line by the title names after its date."""
+        p = self.profile
+        for ln in around + self._header_zone(seq):
+            if names := _names_after_date(ln.text, p):
+                tail = ln.text[ln.text.find(names[0]):]  # "Maja Ekström, trygghetssamordnare • 6 min läsning"
+                pair = by.split_name_role(tail, p) if len(names) == 1 else None
+                role = people.clean_role(pair[1]) if pair and pair[0] == names[0] else None
+                return [{"name": n, "role": role} for n in names]
+        return []
 
     def signed(self, seq: list[Line]) -> list[by.Author]:
         """The people a short byline-prefixed line in the text names, the last such line first
@@ -1350,6 +1385,8 @@ class Page:
                         "image_caption": self.caption_before(seq, credit_line)}
             return {"photo_credit": self.attribute_credit(), "image_caption": None}
         caption, credit = split_credit(text, p)
+        if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
+            caption, credit = caption[:m.start()].strip(), m.group(1)  # Bostäder)": Arc XP's credit, as printed
         if credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)):
             caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture; "Publicerad av
             # Karin Holmqvist den mars 05, 2024 Foto: …": the byline beside the banner's credit (Orchard Core)

@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import has_byline_prefix, is_role, split_name_role, strip_byline_prefix
+from .shape import has_byline_prefix, is_name, is_role, split_name_role, strip_byline_prefix
 from .structured import Element, text_content
 from .text import CJK, clean_text
 
@@ -169,10 +169,13 @@ def _byline_elements(index: Any) -> list[Element]:
     found.update(el for el in index.by_attribute.get("id", ())
                  if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
     # an author icon with no text of its own marks the element after it (Hugo Mainroad's
-    # <svg class="icon-author"> then <span>Redaktionen</span>; Font Awesome's <i class="fa-user">)
+    # <svg class="icon-author"> then <span>Redaktionen</span>; Font Awesome's <i class="fa-user">;
+    # AstroWind's <svg data-icon="tabler:user">)
+    found.update(el for tag in ("svg", "i") for el in index.by_tag.get(tag, ()) if _USER_ICON.search(_icon_name(el)))
     for el in [el for el in found if el.tag in ("svg", "i") and not "".join(el.itertext()).strip()]:
         found.discard(el)
-        if (after := el.getnext()) is not None and isinstance(after.tag, str) and text_content(after).strip():
+        if (after := el.getnext()) is not None and isinstance(after.tag, str) \
+                and 0 < len(text_content(after).strip()) <= 120:
             found.add(after)
     comments = comment_boxes(index)
     if comments:
@@ -223,6 +226,9 @@ def _has_vcard_ancestor(el: Element) -> bool:
                for a in el.iterancestors())
 
 
+_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])hidden(?:[\s_-]|$)", re.I)
+
+
 def block_lines(el: Element) -> list[str]:
     """The element's text, one line per block child (a name <div> and a role <div> stay apart)."""
     pieces: list[str] = []
@@ -234,8 +240,8 @@ def block_lines(el: Element) -> list[str]:
         if node.text and node.tag not in ("script", "style"):
             pieces.append(node.text)
         for child in node:
-            if isinstance(child.tag, str):
-                visit(child)
+            if isinstance(child.tag, str) and not _HIDDEN_CLASS.search(child.get("class") or ""):
+                visit(child)  # (a copy hidden from sight: Labrador's "lab-hidden-byline-name")
             if child.tail:
                 pieces.append(child.tail)
         if block:
@@ -245,13 +251,25 @@ def block_lines(el: Element) -> list[str]:
     return [line for line in (" ".join(p.split()) for p in "".join(pieces).split("\n")) if line]
 
 
+# An icon's name for a person: "tabler:user", "#icon-user", "fa-user", "bi-person" (not "users", "user-plus")
+_USER_ICON = re.compile(r"(?i)(?:^|[\s:#_-])(?:user|author|person|writer)(?:[\s_]|-(?:circle|alt|o|line|fill)\b|$)")
+
+
+def _icon_name(icon: Element) -> str:
+    """What an icon says it shows: its class, ``data-icon``, and the symbol its ``<use>`` draws."""
+    return " ".join([icon.get("class") or "", icon.get("data-icon") or "",
+                     *(u.get("href") or u.get("{http://www.w3.org/1999/xlink}href") or u.get("xlink:href") or ""
+                       for u in icon.iter("use"))])
+
+
 def _names_an_author(el: Element) -> bool:
     """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name;
     so does an author icon right before it."""
     if "author" in (el.get("rel") or "").lower().split() or AUTHOR_PATH.search(el.get("href") or ""):
         return True
     icon = el.getprevious()
-    return icon is not None and icon.tag in ("svg", "i") and is_byline_class(icon.get("class")) \
+    return icon is not None and icon.tag in ("svg", "i") and (
+        is_byline_class(icon.get("class")) or _USER_ICON.search(_icon_name(icon)) is not None) \
         and not "".join(icon.itertext()).strip()
 
 
@@ -271,7 +289,9 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
             names += [n for n in names_in(text_content(a), profile, single_word=True) if n not in names]
         if names:
             return names
-    for line in block_lines(el)[:6]:  # after an explicit "Text:" or "Av", one word is a name ("Redaktionen")
+    lines = block_lines(el) if el.tag in BLOCK_TAGS else [" ".join(block_lines(el))]  # (an inline element is one
+    for line in lines[:6]:  # line, its source's line breaks no breaks); after an explicit "Text:" or "Av", one word
+        # is a name ("Redaktionen")
         found = names_in(line, profile, single_word=single or has_byline_prefix(line, profile))
         if not found and names:
             break  # a role line, or the bio text: the names are over
@@ -300,11 +320,19 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
     names: list[str] = []
     for el, found_names in found:
         if el is first or el.getparent() in family or any(a is first for a in el.iterancestors()) \
-                or _sibling_cards(first, el):
+                or _sibling_cards(first, el) or _wrapped_alike(first, el):
             for name in found_names:
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+def _wrapped_alike(a: Element, b: Element) -> bool:
+    """Two author links each alone in a wrapper of its own under one box ("<span><a>Anna
+    Bergström</a></span>, <span><a>Erik Nilsson</a></span>": Hugo Blox's byline)."""
+    pa, pb = a.getparent(), b.getparent()
+    return pa is not None and pb is not None and len(pa) == 1 and len(pb) == 1 and pa.tag == pb.tag \
+        and pa.getparent() is not None and pa.getparent() is pb.getparent()
 
 
 def _sibling_cards(a: Element, b: Element, levels: int = 4) -> bool:
@@ -329,8 +357,9 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         values += meta.get("twitter:data1", [])
     names: list[str] = []
     roles: dict[str, str] = {}
-    for value in values:
-        found = names_in(value, profile, single_word=True) or _organisation(value, profile)
+    persons = [n for v in values for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
+    for value in values:  # (a person in one field: the newsroom in another, Hexo Fluid's article:author, is no co-author)
+        found = names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):
             roles[pair[0]] = pair[1]  # "Karin Holm, energistrateg" in Pico's Author field
@@ -422,6 +451,10 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
             continue  # (a box naming several authors: a role in it is the one's it stands beside, Escenic's list)
         if role := _role_beside(el, name, profile):
             return role
+        own = clean_text(text_content(el))  # "Sara Nilsson, hyresgästvärd på …" after an author icon (AstroWind)
+        if len(own) <= 120 and (pair := split_name_role(own, profile)) and pair[0] == name \
+                and plausible_role(pair[1], name, profile) and not is_name(pair[1] or "", profile):
+            return pair[1]
         for box in [el, *list(el.iterancestors())[:4]]:
             titles = [d for d, above in job_titles if d is box or box in above]
             if titles:
@@ -434,6 +467,10 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 continue
             lines = block_lines(box)
             if role := role_after_name(lines, name, profile):
+                return role
+            shown = " ".join(" ".join(lines).split())  # first and last name apart, the role after them (Labrador)
+            if shown.startswith(name + " ") and len(rest := shown[len(name):].strip(" ,–-|")) <= 100 \
+                    and plausible_role(role := clean_role(rest), name, profile) and not is_name(role or "", profile):
                 return role
             for line in lines:  # "Skapad av Mikael Strand, projektledare" in the byline element itself
                 pair = split_name_role(line, profile)

@@ -180,7 +180,12 @@ def strip_byline_prefix(text: str, profile: Profile) -> str:
 
 
 def has_byline_prefix(text: str, profile: Profile) -> bool:
-    return _byline_prefix(profile).match(text) is not None
+    """A line opening with a byline's label ("Av Anna Ek", "Text: Anna Ek", "by admin"), not a
+    sentence opening with the same word ("Av de 45 ungdomar som sommarjobbade …", Labrador's lead)."""
+    m = _byline_prefix(profile).match(text)
+    if m is None:
+        return False
+    return len(text) <= 60 or not text[m.end():m.end() + 1].islower() or ":" in m.group() or "：" in m.group()
 
 
 def _credit_re(profile: Profile) -> re.Pattern[str]:

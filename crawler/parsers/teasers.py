@@ -269,12 +269,21 @@ def _term_texts(line: Line, profile: Profile) -> list[str]:
     """The texts of the line's links to category and tag archives."""
     if line.el is None or not line.hrefs:
         return []
-    return [t for a in line.el.iter("a") if (t := shown_text(a))
-            and _is_term_path(urlsplit(a.get("href") or "").path or "/", profile)]
+    return [t for a in line.el.iter("a") if (t := shown_text(a)) and _is_term_link(a.get("href") or "", profile)]
+
+
+_YEAR_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 
 
 def _is_term_path(path: str, profile: Profile) -> bool:
     return profile.matches("urls", "category_paths", path) or profile.matches("urls", "tag_paths", path)
+
+
+def _is_term_link(href: str, profile: Profile) -> bool:
+    """A link to a category's or tag's archive, or to a list filtered by one ("/nyheter?categories=
+    sommarjobb": Apostrophe's topic chips)."""
+    return _is_term_path(urlsplit(href).path or "/", profile) \
+        or "?" in href and profile.matches("urls", "non_article_queries", href)
 
 
 _META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|går|dag|today|yesterday)\b|\d")
@@ -464,7 +473,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                                      and (h := people.rights_holder(line.text, profile))), None)
     if entry["author_name"] is None:
         for line in rest:
-            if id(line) not in used and not _terms_box(line) and (pair := split_name_role(line.text, profile)):
+            if id(line) not in used and not _terms_box(line) and not _terms_only(line, profile) \
+                    and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
@@ -718,6 +728,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
     found = _without_lone_buttons(found, kind_of, more)
     found = _fullest_of_each(found, kind_of, promo)
+    found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_headline", None)
@@ -726,6 +737,60 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         t["position"] = i
     return found
 
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # "http://[::1": no host to compare
+        return None
+
+
+def _with_off_site_posts(found: list[dict[str, Any]], all_found: list[dict[str, Any]], items: dict[int, Any],
+                         anchors: list[int], lines: list[Line], page_url: str, profile: Profile) -> list[dict[str, Any]]:
+    """The list's posts with those whose headline links another site (a link post: Hugo's
+    ``external_link``, a report hosted elsewhere), read where they sit: an item like the list's
+    others (three or more under one parent), dated or with an excerpt, linking nothing of this site."""
+    el_of = {id(t): items.get(k) for k, t in enumerate(all_found)}
+    at = {id(t): lines[a].index for t, a in zip(all_found, anchors)}
+    title_marks = {(lines[a].el.tag, lines[a].el.get("class")) for a in anchors if lines[a].el is not None}
+    host = _host(page_url)
+    groups: dict[Any, list[Any]] = {}
+    for t in found:
+        if (el := el_of.get(id(t))) is not None and el.getparent() is not None:
+            groups.setdefault((el.tag, el.getparent()), []).append(el)
+    added = []
+    for (tag, parent), taken in groups.items():
+        if len(taken) < 3:
+            continue
+        for child in parent.iterchildren(tag):
+            if child in taken:
+                continue
+            inside = set(child.iter())
+            seg = [ln for ln in lines if ln.el in inside]
+            if any(is_article_link(h, page_url, profile) for ln in seg for h in ln.hrefs):
+                continue
+            anchor = next((ln for ln in seg if ln.link and ln.link.startswith(("http:", "https:"))
+                           and _host(ln.link) not in (None, host)  # (another site's)
+                           and len(ln.link_text) >= 4 and _WORD.search(ln.link_text)
+                           and (ln.heading or (ln.el.tag, ln.el.get("class")) in title_marks)  # titled as the rest
+                           and not profile.matches("words", "more_links", ln.link_text)
+                           and not profile.matches("words", "calls_to_action", ln.link_text)), None)
+            if anchor is None:
+                continue
+            entry = teaser(seg, anchor, profile, child)
+            if entry["published_raw"] or entry["excerpt"]:
+                added.append(entry)
+                at[id(entry)] = anchor.index
+                for t in found:  # the post above read this item's line as its excerpt (a list of bare lines)
+                    if t["excerpt"] == anchor.text:
+                        t["excerpt"] = None
+    if not added:
+        return found
+    for entry in added:
+        for key in ("_day_month", "_headline", "_via_more"):
+            entry.pop(key, None)
+    return sorted(found + added, key=lambda t: at.get(id(t), 0))
 
 
 def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]], lines: list[Line],
@@ -856,7 +921,8 @@ def _kind(el: Any) -> tuple[str, int] | None:
 def _terms_only(line: Line, profile: Profile) -> bool:
     """A line of category or tag links ("Energi Renovering" above a teaser's title)."""
     hrefs = [a.get("href") or "" for a in line.el.iter("a")] if line.el is not None else []
-    return bool(hrefs) and all(_is_term_path(urlsplit(h).path or "/", profile) for h in hrefs)
+    return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(urlsplit(h).path or "/")
+                               for h in hrefs)  # (and "/blog/2023": al-folio)
 
 
 def _signed_cards(found: list[dict[str, Any]], kind_of: dict[int, Any], least: int = 3) -> set[int]:
