@@ -17,9 +17,9 @@ from .dom import HEADINGS, Element, Line, Links, has_ancestor, linearize, mark, 
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date, is_modified_label,
-                    is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label,
-                    strip_ellipsis)
+from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date,
+                    is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix,
+                    strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import extract_teasers, is_article_link
 from .text import clean_text
@@ -981,8 +981,7 @@ class Page:
             return False  # the text of a picture's own small box: its caption
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
-        if len(text) <= 120 and self.byline_boxes and any(
-                a in self.byline_boxes for a in [ln.el, *list(ln.el.iterancestors())[:4]]):
+        if len(text) <= 120 and self.byline_boxes and has_ancestor(ln.el, self.byline_boxes, 4):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
@@ -1146,13 +1145,9 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
         if found and not any(a["name"].casefold() in ln.text.casefold() for a in found for ln in seq):
-            # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide author,
-            # Hugo Clarity; the blog's owner, Bear Blog): people a byline in the text names wrote it ("Av Hanna
-            # Berglund, projektledare, och …"), or the guest a note opening the text names
-            found = self.signed(seq) or self.guest_note(seq) or [
-                a for a in self.dated_names(seq, around) if not people.is_desk(a["name"], p)] or [
-                a for a in block if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)] or found
-            # (or the signature under the text: "Ewa Marklund, ordförande i …", Apostrophe's debate post)
+            # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
+            # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
+            found = self.printed_writers(seq, around, block) or found
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
@@ -1229,6 +1224,15 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def printed_writers(self, seq: list[Line], around: list[Line], block: list[by.Author]) -> list[by.Author]:
+        """The people the post prints as its writers, in this order: a byline in the text ("Av Hanna
+        Berglund, projektledare, och …"), a guest note opening it, the date line's names ("Publicerad
+        2024-03-05 av Maja Ekström"), the signature under it ("Ewa Marklund, ordförande i …"); no desk."""
+        p = self.profile
+        person = lambda a: people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)  # noqa: E731
+        return self.signed(seq) or self.guest_note(seq) or [a for a in self.dated_names(seq, around) if person(a)] \
+            or [a for a in block if person(a)]
 
     def _header_zone(self, seq: list[Line]) -> list[Line]:
         """The lines of ``seq`` right under the title."""

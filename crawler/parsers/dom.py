@@ -314,10 +314,14 @@ def _mark_whole(lines: list[Line]) -> None:
         line.whole = counts[line.el] == 1
 
 
-def has_ancestor(el: Element | None, targets: set | dict) -> bool:
-    """True when el or one of its ancestors is in targets."""
+def has_ancestor(el: Element | None, targets: set | dict, levels: int | None = None) -> bool:
+    """True when el or one of its ancestors (up to ``levels`` above it) is in targets."""
     while el is not None:
         if el in targets:
             return True
+        if levels is not None:
+            if levels <= 0:
+                return False
+            levels -= 1
         el = el.getparent()
     return False

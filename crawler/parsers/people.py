@@ -358,7 +358,7 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     names: list[str] = []
     roles: dict[str, str] = {}
     persons = [n for v in values for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
-    for value in values:  # (a person in one field: the newsroom in another, Hexo Fluid's article:author, is no co-author)
+    for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
         found = names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):

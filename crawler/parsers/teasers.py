@@ -747,7 +747,8 @@ def _host(url: str) -> str | None:
 
 
 def _with_off_site_posts(found: list[dict[str, Any]], all_found: list[dict[str, Any]], items: dict[int, Any],
-                         anchors: list[int], lines: list[Line], page_url: str, profile: Profile) -> list[dict[str, Any]]:
+                         anchors: list[int], lines: list[Line], page_url: str,
+                         profile: Profile) -> list[dict[str, Any]]:
     """The list's posts with those whose headline links another site (a link post: Hugo's
     ``external_link``, a report hosted elsewhere), read where they sit: an item like the list's
     others (three or more under one parent), dated or with an excerpt, linking nothing of this site."""
@@ -985,7 +986,8 @@ def _more_items(found: list[dict[str, Any]], segs: list[list[Line]], lines: list
     if last is None:
         return set()
     return {id(t) for t, seg in zip(found[last + 1:], segs[last + 1:]) if seg and not t["excerpt"]
-            and "aside" not in seg[0].flags and _under_promo_heading(lines, seg[0], profile, 12, ("more_items_headings",))}
+            and "aside" not in seg[0].flags
+            and _under_promo_heading(lines, seg[0], profile, 12, ("more_items_headings",))}
 
 
 def _list_goes_on(found: list[dict[str, Any]], all_found: list[dict[str, Any]], segs: list[list[Line]],
