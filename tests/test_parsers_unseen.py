@@ -2903,3 +2903,100 @@ def test_a_list_keeps_its_link_post_to_another_site_and_reads_filter_chips_as_te
     got = listing_of(f"<main><h1>Nyheter</h1>{intro}{cards}</main>", "page")
     assert [(t["title"], t["author_name"], t["excerpt"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", None, EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_byline_field_of_the_meta_line_outranks_the_sites_own_author():
+    """Hexo Icarus names the site's owner in ``og``/JSON-LD and prints the post's writers as one
+    field of its meta line, no "av": "Publicerad 12 mars 2024" · "Sara Lindholm och Mehmet Aydin"
+    · the category; a list's card prints "Maria Lindqvist, energistrateg på Norrbohus" so."""
+    head = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Stambytet", "author": '
+            '{"@type": "Person", "name": "Jonas Wiklund"}}</script>')
+    meta = ('<div class=level-left><span class=level-item>Publicerad <time datetime="2024-03-11T23:30:00Z">12 mars '
+            '2024</time></span><span class=level-item> Sara Lindholm och Mehmet Aydin </span><span class=level-item>'
+            '<a href="/categories/renovering/">Renovering</a></span></div>')
+    got = page(head=head, body=f"<article><h1>Stambytet</h1>{meta}{BODY}</article><aside><p>Jonas Wiklund</p></aside>")
+    assert [a["name"] for a in got["authors"]] == ["Sara Lindholm", "Mehmet Aydin"]
+    cards = "".join(f'<article class=card><div class=level-left><span class=level-item>Publicerad <time>1{i} mars 2024'
+                    f'</time></span><span class=level-item> Maria Lindqvist, energistrateg på Norrbohus </span>'
+                    f'<span class=level-item>i <a href="/categories/energi/">Energi</a></span></div><p class=title>'
+                    f'<a href="/2024/03/1{i}/post-{i}/">Rubrik nummer {i} om boende</a></p><p>{EXCERPTS[i]}</p></article>'
+                    for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Maria Lindqvist", "energistrateg på Norrbohus")] * 3
+
+
+def test_the_sites_name_as_author_yields_to_a_labelled_guest_and_a_bold_signature_opening_the_text():
+    """Fuwari: JSON-LD names the site ("Allmännyttan", also its licence box's "Författare"); a
+    note labelled "Gästskribent" names the guest with her role. eleventy-excellent: the site's
+    editor in metadata; the text opens "<strong>Mikael Sjöberg</strong>, projektledare för …"."""
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Stambytet", "author": {"@type": '
+          '"Person", "name": "Allmännyttan"}}</script><meta property="og:site_name" content="Allmännyttan">')
+    note = ('<blockquote class="admonition bdm-note"><span class=bdm-title><div>Gästskribent</div></span>'
+            '<p>Sofia Lind, hållbarhetschef på Ekhagens Bostäder</p></blockquote>')
+    licence = ('<div class=license><div>Författare</div><div>Allmännyttan</div><div>Publicerad</div><div>2024-02-27'
+               '</div></div>')
+    got = page(head=ld, body=f"<main><h1>Stambytet</h1><p>2024-02-27</p>{note}{BODY}{licence}</main>")
+    assert got["authors"] == [{"name": "Sofia Lind", "role": "hållbarhetschef på Ekhagens Bostäder"}]
+    assert "Gästskribent" not in got["body_text"] and "Författare" not in got["body_text"]
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Stambytet", "author": {"@type": '
+          '"Person", "name": "Petra Ahlgren"}}</script>')
+    got = page(head=ld, body=f'<main><h1>Stambytet</h1><p class=meta><time datetime="2024-08-30">August 30, 2024</time>'
+                             f'</p><p><strong>Mikael Sjöberg</strong>, projektledare för sommarjobb på Vallby '
+                             f'Hyresbostäder</p>{BODY}</main>')
+    assert got["authors"] == [{"name": "Mikael Sjöberg", "role": "projektledare för sommarjobb på Vallby Hyresbostäder"}]
+
+
+def test_authors_shown_only_as_avatar_links_are_named_by_their_titles():
+    """Ghost's Dawn: ``<a href="/author/elin/" title="Elin Bergström"><img alt="Elin Bergström"></a>``,
+    one per author; the structured data names the first only. An avatar's "Foto av …" is the name."""
+    avatars = ''.join(f'<div class=author-image-placeholder><a href="/author/{s}/" title="{n}"><img src="/{s}.jpg" '
+                      f'alt="Foto av {n}"></a></div>' for s, n in (("elin", "Elin Bergström"), ("tobias", "Tobias Nyman")))
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", "author": {"@type": '
+          '"Person", "name": "Elin Bergström"}}</script>')
+    got = page(head=ld, body=f"<article><h1>Stambytet</h1><p>14 mar 2024</p><div class=author-list>{avatars}</div>"
+                             f"{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Elin Bergström", "Tobias Nyman"]
+
+
+def test_a_caption_only_the_structured_data_holds_is_not_the_pages():
+    """Blockbase with Yoast: the featured image prints no caption; Yoast's ``ImageObject`` says
+    "Karin Björk. Foto: Linnea Grahn"."""
+    ld = ('<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": "Stambytet", "image": '
+          '{"@id": "https://www.allmannyttan.se/stambyte/#primaryimage"}}, {"@type": "ImageObject", "@id": '
+          '"https://www.allmannyttan.se/stambyte/#primaryimage", "url": "https://www.allmannyttan.se/k.jpg", '
+          '"caption": "Karin Björk. Foto: Linnea Grahn"}]}</script>')
+    got = page(head=ld, body=f'<article><h1>Stambytet</h1><p>9 januari 2024</p><figure><img src="/k.jpg" width=800 '
+                             f'height=500 alt="Karin Björk"></figure>{BODY}</article>')
+    assert got["photo_credit"] is None and got["image_caption"] is None
+
+
+def test_a_quotes_attribution_is_text_and_a_caption_ending_in_a_credit_is_no_role():
+    """CodeRed: ``<figure><blockquote>…</blockquote><figcaption>Birgitta Holm, hyresgäst sedan
+    1987</figcaption></figure>``, then the lead picture's italic caption under it; Varbase: the
+    byline's name, then the lead picture's figcaption."""
+    quote = ('<figure><blockquote><p>Nu tar jag den genaste vägen hem igen.</p></blockquote><figcaption>Birgitta Holm, '
+             'hyresgäst sedan 1987</figcaption></figure>')
+    got = page(body=f'<article><h1>Stambytet</h1><p>14 november 2023</p><img src="/g.jpg" width=800 height=500 alt="">'
+                    f'<p><i>Den nya belysningen tändes i oktober. Foto: Ola Nyström</i></p>{BODY}{quote}{BODY}</article>')
+    assert got["photo_credit"] == "Foto: Ola Nyström" and got["image_caption"] == "Den nya belysningen tändes i oktober."
+    assert "Birgitta Holm, hyresgäst sedan 1987" in got["body_text"].split("\n\n")
+    got = page(body=f'<article><h1>Stambytet</h1><p>fre, 2023-12-01 - 00:30</p><div class=author>Maja Lindgren</div>'
+                    f'<figure><img src="/t.jpg" width=800 height=500 alt=""><figcaption>Bilden ovan: Trygghetsvärdarna '
+                    f'går sin första runda. Foto: Per Ström/Mittbild</figcaption></figure>{BODY}</article>')
+    assert got["authors"] == [{"name": "Maja Lindgren", "role": None}]
+
+
+def test_a_category_page_whose_cards_title_in_a_title_box_is_a_listing():
+    """Hexo Icarus' category page: each card's headline is ``<p class="title"><a>``, not a heading,
+    under a ``BlogPosting`` graph the theme prints on every page; a desk with a lower-case word
+    signs a card ("Hem i Norr AB", Blockbase)."""
+    from crawler.parsers import classify_page
+    ld = '<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Kategori: Energi"}</script>'
+    cards = "".join(f'<div class="card"><div class=card-content><div class=meta><time datetime="2024-0{i + 1}-18">1{i} '
+                    f'april 2024</time> <a href="/author/hem/">Hem i Norr AB</a></div><p class="title is-3"><a href='
+                    f'"/2024/0{i + 1}/18/post-{i}/">Rubrik nummer {i} om boende</a></p><div class=content><p>'
+                    f'{EXCERPTS[i]}</p></div></div></div>' for i in range(3))
+    html = f"<html><head>{ld}</head><body><h1>Kategori: Energi</h1>{cards}</body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/categories/energi/") == "listing"
+    assert [t["author_name"] for t in parse_listing(html, "https://www.allmannyttan.se/categories/energi/")] == [
+        "Hem i Norr AB"] * 3

@@ -293,10 +293,12 @@ def _modified_marks(index: Any, marks: dict) -> None:
 def _text_figures(marks: dict) -> None:
     """A <figure> holding a pull quote or a table and no picture is text, not an image; an
     <aside> inside an article headed "Fakta …" is the article's fact box (Kirby's ``aside.box``)."""
-    for el, flags in marks.items():
+    for el, flags in list(marks.items()):
         if "figure" in flags and el.tag == "figure" and not any(
                 True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
             flags.discard("figure")
+            for caption in el.iter("figcaption"):  # a quote's attribution ("Birgitta Holm, hyresgäst sedan
+                marks.get(caption, set()).discard("caption")  # 1987", CodeRed's quote block): text, no caption
         if "aside" in flags and el.tag == "aside" and _FACT_HEADING.match(_first_heading(el)) \
                 and any(a.tag == "article" for a in el.iterancestors()):
             flags.discard("aside")
@@ -344,6 +346,16 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
 _PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _is_byline_label(text: str, profile: Profile) -> bool:
+    """A byline's label alone ("Gästskribent", "Författare:")."""
+    label = text.strip().rstrip(":：").strip()
+    return bool(label) and has_byline_prefix(f"{label} X", profile) \
+        and strip_byline_prefix(f"{label} X", profile) == "X"
+
+
 _META_BAR = re.compile(r"\s[|·•]\s")
 
 
@@ -773,6 +785,10 @@ class Page:
                 people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
             # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and ln.whole and len(ln.text) <= 30 \
+                and _is_byline_label(ln.text, words) and any(
+                    people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
+            return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
         if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
@@ -971,6 +987,8 @@ class Page:
                 or "header" in ln.flags and not _is_lead(ln):  # a standfirst in the <header> is text
             return False
         text = ln.text
+        if not _WORD_CHAR.search(text) or len(text) <= 30 and _is_byline_label(text, p):
+            return False  # "/" between two categories; "Gästskribent" over the guest's name (Fuwari's note)
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
             return False  # a headline or menu link standing alone: another page's, not this text
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
@@ -1152,7 +1170,7 @@ class Page:
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
-            found = people_block or self.signed(seq) or self.opening_signature(seq) or found
+            found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) or found
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:
@@ -1170,10 +1188,8 @@ class Page:
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
                              if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), [])
-        if not found and self.title_line is not None:  # "Elin Sandberg, energistrateg" under the title (Hugo)
-            found = [a for ln in around if ln.index > self.title_line.index and len(ln.text) <= 80
-                     and not ln.flags & {"caption", "figure"} and (pair := by.split_name_role(ln.text, p))
-                     and pair[1] and people.plausible_name(pair[0], p) and (a := by.byline(ln.text, p))][:1]
+        if not found:  # "Elin Sandberg, energistrateg" under the title (Hugo)
+            found = self.name_role_under_title(seq, around)
         if not found:  # "Text: Anna Ek. Foto: Bo Berg" in the running text: the credit line names the writer
             for ln in seq:
                 if "related" not in ln.flags and len(ln.text) <= 120 and has_byline_prefix(ln.text, p):
@@ -1232,7 +1248,37 @@ class Page:
         p = self.profile
         person = lambda a: people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)  # noqa: E731
         return self.signed(seq) or self.guest_note(seq) or [a for a in self.dated_names(seq, around) if person(a)] \
-            or [a for a in block if person(a)]
+            or [a for a in self.name_role_under_title(seq, around) if person(a)] \
+            or [a for a in people.labelled_author(self.index, p, self.chrome) if person(a)] \
+            or [a for a in self.meta_line_names(seq, around) if person(a)] or [a for a in block if person(a)]
+
+    def name_role_under_title(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
+        """"Elin Sandberg, energistrateg" on a line of its own under the title (Hugo's Ananke), or
+        opening the text with the name in bold ("<strong>Mikael Sjöberg</strong>, projektledare för …")."""
+        if self.title_line is None:
+            return []
+        p, at = self.profile, self.title_line.index
+        opening = self._early_lines(seq, 4)[:3]
+        for ln in [ln for ln in around if ln.index > at] + [ln for ln in opening if ln not in around]:
+            if len(ln.text) > (80 if ln in around else 120) or ln.flags & {"caption", "figure"}:
+                continue
+            pair = by.split_name_role(ln.text, p)
+            if not pair or not pair[1] or not people.plausible_name(pair[0], p):
+                continue
+            if ln not in around and not any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")):
+                continue  # (in the text, only a name set in bold opens it as a signature)
+            if author := by.byline(ln.text, p):
+                return [author]
+        return []
+
+    def meta_line_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
+        """The people a field of the post's dated meta line names, each field an element of its own
+        ("Publicerad 12 mars 2024" · "Sara Lindholm och Mehmet Aydin" · "Renovering": Icarus)."""
+        for ln in around + self._header_zone(seq):
+            if ln.el is not None and len(ln.el) >= 2 and len(ln.text) <= 200 and find_swedish_date(ln.text) \
+                    and (found := by.field_authors(ln.el, self.profile)):
+                return found
+        return []
 
     def _header_zone(self, seq: list[Line]) -> list[Line]:
         """The lines of ``seq`` right under the title."""
@@ -1381,7 +1427,7 @@ class Page:
             return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
         credit_only = [ln for ln in seq if split_credit(ln.text, p)[0] == ""  # (a later picture's: not the lead's)
                        and ("figure" in ln.flags or self.beside_image(ln)) and self.captions_lead_image(ln)]
-        text = hooked[0].text if hooked else (shaped[0].text if shaped else self.ld_caption())
+        text = hooked[0].text if hooked else (shaped[0].text if shaped else None)
         if not text:
             if credit_only:
                 credit_line = credit_only[0]
@@ -1405,15 +1451,6 @@ class Page:
         if credit and not caption and line is not None:
             caption = self.caption_before(seq, line)
         return {"photo_credit": credit or self.attribute_credit(), "image_caption": caption or None}
-
-    def ld_caption(self) -> str | None:
-        """The structured data's image caption, unless it is only an image's alt text (SEO
-        plugins copy the alt into ``caption`` when the picture has none)."""
-        caption = self.ld.get("caption")
-        if caption and any(clean_text(img.get("alt") or "") == clean_text(caption)
-                           for img in self.index.by_tag.get("img", ())):
-            return None
-        return caption
 
     @once
     def reader_comments(self) -> set[Element]:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
+from typing import Any
+
+from .dates import find_swedish_date
 from .profile import Profile
 from . import people
+from .structured import shown_text
 from .shape import BYLINE_TAIL, has_byline_prefix, is_name, is_role, split_name_role, strip_byline_prefix, unglue
 
 Author = dict[str, str | None]
@@ -127,3 +131,30 @@ def is_contact_block(texts: list[str], start: int) -> bool:
     if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()):
         return True
     return any(_PHONE_OR_MAIL.search(t) for t in texts[max(0, start - 1):])
+
+
+_NAME_JOINS = re.compile(r"(?i)\s*(?:,|\boch\b|\band\b|&)\s*")
+
+
+def _only_names(text: str, names: list[str]) -> bool:
+    """A text that is the names and what joins them, nothing else ("Sara Lindholm och Mehmet Aydin")."""
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ")
+    return not _NAME_JOINS.sub("", rest).strip()
+
+
+def field_authors(line_el: Any, profile: Profile) -> list[Author]:
+    """The people a field of a dated meta line names, each field an element of its own
+    ("Publicerad 12 mars 2024" · "Sara Lindholm och Mehmet Aydin" · "Renovering": Icarus), the
+    field only names, or a name and a role ("Maria Lindqvist, energistrateg på Norrbohus")."""
+    for field in line_el:
+        if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 or next(field.iter("a"), None) \
+                is not None or find_swedish_date(text := shown_text(field)):
+            continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list)
+        if (names := people.names_in(text, profile)) and _only_names(text, names):
+            return [{"name": n, "role": None} for n in names]
+        if (pair := split_name_role(text, profile)) and pair[1] and people.plausible_name(pair[0], profile) \
+                and people.plausible_role(pair[1], pair[0], profile):
+            return [{"name": pair[0], "role": pair[1]}]
+    return []

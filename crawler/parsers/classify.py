@@ -11,7 +11,7 @@ from .dates import date_in_url
 from .dom import parse_html
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
-from .teasers import extract_teasers, is_article_link
+from .teasers import TITLE_CLASS, extract_teasers, is_article_link
 from .text import text_weight
 
 logger = logging.getLogger(__name__)
@@ -123,9 +123,11 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
 
 
 def _linked_headings(page: Page) -> int:
-    """Linked headings under the page's title: the cards a list would have."""
+    """Linked headings under the page's title, or links in a box classed as a title (Icarus'
+    ``<p class="title"><a>``): the cards a list would have."""
     below = page.title_line.index if page.title_line else -1
-    return sum(1 for ln in page.lines if ln.index > below and ln.heading and ln.link)
+    return sum(1 for ln in page.lines if ln.index > below and ln.link and (
+        ln.heading or ln.el is not None and TITLE_CLASS.search(ln.el.get("class") or "")))
 
 
 _FRONT_PAGE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?$")  # "/", "/sv", "/en-gb/"

@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import has_byline_prefix, is_name, is_role, split_name_role, strip_byline_prefix
+from .shape import has_byline_prefix, is_name, is_role, split_credit, split_name_role, strip_byline_prefix
 from .structured import Element, text_content
 from .text import CJK, clean_text
 
@@ -262,6 +262,10 @@ def _icon_name(icon: Element) -> str:
                        for u in icon.iter("use"))])
 
 
+_PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profilbild|porträtt)\b"
+                         r"\s*(?:av|of|för|:)?\s*")
+
+
 def _names_an_author(el: Element) -> bool:
     """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name;
     so does an author icon right before it."""
@@ -281,6 +285,10 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     single = _names_an_author(el)
     if el.get("content"):
         return names_in(el.get("content"), profile, single_word=single)
+    if single and el.tag == "a" and not text_content(el).strip():  # an author's avatar linking their page: its
+        img = next(el.iter("img"), None)  # title or the picture's alt names them (Ghost's Dawn), not "Foto av …"
+        label = el.get("title") or (_PICTURE_OF.sub("", img.get("alt") or "") if img is not None else None)
+        return [n for n in names_in(label, profile) if n == clean_text(label)]
     names: list[str] = []
     if not single and (links := [a for a in el.iter("a") if _names_an_author(a)]):
         # a byline box linking its authors' pages names them by those links, whatever is printed beside
@@ -377,7 +385,7 @@ def _organisation(value: str, profile: Profile) -> list[str]:
     words = value.split()
     ok = 2 <= len(words) <= 5 and len(value) <= 40 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
         and all(w[0].isupper() or desk_words(profile).fullmatch(w)
-                or 0 < i < len(words) - 1 and w in _CONNECTIVES for i, w in enumerate(words))
+                or 0 < i < len(words) - 1 and w in CONNECTIVES for i, w in enumerate(words))
     return [value] if ok else []
 
 
@@ -397,7 +405,7 @@ def rights_holder(text: str, profile: Profile) -> str | None:
     return None
 
 
-_CONNECTIVES = {"i", "och", "för", "på", "av", "of", "and", "for", "in", "&"}  # "Hyresbostäder i Norrfors"
+CONNECTIVES = {"i", "och", "för", "på", "av", "of", "and", "for", "in", "&"}  # "Hyresbostäder i Norrfors"
 
 
 def desk_words(profile: Profile) -> re.Pattern[str]:
@@ -436,7 +444,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not name_stoplist(profile).fullmatch(text)
             # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
             and not profile.matches("words", "widget_headings", text)
-            and text.casefold() not in _field_labels(profile))
+            and text.casefold() not in _field_labels(profile)
+            and (len(text) < 25 or split_credit(text, profile)[1] is None))  # a caption ending in its credit
 
 
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
@@ -509,10 +518,20 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
             continue
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
-        after = [sib for sib in el.itersiblings() if isinstance(sib.tag, str)][:2]
+        holder = el  # the label's own box, when it holds nothing else (Fuwari's admonition title: <span><div>)
+        for _ in range(2):
+            if next((s for s in holder.itersiblings() if isinstance(s.tag, str)), None) is not None \
+                    or (parent := holder.getparent()) is None \
+                    or clean_text(text_content(parent)) != clean_text(el.text):
+                break
+            holder = parent
+        after = [sib for sib in holder.itersiblings() if isinstance(sib.tag, str)][:2]
         if not after:
             continue
         name = clean_text(text_content(after[0]))
+        if not plausible_name(name, profile) and not len(after[0]) and (pair := split_name_role(name, profile)) \
+                and plausible_name(pair[0], profile):  # "Gästskribent" / "Sofia Lind, hållbarhetschef på …"
+            return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}]
         if not plausible_name(name, profile):
             names = names_in(name, profile)  # "Författare" / "Sara Holm och Erik Nyberg" (Payload)
             if len(names) > 1:
@@ -547,6 +566,7 @@ def person_card_role(index: Any, name: str, profile: Profile) -> str | None:
 # "Visa alla inlägg av Anna Ek" after the role in an author box: a link, not part of the role.
 _MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|läs fler|"
                          r"view all posts|more posts|all posts|posts by|articles by|inlägg av|artiklar av)\b.*$")
+_DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om)$")
 _COMMENT_COUNT = re.compile(r"(?i)\s+(?:\d+|inga|ingen|en|no|one)\s+(?:kommentar(?:er)?|comments?)\b.*$")
 _ABOUT = re.compile(r"(?i)^(om|about|publicerat av|publicerad av|skrivet av|skriven av|written by|posted by)\s+")
 
@@ -579,4 +599,5 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return role
     role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
+    role = _DANGLING.sub("", role)  # "… på Norrbohus i" before the category's link, which is not the role
     return re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()

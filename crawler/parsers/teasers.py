@@ -11,6 +11,7 @@ from typing import Any
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from . import byline as by
 from . import people
 from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, iso_month_day,
                     parse_structured_date, parse_swedish_date, with_year)
@@ -307,8 +308,9 @@ def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word."""
     words, desk = text.split(), people.desk_words(profile)
-    return 0 < len(words) <= 3 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
-        and all(w[:1].isupper() or desk.fullmatch(w) for w in words)  # ("Redaktionen kl. 09.00": not all of it)
+    return 0 < len(words) <= 5 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
+        and all(w[:1].isupper() or desk.fullmatch(w) or 0 < i < len(words) - 1 and w in people.CONNECTIVES
+                for i, w in enumerate(words))  # ("Hem i Norr AB"; "Redaktionen kl. 09.00" is not all of it)
 
 
 def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
@@ -468,6 +470,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry["published"] = next((d for line in seg for href in line.hrefs if (d := date_of_day_archive(href))), None)
     if entry["published"] is None:  # /2018/06/28/slug/: the address says when
         entry["published"] = date_in_url(entry["article_url"])
+    if entry["author_name"] is None:  # a field of the card's dated meta line: "Maria Lindqvist, energistrateg" (Icarus)
+        for line in seg:
+            if line is not anchor and line.el is not None and len(line.el) >= 2 and len(line.text) <= META_LINE \
+                    and find_swedish_date(line.text) and (named := by.field_authors(line.el, profile)):
+                entry.update(author_name=named[0]["name"], author_role=named[0]["role"])
+                break
     if entry["author_name"] is None:  # "© 2024 Lina Berggren" in the card's footer (Chyrp's rights module)
         entry["author_name"] = next((h for line in seg if line is not anchor
                                      and (h := people.rights_holder(line.text, profile))), None)
@@ -582,7 +590,7 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             href, title = titled
             line = replace(line, hrefs=[href], linked=[title], unlinked=[line.text[len(title):]],
                            link_chars=len(line.text.replace(" ", "")))
-        elif (line.heading or _TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
+        elif (line.heading or TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
             more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
@@ -611,7 +619,7 @@ def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str,
 
 
 _CARD_TITLE = re.compile(r"(?:^|[\s_-])card(?:-|__)title(?:[\s_-]|$)", re.I)
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
 
 
 def _joined(page_url: str, href: str) -> str | None:
