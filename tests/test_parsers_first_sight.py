@@ -48,7 +48,7 @@ BATCH_FLOORS[11] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.97
 # Batch 12, after its first round (first sight: SHORT 0.80, teasers 0.76), is held to what it reached.
 BATCH_FLOORS[12] = {**dict.fromkeys(SHORT, 0.95), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.95)}
 # Batch 13, after a short round (first sight: SHORT 0.80, teasers 0.79), is held to what it reached.
-BATCH_FLOORS[13] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.87)}
+BATCH_FLOORS[13] = {**dict.fromkeys(SHORT, 0.84), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
 # Batch 14, after a short round (first sight: SHORT 0.90, teasers 0.82), is held to the figures it reached.
 BATCH_FLOORS[14] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
 BATCH_FLOORS[14]["author_role"] = 0.98
@@ -66,10 +66,10 @@ BATCH_FLOORS[19] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98
 BATCH_FLOORS[20] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
 # Batch 21, after a short round (first sight: SHORT 0.82, teasers 0.90, 3 of 10), is held to what it reached.
 BATCH_FLOORS[21] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
-# Batch 22, at first sight (before any change for it), is held to what it scored then.
-BATCH_FLOORS[22] = {**dict.fromkeys(SHORT, 0.76), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.67)}
+# Batch 22, after a short round (first sight: SHORT 0.77, teasers 0.68, 2 of 10), is held to what it reached.
+BATCH_FLOORS[22] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.84)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 7, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 5, 14: 4,
-                    15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 8}  # at most this many families below 0.95 on some field
+                    15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 3}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

@@ -3000,3 +3000,83 @@ def test_a_category_page_whose_cards_title_in_a_title_box_is_a_listing():
     assert classify_page(html, "https://www.allmannyttan.se/categories/energi/") == "listing"
     assert [t["author_name"] for t in parse_listing(html, "https://www.allmannyttan.se/categories/energi/")] == [
         "Hem i Norr AB"] * 3
+
+
+def test_a_role_stops_at_the_next_field_of_the_line():
+    """Lektor's "… Vätterhem den måndag 3 juni 2024"; Piranha's "… Mälarhem I Trygghet Taggar
+    #trygghet … Publicerad"."""
+    from crawler.parsers.people import clean_role
+    assert clean_role("trygghetssamordnare, Bostads AB Vätterhem den måndag") == \
+        "trygghetssamordnare, Bostads AB Vätterhem"
+    assert clean_role("trygghetssamordnare, Bostads AB Mälarhem I Trygghet Taggar #trygghet #belysning Publicerad") \
+        == "trygghetssamordnare, Bostads AB Mälarhem"
+    assert clean_role("chef för förvaltningen i Malmö") == "chef för förvaltningen i Malmö"
+
+
+def test_a_byline_after_a_bar_in_the_meta_line_and_a_person_icon_name_the_authors():
+    """Google Sites: "Publicerad 12 mars 2024 | Text: Elin Persson och Mehmet Yilmaz" under the
+    banner's headline; dotCMS: ``<span class="icon mdi mdi-account-outline"></span><span>Redaktionen
+    </span>`` in the post's meta list and in each card's."""
+    got = page(body=f"<main><h1>Stambytet</h1><p>Publicerad 12 mars 2024 | Text: Elin Persson och Mehmet Yilmaz</p>"
+                    f"{BODY}</main>")
+    assert [a["name"] for a in got["authors"]] == ["Elin Persson", "Mehmet Yilmaz"]
+    icon = '<span class="icon mdi mdi-account-outline"></span>'
+    got = page(body=f'<article class=post-big><h3>Stambytet i Kvarnbo</h3><ul><li><time datetime="2024-03-05">5 mars '
+                    f'2024</time></li><li>{icon}<span>Redaktionen</span></li></ul>{BODY}</article>')
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    cards = "".join(f'<article class=post-classic><h5><a href="/blogg/inlagg/n-{i}">Rubrik nummer {i} om boende</a></h5>'
+                    f'<p>{EXCERPTS[i]}</p><ul><li><time>2{i} maj 2024</time></li><li>{icon}<span>Redaktionen</span>'
+                    f'</li></ul></article>' for i in range(3))
+    assert [t["author_name"] for t in listing_of(f"<main>{cards}</main>")] == ["Redaktionen"] * 3
+
+
+def test_without_an_article_box_the_lead_picture_comes_after_the_title():
+    """dotCMS: no ``<article>`` around the post, a header banner picture over the breadcrumb; the
+    post's figure after the headline holds the caption and "Foto: Johan Ek" in a span."""
+    got = page(body=f'<section class=breadcrumbs-custom><img src="/banner.jpg" width=1600 height=400 alt=""><ul><li>'
+                    f'<a href="/">Start</a></li><li>Blogg</li></ul></section><div class=post>'
+                    f'<h3>Stambytet i Kvarnbo</h3><p>5 mars 2024</p><figure><img src="/s.jpg" width=770 height=480 '
+                    f'alt=""><figcaption>Hyresgästen visar det nya badrummet. <span class=image-credit>Foto: Johan Ek'
+                    f'</span></figcaption></figure>{BODY}</div>')
+    assert got["photo_credit"] == "Foto: Johan Ek" and got["image_caption"] == "Hyresgästen visar det nya badrummet."
+
+
+def test_a_heros_caption_in_a_box_of_its_own_before_the_article():
+    """Ghost's Liebling: the hero picture, then "Bilden ovan: … Foto: Privat" in a wrapper of its
+    own, then the ``<article>``."""
+    got = page(body=f'<main><section class=m-hero><div><img src="/t.jpg" width=1000 height=600 alt=""></div></section>'
+                    f'<div class="l-wrapper in-caption"><p><span>Bilden ovan: Ungdomar målar om tvättstugan. Foto: '
+                    f'Privat</span></p></div><article><h1>Stambytet</h1><p>1 jul 2023</p>{BODY}</article></main>')
+    assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] == "Ungdomar målar om tvättstugan."
+
+
+def test_an_author_boxs_linked_heading_ends_the_text_so_the_signatures_sign_the_post():
+    """WordPress' Total: the desk's byline, the text signed by two people with roles, then the
+    author box whose heading links the desk's page over its description."""
+    box = ('<div class=author-bio><h3 class=author-bio-title><a href="/author/redaktionen/">Redaktionen</a></h3>'
+           '<div class=author-bio-description><p>Texter från redaktionen och inskickade debattartiklar.</p></div></div>')
+    got = page(body=f'<article><h1>Stambytet</h1><p>Av <a href="/author/redaktionen/">Redaktionen</a> 5 mars 2024</p>'
+                    f'{BODY}<p><strong>Anna Lindqvist</strong><br>vd, Norrbackahem</p><p><strong>Omar Haddad</strong><br>'
+                    f'ordförande, Hyresgästföreningen region Norrbacka</p>{box}</article>')
+    assert got["authors"] == [{"name": "Anna Lindqvist", "role": "vd, Norrbackahem"},
+                              {"name": "Omar Haddad", "role": "ordförande, Hyresgästföreningen region Norrbacka"}]
+    assert "Texter från redaktionen" not in got["body_text"]
+
+
+def test_cards_with_an_unlinked_heading_read_more_tags_and_hashtags():
+    """Piranha: an unlinked ``<h3>``, the category and tag links, "2 kommentarer" linking
+    ``#comments`` and a "Läs mer" button, all in one card; Hugo Terminal's "#energi #solceller"
+    line is no excerpt; Bridgetown's tag chip and date beside the button name no author."""
+    cards = "".join(f'<article><header><a href="/nyheter/n-{i}"><img src="/{i}.jpg" alt=""></a><h3>Rubrik nummer {i} om '
+                    f'boende</h3><p class=post-meta><span>I <a href="/nyheter/category/energi">Energi</a></span> <span>'
+                    f'Publicerad 2024-0{i + 1}-12</span> <span><a href="/nyheter/n-{i}#comments">2 kommentarer</a></span>'
+                    f'</p><p>#energi #solceller</p><p>{EXCERPTS[i]}</p><a href="/nyheter/n-{i}" class=btn>Läs mer</a>'
+                    f'</header></article>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["article_url"], t["title"], t["excerpt"], t["author_name"]) for t in got] == [
+        (f"https://www.allmannyttan.se/nyheter/n-{i}", f"Rubrik nummer {i} om boende", EXCERPTS[i], None)
+        for i in range(3)]
+    chips = "".join(f'<div class=card><h3><a href="/energi/2023/11/2{i}/n-{i}/">Rubrik nummer {i} om boende</a></h3>'
+                    f'<p>{EXCERPTS[i]}</p><div><ui-label class=tags><sl-tag>Energi</sl-tag> <sl-tag>2{i}/11 2023</sl-tag>'
+                    f'</ui-label> <a href="/energi/2023/11/2{i}/n-{i}/">Läs mer</a></div></div>' for i in range(3))
+    assert [t["author_name"] for t in listing_of(f"<main>{chips}</main>")] == [None] * 3

@@ -577,6 +577,7 @@ class Page:
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
             self.lines = linearize(root, self.marks, self.links, drop="boiler")
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
+        self.cover_caption: Element | None = None  # the cover's caption, in a box of its own after it
         self.title_line: Line | None = None
         self.caption_line: Line | None = None  # a caption on its own line above its credit
         self.article_box: Element | None = None
@@ -789,6 +790,9 @@ class Page:
                 and _is_byline_label(ln.text, words) and any(
                     people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
             return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and ln.link and len(ln.text) <= 60 \
+                and people.AUTHOR_PATH.search(urlsplit(ln.link).path or ""):
+            return "bio"  # a heading linking the author's page after the text: the author box (Total's)
         if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
@@ -1179,7 +1183,10 @@ class Page:
                     found.append(pair)
         if not found:
             found = block or [a for ln in around if has_byline_prefix(ln.text, p)
-                              and (a := by.byline(ln.text, p))]
+                              and (a := by.byline(ln.text, p))] or next((  # "Publicerad 12 mars 2024 | Text: Elin
+                [{"name": n, "role": None} for n in names] for ln in around  # Persson och Mehmet Yilmaz" (Google Sites)
+                for part in _META_BAR.split(ln.text)[1:] if len(ln.text) <= 160 and has_byline_prefix(part, p)
+                and (names := people.names_in(strip_byline_prefix(part, p), p, single_word=True))), [])
         desk: list[by.Author] = []  # a desk named after the date: the last resort, after guest notes
         if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line)
             found = self.dated_names(seq, around)
@@ -1412,7 +1419,8 @@ class Page:
         """The first image caption and its credit, label and credit split off."""
         p = self.profile
         if self.cover is not None:  # the cover's caption comes first
-            inside = set(self.cover.iter())
+            inside = set(self.cover.iter()) | (set(self.cover_caption.iter()) if self.cover_caption is not None
+                                               else set())
             cover = [ln for ln in self.lines if ln.el in inside]
             seq, region = cover + seq, cover + region
         hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
@@ -1481,18 +1489,29 @@ class Page:
         in_box = set(box.iter()) if box is not None else set()
         if self.cover is not None:
             in_box |= set(self.cover.iter())
-        return [img for img in self.shown_pictures if box is None or order.get(img, 0) > after or img in in_box]
+        return [img for img in self.shown_pictures if order.get(img, 0) > after or img in in_box]
 
     @once
     def cover(self) -> Element | None:
         """A figure printed right before the article's box, outside it (Kirby's ``note-cover``):
-        the article's lead picture."""
+        the article's lead picture; its caption may follow it in a box of its own (Ghost's Liebling:
+        the hero, then "Bilden ovan: … Foto: Privat", then the article)."""
         prev = self._box_before()
+        if prev is not None and next(prev.iter("img"), None) is None and len(text := shown_text(prev)) <= 300 \
+                and is_caption(text, self.profile) and (before := self._sibling_before(prev)) is not None:
+            self.cover_caption, prev = prev, before
         if prev is None or not (prev.tag == "figure" or sum(1 for _ in prev.iter("img")) == 1 and (
                 next(prev.iter("figcaption"), None) is not None or not text_content(prev).strip()
                 or any("caption" in (el.get("class") or "") for el in prev.iter()))):
             return None  # a figure, or one picture alone (maybe linked) or with its caption (a hero's)
         return prev if len(text_content(prev)) <= 300 else None
+
+    def _sibling_before(self, el: Element) -> Element | None:
+        """The element printed right before ``el`` under its parent, chrome passed over."""
+        prev = el.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or prev in self.chrome):
+            prev = prev.getprevious()
+        return prev
 
     def _box_before(self, levels: int = 2) -> Element | None:
         """The element printed right before the article's box, chrome (a sidebar) passed over,

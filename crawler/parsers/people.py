@@ -171,8 +171,11 @@ def _byline_elements(index: Any) -> list[Element]:
     # an author icon with no text of its own marks the element after it (Hugo Mainroad's
     # <svg class="icon-author"> then <span>Redaktionen</span>; Font Awesome's <i class="fa-user">;
     # AstroWind's <svg data-icon="tabler:user">)
-    found.update(el for tag in ("svg", "i") for el in index.by_tag.get(tag, ()) if _USER_ICON.search(_icon_name(el)))
-    for el in [el for el in found if el.tag in ("svg", "i") and not "".join(el.itertext()).strip()]:
+    found.update(el for tag in ("svg", "i", "span") for el in index.by_tag.get(tag, ())
+                 if (tag != "span" or not len(el) and not (el.text or "").strip())
+                 and _USER_ICON.search(_icon_name(el)))
+    for el in [el for el in found if (el.tag in ("svg", "i") or el.tag == "span" and not len(el))
+               and not "".join(el.itertext()).strip()]:  # (a span holding the author's picture is no icon)
         found.discard(el)
         if (after := el.getnext()) is not None and isinstance(after.tag, str) \
                 and 0 < len(text_content(after).strip()) <= 120:
@@ -252,7 +255,8 @@ def block_lines(el: Element) -> list[str]:
 
 
 # An icon's name for a person: "tabler:user", "#icon-user", "fa-user", "bi-person" (not "users", "user-plus")
-_USER_ICON = re.compile(r"(?i)(?:^|[\s:#_-])(?:user|author|person|writer)(?:[\s_]|-(?:circle|alt|o|line|fill)\b|$)")
+_USER_ICON = re.compile(r"(?i)(?:^|[\s:#_-])(?:user|author|person|writer|account)"
+                        r"(?:[\s_]|-(?:circle|alt|o|line|fill|outline)\b|$)")
 
 
 def _icon_name(icon: Element) -> str:
@@ -266,13 +270,13 @@ _PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profi
                          r"\s*(?:av|of|för|:)?\s*")
 
 
-def _names_an_author(el: Element) -> bool:
+def names_an_author(el: Element) -> bool:
     """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name;
     so does an author icon right before it."""
     if "author" in (el.get("rel") or "").lower().split() or AUTHOR_PATH.search(el.get("href") or ""):
         return True
     icon = el.getprevious()
-    return icon is not None and icon.tag in ("svg", "i") and (
+    return icon is not None and icon.tag in ("svg", "i", "span") and (
         is_byline_class(icon.get("class")) or _USER_ICON.search(_icon_name(icon)) is not None) \
         and not "".join(icon.itertext()).strip()
 
@@ -282,7 +286,7 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     if inner:
         return [n for d in inner for n in names_in(d.get("content") or text_content(d), profile,
                                                     single_word=True)]
-    single = _names_an_author(el)
+    single = names_an_author(el)
     if el.get("content"):
         return names_in(el.get("content"), profile, single_word=single)
     if single and el.tag == "a" and not text_content(el).strip():  # an author's avatar linking their page: its
@@ -290,7 +294,7 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         label = el.get("title") or (_PICTURE_OF.sub("", img.get("alt") or "") if img is not None else None)
         return [n for n in names_in(label, profile) if n == clean_text(label)]
     names: list[str] = []
-    if not single and (links := [a for a in el.iter("a") if _names_an_author(a)]):
+    if not single and (links := [a for a in el.iter("a") if names_an_author(a)]):
         # a byline box linking its authors' pages names them by those links, whatever is printed beside
         # ("Karin Sjöberg reporter" / "Ali Demir": Escenic's author list, the role in a span of its own)
         for a in links:
@@ -566,6 +570,9 @@ def person_card_role(index: Any, name: str, profile: Profile) -> str | None:
 # "Visa alla inlägg av Anna Ek" after the role in an author box: a link, not part of the role.
 _MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|läs fler|"
                          r"view all posts|more posts|all posts|posts by|articles by|inlägg av|artiklar av)\b.*$")
+_NEXT_FIELD = re.compile(r"\s+(?:(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b"
+                         r"|(?:Taggar|Tags|Publicerad|Publicerat|Published|Uppdaterad|Kategori|Kategorier)\b|#\w"
+                         r"|I\s+[A-ZÅÄÖ]\w*(?:\s|$)).*$")
 _DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om)$")
 _COMMENT_COUNT = re.compile(r"(?i)\s+(?:\d+|inga|ingen|en|no|one)\s+(?:kommentar(?:er)?|comments?)\b.*$")
 _ABOUT = re.compile(r"(?i)^(om|about|publicerat av|publicerad av|skrivet av|skriven av|written by|posted by)\s+")
@@ -599,5 +606,6 @@ def clean_role(role: str | None) -> str | None:
     if not role:
         return role
     role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
+    role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
     role = _DANGLING.sub("", role)  # "… på Norrbohus i" before the category's link, which is not the role
     return re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()

@@ -221,9 +221,10 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 names, role = _named(a, profile)
                 break
     if not names and (found or len(text) <= 60) and line.el is not None:  # a date and <span
-        # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who
+        # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who; or a
+        # person icon before the name ("mdi-account-outline" then "Redaktionen", dotCMS)
         for el in line.el.iter():
-            if el is not line.el and people.is_byline_class(el.get("class")):
+            if el is not line.el and (people.is_byline_class(el.get("class")) or people.names_an_author(el)):
                 names, role = _named(el, profile)
                 break
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
@@ -292,8 +293,10 @@ _META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|g
 
 def _may_hold_meta(line: Line) -> bool:
     """Whether meta_fields can find anything in the line: a digit, a link, or a byline or
-    relative-date word (most excerpt and category lines have none)."""
-    return bool(line.hrefs) or _META_HINT.search(line.text) is not None
+    relative-date word (most excerpt and category lines have none), or a person icon before a
+    short name (dotCMS's "Redaktionen")."""
+    return bool(line.hrefs) or _META_HINT.search(line.text) is not None \
+        or len(line.text) <= 40 and line.el is not None and any(people.names_an_author(el) for el in line.el.iter())
 
 
 def _item_author(item: Any) -> str | None:
@@ -439,8 +442,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
-        if is_chrome(line.text, profile):
-            continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity)
+        if is_chrome(line.text, profile) or _HASHTAGS.fullmatch(line.text):
+            continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity);
+            # the card's tags as hashtags ("#energi #solceller", Hugo Terminal)
         if line.text in used_texts:
             continue  # the meta line again (Soledad prints it twice, once for machines)
         caption, credit = split_credit(line.text, profile)
@@ -514,9 +518,11 @@ def _terms_box(line: Line, levels: int = 3) -> bool:
 
 
 def _name_beside_more(seg: list[Line], anchor: Line, profile: Profile) -> str | None:
-    """The author's name printed in one row with "Läs mer »" (Bolt's cards)."""
+    """The author's name printed in one row with "Läs mer »" (Bolt's cards); never a row with a date
+    (Bridgetown's tag chip and date beside its button)."""
     for line in seg:
         if line is not anchor and line.hrefs and 0 < len(line.plain) <= 40 \
+                and not any(c.isdigit() for c in line.plain) \
                 and profile.matches("words", "more_links", line.link_text) \
                 and len(names := people.names_in(line.plain, profile, single_word=True)) == 1:
             return names[0]
@@ -594,7 +600,7 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
             more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
-                and (href := _read_more_link(boxes[1:], profile)) is not None
+                and (href := _read_more_link(boxes[1:], profile, page_url)) is not None
             if href is not None and (target := _joined(page_url, href)):
                 line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text),
                                flags=line.flags | {"via_more"} if more else line.flags)
@@ -663,18 +669,24 @@ def _only_h1(heading: Any) -> bool:
     return sum(1 for _ in heading.getroottree().getroot().iter("h1")) == 1
 
 
-def _read_more_link(boxes: list[Any], profile: Profile) -> str | None:
-    """The href of the nearest box's one link, when that is a "Läs mer" and the box one card
-    (a single heading)."""
+def _read_more_link(boxes: list[Any], profile: Profile, page_url: str) -> str | None:
+    """The post a "Läs mer" links in the nearest box holding links, when that box is one card (a
+    single heading) whose links all go to that one post, or to no post at all (its category, its
+    tags: Piranha's cards)."""
     for box in boxes:
         links = [a for a in box.iter("a") if (a.get("href") or "").strip()]
         if not links:
             continue
-        if len({(a.get("href") or "").strip() for a in links}) != 1 or \
-                sum(1 for _ in box.iter(*HEADINGS)) != 1:
+        if sum(1 for _ in box.iter(*HEADINGS)) != 1:
             return None
-        text = " ".join("".join(links[0].itertext()).split())
-        return links[0].get("href").strip() if profile.matches("words", "more_links", text) else None
+        targets = {urldefrag(href)[0] for a in links if (href := _joined(page_url, a.get("href").strip()))
+                   and (len(links) == 1 or is_article_link(href, page_url, profile))}
+        if len(targets) != 1:
+            return None
+        target = targets.pop()
+        more = next((a for a in links if profile.matches("words", "more_links", " ".join("".join(a.itertext()).split()))
+                     and urldefrag(_joined(page_url, a.get("href").strip()) or "")[0] == target), None)
+        return target if more is not None else None  # (the post's address, not "2 kommentarer"'s "#comments")
     return None
 
 
@@ -745,6 +757,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         t["position"] = i
     return found
 
+
+
+_HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)*")
 
 
 def _host(url: str) -> str | None:
