@@ -3056,7 +3056,7 @@ def test_an_author_boxs_linked_heading_ends_the_text_so_the_signatures_sign_the_
     box = ('<div class=author-bio><h3 class=author-bio-title><a href="/author/redaktionen/">Redaktionen</a></h3>'
            '<div class=author-bio-description><p>Texter från redaktionen och inskickade debattartiklar.</p></div></div>')
     got = page(body=f'<article><h1>Stambytet</h1><p>Av <a href="/author/redaktionen/">Redaktionen</a> 5 mars 2024</p>'
-                    f'{BODY}<p><strong>Anna Lindqvist</strong><br>vd, Norrbackahem</p><p><strong>Omar Haddad</strong><br>'
+                    f'{BODY}{BODY}<p><strong>Anna Lindqvist</strong><br>vd, Norrbackahem</p><p><strong>Omar Haddad</strong><br>'
                     f'ordförande, Hyresgästföreningen region Norrbacka</p>{box}</article>')
     assert got["authors"] == [{"name": "Anna Lindqvist", "role": "vd, Norrbackahem"},
                               {"name": "Omar Haddad", "role": "ordförande, Hyresgästföreningen region Norrbacka"}]

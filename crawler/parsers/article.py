@@ -297,8 +297,9 @@ def _text_figures(marks: dict) -> None:
         if "figure" in flags and el.tag == "figure" and not any(
                 True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
             flags.discard("figure")
-            for caption in el.iter("figcaption"):  # a quote's attribution ("Birgitta Holm, hyresgäst sedan
-                marks.get(caption, set()).discard("caption")  # 1987", CodeRed's quote block): text, no caption
+            if next(el.iter("blockquote"), None) is not None:  # a quote's attribution ("Birgitta Holm, hyresgäst
+                for caption in el.iter("figcaption"):  # sedan 1987", CodeRed's quote block): text, no caption
+                    marks.get(caption, set()).discard("caption")
         if "aside" in flags and el.tag == "aside" and _FACT_HEADING.match(_first_heading(el)) \
                 and any(a.tag == "article" for a in el.iterancestors()):
             flags.discard("aside")
@@ -346,7 +347,11 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
 _PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
-_WORD_CHAR = re.compile(r"[^\W_]")
+def _folded(text: str) -> str:
+    """Text compared as a reader reads it: case and the apostrophe's form aside ("O’Reilly")."""
+    return text.casefold().replace("’", "'")
+
+
 
 
 def _is_byline_label(text: str, profile: Profile) -> bool:
@@ -791,8 +796,11 @@ class Page:
                     people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
             return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and ln.link and len(ln.text) <= 60 \
-                and people.AUTHOR_PATH.search(urlsplit(ln.link).path or ""):
-            return "bio"  # a heading linking the author's page after the text: the author box (Total's)
+                and people.AUTHOR_PATH.search(urlsplit(ln.link).path or "") \
+                and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3 \
+                and not any(find_swedish_date(n.text) for n in seq[j + 1: j + 3]):
+            return "bio"  # a heading linking the author's page after the text: the author box (Total's), not
+            # the byline of a header over the text ("Joshua Sokol" / role / "May 20, 2019": Quanta)
         if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
@@ -991,8 +999,10 @@ class Page:
                 or "header" in ln.flags and not _is_lead(ln):  # a standfirst in the <header> is text
             return False
         text = ln.text
-        if not _WORD_CHAR.search(text) or len(text) <= 30 and _is_byline_label(text, p):
-            return False  # "/" between two categories; "Gästskribent" over the guest's name (Fuwari's note)
+        if len(text) <= 3 and not any(ch.isalnum() or ch in "%$€£" for ch in text) \
+                or len(text) <= 30 and _is_byline_label(text, p):
+            return False  # "/" between two categories, a callout's "💡" (not a table's "%"); "Gästskribent" over
+            # the guest's name (Fuwari's note)
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
             return False  # a headline or menu link standing alone: another page's, not this text
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
@@ -1154,6 +1164,7 @@ class Page:
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
                                                                   or _desk_name(a["name"], p)]
             for name in names]
+        structured = bool(found)
         if not found:
             skip = self.chrome
             title_el = self.title_line.el if self.title_line else None
@@ -1165,8 +1176,8 @@ class Page:
         if not found:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
-            found = people.meta_authors(self.meta, p)
-        if found and not any(a["name"].casefold() in ln.text.casefold() for a in found for ln in seq):
+            found = structured = people.meta_authors(self.meta, p)
+        if found and structured and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or found

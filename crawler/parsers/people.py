@@ -174,8 +174,9 @@ def _byline_elements(index: Any) -> list[Element]:
     found.update(el for tag in ("svg", "i", "span") for el in index.by_tag.get(tag, ())
                  if (tag != "span" or not len(el) and not (el.text or "").strip())
                  and _USER_ICON.search(_icon_name(el)))
-    for el in [el for el in found if (el.tag in ("svg", "i") or el.tag == "span" and not len(el))
-               and not "".join(el.itertext()).strip()]:  # (a span holding the author's picture is no icon)
+    for el in [el for el in found if (el.tag in ("svg", "i") or el.tag == "span" and not len(el)
+                                      and _USER_ICON.search(_icon_name(el)))  # (an empty span is an icon only by its
+               and not "".join(el.itertext()).strip()]:  # name; one holding the author's picture is none)
         found.discard(el)
         if (after := el.getnext()) is not None and isinstance(after.tag, str) \
                 and 0 < len(text_content(after).strip()) <= 120:
@@ -273,7 +274,8 @@ _PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profi
 def names_an_author(el: Element) -> bool:
     """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name;
     so does an author icon right before it."""
-    if "author" in (el.get("rel") or "").lower().split() or AUTHOR_PATH.search(el.get("href") or ""):
+    if "author" in (el.get("rel") or "").lower().split() \
+            or AUTHOR_PATH.search((el.get("href") or "").split("?", 1)[0].split("#", 1)[0]):  # ("/@tim?source=…")
         return True
     icon = el.getprevious()
     return icon is not None and icon.tag in ("svg", "i", "span") and (
@@ -419,7 +421,8 @@ def desk_words(profile: Profile) -> re.Pattern[str]:
 
 def is_desk(name: str, profile: Profile) -> bool:
     """An account rather than a person: one word ("Redaktionen"), or a desk word in it."""
-    return len(name.split()) == 1 or any(desk_words(profile).fullmatch(w) for w in name.split())
+    return len(name.split()) == 1 and not _CJK_NAME.match(name) \
+        or any(desk_words(profile).fullmatch(w) for w in name.split())  # ("深海" is a person's pen name)
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
@@ -532,7 +535,8 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
         after = [sib for sib in holder.itersiblings() if isinstance(sib.tag, str)][:2]
         if not after:
             continue
-        name = clean_text(text_content(after[0]))
+        link = next((a for a in after[0].iter("a") if names_an_author(a)), None)  # the author's page's link, not
+        name = clean_text(text_content(link if link is not None else after[0]))  # the "Follow" button beside it
         if not plausible_name(name, profile) and not len(after[0]) and (pair := split_name_role(name, profile)) \
                 and plausible_name(pair[0], profile):  # "Gästskribent" / "Sofia Lind, hållbarhetschef på …"
             return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}]
