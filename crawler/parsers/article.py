@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from itertools import islice
 from datetime import date
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -1013,17 +1014,19 @@ class Page:
             return False  # the text of a picture's own small box: its caption
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
-        if len(text) <= 120 and self.byline_boxes and has_ancestor(ln.el, self.byline_boxes, 4):
+        if len(text) <= 120 and self.in_byline_box(ln.el):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
                     or (title and text.casefold() == title.casefold()))
 
-    @once
-    def byline_boxes(self) -> set[Element]:
-        """The small elements the markup marks as naming an author (a byline, not a bio box)."""
-        return {el for el, _ in people.named_bylines(self.index, self.profile, skip=self.chrome)
-                if _shown_chars(el) <= 200}
+    def in_byline_box(self, el: Element, levels: int = 4) -> bool:
+        """Inside a small element the markup marks as naming an author (a byline, not a bio box)."""
+        for box in [el, *islice(el.iterancestors(), levels)]:
+            if people.byline_names(self.index, box, self.profile) and _shown_chars(box) <= 200 \
+                    and not has_ancestor(box, self.chrome):
+                return True
+        return False
 
     def beside_image(self, ln: Line) -> bool:
         """A line in a small box (not a paragraph) that also holds a picture and little else

@@ -111,6 +111,8 @@ def byline(text: str, profile: Profile) -> Author | None:
 def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
     """The role printed after a known author's name, if any."""
     for i, text in enumerate(texts):
+        if name not in text:
+            continue  # (the line must print the name: most of the text's lines are passed over unsplit)
         pair = split_name_role(text, profile)
         if pair and pair[0] == name:
             if pair[1]:

@@ -153,6 +153,24 @@ def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None
     return found
 
 
+def byline_names(index: Any, el: Element, profile: Profile) -> list[str]:
+    """The names a byline element holds (none for an element the markup does not mark as a
+    byline), worked out once per page as ``named_bylines`` does."""
+    if index not in _BYLINES:
+        _BYLINES[index] = (_byline_elements(index), {})
+    elements, names_of = _BYLINES[index]
+    if index not in _BYLINE_SETS:
+        _BYLINE_SETS[index] = set(elements)
+    if el not in _BYLINE_SETS[index]:
+        return []
+    if el not in names_of:
+        names_of[el] = _element_names(el, profile)
+    return names_of[el]
+
+
+_BYLINE_SETS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
+
+
 def _byline_elements(index: Any) -> list[Element]:
     """Elements the markup marks as naming an author, in document order (from the tree index)."""
     found: set[Element] = set()
