@@ -289,6 +289,12 @@ _PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profi
                          r"\s*(?:av|of|för|:)?\s*")
 
 
+def has_person_icon(el: Element) -> bool:
+    """An icon for a person inside the element ("mdi-account-outline", "tabler:user")."""
+    return any(_USER_ICON.search(_icon_name(icon)) for icon in el.iter("i", "svg", "span")
+               if icon.tag == "svg" or icon.get("class") or icon.get("data-icon"))
+
+
 def names_an_author(el: Element) -> bool:
     """Markup that says "this is the author" outright: one word ("Redaktionen") is then a name;
     so does an author icon right before it."""

@@ -296,7 +296,7 @@ def _may_hold_meta(line: Line) -> bool:
     relative-date word (most excerpt and category lines have none), or a person icon before a
     short name (dotCMS's "Redaktionen")."""
     return bool(line.hrefs) or _META_HINT.search(line.text) is not None \
-        or len(line.text) <= 40 and line.el is not None and any(people.names_an_author(el) for el in line.el.iter())
+        or len(line.text) <= 40 and line.el is not None and people.has_person_icon(line.el)
 
 
 def _item_author(item: Any) -> str | None:
