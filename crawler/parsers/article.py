@@ -1167,7 +1167,7 @@ class Page:
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
                                                                   or _desk_name(a["name"], p)]
             for name in names]
-        structured = bool(found)
+        from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
         if not found:
             skip = self.chrome
             title_el = self.title_line.el if self.title_line else None
@@ -1179,8 +1179,9 @@ class Page:
         if not found:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
-            found = structured = people.meta_authors(self.meta, p)
-        if found and structured and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
+            found = people.meta_authors(self.meta, p)
+            from_metadata = bool(found)
+        if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or found
