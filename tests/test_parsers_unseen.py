@@ -3080,3 +3080,23 @@ def test_cards_with_an_unlinked_heading_read_more_tags_and_hashtags():
                     f'<p>{EXCERPTS[i]}</p><div><ui-label class=tags><sl-tag>Energi</sl-tag> <sl-tag>2{i}/11 2023</sl-tag>'
                     f'</ui-label> <a href="/energi/2023/11/2{i}/n-{i}/">Läs mer</a></div></div>' for i in range(3))
     assert [t["author_name"] for t in listing_of(f"<main>{chips}</main>")] == [None] * 3
+
+
+def test_bylines_as_avatar_links_meta_line_fields_and_names_before_the_date():
+    """Hugo Hextra: ``<a title="Elin Sjöberg"><img alt="Elin Sjöberg"><div>Elin Sjöberg</div></a>``
+    per author, or a plain field "Redaktionen" after the date and a dot; Nextra's blog: "Amira
+    Yousef & Per Holmqvist, Publicerad 12 juni 2024 • 4 min read"; "Lena Ek, energistrateg," then
+    the date: no comma left on the role."""
+    links = "".join(f'<a href="/om/redaktionen/#{s}" title="{n}"><img src="/{s}.jpg" alt="{n}"><div>{n}</div></a>'
+                    for s, n in (("elin", "Elin Sjöberg"), ("tobias", "Tobias Nyström")))
+    got = page(body=f"<article><h1>Stambytet</h1><div class=meta><span>14 mars 2024</span><span>·</span>{links}</div>"
+                    f"{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Elin Sjöberg", "Tobias Nyström"]
+    got = page(body=f"<article><h1>Stambytet</h1><div class=meta><span>27 maj 2024</span><span>·</span>"
+                    f"<span>Redaktionen</span></div>{BODY}</article>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    got = page(body=f'<article><h1>Stambytet</h1><div>Amira Yousef &amp; Per Holmqvist, <time datetime="2024-06-11T22:00:00Z">'
+                    f'Publicerad 12 juni 2024</time> • 4 min read</div>{BODY}</article>')
+    assert [a["name"] for a in got["authors"]] == ["Amira Yousef", "Per Holmqvist"]
+    from crawler.parsers.people import clean_role
+    assert clean_role("energistrateg,") == "energistrateg"

@@ -382,6 +382,9 @@ def _desk_before_date(text: str, profile: Profile) -> str | None:
     return (_desk_name(head, profile) or [None])[0]
 
 
+_DATE_LABEL = re.compile(r"(?i)[\s,]*(?:publicerad|publicerat|published|posted|uppdaterad|updated)?[\s:]*$")
+
+
 def _before_co_author(role: str | None, names: set[str]) -> str | None:
     """A role less the co-author a signature names after it ("kommunikatör, och Karim Saleh")."""
     if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and parts[1].strip().casefold() in names:
@@ -1203,8 +1206,8 @@ class Page:
                 for part in _META_BAR.split(ln.text)[1:] if len(ln.text) <= 160 and has_byline_prefix(part, p)
                 and (names := people.names_in(strip_byline_prefix(part, p), p, single_word=True))), [])
         desk: list[by.Author] = []  # a desk named after the date: the last resort, after guest notes
-        if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line)
-            found = self.dated_names(seq, around)
+        if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line),
+            found = self.dated_names(seq, around) or self.meta_line_names(seq, around)  # or a field of it (Hextra)
             if found and all(people.is_desk(a["name"], p) for a in found):
                 desk, found = found, []
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
@@ -1311,7 +1314,13 @@ class Page:
         """The people (or the desk) a date line by the title names after its date."""
         p = self.profile
         for ln in around + self._header_zone(seq):
-            if names := _names_after_date(ln.text, p):
+            if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 and not ln.hrefs \
+                    and (found := find_swedish_date(ln.text)) and found[0] and (head := _DATE_LABEL.sub(
+                        "", ln.text[:ln.text.find(found[1])]).strip(" ,·|•")) \
+                    and (names := people.names_in(head, p)) and by.only_names(head, names):
+                return [{"name": n, "role": None} for n in names]  # "Amira Yousef & Per Holmqvist, Publicerad
+                # 12 juni 2024" (Nextra's blog): the names before the date
+            if names:
                 tail = ln.text[ln.text.find(names[0]):]  # "Maja Ekström, trygghetssamordnare • 6 min läsning"
                 pair = by.split_name_role(tail, p) if len(names) == 1 else None
                 role = people.clean_role(pair[1]) if pair and pair[0] == names[0] else None

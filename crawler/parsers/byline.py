@@ -138,7 +138,7 @@ def is_contact_block(texts: list[str], start: int) -> bool:
 _NAME_JOINS = re.compile(r"(?i)\s*(?:,|\boch\b|\band\b|&)\s*")
 
 
-def _only_names(text: str, names: list[str]) -> bool:
+def only_names(text: str, names: list[str]) -> bool:
     """A text that is the names and what joins them, nothing else ("Sara Lindholm och Mehmet Aydin")."""
     rest = text
     for name in names:
@@ -154,8 +154,10 @@ def field_authors(line_el: Any, profile: Profile) -> list[Author]:
         if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 or next(field.iter("a"), None) \
                 is not None or find_swedish_date(text := shown_text(field)):
             continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list)
-        if (names := people.names_in(text, profile)) and _only_names(text, names):
+        if (names := people.names_in(text, profile)) and only_names(text, names):
             return [{"name": n, "role": None} for n in names]
+        if text[:1].isupper() and people.desk_words(profile).fullmatch(text):  # "Redaktionen" (Hextra)
+            return [{"name": text, "role": None}]
         if (pair := split_name_role(text, profile)) and pair[1] and people.plausible_name(pair[0], profile) \
                 and people.plausible_role(pair[1], pair[0], profile):
             return [{"name": pair[0], "role": pair[1]}]

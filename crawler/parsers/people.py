@@ -180,6 +180,7 @@ def _byline_elements(index: Any) -> list[Element]:
                  if "author" in (el.get("rel") or "").lower().split()
                  or AUTHOR_PATH.search(el.get("href") or ""))
     found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el))
+    found.update(a for a in index.by_tag.get("a", ()) if _avatar_link(a))
     for name, elements in index.by_class.items():
         if _says_byline(name):
             found.update(el for el in elements
@@ -206,6 +207,16 @@ def _byline_elements(index: Any) -> list[Element]:
         return []
     order = index.position
     return sorted(found, key=lambda el: order.get(el, 0))
+
+
+def _avatar_link(a: Element) -> bool:
+    """A link showing a person's picture and name, its title and the picture's alt the same name
+    (Hextra's byline: ``<a title="Elin Sjöberg"><img alt="Elin Sjöberg"><div>Elin Sjöberg</div></a>``)."""
+    title = a.get("title")
+    if not title or len(title) > 60:
+        return False
+    img = next(a.iter("img"), None)
+    return img is not None and clean_text(img.get("alt") or "") == clean_text(title) == clean_text(text_content(a))
 
 
 def comment_boxes(index: Any) -> set[Element]:
@@ -635,5 +646,5 @@ def clean_role(role: str | None) -> str | None:
         return role
     role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
     role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
-    role = _DANGLING.sub("", role)  # "… på Norrbohus i" before the category's link, which is not the role
+    role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
     return re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
