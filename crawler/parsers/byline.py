@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from .dates import find_swedish_date
@@ -151,8 +150,8 @@ def field_authors(line_el: Any, profile: Profile) -> list[Author]:
     ("Publicerad 12 mars 2024" · "Sara Lindholm och Mehmet Aydin" · "Renovering": Icarus), the
     field only names, or a name and a role ("Maria Lindqvist, energistrateg på Norrbohus")."""
     for field in line_el:
-        if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 or next(field.iter("a"), None) \
-                is not None or find_swedish_date(text := shown_text(field)):
+        if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 \
+                or next(field.iter("a"), None) is not None or find_swedish_date(text := shown_text(field)):
             continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list)
         if (names := people.names_in(text, profile)) and only_names(text, names):
             return [{"name": n, "role": None} for n in names]
