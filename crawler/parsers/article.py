@@ -355,13 +355,6 @@ def _folded(text: str) -> str:
 
 
 
-def _is_byline_label(text: str, profile: Profile) -> bool:
-    """A byline's label alone ("Gästskribent", "Författare:")."""
-    label = text.strip().rstrip(":：").strip()
-    return bool(label) and has_byline_prefix(f"{label} X", profile) \
-        and strip_byline_prefix(f"{label} X", profile) == "X"
-
-
 _META_BAR = re.compile(r"\s[|·•]\s")
 
 
@@ -796,7 +789,7 @@ class Page:
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
             # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and ln.whole and len(ln.text) <= 30 \
-                and _is_byline_label(ln.text, words) and any(
+                and people.is_byline_label(ln.text, words) and any(
                     people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
             return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and ln.link and len(ln.text) <= 60 \
@@ -1004,7 +997,7 @@ class Page:
             return False
         text = ln.text
         if len(text) <= 3 and not any(ch.isalnum() or ch in "%$€£" for ch in text) \
-                or len(text) <= 30 and _is_byline_label(text, p):
+                or len(text) <= 30 and people.is_byline_label(text, p):
             return False  # "/" between two categories, a callout's "💡" (not a table's "%"); "Gästskribent" over
             # the guest's name (Fuwari's note)
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
@@ -1317,7 +1310,7 @@ class Page:
             if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 and not ln.hrefs \
                     and (found := find_swedish_date(ln.text)) and found[0] and (head := _DATE_LABEL.sub(
                         "", ln.text[:ln.text.find(found[1])]).strip(" ,·|•")) \
-                    and (names := people.names_in(head, p)) and by.only_names(head, names):
+                    and (names := people.names_in(head, p)) and people.only_names(head, names):
                 return [{"name": n, "role": None} for n in names]  # "Amira Yousef & Per Holmqvist, Publicerad
                 # 12 juni 2024" (Nextra's blog): the names before the date
             if names:

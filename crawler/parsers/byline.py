@@ -134,17 +134,6 @@ def is_contact_block(texts: list[str], start: int) -> bool:
     return any(_PHONE_OR_MAIL.search(t) for t in texts[max(0, start - 1):])
 
 
-_NAME_JOINS = re.compile(r"(?i)\s*(?:,|\boch\b|\band\b|&)\s*")
-
-
-def only_names(text: str, names: list[str]) -> bool:
-    """A text that is the names and what joins them, nothing else ("Sara Lindholm och Mehmet Aydin")."""
-    rest = text
-    for name in names:
-        rest = rest.replace(name, " ")
-    return not _NAME_JOINS.sub("", rest).strip()
-
-
 def field_authors(line_el: Any, profile: Profile) -> list[Author]:
     """The people a field of a dated meta line names, each field an element of its own
     ("Publicerad 12 mars 2024" · "Sara Lindholm och Mehmet Aydin" · "Renovering": Icarus), the
@@ -153,7 +142,7 @@ def field_authors(line_el: Any, profile: Profile) -> list[Author]:
         if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 \
                 or next(field.iter("a"), None) is not None or find_swedish_date(text := shown_text(field)):
             continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list)
-        if (names := people.names_in(text, profile)) and only_names(text, names):
+        if (names := people.names_in(text, profile)) and people.only_names(text, names):
             return [{"name": n, "role": None} for n in names]
         if text[:1].isupper() and people.desk_words(profile).fullmatch(text):  # "Redaktionen" (Hextra)
             return [{"name": text, "role": None}]

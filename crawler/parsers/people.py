@@ -98,6 +98,14 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     return True
 
 
+def only_names(text: str, names: list[str]) -> bool:
+    """A text that is the names and what joins them, nothing else ("Sara Lindholm och Mehmet Aydin")."""
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ")
+    return not _SPLIT.sub(" ", f" {rest} ").strip()
+
+
 def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -> list[str]:
     """The names a byline text holds: "Av Anna Ek och Bo Berg, Norrbyhem" -> ["Anna Ek", "Bo Berg"].
 
@@ -128,7 +136,7 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
     return tuple(names)
 
 
-_BYLINES: WeakKeyDictionary[Any, tuple[list[Element], dict[Element, list[str]]]] = WeakKeyDictionary()
+_BYLINES: WeakKeyDictionary[Any, tuple[list[Element], set[Element], dict[Element, list[str]]]] = WeakKeyDictionary()
 
 
 def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None = None,
@@ -137,9 +145,7 @@ def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None
     with the names each holds, in document order; ``naming``: only those whose text holds
     that name. The elements and their names are worked out once per page: the byline and
     the role lookups share them."""
-    if index not in _BYLINES:
-        _BYLINES[index] = (_byline_elements(index), {})
-    elements, names_of = _BYLINES[index]
+    elements, _, names_of = _bylines_of(index)
     keep = set(within) if within is not None else None
     found = []
     for el in elements:
@@ -156,19 +162,20 @@ def named_bylines(index: Any, profile: Profile, within: Iterable[Element] | None
 def byline_names(index: Any, el: Element, profile: Profile) -> list[str]:
     """The names a byline element holds (none for an element the markup does not mark as a
     byline), worked out once per page as ``named_bylines`` does."""
-    if index not in _BYLINES:
-        _BYLINES[index] = (_byline_elements(index), {})
-    elements, names_of = _BYLINES[index]
-    if index not in _BYLINE_SETS:
-        _BYLINE_SETS[index] = set(elements)
-    if el not in _BYLINE_SETS[index]:
+    _, members, names_of = _bylines_of(index)
+    if el not in members:
         return []
     if el not in names_of:
         names_of[el] = _element_names(el, profile)
     return names_of[el]
 
 
-_BYLINE_SETS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
+def _bylines_of(index: Any) -> tuple[list[Element], set[Element], dict[Element, list[str]]]:
+    """The page's byline elements in document order, as a set, and the names found so far."""
+    if index not in _BYLINES:
+        elements = _byline_elements(index)
+        _BYLINES[index] = (elements, set(elements), {})
+    return _BYLINES[index]
 
 
 def _byline_elements(index: Any) -> list[Element]:
@@ -547,6 +554,13 @@ def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
     return role if role and is_role(role) and plausible_role(role, name, profile) else None
 
 
+def is_byline_label(text: str, profile: Profile) -> bool:
+    """A byline's label alone ("Skribent", "Gästskribent", "Författare:")."""
+    label = text.strip().rstrip(":：").strip()
+    return bool(label) and has_byline_prefix(f"{label} X", profile) \
+        and strip_byline_prefix(f"{label} X", profile) == "X"
+
+
 def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = None) -> list[Author]:
     """An author printed as a labelled field: an element holding only a byline label
     ("Skribent", "Författare:") whose next sibling holds a name, and the one after it a role
@@ -555,8 +569,7 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
         if len(el) or not el.text or len(el.text) > 40:  # a leaf holding a word or two
             continue
         text = clean_text(el.text).rstrip(":：").strip()
-        if not text or len(text) > 20 or not has_byline_prefix(f"{text} X", profile) \
-                or strip_byline_prefix(f"{text} X", profile) != "X":
+        if len(text) > 20 or not is_byline_label(text, profile):
             continue
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
