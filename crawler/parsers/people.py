@@ -198,7 +198,8 @@ def _byline_elements(index: Any) -> list[Element]:
     # <svg class="icon-author"> then <span>Redaktionen</span>; Font Awesome's <i class="fa-user">;
     # AstroWind's <svg data-icon="tabler:user">)
     found.update(el for tag in ("svg", "i", "span") for el in index.by_tag.get(tag, ())
-                 if (tag != "span" or not len(el) and not (el.text or "").strip())
+                 if (tag == "svg" or el.get("class") or el.get("data-icon") or len(el))  # (else nameless)
+                 and (tag != "span" or not len(el) and not (el.text or "").strip())
                  and _USER_ICON.search(_icon_name(el)))
     for el in [el for el in found if (el.tag in ("svg", "i") or el.tag == "span" and not len(el)
                                       and _USER_ICON.search(_icon_name(el)))  # (an empty span is an icon only by its

@@ -31,6 +31,7 @@ class Profile:
     _regex: dict[str, list[re.Pattern[str]]] = field(default_factory=dict, compare=False)
     _derived: dict[str, Any] = field(default_factory=dict, compare=False)
     _any: dict[tuple[str, str], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
+    _answers: dict[tuple[str, str], dict[str, bool]] = field(default_factory=dict, compare=False)
 
     def get(self, section: str, key: str) -> list[str]:
         """A list setting, empty when absent."""
@@ -45,14 +46,27 @@ class Profile:
         return self._regex[name]
 
     def matches(self, section: str, key: str, text: str) -> bool:
-        """True when any of the listed expressions matches the text (one search when they combine)."""
+        """True when any of the listed expressions matches the text (one search when they combine).
+
+        Answers are remembered: the rules ask the same lists about the same lines
+        again and again, and a site's chrome repeats on every page.
+        """
         name = (section, key)
-        if name not in self._any:
+        answers = self._answers.get(name)
+        if answers is None:
+            answers = self._answers[name] = {}
             self._any[name] = _one_pattern(self.patterns(section, key))
+        elif (known := answers.get(text)) is not None:
+            return known
         combined = self._any[name]
         if combined is not None:
-            return combined.search(text) is not None
-        return any(pattern.search(text) for pattern in self.patterns(section, key))
+            found = combined.search(text) is not None
+        else:
+            found = any(pattern.search(text) for pattern in self.patterns(section, key))
+        if len(answers) >= _MAX_ANSWERS:
+            answers.clear()
+        answers[text] = found
+        return found
 
     def alternation(self, section: str, key: str, longest_first: bool = False) -> str:
         """A list of literal words as a regular-expression alternation ("Av|Text|...")."""
@@ -67,6 +81,8 @@ class Profile:
             self._derived[name] = build()
         return self._derived[name]
 
+
+_MAX_ANSWERS = 20_000  # remembered texts per list, forgotten all at once when full
 
 # What an expression may not use to be joined with others: backreferences, conditionals, inline flags.
 _NOT_JOINABLE = re.compile(r"\\\d|\(\?P=|\(\?\(|\(\?[aiLmsux-]")

@@ -17,11 +17,14 @@ ALLOWED_ATTRIBUTES = {"a": {"href"}}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# built once: nh3.clean() converts its allow-lists on every call, a third of its time on a short line
+_CLEANER = nh3.Cleaner(tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, url_schemes=URL_SCHEMES,
+                       link_rel=None, clean_content_tags={"script", "style"})
+
+
 def sanitise(fragment: str) -> str:
     """nh3 with the body allow-list: no scripts, events, iframes or javascript: links."""
-    return nh3.clean(fragment, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES,
-                     url_schemes=URL_SCHEMES, link_rel=None,
-                     clean_content_tags={"script", "style"}).strip()
+    return _CLEANER.clean(fragment).strip()
 
 
 def _with_absolute_links(el: Element, links: Links) -> Element:
