@@ -3100,3 +3100,74 @@ def test_bylines_as_avatar_links_meta_line_fields_and_names_before_the_date():
     assert [a["name"] for a in got["authors"]] == ["Amira Yousef", "Per Holmqvist"]
     from crawler.parsers.people import clean_role
     assert clean_role("energistrateg,") == "energistrateg"
+
+
+def test_a_cards_author_link_is_its_byline_and_promo_copies_under_a_titled_box_give_way():
+    """Jekyll Mediumish: the card's author ("Omar Haddad och Linnea Ström", linking an about
+    page) sits in ``span.author-meta`` after an avatar classed ``author-thumb``: a byline, not a
+    post; Hexo Matery: "Rekommenderade artiklar" in a ``div.title`` heads cards that the list
+    repeats, and the list's copies keep their places; its ``publish-author`` box holds the
+    category's link, no author."""
+    def card(i: int, author: str) -> str:
+        return (f'<div class=card><h2 class=card-title><a href="/n-{i}/">Rubrik nummer {i} om boende</a></h2>'
+                f'<h4 class=card-text>{EXCERPTS[i]}</h4><div class=wrapfooter><span class=meta-footer-thumb>'
+                f'<img class=author-thumb src="/a.jpg" alt="{author}"></span><span class=author-meta>'
+                f'<span class=post-name><a href="https://www.allmannyttan.se/om/redaktionen/">{author}</a></span><br>'
+                f'<span class=post-date>1{i} Mar 2023</span></span></div></div>')
+    got = listing_of("<main>" + "".join(card(i, a) for i, a in enumerate(
+        ("Karin Lindqvist", "Omar Haddad och Linnea Ström", "Karin Lindqvist"))) + "</main>")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        ("Rubrik nummer 0 om boende", "2023-03-10", "Karin Lindqvist"),
+        ("Rubrik nummer 1 om boende", "2023-03-11", "Omar Haddad"),
+        ("Rubrik nummer 2 om boende", "2023-03-12", "Karin Lindqvist")]
+
+    def matery(i: int) -> str:
+        return (f'<div class=article><div class=card><a href="/2024/0{i + 1}/n-{i}/"><div class=card-image>'
+                f'<span class=card-title>Rubrik nummer {i} om boende</span></div></a><div class=summary>{EXCERPTS[i]}'
+                f'</div><div class=publish-info><span class=publish-date>{i + 2} februari 2024</span>'
+                f'<span class=publish-author><a href="/categories/Trygghet/">Trygghet</a></span></div></div></div>')
+    promo = ('<div class=recommend><div class=title>Rekommenderade artiklar</div><div class=row>' + "".join(
+             f'<div class=post-card><a href="/2024/0{i + 1}/n-{i}/"><h3 class=post-title>Rubrik nummer {i} om boende'
+             f'</h3></a><p class=post-description>{EXCERPTS[i]}</p></div>' for i in (1, 2)) + '</div></div>')
+    got = listing_of(f"<main>{promo}<article id=articles>{''.join(matery(i) for i in range(3))}</article></main>")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2024-02-0{i + 2}", None) for i in range(3)]
+
+
+def test_a_search_dialogs_results_are_no_teasers_and_a_city_is_no_role():
+    """Hugo Tranquilpeak: the search pop-up (``div.modal``) lists every post again, dated "Mar 3,
+    2023"; its about card prints the author's city under the name, beside a map pin."""
+    posts = "".join(f'<article class=postShorten><h1><a href="/2023/0{i + 1}/n-{i}/">Rubrik nummer {i} om boende</a>'
+                    f'</h1><div class=post-meta><time datetime="2023-0{i + 1}-2{i}T00:00:00Z">februari 2{i}, 2023</time>'
+                    f'</div><div class=postShorten-excerpt>{EXCERPTS[i]}</div></article>' for i in range(3))
+    modal = "".join(f'<div class=media><a href="/2022/0{i + 1}/m-{i}/"><h3>Annan rubrik nummer {i} om boende</h3></a>'
+                    f'<span class=media-date>Mar {i + 1}, 2022</span><div>{EXCERPTS[i]}</div></div>' for i in range(3))
+    got = listing_of(f'<main>{posts}</main><div class=modal-container><div class=modal>{modal}</div></div>')
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+    got = page(head='<meta name=author content="Elin Sjöberg">',
+               body=f'<article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}</article><div id=about-card>'
+                    f'<h4 id=about-card-name>Elin Sjöberg</h4><div id=about-card-location><i class="fa fa-map-marker-alt">'
+                    f'</i><br>Stockholm</div></div>')
+    assert got["authors"] == [{"name": "Elin Sjöberg", "role": None}]
+
+
+def test_a_job_title_in_the_authors_profile_card_and_a_desk_in_byline_markup():
+    """Drupal's Bootstrap5 and Radix print the user's compact view, picture (linking the user
+    page) and job title, over "Inskickat av <name> den …": the title is the role, on the post and
+    on its teaser; Gatsby's ``<span class="…--author--…">Redaktionen</span>`` signs the post."""
+    meta = ('<footer class=node__meta><article class=profile><div><a href="/user/17"><img src="/j.jpg" alt=""></a></div>'
+            '<div class=field--name-field-titel>trygghetssamordnare, Hyresbostäder i Åsby</div></article>'
+            '<div class=node__submitted>Inskickat av <a href="/user/17" class=username>Johanna Berglund</a> den '
+            '<time datetime="2024-03-27T07:40:00Z">ons, 03/27/2024 - 08:40</time></div></footer>')
+    got = page(head='<meta name=author content="Johanna Berglund">',
+               body=f"<article class=node><h1>Stambytet</h1>{meta}<div class=node__content>{BODY}</div></article>")
+    assert got["authors"] == [{"name": "Johanna Berglund", "role": "trygghetssamordnare, Hyresbostäder i Åsby"}]
+    cards = "".join(f'<article class=node><h2><a href="/nyheter/n-{i}" rel=bookmark>Rubrik nummer {i} om boende</a></h2>'
+                    f'{meta}<div class=node__content><p>{EXCERPTS[i]}</p></div></article>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [
+        ("Johanna Berglund", "trygghetssamordnare, Hyresbostäder i Åsby", EXCERPTS[i]) for i in range(3)]
+    got = page(body=f'<main><h1>Stambytet</h1><span class=blog-post-module--meta--21d66><span class='
+                    f'blog-post-module--author--cdc05>Redaktionen</span> · <time dateTime="2024-05-02T00:00+02:00">'
+                    f'2:a maj 2024</time></span>{BODY}</main>')
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]

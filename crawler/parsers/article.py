@@ -1205,7 +1205,8 @@ class Page:
                 desk, found = found, []
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
-                             if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), [])
+                             if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), []) \
+                    or [{"name": n, "role": None} for n in people.desk_bylines(self.index, p, self.chrome)[:1]]
         if not found:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = self.name_role_under_title(seq, around)
         if not found:  # "Text: Anna Ek. Foto: Bo Berg" in the running text: the credit line names the writer
@@ -1234,7 +1235,9 @@ class Page:
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
-        page_texts = [_unlinked(ln) for ln in self.lines if "related" not in ln.flags]
+        page_texts = ["" if len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el) else _unlinked(ln)
+                      for ln in self.lines if "related" not in ln.flags]
+        profile_lines = [ln for ln in self.lines if not ln.flags & {"related", "aside"}]
         names = {a["name"].casefold() for a in found}  # one author's name is never another's role,
         if self.title_line is not None:  # nor the headline
             names.add(self.title_line.text.casefold())
@@ -1244,7 +1247,8 @@ class Page:
                        lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None,
                        lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
                        lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
-                       lambda: people.person_card_role(self.index, name, p))  # noqa: B023
+                       lambda: people.person_card_role(self.index, name, p),  # noqa: B023
+                       lambda: people.profile_card_role(profile_lines, name, p))  # noqa: B023
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := _before_co_author(
                                        people.clean_role(choice()), names), name, p)

@@ -217,6 +217,19 @@ def _byline_elements(index: Any) -> list[Element]:
     return sorted(found, key=lambda el: order.get(el, 0))
 
 
+def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None) -> list[str]:
+    """Desks the byline markup names on its own (Gatsby's ``<span class="…--author--…">Redaktionen
+    </span>`` before the date), outside ``skip``: a desk signs only when nobody else does."""
+    found: list[str] = []
+    for el in _bylines_of(index)[0]:
+        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
+            continue
+        text = clean_text(text_content(el))
+        if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found:
+            found.append(text)
+    return found
+
+
 def _avatar_link(a: Element) -> bool:
     """A link showing a person's picture and name, its title and the picture's alt the same name
     (Hextra's byline: ``<a title="Elin Sjöberg"><img alt="Elin Sjöberg"><div>Elin Sjöberg</div></a>``)."""
@@ -306,6 +319,17 @@ def _icon_name(icon: Element) -> str:
 
 _PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profilbild|porträtt)\b"
                          r"\s*(?:av|of|för|:)?\s*")
+
+
+# A place, not a role: "about-card-location", "author-city", Font Awesome's "fa-map-marker-alt"
+_PLACE = re.compile(r"(?i)(?:^|[\s_-])(?:location|city|ort|plats|hometown|map-marker|map-pin|fa-map)(?:[\s_-]|$)")
+
+
+def shows_a_place(el: Element) -> bool:
+    """An element that says it prints where someone is (Tranquilpeak's about card prints the
+    author's city under the name): its id or class, or a map-pin icon inside it."""
+    return _PLACE.search(f"{el.get('id') or ''} {el.get('class') or ''}") is not None \
+        or any(_PLACE.search(_icon_name(icon)) for icon in el.iter("i", "svg", "span") if icon is not el)
 
 
 def has_person_icon(el: Element) -> bool:
@@ -617,6 +641,26 @@ def person_card_role(index: Any, name: str, profile: Profile) -> str | None:
                 role = clean_text(text_content(el))
                 if is_role(role) and plausible_role(role, name, profile):
                     return role
+    return None
+
+
+def profile_card_role(lines: list[Any], name: str, profile: Profile) -> str | None:
+    """The job title in the author's profile card beside the byline: a short line whose own small
+    box links the user page the name links, by a picture, not by the name (Drupal prints the
+    user's compact view, picture and "field_titel", over "Inskickat av <name> den …")."""
+    pages = {href for ln in lines if name in ln.text and ln.hrefs
+             for a in ln.el.iter("a") if (href := a.get("href")) and clean_text(text_content(a)) == name}
+    if not pages:
+        return None
+    for ln in lines:
+        if ln.link or not ln.whole or len(ln.text) > 80 or name in ln.text:
+            continue
+        box = ln.el.getparent()
+        if box is None or len(shown := clean_text(text_content(box))) > 2 * len(ln.text) + 20 or name in shown:
+            continue  # (a box holding the name is the byline's own: its roles are read where it is)
+        if any(a.get("href") in pages and not clean_text(text_content(a)) for a in box.iter("a")) \
+                and (role := clean_role(ln.text)) and is_role(role) and plausible_role(role, name, profile):
+            return role
     return None
 
 

@@ -65,7 +65,26 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text)
             and not profile.matches("words", "calls_to_action", text)
-            and not _COMMENT_FRAGMENT.search(line.link or ""))  # a widget of the latest comments (PluXml)
+            and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
+            and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile))
+                     and _byline_link(line)))
+
+
+def _byline_link(line: Line, levels: int = 3) -> bool:
+    """The line's link sits in markup that says it names an author (Mediumish's
+    ``<span class="author-meta"><span class="post-name"><a>Karin Lindqvist</a>``, linking an
+    about page): a card's byline, never its title."""
+    for a in line.el.iter("a") if line.el is not None else ():
+        if shown_text(a) != line.link_text:
+            continue
+        el = a
+        for _ in range(levels):
+            if el is None or el is line.el:
+                break
+            if people.is_byline_class(el.get("class")) or people.names_an_author(el):
+                return True
+            el = el.getparent()
+    return False
 
 
 # "#c18-2", "#comment-12", "#comments", MODX Quip's "#qcom-article-…", "#respond", "#disqus_thread"
@@ -224,9 +243,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who; or a
         # person icon before the name ("mdi-account-outline" then "Redaktionen", dotCMS)
         for el in line.el.iter():
-            if el is not line.el and (people.is_byline_class(el.get("class")) or people.names_an_author(el)):
+            if el is not line.el and (people.is_byline_class(el.get("class")) or people.names_an_author(el)) \
+                    and not _only_term_links(el, profile):  # (Matery's "publish-author" holds the category)
                 names, role = _named(el, profile)
-                break
+                if names:  # (an avatar classed "author-thumb" before the author's box names no one)
+                    break
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*", rest):
@@ -409,6 +430,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if names and entry["author_name"] is None:
             entry.update(author_name=names[0], author_role=role or _text(roles.get(id(line))))
             used.add(id(line))
+    if entry["author_name"] and not entry["author_role"] \
+            and (role := people.profile_card_role(seg, entry["author_name"], profile)):
+        entry["author_role"] = role  # the job title in the author's profile card (Drupal's compact user view)
+        used.update(id(ln) for ln in seg if ln.text == role)
     role_ids = {id(ln) for ln in roles.values()}
     rest = [ln for ln in rest if id(ln) not in used and id(ln) not in role_ids]
     for i, line in enumerate(rest):
@@ -902,9 +927,18 @@ def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach
     or one of the other ``words`` lists ("Senaste inläggen": a widget's)."""
     at = first.index if 0 <= first.index < len(lines) and lines[first.index] is first else lines.index(first)
     for line in reversed(lines[max(0, at - reach): at]):
-        if line.heading and not line.hrefs:
+        if (line.heading or _box_title(line, first)) and not line.hrefs:
             return any(profile.matches("words", key, line.text) for key in words)
     return False
+
+
+def _box_title(line: Line, first: Line) -> bool:
+    """A short line in a box classed as a title, heading the box the teaser sits in (Matery's
+    ``<div class="title">Rekommenderade artiklar</div>`` before its cards' row)."""
+    if len(line.text) > 40 or line.el is None or not TITLE_CLASS.search(line.el.get("class") or ""):
+        return False
+    box = line.el.getparent()
+    return box is not None and first.el is not None and any(a is box for a in first.el.iterancestors())
 
 
 def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any],
@@ -944,7 +978,12 @@ def _kind(el: Any) -> tuple[str, int] | None:
 
 def _terms_only(line: Line, profile: Profile) -> bool:
     """A line of category or tag links ("Energi Renovering" above a teaser's title)."""
-    hrefs = [a.get("href") or "" for a in line.el.iter("a")] if line.el is not None else []
+    return line.el is not None and _only_term_links(line.el, profile)
+
+
+def _only_term_links(el: Any, profile: Profile) -> bool:
+    """An element holding links, all to category or tag archives (or year archives)."""
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
     return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(urlsplit(h).path or "/")
                                for h in hrefs)  # (and "/blog/2023": al-folio)
 
