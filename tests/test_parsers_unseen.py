@@ -3171,3 +3171,54 @@ def test_a_job_title_in_the_authors_profile_card_and_a_desk_in_byline_markup():
                     f'blog-post-module--author--cdc05>Redaktionen</span> · <time dateTime="2024-05-02T00:00+02:00">'
                     f'2:a maj 2024</time></span>{BODY}</main>')
     assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_tag_chips_name_no_author_and_a_licence_notice_and_view_counter_are_no_text():
+    """Hexo Matery: the tag chips after the text ("Trygghetsvandring Belysning Hyresgäster") are
+    no name over JSON-LD's author; its "Läsningar:" counter, its licence notice ("Upphovsrätt: …
+    CC BY 4.0 … vid återpublicering") and the prev/next card's excerpt above its date line are no
+    text of the post."""
+    ld = '<script type="application/ld+json">{"@type": "BlogPosting", "author": {"@type": "Person", "name": "Henrik Vall"}}</script>'
+    tags = ('<div class=article-tag><a href="/tags/Trygghetsvandring/"><span class=chip>Trygghetsvandring</span></a>'
+            '<a href="/tags/Belysning/"><span class=chip>Belysning</span></a>'
+            '<a href="/tags/Hyresgaster/"><span class=chip>Hyresgäster</span></a></div>')
+    card = ('<div class=prev-next><div class=badge>Föregående</div><a href="/2023/09/12/blandade/"><span>Blandade '
+            'upplåtelseformer minskar segregationen</span></a><div class=summary>Allmännyttan bygger bostadsrätter i '
+            'hyresrättsområden och hyresrätter i villaområden, och forskare följer nu flyttmönstren.</div>'
+            '<div class=publish-info>12 september 2023 <a href="/categories/Samhalle/">Samhälle</a></div></div>')
+    got = page(head=ld, body=f'<article><h1>Stambytet</h1><p>5 september 2018</p><div class=info>Läsningar: </div>'
+                             f'{BODY}<div class=reprint>Upphovsrätt: Om inget annat anges publiceras texterna under '
+                             f'<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>. Ange källa vid '
+                             f'återpublicering!</div>{tags}</article>{card}')
+    assert got["authors"] == [{"name": "Henrik Vall", "role": None}]
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+
+
+def test_drupal_field_labels_a_login_link_and_the_second_sidebar_are_no_text():
+    """Drupal's Bootstrap5: "Kategori" and "Taggar" as labels over their links, "Logga in eller
+    registrera dig för att kommentera", and the newsletter block in ``region-sidebar-second``."""
+    got = page(body=f'<div class=row><main class=col-lg-9><article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}'
+                    f'<div class=field--name-field-kategori><div class=field__label>Kategori</div><div><a '
+                    f'href="/kategori/hyresgaster">Hyresgäster</a></div></div><div class=field--name-field-tags><h3>Taggar'
+                    f'</h3><ul><li><a href="/taxonomy/term/51">Lägenhetsbyte</a></li></ul></div><ul class=links><li>Logga '
+                    f'in eller registrera dig för att kommentera</li></ul></article></main><div class=col-lg-3><div '
+                    f'class="region region-sidebar-second"><h2>Nyhetsbrev</h2><p>Vill du få våra nyheter om bostäder, '
+                    f'energi och trygghet direkt i inkorgen? Anmäl dig till nyhetsbrevet.</p></div></div></div>')
+    assert got["body_text"].endswith("lärt oss.")
+
+
+def test_an_authors_picture_and_linked_name_side_by_side_and_a_credit_line_under_the_cover():
+    """Jekyll Mediumish: ``<img class="author-thumb" alt="Karin Lindqvist">`` in one column, the
+    name linked (with a "Follow" button) and the role in the next; the site's ``<meta
+    name=author>`` holds an account key. SvelteKit's blog: "Foto: …" alone in the paragraph right
+    after the cover picture, above the title."""
+    box = ('<div class=post-top-meta><div><img class=author-thumb src="/k.jpg" alt="Karin Lindqvist"></div><div>'
+           '<a class=link-dark href="https://www.allmannyttan.se/om/redaktionen/">Karin Lindqvist</a><a href="https://'
+           'twitter.com/allmannyttan" class="btn follow">Follow</a><span class=author-description>Energistrateg på '
+           'Allmännyttan</span></div></div>')
+    got = page(head='<meta name=author content="karin">', body=f"<main>{box}<h1>Stambytet</h1><p>5 september 2018</p>"
+                                                              f"{BODY}</main>")
+    assert got["authors"] == [{"name": "Karin Lindqvist", "role": "Energistrateg på Allmännyttan"}]
+    got = page(body=f'<main><article class=post><img class=cover-image src="/c.jpg" alt=""><p class=cover-caption>'
+                    f'Foto: Mikael Ås/Bildbyrån Norr</p><h1>Stambytet</h1><p>5 september 2018</p>{BODY}</article></main>')
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Mikael Ås/Bildbyrån Norr", None)

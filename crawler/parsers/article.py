@@ -22,7 +22,7 @@ from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_cap
                     is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix,
                     strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
-from .teasers import extract_teasers, is_article_link
+from .teasers import extract_teasers, is_article_link, terms_only
 from .text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -209,9 +209,9 @@ def _section_heading(header: Element) -> bool:
 # A class or id naming a sidebar ("td-main-sidebar", "sidebar-primary"), not a layout
 # switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
 _SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
-                      r"main|left|right|inner|widgets?))?$", re.I)
+                      r"main|left|right|inner|widgets?|first|second))?$", re.I)  # (Drupal's "region-sidebar-second")
 _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two|one|content|without|sidebar|sticky"
-                             r"|article)-sidebar", re.I)
+                             r"|article|layout)-sidebar", re.I)
 
 
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
@@ -383,6 +383,18 @@ def _before_co_author(role: str | None, names: set[str]) -> str | None:
     if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and parts[1].strip().casefold() in names:
         return parts[0].strip() or None
     return role
+
+
+def _right_after_picture(el: Element) -> bool:
+    """An element right after a picture of its own (``<img class="cover-image">`` then ``<p
+    class="cover-caption">Foto: …</p>``, SvelteKit's blog): the picture's caption line."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return False
+    return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span") \
+        and next(prev.iter("img"), None) is not None and not text_content(prev).strip()
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -849,6 +861,9 @@ class Page:
                 end = j
                 break
             started = started or self.opens_body(seq[j], title)
+        if why == "teasers" and end - 2 > ti and not seq[end - 1].link and seq[end - 2].link \
+                and seq[end - 2].link not in self.itself and is_article_link(seq[end - 2].link, self.url, self.profile):
+            end -= 2  # the teaser's linked title and its excerpt above its date line (Matery's prev/next cards)
         if why == "teasers" and end - 1 > ti and len(seq[end - 1].text) <= 50 \
                 and not re.search(r"[.!?]$", seq[end - 1].text) and not seq[end - 1].link:
             end -= 1  # the related block's own heading ("Mer att läsa")
@@ -883,8 +898,8 @@ class Page:
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):]  # past "Om skribenterna"
-                     if ln.index > last and "related" not in ln.flags
-                     and not ln.link and not is_terms_line(ln.text, self.profile)]
+                     if ln.index > last and "related" not in ln.flags and not ln.link
+                     and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)]
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
         out.update(canonical_url=self.canonical, title=title)
@@ -1455,7 +1470,8 @@ class Page:
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
             return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
         credit_only = [ln for ln in seq if split_credit(ln.text, p)[0] == ""  # (a later picture's: not the lead's)
-                       and ("figure" in ln.flags or self.beside_image(ln)) and self.captions_lead_image(ln)]
+                       and ("figure" in ln.flags or self.beside_image(ln) or _right_after_picture(ln.el))
+                       and self.captions_lead_image(ln)]
         text = hooked[0].text if hooked else (shaped[0].text if shaped else None)
         if not text:
             if credit_only:

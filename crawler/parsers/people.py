@@ -188,6 +188,7 @@ def _byline_elements(index: Any) -> list[Element]:
                  or AUTHOR_PATH.search(el.get("href") or ""))
     found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el))
     found.update(a for a in index.by_tag.get("a", ()) if _avatar_link(a))
+    found.update(a for img in index.by_tag.get("img", ()) if (a := _name_beside_portrait(img)) is not None)
     for name, elements in index.by_class.items():
         if _says_byline(name):
             found.update(el for el in elements
@@ -228,6 +229,22 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
         if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found:
             found.append(text)
     return found
+
+
+def _name_beside_portrait(img: Element, levels: int = 3) -> Element | None:
+    """The link printing the name an author's picture shows (Mediumish: ``<img class="author-thumb"
+    alt="Karin Lindqvist">`` in one column, the link "Karin Lindqvist" in the next)."""
+    alt, classes = img.get("alt"), img.get("class") or ""
+    if not alt or len(alt) > 60 or not (_BYLINE_CLASS.search(classes) or "avatar" in classes.lower()):
+        return None
+    alt, box = clean_text(alt), img
+    for _ in range(levels):
+        box = box.getparent()
+        if box is None:
+            return None
+        if (link := next((a for a in box.iter("a") if clean_text(text_content(a)) == alt), None)) is not None:
+            return link
+    return None
 
 
 def _avatar_link(a: Element) -> bool:
@@ -571,11 +588,17 @@ _ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)[-_]{1,2}(?
 
 def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
     """The role printed right after the name in the small box holding just the two (Statamic
-    Peak's author list: ``<li><a>Karin Ek</a><span>vd, Fornbo</span></li>``)."""
+    Peak's author list: ``<li><a>Karin Ek</a><span>vd, Fornbo</span></li>``), a short link between
+    them passed over (Mediumish's "Follow" button)."""
     box = el.getparent()
-    if box is None or len(box) != 2 or el is not box[0] or not clean_text(text_content(el)) == name:
+    if box is None or len(box) > 4 or el is not box[0] or not clean_text(text_content(el)) == name:
         return None
-    role = clean_text(text_content(box[1])).strip(" ,–-|")
+    after = [child for child in box[1:] if isinstance(child.tag, str)]
+    while after and after[0].tag == "a" and len(after) > 1 and len(text_content(after[0]).strip()) <= 12:
+        after = after[1:]  # ("Follow", "Följ")
+    if len(after) != 1:
+        return None
+    role = clean_text(text_content(after[0])).strip(" ,–-|")
     return role if role and is_role(role) and plausible_role(role, name, profile) else None
 
 

@@ -229,9 +229,9 @@ def is_chrome(text: str, profile: Profile) -> bool:
 
 
 def is_terms_line(text: str, profile: Profile) -> bool:
-    """"Kategorier: Trygghet, Energi"."""
+    """"Kategorier: Trygghet, Energi", or the label alone over its links ("Taggar")."""
     prefix = profile.derived("term_prefix", lambda: re.compile(
-        rf"(?i)^(?:{profile.alternation('words', 'term_prefixes')})\s*:"))
+        rf"(?i)^(?:{profile.alternation('words', 'term_prefixes')})\s*(?::|$)"))  # (or the label alone: Drupal's)
     return prefix.match(text) is not None
 
 

@@ -439,14 +439,14 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     for i, line in enumerate(rest):
         if entry["author_name"] is not None:
             break
-        if ("author" in line.flags or is_name(line.text, profile)) and not _terms_only(line, profile) \
+        if ("author" in line.flags or is_name(line.text, profile)) and not terms_only(line, profile) \
                 and not _terms_box(line):
             name_role = split_name_role(line.text, profile)
             if name_role:
                 name, role = name_role
                 role = role or _text(roles.get(id(line)))
                 if role is None and i + 1 < len(rest) and is_role(rest[i + 1].text) \
-                        and not is_name(rest[i + 1].text, profile) and not _terms_only(rest[i + 1], profile):
+                        and not is_name(rest[i + 1].text, profile) and not terms_only(rest[i + 1], profile):
                     role = rest[i + 1].text
                     used.add(id(rest[i + 1]))
                 entry.update(author_name=name, author_role=role)
@@ -475,7 +475,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         caption, credit = split_credit(line.text, profile)
         if credit and (not caption or _text_follows(line, rest)):
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
-        if line.hrefs and anchor.link not in line.hrefs and _terms_only(line, profile) \
+        if line.hrefs and anchor.link not in line.hrefs and terms_only(line, profile) \
                 or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile):
             continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
             # "By A B", Pelican)
@@ -510,7 +510,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                                      and (h := people.rights_holder(line.text, profile))), None)
     if entry["author_name"] is None:
         for line in rest:
-            if id(line) not in used and not _terms_box(line) and not _terms_only(line, profile) \
+            if id(line) not in used and not _terms_box(line) and not terms_only(line, profile) \
                     and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
@@ -976,7 +976,7 @@ def _kind(el: Any) -> tuple[str, int] | None:
     return el.tag, id(el.getparent())
 
 
-def _terms_only(line: Line, profile: Profile) -> bool:
+def terms_only(line: Line, profile: Profile) -> bool:
     """A line of category or tag links ("Energi Renovering" above a teaser's title)."""
     return line.el is not None and _only_term_links(line.el, profile)
 
