@@ -3222,3 +3222,51 @@ def test_an_authors_picture_and_linked_name_side_by_side_and_a_credit_line_under
     got = page(body=f'<main><article class=post><img class=cover-image src="/c.jpg" alt=""><p class=cover-caption>'
                     f'Foto: Mikael Ås/Bildbyrån Norr</p><h1>Stambytet</h1><p>5 september 2018</p>{BODY}</article></main>')
     assert (got["photo_credit"], got["image_caption"]) == ("Foto: Mikael Ås/Bildbyrån Norr", None)
+
+
+def test_a_cards_author_link_holding_name_and_title_and_a_desks_link_among_them():
+    """Astro Starlight's blog: ``<a class="sl-blog-author">`` holds the picture, the name and the
+    title in blocks of their own (the title is the role, no excerpt); a desk's link of the same
+    markup ("Redaktionen", linking the blog's about page) is the card's byline, not a post."""
+    def card(i: int, author: str) -> str:
+        return (f'<article class=sl-blog-preview><header><a class=sl-blog-preview-link href="/blog/n-{i}/"><h2>Rubrik '
+                f'nummer {i} om boende</h2></a><div class=sl-blog-metadata><div class=sl-blog-metadata-items><time '
+                f'datetime="2024-03-0{i + 1}">{i + 1} mars 2024</time></div><div class=sl-blog-metadata-authors>{author}'
+                f'</div></div></header><div class=excerpt><p>'
+                f'{EXCERPTS[i]}</p></div></article>')
+    person = ('<a href="https://www.allmannyttan.se/skribenter/sofia/" class=sl-blog-author><img src="/s.jpg" alt="Sofia '
+              'Lindqvist" class=sl-blog-author-picture><div class=sl-blog-author-details><div class=sl-blog-author-name>'
+              'Sofia Lindqvist</div><div class=sl-blog-author-title>Energistrateg, Bostadsbolaget Kvarnen</div></div></a>')
+    desk = ('<a href="https://www.allmannyttan.se/om-bloggen/" class=sl-blog-author><div class=sl-blog-author-details>'
+            '<div class=sl-blog-author-name>Redaktionen</div></div></a>')
+    got = listing_of("<main>" + card(0, person) + card(1, desk) + card(2, person) + "</main>")
+    assert [(t["title"], t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [
+        ("Rubrik nummer 0 om boende", "Sofia Lindqvist", "Energistrateg, Bostadsbolaget Kvarnen", EXCERPTS[0]),
+        ("Rubrik nummer 1 om boende", "Redaktionen", None, EXCERPTS[1]),
+        ("Rubrik nummer 2 om boende", "Sofia Lindqvist", "Energistrateg, Bostadsbolaget Kvarnen", EXCERPTS[2])]
+
+
+def test_callouts_in_the_text_its_co_authors_names_beside_their_pictures_and_a_licence_line():
+    """Starlight's ``<aside class="starlight-aside starlight-aside--tip" aria-label=…>`` between
+    the paragraphs is text, its title shown though hidden from screen readers; Ghost Solo prints
+    the authors' pictures (the second an icon), then "Petra Nyman, Jonas Ekholm" as two links, and
+    its JSON-LD names only the first; Nextra's "CC BY 4.0 2024 © …" closing a post with no
+    picture is no credit."""
+    aside = ('<aside aria-label="Så söker du till nästa år" class="starlight-aside starlight-aside--tip"><p class='
+             'starlight-aside__title aria-hidden=true>Så söker du till nästa år</p><div><p>Ansökan öppnar i mars och '
+             'stänger i april.</p></div></aside>')
+    got = page(body=f"<main><h1>Stambytet</h1><p>5 september 2018</p><div class=content>{BODY}{aside}"
+                    f"<p>Nästa steg är att se över injusteringen av värmen i husen.</p></div></main>")
+    assert "Så söker du till nästa år\n\nAnsökan öppnar i mars och stänger i april." in got["body_text"]
+    ld = ('<script type="application/ld+json">{"@type": "Article", "author": [{"@type": "Person", "name": "Petra '
+          'Nyman"}]}</script>')
+    meta = ('<div class=meta><div class=images><a class=gh-author-image href="/author/petra/"><img src="/p.jpg" '
+            'alt="Petra Nyman"></a><a class=gh-author-image href="/author/jonas/"><div class=gh-author-icon><svg>'
+            '</svg></div></a></div><div class=wrapper><div class=gh-author-name-list><a href="/author/petra/">Petra '
+            'Nyman</a>, <a href="/author/jonas/">Jonas Ekholm</a></div><time datetime="2024-11-04">04 nov 2024</time>'
+            '</div></div>')
+    got = page(head=ld, body=f"<article><h1>Stambytet</h1>{meta}{BODY}</article>")
+    assert got["authors"] == [{"name": "Petra Nyman", "role": None}, {"name": "Jonas Ekholm", "role": None}]
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}<small><abbr>CC BY 4.0</abbr> 2024 © "
+                    f"Allmännyttan – bloggen om allmännyttiga bostäder.<a href='/feed.xml'>RSS</a></small></article>")
+    assert (got["photo_credit"], got["image_caption"]) == (None, None)

@@ -293,7 +293,8 @@ def _modified_marks(index: Any, marks: dict) -> None:
 
 def _text_figures(marks: dict) -> None:
     """A <figure> holding a pull quote or a table and no picture is text, not an image; an
-    <aside> inside an article headed "Fakta …" is the article's fact box (Kirby's ``aside.box``)."""
+    <aside> inside an article headed or labelled "Fakta …" is the article's fact box (Kirby's
+    ``aside.box``, Starlight's ``aside aria-label``), its title shown though hidden from screen readers."""
     for el, flags in list(marks.items()):
         if "figure" in flags and el.tag == "figure" and not any(
                 True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
@@ -301,9 +302,28 @@ def _text_figures(marks: dict) -> None:
             if next(el.iter("blockquote"), None) is not None:  # a quote's attribution ("Birgitta Holm, hyresgäst
                 for caption in el.iter("figcaption"):  # sedan 1987", CodeRed's quote block): text, no caption
                     marks.get(caption, set()).discard("caption")
-        if "aside" in flags and el.tag == "aside" and _FACT_HEADING.match(_first_heading(el)) \
-                and any(a.tag == "article" for a in el.iterancestors()):
+        if "aside" in flags and el.tag == "aside" and (
+                (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or ""))
+                and (any(a.tag == "article" for a in el.iterancestors()) or _in_running_text(el))
+                or _CALLOUT.search(el.get("class") or "") and _in_running_text(el)):
             flags.discard("aside")
+            label = " ".join((el.get("aria-label") or "").split())
+            for title in el.iter():  # the box's title shown on screen, hidden from screen readers that read
+                if title is not el and marks.get(title) and label \
+                        and " ".join("".join(title.itertext()).split()) == label:  # the label (Starlight's aside)
+                    marks[title].discard("boiler")
+
+
+def _in_running_text(el: Element) -> bool:
+    """An element set after a paragraph, in a box of paragraphs: inside the text, not beside it."""
+    before, box = el.getprevious(), el.getparent()
+    return before is not None and before.tag == "p" and box is not None \
+        and sum(1 for child in box if child.tag == "p") >= 3
+
+
+# A callout's class: "starlight-aside--tip", "admonition note", "callout-info", "faktaruta"
+_CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|notice|fakta|faktaruta|factbox|fact-box)"
+                      r"(?:[\s_-]|$)")
 
 
 _FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta")
@@ -1460,7 +1480,8 @@ class Page:
             cover = [ln for ln in self.lines if ln.el in inside]
             seq, region = cover + seq, cover + region
         hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
-        shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags] or [
+        shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags
+                  and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
             and strip_caption_label(ln.text, p) != ln.text] or [  # "Bilden ovan: …" after a "Läs också" line
             ln for ln in seq if self.title_line is not None and ln.index < self.title_line.index  # the hero's

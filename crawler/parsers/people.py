@@ -413,12 +413,18 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
         return []
     order = index.position
     after = [pair for pair in found if title is None or order.get(pair[0], 0) > order.get(title, 0)]
-    first, _ = (after or found)[0]
+    first, first_names = (after or found)[0]
     family = {first.getparent(), *(a for a in list(first.iterancestors())[1:2])}
+    near = set(list(first.iterancestors())[:3])
+    # the same byline again close by, with the co-authors the first left out (Ghost Solo prints the
+    # authors' pictures, the second one an icon, then their names side by side): its box
+    again = {box for el, found_names in found if el is not first and set(found_names) & set(first_names)
+             and near & set(list(el.iterancestors())[:3])
+             and (box := el.getparent()) is not None and len(text_content(box).strip()) <= 120}  # (a line of names)
     names: list[str] = []
     for el, found_names in found:
         if el is first or el.getparent() in family or any(a is first for a in el.iterancestors()) \
-                or _sibling_cards(first, el) or _wrapped_alike(first, el):
+                or _sibling_cards(first, el) or _wrapped_alike(first, el) or el.getparent() in again:
             for name in found_names:
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)

@@ -66,7 +66,8 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not profile.matches("words", "more_links", text)
             and not profile.matches("words", "calls_to_action", text)
             and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
-            and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile))
+            and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
+                                          or people.is_desk(text, profile) and text[:1].isupper())
                      and _byline_link(line)))
 
 
@@ -74,12 +75,14 @@ def _byline_link(line: Line, levels: int = 3) -> bool:
     """The line's link sits in markup that says it names an author (Mediumish's
     ``<span class="author-meta"><span class="post-name"><a>Karin Lindqvist</a>``, linking an
     about page): a card's byline, never its title."""
-    for a in line.el.iter("a") if line.el is not None else ():
-        if shown_text(a) != line.link_text:
-            continue
+    if line.el is None:
+        return False
+    links = [a for a in line.el.iter("a") if shown_text(a) == line.link_text]
+    links += [a for a in islice(line.el.iterancestors(), levels) if a.tag == "a"]  # (the name's own block inside
+    for a in links:  # the link: Starlight's ``<a class="sl-blog-author"><div>Redaktionen</div></a>``)
         el = a
         for _ in range(levels):
-            if el is None or el is line.el:
+            if el is None:
                 break
             if people.is_byline_class(el.get("class")) or people.names_an_author(el):
                 return True
@@ -584,11 +587,13 @@ def _subtitle(line: Line, anchor: Line) -> bool:
 
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
     """Per line naming an author (a link to an author's page, or a name), the role line
-    under it (Docusaurus's author cards: name, then title): a role, never an excerpt."""
+    under it (Docusaurus's author cards: name, then title; inside the same link, Starlight's
+    blog): a role, never an excerpt."""
     roles = {}
     for line, after in zip(seg, seg[1:]):
-        if line is anchor or after.hrefs or not is_role(after.text) or is_name(after.text, profile):
-            continue
+        if line is anchor or after.hrefs and (set(after.hrefs) != set(line.hrefs) or anchor.link in after.hrefs) \
+                or not is_role(after.text) or is_name(after.text, profile):
+            continue  # (inside the author's own link, never a card that is one link)
         if line.link and people.AUTHOR_PATH.search(_link_parts(line.link)[2]) or is_name(line.text, profile):
             roles[id(line)] = after
     return roles
