@@ -521,6 +521,7 @@ _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
 _READING_TIME = re.compile(r"(?i)\b\d+\s*min(uter|utes)?\b")
 
 
+@lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
 def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     """Printed text about the person: words, short, not a sentence, not a link or a category line."""
     if not text:
@@ -725,6 +726,7 @@ def _field_labels(profile: Profile) -> set[str]:
     return profile.derived("field_labels", lambda: {w.casefold() for w in profile.get("words", "field_labels")})
 
 
+@lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
 def clean_role(role: str | None) -> str | None:
     """A role without the author box's "Visa alla inlägg" link text after it, nor the separator
     before the next field ("energistrateg ·" then the date, October's byline line), nor that

@@ -194,6 +194,7 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
         r"(?: och text)?\s*:\s*(?P<who>[^:]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))\)?\s*$"))
 
 
+@lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©
@@ -215,6 +216,7 @@ def strip_caption_label(text: str, profile: Profile) -> str:
     return label.sub("", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def is_caption(text: str, profile: Profile) -> bool:
     """A caption line: opens with a caption label or ends with a photo credit."""
     if ":" not in text and "©" not in text:  # labels and credits have one or the other
@@ -256,6 +258,7 @@ BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för)\s+|\s*[,·|•(]\s*|\s
                          r"published|posted|uppdaterat|uppdaterad|updated|taggat|tagged|kategori|category)\b)")
 
 
+@lru_cache(maxsize=4096)
 def strip_ellipsis(text: str) -> str:
     """Teaser text without the trailing "...", "…" or "[…]"."""
     # exactly one ellipsis: "med...." is a full stop plus the cut mark
