@@ -3270,3 +3270,68 @@ def test_callouts_in_the_text_its_co_authors_names_beside_their_pictures_and_a_l
     got = page(body=f"<article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}<small><abbr>CC BY 4.0</abbr> 2024 © "
                     f"Allmännyttan – bloggen om allmännyttiga bostäder.<a href='/feed.xml'>RSS</a></small></article>")
     assert (got["photo_credit"], got["image_caption"]) == (None, None)
+
+
+def test_card_headers_without_an_article_a_name_and_date_link_and_an_overlay_named_link():
+    """Typemill's feed: ``<li class="post-entry"><header>`` with the linked title and the date,
+    no ``<article>`` anywhere (a card's header, not the page's); Type on Strap: each card's
+    header under a ``span``, and a link "Sara Lindqvist - juni 14, 2023" to the author's card
+    (a meta line, never a title); Gridsome: the card's title unlinked, its one link an overlay
+    reading "Link"."""
+    items = "".join(f'<li class=post-entry><header><a href="/nyheter/n-{i}"><h2>Rubrik nummer {i} om boende</h2></a>'
+                    f'<div><small><time datetime="2024-06-0{i + 1}">0{i + 1}.06.2024</time> | Sofia Nilsson</small></div>'
+                    f'</header><p>{EXCERPTS[i]}</p></li>' for i in range(3))
+    got = listing_of(f'<header><a href="/">Allmännyttan</a></header><main><ul class=post>{items}</ul></main>')
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2024-06-0{i + 1}", EXCERPTS[i]) for i in range(3)]
+    cards = "".join(f'<div class=post-teaser><span><header><h1><a class=post-link href="/energi/n-{i}/">Rubrik nummer {i} '
+                    f'om boende</a></h1><div class=post-info><a href="/om/#sara"><img alt="" src="/s.jpg"><p class=meta>'
+                    f'Sara Lindqvist - juni 1{i}, 2023</p></a></div></header><div class=excerpt>{EXCERPTS[i]}</div></span>'
+                    f'</div>' for i in range(3))
+    got = listing_of(f"<main><div class=posts>{cards}</div></main>")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2023-06-1{i}", "Sara Lindqvist") for i in range(3)]
+    cards = "".join(f'<div class=post-card><div class=post-card__content><h2 class=post-card__title>Rubrik nummer {i} om '
+                    f'boende</h2><p class=post-card__description>{EXCERPTS[i]}</p><p>Publicerad {i + 2}. november 2021.</p>'
+                    f'</div><a href="/n-{i}/" class=post-card__link>Link</a></div>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["article_url"], t["title"]) for t in got] == [
+        (f"https://www.allmannyttan.se/n-{i}/", f"Rubrik nummer {i} om boende") for i in range(3)]
+
+
+def test_redefines_date_fields_word_count_and_licence_box_and_a_subcategory_link():
+    """Hexo Redefine: "2024-04-18 09:15 … Skapad 2024-05-02 13:40 … Uppdaterad" and "612 ord 3 min"
+    over the text, "| unga" (the category's link), and the licence box after it opening with
+    "Titel: <the post's title>"; a teaser's link to ``/categories/Arbetsmarknad/Ungdomsjobb/`` is
+    no post."""
+    got = page(body=f"<article><h1>Stambytet</h1><div>2024-04-18 09:15 2024-04-18 09:15 Skapad 2024-05-02 13:40 "
+                    f"2024-05-02 13:40 Uppdaterad</div><div>| <a href='/categories/energi/'>energi</a></div><div>612 ord "
+                    f"3 min</div>{BODY}<div class=copyright><p>Titel: Stambytet</p><p>Författare: Hanna Wikström</p>"
+                    f"<p>Länk: https://www.allmannyttan.se/stambyte/</p></div></article>")
+    assert got["published"] == "2024-04-18"
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    cards = "".join(f'<section class=home-article-item><h3><a href="/2023/1{i}/0{i + 1}/n-{i}/">Rubrik nummer {i} om boende'
+                    f'</a></h3><p>{EXCERPTS[i]}</p><div class=meta><span>2023-1{i}-0{i + 1}</span> <a href="/categories/'
+                    f'Arbetsmarknad/Ungdomsjobb/">Ungdomsjobb</a></div></section>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/2023/1{i}/0{i + 1}/n-{i}/" for i in range(3)]
+
+
+def test_a_label_before_the_date_a_desk_after_it_a_desks_signature_and_a_co_author_as_no_role():
+    """Winter CMS: "Pressmeddelande 2024-04-08 09:30" over the title; Typemill: "Publicerad
+    09.10.2023 Av Allmännyttans redaktion"; Gridsome: "Text: Redaktionen" under the text over a
+    ``<meta name=author>`` printed nowhere; Ghost Journal: "By Maria Lindqvist, Johan Ekström in
+    Renovering — 14 mar 2024": the second author is no role of the first."""
+    got = page(body=f"<article><header><span>Pressmeddelande</span> <span>2024-04-08 09:30</span><h1>Stambytet</h1>"
+                    f"</header>{BODY}</article>")
+    assert got["published"] == "2024-04-08"
+    got = page(body=f"<article><h1>Stambytet</h1><div><span>Publicerad 09.10.2023</span> <address>Av Allmännyttans "
+                    f"redaktion</address></div>{BODY}</article>")
+    assert got["authors"] == [{"name": "Allmännyttans redaktion", "role": None}]
+    got = page(head='<meta name=author content="Henrik Alm">',
+               body=f"<article><h1>Stambytet</h1><p>5 september 2018</p>{BODY}<p><em>Text: Redaktionen</em></p></article>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    got = page(body=f'<article><header><span>By <a href="/author/maria/">Maria Lindqvist</a>, <a href="/author/johan/">'
+                    f'Johan Ekström</a> in <a href="/tag/renovering/">Renovering</a> — <time datetime="2024-03-14">14 mar '
+                    f'2024</time></span><h1>Stambytet</h1></header>{BODY}</article>')
+    assert got["authors"] == [{"name": "Maria Lindqvist", "role": None}, {"name": "Johan Ekström", "role": None}]

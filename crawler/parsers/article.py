@@ -193,8 +193,33 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and _section_heading(el):
                 continue  # a content block's own subheading (TYPO3's text element: <header><h2>): text
+            elif _card_of_many(el):
+                marks.setdefault(el, set()).add(tag)
             else:
                 marks.setdefault(el, set()).add("boiler")
+
+
+def _card_of_many(el: Element) -> bool:
+    """A <header> holding a card's linked title, the card one among its like: in a list item, or in
+    a box whose siblings of its kind hold one too (Typemill's feed: ``<li class="post-entry"><header>``
+    with no <article>); not a card's box of meta fields (Docsy's ``header.article-meta``)."""
+    if el.tag != "header" or not any(h.find(".//a") is not None or h.getparent().tag == "a"
+                                     for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        return False
+    card = el
+    for _ in range(2):  # (Type on Strap: ``<div class="post-teaser"><span><header>``)
+        card = card.getparent()
+        if card is None or card.tag in ("body", "html", "main"):
+            return False
+        if card.tag == "li":
+            return True
+        box = card.getparent()
+        if box is None:
+            return False
+        alike = [s for s in box if s.tag == card.tag and s.get("class") == card.get("class")]
+        if len(alike) >= 2 and sum(1 for s in alike if next(s.iter(el.tag), None) is not None) >= 2:
+            return True
+    return False
 
 
 def _section_heading(header: Element) -> bool:
@@ -403,6 +428,31 @@ def _before_co_author(role: str | None, names: set[str]) -> str | None:
     if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and parts[1].strip().casefold() in names:
         return parts[0].strip() or None
     return role
+
+
+def _labelled_date(ln: Line) -> tuple[str | None, str] | None:
+    """The date closing a short line after a label of a word or two ("Pressmeddelande 2024-04-08
+    09:30", Winter CMS's post header): not a link, nothing after the date."""
+    if ln.link or len(ln.text) > 60 or is_modified_date(ln.text) or not (found := find_swedish_date(ln.text)) \
+            or not found[0] or not ln.text.endswith(found[1]):  # (not "Uppdaterad 2 apr 2024")
+        return None
+    return found if 1 <= len(ln.text[:ln.text.find(found[1])].split()) <= 2 else None
+
+
+_BYLINE_AFTER = re.compile(r"\s((?:[Aa]v|[Bb]y|[Tt]ext:)\s+\S.*)$")
+_TITLE_FIELD = re.compile(r"(?i)^(?:titel|title|rubrik)\s*:\s*(.+)$")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+_DATE_LABELS = re.compile(r"(?i)^(?:[\s|·•,:–-]|skapad|skapat|uppdaterad|uppdaterat|publicerad|publicerat|senast ändrad"
+                          r"|created|updated|published|modified)*$")
+
+
+def _dates_and_labels_only(text: str) -> bool:
+    """A line of nothing but dates, times and their labels ("2024-04-18 09:15 Skapad 2024-05-02
+    13:40 Uppdaterad"): the post's date fields."""
+    rest, dates = text, 0
+    while (found := find_swedish_date(rest)) and found[0] and dates < 4:
+        rest, dates = rest.replace(found[1], " ", 1), dates + 1
+    return dates > 0 and _DATE_LABELS.match(_TIME_OF_DAY.sub(" ", rest)) is not None
 
 
 def _right_after_picture(el: Element) -> bool:
@@ -833,6 +883,9 @@ class Page:
         if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and (m := _TITLE_FIELD.match(ln.text)) \
+                and m[1].casefold() == seq[ti].text.casefold():
+            return "footer"  # "Titel: <the post's title>", then "Författare: …", "Länk: …": its licence box (Redefine)
         if not ln.heading and len(ln.text) <= 30 and words.matches("words", "sign_offs", ln.text) \
                 and self.sign_off(seq[j:j + 2]):
             return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
@@ -919,7 +972,9 @@ class Page:
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):]  # past "Om skribenterna"
                      if ln.index > last and "related" not in ln.flags and not ln.link
-                     and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)]
+                     and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
+                     and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))]
+            # (a "Läs också: …" line between the text and its signature: Type on Strap's column)
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
         out.update(canonical_url=self.canonical, title=title)
@@ -1043,6 +1098,10 @@ class Page:
             return False  # "Detta är ett debattinlägg. Åsikterna är skribentens egna." (Apostrophe's note)
         if len(text) <= 300 and self.beside_image(ln):
             return False  # the text of a picture's own small box: its caption
+        if ln.hrefs and len(text) <= 80 and not ln.plain.strip(" |·•,/–-") and terms_only(ln, p):
+            return False  # "| unga": the post's category link after a separator (Redefine's meta bar)
+        if len(text) <= 120 and _dates_and_labels_only(text):
+            return False  # "2023-12-01 00:30 2023-12-01 00:30 Skapad": the date fields, twice (Redefine)
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
         if len(text) <= 120 and self.in_byline_box(ln.el):
@@ -1122,7 +1181,8 @@ class Page:
         if printed is None and (printed_line := next((ln for ln in around if date_line(ln.text, p)), None)):
             printed = date_line(printed_line.text, p)
         below_title = self.title_line.index if self.title_line else len(self.lines)
-        printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None)
+        printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
+            or next((f for ln in around if (f := _labelled_date(ln))), None)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "datepublished",
@@ -1215,7 +1275,7 @@ class Page:
         if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
-            found = self.printed_writers(seq, around, block) or found
+            found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or found
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
@@ -1237,11 +1297,12 @@ class Page:
         if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line),
             found = self.dated_names(seq, around) or self.meta_line_names(seq, around)  # or a field of it (Hextra)
             if found and all(people.is_desk(a["name"], p) for a in found):
-                desk, found = found, []
+                desk, found = [{**a, "as_printed": True} for a in found], []  # (kept as it signs)
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
                              if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), []) \
-                    or [{"name": n, "role": None} for n in people.desk_bylines(self.index, p, self.chrome)[:1]]
+                    or [{"name": n, "role": None} for n in people.desk_bylines(self.index, p, self.chrome)[:1]] \
+                    or self.printed_desk(seq, around)  # "Av Allmännyttans redaktion" under the title (Typemill)
         if not found:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = self.name_role_under_title(seq, around)
         if not found:  # "Text: Anna Ek. Foto: Bo Berg" in the running text: the credit line names the writer
@@ -1287,7 +1348,9 @@ class Page:
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := _before_co_author(
                                        people.clean_role(choice()), names), name, p)
-                                   and role.casefold() not in names), None)
+                                   and not any(role.casefold() == n or role.casefold().startswith(n + " ")
+                                               for n in names)), None)  # (nor opens with one: "Johan Ekström in
+            # Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline)
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
@@ -1308,6 +1371,20 @@ class Page:
             or [a for a in self.name_role_under_title(seq, around) if person(a)] \
             or [a for a in people.labelled_author(self.index, p, self.chrome) if person(a)] \
             or [a for a in self.meta_line_names(seq, around) if person(a)] or [a for a in block if person(a)]
+
+    def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
+        """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",
+        Gridsome): over a person named only in <meta> or structured data and printed nowhere."""
+        p = self.profile
+        for ln in around + self._header_zone(seq) + [ln for ln in reversed(seq) if "related" not in ln.flags]:
+            if len(ln.text) > 80:
+                continue
+            # the byline opens the line, or follows its date ("Publicerad 09.10.2023 Av Allmännyttans redaktion")
+            tail = ln.text if has_byline_prefix(ln.text, p) else (m[1] if (m := _BYLINE_AFTER.search(ln.text))
+                                                                  and find_swedish_date(ln.text) else "")
+            if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
+                return [{"name": desk[0], "role": None, "as_printed": True}]
+        return []
 
     def name_role_under_title(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """"Elin Sandberg, energistrateg" on a line of its own under the title (Hugo's Ananke), or

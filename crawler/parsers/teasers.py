@@ -68,7 +68,18 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
                                           or people.is_desk(text, profile) and text[:1].isupper())
-                     and _byline_link(line)))
+                     and _byline_link(line))
+            and not _dated_name(text, profile))
+
+
+def _dated_name(text: str, profile: Profile) -> bool:
+    """A link reading a name and a date, "Sara Lindqvist - juni 14, 2023" (Type on Strap's link to
+    the author's card): the card's meta line, never its title."""
+    if len(text) > 80 or not (found := find_swedish_date(text)) or not found[0]:
+        return False
+    rest = text.replace(found[1], " ").strip(" -–—|·,")
+    return bool(rest) and (is_name(rest, profile) or bool(people.names_in(rest, profile))
+                           or people.is_desk(rest, profile) and rest[:1].isupper())
 
 
 def _byline_link(line: Line, levels: int = 3) -> bool:
@@ -721,12 +732,17 @@ def _read_more_link(boxes: list[Any], profile: Profile, page_url: str) -> str | 
 
 
 def _overlay(box: Any) -> str | None:
-    """The href of the box's first child link that shows nothing (no text, no picture)."""
+    """The href of the box's first child link that shows nothing (no text, no picture) or only
+    the word "Link" (Gridsome's ``a.post-card__link``, stretched over the card, its word hidden)."""
     for a in box.iterchildren("a"):
         href = (a.get("href") or "").strip()
-        if href and not "".join(a.itertext()).strip() and next(a.iter("img", "svg", "picture"), None) is None:
+        if href and "".join(a.itertext()).strip().casefold() in _OVERLAY_WORDS \
+                and next(a.iter("img", "svg", "picture"), None) is None:
             return href
     return None
+
+
+_OVERLAY_WORDS = {"", "link", "länk", "permalink"}
 
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
