@@ -3335,3 +3335,54 @@ def test_a_label_before_the_date_a_desk_after_it_a_desks_signature_and_a_co_auth
                     f'Johan Ekström</a> in <a href="/tag/renovering/">Renovering</a> — <time datetime="2024-03-14">14 mar '
                     f'2024</time></span><h1>Stambytet</h1></header>{BODY}</article>')
     assert got["authors"] == [{"name": "Maria Lindqvist", "role": None}, {"name": "Johan Ekström", "role": None}]
+
+
+def test_a_minified_page_without_head_or_body_tags_is_read_as_a_browser_reads_it():
+    """google/eleventy-high-performance-blog minifies away ``<head>``, ``<body>`` and ``</p>``:
+    libxml2, knowing no ``<header>``, reads the whole page as head; it is built again with
+    html5lib and says so. Its "Tack för att du läste ända hit!" over the share buttons is no text,
+    so the signature above it ("Jenny Åkesson" / "energiingenjör, Stadshem") signs the post."""
+    html = ("<!doctype html><html lang=sv><meta charset=utf-8><title>Stambytet</title><header><a href=/>Allmännyttan</a>"
+            "</header><main><article><h1>Stambytet</h1><p>Publicerad 5 Sep 2018" + BODY.replace("</p>", "")
+            + "<p>Jenny Åkesson<br>energiingenjör, Stadshem<p>Tack för att du läste ända hit! Dela gärna artikeln i "
+            "dina sociala kanaler.</article></main>")
+    got = parse_article(html, URL)
+    assert got["title"] == "Stambytet" and got["published"] == "2018-09-05"
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    assert got["authors"] == [{"name": "Jenny Åkesson", "role": "energiingenjör, Stadshem"}]
+    assert REPAIRED_WARNING in got["warnings"]
+    plain = parse_article(f"<html><body><main><h1>Stambytet</h1><p>5 september 2018</p>{BODY}</main></body></html>", URL)
+    assert REPAIRED_WARNING not in plain["warnings"]
+
+
+def test_webmentions_a_table_of_contents_a_byline_line_and_a_photographers_author_link():
+    """Astro Cactus: the webmentions under the text (``h-cite`` likes and replies, each with a
+    ``p-author h-card``) are readers', never the post's authors, and their heading ends the text;
+    the contents box's "Innehåll" and the opening "Text: Maria Lind och Omar Haddad" are no text;
+    "Av Karin Öberg, energistrateg på Sveriges Allmännytta" outranks the organisation in
+    ``<meta name=author>``. Ghost Alto: the caption's "Foto: <a href=/author/oskar/>" names no
+    author, so the second author box adds its author."""
+    mentions = ('<h2>Webmentions for this post</h2><ul><li class="p-like h-cite"><a href="https://mastodon.nu/@hgf" '
+                'title="Hyresgästföreningen Kvarnby"><span class="p-author h-card"><img alt="Hyresgästföreningen '
+                'Kvarnby" src="/a.webp"></span></a></li></ul><div class=h-cite><div class="p-author h-card"><p '
+                'class=p-name>Hyresgästföreningen Kvarnby</p></div><p>Bra sammanfattning av stambytet på Kvarngatan.</p>'
+                '</div>')
+    got = page(head='<meta name=author content="Sveriges Allmännytta">',
+               body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><details open><summary>Innehåll</summary><nav>"
+                    f"<a href='#a'>A</a></nav></details><div class=prose><p><em>Text: Maria Lind och Omar Haddad</em></p>"
+                    f"{BODY}{mentions}</div></article></main>")
+    assert got["authors"] == [{"name": "Maria Lind", "role": None}, {"name": "Omar Haddad", "role": None}]
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    got = page(head='<meta name=author content="Sveriges Allmännytta">',
+               body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=prose><p>Av <strong>Karin Öberg"
+                    f"</strong>, energistrateg på Sveriges Allmännytta</p>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Karin Öberg", "role": "energistrateg på Sveriges Allmännytta"}]
+    ld = '<script type="application/ld+json">{"@type": "Article", "author": [{"@type": "Person", "name": "Maria Lindqvist"}]}</script>'
+    boxes = "".join(f'<section class=author><div class=author-wrapper><h4 class=author-name><a href="/author/{s}/">{n}</a>'
+                    f'</h4>{bio}</div></section>' for s, n, bio in (
+                        ("maria", "Maria Lindqvist", "<div class=author-bio>Projektledare för sommarjobb</div>"),
+                        ("oskar", "Oskar Nyberg", "")))
+    got = page(head=ld, body=f'<article><h1>Stambytet</h1><p>5 mars 2024</p><figure><img src="/v.jpg" alt=""><figcaption>'
+                             f'Rabatterna i Västerby. Foto: <a href="/author/oskar/">Oskar Nyberg</a></figcaption></figure>'
+                             f'{BODY}<div class=gh-canvas>{boxes}</div></article>')
+    assert [a["name"] for a in got["authors"]] == ["Maria Lindqvist", "Oskar Nyberg"]

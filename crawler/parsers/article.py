@@ -14,7 +14,7 @@ from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
-from .dom import HEADINGS, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
+from .dom import HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
@@ -998,6 +998,8 @@ class Page:
         out["tags"] = self.terms(box, "tags") or self.ld.get("tags") or self.meta.get("article:tag", [])
         out["related"] = related
         warnings = out["warnings"]
+        if self.root.get(REPAIRED):  # the tree was built again, as a browser builds it (dom.parse_html)
+            warnings.append(REPAIRED_WARNING)
         if date_warning:
             warnings.append(date_warning)
         if not title:
@@ -1102,6 +1104,9 @@ class Page:
             return False  # "| unga": the post's category link after a separator (Redefine's meta bar)
         if len(text) <= 120 and _dates_and_labels_only(text):
             return False  # "2023-12-01 00:30 2023-12-01 00:30 Skapad": the date fields, twice (Redefine)
+        if len(text) <= 80 and has_byline_prefix(text, p) and (names := people.names_in(strip_byline_prefix(text, p), p)) \
+                and people.only_names(strip_byline_prefix(text, p), names):
+            return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
         if len(text) <= 120 and self.in_byline_box(ln.el):
@@ -1272,7 +1277,8 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
-        if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
+        if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq
+                                               if not self._someone_elses_byline(ln, a["name"])):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or found
@@ -1371,6 +1377,15 @@ class Page:
             or [a for a in self.name_role_under_title(seq, around) if person(a)] \
             or [a for a in people.labelled_author(self.index, p, self.chrome) if person(a)] \
             or [a for a in self.meta_line_names(seq, around) if person(a)] or [a for a in block if person(a)]
+
+    def _someone_elses_byline(self, ln: Line, name: str) -> bool:
+        """A byline naming another person first ("Av Karin Öberg, energistrateg på Sveriges
+        Allmännytta", Astro Cactus): the metadata's author named in it is her employer, not printed
+        as the author."""
+        p = self.profile
+        return len(ln.text) <= 160 and has_byline_prefix(ln.text, p) \
+            and bool(names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
+            and _folded(name) not in _folded(names[0])  # (not "Andrea WongAndrea Wong", two copies glued)
 
     def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",

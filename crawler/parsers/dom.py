@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,9 +47,40 @@ def parse_html(html: str) -> Element | None:
     # lxml refuses str input that carries an XML encoding declaration
     html = _XML_DECLARATION.sub("", html)
     try:
-        return etree.fromstring(html, _PARSER)  # None for a document without elements
+        root = etree.fromstring(html, _PARSER)  # None for a document without elements
     except (etree.ParserError, ValueError, TypeError):
         return None
+    if root is not None and body_lost(root) and (repaired := _browser_tree(html)) is not None:
+        return repaired
+    return root
+
+
+# What a <head> may hold; anything else there is the page's content that libxml2 left in it
+_HEAD_TAGS = {"meta", "link", "title", "script", "style", "base", "noscript", "template"}
+REPAIRED = "data-archive-repaired"  # set on the root of a tree built again the way a browser builds it
+
+
+def body_lost(root: Element) -> bool:
+    """libxml2 knows no HTML5 element: a minified page with neither <head> nor <body> tag whose
+    first content is a ``<header>`` is read as all head, and nothing of it is walked."""
+    head = root.find("head")
+    return root.find("body") is None and head is not None \
+        and any(isinstance(el.tag, str) and el.tag not in _HEAD_TAGS for el in head)
+
+
+def _browser_tree(html: str) -> Element | None:
+    """The tree html5lib (through BeautifulSoup) builds, as a browser would, marked as repaired."""
+    try:
+        from bs4 import BeautifulSoup
+
+        with warnings.catch_warnings():  # bs4 warns about XML-looking input; html5lib copes
+            warnings.simplefilter("ignore")
+            root = etree.fromstring(str(BeautifulSoup(html, "html5lib")), _PARSER)
+    except Exception:  # a repair that fails leaves the first reading as it was
+        return None
+    if root is not None:
+        root.set(REPAIRED, "html5lib")
+    return root
 
 
 @dataclass(frozen=True)

@@ -212,6 +212,9 @@ def _byline_elements(index: Any) -> list[Element]:
     comments = comment_boxes(index)
     if comments:
         found = {el for el in found if not in_comment(el, comments)}
+    # a picture's caption names its photographer, never the post's author ("Foto: <a href="/author/
+    # oskar/">Oskar Nyberg</a>", Ghost Alto)
+    found = {el for el in found if not any(a.tag == "figcaption" for a in el.iterancestors())}
     if not found:
         return []
     order = index.position
@@ -259,7 +262,8 @@ def _avatar_link(a: Element) -> bool:
 
 def comment_boxes(index: Any) -> set[Element]:
     """The page's readers' comments (schema.org ``Comment``, ``itemprop=comment``, a box of
-    class ``comment``/``comments``/``comment-body``), found once per page from the tree index."""
+    class ``comment``/``comments``/``comment-body``, a webmention's ``h-cite``), found once per
+    page from the tree index."""
     if index not in _COMMENTS:
         _COMMENTS[index] = {
             *(el for el in index.by_attribute.get("itemprop", ()) if "comment" in el.get("itemprop").lower().split()),
@@ -275,7 +279,9 @@ def in_comment(el: Element, comments: set[Element]) -> bool:
 
 
 _COMMENTS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
-_COMMENT_CLASSES = ("comment", "comments", "js-comment", "comment-body", "comment__content", "comment-content")
+_COMMENT_CLASSES = ("comment", "comments", "js-comment", "comment-body", "comment__content", "comment-content",
+                    # webmentions (microformats: a cited entry, a like, a reply; Astro Cactus' list of them)
+                    "h-cite", "p-like", "p-comment", "p-repost", "webmention", "webmentions")
 
 
 _NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
