@@ -486,9 +486,16 @@ def _organisation(value: str, profile: Profile) -> list[str]:
     value = clean_text(value)
     words = value.split()
     ok = 2 <= len(words) <= 5 and len(value) <= 40 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
-        and all(w[0].isupper() or desk_words(profile).fullmatch(w)
-                or 0 < i < len(words) - 1 and w in CONNECTIVES for i, w in enumerate(words))
+        and titled_words(words, profile)
     return [value] if ok else []
+
+
+def titled_words(words: list[str], profile: Profile) -> bool:
+    """Words an organisation's or a desk's name is made of: each capitalised, a desk word (which
+    may be lower case: "Allmännyttans redaktion"), or a connective inside ("Hem i Norr AB")."""
+    desk = desk_words(profile)
+    return all(w[:1].isupper() or desk.fullmatch(w) or 0 < i < len(words) - 1 and w in CONNECTIVES
+               for i, w in enumerate(words))
 
 
 _RIGHTS = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(.+?)[\s.,]*$")

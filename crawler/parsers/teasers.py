@@ -347,8 +347,7 @@ def _desk(text: str, profile: Profile) -> bool:
     or two, one of them a desk word."""
     words, desk = text.split(), people.desk_words(profile)
     return 0 < len(words) <= 5 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
-        and all(w[:1].isupper() or desk.fullmatch(w) or 0 < i < len(words) - 1 and w in people.CONNECTIVES
-                for i, w in enumerate(words))  # ("Hem i Norr AB"; "Redaktionen kl. 09.00" is not all of it)
+        and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it)
 
 
 def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
