@@ -63,7 +63,14 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     return _date_part(text, profile)
 
 
-_HASHTAGS = re.compile(r"(?:(?<=\s)|^)#[^\W\d_][\w-]*,?")
+_HASHTAG = r"#[^\W\d_][\w-]*"  # "#energi", "#Hagaberg" (not "#1")
+_HASHTAGS = re.compile(rf"(?:(?<=\s)|^){_HASHTAG},?")
+_HASHTAG_LINE = re.compile(rf"{_HASHTAG}(?:[\s,]+{_HASHTAG})*")
+
+
+def is_hashtag_line(text: str) -> bool:
+    """A line of hashtags alone ("#energi #solceller", a card's tags: Hugo Terminal)."""
+    return _HASHTAG_LINE.fullmatch(text) is not None
 
 
 def has_digit(text: str) -> bool:

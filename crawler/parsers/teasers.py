@@ -18,8 +18,8 @@ from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedis
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import shown_text
-from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_chrome, is_modified_date, is_name, is_role,
-                    is_terms_line, split_credit, role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
+from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_chrome, is_hashtag_line, is_modified_date, is_name,
+                    is_role, is_terms_line, split_credit, role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -480,7 +480,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     for line in rest:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
-        if is_chrome(line.text, profile) or _HASHTAGS.fullmatch(line.text):
+        if is_chrome(line.text, profile) or is_hashtag_line(line.text):
             continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity);
             # the card's tags as hashtags ("#energi #solceller", Hugo Terminal)
         if line.text in used_texts:
@@ -804,7 +804,6 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 
 
-_HASHTAGS = re.compile(r"#[^\W\d_][\w-]*(?:[\s,]+#[^\W\d_][\w-]*)*")
 
 
 def _host(url: str) -> str | None:
