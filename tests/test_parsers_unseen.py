@@ -3386,3 +3386,16 @@ def test_webmentions_a_table_of_contents_a_byline_line_and_a_photographers_autho
                              f'Rabatterna i Västerby. Foto: <a href="/author/oskar/">Oskar Nyberg</a></figcaption></figure>'
                              f'{BODY}<div class=gh-canvas>{boxes}</div></article>')
     assert [a["name"] for a in got["authors"]] == ["Maria Lindqvist", "Oskar Nyberg"]
+
+
+def test_a_name_and_role_beside_the_authors_picture_and_a_role_before_a_dash():
+    """Wagtail's news template prints "Sara Nyström, energistrateg på Hembo" beside her round
+    picture, under the standfirst: the byline, not text; Hugo Zen's "Lena Sjöberg, energistrateg
+    på AB Ekbyhem - 18 juni, 2024" leaves no dash on the role."""
+    got = page(body=f'<main><div><p>05 Oct 2023</p><h1>Stambytet</h1><p>Fyra år efter det första projektet har bolaget '
+                    f'bytt stammar i 38 hus, och här berättar strategen hur det gick till.</p></div><div class=byline><img '
+                    f'src="/s.webp" alt="">Sara Nyström, energistrateg på Hembo</div><div class=rich-text>{BODY}</div></main>')
+    assert got["authors"] == [{"name": "Sara Nyström", "role": "energistrateg på Hembo"}]
+    assert "Sara Nyström" not in got["body_text"]
+    from crawler.parsers.people import clean_role
+    assert clean_role("energistrateg på AB Ekbyhem -") == "energistrateg på AB Ekbyhem"

@@ -1104,6 +1104,10 @@ class Page:
             return False  # "| unga": the post's category link after a separator (Redefine's meta bar)
         if len(text) <= 120 and _dates_and_labels_only(text):
             return False  # "2023-12-01 00:30 2023-12-01 00:30 Skapad": the date fields, twice (Redefine)
+        if len(text) <= 80 and ln.whole and next(ln.el.iterchildren("img"), None) is not None \
+                and ((pair := by.split_name_role(text, p)) and people.plausible_name(pair[0], p)
+                     or people.is_desk(text, p) and text[:1].isupper()):
+            return False  # "Sara Nyström, energistrateg på Hembo" beside her picture: the byline (Wagtail's news)
         if len(text) <= 80 and has_byline_prefix(text, p) and (names := people.names_in(strip_byline_prefix(text, p), p)) \
                 and people.only_names(strip_byline_prefix(text, p), names):
             return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text
@@ -1414,8 +1418,10 @@ class Page:
             pair = by.split_name_role(ln.text, p)
             if not pair or not pair[1] or not people.plausible_name(pair[0], p):
                 continue
-            if ln not in around and not any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")):
-                continue  # (in the text, only a name set in bold opens it as a signature)
+            if ln not in around and not any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \
+                    and not (ln.whole and next(ln.el.iterchildren("img"), None) is not None):
+                continue  # (in the text, only a name set in bold opens it as a signature, or one printed beside
+                # the author's picture: Wagtail's news template)
             if author := by.byline(ln.text, p):
                 return [author]
         return []

@@ -749,4 +749,5 @@ def clean_role(role: str | None) -> str | None:
     role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
     role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
     role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
-    return re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
+    role = re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
+    return re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
