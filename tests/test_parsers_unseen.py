@@ -3399,3 +3399,15 @@ def test_a_name_and_role_beside_the_authors_picture_and_a_role_before_a_dash():
     assert "Sara Nyström" not in got["body_text"]
     from crawler.parsers.people import clean_role
     assert clean_role("energistrateg på AB Ekbyhem -") == "energistrateg på AB Ekbyhem"
+
+
+def test_a_lists_numeric_dates_read_month_first_when_one_can_only_be():
+    """Craft's Europa demo prints "m.d.Y": "03.21.2024" can only be 21 March, so "04.03.2024"
+    beside it is 3 April; a list whose dates all read either way keeps the Swedish day first."""
+    def cards(dates: list[str]) -> str:
+        return "".join(f'<article><h3><a href="/nyheter/n-{i}">Rubrik nummer {i} om boende</a></h3><p>{d}</p>'
+                       f'<p>{EXCERPTS[i]}</p></article>' for i, d in enumerate(dates))
+    got = listing_of(f"<main>{cards(['04.03.2024', '03.21.2024', '02.08.2024'])}</main>")
+    assert [t["published"] for t in got] == ["2024-04-03", "2024-03-21", "2024-02-08"]
+    got = listing_of(f"<main>{cards(['04.03.2024', '03.11.2024', '02.08.2024'])}</main>")
+    assert [t["published"] for t in got] == ["2024-03-04", "2024-11-03", "2024-08-02"]

@@ -794,6 +794,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_lone_buttons(found, kind_of, more)
     found = _fullest_of_each(found, kind_of, promo)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
+    _month_first(found)
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_headline", None)
@@ -949,6 +950,22 @@ def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach
         if (line.heading or _box_title(line, first)) and not line.hrefs:
             return any(profile.matches("words", key, line.text) for key in words)
     return False
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
+
+
+def _month_first(found: list[dict[str, Any]]) -> None:
+    """A list's numeric dates read month first when one of them can only be (Craft's "m.d.Y":
+    "03.21.2024") and none only day first: "04.03.2024" beside it is 3 April, not 4 March."""
+    numeric = [(t, m) for t in found if t["published_raw"] and (m := _NUMERIC_DATE.search(t["published_raw"]))]
+    if not any(int(m[1]) <= 12 < int(m[3]) for _, m in numeric) or any(int(m[3]) <= 12 < int(m[1]) for _, m in numeric):
+        return
+    for t, m in numeric:
+        try:
+            t["published"] = date(int(m[4]), int(m[1]), int(m[3])).isoformat()
+        except ValueError:
+            continue
 
 
 def _box_title(line: Line, first: Line) -> bool:
