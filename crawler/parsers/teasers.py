@@ -794,7 +794,6 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_lone_buttons(found, kind_of, more)
     found = _fullest_of_each(found, kind_of, promo)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
-    _month_first(found)
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_headline", None)
@@ -918,20 +917,21 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
 _CAROUSEL = re.compile(r"(?:^|[\s_-])(?:slider|carousel|swiper|slick|flexslider|owl-item)(?:[\s_-]|$)", re.I)
 
 
-_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)$")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 
 
 def _month_first(found: list[dict[str, Any]]) -> None:
-    """One list prints its dates in one order: when a "5/20/2025" can only be month/day, so is
-    "4/3/2025" beside it (an American theme's default, ExpressionEngine's)."""
-    slashed = [(t, m) for t in found if t["published_raw"] and (m := _SLASHED.match(t["published_raw"].strip()))]
-    if not any(int(m[2]) > 12 for _, m in slashed) or any(int(m[1]) > 12 for _, m in slashed):
+    """One list prints its dates in one order: when a "5/20/2025" or "03.21.2024" can only be
+    month first, so is "4/3/2025" beside it (an American theme's default, ExpressionEngine's;
+    Craft's "m.d.Y"), and no date of the list can only be day first."""
+    numeric = [(t, m) for t in found if t["published_raw"] and (m := _NUMERIC_DATE.search(t["published_raw"]))]
+    if not any(int(m[1]) <= 12 < int(m[3]) for _, m in numeric) or any(int(m[3]) <= 12 < int(m[1]) for _, m in numeric):
         return
-    for t, m in slashed:
+    for t, m in numeric:
         try:
-            t["published"] = date(int(m[3]), int(m[1]), int(m[2])).isoformat()
+            t["published"] = date(int(m[4]), int(m[1]), int(m[3])).isoformat()
         except ValueError:
-            pass
+            continue
 
 
 def _in_carousel(item: Any, levels: int = 4) -> bool:
@@ -950,22 +950,6 @@ def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach
         if (line.heading or _box_title(line, first)) and not line.hrefs:
             return any(profile.matches("words", key, line.text) for key in words)
     return False
-
-
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
-
-
-def _month_first(found: list[dict[str, Any]]) -> None:
-    """A list's numeric dates read month first when one of them can only be (Craft's "m.d.Y":
-    "03.21.2024") and none only day first: "04.03.2024" beside it is 3 April, not 4 March."""
-    numeric = [(t, m) for t in found if t["published_raw"] and (m := _NUMERIC_DATE.search(t["published_raw"]))]
-    if not any(int(m[1]) <= 12 < int(m[3]) for _, m in numeric) or any(int(m[3]) <= 12 < int(m[1]) for _, m in numeric):
-        return
-    for t, m in numeric:
-        try:
-            t["published"] = date(int(m[4]), int(m[1]), int(m[3])).isoformat()
-        except ValueError:
-            continue
 
 
 def _box_title(line: Line, first: Line) -> bool:
