@@ -3411,3 +3411,21 @@ def test_a_lists_numeric_dates_read_month_first_when_one_can_only_be():
     assert [t["published"] for t in got] == ["2024-04-03", "2024-03-21", "2024-02-08"]
     got = listing_of(f"<main>{cards(['04.03.2024', '03.11.2024', '02.08.2024'])}</main>")
     assert [t["published"] for t in got] == ["2024-03-04", "2024-11-03", "2024-08-02"]
+
+
+def test_a_caption_field_after_the_credit_field_in_the_pictures_box():
+    """Drupal's media fields print the photographer, then the caption, each in its own box
+    beside the picture: both are the lead picture's; the text's first paragraph in a box beside
+    a figure whose caption is only the credit is no caption (TYPO3's text-and-media)."""
+    media = ('<article class=media><div class=field--name-field-media-image><img src="/f.jpg" alt=""></div>'
+             '<div class=field--name-field-fotograf>Foto: Lena Holm</div>'
+             '<div class=field--name-field-bildtext>Fasaderna på Tallvägen fick en varm ockraton.</div></article>')
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{media}{BODY}</article></main>")
+    assert got["photo_credit"] == "Foto: Lena Holm"
+    assert got["image_caption"] == "Fasaderna på Tallvägen fick en varm ockraton."
+    assert "ockraton" not in got["body_text"]
+    side = ('<div class=textmedia><div class=gallery><figure><img src="/f.jpg" alt=""><figcaption>Foto: Privat'
+            '</figcaption></figure></div><div class=textmedia-text><p>I sommar får 140 ungdomar jobba tre veckor med '
+            'utemiljön i sina egna bostadsområden.</p></div></div>')
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{side}{BODY}</article></main>")
+    assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] is None

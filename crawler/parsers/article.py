@@ -1596,7 +1596,7 @@ class Page:
             if credit_only:
                 credit_line = credit_only[0]
                 return {"photo_credit": split_credit(credit_line.text, p)[1],
-                        "image_caption": self.caption_before(seq, credit_line)}
+                        "image_caption": self.caption_before(seq, credit_line) or self.caption_after(seq, credit_line)}
             return {"photo_credit": self.attribute_credit(), "image_caption": None}
         caption, credit = split_credit(text, p)
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
@@ -1613,7 +1613,7 @@ class Page:
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and line is not None:
-            caption = self.caption_before(seq, line)
+            caption = self.caption_before(seq, line) or self.caption_after(seq, line)
         return {"photo_credit": credit or self.attribute_credit(), "image_caption": caption or None}
 
     @once
@@ -1746,6 +1746,24 @@ class Page:
             return None
         self.caption_line = prev
         return strip_caption_label(prev.text, self.profile) or None
+
+    def caption_after(self, seq: list[Line], credit_line: Line) -> str | None:
+        """The caption printed on its own line just below a credit-only line, two fields side
+        by side in the picture's own small box (Drupal's media fields: the photographer, then
+        the caption); not the text's first paragraph in a box beside the figure."""
+        at = seq.index(credit_line)
+        if at + 1 >= len(seq):
+            return None
+        nxt = seq[at + 1]
+        if nxt.flags & {"title", "date", "author", "role", "header", "lead"} or nxt.heading or nxt.link \
+                or nxt.el.getparent() is not credit_line.el.getparent() or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile):
+            return None
+        box = next((a for a in credit_line.el.iterancestors() if nxt.el in set(a.iter())), None)
+        if box is None or next(box.iter("img"), None) is None \
+                or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:
+            return None
+        self.caption_line = nxt
+        return strip_caption_label(nxt.text, self.profile) or None
 
     def _under_lead_picture(self, line: Line) -> bool:
         """The line's box (itself or one of its nearest ancestors) comes right after the box
