@@ -3429,3 +3429,40 @@ def test_a_caption_field_after_the_credit_field_in_the_pictures_box():
             'utemiljön i sina egna bostadsområden.</p></div></div>')
     got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{side}{BODY}</article></main>")
     assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] is None
+
+
+def test_a_newsletter_box_without_a_form_and_a_read_more_heading_end_the_text():
+    """Wagtail's news template: after the text, a box of a "Prenumerera på vårt nyhetsbrev"
+    heading, its pitch and a button to the sign-up page (no form), then "Läs mer" over cards
+    of other posts: neither is text, and the cards are the related posts."""
+    cards = "".join(f'<div><p>1{i} mars 2024</p><a href="/nyheter/post-{i}/">Rubrik nummer {i} om boende</a>'
+                    f'<p>{EXCERPTS[i]}</p></div>' for i in range(3))
+    got = page(body=f'<main><h1>Stambytet</h1><p>5 mars 2024</p><div class=rich-text>{BODY}</div>'
+                    f'<div class=pb-40><div class=box><div><h2>Prenumerera på vårt nyhetsbrev</h2><p>Få nyheter om '
+                    f'renoveringar direkt i inkorgen.</p></div><a href="/nyhetsbrev/">Prenumerera</a></div></div>'
+                    f'<section><h2>Läs mer</h2><div class=row>{cards}</div></section></main>')
+    assert got["body_text"].endswith("lärt oss.")
+    assert [r["article_url"] for r in got["related"]] == [f"https://www.allmannyttan.se/nyheter/post-{i}/" for i in range(3)]
+
+
+def test_a_desk_beside_its_round_picture_last_in_a_card_signs_it():
+    """Wagtail's news list ends each card with the author's round picture and name; a desk
+    ("Redaktionen") is no person's name, but beside the picture it signs the card."""
+    cards = "".join(f'<div class=card><p>1{i} mars 2024</p><a href="/nyheter/post-{i}/">Rubrik nummer {i} om boende</a>'
+                    f'<p>{EXCERPTS[i]}</p><div class=meta><img src="/logo.webp" alt="" class="rounded-full">'
+                    f'Redaktionen</div></div>' for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["Redaktionen"] * 3
+
+
+def test_a_share_line_after_a_signature_is_no_role():
+    """Beaver Themer: "Text: Anna Sjöberg" ends the text, and the share module's "Dela artikeln:
+    Facebook LinkedIn E-post" comes next: no role."""
+    got = page(body=f'<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<p><em>Text: Anna Sjöberg</em></p>'
+                    f'<div class=share><span>Dela artikeln:</span> <a href="https://facebook.com/x">Facebook</a> '
+                    f'<a href="https://linkedin.com/x">LinkedIn</a> <a href="mailto:?x">E-post</a></div></article></main>')
+    assert got["authors"] == [{"name": "Anna Sjöberg", "role": None}]
+    from crawler.parsers.people import plausible_role
+    from crawler.parsers.profile import load_profile
+    assert not plausible_role("Dela artikeln: Facebook LinkedIn E-post", "Anna Sjöberg", load_profile())
+    assert plausible_role("energistrateg på Hembo", "Anna Sjöberg", load_profile())

@@ -483,9 +483,10 @@ def _visible_chars(el: Element) -> int:
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
 
 
-def _signup_boxes(index: Any, marks: dict) -> None:
+def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
     """A newsletter box inside the text ("Prenumerera på nyhetsbrevet", a line, an e-mail
-    field): the form is chrome already; its heading and pitch around it are too."""
+    field): the form is chrome already; its heading and pitch around it are too. So is such a
+    box whose button leads to the sign-up page instead."""
     for form in index.by_tag.get("form", ()):
         if not any((i.get("type") or "").lower() == "email" or "mail" in (i.get("name") or "").lower()
                    for i in form.iter("input")):
@@ -499,8 +500,19 @@ def _signup_boxes(index: Any, marks: dict) -> None:
             box = a
         if box is not None:
             marks.setdefault(box, set()).add("boiler")
+    for heading in (h for tag in ("h2", "h3", "h4", "h5", "h6") for h in index.by_tag.get(tag, ())):
+        if len(title := shown_text(heading)) > 80 or not profile.matches("words", "signup_headings", title):
+            continue  # a box without a form: "Prenumerera på vårt nyhetsbrev", a line, a button to the
+        for box in islice(heading.iterancestors(), 3):  # sign-up page (Wagtail's news template)
+            if box.tag in ("body", "article", "main") or _shown_chars(box) > 400:
+                break
+            if any(profile.matches("words", "calls_to_action", shown_text(a)) or _SIGNUP_PATH.search(a.get("href") or "")
+                   for a in box.iter("a", "button") if a is not heading):
+                marks.setdefault(box, set()).add("boiler")
+                break
 
 
+_SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
 _PERMALINK_MARKS = {"", "¶", "#", "§", "🔗", "⚓", "\uf0c1"}
 
 
@@ -651,7 +663,7 @@ class Page:
         _chrome_by_name(self.index, self.marks)
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
-        _signup_boxes(self.index, self.marks)
+        _signup_boxes(self.index, self.marks, profile)
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)
         _post_meta_cards(self.index, self.marks, profile)
@@ -866,6 +878,9 @@ class Page:
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
             return "heading"
+        if ln.heading and not ln.link and len(ln.text) <= 30 and words.matches("words", "more_links", ln.text) \
+                and any(is_article_link(n.link, self.url, words) for n in seq[j + 1: j + 3]):
+            return "heading"  # "Läs mer" over cards of other posts (Wagtail's news template)
         if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
                 people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a

@@ -19,7 +19,7 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import has_byline_prefix, is_name, is_role, split_credit, split_name_role, strip_byline_prefix
+from .shape import has_byline_prefix, is_chrome, is_name, is_role, split_credit, split_name_role, strip_byline_prefix
 from .structured import Element, text_content
 from .text import CJK, clean_text
 
@@ -553,6 +553,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
             and not name_stoplist(profile).fullmatch(text)
+            and not is_chrome(text, profile)  # "Dela artikeln: Facebook LinkedIn E-post" after a signature
             # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
             and not profile.matches("words", "widget_headings", text)
             and text.casefold() not in _field_labels(profile)

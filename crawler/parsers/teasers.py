@@ -470,6 +470,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
             break
+        if line.el is not None and len(line.text) <= 40 and line.whole and not line.hrefs and i + 1 == len(rest) \
+                and next(line.el.iterchildren("img"), None) is not None and people.is_desk(line.text, profile) \
+                and line.text[:1].isupper():
+            entry["author_name"] = line.text  # "Redaktionen" beside its round picture, last in the card (Wagtail's news)
+            used.add(id(line))
+            break
     if entry["author_name"] is None:
         entry["author_name"] = _name_beside_more(seg, anchor, profile)
     if entry["author_name"] is None and item is not None and (name := _item_author(item)) \
