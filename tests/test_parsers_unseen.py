@@ -3466,3 +3466,119 @@ def test_a_share_line_after_a_signature_is_no_role():
     from crawler.parsers.profile import load_profile
     assert not plausible_role("Dela artikeln: Facebook LinkedIn E-post", "Anna Sjöberg", load_profile())
     assert plausible_role("energistrateg på Hembo", "Anna Sjöberg", load_profile())
+
+
+def test_a_credit_over_the_picture_then_its_caption_in_one_figure():
+    """Brightspot prints the credit in the picture's corner, then the figcaption: one figure,
+    both the lead picture's."""
+    fig = ('<figure class=Figure><div class=Figure-container><img src="/t.jpg" alt=""><div class=Figure-credit>'
+           'Foto: Maja Ström/Nyhemsbostäder</div></div><figcaption class=Figure-caption><p>Teknikern kontrollerar '
+           'växelriktarna på taket.</p></figcaption></figure>')
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{fig}{BODY}</article></main>")
+    assert got["photo_credit"] == "Foto: Maja Ström/Nyhemsbostäder"
+    assert got["image_caption"] == "Teknikern kontrollerar växelriktarna på taket."
+
+
+def test_a_kicker_inside_the_heading_is_no_part_of_the_title():
+    """OpenCms Mercury: ``<h1><span class="intro">Energi<span class="sr-only">:</span></span>
+    <span class="headline">…</span></h1>``, in the article and in its list's cards."""
+    h = '<span class=intro>Energi<span class=sr-only>:</span></span><span class=headline>Bergvärme ersätter fjärrvärmen</span>'
+    got = page(body=f"<main><article><h1 class=intro-headline>{h}</h1><p>9 april 2024</p>{BODY}</article></main>")
+    assert got["title"] == "Bergvärme ersätter fjärrvärmen"
+    cards = "".join(f'<li><div class=teaser><a href="/nyheter/post-{i}/"><h2 class=intro-headline><span class=intro>Energi'
+                    f'<span class=sr-only>:</span></span><span class=headline>Rubrik nummer {i} om boende</span></h2></a>'
+                    f'<div class=teaser-date>1{i} maj 2024</div><div class=teaser-text>{EXCERPTS[i]}</div></div></li>'
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{cards}</ul></main>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_credit_and_caption_hidden_from_screen_readers_beside_the_picture():
+    """OpenCms Mercury prints "© Foto: Linnea Falk" over the picture and the caption under it,
+    both ``aria-hidden`` (the picture's alt says the caption): shown, so they are the picture's
+    credit and caption; "© Foto: X" is one credit, as printed. The date's and the author's
+    labels for screen readers ("Datum:", "Av:") and the name under its label are no text."""
+    visual = ('<div class=visual><div class=image-src-box><img src="/k.jpg" alt="Borrningen pågår på gården." '
+              'title="Borrningen pågår på gården."><div class="copyright" aria-hidden=true>&copy; Foto: Linnea Falk'
+              '</div></div><div class=subtitle aria-hidden=true>Borrningen pågår på gården.</div></div>')
+    info = ('<div class=visual-info><div class="info date"><span class=sr-only>Datum:</span><div>9 april 2024</div>'
+            '</div><div class="info person"><span class=sr-only>Av:</span><div>Elin Sjöberg och Mattias Öhman</div></div></div>')
+    got = page(body=f"<main><article><h1>Bergvärme i Kvarnbyn</h1>{visual}{info}{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("© Foto: Linnea Falk", "Borrningen pågår på gården.")
+    assert [a["name"] for a in got["authors"]] == ["Elin Sjöberg", "Mattias Öhman"]
+    assert got["body_text"].startswith("När stambytet")
+    from crawler.parsers.shape import split_credit
+    from crawler.parsers.profile import load_profile
+    assert split_credit("© Foto: Linnea Falk", load_profile()) == ("", "© Foto: Linnea Falk")
+
+
+def test_spips_year_less_dates_cut_marks_subtitle_signature_and_forum():
+    """SPIP prints this year's dates without the year in its lists ("28 maj, av Karin Lindqvist"),
+    cuts excerpts with "&nbsp;(…)", may sign a column in the subtitle under the title ("Jonas
+    Ekström, bosocial strateg på Norrbyhem"), and ends the page with its forum ("Inlägg" in a
+    ``comments-thread``, "Inlägg eller kommentar?" over the form)."""
+    items = "".join(f'<li class=hentry><strong><a href="Rubrik-{i}">Rubrik nummer {i} om boende</a></strong><br>'
+                    f'<small>{d}, av Karin Lindqvist</small><div class=introduction><p>{EXCERPTS[i]}&nbsp;(…)</p></div></li>'
+                    for i, d in enumerate(["28 maj", "12 mars", "14 december 2023"]))
+    got = listing_of(f"<main><h1>Energi</h1><ul>{items}</ul></main>")
+    assert [t["published"] for t in got] == ["2024-05-28", "2024-03-12", "2023-12-14"]
+    assert [t["author_name"] for t in got] == ["Karin Lindqvist"] * 3
+    assert got[0]["excerpt"] == EXCERPTS[0]
+    forum = ('<div class="comments comments-thread"><h2>Inlägg</h2><ul class=comments-items><li><p>Vi ser samma sak i '
+             'vårt område, och det är viktigt att handledarna får tid och utbildning också.</p></li></ul></div>'
+             '<h2 class=forum-titre>Inlägg eller kommentar?</h2><p>Det här forumet är modererat i förväg.</p>')
+    got = page(body=f'<main><div class=cartouche><h1>Sommarjobben lönar sig</h1><p class=soustitre>Jonas Ekström, '
+                    f'bosocial strateg på Norrbyhem</p><p><abbr class=published title="2023-10-03T08:00:00Z">3 oktober '
+                    f'2023</abbr></p></div><div class=texte>{BODY}</div>{forum}</main>')
+    assert got["authors"] == [{"name": "Jonas Ekström", "role": "bosocial strateg på Norrbyhem"}]
+    assert got["body_text"].endswith("lärt oss.")
+
+
+def test_a_signature_before_a_debate_disclaimer_signs_the_post():
+    """Newsmag: the debate ends "Leila Karimi" / "vd, Bostads AB Söderhem", a rule, and "Debattartiklar
+    uttrycker skribentens egna åsikter. …": the signer over the site's "Redaktionen", no text."""
+    got = page(head='<meta name=author content="Redaktionen">',
+               body=f'<main><article><h1>Stambytet</h1><p>5 mars 2024 av <a href="/author/redaktionen/">Redaktionen'
+                    f'</a></p>{BODY}<p><strong>Leila Karimi</strong><br>vd, Bostads AB Söderhem</p><hr><p><em>'
+                    f'Debattartiklar uttrycker skribentens egna åsikter. Vill du svara? Skicka ditt inlägg till '
+                    f'debatt@allmannyttan.se.</em></p></article></main>')
+    assert got["authors"] == [{"name": "Leila Karimi", "role": "vd, Bostads AB Söderhem"}]
+    assert "åsikter" not in got["body_text"]
+
+
+def test_a_caption_box_beside_the_featured_picture_and_no_and_for_a_role():
+    """Responsive prints the featured picture's caption in a ``div.thumbnail-caption`` beside it;
+    PublishPress Authors' boxes put "och" after each co-author's name, no role."""
+    boxes = "".join(f'<li><div class=pp-author-boxes-name><a href="/author/{s}/" rel=author class="author url fn">{n}</a>'
+                    f'<span class=separator>och </span></div></li>' for s, n in (("elin", "Elin Fors"), ("mattias", "Mattias Kron")))
+    got = page(body=f'<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=thumbnail><img src="/s.jpg" alt="">'
+                    f'<div class=thumbnail-caption>Solcellerna på taken producerar el till tvättstugorna.</div></div>'
+                    f'{BODY}<div class=pp-multiple-authors-boxes-wrapper><ul>{boxes}</ul></div></article></main>')
+    assert got["image_caption"] == "Solcellerna på taken producerar el till tvättstugorna."
+    assert "Solcellerna" not in got["body_text"]
+    assert all(a["role"] is None for a in got["authors"])
+
+
+def test_a_newsletter_box_known_by_its_pitch_and_no_encyclopedia_for_an_author():
+    """BLOX's inline box "Få nyheterna direkt" / "Anmäl dig till vårt kostnadsfria nyhetsbrev" /
+    a button to /newsletters/ is chrome inside the text; "From Wikipedia, the free encyclopedia"
+    under a title names no author."""
+    box = ('<div class=newsletter-inline><h4>Få nyheterna direkt</h4><p>Anmäl dig till vårt kostnadsfria nyhetsbrev '
+           'om allmännyttan.</p><a href="/newsletters/" class=btn>Anmäl dig här</a></div>')
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}{box}<p>Nästa etapp startar efter "
+                    f"sommaren och omfattar ytterligare 180 lägenheter i området.</p></article></main>")
+    assert "nyhetsbrev" not in got["body_text"] and got["body_text"].endswith("lägenheter i området.")
+    got = page(body=f"<main><h1>Stambytet</h1><div>From Wikipedia, the free encyclopedia</div><p>5 mars 2024</p>{BODY}</main>")
+    assert got["authors"] == []
+
+
+def test_a_read_more_heading_inside_the_text_does_not_end_it():
+    """A "Read more" heading over links to other stories, with the story going on under them
+    (the Independent's list inside the text), is not the related block after the text."""
+    links = "".join(f'<ul><li><h4><a href="/nyheter/post-{i}/">Rubrik nummer {i} om boende</a></h4></li></ul>'
+                    for i in range(3))
+    more = "".join(f"<p>{EXCERPTS[i % 3]} Det här stycket fortsätter berättelsen om området med fler ord och detaljer.</p>"
+                   for i in range(5))
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<h4>Read more</h4>{links}"
+                    f"{more}</article></main>")
+    assert got["body_text"].endswith("med fler ord och detaljer.") and EXCERPTS[2] in got["body_text"]

@@ -14,7 +14,7 @@ from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
-from .dom import HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
+from .dom import BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
 from .image import is_chrome_image, lead_image
 from .profile import Profile, load_profile
 from .render import body_html
@@ -141,6 +141,21 @@ def _labelled_credit(lines: list[Line], profile: Profile) -> str | None:
                 and (found := split_credit(f"{ln.text} {value.text}", profile)[1]):
             return found
     return None
+
+
+def _same_figure(a: Element, b: Element) -> bool:
+    """Two elements inside one <figure>."""
+    figure = next((f for f in a.iterancestors("figure")), None)
+    return figure is not None and figure in set(b.iterancestors("figure"))
+
+
+_READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
+
+
+def _date_label(text: str, profile: Profile) -> bool:
+    """A date field's label alone ("Datum", "Publicerad")."""
+    return text.strip().casefold() in profile.derived(
+        "date_labels", lambda: {w.casefold() for w in profile.get("words", "date_prefixes")})
 
 
 def _is_lead(ln: Line) -> bool:
@@ -501,17 +516,21 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
         if box is not None:
             marks.setdefault(box, set()).add("boiler")
     for heading in (h for tag in ("h2", "h3", "h4", "h5", "h6") for h in index.by_tag.get(tag, ())):
-        if len(title := shown_text(heading)) > 80 or not profile.matches("words", "signup_headings", title):
+        if len(title := shown_text(heading)) > 80:
             continue  # a box without a form: "Prenumerera på vårt nyhetsbrev", a line, a button to the
-        for box in islice(heading.iterancestors(), 3):  # sign-up page (Wagtail's news template)
+        signup = profile.matches("words", "signup_headings", title)  # sign-up page (Wagtail's news template);
+        for box in islice(heading.iterancestors(), 3):  # or "Få nyheterna direkt" over "… vårt nyhetsbrev" (BLOX)
             if box.tag in ("body", "article", "main") or _shown_chars(box) > 400:
                 break
+            if not signup and not _NEWSLETTER.search(shown_text(box)):
+                continue
             if any(profile.matches("words", "calls_to_action", shown_text(a)) or _SIGNUP_PATH.search(a.get("href") or "")
                    for a in box.iter("a", "button") if a is not heading):
                 marks.setdefault(box, set()).add("boiler")
                 break
 
 
+_NEWSLETTER = re.compile(r"(?i)\b(?:nyhetsbrev\w*|newsletters?)\b")
 _SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
 _PERMALINK_MARKS = {"", "¶", "#", "§", "🔗", "⚓", "\uf0c1"}
 
@@ -606,7 +625,49 @@ def _machine_date(el: Element | None) -> str | None:
     return None
 
 
-def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
+_HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
+
+
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption$")
+
+
+def _caption_boxes(index: Any, marks: dict) -> None:
+    """A box classed as a caption ("thumbnail-caption", "image-caption") beside a picture in
+    their own small box (Responsive's featured image): the picture's caption, as a
+    ``figcaption`` would be."""
+    for el, classes in index.classes.items():
+        if not any(_CAPTION_CLASS.search(c) for c in classes) or el.tag not in BLOCK_TAGS or el.tag == "figcaption" \
+                or "caption" in marks.get(el, ()) or next(el.iter("img"), None) is not None:
+            continue  # (a block of its own: a span classed so may sit inside a line of text; not WordPress's
+            # "wp-caption", the box around picture and caption)
+        parent = el.getparent()
+        if parent is None or next(parent.iter("img"), None) is None or len(shown_text(el)) > 300 \
+                or len(shown_text(parent)) > len(shown_text(el)) + 40:
+            continue
+        marks.setdefault(el, set()).add("caption")
+
+
+def _heading_kickers(index: Any, marks: dict) -> None:
+    """A short kicker printed inside a heading before the part classed as its headline
+    (OpenCms Mercury's ``<h1><span class="intro">Energi</span><span class="headline">…``):
+    the section's label, not words of the title; left out like an inline piece of chrome."""
+    for heading in (h for tag in ("h1", "h2", "h3") for h in index.by_tag.get(tag, ())):
+        headline = next((el for el in heading.iterdescendants() if isinstance(el.tag, str)
+                         and any(_HEADLINE_CLASS.search(c) for c in index.classes.get(el, ()))), None)
+        if headline is None or not (main := shown_text(headline)):
+            continue
+        before = []
+        for el in headline.itersiblings(preceding=True):
+            if isinstance(el.tag, str):
+                before.append(el)
+        if before and not (heading.text or "").strip() and headline.getparent() is heading \
+                and 0 < sum(len(shown_text(el)) for el in before) <= 30 \
+                and not any(el.tail and el.tail.strip() for el in before):
+            for el in before:
+                marks.setdefault(el, set()).add("boiler")
+
+
+def _labelled_duplicates(index: Any, marks: dict, profile: Profile, levels: int = 4) -> None:
     """Text hidden from screen readers because a label nearby already says it is still on
     screen: SharePoint's news cards print author and date ``aria-hidden`` and read them out
     from the title link's ``aria-label`` ("… Publicerad av Karin Lundqvist i går"). An
@@ -623,12 +684,31 @@ def _labelled_duplicates(index: Any, marks: dict, levels: int = 4) -> None:
                                           for img in el.getparent().iter("img")):
             marks[el].discard("boiler")  # the caption the picture's alt says too (Hexo's marked renderer)
             continue
+        if _picture_note(el, text, profile):
+            marks[el].discard("boiler")
+            continue
         boxes = list(el.iterancestors())[:levels]
         labels = [(box.get("title") or "") for box in boxes] + [
             (a.get("aria-label") or a.get("title") or "") for a in (boxes[-1].iter("a") if boxes else ())]
         if any(text in label.casefold() for label in labels if len(label) > len(text)):
             marks[el].discard("boiler")
             marks[el].add("unhidden")  # a card's byline, never the page's: still chrome to the article
+
+
+def _picture_note(el: Element, text: str, profile: Profile) -> bool:
+    """A credit ("© Foto: Linnea Falk") or a caption the picture's ``alt`` or ``title`` says too,
+    hidden from screen readers in the picture's own box or right beside it (OpenCms Mercury
+    prints both over and under the picture ``aria-hidden``): shown, and the picture's."""
+    parent = el.getparent()
+    box = next((b for b in (parent, parent.getparent() if parent is not None else None)
+                if b is not None and next(b.iter("img"), None) is not None), None)
+    if box is None or len(text) > 300:
+        return False
+    if len(text) >= 15 and any(text in " ".join(filter(None, (img.get("alt"), img.get("title")))).casefold()
+                               for img in box.iter("img")):
+        return True
+    rest, credit = split_credit(shown_text(el), profile)
+    return bool(credit) and not rest
 
 
 def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
@@ -667,7 +747,9 @@ class Page:
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)
         _post_meta_cards(self.index, self.marks, profile)
-        _labelled_duplicates(self.index, self.marks)
+        _labelled_duplicates(self.index, self.marks, profile)
+        _heading_kickers(self.index, self.marks)
+        _caption_boxes(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
@@ -878,9 +960,12 @@ class Page:
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
             return "heading"
-        if ln.heading and not ln.link and len(ln.text) <= 30 and words.matches("words", "more_links", ln.text) \
-                and any(is_article_link(n.link, self.url, words) for n in seq[j + 1: j + 3]):
-            return "heading"  # "Läs mer" over cards of other posts (Wagtail's news template)
+        if ln.heading and not ln.link and _READ_MORE_HEADING.match(ln.text) \
+                and any(is_article_link(n.link, self.url, words) for n in seq[j + 1: j + 3]) \
+                and sum(len(n.text) >= 120 and not n.link_chars for n in seq[j + 1:]) \
+                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]):
+            return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
+            # template); not a "Read more" over links inside the text, with the story going on under them
         if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
                 people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
@@ -1073,7 +1158,10 @@ class Page:
         def person(i: int) -> bool:  # the author's name, and the role under it (Next.js' avatar block)
             text = zone[i].text
             return len(text) <= 40 and is_name(text, p) or i > 0 and len(text) <= 80 and is_role(text) \
-                and len(zone[i - 1].text) <= 40 and is_name(zone[i - 1].text, p)
+                and len(zone[i - 1].text) <= 40 and is_name(zone[i - 1].text, p) \
+                or len(text) <= 80 and zone[i].whole and text[-1:] not in ".!?" \
+                and bool(pair := by.split_name_role(text, p)) and bool(pair[1]) and people.plausible_name(pair[0], p)
+            # (or both on one line: "Jonas Ekström, bosocial strateg på Norrbyhem", SPIP's subtitle)
 
         n = 0
         zone = region[:HEADER_ZONE + 2]
@@ -1123,6 +1211,12 @@ class Page:
                 and ((pair := by.split_name_role(text, p)) and people.plausible_name(pair[0], p)
                      or people.is_desk(text, p) and text[:1].isupper()):
             return False  # "Sara Nyström, energistrateg på Hembo" beside her picture: the byline (Wagtail's news)
+        if len(text) <= 30 and text.endswith(":") and _date_label(text[:-1], p):
+            return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury)
+        if len(text) <= 100 and ln.index > 0 and people.is_byline_label(self.lines[ln.index - 1].text, p) \
+                and ((names := people.names_in(text, p)) and people.only_names(text, names)
+                     or (pair := by.split_name_role(text, p)) and pair[1] and people.plausible_name(pair[0], p)):
+            return False  # "Av:" then "Sara Nilsson, kommunikatör, Hyresbostäder i Vällinge": the byline field
         if len(text) <= 80 and has_byline_prefix(text, p) and (names := people.names_in(strip_byline_prefix(text, p), p)) \
                 and people.only_names(strip_byline_prefix(text, p), names):
             return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text
@@ -1620,11 +1714,16 @@ class Page:
             caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture; "Publicerad av
             # Karin Holmqvist den mars 05, 2024 Foto: …": the byline beside the banner's credit (Orchard Core)
         if credit is None and (hooked or shaped) and (first := (hooked or shaped)[0]) in seq:
-            for ln in seq[seq.index(first) + 1: seq.index(first) + 3]:  # "Bild: …" under the figure
+            at = seq.index(first)
+            for ln in seq[at + 1: at + 3]:  # "Bild: …" under the figure
                 rest, maybe = split_credit(ln.text, p)
                 if maybe and not rest:
                     credit = maybe
                     break
+            if credit is None and at > 0 and "figure" in (ln := seq[at - 1]).flags and "figure" in first.flags \
+                    and not split_credit(ln.text, p)[0] and _same_figure(ln.el, first.el):
+                credit = split_credit(ln.text, p)[1]  # the credit over the picture's corner, then the caption
+                # (Brightspot's "Figure-credit" before its figcaption)
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and line is not None:
@@ -1771,7 +1870,8 @@ class Page:
             return None
         nxt = seq[at + 1]
         if nxt.flags & {"title", "date", "author", "role", "header", "lead"} or nxt.heading or nxt.link \
-                or nxt.el.getparent() is not credit_line.el.getparent() or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile):
+                or nxt.el.getparent() not in (credit_line.el.getparent(), credit_line.el.getparent().getparent()) \
+                or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile):
             return None
         box = next((a for a in credit_line.el.iterancestors() if nxt.el in set(a.iter())), None)
         if box is None or next(box.iter("img"), None) is None \

@@ -554,6 +554,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
             and not name_stoplist(profile).fullmatch(text)
             and not is_chrome(text, profile)  # "Dela artikeln: Facebook LinkedIn E-post" after a signature
+            and text.casefold() not in ("och", "and", "samt", "&", "med", "with")  # a list's separator between
+            # co-authors' boxes (PublishPress Authors: "Elin Fors" <span class="separator">och </span>)
             # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
             and not profile.matches("words", "widget_headings", text)
             and text.casefold() not in _field_labels(profile)

@@ -14,7 +14,7 @@ _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 _META_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[–—/]\s+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\.\.\.|…)\s*$")
+_ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\(\s*(\.\.\.|…)\s*\)|\.\.\.|…)\s*$")  # SPIP's "(…)"
 
 
 @lru_cache(maxsize=4096)  # memoised, as the other pure functions of (line, profile) below
@@ -213,7 +213,10 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     credit = m[1].strip().rstrip(".")
     if credit.count("(") > credit.count(")"):
         credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
-    return text[: m.start(1)].rstrip(" (–-").strip(), credit
+    caption = text[: m.start(1)].rstrip(" (–-").strip()
+    if caption in ("©", "(c)", "(C)"):
+        return "", f"{caption} {credit}"  # "© Foto: Linnea Falk": one credit, as printed (OpenCms Mercury)
+    return caption, credit
 
 
 def strip_caption_label(text: str, profile: Profile) -> str:
@@ -267,7 +270,7 @@ BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för)\s+|\s*[,·|•(]\s*|\s
 
 @lru_cache(maxsize=4096)
 def strip_ellipsis(text: str) -> str:
-    """Teaser text without the trailing "...", "…" or "[…]"."""
+    """Teaser text without the trailing "...", "…", "[…]" or "(…)"."""
     # exactly one ellipsis: "med...." is a full stop plus the cut mark
     return strip_end(_ELLIPSIS_END, text).strip()
 

@@ -361,6 +361,9 @@ def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
     return None
 
 
+_DAY_MONTH_BYLINE = re.compile(r"(?i)^([^,·|•–-]{3,16}?)\s*[,·|•–-]\s*(?:av|by)\s")
+
+
 def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int]] | None:
     """A date printed without its year: (as printed, (month, day), the lines it took). Flatsome's
     badge puts day and month on two lines ("30", "apr")."""
@@ -373,6 +376,10 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
                         and (shown := shown_text(el)) \
                         and (found := day_and_month(shown) or iso_month_day(shown)):
                     return shown, found, {id(line)} if line is not anchor else set()
+        if line is not anchor and len(line.text) <= META_LINE and (m := _DAY_MONTH_BYLINE.match(line.text)) \
+                and (found := day_and_month(m[1])):
+            return m[1], found, set()  # "28 maj, av Karin Lindqvist" (SPIP prints this year's dates so): the
+            # line still names the author
         if line is anchor or len(line.text) > 16:
             continue
         if found := day_and_month(line.text):
