@@ -3582,3 +3582,23 @@ def test_a_read_more_heading_inside_the_text_does_not_end_it():
     got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<h4>Read more</h4>{links}"
                     f"{more}</article></main>")
     assert got["body_text"].endswith("med fler ord och detaljer.") and EXCERPTS[2] in got["body_text"]
+
+
+def test_a_webpage_graph_dates_a_post_that_prints_no_date():
+    """Craft's SEOmatic describes each entry as a ``WebPage`` (no ``Article``) with its
+    ``datePublished`` and its ``author`` the site's organisation: when nothing is printed, the
+    page's own date and that organisation, last; an ``<img src="">`` printed for a missing hero is
+    no picture, so the figure's caption in the text is the lead picture's."""
+    ld = ('<script type="application/ld+json">{"@context": "http://schema.org", "@graph": [{"@type": "WebPage", '
+          '"author": {"@id": "https://www.allmannyttan.se/#identity"}, "datePublished": "2024-02-08T09:00:00+01:00", '
+          f'"url": "{URL}"}}, {{"@id": "https://www.allmannyttan.se/#identity", "@type": "Organization", '
+          '"name": "Allmännyttan"}]}</script>')
+    fig = ('<figure class=image><img src="/s.jpg" alt=""><figcaption>Elin målade om staketen runt gården. '
+           'Foto: Ahmed Yusuf</figcaption></figure>')
+    got = page(head=ld, body=f'<main><h5 class=hero-heading>Stambytet i kvarteret Eken</h5><img class=hero-image src="" '
+                             f'alt=""><div class=rich-text>{fig}{BODY}</div></main>')
+    assert got["published"] == "2024-02-08"
+    assert got["authors"] == [{"name": "Allmännyttan", "role": None}]
+    assert (got["image_caption"], got["photo_credit"]) == ("Elin målade om staketen runt gården.", "Foto: Ahmed Yusuf")
+    assert classify_page(f"<html><head>{ld}</head><body><main><h1>Stambytet i kvarteret Eken</h1>{BODY}</main>"
+                         f"</body></html>", URL) == "article"

@@ -15,7 +15,7 @@ from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
 from .dom import BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
-from .image import is_chrome_image, lead_image
+from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date,
@@ -1344,6 +1344,8 @@ class Page:
         raw = printed[1] if printed else next((s for s in structured if s), None)
         if iso is None and printed is None and raw is None:
             iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it
+        if iso is None and printed is None and raw is None and (stamp := self.ld.get("page_published")):
+            iso, raw = parse_structured_date(stamp), stamp  # the page's own date in a WebPage graph, last
         warning = None
         if iso is None and printed:
             iso = printed[0]
@@ -1804,7 +1806,9 @@ class Page:
         """The article's first picture (featured image, else the first in the body), chrome
         (avatars, portraits, logos, teaser thumbnails) left out."""
         return next((img for img in self.pictures if img.tag == "img"
-                     and not is_chrome_image(img, self.url, self.links.resolve)), None)
+                     and (source(img) is not None or getattr(img.getparent(), "tag", None) == "picture")
+                     and not is_chrome_image(img, self.url, self.links.resolve)), None)  # (an <img src="">
+        # printed when the post has no hero, Craft's Europa, shows nothing)
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""

@@ -134,6 +134,11 @@ def from_jsonld(root: Element, url: str | None = None) -> dict[str, Any]:
         if article is not None:
             kinds |= _types(article)
     if article is None:
+        page = _page_at(nodes, url) if url else None
+        if page is not None and (stamp := _text(page.get("datePublished"))):
+            out["page_published"] = stamp  # SEOmatic's graph dates the page, not an article (Craft),
+            out["author_organisations"] = _authors(nodes, page.get("author"), organisations=True)  # and names
+            # the organisation behind it: a last resort when nobody is printed or named
         return out
     image = article.get("image")
     image = _by_id(nodes, image[0] if isinstance(image, list) and image else image) if isinstance(image, (dict, list)) else {}
@@ -162,6 +167,13 @@ def _post_at(nodes: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
                     and here in {_bare(_text(post.get("url"))), _bare(_text(post.get("@id")))}:
                 return post
     return None
+
+
+def _page_at(nodes: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
+    """The ``WebPage`` node describing the page at ``url`` (by its ``url`` or ``@id``)."""
+    here = _bare(url)
+    return next((n for n in nodes if "webpage" in _types(n)
+                 and here in {_bare(_text(n.get("url"))), _bare(_text(n.get("@id")))}), None)
 
 
 def _bare(url: str | None) -> str:
