@@ -3602,3 +3602,20 @@ def test_a_webpage_graph_dates_a_post_that_prints_no_date():
     assert (got["image_caption"], got["photo_credit"]) == ("Elin målade om staketen runt gården.", "Foto: Ahmed Yusuf")
     assert classify_page(f"<html><head>{ld}</head><body><main><h1>Stambytet i kvarteret Eken</h1>{BODY}</main>"
                          f"</body></html>", URL) == "article"
+
+
+def test_a_printed_date_beside_the_update_the_metadata_calls_the_publication():
+    """Astro Pure prints "14 nov. 2023 / Update 1 dec. 2023" over the headline, while its
+    ``article:published_time`` says 1 December: the metadata gave the update's date, so the
+    printed one beside it is the publication's. Its callout (an ``aside`` around one
+    ``aside-note`` box) is text; "views | comments" without their counts is not."""
+    head = '<meta property="article:published_time" content="2023-12-01T00:00:00.000Z">'
+    note = ('<aside aria-label="Så räknar vi" class="aside my-3"><div class="aside-container aside-note"><p aria-hidden=true>'
+            'Så räknar vi</p><div><p>Energianvändningen mäts i kilowattimmar per kvadratmeter och år.</p></div></div></aside>')
+    got = page(head=head, body=f'<main><div><span><time datetime="2023-11-14T00:00:00.000Z">14 nov. 2023</time></span>'
+                               f'<div><span> / </span><span>Update <time datetime="2023-12-01T00:00:00.000Z">1 dec. 2023'
+                               f'</time></span></div></div><h1>Stambytet</h1><p>views | comments</p><article>{BODY}'
+                               f'{note}<p>Nästa etapp startar efter sommaren och omfattar ytterligare 180 lägenheter.</p>'
+                               f'</article></main>')
+    assert (got["published"], got["published_raw"]) == ("2023-11-14", "14 nov. 2023")
+    assert "kilowattimmar" in got["body_text"] and "views" not in got["body_text"]

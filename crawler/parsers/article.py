@@ -345,7 +345,8 @@ def _text_figures(marks: dict) -> None:
         if "aside" in flags and el.tag == "aside" and (
                 (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or ""))
                 and (any(a.tag == "article" for a in el.iterancestors()) or _in_running_text(el))
-                or _CALLOUT.search(el.get("class") or "") and _in_running_text(el)):
+                or (_CALLOUT.search(el.get("class") or "")  # (or its one box's: Astro Pure's "aside-note")
+                    or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)):
             flags.discard("aside")
             label = " ".join((el.get("aria-label") or "").split())
             for title in el.iter():  # the box's title shown on screen, hidden from screen readers that read
@@ -1309,6 +1310,8 @@ class Page:
                                       "article.published", "published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
+        if printed is None and iso is not None and (given := self._published_beside_update(iso)):
+            printed, stamp = given  # the metadata gives the update's date as the publication's (Astro Pure)
         if printed is None and iso is None and (early := next((ln for ln in self._early_lines(seq)
                                                                if date_line(ln.text, p)), None)):
             # past captions and signatures the header zone did not reach: the first date line under the title
@@ -1356,6 +1359,21 @@ class Page:
         elif printed and printed[0] and printed[0] != iso:
             warning = f"published: printed date {printed[0]} differs from metadata {iso}"
         return {"published": iso, "published_raw": raw}, warning
+
+    def _published_beside_update(self, iso: str) -> tuple[tuple[str | None, str], str | None] | None:
+        """(printed date, its <time>) of the post when the metadata's date is the one printed as its
+        update close to the title ("14 nov. 2023 / Update 1 dec. 2023" over the headline, Astro Pure):
+        the earlier date printed beside it is the publication's."""
+        if self.title_line is None:
+            return None
+        at, p = self.title_line.index, self.profile
+        zone = [ln for ln in self.lines[max(0, at - 6): at + 8] if not ln.flags & {"related", "aside"}]
+        if not any(is_modified_date(ln.text) and (f := find_swedish_date(ln.text)) and f[0] == iso for ln in zone):
+            return None
+        for ln in zone:
+            if not is_modified_date(ln.text) and (found := date_line(ln.text, p)) and found[0] and found[0] < iso:
+                return found, ln.times[0] if ln.times else None
+        return None
 
     def _early_lines(self, seq: list[Line], reach: int = 8) -> list[Line]:
         """The lines right under the title, teasers' and asides' left out."""

@@ -79,7 +79,7 @@ def has_digit(text: str) -> bool:
 
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
-_UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|modified"
+_UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|update|modified"
 _MODIFIED = re.compile(rf"^\W*(senast\s+)?({_UPDATE_WORDS})\b", re.I)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
