@@ -3619,3 +3619,14 @@ def test_a_printed_date_beside_the_update_the_metadata_calls_the_publication():
                                f'</article></main>')
     assert (got["published"], got["published_raw"]) == ("2023-11-14", "14 nov. 2023")
     assert "kilowattimmar" in got["body_text"] and "views" not in got["body_text"]
+
+
+def test_a_level_badge_after_the_role_and_the_sites_name_as_a_second_meta_author():
+    """Hexo Redefine prints the author's level badge ("Lv6") after "Hanna Wikström, projektledare
+    på Mimerhus", and gives the site's own name in ``article:author`` beside the desk named in
+    ``<meta name=author>``: neither is the author's."""
+    from crawler.parsers.people import clean_role, meta_authors
+    from crawler.parsers.profile import load_profile
+    assert clean_role("projektledare på Mimerhus Lv6") == "projektledare på Mimerhus"
+    meta = {"author": ["Allmännyttans redaktion"], "article:author": ["Allmännyttan"], "og:site_name": ["Allmännyttan"]}
+    assert [a["name"] for a in meta_authors(meta, load_profile())] == ["Allmännyttans redaktion"]

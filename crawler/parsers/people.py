@@ -476,6 +476,9 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
+    site = {v.casefold() for v in meta.get("og:site_name", [])}
+    if len(names) > 1 and not persons:  # "Allmännyttans redaktion" in one field, the site's own name in
+        names = [n for n in names if n.casefold() not in site] or names  # another (Hexo's article:author)
     return [{"name": n, "role": roles.get(n)} for n in names]
 
 
@@ -753,4 +756,5 @@ def clean_role(role: str | None) -> str | None:
     role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
     role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
     role = re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
+    role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     return re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
