@@ -3630,3 +3630,13 @@ def test_a_level_badge_after_the_role_and_the_sites_name_as_a_second_meta_author
     assert clean_role("projektledare på Mimerhus Lv6") == "projektledare på Mimerhus"
     meta = {"author": ["Allmännyttans redaktion"], "article:author": ["Allmännyttan"], "og:site_name": ["Allmännyttan"]}
     assert [a["name"] for a in meta_authors(meta, load_profile())] == ["Allmännyttans redaktion"]
+
+
+def test_a_publisher_named_in_the_sites_box_does_not_sign_the_post():
+    """Gridsome's blog starter: ``<meta name=author>`` names the site's publisher, whom its author
+    box prints as "Ansvarig utgivare: Henrik Alm."; the text is signed "Text: Redaktionen"."""
+    got = page(head='<meta name="author" content="Henrik Alm">',
+               body=f'<main><h1>Stambytet</h1><p>5 mars 2024</p><div class=post__content>{BODY}<p><em>Text: '
+                    f'Redaktionen</em></p></div><div class=author><p class=author__intro>Allmännyttans blogg om '
+                    f'hyresrätter. Ansvarig utgivare: Henrik Alm.</p></div></main>')
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]

@@ -149,6 +149,8 @@ def _same_figure(a: Element, b: Element) -> bool:
     return figure is not None and figure in set(b.iterancestors("figure"))
 
 
+# "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
+_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
 
@@ -1411,7 +1413,8 @@ class Page:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
         if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq
-                                               if not self._someone_elses_byline(ln, a["name"])):
+                                               if not self._someone_elses_byline(ln, a["name"])
+                                               and not _PUBLISHER.search(ln.text)):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or found
