@@ -72,18 +72,20 @@ BATCH_FLOORS[22] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98
 BATCH_FLOORS[23] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
 # Batch 24, after its first round (first sight: SHORT 0.83, teasers 0.70, 3 of 10), is held to what it reached.
 BATCH_FLOORS[24] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
-# Batch 25, after a short round (first sight: SHORT 0.78, teasers 0.55, 1 of 10), is held to what it reached.
-BATCH_FLOORS[25] = {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.87)}
+# Batch 25, after two short rounds (first sight: SHORT 0.78, teasers 0.55, 1 of 10), is held to what it reached.
+BATCH_FLOORS[25] = {**dict.fromkeys(SHORT, 0.93), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.87)}
 # Batch 26, after a short round (first sight: SHORT 0.83, body 0.89, teasers 0.90, 7 of 10), is held to what it reached.
 BATCH_FLOORS[26] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
-# Batch 27, after two short rounds (first sight: SHORT 0.85, body 0.96, teasers 0.90, 5 of 10), is held to what it
+# Batch 27, after three short rounds (first sight: SHORT 0.85, body 0.96, teasers 0.90, 5 of 10), is held to what it
 # reached.
-BATCH_FLOORS[27] = {**dict.fromkeys(SHORT, 0.85), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.98)}
+BATCH_FLOORS[27] = {**dict.fromkeys(SHORT, 0.95), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
 # Batch 28, after one round (first sight: SHORT 0.80, body 0.99, teasers 0.94, 5 of 10), is held to what it reached.
 BATCH_FLOORS[28] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
+# Batch 29, after one round (first sight: SHORT 0.90, body 0.995, teasers 0.80, 6 of 10), is held to what it reached.
+BATCH_FLOORS[29] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.89)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 4, 4: 2, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 4, 14: 4,
                     15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 3, 23: 1,
-                    24: 1, 25: 4, 26: 0, 27: 3, 28: 0}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

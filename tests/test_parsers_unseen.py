@@ -3640,3 +3640,71 @@ def test_a_publisher_named_in_the_sites_box_does_not_sign_the_post():
                     f'Redaktionen</em></p></div><div class=author><p class=author__intro>Allmännyttans blogg om '
                     f'hyresrätter. Ansvarig utgivare: Henrik Alm.</p></div></main>')
     assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_typepads_footer_date_and_date_headings_over_its_entries():
+    """Typepad dates an entry only in its footer, "Posted by Allmännyttan on mars 15, 2011 at
+    10:42 FM in Energi, Renovering" (the category links after "in" are no role), and its index
+    prints a ``<h2 class="date-header">`` over the ``<h3>`` entries of each day, one heading for
+    two entries of a day; the sidebar's month archives ("december 2016") are no posts."""
+    got = page(body=f'<main><div class=entry><h3>Energilyftet i Backa</h3><div class=entry-body>{BODY}</div>'
+                    f'<div class=entry-footer><p><span class=post-footers>Posted by <a rel=author href="https://profile.'
+                    f'typepad.com/emir">Emir Hadžić</a> on mars 15, 2011 at 10:42 FM in <a href="/blogg/energi/">Energi'
+                    f'</a>, <a href="/blogg/hyresgaster/">Hyresgäster</a></span></p></div></div></main>')
+    assert got["published"] == "2011-03-15"
+    assert got["authors"] == [{"name": "Emir Hadžić", "role": None}]
+    entries = "".join(
+        (f'<h2 class=date-header>{day}</h2>' if day else "")
+        + f'<div class=entry><h3><a href="/blogg/2016/12/post-{i}.html">Rubrik nummer {i} om boende</a></h3>'
+          f'<div class=entry-body><p>{EXCERPTS[i % 3]}</p></div><p><span>Posted at 09:30 FM in <a href="/blogg/trygghet/">'
+          f'Trygghet</a></span></p></div>'
+        for i, day in enumerate(["december 12, 2016", "december 08, 2016", None, "november 24, 2016"]))
+    archive = "".join(f'<li><a href="/blogg/{p}/index.html">{m}</a></li>' for p, m in (("2016/12", "december 2016"),
+                                                                                      ("2016/11", "november 2016")))
+    got = listing_of(f'<main>{entries}</main><div class=module-archives><h2>Archives</h2><ul>{archive}</ul></div>')
+    assert [t["published"] for t in got] == ["2016-12-12", "2016-12-08", "2016-12-08", "2016-11-24"]
+
+
+def test_names_and_roles_under_the_title_beside_round_pictures():
+    """Strapi's Next.js starter prints, under the title, each author's round picture, name and
+    role on two lines, then the date: every author with a role; a line of tag links after a
+    name is no role."""
+    who = "".join(f'<div><img class="w-14 h-14 rounded-full" src="/{n}.jpg" alt="article cover image"><div><p>{n}</p>'
+                  f'<p>{r}</p></div></div>' for n, r in (("Karin Dahl", "projektledare, Ådalshem"),
+                                                        ("Omar Saleh", "energisamordnare, Ådalshem")))
+    got = page(body=f"<main><h1>Fasadlyftet på Solrosvägen</h1><div>{who}</div><p>Publicerad 14 mars 2024</p>"
+                    f"<div>{BODY}</div></main>")
+    assert got["authors"] == [{"name": "Karin Dahl", "role": "projektledare, Ådalshem"},
+                              {"name": "Omar Saleh", "role": "energisamordnare, Ådalshem"}]
+    from crawler.parsers.people import clean_role
+    assert clean_role("E-post Fler artiklar") == "E-post"
+
+
+def test_a_year_archives_rows_and_a_sidebar_calendars_rows():
+    """Middleman's tag page lists "<a>Title</a> <span>28 jan</span>" rows under ``<h2>2021</h2>``:
+    dated by their year heading; a calendar's rows ("Midsommarfirande 24 jun") under no year
+    heading beside dated posts are no posts of the list."""
+    rows = "".join(f'<h2 class=year>{y}</h2><ul><li><a href="/nyheter/post-{i}/">Rubrik nummer {i} om boende</a> '
+                   f'<span>{d}</span></li></ul>' for i, (y, d) in enumerate((("2021", "28 jan"), ("2020", "6 okt"),
+                                                                            ("2019", "20 nov"))))
+    got = listing_of(f"<main><h1>Trygghet</h1>{rows}</main>")
+    assert [(t["published"], t["published_raw"]) for t in got] == [
+        ("2021-01-28", "28 jan"), ("2020-10-06", "6 okt"), ("2019-11-20", "20 nov")]
+    posts = "".join(teaser_html(i, f"1{i} mars 2024") for i in range(3))
+    calendar = "".join(f'<li><a href="/kalender/event-{i}/">Midsommarfirande nummer {i}</a> <span>2{i} jun</span></li>'
+                       for i in range(3))
+    got = listing_of(f"<main>{posts}</main><aside><h3>Kalender</h3><ul>{calendar}</ul></aside>")
+    assert all("/kalender/" not in t["article_url"] for t in got) and len(got) == 3
+
+
+def test_a_credit_on_a_css_background_banner():
+    """Lektor prints the credit inside a banner whose picture is its CSS background
+    (``style="background-image: url(…)"``); Hermit right after an empty ``div.bg-img`` whose
+    picture its stylesheet sets: the post's picture credit either way."""
+    got = page(body=f'<main><div class=blog-post><div class=page-banner style="background-image: url(trapphus.jpg)">'
+                    f'<p class=banner-credit>Foto: Mikael Ström</p></div><div class=container><h1>Stambytet</h1>'
+                    f'<p>5 mars 2024</p>{BODY}</div></div></main>')
+    assert got["photo_credit"] == "Foto: Mikael Ström"
+    got = page(body=f'<div class=bg-img></div><div class=bg-img-copyright>Foto: Jonas Åberg/Bildbyrån Mitt</div>'
+                    f'<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</article></main>')
+    assert got["photo_credit"] == "Foto: Jonas Åberg/Bildbyrån Mitt"

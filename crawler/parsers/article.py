@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from itertools import islice
+from itertools import islice, takewhile
 from datetime import date
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -152,6 +152,18 @@ def _same_figure(a: Element, b: Element) -> bool:
 # "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
 _PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
+
+
+_POSTED = re.compile(r"(?i)^(?:posted|published|publicerad|publicerat|postat|skrivet|skriven)\b")
+
+
+def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
+    """The date in a post's footer line "Posted by X on <date> in <categories>" or "Posted on
+    <date> …" (Typepad), never a modified one."""
+    if len(ln.text) > 200 or not _POSTED.match(ln.text) or is_modified_date(ln.text):
+        return None
+    found = find_swedish_date(ln.text)
+    return found if found and found[0] else None
 
 
 def _date_label(text: str, profile: Profile) -> bool:
@@ -480,9 +492,29 @@ def _right_after_picture(el: Element) -> bool:
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
     if prev is None:
-        return False
+        return _on_background_picture(el)
     return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span") \
-        and next(prev.iter("img"), None) is not None and not text_content(prev).strip()
+        and (next(prev.iter("img"), None) is not None or _background_picture(prev)) and not text_content(prev).strip() \
+        or _on_background_picture(el)
+
+
+_BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
+
+
+def _background_picture(el: Element) -> bool:
+    """A box showing a picture as its CSS background: ``style="background-image: url(…)"``, or
+    an empty box classed so (``<div class="bg-img">``, its picture set in a stylesheet: Hermit)."""
+    return "background-image" in (el.get("style") or "") and "url(" in el.get("style", "") \
+        or bool(_BACKGROUND_CLASS.search(el.get("class") or ""))
+
+
+def _on_background_picture(el: Element) -> bool:
+    """An element inside a banner whose picture is its CSS background, holding little else
+    (Lektor's ``<div class="page-banner" style="background-image: …"><p>Foto: …</p>``)."""
+    for box in islice(el.iterancestors(), 2):
+        if _background_picture(box):
+            return len(shown_text(box)) <= len(shown_text(el)) + 40
+    return False
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -1332,8 +1364,10 @@ class Page:
             # content__meta__date): when nothing else dates the page
             printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
-        if printed is None and iso is None and (footer := next((ln for ln in below if date_line(ln.text, p)), None)):
-            printed, stamp = date_line(footer.text, p), footer.times[0] if footer.times else None
+        if printed is None and iso is None and (footer := next((ln for ln in below if date_line(ln.text, p)
+                                                                or _footer_date(ln, p)), None)):
+            # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
+            printed, stamp = date_line(footer.text, p) or _footer_date(footer, p), footer.times[0] if footer.times else None
             iso = parse_structured_date(stamp) if stamp else None
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
@@ -1556,6 +1590,15 @@ class Page:
                 # the author's picture: Wagtail's news template)
             if author := by.byline(ln.text, p):
                 return [author]
+        after = [ln for ln in around if ln.index > at]
+        if after and len(after[0].text) <= 40 and is_name(after[0].text, p) and people.plausible_name(after[0].text, p):
+            # "Karin Dahl" / "projektledare, Ådalshem", then the next author's two lines, under the title
+            # (Strapi's Next.js starter prints each beside the author's round picture); no links (tags)
+            unlinked = list(takewhile(lambda ln: not ln.hrefs, after))
+            found = by.author_block_at_start([ln.text for ln in unlinked], p)
+            if found and all(a["role"] and people.plausible_name(a["name"], p)
+                             and people.plausible_role(a["role"], a["name"], p) for a in found):
+                return found
         return []
 
     def meta_line_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
@@ -1795,8 +1838,10 @@ class Page:
             self.cover_caption, prev = prev, before
         if prev is None or not (prev.tag == "figure" or sum(1 for _ in prev.iter("img")) == 1 and (
                 next(prev.iter("figcaption"), None) is not None or not text_content(prev).strip()
-                or any("caption" in (el.get("class") or "") for el in prev.iter()))):
-            return None  # a figure, or one picture alone (maybe linked) or with its caption (a hero's)
+                or any("caption" in (el.get("class") or "") for el in prev.iter()))
+                or _background_picture(prev) and not text_content(prev).strip()):
+            return None  # a figure, or one picture alone (maybe linked) or with its caption (a hero's), or a
+            # box showing its picture as a CSS background (Hermit's ``div.bg-img``)
         return prev if len(text_content(prev)) <= 300 else None
 
     def _sibling_before(self, el: Element) -> Element | None:

@@ -140,6 +140,14 @@ def day_and_month(text: str) -> tuple[int, int] | None:
 _ISO_MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
 
 
+_MONTH_AND_YEAR = re.compile(rf"(?i)(?:{_MONTH_ALT})\.?,?\s+(?:19|20)\d\d")
+
+
+def is_month_and_year(text: str) -> bool:
+    """A month and a year alone ("december 2016", "Mar 2024"): a month's archive, no day."""
+    return _MONTH_AND_YEAR.fullmatch(text.strip()) is not None
+
+
 def iso_month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of an ISO date printed without its year ("06-10": Hugo LoveIt's archive), or None."""
     m = _ISO_MONTH_DAY.match(text)

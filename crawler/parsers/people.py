@@ -622,8 +622,8 @@ def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
     after = [child for child in box[1:] if isinstance(child.tag, str)]
     while after and after[0].tag == "a" and len(after) > 1 and len(text_content(after[0]).strip()) <= 12:
         after = after[1:]  # ("Follow", "Följ")
-    if len(after) != 1:
-        return None
+    if len(after) != 1 or any(ch.isalpha() for ch in (el.tail or "")):
+        return None  # (words between them: "Posted by <a>Emir</a> on … in <a>Ungdomsjobb</a>, <a>Hyresgäster</a>")
     role = clean_text(text_content(after[0])).strip(" ,–-|")
     return role if role and is_role(role) and plausible_role(role, name, profile) else None
 
@@ -714,7 +714,7 @@ def profile_card_role(lines: list[Any], name: str, profile: Profile) -> str | No
 
 
 # "Visa alla inlägg av Anna Ek" after the role in an author box: a link, not part of the role.
-_MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|läs fler|"
+_MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|fler artiklar|läs fler|"
                          r"view all posts|more posts|all posts|posts by|articles by|inlägg av|artiklar av)\b.*$")
 _NEXT_FIELD = re.compile(r"\s+(?:(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b"
                          r"|(?:Taggar|Tags|Publicerad|Publicerat|Published|Uppdaterad|Kategori|Kategorier)\b|#\w"

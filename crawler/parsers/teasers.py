@@ -13,8 +13,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import byline as by
 from . import people
-from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, iso_month_day,
-                    parse_structured_date, parse_swedish_date, with_year)
+from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, is_month_and_year,
+                    iso_month_day, parse_structured_date, parse_swedish_date, with_year)
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import shown_text
@@ -61,6 +61,7 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     if _untitled(line, profile):
         return is_article_link(line.link, page_url, profile) and date_of_day_archive(line.link) is None
     return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
+            and not is_month_and_year(text)  # "december 2016": a month's archive (Typepad's sidebar)
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text)
@@ -203,6 +204,15 @@ def _in_same_box(lines: list[Line], start: int, end: int, item: Any) -> list[Lin
     return taken
 
 
+def _group_date_heading(lines: list[Line], at: int, profile: Profile) -> bool:
+    """The line before a teaser's title is a date heading of a higher rank than that title
+    (``<h2 class="date-header">`` over ``<h3>`` entries: Typepad, Blogger): it heads the group
+    of posts under it, not the post above it."""
+    title, before = lines[at], lines[at - 1] if at > 0 else None
+    return before is not None and bool(title.heading) and bool(before.heading) and before.heading < title.heading \
+        and not before.link and date_line(before.text, profile) is not None
+
+
 def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> list[list[Line]]:
     def date_before(j: int) -> int | None:
         floor = anchors[j - 1] if j else -1
@@ -216,7 +226,8 @@ def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> lis
     for j, a in enumerate(anchors):
         before = date_before(j) if leading else None
         starts.append(a if before is None else before)
-    segs = [lines[s:e] for s, e in zip(starts, starts[1:])]
+    ends = [s - 1 if _group_date_heading(lines, s, profile) else s for s in starts[1:]]
+    segs = [lines[s:e] for s, e in zip(starts, ends)]  # (the next group's date heading is no teaser's)
     longest = max((len(s) for s in segs), default=5)
     segs.append(lines[starts[-1]: starts[-1] + longest])
     return segs
@@ -376,6 +387,8 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
                         and (shown := shown_text(el)) \
                         and (found := day_and_month(shown) or iso_month_day(shown)):
                     return shown, found, {id(line)} if line is not anchor else set()
+        if line is anchor and line.plain and (found := day_and_month(line.plain)):
+            return line.plain, found, set()  # "<a>Title</a> <span>28 jan</span>": a year archive's row (Middleman)
         if line is not anchor and len(line.text) <= META_LINE and (m := _DAY_MONTH_BYLINE.match(line.text)) \
                 and (found := day_and_month(m[1])):
             return m[1], found, set()  # "28 maj, av Karin Lindqvist" (SPIP prints this year's dates so): the
@@ -436,6 +449,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
     if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
         entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
+        if badge[0] == anchor.plain:  # beside the title ("<a>Title</a> 24 jun"): a date only under a year heading
+            entry["published_raw"], entry["_in_row"] = None, badge[0]
         used.update(badge[2])
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
     roles = _role_lines(seg, anchor, profile)
@@ -809,6 +824,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     for t in all_found:
         t.pop("_day_month", None)
+        t.pop("_in_row", None)
         t.pop("_headline", None)
         t.pop("_via_more", None)
     for i, t in enumerate(found, 1):
@@ -901,8 +917,11 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
         last = max(last, *at)
         if entry["published"] is None and entry["published_raw"] is None and group is not None:
             entry.update(published=group[0], published_raw=group[1])
-        if entry["published"] is None and entry.get("_day_month") and year:
-            entry["published"] = with_year(entry["_day_month"], year)
+        if entry.get("_day_month") and year and (entry["published"] is None or entry.get("_in_row")):
+            iso = with_year(entry["_day_month"], year)
+            entry["published"] = entry["published"] or iso
+            if entry.get("_in_row") and entry["published"] == iso:  # (its address may have dated it already)
+                entry["published_raw"] = entry["published_raw"] or entry["_in_row"]
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -916,8 +935,9 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
     full = [(i, date.fromisoformat(t["published"])) for i, t in enumerate(found)
             if t["published"] and not t.get("_day_month")]
     for i, t in enumerate(found):
-        if t["published"] or not (month_day := t.get("_day_month")) or not full:
-            continue
+        if t["published"] or not (month_day := t.get("_day_month")) or not full or t.get("_in_row"):
+            continue  # (a row "<a>Title</a> 24 jun" takes its year from its archive's year heading only: a
+            # sidebar calendar's events are dated by no post beside them)
         before = [d for j, d in full if j < i]
         if before:
             near = before[-1]
