@@ -3708,3 +3708,18 @@ def test_a_credit_on_a_css_background_banner():
     got = page(body=f'<div class=bg-img></div><div class=bg-img-copyright>Foto: Jonas Åberg/Bildbyrån Mitt</div>'
                     f'<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</article></main>')
     assert got["photo_credit"] == "Foto: Jonas Åberg/Bildbyrån Mitt"
+
+
+def test_a_read_also_card_inside_the_text_without_a_body_hook():
+    """Ghost Casper's "Läs också:" over a bookmark card (one link around its title, description
+    and site), then the next subheading and paragraphs: the card is passed over and the text goes
+    on; a closing note after the links is no more text (Elementor's "Läs också:" box)."""
+    card = ('<figure class="kg-card kg-bookmark-card"><a class=kg-bookmark-container href="/tvattstugan/"><div class='
+            'kg-bookmark-content><div class=kg-bookmark-title>Så blev tvättstugan kvarterets mötesplats</div><div class='
+            'kg-bookmark-description>Ett ombyggt tvättstugehus har blivit en plats för läxhjälp.</div></div></a></figure>')
+    more = ("<h2>Hyresgästerna vill gå vidare</h2><p>Under våren har en arbetsgrupp med sex hyresgäster kartlagt vilka "
+            "fler tak och fasader som skulle kunna användas.</p><p>Gruppen har också tagit fram informationsmaterial på "
+            "fem språk, och nästa steg är att undersöka laddplatser.</p>")
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><section class=gh-content>{BODY}"
+                    f"<p><strong>Läs också:</strong></p>{card}{more}</section></article></main>")
+    assert got["body_text"].endswith("undersöka laddplatser.") and "mötesplats" not in got["body_text"]

@@ -973,13 +973,19 @@ class Page:
         lines, when the text goes on after it."""
         boxed: set[int] = set()
         for j, ln in enumerate(seq):
-            if "body" not in ln.flags or ln.link or len(ln.text) > 60 \
-                    or not self.profile.matches("words", "related_headings", ln.text):
+            if ln.link or len(ln.text) > 60 or not self.profile.matches("words", "related_headings", ln.text):
                 continue
             k = j + 1
             while k < len(seq) and k - j <= 8 and (seq[k].link or date_line(seq[k].text, self.profile)):
                 k += 1
-            if k > j + 1 and any("body" in n.flags and not n.link and len(n.text) >= 60 for n in seq[k: k + 3]):
+            # the text goes on: in the body hook, or, with no hook, beside the label under one parent
+            # (Ghost Casper's "Läs också:", a bookmark card, then the next subheading and paragraphs)
+            if "body" in ln.flags:
+                goes_on = any("body" in n.flags and not n.link and len(n.text) >= 60 for n in seq[k: k + 3])
+            else:  # (two paragraphs: a closing note after the links is not the text going on)
+                goes_on = sum(ln.el.getparent() is not None and n.el.getparent() is ln.el.getparent()
+                              and not n.link and len(n.text) >= 60 for n in seq[k: k + 4]) >= 2
+            if k > j + 1 and goes_on:
                 boxed.update(range(j, k))
         return boxed
 
