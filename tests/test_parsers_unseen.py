@@ -3723,3 +3723,14 @@ def test_a_read_also_card_inside_the_text_without_a_body_hook():
     got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><section class=gh-content>{BODY}"
                     f"<p><strong>Läs också:</strong></p>{card}{more}</section></article></main>")
     assert got["body_text"].endswith("undersöka laddplatser.") and "mötesplats" not in got["body_text"]
+
+
+def test_untitled_notes_beside_a_post_do_not_break_its_classification():
+    """A sidebar of untitled notes (each a linked date over a line, Micro.blog's and WriteFreely's
+    way) beside a post: the notes have no title, and the page is still the post (it was "other",
+    after an error, on Deadspin's page)."""
+    notes = "".join(f'<article><h2><a href="/notes/{i}/"><time datetime="2024-03-0{i + 1}">{i + 1} mars 2024</time></a>'
+                    f'</h2><p>{EXCERPTS[i]}</p></article>' for i in range(3))
+    html = (f"<html><body><main><h1>Stambytet i kvarteret Eken</h1><p>5 mars 2024</p>{BODY}</main>"
+            f"<aside>{notes}</aside></body></html>")
+    assert classify_page(html, URL) == "article"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import warnings
+from functools import lru_cache
 from itertools import islice, takewhile
 from datetime import date
 from typing import Any
@@ -550,22 +551,28 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
             box = a
         if box is not None:
             marks.setdefault(box, set()).add("boiler")
-    for heading in (h for tag in ("h2", "h3", "h4", "h5", "h6") for h in index.by_tag.get(tag, ())):
-        if len(title := shown_text(heading)) > 80:
-            continue  # a box without a form: "Prenumerera på vårt nyhetsbrev", a line, a button to the
-        signup = profile.matches("words", "signup_headings", title)  # sign-up page (Wagtail's news template);
-        for box in islice(heading.iterancestors(), 3):  # or "Få nyheterna direkt" over "… vårt nyhetsbrev" (BLOX)
+    # a box without a form: a heading ("Prenumerera på vårt nyhetsbrev", or "Få nyheterna direkt" over "… vårt
+    # nyhetsbrev": BLOX), a line, and a button to the sign-up page (Wagtail's news template); found from its
+    # buttons, which are few, up to the box holding a heading
+    for button in (b for tag in ("a", "button") for b in index.by_tag.get(tag, ())):
+        if not (_SIGNUP_PATH.search(button.get("href") or "")  # a link to the sign-up page, or a button
+                or (button.tag == "button" or button.get("role") == "button" or _BUTTON_CLASS.search(button.get("class") or ""))
+                and _SIGNUP_CALL.match(shown_text(button))):
+            continue
+        for box in islice(button.iterancestors(), 4):
             if box.tag in ("body", "article", "main") or _shown_chars(box) > 400:
                 break
-            if not signup and not _NEWSLETTER.search(shown_text(box)):
+            heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
+            if heading is None or len(title := shown_text(heading)) > 80:
                 continue
-            if any(profile.matches("words", "calls_to_action", shown_text(a)) or _SIGNUP_PATH.search(a.get("href") or "")
-                   for a in box.iter("a", "button") if a is not heading):
+            if profile.matches("words", "signup_headings", title) or _NEWSLETTER.search(shown_text(box)):
                 marks.setdefault(box, set()).add("boiler")
                 break
 
 
 _NEWSLETTER = re.compile(r"(?i)\b(?:nyhetsbrev\w*|newsletters?)\b")
+_BUTTON_CLASS = re.compile(r"(?i)btn|button")
+_SIGNUP_CALL = re.compile(r"(?i)(?:prenumerera|subscribe|sign up|anmäl dig|registrera dig|bli medlem)\b")
 _SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
 _PERMALINK_MARKS = {"", "¶", "#", "§", "🔗", "⚓", "\uf0c1"}
 
@@ -666,12 +673,17 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 _CAPTION_CLASS = re.compile(r"(?:^|[-_])caption$")
 
 
+@lru_cache(maxsize=4096)  # a site's class names repeat from page to page
+def _is_caption_class(name: str) -> bool:
+    return _CAPTION_CLASS.search(name) is not None
+
+
 def _caption_boxes(index: Any, marks: dict) -> None:
     """A box classed as a caption ("thumbnail-caption", "image-caption") beside a picture in
     their own small box (Responsive's featured image): the picture's caption, as a
     ``figcaption`` would be."""
-    for el, classes in index.classes.items():
-        if not any(_CAPTION_CLASS.search(c) for c in classes) or el.tag not in BLOCK_TAGS or el.tag == "figcaption" \
+    for el in {el for name, els in index.by_class.items() if _is_caption_class(name) for el in els}:
+        if el.tag not in BLOCK_TAGS or el.tag == "figcaption" \
                 or "caption" in marks.get(el, ()) or next(el.iter("img"), None) is not None:
             continue  # (a block of its own: a span classed so may sit inside a line of text; not WordPress's
             # "wp-caption", the box around picture and caption)

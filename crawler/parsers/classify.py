@@ -113,7 +113,7 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
     # a card's title: a linked heading, or, on a page that does not call itself an article, a
     # headline's words linked alone on a line (VuePress's <header>; a menu's "Kontakt" is no headline)
     article = "article" in page.meta.get("og:type", [])
-    titles = {t["title"] for t in teasers if len(t["title"].split()) >= 4} if not article else set()
+    titles = {t["title"] for t in teasers if len((t["title"] or "").split()) >= 4} if not article else set()
     headed = {ln.link for ln in page.lines if ln.index > below and ln.link
               and (ln.heading or ln.text in titles and not ln.flags & {"related", "aside"})}
     inside = [t for t in teasers if t["article_url"] in headed and len(t["excerpt"] or "") >= 40
