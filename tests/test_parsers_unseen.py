@@ -3734,3 +3734,48 @@ def test_untitled_notes_beside_a_post_do_not_break_its_classification():
     html = (f"<html><body><main><h1>Stambytet i kvarteret Eken</h1><p>5 mars 2024</p>{BODY}</main>"
             f"<aside>{notes}</aside></body></html>")
     assert classify_page(html, URL) == "article"
+
+
+def test_the_posts_hero_header_and_a_page_name_as_every_title():
+    """Umbraco's Clean starter kit prints the post's headline and "Publicerad av X den januari 08,
+    2024" in a ``header.masthead`` of its own (no menu in it), and gives the page's short name
+    ("Feriejobb 2024") as ``<title>`` and ``og:title``: the headline a reader sees is the title,
+    and the header's date and byline are the post's."""
+    head = '<title>Feriejobb 2024 | Allmännyttan</title><meta property="og:title" content="Feriejobb 2024">'
+    got = page(head=head, body=f'<nav><ul><li><a href="/">Hem</a></li></ul></nav><header class=masthead style="background-'
+                               f'image: url(/media/2.jpg)"><div class=post-heading><h1>Nu kan unga i Hemvists områden söka '
+                               f'sommarjobb</h1><span class=meta>Publicerad av Hemvist Bostäder den januari 08, 2024</span>'
+                               f'</div></header><article>{BODY}</article>')
+    assert got["title"] == "Nu kan unga i Hemvists områden söka sommarjobb"
+    assert got["published"] == "2024-01-08"
+    assert [a["name"] for a in got["authors"]] == ["Hemvist Bostäder"]
+
+
+def test_a_layout_class_naming_social_on_the_posts_wrapper_and_a_missed_posts_band():
+    """MoreNews classes the post's content wrapper "social-after-title" (where its share bar goes):
+    the featured picture inside is still the post's, with its caption and credit; its "Du kanske
+    har missat" band of cards under a list is a widget, not the list."""
+    fig = ('<div class="entry-content-wrap read-single social-after-title"><div class=read-img><div class=post-thumbnail>'
+           '<img src="/trapphus.jpg" class="attachment-full wp-post-image" alt=""><span class=aft-image-caption><p>'
+           'Trapphusmöte på Fornbacksvägen. Foto: Petra Nordin</p></span></div></div>'
+           f'<div class=entry-content>{BODY}</div></div>')
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{fig}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Trapphusmöte på Fornbacksvägen.", "Foto: Petra Nordin")
+    posts = "".join(teaser_html(i, f"1{i} mars 2024") for i in range(3))
+    band = "".join(f'<div class=card><h3><a href="/missat-{i}/">Missad rubrik nummer {i} om boende</a></h3>'
+                   f'<span>2{i} februari 2024</span></div>' for i in range(3))
+    got = listing_of(f'<main>{posts}</main><section class=aft-blocks><h2><span class=heading-line>Du kanske har missat'
+                     f'</span></h2>{band}</section>')
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/artikel-{i}/" for i in range(3)]
+
+
+def test_a_role_in_the_structured_authors_name_and_a_powered_by_footer():
+    """Jekyll's SEO tag gives the site's author field as written, "Mats Ekberg, hyresgästvärd": a
+    name and a role; "© 2025 Allmännyttan • Powered by Soopr • Theme Moonwalk" after the text is
+    the page's footer, no text and no card's author."""
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "author": {"@type": "Person", '
+          '"name": "Mats Ekberg, hyresgästvärd"}}</script>')
+    got = page(head=ld, body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</article>"
+                             f"<p>© 2025 Allmännyttan • Powered by Soopr • Theme Moonwalk</p></main>")
+    assert got["authors"] == [{"name": "Mats Ekberg", "role": "hyresgästvärd"}]
+    assert "Soopr" not in got["body_text"]

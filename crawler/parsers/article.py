@@ -167,6 +167,21 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found if found and found[0] else None
 
 
+def _role_in_name(value: str, name: str, profile: Profile) -> str | None:
+    """The role written into a structured author's name ("Mats Ekberg, hyresgästvärd": Jekyll's
+    SEO tag takes the site's author field as it is)."""
+    pair = by.split_name_role(value, profile)
+    return pair[1] if pair and pair[0] == name and people.plausible_role(pair[1], name, profile) else None
+
+
+def _post_hero(h1: Element) -> bool:
+    """The page's one <h1>, a headline of a few words linking nowhere, in a <header> holding no
+    menu: the post's own hero (the Clean starter kit's ``header.masthead``), not the site's banner."""
+    header = next((a for a in h1.iterancestors("header")), None)
+    return header is not None and next(header.iter("nav", "ul"), None) is None \
+        and next(h1.iter("a"), None) is None and len(shown_text(h1).split()) >= 4
+
+
 def _date_label(text: str, profile: Profile) -> bool:
     """A date field's label alone ("Datum", "Publicerad")."""
     return text.strip().casefold() in profile.derived(
@@ -830,10 +845,11 @@ class Page:
         confirmed = next((h for h in headings if (text := text_content(h).strip())
                           and any(similar(text, t) for t in named)), None)
         total = len(text_content(self.root))
+        hero = confirmed is None and len(headings) == 1 and _post_hero(headings[0])
         for el in (confirmed if confirmed is not None else headings[0]).iterancestors():
             flags = self.marks.get(el)
             if flags and "boiler" in flags and el.tag != "nav" and (
-                    confirmed is not None or len(text_content(el)) > WRAPPER_SHARE * total):
+                    confirmed is not None or hero or len(text_content(el)) > WRAPPER_SHARE * total):
                 flags.discard("boiler")
 
     @once
@@ -917,7 +933,9 @@ class Page:
             # or descriptions), unless it is a logo or a section name ("Salon", "Nyheter"): a
             # word or two where the metadata has a headline, and not what <title> names.
             logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head or "") < 1 \
-                or overlap(visible, structured) == 0 and overlap(visible, head or "") == 0  # a section's name
+                or overlap(visible, structured) == 0 and overlap(visible, head or "") == 0 \
+                and len(visible.split()) <= len(structured.split()) + 2  # a section's name, not a headline longer
+            # than a page name given as every title (Umbraco's "Feriejobb 2024" over "Nu kan unga i … söka sommarjobb")
             shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
             if similar(structured, visible) or not (logo or shown):
                 title = visible
@@ -1446,7 +1464,7 @@ class Page:
         name/role block or byline."""
         p = self.profile
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
-            {"name": name, "role": a.get("role") if len(names) == 1 else None}
+            {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
                                                                   or _desk_name(a["name"], p)]
             for name in names]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from .structured import shown_text
+from .structured import shown_text, text_content
 from .text import clean_text
 
 Element = Any  # lxml element
@@ -77,8 +77,9 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     if (shown := _STYLE_WIDTH.search(img.get("style") or "")) and int(shown.group(1)) <= SMALL:
         return True  # shown as a thumbnail: a 150-pixel portrait set to "width:64px" beside a name (OnePress)
     for box in list(img.iterancestors())[:BOX_LEVELS]:
-        if CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")]))):
-            return True
+        if (found := CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")])))) and not (
+                found[0].lower() in ("social", "share") and len(text_content(box)) > 500):
+            return True  # (a share bar is short: "social-after-title" on the post's wrapper is a layout, MoreNews)
     link = next((a for a in img.iterancestors("a") if a.get("href")), None)
     if link is not None:  # a teaser's thumbnail links to its article; a picture to itself
         target = resolve(link.get("href").strip()) or ""

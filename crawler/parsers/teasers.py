@@ -452,11 +452,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if badge[0] == anchor.plain:  # beside the title ("<a>Title</a> 24 jun"): a date only under a year heading
             entry["published_raw"], entry["_in_row"] = None, badge[0]
         used.update(badge[2])
-    rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)]
+    rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)
+            and not is_chrome(ln.text, profile)]  # (the page's "© 2025 … Powered by Soopr" after the last card)
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
         if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used \
-                or not _may_hold_meta(line) or id(line) in changed:
+                or not _may_hold_meta(line) or id(line) in changed or is_chrome(line.text, profile):
             continue
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
