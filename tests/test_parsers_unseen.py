@@ -3779,3 +3779,22 @@ def test_a_role_in_the_structured_authors_name_and_a_powered_by_footer():
                              f"<p>© 2025 Allmännyttan • Powered by Soopr • Theme Moonwalk</p></main>")
     assert got["authors"] == [{"name": "Mats Ekberg", "role": "hyresgästvärd"}]
     assert "Soopr" not in got["body_text"]
+
+
+def test_a_hero_caption_in_css_module_classes_and_reading_times():
+    """Quintype's Malibu prints the hero picture's box, then, first in the next box, its caption
+    and attribution in classes with a CSS module's hash ("caption-attribution-m__caption__0hQlg");
+    its reading time ("2 min läsning") and an ad slot's label ("LEADERBOARD") are no text, nor is
+    Moonwalk's byline line with its count of words ("… / March 2024 (41 Words, 1 Minutes)")."""
+    hero = ('<div class="text-story-m__hero-image__eZDVo"><figure><img src="/kvarn.jpg" alt=""></figure></div>'
+            '<div class="text-story-m__story-content-inner-wrapper__cNji6"><div class="arr--caption-attribution '
+            'caption-attribution-m__caption__0hQlg"><span>Fasaden fick tilläggsisolering under hösten.</span> <span '
+            'class="caption-attribution-m__attribution__pTKWL">Foto: Tove Lindqvist</span></div>'
+            f'<h1>Stambytet</h1><p>5 mars 2024</p><p>2 min läsning</p><div>{BODY}</div><div>LEADERBOARD</div></div>')
+    got = page(body=f"<main>{hero}</main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Fasaden fick tilläggsisolering under hösten.",
+                                                           "Foto: Tove Lindqvist")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    got = page(body=f"<main><h1>Stambytet</h1><p>Karin Lund &amp; Ahmed Yusuf / March 2024 (41 Words, 1 Minutes)</p>"
+                    f"{BODY}</main>")
+    assert got["body_text"].startswith("När stambytet")

@@ -167,6 +167,10 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found if found and found[0] else None
 
 
+_READ_TIME_META = re.compile(r"(?i)\(\d+\s*(?:words|ord),\s*\d+\s*(?:min|minutes?|minuter)\)|\b\d+\s*(?:min|minuters?)"
+                            r"\s*(?:read|läsning|lästid)\b")
+
+
 def _role_in_name(value: str, name: str, profile: Profile) -> str | None:
     """The role written into a structured author's name ("Mats Ekberg, hyresgästvärd": Jekyll's
     SEO tag takes the site's author field as it is)."""
@@ -685,7 +689,7 @@ def _machine_date(el: Element | None) -> str | None:
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption$")
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption(?:__[A-Za-z0-9]{4,8})?$")  # (a CSS module's hash after it)
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -703,10 +707,14 @@ def _caption_boxes(index: Any, marks: dict) -> None:
             continue  # (a block of its own: a span classed so may sit inside a line of text; not WordPress's
             # "wp-caption", the box around picture and caption)
         parent = el.getparent()
-        if parent is None or next(parent.iter("img"), None) is None or len(shown_text(el)) > 300 \
-                or len(shown_text(parent)) > len(shown_text(el)) + 40:
+        if parent is None or len(shown_text(el)) > 300:
             continue
-        marks.setdefault(el, set()).add("caption")
+        beside = next(parent.iter("img"), None) is not None and len(shown_text(parent)) <= len(shown_text(el)) + 40
+        # or first under the box right after the picture's own box (Quintype's hero, then its caption)
+        after = el is next((c for c in parent if isinstance(c.tag, str)), None) and (prev := parent.getprevious()) is not None \
+            and isinstance(prev.tag, str) and next(prev.iter("img"), None) is not None and not shown_text(prev)
+        if beside or after:
+            marks.setdefault(el, set()).add("caption")
 
 
 def _heading_kickers(index: Any, marks: dict) -> None:
@@ -1220,6 +1228,8 @@ class Page:
             if "header" in ln.flags and _is_lead(ln) and not ln.flags & {"date", "author", "role", "title"}:
                 return False  # a standfirst inside the article's <header> (Kirby, Plone): the text's first lines
             return bool(ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
+                        or len(text) <= 120 and _READ_TIME_META.search(text) is not None  # "… / March 2024 (41
+                        # Words, 1 Minutes)": the byline line with its reading time (Moonwalk)
                         or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
                         or is_chrome(text, p) or (ln.link and len(text) <= 40)
                         or "caption" in ln.flags or "figure" in ln.flags or _dated_meta_line(text)
