@@ -3798,3 +3798,17 @@ def test_a_hero_caption_in_css_module_classes_and_reading_times():
     got = page(body=f"<main><h1>Stambytet</h1><p>Karin Lund &amp; Ahmed Yusuf / March 2024 (41 Words, 1 Minutes)</p>"
                     f"{BODY}</main>")
     assert got["body_text"].startswith("När stambytet")
+
+
+def test_a_cards_by_on_a_line_of_its_own_over_a_desk():
+    """Quintype's cards print "By" and the author's name in two boxes of one author link: the
+    name under "By" signs the card, a desk's too ("Allmännyttans redaktion"); "By" is no name
+    and the name no role of it."""
+    cards = "".join(f'<div class=card><h3><a href="/energi/post-{i}">Rubrik nummer {i} om boende</a></h3><a class=author-name '
+                    f'href="/author/{s}"><div class=author-prefix>By</div><div class=author-name>{n}</div></a>'
+                    f'<time>1{i} Nov, 2022</time><p>{EXCERPTS[i]}</p></div>'
+                    for i, (s, n) in enumerate((("redaktionen", "Allmännyttans redaktion"), ("anna", "Anna Berglund"),
+                                                ("jonas", "Jonas Pettersson"))))
+    got = listing_of(f"<main><h1>Energi</h1>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["Allmännyttans redaktion", "Anna Berglund", "Jonas Pettersson"]
+    assert all(t["author_role"] is None for t in got)

@@ -299,10 +299,15 @@ def _author_href(href: str) -> bool:
     return bool(people.AUTHOR_PATH.search("/" + (parts.path or "").lstrip("./")) or _AUTHOR_QUERY.search(parts.query))
 
 
+_GLUED_BY = re.compile(r"(?:By|Av)(?=[A-ZÅÄÖ])")
+
+
 def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
     shown = shown_text(el)
+    if (glued := _GLUED_BY.match(shown)) is not None:
+        shown = shown[glued.end():]  # "By" and the name in two boxes of the link, glued (Quintype)
     names = people.names_in(shown, profile, single_word=True) or ([shown] if _desk(shown, profile) else [])
     if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
             and not is_name(pair[1] or "", profile):
@@ -475,6 +480,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     for i, line in enumerate(rest):
         if entry["author_name"] is not None:
             break
+        if len(line.text) <= 20 and people.is_byline_label(line.text, profile):
+            continue  # "By" on a line of its own over the name (Quintype's author link)
         if ("author" in line.flags or is_name(line.text, profile)) and not terms_only(line, profile) \
                 and not _terms_box(line):
             name_role = split_name_role(line.text, profile)
@@ -489,7 +496,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 used.add(id(line))
                 break
         if line.el is not None and len(line.text) <= 40 and line.whole and people.is_byline_class(line.el.get("class")) \
-                and (names := people.names_in(line.text, profile, single_word=True)):
+                and (names := people.names_in(line.text, profile, single_word=True)
+                     or ([line.text] if _desk(line.text, profile) else [])):  # ("Allmännyttans redaktion", Quintype)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
             break
@@ -631,8 +639,8 @@ def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Li
     roles = {}
     for line, after in zip(seg, seg[1:]):
         if line is anchor or after.hrefs and (set(after.hrefs) != set(line.hrefs) or anchor.link in after.hrefs) \
-                or not is_role(after.text) or is_name(after.text, profile):
-            continue  # (inside the author's own link, never a card that is one link)
+                or not is_role(after.text) or is_name(after.text, profile) or people.is_byline_label(line.text, profile):
+            continue  # (inside the author's own link, never a card that is one link; "By", then the name)
         if line.link and people.AUTHOR_PATH.search(_link_parts(line.link)[2]) or is_name(line.text, profile):
             roles[id(line)] = after
     return roles
