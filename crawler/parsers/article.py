@@ -722,15 +722,12 @@ def _heading_kickers(index: Any, marks: dict) -> None:
     (OpenCms Mercury's ``<h1><span class="intro">Energi</span><span class="headline">…``):
     the section's label, not words of the title; left out like an inline piece of chrome."""
     for heading in (h for tag in ("h1", "h2", "h3") for h in index.by_tag.get(tag, ())):
-        headline = next((el for el in heading.iterdescendants() if isinstance(el.tag, str)
+        headline = next((el for el in heading if isinstance(el.tag, str)  # (a child of the heading)
                          and any(_HEADLINE_CLASS.search(c) for c in index.classes.get(el, ()))), None)
-        if headline is None or not (main := shown_text(headline)):
+        if headline is None or not shown_text(headline):
             continue
-        before = []
-        for el in headline.itersiblings(preceding=True):
-            if isinstance(el.tag, str):
-                before.append(el)
-        if before and not (heading.text or "").strip() and headline.getparent() is heading \
+        before = [el for el in headline.itersiblings(preceding=True) if isinstance(el.tag, str)]
+        if before and not (heading.text or "").strip() \
                 and 0 < sum(len(shown_text(el)) for el in before) <= 30 \
                 and not any(el.tail and el.tail.strip() for el in before):
             for el in before:
