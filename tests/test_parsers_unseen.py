@@ -3812,3 +3812,26 @@ def test_a_cards_by_on_a_line_of_its_own_over_a_desk():
     got = listing_of(f"<main><h1>Energi</h1>{cards}</main>")
     assert [t["author_name"] for t in got] == ["Allmännyttans redaktion", "Anna Berglund", "Jonas Pettersson"]
     assert all(t["author_role"] is None for t in got)
+
+
+def test_drupals_submitted_by_and_a_labelled_field_of_names_and_roles():
+    """Drupal's Swedish "Inskickad av Karin Holm den …" over the post (not a reader's comment's
+    "Inskickad av Birgitta …" under it) names its author; a labelled "Text" field whose items are
+    "Sara Nyström, kommunikatör på Vallbyhem" names each author with a role; Volantis signs a post
+    "— Amir Haddad, projektledare för Energiskolan" over a site-wide ``article:author``."""
+    comments = ('<section class=comments><article class=comment><p class=comment__submitted>Inskickad av <span>Birgitta '
+                '(ej verifierad)</span> den tis, 03/12/2019 - 19:48</p><p>Bra initiativ!</p></article></section>')
+    got = page(body=f'<main><article class=node><h1>Stambytet</h1><div class=node__meta><em>Inskickad av <span>Karin Holm'
+                    f'</span> den tis, 03/12/2019 - 14:22</em></div><div class=node__content>{BODY}</div>{comments}'
+                    f'</article></main>')
+    assert [a["name"] for a in got["authors"]] == ["Karin Holm"]
+    field = ('<div class="field field--label-inline"><div class=field--label>Text</div><div class=field--items>'
+             '<div class=field--item>Sara Nyström, kommunikatör på Vallbyhem</div><div class=field--item>Ali Rahimi, '
+             'projektledare för Sommarjobb Vallby</div></div></div>')
+    got = page(body=f"<main><article><h1>Stambytet</h1>{field}<p>8 oktober 2021</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Sara Nyström", "role": "kommunikatör på Vallbyhem"},
+                              {"name": "Ali Rahimi", "role": "projektledare för Sommarjobb Vallby"}]
+    got = page(head='<meta property="article:author" content="Helena Sjöberg">',
+               body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<p>— <em>Amir Haddad, projektledare för "
+                    f"Energiskolan</em></p></article></main>")
+    assert got["authors"] == [{"name": "Amir Haddad", "role": "projektledare för Energiskolan"}]

@@ -152,6 +152,7 @@ def _same_figure(a: Element, b: Element) -> bool:
 
 # "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
 _PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:")
+_DASH_SIGNED = re.compile(r"^[—–]\s*([^.!?]+)$")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
 
@@ -1494,7 +1495,8 @@ class Page:
                                                and not _PUBLISHER.search(ln.text)):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
-            found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or found
+            found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
+                or found  # (or the signature under the text: Volantis names the site's owner in its metadata)
         if found and all(people.is_desk(a["name"], p) for a in found):
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
@@ -1686,11 +1688,25 @@ class Page:
                      and has_byline_prefix(ln.text, p) and (names := names_of(ln.text))
                      and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
         if line is None:
-            return []
+            return self.dash_signature(seq)
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def dash_signature(self, seq: list[Line]) -> list[by.Author]:
+        """A short last line of the text "— Amir Haddad, projektledare för Energiskolan" (Volantis's
+        posts): a name and a role after a dash sign it; a quote's dash opens a sentence instead."""
+        body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link]
+        body = [ln for ln in body if "body" in ln.flags] or body  # (the text's hook, when the theme has one)
+        last = body[-1] if body else None
+        if last is None or len(last.text) > 100 or not (m := _DASH_SIGNED.match(last.text)):
+            return []
+        pair = by.split_name_role(m[1], self.profile)
+        if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
+                or not people.plausible_role(pair[1], pair[0], self.profile):
+            return []
+        return [{"name": pair[0], "role": pair[1]}]
 
     def sign_off(self, seq: list[Line]) -> list[by.Author]:
         """The signer under a letter's closing ("Hälsningar" / "Karin Holm, ordförande", or a board's

@@ -658,6 +658,12 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
         if not after:
             continue
         link = next((a for a in after[0].iter("a") if names_an_author(a)), None)  # the author's page's link, not
+        items = [c for c in after[0] if isinstance(c.tag, str)]  # one "Name, role" a field item (Drupal)
+        if link is None and len(items) > 1 and all(len(c) == 0 for c in items) and (pairs := [
+                split_name_role(clean_text(text_content(c)), profile) for c in items]) and all(
+                pair and plausible_name(pair[0], profile) for pair in pairs):
+            return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}
+                    for pair in pairs]  # type: ignore[index]
         name = clean_text(text_content(link if link is not None else after[0]))  # the "Follow" button beside it
         if not plausible_name(name, profile) and not len(after[0]) and (pair := split_name_role(name, profile)) \
                 and plausible_name(pair[0], profile):  # "Gästskribent" / "Sofia Lind, hållbarhetschef på …"
