@@ -3835,3 +3835,14 @@ def test_drupals_submitted_by_and_a_labelled_field_of_names_and_roles():
                body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<p>— <em>Amir Haddad, projektledare för "
                     f"Energiskolan</em></p></article></main>")
     assert got["authors"] == [{"name": "Amir Haddad", "role": "projektledare för Energiskolan"}]
+
+
+def test_a_cover_hidden_from_screen_readers_is_still_the_lead_picture():
+    """Blogifier prints its cover ``<img aria-hidden="true">``: hidden from screen readers, shown on
+    screen, so it is the lead picture, and a later picture's caption is not the lead's."""
+    got = page(body=f'<main><article><figure class=post-cover><img class=post-cover-img src="/cover.jpg" alt="" '
+                    f'aria-hidden="true"></figure><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<figure><img src="/later.jpg" '
+                    f'alt=""><figcaption>Ungdomarna målade om tvättstugan. Foto: Oskar Nyberg</figcaption></figure>'
+                    f'</article></main>')
+    assert got["image_url"] == "https://www.allmannyttan.se/cover.jpg"
+    assert got["photo_credit"] is None and got["image_caption"] is None

@@ -1874,7 +1874,9 @@ class Page:
         """The page's pictures (``img``, ``amp-img``) outside chrome, in document order."""
         order = self.index.position
         return sorted((img for tag in ("img", "amp-img") for img in self.index.by_tag.get(tag, ())
-                       if not has_ancestor(img, self.chrome)), key=lambda img: order.get(img, 0))
+                       if not has_ancestor(img.getparent() if img.get("aria-hidden") == "true" else img, self.chrome)),
+                      key=lambda img: order.get(img, 0))  # (a picture hidden from screen readers is still shown:
+        # Blogifier's cover)
 
     @once
     def pictures(self) -> list[Element]:
