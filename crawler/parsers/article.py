@@ -144,9 +144,15 @@ def _labelled_credit(lines: list[Line], profile: Profile) -> str | None:
     return None
 
 
+def _box_holding(el: Element, other: Element) -> Element | None:
+    """The nearest ancestor of ``el`` that holds ``other`` (or is it)."""
+    above = {other, *other.iterancestors()}
+    return next((a for a in el.iterancestors() if a in above), None)
+
+
 def _same_figure(a: Element, b: Element) -> bool:
     """Two elements inside one <figure>."""
-    figure = next((f for f in a.iterancestors("figure")), None)
+    figure = next(a.iterancestors("figure"), None)
     return figure is not None and figure in set(b.iterancestors("figure"))
 
 
@@ -182,7 +188,7 @@ def _role_in_name(value: str, name: str, profile: Profile) -> str | None:
 def _post_hero(h1: Element) -> bool:
     """The page's one <h1>, a headline of a few words linking nowhere, in a <header> holding no
     menu: the post's own hero (the Clean starter kit's ``header.masthead``), not the site's banner."""
-    header = next((a for a in h1.iterancestors("header")), None)
+    header = next(h1.iterancestors("header"), None)
     return header is not None and next(header.iter("nav", "ul"), None) is None \
         and next(h1.iter("a"), None) is None and len(shown_text(h1).split()) >= 4
 
@@ -1292,7 +1298,8 @@ class Page:
             return False  # "Sara Nyström, energistrateg på Hembo" beside her picture: the byline (Wagtail's news)
         if len(text) <= 30 and text.endswith(":") and _date_label(text[:-1], p):
             return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury)
-        if len(text) <= 100 and ln.index > 0 and people.is_byline_label(self.lines[ln.index - 1].text, p) \
+        if len(text) <= 100 and ln.index > 0 and len(label := self.lines[ln.index - 1].text) <= 30 \
+                and people.is_byline_label(label, p) \
                 and ((names := people.names_in(text, p)) and people.only_names(text, names)
                      or (pair := by.split_name_role(text, p)) and pair[1] and people.plausible_name(pair[0], p)):
             return False  # "Av:" then "Sara Nilsson, kommunikatör, Hyresbostäder i Vällinge": the byline field
@@ -1408,10 +1415,10 @@ class Page:
             # content__meta__date): when nothing else dates the page
             printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
-        if printed is None and iso is None and (footer := next((ln for ln in below if date_line(ln.text, p)
-                                                                or _footer_date(ln, p)), None)):
+        if printed is None and iso is None and (footer := next(((ln, found) for ln in below if (
+                found := date_line(ln.text, p) or _footer_date(ln, p))), None)):
             # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
-            printed, stamp = date_line(footer.text, p) or _footer_date(footer, p), footer.times[0] if footer.times else None
+            printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
@@ -1984,7 +1991,7 @@ class Page:
                 or has_byline_prefix(prev.text, self.profile) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile):
             return None  # (an author's name and role above the picture, Next.js' avatar block)
-        box = next((a for a in credit_line.el.iterancestors() if a is prev.el or prev.el in set(a.iter())), None) \
+        box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
                 and not (len(prev.text) <= 300 and self._under_lead_picture(prev)):
@@ -2004,7 +2011,7 @@ class Page:
                 or nxt.el.getparent() not in (credit_line.el.getparent(), credit_line.el.getparent().getparent()) \
                 or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile):
             return None
-        box = next((a for a in credit_line.el.iterancestors() if nxt.el in set(a.iter())), None)
+        box = _box_holding(credit_line.el, nxt.el)
         if box is None or next(box.iter("img"), None) is None \
                 or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:
             return None

@@ -380,9 +380,9 @@ def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
 _DAY_MONTH_BYLINE = re.compile(r"(?i)^([^,·|•–-]{3,16}?)\s*[,·|•–-]\s*(?:av|by)\s")
 
 
-def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int]] | None:
-    """A date printed without its year: (as printed, (month, day), the lines it took). Flatsome's
-    badge puts day and month on two lines ("30", "apr")."""
+def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int], bool] | None:
+    """A date printed without its year: (as printed, (month, day), the lines it took, whether it
+    stands in the title's row). Flatsome's badge puts day and month on two lines ("30", "apr")."""
     for line, after in zip(seg, [*seg[1:], None]):
         if (16 < len(line.text) <= 60 or line is anchor and len(line.text) <= META_LINE) and line.el is not None:
             # SharePoint's "Karin Lundqvist 9 januari": the date in an element classed as one; Hugo
@@ -391,19 +391,19 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
                 if len(el) == 0 and "date" in (el.get("class") or "").lower() \
                         and (shown := shown_text(el)) \
                         and (found := day_and_month(shown) or iso_month_day(shown)):
-                    return shown, found, {id(line)} if line is not anchor else set()
+                    return shown, found, {id(line)} if line is not anchor else set(), False
         if line is anchor and line.plain and (found := day_and_month(line.plain)):
-            return line.plain, found, set()  # "<a>Title</a> <span>28 jan</span>": a year archive's row (Middleman)
+            return line.plain, found, set(), True  # "<a>Title</a> <span>28 jan</span>": a year archive's row (Middleman)
         if line is not anchor and len(line.text) <= META_LINE and (m := _DAY_MONTH_BYLINE.match(line.text)) \
                 and (found := day_and_month(m[1])):
-            return m[1], found, set()  # "28 maj, av Karin Lindqvist" (SPIP prints this year's dates so): the
+            return m[1], found, set(), False  # "28 maj, av Karin Lindqvist" (SPIP prints this year's dates so): the
             # line still names the author
         if line is anchor or len(line.text) > 16:
             continue
         if found := day_and_month(line.text):
-            return line.text, found, {id(line)}
+            return line.text, found, {id(line)}, False
         if after is not None and line.text.isdigit() and (found := day_and_month(f"{line.text} {after.text}")):
-            return f"{line.text} {after.text}", found, {id(line), id(after)}
+            return f"{line.text} {after.text}", found, {id(line), id(after)}, False
     return None
 
 
@@ -454,7 +454,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
     if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
         entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
-        if badge[0] == anchor.plain:  # beside the title ("<a>Title</a> 24 jun"): a date only under a year heading
+        if badge[3]:  # beside the title ("<a>Title</a> 24 jun"): a date only under a year heading
             entry["published_raw"], entry["_in_row"] = None, badge[0]
         used.update(badge[2])
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)
@@ -462,7 +462,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
         if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used \
-                or not _may_hold_meta(line) or id(line) in changed or is_chrome(line.text, profile):
+                or not _may_hold_meta(line) or id(line) in changed:
             continue
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
