@@ -583,7 +583,7 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
     for button in (b for tag in ("a", "button") for b in index.by_tag.get(tag, ())):
         if not (_SIGNUP_PATH.search(button.get("href") or "")  # a link to the sign-up page, or a button
                 or (button.tag == "button" or button.get("role") == "button" or _BUTTON_CLASS.search(button.get("class") or ""))
-                and _SIGNUP_CALL.match(shown_text(button))):
+                and profile.matches("words", "signup_calls", shown_text(button))):
             continue
         for box in islice(button.iterancestors(), 4):
             if box.tag in ("body", "article", "main") or _shown_chars(box) > 400:
@@ -598,7 +598,6 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
 
 _NEWSLETTER = re.compile(r"(?i)\b(?:nyhetsbrev\w*|newsletters?)\b")
 _BUTTON_CLASS = re.compile(r"(?i)btn|button")
-_SIGNUP_CALL = re.compile(r"(?i)(?:prenumerera|subscribe|sign up|anmäl dig|registrera dig|bli medlem)\b")
 _SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
 _PERMALINK_MARKS = {"", "¶", "#", "§", "🔗", "⚓", "\uf0c1"}
 
