@@ -3846,3 +3846,42 @@ def test_a_cover_hidden_from_screen_readers_is_still_the_lead_picture():
                     f'</article></main>')
     assert got["image_url"] == "https://www.allmannyttan.se/cover.jpg"
     assert got["photo_credit"] is None and got["image_caption"] is None
+
+
+def test_camel_case_byline_and_caption_classes_and_a_persona_picture():
+    """SharePoint's news pages name their parts in camel case with a CSS module's hash
+    ("authorByline_8ab1c2d3", "captionElement_4c2a1e0f"): the byline names the author, the
+    caption box beside the picture is its caption, and the author's Fluent UI persona picture
+    ("ms-Persona-image", "userphoto.aspx") is no lead picture. A camel-case class that only
+    begins with "author" ("authorContainerWithWatchLive") holds more than a name."""
+    byline = ('<div class="authorByline_8ab1c2d3"><div class="ms-Persona"><div class="ms-Persona-imageArea">'
+              '<img class="ms-Image-image" src="/_layouts/15/userphoto.aspx?size=M&amp;accountname=karin"></div>'
+              '<a href="mailto:karin.lund@example.se" class="peopleLink_8ab1c2d3">Karin Lund</a></div></div>')
+    picture = ('<div class="imageWebPart_4c2a1e0f"><div class="imageContainer_4c2a1e0f"><img src="/vandring.jpg" '
+               'alt=""></div><div class="captionElement_4c2a1e0f"><span class="caption_4c2a1e0f">Hyresgästerna visar '
+               'var belysningen saknas. Foto: Johan Ek</span></div></div>')
+    got = page(body=f'<main><div role=heading aria-level=1 class="title_8ab1c2d3">Stambytet</div>{byline}'
+                    f'<p>Publicerad 12 december 2024</p>{BODY}{picture}<p>Nästa steg blir en uppföljning i mars, '
+                    f'då alla som var med bjuds in igen för att se vad som har blivit gjort sedan dess.</p></main>')
+    assert [a["name"] for a in got["authors"]] == ["Karin Lund"]
+    assert (got["image_caption"], got["photo_credit"]) == ("Hyresgästerna visar var belysningen saknas.", "Foto: Johan Ek")
+    assert got["image_url"] == "https://www.allmannyttan.se/vandring.jpg"
+    got = page(body=f'<main><h1>Stambytet</h1><div class="ArticleHeader-authorContainerWithWatchLive"><a '
+                    f'href="/live-tv/" class="WatchLive-container">WATCH LIVE</a></div><p>5 mars 2024</p>{BODY}</main>')
+    assert got["authors"] == []
+
+
+def test_bylines_with_a_headline_between_them_sign_two_stories():
+    """A weekly edition prints one story after another in one box, each signed under its
+    headline ("FeatureByline"): the second story's writer is no co-author of the first;
+    a box holding byline, date and share buttons ("ShareByline") is read for its names
+    by the text rules, not as one name."""
+    story = lambda h, name: (f'<h2 class=SummaryHL><a href="/a/{h}">Rubrik {h}</a></h2><div class=FeatureByline> '  # noqa: E731
+                             f'By <b>{name}</b><br>March 25, 2015</div>{BODY}')
+    got = page(body=f"<main><h1>Veckans utgåva</h1><div class=ArticleText>{story(1, 'Nathan Willis')}"
+                    f"{story(2, 'Jonathan Corbet')}</div></main>")
+    assert [a["name"] for a in got["authors"]] == ["Nathan Willis"]
+    got = page(body=f'<main><h1>Stambytet</h1><div class="ShareByline"><div><span>By</span><span>by KARIN LUND and '
+                    f'OMAR HADDAD</span></div><div>December 16, 2016</div><button aria-label="Share">f</button></div>'
+                    f'{BODY}</main>')
+    assert [a["name"] for a in got["authors"]] == ["KARIN LUND", "OMAR HADDAD"]

@@ -695,7 +695,8 @@ def _machine_date(el: Element | None) -> str | None:
 _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption(?:__[A-Za-z0-9]{4,8})?$")  # (a CSS module's hash after it)
+# (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
+_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))[cC]aption(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page

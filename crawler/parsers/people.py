@@ -31,7 +31,8 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
-                               r"author-?info__?desc|gravatar|social|comment", re.I)  # a commenter's name
+                               r"author-?info__?desc|gravatar|social|share|comment", re.I)  # a commenter's name;
+# (ABC News' "ShareByline": the byline, its date and the share buttons in one box)
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 # ... or a handle's page: Hashnode's and Medium's /@sofialindgren
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
@@ -289,7 +290,13 @@ _NOT_BYLINE_TAGS = {"html", "body", "article", "main", "section", "img"}
 
 @lru_cache(maxsize=4096)  # a theme's class names recur on every page
 def _says_byline(class_name: str) -> bool:
-    return _BYLINE_CLASS.search(class_name) is not None and not _NOT_BYLINE_CLASS.search(class_name)
+    return (_BYLINE_CLASS.search(class_name) is not None or _BYLINE_HUMP.search(class_name) is not None) \
+        and not _NOT_BYLINE_CLASS.search(class_name)
+
+
+# The last word of a camel-case class ("authorByline_8ab1c2d3", SharePoint's CSS modules; "postAuthor"),
+# not its first ("authorContainerWithWatchLive" holds more than the name)
+_BYLINE_HUMP = re.compile(r"(?<=[a-z])(?:Author|Byline|Writer)(?:Name)?(?=[\s_-]|$)")
 
 
 @lru_cache(maxsize=4096)
@@ -429,12 +436,22 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
              and (box := el.getparent()) is not None and len(text_content(box).strip()) <= 120}  # (a line of names)
     names: list[str] = []
     for el, found_names in found:
-        if el is first or el.getparent() in family or any(a is first for a in el.iterancestors()) \
+        if el is first or el.getparent() in family and not _headline_between(index, first, el) \
+                or any(a is first for a in el.iterancestors()) \
                 or _sibling_cards(first, el) or _wrapped_alike(first, el) or el.getparent() in again:
             for name in found_names:
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+def _headline_between(index: Any, a: Element, b: Element) -> bool:
+    """A headline (``h1`` to ``h3``) between two bylines, outside both: each signs its own
+    story (LWN's weekly edition, one "FeatureByline" under each story in one box)."""
+    order = index.position
+    low, high = sorted((order.get(a, 0), order.get(b, 0)))
+    return any(low < order.get(h, 0) < high and not any(x is a or x is b for x in h.iterancestors())
+               for tag in ("h1", "h2", "h3") for h in index.by_tag.get(tag, ()))
 
 
 def _wrapped_alike(a: Element, b: Element) -> bool:
