@@ -3885,3 +3885,108 @@ def test_bylines_with_a_headline_between_them_sign_two_stories():
                     f'OMAR HADDAD</span></div><div>December 16, 2016</div><button aria-label="Share">f</button></div>'
                     f'{BODY}</main>')
     assert [a["name"] for a in got["authors"]] == ["KARIN LUND", "OMAR HADDAD"]
+
+
+def test_svbtle_bullet_title_a_breadcrumbs_copy_and_a_date_under_the_signature():
+    """Svbtle's <title> parts headline and blog with "•" and prints the blog's name as an <h1>
+    in its sidebar; the post's own <h1> is the title. Its date comes last, under the text's
+    signature and the kudos counter. AlchemyCMS repeats the headline as the breadcrumb's last
+    crumb above the <h1>: the headline's line is the <h1>'s, and the date under it dates the post."""
+    sidebar = ('<header id=sidebar><hgroup><h1 id=user_name><a href="https://www.allmannyttan.se">Hållbart boende</a></h1>'
+               '<h2>Om energi och grannskap</h2></hgroup></header>')
+    got = page(head='<title>Därför behöver fler unga sommarjobba • Hållbart boende</title>'
+                    '<meta property="og:title" content="Därför behöver fler unga sommarjobba • Hållbart boende">'
+                    '<meta property="og:site_name" content="Hållbart boende">',
+               body=f'{sidebar}<section id=river><article class=post><h1 class=article_title><a href="{URL}">Därför '
+                    f'behöver fler unga sommarjobba</a></h1>{BODY}<p><em>Petra Nyström, HR-chef på Mälarbyhem</em></p>'
+                    f'<figure class=kudo><a href="#kudo"><div class=filling>&nbsp;</div></a><div class=num>64</div>'
+                    f'<div class=txt>Kudos</div></figure><time datetime="2023-06-12" class=article_time> Jun 12, 2023</time>'
+                    f'</article></section>')
+    assert got["title"] == "Därför behöver fler unga sommarjobba"
+    assert got["published"] == "2023-06-12"
+    assert got["authors"] == [{"name": "Petra Nyström", "role": "HR-chef på Mälarbyhem"}]
+    crumbs = '<ol class=breadcrumb><li><a href="/">Start</a></li><li class=active>Sommarjobbare rustar upp gårdarna</li></ol>'
+    got = page(body=f'<div class=news-layout>{crumbs}<article class=news-page><div class=category>Unga och jobb</div>'
+                    f'<h1>Sommarjobbare rustar upp gårdarna</h1><div class=meta><time class=date '
+                    f'datetime="2023-06-05T07:00:00+02:00">måndag 5 juni 2023</time> <span class=byline>Av '
+                    f'<span class=author>Backahem</span></span></div>{BODY}</article></div>')
+    assert got["published"] == "2023-06-05" and got["body_text"].startswith("När stambytet")
+
+
+def test_drupal_fields_a_fact_box_and_a_films_caption():
+    """Drupal prints the lead picture and its credit in a media field and the caption in the
+    field after it: both are the picture's. Names and roles in byline paragraphs above the text
+    are the authors, not its first lines. AlchemyCMS's ``aside.fact_box`` between the text's
+    boxes is text; Ghost's film card caption ("Film: Sörbyhem") is no picture's caption."""
+    byline = "".join(f'<div class="paragraph paragraph--type--byline"><div class="field--name-field-person-name">{n}</div>'
+                     f'<div class="field--name-field-person-role">{r}</div></div>'
+                     for n, r in (("Amira Haddad", "projektledare, Fröslundahem"), ("Henrik Sjöberg", "energistrateg")))
+    media = ('<div class="field field--name-field-lead-image"><article class="media"><div class="field--name-field-media-image">'
+             '<img src="/undercentral.jpg" alt=""></div><div class="field--name-field-media-credit">Foto: Ola Hed</div>'
+             '</article></div><div class="field field--name-field-image-caption">Drifttekniker Jonas Ek kontrollerar en av '
+             'de nya värmepumparna.</div>')
+    got = page(body=f'<main><article class="node"><h1>Stambytet</h1><div class="field--name-field-published-date">'
+                    f'<div class=field__label>Publicerad</div><time datetime="2023-10-05T12:00:00Z">5 oktober 2023</time>'
+                    f'</div><div class="field--name-field-byline"><div class=field__label>Text</div>{byline}</div>{media}'
+                    f'<div class="field--name-body">{BODY}</div></article></main>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Drifttekniker Jonas Ek kontrollerar en av de nya värmepumparna.",
+                                                           "Foto: Ola Hed")
+    assert got["authors"] == [{"name": "Amira Haddad", "role": "projektledare, Fröslundahem"},
+                              {"name": "Henrik Sjöberg", "role": "energistrateg"}]
+    assert got["body_text"].startswith("När stambytet")
+    facts = ('<aside class=fact_box><h3>Så fungerar anläggningen</h3><div class=text><ul><li>640 paneler på fyra tak</li>'
+             '<li>Återbetalningstid: cirka elva år</li></ul></div></aside>')
+    got = page(body=f'<article class=news-page><h1>Stambytet</h1><p>5 mars 2024</p><div class=text>{BODY}</div>{facts}'
+                    f'<div class=text><p>Beslut om etapp två väntas i styrelsen före sommaren, meddelar bolaget.</p></div>'
+                    f'</article>')
+    assert "640 paneler på fyra tak" in got["body_text"] and got["body_text"].endswith("meddelar bolaget.")
+    film = ('<figure class="kg-embed-card"><iframe src="https://www.youtube.com/embed/x" title="Film"></iframe>'
+            '<figcaption>Se filmen från kvällen. Film: Sörbyhem</figcaption></figure>')
+    got = page(body=f'<main><article><h1>Stambytet</h1><p>5 mars 2024</p><figure class="image main"><img src="/gangvag.jpg" '
+                    f'alt=""></figure><div class=content>{BODY}{film}</div></article></main>')
+    assert (got["image_caption"], got["photo_credit"]) == (None, None)
+
+
+def test_author_boxes_in_the_posts_footer_a_desk_in_microdata_and_plural_author_classes():
+    """Ghost Massively's ``footer.post-footer`` sits in a ``section.post``, not an <article>: its
+    author boxes add the co-author JSON-LD leaves out. Feeling Responsive's page meta names a desk
+    as the ``itemprop=author``; Ibexa's ``div.article__authors`` lists two authors in an
+    ``ezauthor-field`` list, one per item."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+          '"author": {"@type": "Person", "name": "Johanna Wikström"}}</script>')
+    boxes = "".join(f'<a class=author-box href="/author/{s}/"><section class=author-box-content><div class=author-box-label>'
+                    f'Author</div><h5 class=author-box-name>{n}</h5><p>Read more posts by this author.</p></section></a>'
+                    for s, n in (("johanna", "Johanna Wikström"), ("daniel", "Daniel Osei")))
+    got = page(head=ld, body=f'<div id=main><section class=post><header class=major><h1>Stambytet</h1><p>5 mars 2024</p>'
+                             f'</header><div class=content>{BODY}</div><footer class=post-footer><div class=authors>{boxes}'
+                             f'</div></footer></section></div><footer id=footer><p>© Allmännyttan</p></footer>')
+    assert [a["name"] for a in got["authors"]] == ["Johanna Wikström", "Daniel Osei"]
+    meta = ('<div id=page-meta><span itemprop=author itemscope itemtype="http://schema.org/Person"><span itemprop=name>'
+            '<a href="/om/redaktionen/">Allmännyttans redaktion</a></span></span> <time>2022-04-07</time></div>')
+    got = page(body=f'<article itemscope itemtype="http://schema.org/Article"><h1>Stambytet</h1>{BODY}{meta}</article>')
+    assert [a["name"] for a in got["authors"]] == ["Allmännyttans redaktion"]
+    authors = ('<div class=article__authors><span class=article__meta-label>Text:</span><ul class=ezauthor-field><li><a '
+               'href="mailto:maria@example.se">Maria Sjöberg</a></li><li><a href="mailto:erik@example.se">Erik Nyström</a>'
+               '</li></ul></div>')
+    got = page(body=f'<main><article><h1>Stambytet</h1><div class=article__meta>{authors}<p>12 februari 2024</p></div>'
+                    f'{BODY}</article></main>')
+    assert [a["name"] for a in got["authors"]] == ["Maria Sjöberg", "Erik Nyström"]
+
+
+def test_teaser_meta_a_dash_role_a_series_line_full_story_and_a_kicker():
+    """Ibexa's list view signs a card "Name - role"; Poison prints "Series: <link>" under the meta
+    line, no excerpt; Massively's "Full Story" button names no author; Feeling Responsive's
+    kicker over the title ("segregation – Mötesplatser") is no excerpt while the text is under it."""
+    cards = "".join(f'<div class=card><p class=kicker>energi – Solceller</p><h2><a href="/nyheter/post-{i}">Rubrik nummer {i} om '
+                    f'boende</a></h2><p>1{i} Nov 2022</p><p class=series>Series: <a href="/series/backa">Renoveringsresan i '
+                    f'Backa</a></p><p>{EXCERPTS[i]}</p><div class="field-author">Oskar Lind - miljösamordnare, Ekbyhem</div>'
+                    f'<ul class=actions><li><a href="/nyheter/post-{i}" class=button>Full Story</a></li></ul></div>'
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Energi</h1>{cards}</main>")
+    assert [t["excerpt"] for t in got] == EXCERPTS
+    assert {(t["author_name"], t["author_role"]) for t in got} == {("Oskar Lind", "miljösamordnare, Ekbyhem")}
+    cards = "".join(f'<article class=post><h2><a href="/nyheter/post-{i}">Rubrik nummer {i} om boende</a></h2>'
+                    f'<span class=date>okt {i + 5}, 2023</span><p>{EXCERPTS[i]}</p><ul class=actions><li><a '
+                    f'href="/nyheter/post-{i}" class=button>Full Story</a></li></ul></article>' for i in range(3))
+    got = listing_of(f"<main><h1>Energi</h1>{cards}</main>")
+    assert [t["author_name"] for t in got] == [None, None, None]

@@ -249,10 +249,13 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and _section_heading(el):
                 continue  # a content block's own subheading (TYPO3's text element: <header><h2>): text
-            elif _card_of_many(el):
-                marks.setdefault(el, set()).add(tag)
-            else:
+            elif _card_of_many(el) or tag == "footer" and _POST_FOOTER.search(el.get("class") or ""):
+                marks.setdefault(el, set()).add(tag)  # (or the post's own footer outside an <article>:
+            else:  # Ghost Massively's "section.post > footer.post-footer" with the authors' boxes)
                 marks.setdefault(el, set()).add("boiler")
+
+
+_POST_FOOTER = re.compile(r"(?i)(?:^|\s)(?:post|entry|article|single)[-_]{1,2}footer(?:\s|$)")
 
 
 def _card_of_many(el: Element) -> bool:
@@ -387,7 +390,9 @@ def _text_figures(marks: dict) -> None:
                 (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or ""))
                 and (any(a.tag == "article" for a in el.iterancestors()) or _in_running_text(el))
                 or (_CALLOUT.search(el.get("class") or "")  # (or its one box's: Astro Pure's "aside-note")
-                    or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)):
+                    or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)
+                or _FACT_CLASS.search(el.get("class") or "")  # a box classed as facts inside the article, whatever
+                and any(a.tag == "article" for a in el.iterancestors())):  # wraps its paragraphs (AlchemyCMS)
             flags.discard("aside")
             label = " ".join((el.get("aria-label") or "").split())
             for title in el.iter():  # the box's title shown on screen, hidden from screen readers that read
@@ -404,8 +409,11 @@ def _in_running_text(el: Element) -> bool:
 
 
 # A callout's class: "starlight-aside--tip", "admonition note", "callout-info", "faktaruta"
-_CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|notice|fakta|faktaruta|factbox|fact-box)"
+_CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|notice|fakta|faktaruta|fact[-_]?box)"
                       r"(?:[\s_-]|$)")
+
+
+_FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|facts)(?:[\s_-]|$)")
 
 
 _FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta")
@@ -419,7 +427,7 @@ def _first_heading(el: Element) -> str:
 _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
 
 
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
+_TITLE_PARTS = re.compile(r"\s+[|–—•»-]\s+")
 
 
 def _own_chars(el: Element, chars: int, boxes: set) -> int:
@@ -720,8 +728,33 @@ def _caption_boxes(index: Any, marks: dict) -> None:
         # or first under the box right after the picture's own box (Quintype's hero, then its caption)
         after = el is next((c for c in parent if isinstance(c.tag, str)), None) and (prev := parent.getprevious()) is not None \
             and isinstance(prev.tag, str) and next(prev.iter("img"), None) is not None and not shown_text(prev)
-        if beside or after:
+        # or right after the picture's box, which holds no more than its credit (Drupal's caption field
+        # after the media field: the picture and "Foto: Ola Hed")
+        right_after = el.tag not in _SECTIONING and next(el.iter(*HEADINGS), None) is None \
+            and (prev := _previous_element(el)) is not None \
+            and next(prev.iter("img"), None) is not None and len(shown_text(prev)) <= 40  # (a photo post's text
+        # is a <section class="caption">, Chyrp's, or a
+        # "div.caption" under its own headline, Tumblr's)
+        if beside or after or right_after:
             marks.setdefault(el, set()).add("caption")
+
+
+_SECTIONING = {"section", "article", "main", "aside", "body"}
+
+
+def _in_breadcrumb(el: Element, levels: int = 4) -> bool:
+    """Inside a breadcrumb trail (a class or label naming it), whose last crumb repeats the title."""
+    return any("breadcrumb" in (box.get("class") or "").lower() or "breadcrumb" in (box.get("aria-label") or "").lower()
+               or "brödsmul" in (box.get("aria-label") or "").lower()
+               for box in (el, *islice(el.iterancestors(), levels)))
+
+
+def _previous_element(el: Element) -> Element | None:
+    """The element before ``el`` under its parent, comments passed over."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
 
 
 def _heading_kickers(index: Any, marks: dict) -> None:
@@ -914,8 +947,8 @@ class Page:
             return None
         names = self.profile.get("site", "site_names") + self.meta.get("og:site_name", [])
         alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
-        stripped = re.sub(rf"\s*[-–—|:·]\s*(?:{alt})\s*$", "", title, flags=re.I).strip()
-        stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·]\s*", "", stripped, flags=re.I).strip()
+        stripped = re.sub(rf"\s*[-–—|:·•»]\s*(?:{alt})\s*$", "", title, flags=re.I).strip()  # (Svbtle's "•")
+        stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
     # -- title -------------------------------------------------------------
@@ -954,10 +987,9 @@ class Page:
         title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
-        for pool in (lines,):
-            for ln in pool:
-                if ln.text.casefold() == title.casefold():
-                    return title, ln.index
+        same = [ln for ln in lines if ln.text.casefold() == title.casefold()]
+        if same:  # the headline's own line, not a breadcrumb's copy of it above (AlchemyCMS)
+            return title, next((ln for ln in same if not _in_breadcrumb(ln.el)), same[0]).index
         if pick is not None:
             return title, pick.index
         for first in (hook, h1):
@@ -1143,6 +1175,7 @@ class Page:
             # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box, not a signature
             k, block = len(cand), []  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote
         body = cand[:k]
+        signed_to = cand[-1].index if block else -1  # the signature closing the text (its lines are no date's)
         related = self.related(seq, end, why)
         teaser_texts = [t for r in related for t in (r["title"], (r["excerpt"] or "")[:60]) if t]
         body_chars = sum(len(ln.text) for ln in body)
@@ -1150,7 +1183,7 @@ class Page:
             ln for ln in self.densest_text(title) if not any(t in ln.text for t in teaser_texts)]
         if dense and sum(len(ln.text) for ln in body) < DENSITY_SWITCH * sum(len(ln.text) for ln in dense):
             # The scope held a caption, a teaser or the footer: the article is where the text is.
-            body, block = dense, []
+            body, block, signed_to = dense, [], -1
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):]  # past "Om skribenterna"
@@ -1161,7 +1194,7 @@ class Page:
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
         out.update(canonical_url=self.canonical, title=title)
-        last = body[-1].index if body else ti
+        last = max(body[-1].index if body else ti, signed_to)
         below = [ln for ln in seq if ln.index > last and "related" not in ln.flags  # tag links passed over
                  and (not ln.link or ln.link in self.itself)][:3]
         dates, date_warning = self.published(seq, around, below)
@@ -1173,6 +1206,10 @@ class Page:
         out.update(self.caption(seq, region))
         out["image_url"] = self.image_url(out["image_caption"])
         body = [ln for ln in body if ln is not self.caption_line]
+        roles = {a["role"] for a in authors if a["role"]}
+        if roles and body:  # an author's role on a line of its own above the text (Drupal's byline paragraphs)
+            prose = next((ln.index for ln in body if _is_lead(ln)), body[-1].index)
+            body = [ln for ln in body if not (ln.index < prose and ln.whole and ln.text in roles)]
         out["body_text"] = "\n\n".join(ln.text for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
@@ -1492,6 +1529,8 @@ class Page:
             if not found and box is not None and (start := self.index.position.get(box, 0)):
                 # a splash header above the article's box holds the byline (New York Magazine)
                 found = people.markup_authors(self.index, p, within=self.index.elements[:start], skip=skip)
+            # a desk the markup's byline names is printed there: it signs ("Allmännyttans redaktion")
+            found = [{**a, "as_printed": True} if people.is_desk(a["name"], p) else a for a in found]
         if not found:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
         if not found:
@@ -1794,9 +1833,11 @@ class Page:
         lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
         lines += [ln for ln in seq if first in ln.text and has_byline_prefix(ln.text, p)
                   and "related" not in ln.flags][:3]
-        sources = [by.signed_by_several(strip_byline_prefix(ln.text, p), p)  # with their roles, if printed
-                   or [{"name": n, "role": None} for n in people.names_in(ln.text, p)]
-                   for ln in lines if first in ln.text]
+        texts = [split_credit(ln.text, p)[0] or ln.text for ln in lines if first in ln.text]  # ("Text: A och B.
+        # Foto: B": the writers, not the photographer)
+        sources = [by.signed_by_several(strip_byline_prefix(text, p), p)  # with their roles, if printed
+                   or [{"name": n, "role": None} for n in people.names_in(text, p)]
+                   for text in texts if first in text]
         for other in [block, *sources, None]:
             if other is None:  # last, and only when needed: the markup's author cards, one person each
                 other = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
@@ -1852,10 +1893,13 @@ class Page:
                 if maybe and not rest:
                     credit = maybe
                     break
-            if credit is None and at > 0 and "figure" in (ln := seq[at - 1]).flags and "figure" in first.flags \
-                    and not split_credit(ln.text, p)[0] and _same_figure(ln.el, first.el):
+            if credit is None and at > 0 and not split_credit((ln := seq[at - 1]).text, p)[0] and (
+                    "figure" in ln.flags and "figure" in first.flags and _same_figure(ln.el, first.el)
+                    or (box := _previous_element(first.el)) is not None and has_ancestor(ln.el, {box})
+                    and next(box.iter("img"), None) is not None):
                 credit = split_credit(ln.text, p)[1]  # the credit over the picture's corner, then the caption
-                # (Brightspot's "Figure-credit" before its figcaption)
+                # (Brightspot's "Figure-credit" before its figcaption); the credit in the picture's box, the
+                # caption in the box after it (Drupal's media and caption fields)
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and line is not None:
@@ -1946,6 +1990,10 @@ class Page:
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""
+        figure = next((a for a in (line.el, *islice(line.el.iterancestors(), 3)) if a.tag == "figure"), None)
+        if figure is not None and next(figure.iter("img"), None) is None \
+                and next(figure.iter("iframe", "video", "embed", "object", "audio"), None) is not None:
+            return False  # a film's caption (Ghost's embed card: "Se filmen … Film: Sörbyhem"), no picture's
         lead = self.lead_picture
         if lead is None:
             return True

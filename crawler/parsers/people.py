@@ -26,7 +26,7 @@ from .text import CJK, clean_text
 Author = dict[str, str | None]
 
 # Elements whose class or id names the byline, in any theme and in Swedish.
-_BYLINE_CLASS = re.compile(r"(^|[\s_-])(author|byline|writer|skribent|forfattare|författare|"
+_BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfattare|författare|"
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
@@ -380,11 +380,17 @@ def names_an_author(el: Element) -> bool:
         and not "".join(icon.itertext()).strip()
 
 
+def _microdata_names(text: str, profile: Profile) -> list[str]:
+    """The names an author's ``itemprop=name`` holds; a desk's too ("Allmännyttans redaktion",
+    Feeling Responsive's page meta), since the microdata says it is the author."""
+    return names_in(text, profile, single_word=True) \
+        or ([text] if len(text.split()) <= 4 and text[:1].isupper() and is_desk(text, profile) else [])
+
+
 def _element_names(el: Element, profile: Profile) -> list[str]:
     inner = [d for d in el.iter() if "name" in (d.get("itemprop") or "").split()]
     if inner:
-        return [n for d in inner for n in names_in(d.get("content") or text_content(d), profile,
-                                                    single_word=True)]
+        return [n for d in inner for n in _microdata_names(clean_text(d.get("content") or text_content(d)), profile)]
     single = names_an_author(el)
     if el.get("content"):
         return names_in(el.get("content"), profile, single_word=single)
@@ -778,6 +784,7 @@ def clean_role(role: str | None) -> str | None:
     role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
     role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
     role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
+    role = role.lstrip(" ·•|–—,")  # the separator before a co-author's name ("• Omar Haddad", Hugo Coder)
     role = re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     return re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)

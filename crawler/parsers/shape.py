@@ -160,9 +160,9 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     if (paren := _NAME_PAREN.match(text)) and is_name(paren[1], profile) and is_role(paren[2]) \
             and not _PICTURES_ROLE.match(paren[2]):  # "Adrian Malloch (photography)": took the pictures
         return paren[1], paren[2]  # "Maria Ekström (energistrateg, Bostadsbolaget Mälardalen) | 2025-03-05", Docsy
-    name, sep, role = text.partition(",")
-    if not sep:
-        name, sep, role = text.partition(" – ")
+    # the first of a comma and a dash parts them: "Fatima Karimi - bovärd, Ekbybostäder" (Ibexa's demo)
+    seps = [(i, sep) for sep in (",", " – ", " — ", " - ") if (i := text.find(sep)) >= 0]
+    name, sep, role = text.partition(min(seps)[1]) if seps else (text, "", "")
     name, role = name.strip(), role.strip()
     if (dated := find_swedish_date(role)) and role.find(dated[1]) > 0:  # "MS, RD on November 14, 2019"
         role = re.sub(r"(?i)[\s,|·–-]*\b(on|den|am|le|el)?\s*$", "", role[: role.find(dated[1])]).strip()

@@ -514,7 +514,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry["author_name"] = name  # printed, and the card's microdata says it is the author (Jekyll TeXt's
         # "Redaktionen"; the microdata alone names the site's default, not a byline)
     used_texts = {line.text for line in seg if id(line) in used}
-    for line in rest:
+    # the text under the title first: a kicker over it ("segregation – Mötesplatser", Feeling
+    # Responsive's subheadline) is no excerpt while the card has one below
+    for line in [ln for ln in rest if ln.index > anchor.index] + [ln for ln in rest if ln.index <= anchor.index]:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
         if is_chrome(line.text, profile) or is_hashtag_line(line.text):
