@@ -3990,3 +3990,14 @@ def test_teaser_meta_a_dash_role_a_series_line_full_story_and_a_kicker():
                     f'href="/nyheter/post-{i}" class=button>Full Story</a></li></ul></article>' for i in range(3))
     got = listing_of(f"<main><h1>Energi</h1>{cards}</main>")
     assert [t["author_name"] for t in got] == [None, None, None]
+
+
+def test_the_sites_own_name_signs_a_card_beside_its_date():
+    """Hugo Poison's cards print "Name - date - reading time"; the site's own name there
+    ("Allmännyttan - February 14, 2024") signs the card as a desk does."""
+    cards = "".join(f'<div class=post><h1><a href="/posts/post-{i}/">Rubrik nummer {i} om boende</a></h1><div class=headline>'
+                    f'<span>{n} - </span><time datetime="2024-02-1{i}">February 1{i}, 2024</time><span> - </span>'
+                    f'<span>2 mins read</span></div><p>{EXCERPTS[i]}</p></div>'
+                    for i, n in enumerate(("Omar Haddad", "Allmännyttan", "Sara Lindqvist")))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["Omar Haddad", "Allmännyttan", "Sara Lindqvist"]

@@ -275,7 +275,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                     break
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
-        for beside in re.split(r"\s*[|·•]\s*", rest):
+        for beside in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest):
             beside = beside.strip(" \t—–-,/")
             if names := people.names_in(beside, profile) or ([beside] if _desk(beside, profile) else []):
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
@@ -362,6 +362,9 @@ def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word."""
     words, desk = text.split(), people.desk_words(profile)
+    site_names = profile.derived("site_names_folded", lambda: {n.casefold() for n in profile.get("site", "site_names")})
+    if text.casefold() in site_names:
+        return True  # the site's own name signing the card ("Allmännyttan - 14 februari 2024", Hugo Poison)
     return 0 < len(words) <= 5 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
         and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it)
 
