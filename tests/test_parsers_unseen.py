@@ -4001,3 +4001,25 @@ def test_the_sites_own_name_signs_a_card_beside_its_date():
                     for i, n in enumerate(("Omar Haddad", "Allmännyttan", "Sara Lindqvist")))
     got = listing_of(f"<main>{cards}</main>")
     assert [t["author_name"] for t in got] == ["Omar Haddad", "Allmännyttan", "Sara Lindqvist"]
+
+
+def test_a_caption_field_named_bildtext_beside_its_credit_field():
+    """Backdrop and Drupal 7 print a picture's caption in a field named in Swedish,
+    ``field-name-field-bildtext``, after the image field and before a labelled "Foto:" field;
+    Drupal's Olivero prints the credit field first, in the picture's own box."""
+    fields = ('<div class="field field-name-field-image"><div class=field-items><div class="field-item even"><img '
+              'src="/kvarnby.jpg" alt="" width="480" height="320"></div></div></div><div class="field '
+              'field-name-field-bildtext"><div class=field-items><div class="field-item even">Elvira och Adam målade om '
+              'lekplatsens staket.</div></div></div><div class="field field-name-field-fotograf field-label-inline"><div '
+              'class=field-label>Foto:&nbsp;</div><div class=field-items><div class="field-item even">Petra Holm/Mälarbild'
+              '</div></div></div>')
+    got = page(body=f'<main><article class=node><h1>Stambytet</h1><p class=submitted>Publicerad 05/08/2024 av Sofia '
+                    f'Bergström</p><div class=content>{fields}{BODY}</div></article></main>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Elvira och Adam målade om lekplatsens staket.",
+                                                           "Foto: Petra Holm/Mälarbild")
+    media = ('<div class="paragraph paragraph--type--bild"><div class="field--name-field-media"><article class=media>'
+             '<div class="field--name-field-media-image"><img src="/fasad.jpg" alt=""></div><div '
+             'class="field--name-field-fotograf">Foto: Lena Holm</div><div class="field--name-field-bildtext">Fasaderna '
+             'fick en varm ockraton.</div></article></div></div>')
+    got = page(body=f'<main><article class=node><h1>Stambytet</h1><p>5 mars 2024</p>{media}{BODY}</article></main>')
+    assert (got["image_caption"], got["photo_credit"]) == ("Fasaderna fick en varm ockraton.", "Foto: Lena Holm")

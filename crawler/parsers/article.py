@@ -704,7 +704,7 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
-_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))[cC]aption(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")
+_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext)(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -1893,13 +1893,16 @@ class Page:
                 if maybe and not rest:
                     credit = maybe
                     break
+            credit = credit or _labelled_credit(seq[at + 1: at + 4], p)  # a "Foto:" field under it (Backdrop)
             if credit is None and at > 0 and not split_credit((ln := seq[at - 1]).text, p)[0] and (
                     "figure" in ln.flags and "figure" in first.flags and _same_figure(ln.el, first.el)
                     or (box := _previous_element(first.el)) is not None and has_ancestor(ln.el, {box})
-                    and next(box.iter("img"), None) is not None):
+                    and next(box.iter("img"), None) is not None
+                    or (box := _box_holding(first.el, ln.el)) is not None and next(box.iter("img"), None) is not None
+                    and _shown_chars(box) <= len(first.text) + len(ln.text) + 20):
                 credit = split_credit(ln.text, p)[1]  # the credit over the picture's corner, then the caption
                 # (Brightspot's "Figure-credit" before its figcaption); the credit in the picture's box, the
-                # caption in the box after it (Drupal's media and caption fields)
+                # caption in the box after it, or both fields in the picture's own box (Drupal's media fields)
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and line is not None:
