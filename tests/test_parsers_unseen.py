@@ -4023,3 +4023,74 @@ def test_a_caption_field_named_bildtext_beside_its_credit_field():
              'fick en varm ockraton.</div></article></div></div>')
     got = page(body=f'<main><article class=node><h1>Stambytet</h1><p>5 mars 2024</p>{media}{BODY}</article></main>')
     assert (got["image_caption"], got["photo_credit"]) == ("Fasaderna fick en varm ockraton.", "Foto: Lena Holm")
+
+
+def test_title_only_post_cards_and_a_date_inside_the_title_link():
+    """Ghost London's photo grid prints each post as an <article> holding a linked picture and
+    headline, nothing more: three or more side by side are the list, and Ghost's "home-template"
+    body class says the page lists posts. Hugo Etch prints the date inside the title's link in an
+    element of its own; a date that ends the title's words ("Ny hyra från 1 januari 2025") is
+    the title's."""
+    cards = "".join(f'<article class="post-card post"><a class=post-card-link href="/post-{i}/"><img src="/{i}.jpg" alt="">'
+                    f'<div class=post-card-content><h2 class=post-card-title>Rubrik nummer {i} om boende</h2></div></a>'
+                    f'</article>' for i in range(4))
+    html = (f"<html><body class='home-template'><header><a href='/'>Allmännyttan</a></header><main><div class=post-feed>"
+            f"{cards}</div></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/") == "listing"
+    assert [t["title"] for t in parse_listing(html, "https://www.allmannyttan.se/")] == \
+        [f"Rubrik nummer {i} om boende" for i in range(4)]
+    rows = "".join(f'<li><a href="/post-{i}/">{t} <small><time>2024-0{i + 1}-18</time></small></a></li>'
+                   for i, t in enumerate(("Så minskar Älvhem elförbrukningen", "Ny hyra från 1 januari 2025",
+                                          "Nya tvättstugor i Norrgården")))
+    got = listing_of(f"<main><h3>Artiklar</h3><ul id=posts>{rows}</ul></main>")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Så minskar Älvhem elförbrukningen", "2024-01-18"), ("Ny hyra från 1 januari 2025", "2024-02-18"),
+        ("Nya tvättstugor i Norrgården", "2024-03-18")]
+
+
+def test_posthaven_dates_in_the_sidebar_and_behind_relative_dates():
+    """Posthaven prints a post's date only in its sidebar ("actual-date"), and a list's
+    dates as relative ones ("8 months ago") computed from ``data-unix-time``: the Unix time
+    gives the date on Stockholm's calendar (00:40 there is the evening before in UTC). Its
+    "Upvote" button names no author."""
+    sidebar = ('<aside id=sidebar><section class=post-date><div class=display-date>Posted <a href="/x">about 2 years '
+               'ago</a><div class=actual-date><span data-unix-time="1668416700">November 14, 2022 at 10:05 AM</span>'
+               '</div></div></section></aside>')
+    got = page(body=f'<div id=main_container><article class=post><h2>Stambytet</h2><div class=post-body>{BODY}</div>'
+                    f'</article>{sidebar}</div>')
+    assert got["published"] == "2022-11-14"
+    cards = "".join(f'<article class=post><header><h2><a href="/post-{i}">Rubrik nummer {i} om boende</a></h2></header>'
+                    f'<div class=post-body><p>{EXCERPTS[i]}</p></div><footer><span class=display-date>Posted <a '
+                    f'href="/post-{i}"><span class=posthaven-formatted-date data-format=relative data-unix-time="{u}">'
+                    f'8 months ago</span></a> by <a href="/author/elin">Elin Nordqvist</a></span><div class=share><a '
+                    f'class=upvote-button href="#" rel=nofollow><span>Upvote</span></a><span>22</span></div></footer>'
+                    f'</article>' for i, u in enumerate((1714511700, 1685572800, 1705395600)))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["published"] for t in got] == ["2024-04-30", "2023-06-01", "2024-01-16"]
+    assert [t["author_name"] for t in got] == ["Elin Nordqvist"] * 3
+
+
+def test_desks_and_drupal7_bylines():
+    """Tilda prints its author field as ``<span itemprop="author">Allmännyttans redaktion</span>``;
+    Reverie prints "Redaktionen · February 8, 2024" in its byline element, over a JSON-LD person
+    the page prints nowhere; Drupal 7 prints "Inskickat av Maria Holm den …" with the role in a
+    field of its own under it; Bloomreach prints the section's link and the date on one line."""
+    got = page(body=f'<main><article><h1>Stambytet</h1><div class=meta><span class=t-feed__post-popup__date>2024-03-14 09:30'
+                    f'</span> <span class=t-feed__post-popup__author-name itemprop=author>Allmännyttans redaktion</span></div>'
+                    f'{BODY}</article></main>')
+    assert [a["name"] for a in got["authors"]] == ["Allmännyttans redaktion"]
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+          '"author": {"@type": "Person", "name": "Petra Lindgren"}}</script><meta name="author" content="Petra Lindgren">')
+    got = page(head=ld, body=f'<main><article><h1>Stambytet</h1><p class=author_title>Redaktionen · February 8, 2024</p>'
+                             f'{BODY}</article></main>')
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    got = page(body=f'<main><article class="node node-article"><h1>Stambytet</h1><p class=submitted><span>Inskickat av '
+                    f'<a href="/users/maria-holm" class=username>Maria Holm</a> den <time datetime="2016-09-14T10:32:00+02:00">'
+                    f'ons, 2016-09-14 10:32</time></span></p><div class="field field-name-field-befattning"><div '
+                    f'class=field-items><div class="field-item even">projektledare, Vätternhem</div></div></div>{BODY}'
+                    f'</article></main>')
+    assert got["authors"] == [{"name": "Maria Holm", "role": "projektledare, Vätternhem"}]
+    got = page(body=f'<article class=news-article><header><p class=news-article__meta><span class=news-article__category>'
+                    f'<a href="/nyheter/arbete-och-utbildning.html">Arbete och utbildning</a></span> <span '
+                    f'class=news-article__date><time>26 feb. 2024</time></span></p><h1>Stambytet</h1></header>{BODY}</article>')
+    assert got["published"] == "2024-02-26"

@@ -742,6 +742,17 @@ def _caption_boxes(index: Any, marks: dict) -> None:
 _SECTIONING = {"section", "article", "main", "aside", "body"}
 
 
+_SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)")
+
+
+def _section_links(el: Element) -> bool:
+    """Every link in the element sits in a box classed as its category or section
+    (Bloomreach's ``span.news-article__category``), whatever its address."""
+    links = list(el.iter("a"))
+    return bool(links) and all(any(_SECTION_CLASS.search(box.get("class") or "") for box in (a, *islice(a.iterancestors(), 2)))
+                               for a in links)
+
+
 def _in_breadcrumb(el: Element, levels: int = 4) -> bool:
     """Inside a breadcrumb trail (a class or label naming it), whose last crumb repeats the title."""
     return any("breadcrumb" in (box.get("class") or "").lower() or "breadcrumb" in (box.get("aria-label") or "").lower()
@@ -1421,6 +1432,10 @@ class Page:
         printed = find_swedish_date(printed_line.text) if printed_line is not None else None
         if printed is None and (printed_line := next((ln for ln in around if date_line(ln.text, p)), None)):
             printed = date_line(printed_line.text, p)
+        if printed is None and (printed_line := next((ln for ln in around if ln.hrefs and date_line(ln.plain, p)
+                                                      and (terms_only(ln, p) or _section_links(ln.el))), None)):
+            printed = date_line(printed_line.plain, p)  # the section's link, then the date: "Arbete och
+            # utbildning 26 feb. 2024" (Bloomreach's meta line)
         below_title = self.title_line.index if self.title_line else len(self.lines)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
             or next((f for ln in around if (f := _labelled_date(ln))), None)
@@ -1445,11 +1460,13 @@ class Page:
             # 2019年3月15日 09:43"): when nothing else dates the page
             printed, stamp = _dated_byline(early, p, True), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
-        if printed is None and iso is None and (named := next((ln for ln in seq if _DATE_CLASS.search(
+        beside = [ln for ln in self.lines if "aside" in ln.flags and "related" not in ln.flags and ln not in seq]
+        if printed is None and iso is None and (named := next((ln for ln in seq + beside if _DATE_CLASS.search(
                 ln.el.get("class") or "") and not _MODIFIED_CLASS.search(ln.el.get("class") or "")
                 and len(ln.text) <= 40 and date_line(ln.text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
-            # content__meta__date): when nothing else dates the page
+            # content__meta__date) or the post's sidebar (Posthaven's "actual-date"): when nothing else
+            # dates the page
             printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (footer := next(((ln, found) for ln in below if (
@@ -1611,7 +1628,8 @@ class Page:
                        lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
                        lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
-                       lambda: people.profile_card_role(profile_lines, name, p))  # noqa: B023
+                       lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
+                       lambda: self._role_under_byline(seq, name))  # noqa: B023
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := _before_co_author(
                                        people.clean_role(choice()), names), name, p)
@@ -1627,6 +1645,19 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def _role_under_byline(self, seq: list[Line], name: str) -> str | None:
+        """The role in a field of its own on the line under the byline line naming the author
+        ("Inskickat av Maria Holm den ons, 2016-09-14", then "projektledare, Vätternhem": Drupal 7)."""
+        p = self.profile
+        for ln, nxt in zip(seq, seq[1:]):
+            if len(ln.text) <= 120 and name in ln.text and has_byline_prefix(ln.text, p) \
+                    and len(nxt.text) <= 80 and nxt.whole and not nxt.link and is_role(nxt.text) \
+                    and not re.fullmatch(p.alternation("words", "credit_words"), nxt.text.rstrip(": "), re.I) \
+                    and not p.matches("words", "related_headings", nxt.text) and not is_chrome(nxt.text, p) \
+                    and any("field" in (box.get("class") or "") for box in (nxt.el, *islice(nxt.el.iterancestors(), 3))):
+                return nxt.text
+        return None
 
     def printed_writers(self, seq: list[Line], around: list[Line], block: list[by.Author]) -> list[by.Author]:
         """The people the post prints as its writers, in this order: a byline in the text ("Av Hanna
@@ -1658,6 +1689,11 @@ class Page:
             # the byline opens the line, or follows its date ("Publicerad 09.10.2023 Av Allmännyttans redaktion")
             tail = ln.text if has_byline_prefix(ln.text, p) else (m[1] if (m := _BYLINE_AFTER.search(ln.text))
                                                                   and find_swedish_date(ln.text) else "")
+            fields = re.split(r"\s+[|·•–—-]\s+", ln.text, maxsplit=1)
+            if not tail and len(fields) == 2 and people.is_byline_class(ln.el.get("class")) \
+                    and not find_swedish_date(fields[0]) and find_swedish_date(fields[1]):
+                tail = fields[0]  # "Redaktionen · February 8, 2024" in the byline's own element (Reverie's
+                # "author_title"), not "Published on April 17, 2024" (Mataroa's)
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         return []

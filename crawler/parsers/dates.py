@@ -75,6 +75,17 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     return stamp.astimezone(STOCKHOLM).date().isoformat()
 
 
+_EPOCH = re.compile(r"\d{9,10}")
+
+
+def epoch_date(value: str | None) -> str | None:
+    """ISO date, on Stockholm's calendar, of a Unix time in seconds ("1714511700"): what a
+    relative date ("8 months ago") is computed from in the browser (Posthaven's ``data-unix-time``)."""
+    if not value or not _EPOCH.fullmatch(value.strip()):
+        return None
+    return datetime.fromtimestamp(int(value), tz=STOCKHOLM).date().isoformat()
+
+
 def parse_structured_date(text: str | None) -> str | None:
     """ISO date of a machine-written date: ISO 8601, RFC 2822, or what dateparser reads.
 

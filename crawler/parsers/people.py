@@ -406,6 +406,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
             names += [n for n in names_in(text_content(a), profile, single_word=True) if n not in names]
         if names:
             return names
+    if "author" in (el.get("itemprop") or "").split() and len(el) == 0:  # <span itemprop="author">Allmännyttans
+        return _microdata_names(clean_text(text_content(el)), profile)  # redaktion</span> (Tilda's feed post)
     lines = block_lines(el) if el.tag in BLOCK_TAGS else [" ".join(block_lines(el))]  # (an inline element is one
     for line in lines[:6]:  # line, its source's line breaks no breaks); after an explicit "Text:" or "Av", one word
         # is a name ("Redaktionen")

@@ -13,8 +13,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import byline as by
 from . import people
-from .dates import (date_in_url, date_of_day_archive, day_and_month, find_swedish_date, is_month_and_year,
-                    iso_month_day, parse_structured_date, parse_swedish_date, with_year)
+from .dates import (date_in_url, date_of_day_archive, day_and_month, epoch_date, find_swedish_date,
+                    is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
 from .dom import HEADINGS, Line
 from .profile import Profile
 from .structured import shown_text
@@ -419,6 +419,11 @@ def _item_date(item: Any) -> str | None:
         if "datepublished" in props or el.tag == "time" and "published" in (el.get("class") or "").split():
             if found := parse_structured_date(el.get("content") or el.get("datetime")):
                 return found
+    for el in item.iter():  # a relative date and the Unix time it is computed from ("8 months ago",
+        # data-unix-time="1714511700": Posthaven's; "data-utime", "data-timestamp")
+        for name in ("data-unix-time", "data-utime", "data-timestamp", "data-time"):
+            if (stamp := epoch_date(el.get(name))) and (shown := find_swedish_date(shown_text(el))) and not shown[0]:
+                return stamp
     return None
 
 
@@ -686,8 +691,28 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             if href is not None and (target := _joined(page_url, href)):
                 line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text),
                                flags=line.flags | {"via_more"} if more else line.flags)
+        elif line.link and not line.plain and line.el is not None \
+                and (dated := _date_in_link(line.link_text, line.el)) and not _dated_name(line.link_text, profile):  # (not an author's "Sara Lindqvist - juni 14, 2023")
+            # the date printed inside the title's link ("<a>Title <small><time>2024-04-18</time></small></a>",
+            # Hugo Etch): the title is the rest, the date is read as if printed beside it
+            title, shown = dated
+            line = replace(line, linked=[title], unlinked=[f" {shown}"], link_chars=len(title.replace(" ", "")))
         out.append(line)
     return out
+
+
+def _date_in_link(text: str, box: Any) -> tuple[str, str] | None:
+    """(title, date as printed) of a link's text that opens or ends with a full date in an
+    element of its own (a date ending the title's words, "Ny hyra från 1 januari 2025", is the title's)."""
+    for el in box.iter():
+        if el is box or not isinstance(el.tag, str) or not (shown := shown_text(el)) \
+                or not (text.endswith(shown) or text.startswith(shown)):
+            continue
+        found = find_swedish_date(shown)
+        if found and found[0] and found[1] == shown:
+            title = (text[:-len(shown)] if text.endswith(shown) else text[len(shown):]).strip(" -–—|·,:")
+            return (title, shown) if len(title.split()) >= 2 and _WORD.search(title) else None
+    return None
 
 
 def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
@@ -809,7 +834,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                        or t["excerpt"] and t["author_name"] and t.get("_headline"))
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     more = _more_items(found, segs, lines, profile)
-    alike = _alike_dated(found, items) | _signed_cards(found, kind_of) | more
+    alike = _alike_dated(found, items, hook_items or set()) | _signed_cards(found, kind_of) | more
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
     if sum(bool(t["published_raw"] or t["author_name"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
@@ -1063,7 +1088,7 @@ def _signed_cards(found: list[dict[str, Any]], kind_of: dict[int, Any], least: i
             and kind_of.get(id(t)) is not None and count[kind_of.get(id(t))] >= least}
 
 
-def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]:
+def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any], hook_items: set | frozenset = frozenset()) -> set[int]:
     """Teasers titled by a heading in the same card template as the dated ones: the same tag
     carrying every class the dated cards share (Ghost's ``gh-card post`` in a topic strip
     without dates, Flatsome's ``col post-item`` with a year-less badge). A widget's items
@@ -1073,6 +1098,11 @@ def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]
     if not dated:  # a list printing no dates: three or more headline cards with excerpts set its template
         dated = [el for t in found if t["excerpt"] and t.get("_headline") and (el := by_teaser[id(t)]) is not None]
         dated = dated if len(dated) >= 3 else []
+    if not dated:  # nor excerpts: three or more headline cards, each a post's own <article> (or the theme's
+        # item) side by side, are the list's template (Ghost London's photo grid prints titles only)
+        posts = [el for t in found if t.get("_headline") and (el := by_teaser[id(t)]) is not None
+                 and (el.tag == "article" or el in hook_items)]
+        dated = posts if len(posts) >= 3 and len({_kind(el) for el in posts}) == 1 else []
     cores: dict[str, set[str]] = {}
     for el in dated:
         classes = set((el.get("class") or "").split())
