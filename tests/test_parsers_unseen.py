@@ -4094,3 +4094,56 @@ def test_desks_and_drupal7_bylines():
                     f'<a href="/nyheter/arbete-och-utbildning.html">Arbete och utbildning</a></span> <span '
                     f'class=news-article__date><time>26 feb. 2024</time></span></p><h1>Stambytet</h1></header>{BODY}</article>')
     assert got["published"] == "2024-02-26"
+
+
+def test_wondercms_page_blocks_and_a_slash_signature():
+    """WonderCMS prints the site's "Om Allmännyttan" block after the post, the post's hashtags
+    under its date, and an editor's "2024-02-08 | Allmännyttans redaktion" line; its blog list
+    titles each post with an unlinked heading over a "↪ Read more" link. no-style-please's posts
+    close with "/Redaktionen", over a ``<meta>`` author the page prints nowhere."""
+    site = ('<section class=wrapper><div class=inner><h2>Om Allmännyttan</h2><p>Allmännyttan samlar nyheter, reportage och '
+            'erfarenheter från kommunala bostadsbolag i hela landet, varje vecka.</p><h3>Nyhetsbrev</h3><p>Skicka ett mejl '
+            'till oss så lägger vi till dig på listan över prenumeranter.</p></div></section>')
+    got = page(body=f'<div id=wrapper><section id=intro><div class=inner><div class=post><h1 class=title>Stambytet</h1>'
+                    f'<p class=meta>03 June 2024<br>#sommarjobb #unga</p><div class=body>{BODY}</div></div></div></section>'
+                    f'{site}</div>')
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    got = page(body=f'<div class=inner><h1>Stambytet</h1><p>2024-02-08 | Allmännyttans redaktion</p>{BODY}</div>')
+    assert [a["name"] for a in got["authors"]] == ["Allmännyttans redaktion"]
+    got = page(head='<meta name="author" content="Erik Dahl">',
+               body=f'<main><article><h1>Stambytet</h1><p><time datetime="2024-05-21">21/5 2024</time></p>{BODY}'
+                    f'<p>/Redaktionen</p></article></main>')
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    cards = "".join(f'<div class=post><h3>Rubrik nummer {i} om boende</h3><p>{EXCERPTS[i]}</p><p>1{i} March 2024</p>'
+                    f'<a href="/blog/post-{i}">↪ Read more</a></div>' for i in range(3))
+    got = listing_of(f"<main><h1>Blog</h1>{cards}</main>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_cards_meta_in_links_and_bylines_and_a_lazy_header_picture():
+    """hello-friend-ng's archive prints "Title 28 nov." in one link under a year: the year-less
+    date in its own element is the date. Naviga's debate card is one link holding a byline box
+    of name and title in boxes of their own. Mesmerize's hero prints "Author Category date | 0"
+    as links and a count: no text. Strikingly's header shows the post's picture as a lazily
+    loaded background with no caption; a later picture's caption is not the lead's."""
+    rows = "".join(f'<li class=post-item><a href="/posts/2024/1{i}/post-{i}/" class=post-item-inner><span class=post-title>'
+                   f'Rubrik nummer {i} om boende</span> <span class=post-day>2{i} nov.</span></a></li>' for i in range(3))
+    got = listing_of(f'<main class=posts><h1>Inlägg</h1><div class=posts-group><div class=post-year>2024</div>'
+                     f'<ul class=posts-list>{rows}</ul></div></main>')
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2024-11-2{i}")
+                                                            for i in range(3)]
+    cards = "".join(f'<article class="teaser"><a class=teaser__link href="/opinion/post-{i}/"><div class=teaser__byline>'
+                    f'<span class=teaser__byline-name>Karin Sjöberg</span> <span class=teaser__byline-title>ordförande, '
+                    f'Hyresgästföreningen region Mälardalen</span></div><div class=teaser__content><h2>Rubrik nummer {i} om '
+                    f'boende</h2><p>{EXCERPTS[i]}</p></div></a></article>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert {(t["author_name"], t["author_role"]) for t in got} == {
+        ("Karin Sjöberg", "ordförande, Hyresgästföreningen region Mälardalen")}
+    got = page(body=f'<div class=header-top><h1>Stambytet</h1><div class=header-meta><a href="/author/lina/">Lina Forsberg'
+                    f'</a> <a href="/category/energi/">Energi</a> <a href="/2023/10/19/">19 oktober 2023</a> | <a '
+                    f'href="#comments">0</a></div></div><div class=post-content>{BODY}</div>')
+    assert got["body_text"].startswith("När stambytet")
+    got = page(body=f'<div class="s-blog-header s-bg-image lazyload" data-bg="https://cdn.example/park.jpg"><h1>Stambytet</h1>'
+                    f'<p>9 april 2024</p></div><div class=s-blog-body>{BODY}<figure><img src="/park.jpg" alt=""><figcaption>'
+                    f'Så här kan parken se ut. Illustration: Arkitektkontoret Linje</figcaption></figure></div>')
+    assert (got["image_caption"], got["photo_credit"]) == (None, None)

@@ -19,9 +19,9 @@ from .dom import BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ances
 from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_modified_date,
-                    is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix,
-                    strip_caption_label, strip_ellipsis)
+from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
+                    is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
+                    strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import extract_teasers, is_article_link, terms_only
 from .text import clean_text
@@ -158,7 +158,7 @@ def _same_figure(a: Element, b: Element) -> bool:
 
 # "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
 _PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:")
-_DASH_SIGNED = re.compile(r"^[—–]\s*([^.!?]+)$")
+_DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\S))\s*([^.!?/]+)$")  # ("/Redaktionen", a Swedish sign-off)
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
 
@@ -753,6 +753,16 @@ def _section_links(el: Element) -> bool:
                                for a in links)
 
 
+_META_REST = re.compile(r"[\s|·•,:\d–—-]+")
+
+
+def _about_the_site(text: str, profile: Profile) -> bool:
+    """"Om Allmännyttan", "About Allmännyttan.se": a heading over the site's own presentation."""
+    names = profile.derived("site_names_folded", lambda: {n.casefold() for n in profile.get("site", "site_names")})
+    head, _, rest = text.partition(" ")
+    return head.casefold() in ("om", "about") and rest.strip().casefold() in names
+
+
 def _in_breadcrumb(el: Element, levels: int = 4) -> bool:
     """Inside a breadcrumb trail (a class or label naming it), whose last crumb repeats the title."""
     return any("breadcrumb" in (box.get("class") or "").lower() or "breadcrumb" in (box.get("aria-label") or "").lower()
@@ -1092,6 +1102,8 @@ class Page:
                 <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]):
             return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
             # template); not a "Read more" over links inside the text, with the story going on under them
+        if ln.heading and not ln.link and _about_the_site(ln.text, words):
+            return "bio"  # "Om Allmännyttan" over the site's own box after the post (WonderCMS's static block)
         if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
                 people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
@@ -1338,6 +1350,12 @@ class Page:
             return False  # the text of a picture's own small box: its caption
         if ln.hrefs and len(text) <= 80 and not ln.plain.strip(" |·•,/–-") and terms_only(ln, p):
             return False  # "| unga": the post's category link after a separator (Redefine's meta bar)
+        if len(text) <= 120 and ln.hrefs and (found := find_swedish_date(ln.plain)) and found[0] \
+                and not _META_REST.sub("", ln.plain.replace(found[1], "")):
+            return False  # "Lina Forsberg Energi Renovering 19 oktober 2023 | 0": links, the date and a count
+            # (Mesmerize's hero meta line)
+        if len(text) <= 120 and is_hashtag_line(text):
+            return False  # "#sommarjobb #unga" under the date: the post's tags (WonderCMS)
         if len(text) <= 120 and _dates_and_labels_only(text):
             return False  # "2023-12-01 00:30 2023-12-01 00:30 Skapad": the date fields, twice (Redefine)
         if len(text) <= 80 and ln.whole and next(ln.el.iterchildren("img"), None) is not None \
@@ -1683,7 +1701,8 @@ class Page:
         """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",
         Gridsome): over a person named only in <meta> or structured data and printed nowhere."""
         p = self.profile
-        for ln in around + self._header_zone(seq) + [ln for ln in reversed(seq) if "related" not in ln.flags]:
+        early = around + self._header_zone(seq)
+        for ln in early + [ln for ln in reversed(seq) if "related" not in ln.flags]:
             if len(ln.text) > 80:
                 continue
             # the byline opens the line, or follows its date ("Publicerad 09.10.2023 Av Allmännyttans redaktion")
@@ -1694,6 +1713,13 @@ class Page:
                     and not find_swedish_date(fields[0]) and find_swedish_date(fields[1]):
                 tail = fields[0]  # "Redaktionen · February 8, 2024" in the byline's own element (Reverie's
                 # "author_title"), not "Published on April 17, 2024" (Mataroa's)
+            elif not tail and ln.text.startswith("/") and (m := _DASH_SIGNED.match(ln.text)):
+                tail = m[1]  # "/Redaktionen" closing the text (no-style-please's post)
+            elif not tail and len(fields) == 2 and ln in early and not ln.link_chars and date_line(fields[0], p) \
+                    and not find_swedish_date(fields[1]) and len(fields[1].split()) <= 5 \
+                    and any(people.desk_words(p).fullmatch(w) for w in fields[1].split()):  # (a desk word: not a
+                # category, "Bostadsbyggande", after the date)
+                tail = fields[1]  # "2024-02-08 | Allmännyttans redaktion" under the title (WonderCMS's page)
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         return []
@@ -2033,6 +2059,12 @@ class Page:
         if figure is not None and next(figure.iter("img"), None) is None \
                 and next(figure.iter("iframe", "video", "embed", "object", "audio"), None) is not None:
             return False  # a film's caption (Ghost's embed card: "Se filmen … Film: Sörbyhem"), no picture's
+        if (title := self.title_line) is not None and line.index > title.index and any(
+                (box.get("data-bg") or box.get("data-background-image")) and not has_ancestor(line.el, {box})
+                for box in islice(title.el.iterancestors(), 4)):
+            return False  # the header's background picture, loaded lazily, over the title is the lead, with no
+            # caption of its own; a later picture's caption is not its (Strikingly's blog header; a theme's
+            # style="background-image" may be its default cover, and the text's first picture the lead)
         lead = self.lead_picture
         if lead is None:
             return True

@@ -264,9 +264,10 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             if _author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split():
                 names, role = _named(a, profile)
                 break
-    if not names and (found or len(text) <= 60) and line.el is not None:  # a date and <span
-        # class="blog-author">, or a short line ("Karin Lundqvist i går"): the markup says who; or a
-        # person icon before the name ("mdi-account-outline" then "Redaktionen", dotCMS)
+    if not names and line.el is not None and (found or len(text) <= 60 or people.is_byline_class(line.el.get("class"))):
+        # a date and <span class="blog-author">, or a short line ("Karin Lundqvist i går"), or a byline box
+        # (Naviga's "teaser__byline" of name and title): the markup says who; or a person icon before the
+        # name ("mdi-account-outline" then "Redaktionen", dotCMS)
         for el in line.el.iter():
             if el is not line.el and (people.is_byline_class(el.get("class")) or people.names_an_author(el)) \
                     and not _only_term_links(el, profile):  # (Matery's "publish-author" holds the category)
@@ -309,10 +310,17 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     if (glued := _GLUED_BY.match(shown)) is not None:
         shown = shown[glued.end():]  # "By" and the name in two boxes of the link, glued (Quintype)
     names = people.names_in(shown, profile, single_word=True) or ([shown] if _desk(shown, profile) else [])
-    if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] \
-            and not is_name(pair[1] or "", profile):
+    if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] and pair[1] \
+            and not is_name(pair[1], profile):
         return names, pair[1]
+    after = el.getnext()  # the role in a box of its own beside the name ("teaser__byline-title", Naviga's)
+    if len(names) == 1 and after is not None and _ROLE_CLASS.search(after.get("class") or "") \
+            and is_role(role := shown_text(after)) and not is_name(role, profile):
+        return names, role
     return names, None
+
+
+_ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
 _DATE_WORD = re.compile(r"(?i)\s+(?:den|on)\s+·")  # the word that stood before a date
@@ -709,7 +717,8 @@ def _date_in_link(text: str, box: Any) -> tuple[str, str] | None:
                 or not (text.endswith(shown) or text.startswith(shown)):
             continue
         found = find_swedish_date(shown)
-        if found and found[0] and found[1] == shown:
+        if found and found[0] and found[1] == shown or day_and_month(shown):  # (or "28 nov." under a year:
+            # hello-friend-ng's archive)
             title = (text[:-len(shown)] if text.endswith(shown) else text[len(shown):]).strip(" -–—|·,:")
             return (title, shown) if len(title.split()) >= 2 and _WORD.search(title) else None
     return None
