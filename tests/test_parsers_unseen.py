@@ -4147,3 +4147,20 @@ def test_cards_meta_in_links_and_bylines_and_a_lazy_header_picture():
                     f'<p>9 april 2024</p></div><div class=s-blog-body>{BODY}<figure><img src="/park.jpg" alt=""><figcaption>'
                     f'Så här kan parken se ut. Illustration: Arkitektkontoret Linje</figcaption></figure></div>')
     assert (got["image_caption"], got["photo_credit"]) == (None, None)
+
+
+def test_swedish_ordinal_dates_a_cards_own_footer_and_a_licence_line():
+    """Keystone's Swedish locale prints "oktober 3:e, 2022" and "januari 22:a, 2024"; Plume's
+    cards put their meta line in a ``footer.authors`` under the card's heading, which is the
+    card's, not the site's footer; its posts end with "All rights reserved.", the licence, no text."""
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>Publicerad januari 22:a, 2024 i Energi</p>{BODY}</article></main>")
+    assert got["published"] == "2024-01-22"
+    cards = "".join(f'<div class="card h-entry"><header><h3 class=p-name><a class=u-url href="/~/blogg/post-{i}">Rubrik '
+                    f'nummer {i} om boende</a></h3></header><main><p class=p-summary>{EXCERPTS[i]}</p></main><footer '
+                    f'class=authors><div>Av <a class="p-author h-card" href="/@/omarsaid/">Omar Said</a> ⋅ <span '
+                    f'class=dt-published datetime="2024-10-0{i + 1} 19:42:10">October {i + 1}, 2024</span></div></footer>'
+                    f'</div>' for i in range(3))
+    got = listing_of(f"<main><h1>Hyresgästbloggen</h1><div class=cards>{cards}</div></main>")
+    assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-10-0{i + 1}", "Omar Said") for i in range(3)]
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<p>All rights reserved.</p></article></main>")
+    assert got["body_text"].endswith("lärt oss.")

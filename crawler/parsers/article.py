@@ -261,9 +261,11 @@ _POST_FOOTER = re.compile(r"(?i)(?:^|\s)(?:post|entry|article|single)[-_]{1,2}fo
 def _card_of_many(el: Element) -> bool:
     """A <header> holding a card's linked title, the card one among its like: in a list item, or in
     a box whose siblings of its kind hold one too (Typemill's feed: ``<li class="post-entry"><header>``
-    with no <article>); not a card's box of meta fields (Docsy's ``header.article-meta``)."""
-    if el.tag != "header" or not any(h.find(".//a") is not None or h.getparent().tag == "a"
-                                     for h in el.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+    with no <article>); not a card's box of meta fields (Docsy's ``header.article-meta``). A <footer>
+    right under such a card is the card's own."""
+    titled = el if el.tag == "header" else el.getparent()  # (or a <footer> of such a card: its meta line, Plume's
+    if titled is None or not any(h.find(".//a") is not None or h.getparent().tag == "a"  # "footer.authors")
+                                 for h in titled.iter("h1", "h2", "h3", "h4", "h5", "h6")):
         return False
     card = el
     for _ in range(2):  # (Type on Strap: ``<div class="post-teaser"><span><header>``)
@@ -2107,9 +2109,10 @@ class Page:
             return None
         prev = seq[at - 1]
         if prev.flags & {"title", "date", "author", "role", "header"} or prev.heading or not prev.text \
-                or has_byline_prefix(prev.text, self.profile) \
+                or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile):
-            return None  # (an author's name and role above the picture, Next.js' avatar block)
+            return None  # (an author's name and role above the picture, Next.js' avatar block; the meta line's
+            # "1 kommentar", Newsblock's)
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \

@@ -34,7 +34,7 @@ _ISO = re.compile(
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 # Month first, as themes print PHP's "M j, Y": "mar 14, 2017", "March 25, 2015"
-_MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?![\d-])", re.I)
+_MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|:[ae])?,?\s+(\d{{4}})(?![\d-])", re.I)
 # Year, month and day as Chinese and Japanese pages print them: "2019年4月3日"
 _CJK = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DIGIT = re.compile(r"\d")
