@@ -712,6 +712,8 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
 def _date_in_link(text: str, box: Any) -> tuple[str, str] | None:
     """(title, date as printed) of a link's text that opens or ends with a full date in an
     element of its own (a date ending the title's words, "Ny hyra från 1 januari 2025", is the title's)."""
+    if not any(ch.isdigit() for ch in text):  # (most links, a menu's, hold no date: no need to walk them)
+        return None
     for el in box.iter():
         if el is box or not isinstance(el.tag, str) or not (shown := shown_text(el)) \
                 or not (text.endswith(shown) or text.startswith(shown)):
