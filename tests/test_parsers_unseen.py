@@ -4164,3 +4164,17 @@ def test_swedish_ordinal_dates_a_cards_own_footer_and_a_licence_line():
     assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-10-0{i + 1}", "Omar Said") for i in range(3)]
     got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}<p>All rights reserved.</p></article></main>")
     assert got["body_text"].endswith("lärt oss.")
+
+
+def test_a_link_card_captioned_read_also_inside_the_text():
+    """Ghost's bookmark card links another post and carries "Läs också" as its figcaption,
+    under the card: the text goes on after it, to the column's signature."""
+    card = ('<figure class="kg-card kg-bookmark-card"><a class=kg-bookmark-container href="/ny-fasad/"><div '
+            'class=kg-bookmark-title>Ny fasad utan hyreschock</div><div class=kg-bookmark-description>Fasaderna sprack '
+            'och släppte in fukt, och bolaget valde att bara göra det som behövdes.</div></a><figcaption><p>Läs också</p>'
+            '</figcaption></figure>')
+    got = page(body=f'<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=gh-content>{BODY}{card}<p>I Solbacken '
+                    f'har vi provat det här arbetssättet i två år, och ingen har flyttat på grund av hyran.</p><p><strong>'
+                    f'Malin Öberg</strong><br><em>ordförande i hyresgästföreningen Solbacken</em></p></div></article></main>')
+    assert got["body_text"].endswith("på grund av hyran.")
+    assert got["authors"] == [{"name": "Malin Öberg", "role": "ordförande i hyresgästföreningen Solbacken"}]

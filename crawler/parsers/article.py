@@ -1072,6 +1072,15 @@ class Page:
         for j, ln in enumerate(seq):
             if ln.link or len(ln.text) > 60 or not self.profile.matches("words", "related_headings", ln.text):
                 continue
+            figure = next((a for a in ln.el.iterancestors() if a.tag == "figure"), None)
+            if figure is not None:  # the label as the caption under a link card (Ghost's bookmark card,
+                # "Läs också" in its figcaption), the text going on under it
+                first = j
+                while first > 0 and j - first < 8 and seq[first - 1].link and has_ancestor(seq[first - 1].el, {figure}):
+                    first -= 1
+                if first < j and any(not n.link and not n.heading and len(n.text) >= 60 for n in seq[j + 1: j + 3]):
+                    boxed.update(range(first, j + 1))
+                    continue
             k = j + 1
             while k < len(seq) and k - j <= 8 and (seq[k].link or date_line(seq[k].text, self.profile)):
                 k += 1
