@@ -760,9 +760,8 @@ _META_REST = re.compile(r"[\s|·•,:\d–—-]+")
 
 def _about_the_site(text: str, profile: Profile) -> bool:
     """"Om Allmännyttan", "About Allmännyttan.se": a heading over the site's own presentation."""
-    names = profile.derived("site_names_folded", lambda: {n.casefold() for n in profile.get("site", "site_names")})
     head, _, rest = text.partition(" ")
-    return head.casefold() in ("om", "about") and rest.strip().casefold() in names
+    return head.casefold() in ("om", "about") and people.is_site_name(rest.strip(), profile)
 
 
 def _in_breadcrumb(el: Element, levels: int = 4) -> bool:
@@ -1489,10 +1488,10 @@ class Page:
             # 2019年3月15日 09:43"): when nothing else dates the page
             printed, stamp = _dated_byline(early, p, True), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
-        beside = [ln for ln in self.lines if "aside" in ln.flags and "related" not in ln.flags and ln not in seq]
-        if printed is None and iso is None and (named := next((ln for ln in seq + beside if _DATE_CLASS.search(
-                ln.el.get("class") or "") and not _MODIFIED_CLASS.search(ln.el.get("class") or "")
-                and len(ln.text) <= 40 and date_line(ln.text, p)), None)):
+        if printed is None and iso is None and (named := next((
+                ln for ln in seq + self._sidebar_lines(seq) if _DATE_CLASS.search(ln.el.get("class") or "")
+                and not _MODIFIED_CLASS.search(ln.el.get("class") or "") and len(ln.text) <= 40
+                and date_line(ln.text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
             # content__meta__date) or the post's sidebar (Posthaven's "actual-date"): when nothing else
             # dates the page
@@ -1674,6 +1673,12 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def _sidebar_lines(self, seq: list[Line]) -> list[Line]:
+        """The lines of the page's asides outside the article's lines (a post's sidebar), related posts left out;
+        asked for only when nothing else dates the page."""
+        inside = {id(ln) for ln in seq}
+        return [ln for ln in self.lines if "aside" in ln.flags and "related" not in ln.flags and id(ln) not in inside]
 
     def _role_under_byline(self, seq: list[Line], name: str) -> str | None:
         """The role in a field of its own on the line under the byline line naming the author
@@ -2156,9 +2161,7 @@ class Page:
         if lead is None:
             return False
         for box in [line.el, *list(line.el.iterancestors())[:3]]:
-            before = box.getprevious()
-            while before is not None and not isinstance(before.tag, str):
-                before = before.getprevious()  # a comment between the components
+            before = _previous_element(box)  # (a comment between the components passed over)
             if before is not None and any(img is lead for img in before.iter("img")):
                 return len(text_content(before).strip()) <= 40  # the picture's box, not a paragraph beside it
         return False

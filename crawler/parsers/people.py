@@ -545,6 +545,12 @@ def rights_holder(text: str, profile: Profile) -> str | None:
 CONNECTIVES = {"i", "och", "för", "på", "av", "of", "and", "for", "in", "&"}  # "Hyresbostäder i Norrfors"
 
 
+def is_site_name(text: str, profile: Profile) -> bool:
+    """One of the site's own names ("Allmännyttan", "allmännyttan.se"), in any case."""
+    return text.casefold() in profile.derived(
+        "site_names_folded", lambda: {n.casefold() for n in profile.get("site", "site_names")})
+
+
 def desk_words(profile: Profile) -> re.Pattern[str]:
     return profile.derived("desk_words", lambda: re.compile(
         rf"(?i)({profile.alternation('words', 'desk_words')})"))

@@ -370,8 +370,7 @@ def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word."""
     words, desk = text.split(), people.desk_words(profile)
-    site_names = profile.derived("site_names_folded", lambda: {n.casefold() for n in profile.get("site", "site_names")})
-    if text.casefold() in site_names:
+    if people.is_site_name(text, profile):
         return True  # the site's own name signing the card ("Allmännyttan - 14 februari 2024", Hugo Poison)
     return 0 < len(words) <= 5 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
         and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it)
