@@ -4178,3 +4178,122 @@ def test_a_link_card_captioned_read_also_inside_the_text():
                     f'Malin Öberg</strong><br><em>ordförande i hyresgästföreningen Solbacken</em></p></div></article></main>')
     assert got["body_text"].endswith("på grund av hyran.")
     assert got["authors"] == [{"name": "Malin Öberg", "role": "ordförande i hyresgästföreningen Solbacken"}]
+
+
+def test_dates_with_a_verb_and_a_post_footer_beside_the_headline():
+    """Jekyll Now prints "Written on February 7, 2023" after the text; REDAXO's news entry puts
+    its date and authors in a <footer> beside the headline's <header>, outside the <article>, in
+    <main>; CMS Made Simple's news footer prints "2024-05-07 Kategori: Energi"."""
+    got = page(body=f"<div class=post><h1>Stambytet</h1><div class=entry>{BODY}</div>"
+                    f"<div class=date>Written on February  7, 2023</div></div>")
+    assert got["published"] == "2023-02-07"
+    got = page(body=f"<main><div class=col-8><header><h1>Stambytet</h1></header><article class=news-entry>{BODY}"
+                    f"</article><footer class=col-12><span class=createdate>torsdag, 14. mars 2024</span> | <span "
+                    f"class=author>Anna Berg och Karim Haddad</span></footer></div></main>")
+    assert got["published"] == "2024-03-14"
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Karim Haddad"]
+    got = page(body=f"<main><article><h1>Stambytet</h1>{BODY}<footer class=news-meta>2024-05-07 <strong>Kategori:"
+                    f"</strong> Energi</footer></article></main>")
+    assert got["published"] == "2024-05-07"
+
+
+def test_a_section_name_in_the_h1_and_the_headline_the_address_spells():
+    """CMS Made Simple's news module prints the section's "Nyheter" as the page's <h1> and the
+    post's headline as an <h3>; the address spells the headline. Its picture field is labelled
+    "Bildtext:"."""
+    got = page(head="<title>Nyheter - Allmännyttan</title>",
+               body=f"<article><h1>Nyheter</h1><div>18 april 2024</div><h3>Rekordstor trygghetsvandring i Berga</h3>"
+                    f"{BODY}<div><img src='/berga.jpg' alt=''></div><div>Bildtext:&nbsp;Deltagarna samlades på "
+                    f"torget.</div><div>Fotograf:&nbsp;Maria Kallio</div></article>",
+               url="https://www.allmannyttan.se/news/231/15/Rekordstor-trygghetsvandring-i-Berga")
+    assert got["title"] == "Rekordstor trygghetsvandring i Berga"
+    assert got["image_caption"] == "Deltagarna samlades på torget."
+
+
+def test_a_team_blog_of_untitled_status_posts():
+    """P2 prints each post's author, time and a "Direktlänk" permalink in one <h4> above the
+    post; a status update has no title. The blog's name is an <h1> linking the blog's front page,
+    the <title>'s suffix; a keyboard help box follows the page's footer."""
+    def post(i: int, title: bool) -> str:
+        url = f"https://www.allmannyttan.se/blogg/2024/06/1{i}/post-{i}/"
+        head = f'<h2><a href="{url}">Rubrik nummer {i} om boende</a></h2>' if title else ""
+        return (f'<li class="post hentry"><h4><a href="/blogg/author/sara/">Sara Holm</a> <span class=meta>kl. 07:55 '
+                f'den 1{i} juni 2024 <span class=actions><a href="{url}" class=thepermalink>Direktlänk</a> | <a '
+                f'href="{url}#respond">Svara</a></span></span></h4><div class=postcontent>{head}<p>{EXCERPTS[i]}</p>'
+                f'</div></li>')
+    html = (f"<html><body><h1><a href='https://www.allmannyttan.se/blogg/'>Renoveringsbloggen</a></h1><ul id=postlist>"
+            f"{post(0, False)}{post(1, True)}{post(2, False)}</ul></body></html>")
+    got = parse_listing(html, "https://www.allmannyttan.se/blogg/")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        (None, "2024-06-10", "Sara Holm"), ("Rubrik nummer 1 om boende", "2024-06-11", "Sara Holm"),
+        (None, "2024-06-12", "Sara Holm")]
+    got = page(head="<title>Fönsterbytet är klart | Renoveringsbloggen</title>",
+               body=f"<h1><a href='https://www.allmannyttan.se/blogg/'>Renoveringsbloggen</a></h1><div class=post>"
+                    f"<h4>Sara Holm 5 mars 2024</h4><h2>Fönsterbytet är klart</h2>{BODY}</div><div id=footer><p>Drivs "
+                    f"med WordPress</p></div><div id=help><dl><dt>c</dt><dd>skapa ett nytt inlägg</dd></dl></div>",
+               url="https://www.allmannyttan.se/blogg/2024/03/05/fonsterbytet/")
+    assert got["title"] == "Fönsterbytet är klart"
+    assert got["body_text"].endswith("lärt oss.")
+
+
+def test_a_photo_grid_whose_cards_link_the_post_from_the_picture():
+    """Ghost Edge's home page: each card's picture links the post, its heading is plain text and
+    its only other link to the post reads "View project"."""
+    cards = "".join(f'<figure class=post><a class=post-link href="/post-{i}/"><img src="/p{i}.jpg" alt=""></a><figcaption>'
+                    f'<h2>Rubrik nummer {i} om boende</h2><div><a href="/tag/energi/">Energi</a> <time datetime='
+                    f'"2025-03-1{i}">1{i} mar 2025</time> <a href="/post-{i}/">View project</a></div></figcaption>'
+                    f'</figure>' for i in range(3))
+    got = listing_of(f"<main><div class=post-feed>{cards}</div></main>")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2025-03-1{i}")
+                                                            for i in range(3)]
+
+
+def test_a_front_page_lists_its_news_below_the_sites_service_boxes():
+    """Webnode calls every page an article (og:type); its front page lists the latest news under
+    three boxes for the site's services, each a heading over a "Läs mer" button."""
+    boxes = "".join(f'<div class=b-text><h3>{name}</h3><p>Något har gått sönder i lägenheten eller i trapphuset? Gör en '
+                    f'anmälan dygnet runt.</p><a class=b-btn href="/{path}/">Läs mer</a></div>'
+                    for name, path in (("Felanmälan", "felanmalan"), ("Bli hyresgäst", "lediga-lagenheter"),
+                                       ("Trygghet", "trygghet")))
+    news = "".join(f'<article class=b-blog-item><div class=b-blog-date>{i + 1} mars 2024</div><h3><a href="/l/post-{i}/">'
+                   f'Rubrik nummer {i} om boende</a></h3></article>' for i in range(3))
+    html = (f"<html><head><meta property='og:type' content='article'></head><body><h1>Välkommen hem</h1>{boxes}"
+            f"<h2>Senaste nytt</h2>{news}</body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/") == "listing"
+    got = parse_listing(html, "https://www.allmannyttan.se/")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/l/post-{i}/" for i in range(3)]
+
+
+def test_captions_and_credits_in_a_builders_picture_boxes():
+    """Webnode's picture block prints its caption in a div of its own beside the picture, in
+    deeply indented markup; Vantage prints the Media Credit plugin's credit in the featured
+    picture's own box, above the headline; SiteOrigin's page builder wraps the caption, a fact
+    box and the signature in "widget" blocks inside the post's text."""
+    indent = "\n" + " " * 40
+    got = page(body=f"<article><h1>Stambytet</h1><p>23 sep. 2023</p><div class=b-img><div class=b-img-w>{indent}<div "
+                    f"class=b-img-c>{indent}<picture><img src='/vind.jpg' alt=''></picture>{indent}</div>{indent}<div "
+                    f"class=b-img-t>Tilläggsisoleringen av vindsbjälklaget i kvarteret Lärkan.</div>{indent}</div></div>"
+                    f"{BODY}</article>")
+    assert got["image_caption"] == "Tilläggsisoleringen av vindsbjälklaget i kvarteret Lärkan."
+    assert got["body_text"].startswith("När stambytet")
+    got = page(body=f"<article><header><div class=entry-thumbnail><img src='/gang.jpg' alt=''><span class=media-credit>"
+                    f"Foto: Maja Ekström</span></div><h1>Stambytet</h1><p>14 mars 2023</p></header><div class=entry-content>"
+                    f"{BODY}</div></article>")
+    assert got["photo_credit"] == "Foto: Maja Ekström"
+    got = page(body=f"<article><h1>Stambytet</h1><p>14 mars 2023</p><div class=entry-content><div class='so-panel widget'>"
+                    f"<img src='/stallning.jpg' alt=''></div><div class='so-panel widget'><p><em>Bilden ovan: Ställningarna "
+                    f"kom upp i februari. Foto: Lina Berg</em></p></div><div class='so-panel widget'>{BODY}</div><div "
+                    f"class='so-panel widget'><p><em>Text: Karin Lindqvist och Omar Haddad</em></p></div></div></article>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Ställningarna kom upp i februari.", "Foto: Lina Berg")
+    assert [a["name"] for a in got["authors"]] == ["Karin Lindqvist", "Omar Haddad"]
+
+
+def test_authors_named_after_icons_in_a_meta_line():
+    """Beautiful Hugo prints "Postat den 21 augusti 2023 | <i class="fas fa-user"></i> Lina Berg |
+    <i …></i> Omar Haddad": the names are the icons' tails, not elements of their own."""
+    got = page(head="<meta name=author content=Allmännyttan>",
+               body=f"<div class=page><header class=header-section><h1>Stambytet</h1><span class=post-meta>\n   <i class='fas "
+                    f"fa-calendar'></i>&nbsp;Postat den 21 augusti 2023\n      &nbsp;|&nbsp;<i class='fas fa-user'></i>&nbsp;"
+                    f"Lina Berg\n      &nbsp;|&nbsp;<i class='fas fa-user'></i>&nbsp;Omar Haddad\n   </span></header><article>"
+                    f"{BODY}</article></div>")
+    assert [a["name"] for a in got["authors"]] == ["Lina Berg", "Omar Haddad"]

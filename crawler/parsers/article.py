@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 import warnings
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -104,6 +105,20 @@ def overlap(text: str, other: str) -> float:
     """Share of the words of ``text`` that ``other`` has too."""
     words = _words(text)
     return len(words & _words(other)) / len(words) if words else 0.0
+
+
+def _ascii_fold(text: str) -> str:
+    """"Fönsterbytet" as an address spells it: "fonsterbytet"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _folded_words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", _ascii_fold(text.casefold())))
+
+
+def _slug_overlap(text: str, slug: set[str]) -> float:
+    """Share of a slug's words the text has, both folded to ASCII."""
+    return len(slug & _folded_words(text)) / len(slug) if slug else 0.0
 
 
 def similar(a: str, b: str) -> bool:
@@ -239,6 +254,7 @@ def _semantic_marks(root: Element, marks: dict) -> None:
     """<header>/<footer>: local to an article, or page chrome."""
     articles = set(root.iter("article"))
     quotes = set(root.iter("blockquote", "figure"))
+    mains = set(root.iter("main"))
     for tag in ("header", "footer"):
         for el in root.iter(tag):
             if tag == "footer" and quotes and has_ancestor(el.getparent(), quotes):
@@ -249,10 +265,22 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and _section_heading(el):
                 continue  # a content block's own subheading (TYPO3's text element: <header><h2>): text
-            elif _card_of_many(el) or tag == "footer" and _POST_FOOTER.search(el.get("class") or ""):
+            elif _card_of_many(el) or tag == "footer" and (_POST_FOOTER.search(el.get("class") or "")
+                                                          or _beside_headline(el, mains)):
                 marks.setdefault(el, set()).add(tag)  # (or the post's own footer outside an <article>:
-            else:  # Ghost Massively's "section.post > footer.post-footer" with the authors' boxes)
+                # Ghost Massively's "section.post > footer.post-footer" with the authors' boxes; a footer
+                # in the main column beside the headline, REDAXO's news entry with its date and author)
+            else:
                 marks.setdefault(el, set()).add("boiler")
+
+
+def _beside_headline(footer: Element, mains: set[Element]) -> bool:
+    """A short dated <footer> inside <main> whose parent, not <main> itself, also holds the page's <h1>:
+    the post's meta line, not the page's links."""
+    parent = footer.getparent()
+    return parent is not None and parent not in mains and bool(mains) and has_ancestor(parent, mains) \
+        and next(parent.iter("h1"), None) is not None \
+        and len(text := shown_text(footer)) <= 200 and find_swedish_date(text) is not None
 
 
 _POST_FOOTER = re.compile(r"(?i)(?:^|\s)(?:post|entry|article|single)[-_]{1,2}footer(?:\s|$)")
@@ -318,11 +346,11 @@ _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.
 _NEVER_CHROME = ("html", "body", "main", "article")
 
 
-def _chrome_by_name(index: Any, marks: dict) -> None:
+def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     """Chrome the profile has no selector for, by the words of its class or id: theme sidebars,
     the page's footer (unless inside an <article>) and cookie or consent banners ("cookie-notice",
     "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
-    class names, cheap tests first."""
+    class names, cheap tests first. Returns the page footers it found."""
     sidebars, footers, banners, related = [], [], [], []  # (footers, banners, related: unless they hold the <h1>)
     for name, elements in index.by_class.items():
         low = name.lower()
@@ -341,7 +369,8 @@ def _chrome_by_name(index: Any, marks: dict) -> None:
     if footers:
         articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
-    for el in sidebars + [el for el in banners + footers if next(el.iter("h1"), None) is None]:
+    footers = [el for el in footers if next(el.iter("h1"), None) is None and el.tag not in _NEVER_CHROME]
+    for el in sidebars + [el for el in banners if next(el.iter("h1"), None) is None] + footers:
         if el.tag not in _NEVER_CHROME:
             marks.setdefault(el, set()).add("boiler")
     hooked = {el for el, f in marks.items() if "related" in f} if related else set()
@@ -350,6 +379,24 @@ def _chrome_by_name(index: Any, marks: dict) -> None:
         if el.tag not in _NEVER_CHROME and next(el.iter("h1"), None) is None and not (hooked and (
                 any(d in hooked for d in el.iter()) or any(a in hooked for a in el.iterancestors()))):
             marks.setdefault(el, set()).add("boiler")
+    return footers
+
+
+def _holds_picture(ln: Line) -> bool:
+    """The line's own block holds a picture, and the line is short (the credit printed in it)."""
+    return ln.el is not None and len(ln.text) <= 200 and next(ln.el.iter("img"), None) is not None
+
+
+def _content_widgets(index: Any, marks: dict) -> None:
+    """A "widget" inside the post's text element is a page builder's block of the text (SiteOrigin's
+    ``div.so-panel.widget`` holding a caption, a fact box, the signature), not a sidebar's box."""
+    widgets = [el for el in index.by_class.get("widget", ()) if el.tag != "aside" and "boiler" in marks.get(el, ())]
+    if not widgets:
+        return
+    bodies = {el for el, flags in marks.items() if "body" in flags}
+    for el in widgets:
+        if bodies and has_ancestor(el.getparent(), bodies):
+            marks[el].discard("boiler")
 
 
 _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|datum|pubdate|published|post-?date|entry-?date)(?:[\s_-]|$)", re.I)
@@ -869,7 +916,8 @@ class Page:
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
-        _chrome_by_name(self.index, self.marks)
+        self.page_footers = _chrome_by_name(self.index, self.marks)
+        _content_widgets(self.index, self.marks)
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks, profile)
@@ -889,6 +937,7 @@ class Page:
         self.caption_line: Line | None = None  # a caption on its own line above its credit
         self.article_box: Element | None = None
         self._image_boxes: set[Element] | None = None
+        self._footer_at: int | None = None
         self._box_chars: dict[Element, int] = {}
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
@@ -967,11 +1016,26 @@ class Page:
         """"Rubrik – Allmännyttan" -> "Rubrik"."""
         if not title:
             return None
-        names = self.profile.get("site", "site_names") + self.meta.get("og:site_name", [])
+        names = self.profile.get("site", "site_names") + self.meta.get("og:site_name", []) + self._home_link_names
         alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
         stripped = re.sub(rf"\s*[-–—|:·•»]\s*(?:{alt})\s*$", "", title, flags=re.I).strip()  # (Svbtle's "•")
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
+
+    @once
+    def _home_link_names(self) -> list[str]:
+        """The text of an <h1>'s link to a page above this one (a blog's name over every page, P2's
+        ``<h1><a href="…/renoveringsbloggen/">Renoveringsbloggen</a></h1>``): the site's name."""
+        path = urlsplit(self.url).path
+        names = []
+        for h1 in self.index.by_tag.get("h1", ()):
+            for a in h1.iter("a"):
+                href = self.links.resolve(a.get("href"))
+                up = urlsplit(href).path if href and urlsplit(href).netloc == urlsplit(self.url).netloc else None
+                if up and path.startswith(up.rstrip("/") + "/") and path.rstrip("/") != up.rstrip("/") \
+                        and 0 < len(text := shown_text(a).strip()) <= 60:
+                    names.append(text)
+        return names
 
     # -- title -------------------------------------------------------------
     def title(self) -> tuple[str | None, int | None]:
@@ -994,6 +1058,13 @@ class Page:
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
                         None)
         visible = pick.text if pick else (headings[0].text if headings else None)
+        slug = self._slug_words
+        if slug and visible and _slug_overlap(visible, slug) < 0.34 and (by_slug := next((
+                ln for ln in lines if 1 < ln.heading <= 3 and _slug_overlap(ln.text, slug) >= 0.8
+                and len(slug & _folded_words(ln.text)) >= 0.8 * len(_folded_words(ln.text))), None)):
+            # the <h1> names the section ("Nyheter"), a subheading is what the address spells
+            # (CMS Made Simple's news module: <h3 id="NewsPostDetailTitle"> at /news/231/15/Rekordstor-…)
+            pick, visible = by_slug, by_slug.text
         title = structured or visible
         if structured and visible:
             # The headline a reader sees (SEO titles and JSON-LD "headlines" are often rewritten,
@@ -1018,6 +1089,19 @@ class Page:
             if first:
                 return title, first[0].index
         return title, (after_date.index if after_date else None)
+
+    @once
+    def _slug_words(self) -> set[str]:
+        """The words of the address's last part, folded to ASCII ("Rekordstor-trygghetsvandring-i-Berga"),
+        when it has three or more (a slug, not an id or a section)."""
+        words = set()
+        for url in (self.canonical or "", self.url):
+            path = urlsplit(url).path.rstrip("/")
+            last = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rsplit("/", 1)[-1], flags=re.I)
+            found = {w for w in re.split(r"[-_+\s]+", _ascii_fold(last.casefold())) if w and not w.isdigit()}
+            if len(found) >= 3:
+                words |= found
+        return words
 
     @once
     def head_title(self) -> str | None:
@@ -1094,13 +1178,22 @@ class Page:
                 boxed.update(range(j, k))
         return boxed
 
+    def _after_page_footer(self, ln: Line) -> bool:
+        """A line printed after the page's own footer, a box with text right under <body> or its
+        wrapper (P2's keyboard help box after ``div#footer``); not after a widget's "footer-wrapper"."""
+        if self._footer_at is None:
+            at = [self.index.position.get(el, 0) for el in self.page_footers
+                  if sum(1 for _ in islice(el.iterancestors(), 4)) <= 3 and shown_text(el).strip()]
+            self._footer_at = min(at) if at else -1
+        return self._footer_at >= 0 and self.index.position.get(ln.el, -1) > self._footer_at
+
     def is_end(self, seq: list[Line], j: int, ti: int = -1) -> str | None:
         """Why line j ends the body: 'hook', 'heading', 'bio', 'teasers', 'footer' or None
         (``ti``: the title's place; a date line right under it is the article's own)."""
         ln, words = seq[j], self.profile
         if "related" in ln.flags:
             return "hook"
-        if "footer" in ln.flags:
+        if "footer" in ln.flags or self._after_page_footer(ln):
             return "footer"
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
@@ -1401,18 +1494,33 @@ class Page:
     def beside_image(self, ln: Line) -> bool:
         """A line in a small box (not a paragraph) that also holds a picture and little else
         text: a gallery item's or an image block's caption."""
-        if self._image_boxes is None:  # every element holding a picture
-            self._image_boxes = {a for img in self.index.by_tag.get("img", ()) for a in img.iterancestors()}
         el, size = ln.el, len(ln.text)
         boxes = [el, *list(el.iterancestors())[:2]]
-        if not any(box in self._image_boxes for box in boxes[1:]):
+        if not any(box in self.image_boxes for box in boxes[1:]):
             return False  # no picture near: no need to measure the boxes' text (a body's is long)
         for box in boxes:
             if box.tag in ("body", "article", "main") or self._chars(box) > size + 60:
-                return False
-            if box is not el and box in self._image_boxes:
+                return self._caption_block(ln)
+            if box is not el and box in self.image_boxes:
                 return True
         return False
+
+    @property
+    def image_boxes(self) -> set[Element]:
+        """Every element holding a picture (worked out on first use)."""
+        if self._image_boxes is None:
+            self._image_boxes = {a for img in self.index.by_tag.get("img", ()) for a in img.iterancestors()}
+        return self._image_boxes
+
+    def _caption_block(self, ln: Line) -> bool:
+        """A block of its own, not a paragraph, right beside a picture in the box holding both, the
+        box's only text as shown (Webnode's ``div.b-img-t`` in indented builder markup); not a name or
+        a role beside an avatar (Bolt's author box), nor text beside a picture with its own <figcaption>."""
+        el, parent = ln.el, ln.el.getparent()
+        return parent is not None and parent in self.image_boxes and el.tag not in ("p", "li", "td") \
+            and not ln.heading and next(el.iter("img"), None) is None \
+            and _shown_chars(parent) <= len(ln.text) + 60 and next(parent.iter("figcaption"), None) is None \
+            and not is_role(ln.text) and not people.plausible_name(ln.text, self.profile)
 
     def _chars(self, box: Element) -> int:
         """The length of a box's text, measured once per box (every line of a body asks of its box).
@@ -1943,7 +2051,8 @@ class Page:
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
             and strip_caption_label(ln.text, p) != ln.text] or [  # "Bilden ovan: …" after a "Läs också" line
             ln for ln in seq if self.title_line is not None and ln.index < self.title_line.index  # the hero's
-            and "related" not in ln.flags and is_caption(ln.text, p) and self.beside_image(ln)]  # over the title
+            and "related" not in ln.flags and is_caption(ln.text, p) and (self.beside_image(ln) or _holds_picture(ln))]
+        # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">)
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
@@ -1952,6 +2061,10 @@ class Page:
                        and ("figure" in ln.flags or self.beside_image(ln) or _right_after_picture(ln.el))
                        and self.captions_lead_image(ln)]
         text = hooked[0].text if hooked else (shaped[0].text if shaped else None)
+        if not text and not credit_only and (beside := next((
+                ln for ln in region[:HEADER_ZONE + 6] if "related" not in ln.flags and self.lead_picture is not None
+                and self._caption_block(ln) and self.lead_picture in set(ln.el.getparent().iter("img"))), None)):
+            text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
         if not text:
             if credit_only:
                 credit_line = credit_only[0]

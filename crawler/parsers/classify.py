@@ -79,6 +79,8 @@ def classify(page: Page) -> str:
     # 4. shape: one dated article with a body, or many dated teasers
     found = extract_teasers(page.lines, page.url, p, page.hook_items)
     teasers = [t for t in found if _dated(t)]
+    if len(teasers) >= 3 and _FRONT_PAGE.match(path or "/") and not query:
+        return "listing"  # the site's front page with its latest posts, whatever its og:type (Webnode's)
     if _one_article(page) and not _text_of_excerpts(page, teasers):
         return "article"
     if len(teasers) >= 2:

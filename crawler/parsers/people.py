@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from .dom import BLOCK_TAGS
 from .profile import Profile
 from .shape import has_byline_prefix, is_chrome, is_name, is_role, split_credit, split_name_role, strip_byline_prefix
-from .structured import Element, text_content
+from .structured import Element, shown_text, text_content
 from .text import CJK, clean_text
 
 Author = dict[str, str | None]
@@ -207,7 +207,11 @@ def _byline_elements(index: Any) -> list[Element]:
                                       and _USER_ICON.search(_icon_name(el)))  # (an empty span is an icon only by its
                and not "".join(el.itertext()).strip()]:  # name; one holding the author's picture is none)
         found.discard(el)
-        if (after := el.getnext()) is not None and isinstance(after.tag, str) \
+        if (el.tail or "").strip(" \xa0|·,") and (parent := el.getparent()) is not None \
+                and 0 < len(shown_text(parent)) <= 120:
+            found.add(parent)  # the name is the icon's tail, in the meta line's box ("<i class="fas fa-user">
+            # </i>&nbsp;Lina Berg", Beautiful Hugo's)
+        elif (after := el.getnext()) is not None and isinstance(after.tag, str) \
                 and 0 < len(text_content(after).strip()) <= 120:
             found.add(after)
     comments = comment_boxes(index)
@@ -387,6 +391,9 @@ def _microdata_names(text: str, profile: Profile) -> list[str]:
         or ([text] if len(text.split()) <= 4 and text[:1].isupper() and is_desk(text, profile) else [])
 
 
+_META_PARTS = re.compile(r"\s[|·•]\s")
+
+
 def _element_names(el: Element, profile: Profile) -> list[str]:
     inner = [d for d in el.iter() if "name" in (d.get("itemprop") or "").split()]
     if inner:
@@ -412,6 +419,9 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     for line in lines[:6]:  # line, its source's line breaks no breaks); after an explicit "Text:" or "Av", one word
         # is a name ("Redaktionen")
         found = names_in(line, profile, single_word=single or has_byline_prefix(line, profile))
+        if not found and _META_PARTS.search(line):  # "Postat den 21 augusti 2023 | Lina Berg | Omar Haddad":
+            found = [n for part in _META_PARTS.split(line)  # the meta line's parts that are names alone
+                     if (named := names_in(part, profile)) and only_names(part, named) for n in named]
         if not found and names:
             break  # a role line, or the bio text: the names are over
         names += found

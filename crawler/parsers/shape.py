@@ -57,6 +57,8 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     head = _MODIFIED_TAIL.split(text, 1)[0].strip()
     if head and head != text and find_swedish_date(head):  # "5 maj 2019 (uppdaterad 2 juni 2019)"
         text = head
+    if ":" in text and (head := _term_tail(profile).split(text, 1)[0].strip()) != text and find_swedish_date(head):
+        text = head  # "2024-05-07 Kategori: Energi" (CMS Made Simple's news footer)
     parts = [p for p in _META_SEPARATORS.split(text) if p]
     if len(parts) > 1:
         return next((found for p in parts if (found := _date_part(p, profile))), None)
@@ -103,6 +105,12 @@ def is_modified_date(text: str) -> bool:
     return len(text) <= 70 and _MODIFIED.match(text) is not None and find_swedish_date(text) is not None
 
 
+def _term_tail(profile: Profile) -> re.Pattern[str]:
+    """Where a post's labelled categories or tags begin after its date ("… Kategori: Energi")."""
+    return profile.derived("term_tail", lambda: re.compile(
+        rf"[\s|·,–-]+(?=(?:{profile.alternation('words', 'term_prefixes')})\s*:)", re.I))
+
+
 def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
     if _MODIFIED.match(text) or "更新" in text:  # "2022年08月11日 更新": updated
         return None
@@ -118,6 +126,8 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
     return profile.derived("date_words", lambda: re.compile(
         rf"(?i)\b({profile.alternation('words', 'date_prefixes')}|den|kl\.?|klockan|[0-2]?\d[:.][0-5]\d|"
         r"(mån|tis|ons|tors|fre|lör|sön)dag(en)?|\||"
+        # a verb for it: "Postat den 21 augusti 2023", "Written on March 14, 2023" (Jekyll Now)
+        r"postat|postad|publicerades|skriven|skrivet|skrevs|inlagd|inlagt|upplagd|upplagt|skapad|skapat|written|created|"
         # the same line in English: "Posted: Oct 14, 2022 9:27 AM ET", "Monday, 5:00 a.m. PT"
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"

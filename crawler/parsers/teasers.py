@@ -60,6 +60,8 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     text = line.link_text or line.text
     if _untitled(line, profile):
         return is_article_link(line.link, page_url, profile) and date_of_day_archive(line.link) is None
+    if "permalink" in line.flags:
+        return True
     return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
             and not is_month_and_year(text)  # "december 2016": a month's archive (Typepad's sidebar)
             and is_article_link(line.link, page_url, profile)
@@ -116,6 +118,20 @@ def _untitled(line: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found if found and found[0] else None
 
 
+_PERMALINK_LABEL = re.compile(r"(?i)^(?:direktlänk|permalänk|permanent länk|permalink)$")
+
+
+def _labelled_permalink(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
+    """(address, label) of a link labelled as the post's permalink in a heading line of several
+    links, its author's and its actions' (P2's ``<h4>`` over a status post: "Jonas Berg kl. 07:55 den
+    24 juni 2024 Direktlänk | Svara | Redigera"): an untitled post's only link to itself."""
+    for a in line.el.iter("a"):
+        if _PERMALINK_LABEL.match(shown_text(a).strip()) and (href := _joined(page_url, a.get("href") or "")) \
+                and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href):
+            return href, shown_text(a).strip()
+    return None
+
+
 def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int]:
     """Positions of teaser title links; repeated links to one article count once."""
     anchors: list[int] = []
@@ -125,7 +141,8 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
             last = lines[anchors[-1]]
             if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
-                    or not last.heading and _untitled(last, profile) and not _untitled(line, profile):
+                    or not last.heading and _untitled(last, profile) and not _untitled(line, profile) \
+                    or "permalink" in last.flags and "permalink" not in line.flags:
                 anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo
                 # (Sitecore); the title after a card's linked date (the post is untitled only without one)
             continue
@@ -447,6 +464,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     used = {id(anchor)}
     if untitled:
         entry.update(title=None, published=untitled[0], published_raw=untitled[1])
+    elif "permalink" in anchor.flags:  # its author and time are on its line: read as a meta line's
+        entry["title"] = None
+        seg = [replace(ln, text=ln.plain) if ln is anchor else ln for ln in seg]
     # "Updated: 2 Sep, 2024" alone: when the post changed, not when it came out (AstroPaper)
     changed = {id(ln) for ln in seg if ln is not anchor and ln.times and is_modified_date(ln.text)}
     for line in seg if not untitled else ():
@@ -683,6 +703,11 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             href, label = own
             text = " ".join(line.text.removesuffix(label).split()) if label else line.text
             line = replace(line, text=text, hrefs=[href], linked=[text], unlinked=[], link_chars=len(text))
+        elif line.heading and len(set(line.hrefs)) > 1 and line.el is not None \
+                and (labelled := _labelled_permalink(line, page_url, profile)):
+            href, label = labelled  # an untitled status post: its author, its time and its permalink
+            line = replace(line, hrefs=[href], linked=[label], unlinked=[line.text.replace(label, " ")],
+                           link_chars=len(line.text), flags=line.flags | {"permalink"})
         elif not line.heading and len(set(line.hrefs)) > 1 and line.el is not None \
                 and (titled := _titled_meta_line(line, page_url, profile)):
             # "Title · 2025-05-12 · Petra Nyman" (ABlog's post list): the title links the post, the
@@ -801,9 +826,12 @@ def _read_more_link(boxes: list[Any], profile: Profile, page_url: str) -> str | 
         if len(targets) != 1:
             return None
         target = targets.pop()
-        more = next((a for a in links if profile.matches("words", "more_links", " ".join("".join(a.itertext()).split()))
-                     and urldefrag(_joined(page_url, a.get("href").strip()) or "")[0] == target), None)
-        return target if more is not None else None  # (the post's address, not "2 kommentarer"'s "#comments")
+        to_target = [a for a in links if urldefrag(_joined(page_url, a.get("href").strip()) or "")[0] == target]
+        if any(profile.matches("words", "more_links", " ".join("".join(a.itertext()).split())) for a in to_target) \
+                or any(next(a.iter("img", "picture"), None) is not None for a in to_target):
+            return target  # (the post's address, not "2 kommentarer"'s "#comments"); or the card's picture links
+            # it (Ghost Edge's grid: <figure class="post"><a class="post-link"><img></a><figcaption><h2>)
+        # else the post's one link here is no "Läs mer" ("View project"): the card's box around may say more
     return None
 
 
@@ -850,8 +878,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
         # ones, or is a featured card above them (a headline and an excerpt: Hestia, Drupal views)
         first_dated = next((i for i, t in enumerate(found) if t["published_raw"]), 0)
+        shapes = _path_shapes([t["article_url"] for t in found if t["published_raw"]])
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
-            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated)]
+            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated
+            and (not t["_via_more"] or _path_shape(t["article_url"], shapes) is not None))]
     if main_heading is not None:
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
         before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
@@ -882,6 +912,24 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 
 
+
+
+def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
+    """The depths of the dated posts' paths, and their one first part when they share it ("/l/…")."""
+    parts = [[p for p in urlsplit(u).path.split("/") if p] for u in urls if u]
+    firsts = {p[0] for p in parts if p}
+    return {len(p) for p in parts}, firsts if len(firsts) == 1 and len(parts) >= 2 else set()
+
+
+def _path_shape(url: str | None, shapes: tuple[set[int], set[str]]) -> int | None:
+    """The depth of a featured card's path when it is shaped as the dated posts' are, else None: the
+    site's service pages, a plain heading over a "Läs mer" button above its news ("/felanmalan/" over
+    "/l/<post>/", Webnode's), are no posts."""
+    depths, firsts = shapes
+    parts = [p for p in urlsplit(url or "").path.split("/") if p]
+    if depths and len(parts) not in depths or firsts and (not parts or parts[0] not in firsts):
+        return None
+    return len(parts)
 
 
 def _host(url: str) -> str | None:
