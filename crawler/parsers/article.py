@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 from datetime import date
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urljoin, urlsplit
 
 from . import byline as by
 from . import people
@@ -105,6 +105,14 @@ def overlap(text: str, other: str) -> float:
     """Share of the words of ``text`` that ``other`` has too."""
     words = _words(text)
     return len(words & _words(other)) / len(words) if words else 0.0
+
+
+def _split(url: str) -> SplitResult:
+    """urlsplit, with an empty result for an address it cannot read ("http://[::1")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 def _ascii_fold(text: str) -> str:
@@ -1026,12 +1034,12 @@ class Page:
     def _home_link_names(self) -> list[str]:
         """The text of an <h1>'s link to a page above this one (a blog's name over every page, P2's
         ``<h1><a href="…/renoveringsbloggen/">Renoveringsbloggen</a></h1>``): the site's name."""
-        path = urlsplit(self.url).path
+        page = _split(self.url)
         names = []
         for h1 in self.index.by_tag.get("h1", ()):
             for a in h1.iter("a"):
-                href = self.links.resolve(a.get("href"))
-                up = urlsplit(href).path if href and urlsplit(href).netloc == urlsplit(self.url).netloc else None
+                link = _split(self.links.resolve(a.get("href")) or "")
+                up, path = link.path if link.netloc == page.netloc else None, page.path
                 if up and path.startswith(up.rstrip("/") + "/") and path.rstrip("/") != up.rstrip("/") \
                         and 0 < len(text := shown_text(a).strip()) <= 60:
                     names.append(text)
@@ -1096,7 +1104,7 @@ class Page:
         when it has three or more (a slug, not an id or a section)."""
         words = set()
         for url in (self.canonical or "", self.url):
-            path = urlsplit(url).path.rstrip("/")
+            path = _split(url).path.rstrip("/")
             last = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rsplit("/", 1)[-1], flags=re.I)
             found = {w for w in re.split(r"[-_+\s]+", _ascii_fold(last.casefold())) if w and not w.isdigit()}
             if len(found) >= 3:

@@ -916,7 +916,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
     """The depths of the dated posts' paths, and their one first part when they share it ("/l/…")."""
-    parts = [[p for p in urlsplit(u).path.split("/") if p] for u in urls if u]
+    parts = [[p for p in _path(u).split("/") if p] for u in urls if u]
     firsts = {p[0] for p in parts if p}
     return {len(p) for p in parts}, firsts if len(firsts) == 1 and len(parts) >= 2 else set()
 
@@ -926,10 +926,17 @@ def _path_shape(url: str | None, shapes: tuple[set[int], set[str]]) -> int | Non
     site's service pages, a plain heading over a "Läs mer" button above its news ("/felanmalan/" over
     "/l/<post>/", Webnode's), are no posts."""
     depths, firsts = shapes
-    parts = [p for p in urlsplit(url or "").path.split("/") if p]
+    parts = [p for p in _path(url or "").split("/") if p]
     if depths and len(parts) not in depths or firsts and (not parts or parts[0] not in firsts):
         return None
     return len(parts)
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:  # "http://[::1": no path to compare
+        return ""
 
 
 def _host(url: str) -> str | None:
