@@ -692,7 +692,7 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
             continue
         links = [a.get("href") or "" for a in nav.iter("a")]
         if len(links) <= POST_META_LINKS and next(nav.iter("time"), None) is not None \
-                and any(people.AUTHOR_PATH.search(urlsplit(h).path or "") for h in links):
+                and any(people.AUTHOR_PATH.search(_split(h).path or "") for h in links):
             size = len(text_content(nav))
             boxes = [nav, *nav.iterdescendants("nav")]
             for box in nav.iterancestors():
@@ -1224,7 +1224,7 @@ class Page:
                     people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
             return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and ln.link and len(ln.text) <= 60 \
-                and people.AUTHOR_PATH.search(urlsplit(ln.link).path or "") \
+                and people.AUTHOR_PATH.search(_split(ln.link).path or "") \
                 and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3 \
                 and not any(find_swedish_date(n.text) for n in seq[j + 1: j + 3]):
             return "bio"  # a heading linking the author's page after the text: the author box (Total's), not
@@ -2321,7 +2321,7 @@ class Page:
                 if "related" in ln.flags:
                     continue
                 if ln.el not in links:
-                    links[ln.el] = [(a, urlsplit(self.links.resolve(a.get("href")) or "").path)
+                    links[ln.el] = [(a, _split(self.links.resolve(a.get("href")) or "").path)
                                     for a in ln.el.iter("a")]
                 found += links[ln.el]
             self._link_paths[box] = found

@@ -141,7 +141,10 @@ def _cards_make_the_page(page: Page, excerpted: list[dict]) -> bool:
     if len(excerpted) < 3:
         return False
     text = page.record["body_text"] or ""
-    parts = urlsplit(page.url)
+    try:
+        parts = urlsplit(page.url)
+    except ValueError:  # "http://[::1": no front page to know
+        parts = urlsplit("")
     if text_weight(text) < 300 or _FRONT_PAGE.match(parts.path or "/") and not parts.query:  # ("/?p=123": a post)
         return True  # (a site's front page lists its posts among its other boxes: Pimcore's, Shopify's)
     inside = [t["excerpt"] for t in excerpted if t["excerpt"][:60] in text]

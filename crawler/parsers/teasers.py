@@ -360,7 +360,7 @@ def _is_term_path(path: str, profile: Profile) -> bool:
 def _is_term_link(href: str, profile: Profile) -> bool:
     """A link to a category's or tag's archive, or to a list filtered by one ("/nyheter?categories=
     sommarjobb": Apostrophe's topic chips)."""
-    return _is_term_path(urlsplit(href).path or "/", profile) \
+    return _is_term_path(_path(href) or "/", profile) \
         or "?" in href and profile.matches("urls", "non_article_queries", href)
 
 
@@ -1141,7 +1141,7 @@ def terms_only(line: Line, profile: Profile) -> bool:
 def _only_term_links(el: Any, profile: Profile) -> bool:
     """An element holding links, all to category or tag archives (or year archives)."""
     hrefs = [a.get("href") or "" for a in el.iter("a")]
-    return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(urlsplit(h).path or "/")
+    return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(_path(h) or "/")
                                for h in hrefs)  # (and "/blog/2023": al-folio)
 
 
