@@ -4297,3 +4297,99 @@ def test_authors_named_after_icons_in_a_meta_line():
                     f"Lina Berg\n      &nbsp;|&nbsp;<i class='fas fa-user'></i>&nbsp;Omar Haddad\n   </span></header><article>"
                     f"{BODY}</article></div>")
     assert [a["name"] for a in got["authors"]] == ["Lina Berg", "Omar Haddad"]
+
+
+def test_a_file_blogs_permalink_date_and_its_inline_blocks():
+    """Blot's blog template prints each teaser as one <p>: the title's link, the summary in a
+    ``<span style="display:block">``, the date linking the post; a post's own date is a link to
+    itself under the previous and next posts' boxes, headed "Previously" and "Next"; the site's
+    owner, named in <meta name=author>, prints only her copyright line."""
+    teasers = "".join(f'<p><a href="/post-{i}">Rubrik nummer {i} om boende</a><span style="display: block;margin:0.5em 0">'
+                      f'{EXCERPTS[i]}</span> <a class="small date" href="/post-{i}">{i + 1}/6/2024</a> <a class="small tag" '
+                      f'href="/tagged/unga">unga</a></p>' for i in range(3))
+    got = listing_of(f"<div class=main>{teasers}</div>")
+    assert [(t["title"], t["excerpt"], t["published"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", EXCERPTS[i], f"2024-06-0{i + 1}") for i in range(3)]
+    got = page(head="<meta name=author content='Karin Westerlund'>",
+               body=f"<div class=entry><h1>Stambytet</h1><p><em>Text: Lena Holm och Amir Rashidi</em></p>{BODY}</div><div>"
+                    f"<h5>Previously</h5><a class=rounded-link href='/hyran/'><span>När hyran förhandlas</span></a><h5>Next"
+                    f"</h5><a class=rounded-link href='/solceller/'><span>Solceller på taken</span></a></div><p><a class="
+                    f"'small date' href='{URL}'>14/3/2024</a> <a class='small tag' href='/tagged/stambyte'>stambyte</a></p>"
+                    f"<div class=footer><p>&copy; Karin Westerlund &middot; <a href='/om/'>Om bloggen</a></p></div>")
+    assert got["published"] == "2024-03-14"
+    assert [a["name"] for a in got["authors"]] == ["Lena Holm", "Amir Rashidi"]
+    assert got["body_text"].endswith("lärt oss.")
+
+
+def test_a_wiki_blog_posts_metadata_line():
+    """Confluence prints "Skapad av <span class=author>Allmännyttans redaktion</span>, senast
+    ändrad av Petra Nyman": the desk is the author, the editor no role; its readers' comments
+    carry a "comment-date"; a likes line is no text."""
+    got = page(body=f"<div id=main><h1>Stambytet</h1><div class=page-metadata>Skapad av <span class=author><a href="
+                    f"'/display/~redaktionen' class='url fn'>Allmännyttans redaktion</a></span>, senast ändrad den 8 maj "
+                    f"2023</div><div class=wiki-content>{BODY}</div><span class=like-summary><a href='/display/~jek'>Jonas Ek"
+                    f"</a> och 6 andra gillar detta</span><div id=comments><div class=comment><h4 class=author>Maria Holm</h4>"
+                    f"<div class=comment-body><p>Bra jobbat med stambytet, det gick fort!</p></div><ul><li class='comment-date'>"
+                    f"9 maj 2023</li></ul></div></div></div>",
+               url="https://www.allmannyttan.se/display/NYH/2023/05/08/Stambytet")
+    assert got["authors"] == [{"name": "Allmännyttans redaktion", "role": None}]
+    assert got["published"] == "2023-05-08"
+    assert got["body_text"].endswith("lärt oss.")
+    got = page(body=f"<div id=main><h1>Stambytet</h1><div class=page-metadata>Skapad av <span class=author><a class='url fn' "
+                    f"href='/display/~lf'>Lena Forsberg</a></span>, senast ändrad av <span class=editor><a class='url fn' "
+                    f"href='/display/~pn'>Petra Nyman</a></span> den 4 apr. 2024</div><div class=wiki-content>{BODY}</div></div>")
+    assert got["authors"][0] == {"name": "Lena Forsberg", "role": None}
+
+
+def test_co_authors_boxes_after_the_article_and_signatures_in_bold():
+    """Ghost Dope's metadata names one author; both authors' boxes follow the <article>. Chaplin's
+    debate piece is signed "<strong>Name</strong>, role" on two lines under a desk's metadata, and
+    its date links the post itself; Donovan's author box is headed "Om <the author>"."""
+    boxes = "".join(f'<section class=author><div class=author-wrapper><h4 class=author-name><a href="/author/{slug}/">'
+                    f'{name}</a></h4><div class=author-bio></div></div></section>'
+                    for slug, name in (("sara", "Sara Nyström"), ("henrik", "Henrik Ålund")))
+    got = page(head='<script type="application/ld+json">{"@type": "Article", "headline": "Stambytet", "author": {"@type": '
+                    '"Person", "name": "Sara Nyström"}}</script>',
+               body=f"<main><article><h1>Stambytet</h1><time datetime='2024-03-12'>12 mar 2024</time>{BODY}</article>"
+                    f"<div class=gh-canvas>{boxes}</div></main>")
+    assert got["authors"] == [{"name": "Sara Nyström", "role": None}, {"name": "Henrik Ålund", "role": None}]
+    got = page(head="<meta name=author content=Redaktionen>",
+               body=f"<article><header><h1>Stambytet</h1><ul><li class=post-date><a href='{URL}'>14 mars 2023</a></li></ul>"
+                    f"</header><div class=entry-content>{BODY}<p><strong>Lena Ahlqvist</strong>, vd, Sjöstadshem<br><strong>"
+                    f"Omar Haddad</strong>, ordförande, Hyresgästföreningen region Lindå</p></div></article>")
+    assert got["authors"] == [{"name": "Lena Ahlqvist", "role": "vd, Sjöstadshem"},
+                              {"name": "Omar Haddad", "role": "ordförande, Hyresgästföreningen region Lindå"}]
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2024 av <a href='/author/erik-holm/' rel=author>Erik Holm</a></p>"
+                    f"<div class=entry-content>{BODY}</div><div class=entry-author><h4 class=author-title>Om <span "
+                    f"class=author-name>Erik Holm</span></h4><p class=author-bio>Erik har bott i Backadalen sedan 1998 och "
+                    f"skriver om trygghet, grannskap och boendemiljö.</p></div></article>")
+    assert got["body_text"].endswith("lärt oss.")
+
+
+def test_archive_rows_and_home_page_cards_with_reading_times():
+    """Lagrange's archive prints "June 14 - less than 1 minute read" under a year heading; its
+    home page prints excerpt, "Read more" link and date in one paragraph. Hugo Ink's automatic
+    summary may open with the post's byline: it stays the summary. Via TT prints a download
+    link beside the photographer."""
+    rows = "".join(f'<li><a href="/post-{i}">Rubrik nummer {i} om boende</a><p class=post-date><span><i class="fa '
+                   f'fa-calendar"></i> June 1{i} - <i class="fa fa-clock-o"></i> less than 1 minute read</span></p></li>'
+                   for i in range(3))
+    got = listing_of(f"<main><h1>Arkiv</h1><h2>2021</h2><ul>{rows}</ul></main>")
+    assert [t["published"] for t in got] == [f"2021-06-1{i}" for i in range(3)]
+    cards = "".join(f'<div class=post><h2><a href="/post-{i}">Rubrik nummer {i} om boende</a></h2><p>{EXCERPTS[i][:-1]} ... '
+                    f'<a href="/post-{i}">Read more</a> <span class=post-date>1{i} Jun 2021 - less than 1 minute read</span>'
+                    f'</p></div>' for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["published"], t["excerpt"]) for t in got] == [(f"2021-06-1{i}", EXCERPTS[i][:-1]) for i in range(3)]
+    summary = ("Av Leila Haddad, trygghetssamordnare på Kvarnbackens Bostäder En kall kväll i november samlades ett "
+               "trettiotal boende vid entrén")
+    items = "".join(f'<li class=post><div class=meta><time datetime="2023-11-0{i + 1}">0{i + 1} nov 2023</time></div><div '
+                    f'class=matter><h4 class=title><a href="/post-{i}">Rubrik nummer {i} om boende</a></h4><span '
+                    f'class=description>{summary if i == 1 else EXCERPTS[i]}</span></div></li>' for i in range(3))
+    got = listing_of(f"<main><ul class=posts>{items}</ul></main>")
+    assert (got[1]["excerpt"], got[1]["author_name"]) == (summary, None)
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2024</p><figure><img src='/fasad.jpg' alt=''><figcaption>"
+                    f"Fasaderna tilläggsisoleras.</figcaption><div><span>Fotograf: Linnea Åberg</span> <a class=image__download "
+                    f"href='/fasad.jpg?download=1'>Ladda ner</a></div></figure>{BODY}</article>")
+    assert got["photo_credit"] == "Fotograf: Linnea Åberg"

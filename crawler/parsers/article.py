@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice, takewhile
 from datetime import date
 from typing import Any
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, unquote, urldefrag, urljoin, urlsplit
 
 from . import byline as by
 from . import people
@@ -180,8 +180,10 @@ def _same_figure(a: Element, b: Element) -> bool:
 
 
 # "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
-_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:")
+_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
+# (or the copyright line of the site's owner: "© Karin Westerlund · Om bloggen", Blot's footer)
 _DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\S))\s*([^.!?/]+)$")  # ("/Redaktionen", a Swedish sign-off)
+_ABOUT = re.compile(r"(?i)^(?:om|about)\s+(\S.{2,60})$")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
 
@@ -1213,6 +1215,10 @@ class Page:
                 <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]):
             return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
             # template); not a "Read more" over links inside the text, with the story going on under them
+        if ln.heading and not ln.link and (m := _ABOUT.match(ln.text)) and people.plausible_name(m[1], words) \
+                and people.named_bylines(self.index, words, naming=m[1]):
+            return "bio"  # "Om Erik Holm", a name the byline markup holds, over the author's box (Donovan's
+            # author-title); not "Om Bostadsbolaget Gränsby" over the company's description
         if ln.heading and not ln.link and _about_the_site(ln.text, words):
             return "bio"  # "Om Allmännyttan" over the site's own box after the post (WonderCMS's static block)
         if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
@@ -1247,8 +1253,8 @@ class Page:
                 is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
             # a teaser links elsewhere; right under the title only a linked headline makes the date a teaser's
             return "teasers"
-        if ln.link and (date_line(ln.plain, words) or date_line(ln.text, words)):
-            return "teasers"
+        if ln.link and ln.link not in self.itself and (date_line(ln.plain, words) or date_line(ln.text, words)):
+            return "teasers"  # (not the post's own date linking its permalink: Chaplin's meta line)
         return None
 
     def prose_follows(self, seq: list[Line], j: int) -> bool:
@@ -1554,6 +1560,20 @@ class Page:
         """The addresses that are this page: fetched, and canonical."""
         return {self.url, self.canonical}
 
+    def _self_linked_date(self) -> tuple[str | None, str] | None:
+        """The date a link to this page shows as its whole text, outside chrome and comments."""
+        itself = {urldefrag(u)[0].rstrip("/") for u in self.itself if u}
+        comments = people.comment_boxes(self.index)
+        for a in self.index.by_tag.get("a", ()):
+            href = a.get("href")
+            if not href or not has_digit(text := shown_text(a)) or len(text) > 40:
+                continue
+            target = self.links.resolve(href)
+            if target and urldefrag(target)[0].rstrip("/") in itself and (found := date_line(text, self.profile)) \
+                    and found[0] and not has_ancestor(a, self.chrome) and not people.in_comment(a, comments):
+                return found
+        return None
+
     def published(self, seq: list[Line], around: list[Line],
                   below: list[Line] = ()) -> tuple[dict[str, Any], str | None]:
         """ISO date from the first layer that has one; raw text as printed.
@@ -1607,12 +1627,16 @@ class Page:
         if printed is None and iso is None and (named := next((
                 ln for ln in seq + self._sidebar_lines(seq) if _DATE_CLASS.search(ln.el.get("class") or "")
                 and not _MODIFIED_CLASS.search(ln.el.get("class") or "") and len(ln.text) <= 40
+                and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
                 and date_line(ln.text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
             # content__meta__date) or the post's sidebar (Posthaven's "actual-date"): when nothing else
             # dates the page
             printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and (own := self._self_linked_date()) is not None:
+            printed = own  # a date linking this very page, wherever it is printed (Blot's permalink under the
+            # previous and next posts' boxes, beside the tags)
         if printed is None and iso is None and (footer := next(((ln, found) for ln in below if (
                 found := date_line(ln.text, p) or _footer_date(ln, p))), None)):
             # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
@@ -1708,7 +1732,8 @@ class Page:
             # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
-            found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) or found
+            found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
+                or self.closing_signatures(seq) or found
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:
@@ -1928,11 +1953,27 @@ class Page:
                      and has_byline_prefix(ln.text, p) and (names := names_of(ln.text))
                      and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
         if line is None:
-            return self.dash_signature(seq)
+            return self.dash_signature(seq) or self.closing_signatures(seq)
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def closing_signatures(self, seq: list[Line]) -> list[by.Author]:
+        """The text's last lines, one to three, each a name in bold and a role after a comma ("<strong>Lena
+        Ahlqvist</strong>, vd, Sjöstadshem<br><strong>Omar Haddad</strong>, ordförande, …": a debate
+        article's signatures, Chaplin's)."""
+        body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link
+                and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
+        signed: list[by.Author] = []
+        for ln in reversed(body[-3:]):
+            pair = by.split_name_role(ln.text, self.profile) if len(ln.text) <= 120 else None
+            if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
+                    or not people.plausible_role(pair[1], pair[0], self.profile) \
+                    or not any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")):
+                break
+            signed.insert(0, {"name": pair[0], "role": pair[1]})
+        return signed
 
     def dash_signature(self, seq: list[Line]) -> list[by.Author]:
         """A short last line of the text "— Amir Haddad, projektledare för Energiskolan" (Volantis's
@@ -2032,9 +2073,11 @@ class Page:
         sources = [by.signed_by_several(strip_byline_prefix(text, p), p)  # with their roles, if printed
                    or [{"name": n, "role": None} for n in people.names_in(text, p)]
                    for text in texts if first in text]
-        for other in [block, *sources, None]:
-            if other is None:  # last, and only when needed: the markup's author cards, one person each
-                other = people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
+        for other in [block, *sources, None, *([box] if box is not None else [])]:
+            if other is None or other is box:  # last, and only when needed: the markup's author cards, one
+                # person each; in the article's box, then anywhere (Ghost Dope's author boxes after <article>)
+                other = people.markup_authors(self.index, p,
+                                              within=box.iter() if other is None and box is not None else None,
                                               skip=self.chrome, title=self.title_line.el if self.title_line else None,
                                               one_each=True)
                 if not all(is_name(a["name"], p) for a in other[len(known):]):

@@ -216,6 +216,22 @@ def _hidden(el: Element) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+_INLINE_BOXES = {"span", "small", "time"}
+_BLOCK_UTILITIES = {"d-block", "d-flex"}  # Bootstrap's display utilities
+
+
+def _shown_as_block(el: Element) -> bool:
+    """An inline element its style or a display utility class shows as a block (Blot's teaser
+    excerpt, ``<span style="display:block">`` under the title's link in one <p>; Microweber's
+    author name in ``<small class="d-block">`` over the role): it starts and ends a line as a
+    block does."""
+    if (style := el.get("style")) and "display" in style:
+        style = style.replace(" ", "").lower()
+        if "display:block" in style or "display:flex" in style:
+            return True
+    return bool(classes := el.get("class")) and "d-" in classes and not _BLOCK_UTILITIES.isdisjoint(classes.split())
+
+
 class _Context(NamedTuple):
     """What an element's text inherits: flags, enclosing link, heading level, block."""
 
@@ -245,7 +261,7 @@ class _Flattener:
                 self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them
             return
         own = self.marks.get(el)
-        block = tag in BLOCK_TAGS
+        block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and _shown_as_block(el)
         if block or tag == "br":
             self.close()
             if block and own and self.drop in own:

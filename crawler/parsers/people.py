@@ -425,6 +425,10 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         if not found and names:
             break  # a role line, or the bio text: the names are over
         names += found
+    if not names and len(lines) == 1 and is_byline_class(el.get("class")) and 1 < len(lines[0].split()) <= 4 \
+            and lines[0][:1].isupper() and is_desk(lines[0], profile):
+        return [lines[0]]  # a desk in a byline-classed element: "Skapad av <span class="author">Allmännyttans
+        # redaktion</span>" (Confluence's page metadata)
     return names
 
 
@@ -588,10 +592,12 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and re.search(r"[^\W\d_]{3}", text) is not None
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
             and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven"
-                             r"|utgiven|utgivet|uppdaterad|updated|modified|måndag|tisdag|onsdag|torsdag|fredag"
+                             r"|utgiven|utgivet|uppdaterad|updated|modified|senast|last|ändrad|edited|redigerad"
+                             r"|måndag|tisdag|onsdag|torsdag|fredag"
                              r"|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s|:|,|$)",
                              text)
             # "den" of "Publicerad av Redaktionen den 5 mars 2025"; "Utgiven": the date field's label (Quarto);
+            # "senast ändrad av Petra Nyman": the editor after the creator (Confluence's page metadata);
             # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title

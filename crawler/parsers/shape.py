@@ -133,7 +133,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
         r"公開|投稿|掲載|時|分|"  # "2019年02月22日 14時30分 公開" (更新 is the modified date)
         # the reading time beside it
-        r"読了時間|min|minut|minuter|minuters|minutes|read|läsning|lästid|läsningstid|"
+        r"読了時間|min|minut|minuter|minuters|minute|minutes|read|läsning|lästid|läsningstid|less|than|mindre|än|"
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
 
 
@@ -211,6 +211,9 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
         r"(?: och text)?\s*:\s*(?P<who>[^:]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))\)?\s*$"))
 
 
+_DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
+
+
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
@@ -220,7 +223,8 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     who = m and (m["who"] or m["owner"])
     if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who):
         return text, None
-    credit = m[1].strip().rstrip(".")
+    credit = _DOWNLOAD_TAIL.sub("", m[1].strip()).rstrip(".")  # "Fotograf: Linnea Åberg Ladda ner" (Via TT's
+    # download link beside the photographer)
     if credit.count("(") > credit.count(")"):
         credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
     caption = text[: m.start(1)].rstrip(" (–-").strip()

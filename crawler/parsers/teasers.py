@@ -407,6 +407,34 @@ def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
 _DAY_MONTH_BYLINE = re.compile(r"(?i)^([^,·|•–-]{3,16}?)\s*[,·|•–-]\s*(?:av|by)\s")
 
 
+def _runs_on(text: str, profile: Profile) -> bool:
+    """A line opening with a byline that goes on as a sentence, eight or more lower-case words and
+    no date ("Av Leila Haddad, … En kall kväll i november samlades ett trettiotal boende": a summary
+    that opens with the post's byline, Hugo's and Blot's automatic ones); not a meta line of date,
+    name and categories ("Postat den 3 maj 2024 av …", "Detta inlägg publicerades i …")."""
+    return has_byline_prefix(text, profile) and sum(1 for w in text.split() if w[:1].islower()) >= 8 \
+        and find_swedish_date(text) is None
+
+
+def _split_at_more(line: Line, anchor: Line, profile: Profile) -> list[Line]:
+    """A line of excerpt, "Read more" link and date, one paragraph (Lagrange's home page: "… ska
+    ligga ... Read more 14 Jun 2021 - less than 1 minute read"): the excerpt, then the date line."""
+    if line is anchor or not line.hrefs or len(line.text) < 40:
+        return [line]
+    for piece in line.linked:
+        label = " ".join(piece.split())
+        if label and profile.matches("words", "more_links", label) and (at := line.text.rfind(label)) > 0:
+            before, after = line.text[:at].strip(), line.text[at + len(label):].strip()
+            if after and date_line(after, profile):
+                return [replace(line, text=before, hrefs=[], linked=[], unlinked=[before], link_chars=0, times=[]),
+                        replace(line, text=after, hrefs=[], linked=[], unlinked=[after], link_chars=0)]
+    return [line]
+
+
+_BADGE_TAIL = re.compile(r"\s+[-–·|•]\s+")
+_MINUTES = re.compile(r"(?i)\b\d+\s*(?:min|minut|minuter|minute|minutes)\b")
+
+
 def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int], bool] | None:
     """A date printed without its year: (as printed, (month, day), the lines it took, whether it
     stands in the title's row). Flatsome's badge puts day and month on two lines ("30", "apr")."""
@@ -425,6 +453,9 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
                 and (found := day_and_month(m[1])):
             return m[1], found, set(), False  # "28 maj, av Karin Lindqvist" (SPIP prints this year's dates so): the
             # line still names the author
+        if line is not anchor and 16 < len(line.text) <= 60 and len(parts := _BADGE_TAIL.split(line.text, 1)) == 2 \
+                and (found := day_and_month(parts[0])) and _MINUTES.search(parts[1]):
+            return parts[0], found, {id(line)}, False  # "June 14 - less than 1 minute read" (Lagrange's archive)
         if line is anchor or len(line.text) > 16:
             continue
         if found := day_and_month(line.text):
@@ -461,6 +492,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                  or anchor.el is not None and _CARD_TITLE.search(anchor.el.get("class") or "") is not None,
                  # or a box classed as a card's title (Bootstrap's "card-title", sphinx-design's "sd-card-title")
                  _via_more="via_more" in anchor.flags)  # a plain heading over a "Läs mer"
+    seg = [part for ln in seg for part in _split_at_more(ln, anchor, profile)]
     used = {id(anchor)}
     if untitled:
         entry.update(title=None, published=untitled[0], published_raw=untitled[1])
@@ -503,7 +535,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if found and entry["published_raw"] is None:
             entry.update(published=found[0], published_raw=found[1])
             used.add(id(line))
-        if names and entry["author_name"] is None:
+        if names and entry["author_name"] is None and not _runs_on(line.text, profile):
             entry.update(author_name=names[0], author_role=role or _text(roles.get(id(line))))
             used.add(id(line))
     if entry["author_name"] and not entry["author_role"] \
