@@ -4393,3 +4393,51 @@ def test_archive_rows_and_home_page_cards_with_reading_times():
                     f"Fasaderna tilläggsisoleras.</figcaption><div><span>Fotograf: Linnea Åberg</span> <a class=image__download "
                     f"href='/fasad.jpg?download=1'>Ladda ner</a></div></figure>{BODY}</article>")
     assert got["photo_credit"] == "Fotograf: Linnea Åberg"
+
+
+def test_a_wiki_blog_with_its_logo_heading_and_discussion():
+    """DokuWiki prints the site's logo as an <h1> linking its start page, the page title as
+    "Rubrik [Allmännyttan]", the date year first with the byline after a "·" ("2024/04/16 10:02 ·
+    Text: Anna Lind, trygghetssamordnare, och Omar Haddad"), and its discussion's comments with
+    hAtom's ``entry-content`` in ``div.comment_wrapper``."""
+    comments = ('<div class=comment_wrapper><h2>Diskussion</h2><div class="level2 hfeed"><div class=hentry><div '
+                'class=comment_head><span class="vcard author"><span class=fn>Kerstin Vall</span></span>, <abbr '
+                'class=published title="2024-04-16T19:44:00Z">2024/04/16 19:44</abbr></div><div class="comment_body '
+                'entry-content"><p>Tack för en bra kväll med många bra förslag om belysningen!</p></div></div></div></div>')
+    got = page(head="<title>Stambytet [Allmännyttan]</title>",
+               body=f"<div id=dokuwiki__header><h1 class=logo><a href='/start'><span>Allmännyttan</span></a></h1></div>"
+                    f"<main><div class=page><h1 class=sectionedit1>Stambytet</h1><div class=level1><p><em>2024/04/16 10:02 · "
+                    f"Text: Anna Lind, trygghetssamordnare, och Omar Haddad</em></p>{BODY}</div>{comments}</div></main>")
+    assert got["title"] == "Stambytet" and got["published"] == "2024-04-16"
+    assert got["authors"] == [{"name": "Anna Lind", "role": "trygghetssamordnare"}, {"name": "Omar Haddad", "role": None}]
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    teasers = "".join(f'<h2><a href="/blog/2024/post_{i}">Rubrik nummer {i} om boende</a></h2><div class=level2><p><em>'
+                      f'2024/04/1{i} 10:02 · Text: Anna Lind, trygghetssamordnare, och Omar Haddad</em></p><p>{EXCERPTS[i]}'
+                      f'</p></div>' for i in range(3))
+    got = listing_of(f"<h1 class=logo><a href='/start'><span>Allmännyttan</span></a></h1><p class=claim>Bloggen om livet i "
+                     f"allmännyttan</p><main>{teasers}</main>")
+    assert [(t["title"], t["published"], t["author_name"], t["author_role"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2024-04-1{i}", "Anna Lind", "trygghetssamordnare") for i in range(3)]
+
+
+def test_roles_in_a_profile_card_and_credits_above_the_headline():
+    """Drupal's Starterkit prints the author's profile card, a picture and a "befattning" field,
+    above the "Inskickad av <name>" line; Leonids prints the feature picture's "Photo Credit:" above
+    the headline, and a sidebar bio whose first word is no name."""
+    got = page(body=f"<main><h1 class=page-title>Stambytet</h1><article class='node node--type-article'><footer "
+                    f"class=node__meta><article class=profile><div class='field field--name-user-picture'><a href='/user/27'>"
+                    f"<img src='/u.jpg' alt=''></a></div><div class='field field--name-field-befattning field__item'>"
+                    f"Energistrateg på Mälarbo</div></article><div class=node__submitted>Inskickad av <span class='field "
+                    f"field--name-uid'><span>Helena Bergqvist</span></span> den <span><time datetime='2024-02-08T09:15:00Z'>"
+                    f"tor, 02/08/2024 - 10:15</time></span></div></footer><div class=node__content><div class='field "
+                    f"field--name-body'>{BODY}</div></div></article></main>")
+    assert got["authors"] == [{"name": "Helena Bergqvist", "role": "Energistrateg på Mälarbo"}]
+    got = page(body=f"<div class=cover-card><a href='/' class=author_name>Allmännyttans redaktion</a><span class=author_job>"
+                    f"</span><span class='author_bio mbm'>Reportage, notiser och debatt från kommunernas bostadsbolag om "
+                    f"renovering och energi.</span></div><div class=post-listing><div class=post-image-feature><img "
+                    f"class=feature-image src='/fasad.jpg' alt=''><span class=image-credit>Photo Credit: <a href='/bildbank/'>"
+                    f"Jonas Berg/Mälarhem</a></span></div><div id=post><header class=post-header><h1>Stambytet</h1><span "
+                    f"class=post-meta>5 MAR 2019</span></header><article class=post-content>{BODY}</article></div></div>")
+    assert got["photo_credit"] == "Photo Credit: Jonas Berg/Mälarhem"
+    assert "Reportage" not in [a["name"] for a in got["authors"]]
+

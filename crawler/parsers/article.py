@@ -501,8 +501,8 @@ def _nearest_box(el: Element, boxes: set) -> Element | None:
 
 
 # what may stand between a date and "av": a time ("10:30 fm", "kl. 14.05"), commas
-_AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|em|am|pm))?[\s,]*)?(?:av|by)\s+(.+)$",
-                            re.I)
+_AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|em|am|pm))?[\s,]*)?(?:[·|•–]\s*)?"
+                            r"(?:av|by|text:)\s+(.+)$", re.I)  # (or "2024/04/16 10:02 · Text: …", DokuWiki's blog)
 
 
 def _names_after_date(text: str, profile: Profile) -> list[str]:
@@ -1028,7 +1028,8 @@ class Page:
             return None
         names = self.profile.get("site", "site_names") + self.meta.get("og:site_name", []) + self._home_link_names
         alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
-        stripped = re.sub(rf"\s*[-–—|:·•»]\s*(?:{alt})\s*$", "", title, flags=re.I).strip()  # (Svbtle's "•")
+        stripped = re.sub(rf"\s*(?:[-–—|:·•»]\s*(?:{alt})|\[(?:{alt})\])\s*$", "", title, flags=re.I).strip()
+        # (Svbtle's "•"; DokuWiki's "Rubrik [Allmännyttan]")
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
@@ -1300,6 +1301,9 @@ class Page:
         around = seq[max(0, ti - 3): ti + 1] + header
         boxed = {id(seq[j]) for j in inline}
         cand = [ln for ln in rest if id(ln) not in boxed and self.is_body_candidate(ln, title)]
+        if (comments := people.comment_boxes(self.index)) and any("body" in ln.flags for ln in cand):
+            cand = [ln for ln in cand if not people.in_comment(ln.el, comments)]  # (a comment's own "entry-content",
+            # hAtom in DokuWiki's discussion, is no hook for the post's text)
         if any("body" in ln.flags for ln in cand):  # theme hook for the body wins
             first = next(i for i, ln in enumerate(cand) if "body" in ln.flags)
             # a lead paragraph printed above the hooked body (Mynewsdesk's summary) opens the text
@@ -1743,7 +1747,8 @@ class Page:
         if not found:
             found = block or [a for ln in around if has_byline_prefix(ln.text, p)
                               and (a := by.byline(ln.text, p))] or next((  # "Publicerad 12 mars 2024 | Text: Elin
-                [{"name": n, "role": None} for n in names] for ln in around  # Persson och Mehmet Yilmaz" (Google Sites)
+                by.signed_by_several(strip_byline_prefix(part, p), p)  # Persson och Mehmet Yilmaz" (Google Sites),
+                or [{"name": n, "role": None} for n in names] for ln in around  # with a role each if printed
                 for part in _META_BAR.split(ln.text)[1:] if len(ln.text) <= 160 and has_byline_prefix(part, p)
                 and (names := people.names_in(strip_byline_prefix(part, p), p, single_word=True))), [])
         desk: list[by.Author] = []  # a desk named after the date: the last resort, after guest notes
@@ -1814,6 +1819,15 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def _above_title(self, seq: list[Line], lines: int = 3) -> list[Line]:
+        """The few lines right above the headline outside the article's lines (a feature picture's
+        credit printed over the title, Leonids' "Photo Credit: …" in its own image box)."""
+        if self.title_line is None:
+            return []
+        inside = {id(ln) for ln in seq}
+        at = self.title_line.index
+        return [ln for ln in self.lines[max(0, at - lines):at] if id(ln) not in inside]
 
     def _sidebar_lines(self, seq: list[Line]) -> list[Line]:
         """The lines of the page's asides outside the article's lines (a post's sidebar), related posts left out;
@@ -1937,6 +1951,9 @@ class Page:
                 # 12 juni 2024" (Nextra's blog): the names before the date
             if names:
                 tail = ln.text[ln.text.find(names[0]):]  # "Maja Ekström, trygghetssamordnare • 6 min läsning"
+                if len(names) > 1 and (several := by.signed_by_several(tail, p)) \
+                        and [a["name"] for a in several] == names:
+                    return several  # "Anna Lind, trygghetssamordnare, och Omar Haddad": a role each, as printed
                 pair = by.split_name_role(tail, p) if len(names) == 1 else None
                 role = people.clean_role(pair[1]) if pair and pair[0] == names[0] else None
                 return [{"name": n, "role": role} for n in names]
@@ -2101,7 +2118,8 @@ class Page:
                   and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
             and strip_caption_label(ln.text, p) != ln.text] or [  # "Bilden ovan: …" after a "Läs också" line
-            ln for ln in seq if self.title_line is not None and ln.index < self.title_line.index  # the hero's
+            ln for ln in [*seq, *self._above_title(seq)] if self.title_line is not None  # the hero's
+            and ln.index < self.title_line.index
             and "related" not in ln.flags and is_caption(ln.text, p) and (self.beside_image(ln) or _holds_picture(ln))]
         # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">)
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
@@ -2147,7 +2165,7 @@ class Page:
                 # caption in the box after it, or both fields in the picture's own box (Drupal's media fields)
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
-        if credit and not caption and line is not None:
+        if credit and not caption and line is not None and line in seq:  # (not a credit above the title)
             caption = self.caption_before(seq, line) or self.caption_after(seq, line)
         return {"photo_credit": credit or self.attribute_credit(), "image_caption": caption or None}
 

@@ -43,6 +43,7 @@ _RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|s
                        r"(?:sekund|minut|timm|dag|dygn|veck|månad|år|second|minute|hour|day|week|month|year)\w*"
                        r"\s+(?:sedan|sen|ago)\b")  # "6 dagar sen": Silverstripe's Swedish
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
+_YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])")  # "2024/04/16" (DokuWiki)
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
 
 
@@ -204,6 +205,8 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
             hits.append((m.start(), _iso_from_match(m), m[0]))
         if m := _CJK.search(text):
             hits.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3])), m[0]))
+        if m := _YEAR_FIRST.search(text):
+            hits.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4])), m[0]))
         if m := _NUMERIC.search(text):
             first, second = int(m[1]), int(m[2])
             if m[0][len(m[1])] == "/" and second > 12 >= first:  # "11/28/2016": only month first reads

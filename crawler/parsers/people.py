@@ -285,6 +285,7 @@ def in_comment(el: Element, comments: set[Element]) -> bool:
 
 _COMMENTS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
 _COMMENT_CLASSES = ("comment", "comments", "js-comment", "comment-body", "comment__content", "comment-content",
+                    "comment_wrapper", "comment_body", "comment_head",  # (DokuWiki's discussion plugin)
                     # webmentions (microformats: a cited entry, a like, a reply; Astro Cactus' list of them)
                     "h-cite", "p-like", "p-comment", "p-repost", "webmention", "webmentions")
 
@@ -418,7 +419,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     lines = block_lines(el) if el.tag in BLOCK_TAGS else [" ".join(block_lines(el))]  # (an inline element is one
     for line in lines[:6]:  # line, its source's line breaks no breaks); after an explicit "Text:" or "Av", one word
         # is a name ("Redaktionen")
-        found = names_in(line, profile, single_word=single or has_byline_prefix(line, profile))
+        found = names_in(line, profile, single_word=(single or has_byline_prefix(line, profile))
+                         and len(line.split()) <= 6)  # (a bio's sentence names no one by its first word: Leonids)
         if not found and _META_PARTS.search(line):  # "Postat den 21 augusti 2023 | Lina Berg | Omar Haddad":
             found = [n for part in _META_PARTS.split(line)  # the meta line's parts that are names alone
                      if (named := names_in(part, profile)) and only_names(part, named) for n in named]
@@ -628,15 +630,18 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
         if len(own) <= 120 and (pair := split_name_role(own, profile)) and pair[0] == name \
                 and plausible_role(pair[1], name, profile) and not is_name(pair[1] or "", profile):
             return pair[1]
+        searched = False  # the byline's own box printed no role: only a job-title field above it may
+        members = _bylines_of(index)[1]
         for box in [el, *list(el.iterancestors())[:4]]:
-            titles = [d for d, above in job_titles if d is box or box in above]
+            titles = [d for d, above in job_titles if (d is box or box in above)
+                      and not (searched and members & above)]  # (not a co-author's own title in a list of bylines)
             if titles:
                 role = clean_text(titles[0].get("content") or text_content(titles[0]))
                 if plausible_role(role, name, profile):
                     return role
                 break
-            if not (_BYLINE_CLASS.search(box.get("class") or "")
-                                 or "author" in (box.get("itemprop") or "").split()):
+            if searched or not (_BYLINE_CLASS.search(box.get("class") or "")
+                                or "author" in (box.get("itemprop") or "").split()):
                 continue
             lines = block_lines(box)
             if role := role_after_name(lines, name, profile):
@@ -649,14 +654,17 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 pair = split_name_role(line, profile)
                 if pair and pair[0] == name and plausible_role(pair[1], name, profile):
                     return pair[1]
-            break  # this naming element's box prints no role: try the next one
+            searched = True  # this naming element's box prints no role: only a job-title field in the card
+            # around it may (Leonids' sidebar card: <a class="author_name"> then <span class="author_job">)
     return None
 
 
 # A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's
 # <span class="author-title"> (a block's "author-title" is often its name or its box's heading)
 _ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)[-_]{1,2}(?:role|position|job|jobtitle|title)"
-                         r"|job[-_]?title)$", re.I)
+                         r"|job[-_]?title"
+                         # a Drupal profile's field for it: "field--name-field-befattning" (D8+), "field-name-field-titel"
+                         r"|field-{1,2}name-field-(?:befattning|titel|yrkestitel|roll|role|position|job[-_]?title))$", re.I)
 
 
 def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
@@ -752,8 +760,12 @@ def profile_card_role(lines: list[Any], name: str, profile: Profile) -> str | No
     user's compact view, picture and "field_titel", over "Inskickat av <name> den …")."""
     pages = {href for ln in lines if name in ln.text and ln.hrefs
              for a in ln.el.iter("a") if (href := a.get("href")) and clean_text(text_content(a)) == name}
-    if not pages:
-        return None
+    if not pages:  # the name unlinked ("Inskickad av <span>Helena Bergqvist</span>"): a card of a picture and a
+        # job-title field ("field--name-field-befattning") beside the byline is hers (Drupal's Starterkit)
+        return next((role for ln in lines if not ln.link and ln.whole and len(ln.text) <= 80 and name not in ln.text
+                     and any(_ROLE_CLASS.search(c) for c in (ln.el.get("class") or "").split())
+                     and (box := ln.el.getparent()) is not None and next(box.iter("img"), None) is not None
+                     and (role := clean_role(ln.text)) and is_role(role) and plausible_role(role, name, profile)), None)
     for ln in lines:
         if ln.link or not ln.whole or len(ln.text) > 80 or name in ln.text:
             continue

@@ -63,6 +63,7 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     if "permalink" in line.flags:
         return True
     return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
+            and not people.is_site_name(text, profile) and not _in_logo(line)  # the site's name linking its start
             and not is_month_and_year(text)  # "december 2016": a month's archive (Typepad's sidebar)
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
@@ -73,6 +74,22 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
                                           or people.is_desk(text, profile) and text[:1].isupper())
                      and _byline_link(line))
             and not _dated_name(text, profile))
+
+
+_LOGO = {"logo", "site-logo", "site-title", "site-name", "site-branding", "navbar-brand", "brand"}
+
+
+def _in_logo(line: Line) -> bool:
+    """The line's link sits in a box classed as the site's logo or name (DokuWiki's ``h1.logo``; not
+    Confluence's "logo-heading-block" beside each post's heading)."""
+    el = line.el
+    for _ in range(3):
+        if el is None:
+            return False
+        if not _LOGO.isdisjoint((el.get("class") or "").lower().split()):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _dated_name(text: str, profile: Profile) -> bool:
@@ -301,6 +318,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 break
     if len(names) == 1 and (tail := role_tail(names[0], profile)):
         names, role = [tail[0]], role or tail[1]  # "av Per SandbergFörhandlingschef" (Uncode)
+    if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and (parts[1].strip() in names
+                                                                   or is_name(parts[1].strip(), profile)):
+        role = parts[0].strip(" ,") or None  # "Anna Lind, trygghetssamordnare, och Omar Haddad": the first's role
     return found, names, role
 
 
