@@ -1069,7 +1069,7 @@ class Page:
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
                         None)
         visible = pick.text if pick else (headings[0].text if headings else None)
-        slug = self._slug_words
+        slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)
         if slug and visible and _slug_overlap(visible, slug) < 0.34 and (by_slug := next((
                 ln for ln in lines if 1 < ln.heading <= 3 and _slug_overlap(ln.text, slug) >= 0.8
                 and len(slug & _folded_words(ln.text)) >= 0.8 * len(_folded_words(ln.text))), None)):
@@ -1192,11 +1192,30 @@ class Page:
     def _after_page_footer(self, ln: Line) -> bool:
         """A line printed after the page's own footer, a box with text right under <body> or its
         wrapper (P2's keyboard help box after ``div#footer``); not after a widget's "footer-wrapper"."""
-        if self._footer_at is None:
-            at = [self.index.position.get(el, 0) for el in self.page_footers
-                  if sum(1 for _ in islice(el.iterancestors(), 4)) <= 3 and shown_text(el).strip()]
-            self._footer_at = min(at) if at else -1
-        return self._footer_at >= 0 and self.index.position.get(ln.el, -1) > self._footer_at
+        if self._footer_at is None:  # the first line printed after such a footer, found once
+            footers = [el for el in self.page_footers
+                       if sum(1 for _ in islice(el.iterancestors(), 4)) <= 3 and shown_text(el).strip()]
+            self._footer_at = min((i for el in footers if (i := self._first_line_after(el)) is not None),
+                                  default=len(self.lines))
+        return ln.index >= self._footer_at
+
+    def _first_line_after(self, el: Element) -> int | None:
+        """The index of the first line whose element comes after ``el`` (and its box) in the document."""
+        of = self._line_of_element
+        for up in [el, *el.iterancestors()]:
+            for sibling in up.itersiblings():
+                for d in sibling.iter():
+                    if d in of:
+                        return of[d]
+        return None
+
+    @once
+    def _line_of_element(self) -> dict[Element, int]:
+        """Each line's element and the first line it holds."""
+        of: dict[Element, int] = {}
+        for ln in self.lines:
+            of.setdefault(ln.el, ln.index)
+        return of
 
     def is_end(self, seq: list[Line], j: int, ti: int = -1) -> str | None:
         """Why line j ends the body: 'hook', 'heading', 'bio', 'teasers', 'footer' or None
@@ -2090,11 +2109,15 @@ class Page:
         sources = [by.signed_by_several(strip_byline_prefix(text, p), p)  # with their roles, if printed
                    or [{"name": n, "role": None} for n in people.names_in(text, p)]
                    for text in texts if first in text]
-        for other in [block, *sources, None, *([box] if box is not None else [])]:
-            if other is None or other is box:  # last, and only when needed: the markup's author cards, one
-                # person each; in the article's box, then anywhere (Ghost Dope's author boxes after <article>)
-                other = people.markup_authors(self.index, p,
-                                              within=box.iter() if other is None and box is not None else None,
+        around_box = box.getparent() if box is not None else None
+        if around_box is not None and not any(  # (only when a byline element sits beside the box, not in it)
+                has_ancestor(el, {around_box}) and not has_ancestor(el, {box}) for el in people.byline_elements(self.index)):
+            around_box = None
+        for other in [block, *sources, None, *([around_box] if around_box is not None else [])]:
+            if other is None or other is around_box:  # last, and only when needed: the markup's author cards, one
+                # person each; in the article's box, then in the box around it (Ghost Dope's after <article>)
+                within = box if other is None else around_box
+                other = people.markup_authors(self.index, p, within=within.iter() if within is not None else None,
                                               skip=self.chrome, title=self.title_line.el if self.title_line else None,
                                               one_each=True)
                 if not all(is_name(a["name"], p) for a in other[len(known):]):

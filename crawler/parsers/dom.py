@@ -261,7 +261,8 @@ class _Flattener:
                 self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them
             return
         own = self.marks.get(el)
-        block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and _shown_as_block(el)
+        block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
+            and _shown_as_block(el)
         if block or tag == "br":
             self.close()
             if block and own and self.drop in own:

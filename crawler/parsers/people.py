@@ -171,6 +171,11 @@ def byline_names(index: Any, el: Element, profile: Profile) -> list[str]:
     return names_of[el]
 
 
+def byline_elements(index: Any) -> list[Element]:
+    """The page's byline elements in document order (worked out once per page)."""
+    return _bylines_of(index)[0]
+
+
 def _bylines_of(index: Any) -> tuple[list[Element], set[Element], dict[Element, list[str]]]:
     """The page's byline elements in document order, as a set, and the names found so far."""
     if index not in _BYLINES:

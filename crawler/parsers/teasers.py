@@ -63,7 +63,6 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
     if "permalink" in line.flags:
         return True
     return (len(text) >= 4 and _WORD.search(text) is not None  # "2024": an archive's year, not a title
-            and not people.is_site_name(text, profile) and not _in_logo(line)  # the site's name linking its start
             and not is_month_and_year(text)  # "december 2016": a month's archive (Typepad's sidebar)
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
@@ -73,7 +72,9 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
                                           or people.is_desk(text, profile) and text[:1].isupper())
                      and _byline_link(line))
-            and not _dated_name(text, profile))
+            and not _dated_name(text, profile)
+            and not people.is_site_name(text, profile)  # the site's name linking its start, or its logo heading
+            and not (line.heading == 1 and _in_logo(line)))
 
 
 _LOGO = {"logo", "site-logo", "site-title", "site-name", "site-branding", "navbar-brand", "brand"}
@@ -930,10 +931,13 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
         # ones, or is a featured card above them (a headline and an excerpt: Hestia, Drupal views)
         first_dated = next((i for i, t in enumerate(found) if t["published_raw"]), 0)
-        shapes = _path_shapes([t["article_url"] for t in found if t["published_raw"]])
+        shapes = None
+        def shaped(t: dict[str, Any]) -> bool:  # (the dated posts' paths worked out once, when a card asks)
+            nonlocal shapes
+            shapes = shapes or _path_shapes([t["article_url"] for t in found if t["published_raw"]])
+            return _path_shape(t["article_url"], shapes) is not None
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
-            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated
-            and (not t["_via_more"] or _path_shape(t["article_url"], shapes) is not None))]
+            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (not t["_via_more"] or shaped(t)))]
     if main_heading is not None:
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
         before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
