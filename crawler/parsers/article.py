@@ -10,13 +10,14 @@ from functools import lru_cache
 from itertools import islice, takewhile
 from datetime import date
 from typing import Any
-from urllib.parse import SplitResult, unquote, urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin
 
 from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
-from .dom import BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html
+from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html,
+                  split_url)
 from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
@@ -105,14 +106,6 @@ def overlap(text: str, other: str) -> float:
     """Share of the words of ``text`` that ``other`` has too."""
     words = _words(text)
     return len(words & _words(other)) / len(words) if words else 0.0
-
-
-def _split(url: str) -> SplitResult:
-    """urlsplit, with an empty result for an address it cannot read ("http://[::1")."""
-    try:
-        return urlsplit(url)
-    except ValueError:
-        return urlsplit("")
 
 
 def _ascii_fold(text: str) -> str:
@@ -694,7 +687,7 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
             continue
         links = [a.get("href") or "" for a in nav.iter("a")]
         if len(links) <= POST_META_LINKS and next(nav.iter("time"), None) is not None \
-                and any(people.AUTHOR_PATH.search(_split(h).path or "") for h in links):
+                and any(people.AUTHOR_PATH.search(split_url(h).path or "") for h in links):
             size = len(text_content(nav))
             boxes = [nav, *nav.iterdescendants("nav")]
             for box in nav.iterancestors():
@@ -947,7 +940,6 @@ class Page:
         self.caption_line: Line | None = None  # a caption on its own line above its credit
         self.article_box: Element | None = None
         self._image_boxes: set[Element] | None = None
-        self._footer_at: int | None = None
         self._box_chars: dict[Element, int] = {}
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
@@ -1037,11 +1029,11 @@ class Page:
     def _home_link_names(self) -> list[str]:
         """The text of an <h1>'s link to a page above this one (a blog's name over every page, P2's
         ``<h1><a href="…/renoveringsbloggen/">Renoveringsbloggen</a></h1>``): the site's name."""
-        page = _split(self.url)
+        page = split_url(self.url)
         names = []
         for h1 in self.index.by_tag.get("h1", ()):
             for a in h1.iter("a"):
-                link = _split(self.links.resolve(a.get("href")) or "")
+                link = split_url(self.links.resolve(a.get("href")) or "")
                 up, path = link.path if link.netloc == page.netloc else None, page.path
                 if up and path.startswith(up.rstrip("/") + "/") and path.rstrip("/") != up.rstrip("/") \
                         and 0 < len(text := shown_text(a).strip()) <= 60:
@@ -1107,7 +1099,7 @@ class Page:
         when it has three or more (a slug, not an id or a section)."""
         words = set()
         for url in (self.canonical or "", self.url):
-            path = _split(url).path.rstrip("/")
+            path = split_url(url).path.rstrip("/")
             last = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rsplit("/", 1)[-1], flags=re.I)
             found = {w for w in re.split(r"[-_+\s]+", _ascii_fold(last.casefold())) if w and not w.isdigit()}
             if len(found) >= 3:
@@ -1192,12 +1184,14 @@ class Page:
     def _after_page_footer(self, ln: Line) -> bool:
         """A line printed after the page's own footer, a box with text right under <body> or its
         wrapper (P2's keyboard help box after ``div#footer``); not after a widget's "footer-wrapper"."""
-        if self._footer_at is None:  # the first line printed after such a footer, found once
-            footers = [el for el in self.page_footers
-                       if sum(1 for _ in islice(el.iterancestors(), 4)) <= 3 and shown_text(el).strip()]
-            self._footer_at = min((i for el in footers if (i := self._first_line_after(el)) is not None),
-                                  default=len(self.lines))
         return ln.index >= self._footer_at
+
+    @once
+    def _footer_at(self) -> int:
+        """The first line printed after such a footer (past the last line when there is none)."""
+        footers = [el for el in self.page_footers
+                   if sum(1 for _ in islice(el.iterancestors(), 4)) <= 3 and shown_text(el).strip()]
+        return min((i for el in footers if (i := self._first_line_after(el)) is not None), default=len(self.lines))
 
     def _first_line_after(self, el: Element) -> int | None:
         """The index of the first line whose element comes after ``el`` (and its box) in the document."""
@@ -1250,7 +1244,7 @@ class Page:
                     people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
             return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and ln.link and len(ln.text) <= 60 \
-                and people.AUTHOR_PATH.search(_split(ln.link).path or "") \
+                and people.AUTHOR_PATH.search(split_url(ln.link).path or "") \
                 and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3 \
                 and not any(find_swedish_date(n.text) for n in seq[j + 1: j + 3]):
             return "bio"  # a heading linking the author's page after the text: the author box (Total's), not
@@ -2405,7 +2399,7 @@ class Page:
                 if "related" in ln.flags:
                     continue
                 if ln.el not in links:
-                    links[ln.el] = [(a, _split(self.links.resolve(a.get("href")) or "").path)
+                    links[ln.el] = [(a, split_url(self.links.resolve(a.get("href")) or "").path)
                                     for a in ln.el.iter("a")]
                 found += links[ln.el]
             self._link_paths[box] = found

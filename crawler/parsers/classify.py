@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from .article import Page
 from .dates import date_in_url
-from .dom import parse_html
+from .dom import parse_html, split_url
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
 from .teasers import TITLE_CLASS, extract_teasers, is_article_link
@@ -141,10 +141,7 @@ def _cards_make_the_page(page: Page, excerpted: list[dict]) -> bool:
     if len(excerpted) < 3:
         return False
     text = page.record["body_text"] or ""
-    try:
-        parts = urlsplit(page.url)
-    except ValueError:  # "http://[::1": no front page to know
-        parts = urlsplit("")
+    parts = split_url(page.url)  # ("http://[::1": no front page to know)
     if text_weight(text) < 300 or _FRONT_PAGE.match(parts.path or "/") and not parts.query:  # ("/?p=123": a post)
         return True  # (a site's front page lists its posts among its other boxes: Pimcore's, Shopify's)
     inside = [t["excerpt"] for t in excerpted if t["excerpt"][:60] in text]

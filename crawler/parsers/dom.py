@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import etree
 
@@ -361,6 +361,14 @@ def _mark_whole(lines: list[Line]) -> None:
         counts[line.el] = counts.get(line.el, 0) + 1
     for line in lines:
         line.whole = counts[line.el] == 1
+
+
+def split_url(url: str) -> SplitResult:
+    """urlsplit, with an empty result for an address it cannot read ("http://[::1")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 def has_ancestor(el: Element | None, targets: set | dict, levels: int | None = None) -> bool:

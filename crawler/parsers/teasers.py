@@ -15,7 +15,7 @@ from . import byline as by
 from . import people
 from .dates import (date_in_url, date_of_day_archive, day_and_month, epoch_date, find_swedish_date,
                     is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
-from .dom import HEADINGS, Line
+from .dom import HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text
 from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_chrome, is_hashtag_line, is_modified_date, is_name,
@@ -144,9 +144,9 @@ def _labelled_permalink(line: Line, page_url: str, profile: Profile) -> tuple[st
     links, its author's and its actions' (P2's ``<h4>`` over a status post: "Jonas Berg kl. 07:55 den
     24 juni 2024 Direktlänk | Svara | Redigera"): an untitled post's only link to itself."""
     for a in line.el.iter("a"):
-        if _PERMALINK_LABEL.match(shown_text(a).strip()) and (href := _joined(page_url, a.get("href") or "")) \
+        if _PERMALINK_LABEL.match(label := shown_text(a).strip()) and (href := _joined(page_url, a.get("href") or "")) \
                 and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href):
-            return href, shown_text(a).strip()
+            return href, label
     return None
 
 
@@ -381,7 +381,7 @@ def _is_term_path(path: str, profile: Profile) -> bool:
 def _is_term_link(href: str, profile: Profile) -> bool:
     """A link to a category's or tag's archive, or to a list filtered by one ("/nyheter?categories=
     sommarjobb": Apostrophe's topic chips)."""
-    return _is_term_path(_path(href) or "/", profile) \
+    return _is_term_path(split_url(href).path or "/", profile) \
         or "?" in href and profile.matches("urls", "non_article_queries", href)
 
 
@@ -935,7 +935,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         def shaped(t: dict[str, Any]) -> bool:  # (the dated posts' paths worked out once, when a card asks)
             nonlocal shapes
             shapes = shapes or _path_shapes([t["article_url"] for t in found if t["published_raw"]])
-            return _path_shape(t["article_url"], shapes) is not None
+            return _shaped_as(t["article_url"], shapes)
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
             kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (not t["_via_more"] or shaped(t)))]
     if main_heading is not None:
@@ -972,27 +972,18 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
     """The depths of the dated posts' paths, and their one first part when they share it ("/l/…")."""
-    parts = [[p for p in _path(u).split("/") if p] for u in urls if u]
+    parts = [[p for p in split_url(u).path.split("/") if p] for u in urls if u]
     firsts = {p[0] for p in parts if p}
     return {len(p) for p in parts}, firsts if len(firsts) == 1 and len(parts) >= 2 else set()
 
 
-def _path_shape(url: str | None, shapes: tuple[set[int], set[str]]) -> int | None:
-    """The depth of a featured card's path when it is shaped as the dated posts' are, else None: the
-    site's service pages, a plain heading over a "Läs mer" button above its news ("/felanmalan/" over
-    "/l/<post>/", Webnode's), are no posts."""
+def _shaped_as(url: str | None, shapes: tuple[set[int], set[str]]) -> bool:
+    """Whether a featured card's path is shaped as the dated posts' are: the site's service pages, a
+    plain heading over a "Läs mer" button above its news ("/felanmalan/" over "/l/<post>/", Webnode's),
+    are no posts."""
     depths, firsts = shapes
-    parts = [p for p in _path(url or "").split("/") if p]
-    if depths and len(parts) not in depths or firsts and (not parts or parts[0] not in firsts):
-        return None
-    return len(parts)
-
-
-def _path(url: str) -> str:
-    try:
-        return urlsplit(url).path
-    except ValueError:  # "http://[::1": no path to compare
-        return ""
+    parts = [p for p in split_url(url or "").path.split("/") if p]
+    return not (depths and len(parts) not in depths or firsts and (not parts or parts[0] not in firsts))
 
 
 def _host(url: str) -> str | None:
@@ -1197,7 +1188,7 @@ def terms_only(line: Line, profile: Profile) -> bool:
 def _only_term_links(el: Any, profile: Profile) -> bool:
     """An element holding links, all to category or tag archives (or year archives)."""
     hrefs = [a.get("href") or "" for a in el.iter("a")]
-    return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(_path(h) or "/")
+    return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(split_url(h).path or "/")
                                for h in hrefs)  # (and "/blog/2023": al-folio)
 
 
