@@ -4441,3 +4441,19 @@ def test_roles_in_a_profile_card_and_credits_above_the_headline():
     assert got["photo_credit"] == "Photo Credit: Jonas Berg/Mälarhem"
     assert "Reportage" not in [a["name"] for a in got["authors"]]
 
+
+
+def test_a_cookie_banner_named_by_its_id_and_title_links_under_a_more_heading():
+    """Hugo's Ananke ends its home page with bare title links under an <h1> "Mer", and its theme
+    adds a cookie notice named only by its id ("cookie-notice"): the links are the list's older
+    posts, and the notice's sentence is no excerpt of the last one, nor text of a post."""
+    cards = "".join(f'<article><h1><a href="/post/p-{i}/">Rubrik nummer {i} om boende</a></h1><div>{EXCERPTS[i]}</div>'
+                    f'<a href="/post/p-{i}/">läs mer</a></article>' for i in range(3))
+    more = "".join(f'<h2><a href="/post/q-{i}/">Äldre rubrik {i} om boende</a></h2>' for i in range(3))
+    banner = ('<div id=cookie-notice role=dialog><p>Vi använder kakor (cookies) för att räkna besök och förbättra '
+              'webbplatsen.</p><button>Jag godkänner</button></div>')
+    got = listing_of(f"<main><section>{cards}</section><section><h1>Mer</h1>{more}</section></main>{banner}")
+    assert [t["title"] for t in got][3:] == [f"Äldre rubrik {i} om boende" for i in range(3)]
+    assert [t["excerpt"] for t in got][3:] == [None] * 3
+    got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</article>{banner}")
+    assert "kakor" not in got["body_text"]

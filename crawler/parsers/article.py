@@ -351,8 +351,8 @@ _NEVER_CHROME = ("html", "body", "main", "article")
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     """Chrome the profile has no selector for, by the words of its class or id: theme sidebars,
-    the page's footer (unless inside an <article>) and cookie or consent banners ("cookie-notice",
-    "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
+    the page's footer (unless inside an <article>) and cookie or consent banners by class or id
+    ("cookie-notice", "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
     class names, cheap tests first. Returns the page footers it found."""
     sidebars, footers, banners, related = [], [], [], []  # (footers, banners, related: unless they hold the <h1>)
     for name, elements in index.by_class.items():
@@ -367,8 +367,12 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
                 sidebars += elements
         elif "footer" in low and low != "footer" and _PAGE_FOOTER.match(name):  # (a bare "footer" class is a
             footers += elements  # news item's own: TYPO3)
-    footers += [el for el in index.by_attribute.get("id", ()) if "ooter" in (el.get("id") or "")
-                and _PAGE_FOOTER.match(el.get("id"))]
+    for el in index.by_attribute.get("id", ()):
+        low = (el.get("id") or "").lower()
+        if "ooter" in low and _PAGE_FOOTER.match(el.get("id")):
+            footers.append(el)
+        elif "cookie" in low or "consent" in low or "gdpr" in low:  # a banner named by its id ("cookie-notice")
+            banners.append(el)
     if footers:
         articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
