@@ -4457,3 +4457,131 @@ def test_a_cookie_banner_named_by_its_id_and_title_links_under_a_more_heading():
     assert [t["excerpt"] for t in got][3:] == [None] * 3
     got = page(body=f"<article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</article>{banner}")
     assert "kakor" not in got["body_text"]
+
+
+# ---- batch 39 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_classic_themes_post_footer_ends_the_text_and_a_slash_signs_it():
+    """Kubrick (WordPress 2.x) ends the entry with "Inga relaterade inlägg." and its postmetadata
+    sentence "This entry was posted on …"; the text above is signed in bold with a role line, or
+    with a Swedish "/Name & Name"."""
+    meta = ("<p class='postmetadata alt'><small>This entry was posted on måndag, oktober 6th, 2008 at 08:05 and is "
+            "filed under Trygghet. You can follow any responses to this entry through the RSS 2.0 feed.</small></p>")
+    got = page(head="<title>Stambytet | Allmännyttan</title>",
+               body=f"<div id=content><div class=post><h2>Stambytet</h2><div class=entry>{BODY}<p><strong>Karin Dahl"
+                    f"</strong><br>förvaltningschef, Sjöstadens Bostäder</p><p>Inga relaterade inlägg.</p>{meta}</div>"
+                    f"</div></div>")
+    assert got["authors"] == [{"name": "Karin Dahl", "role": "förvaltningschef, Sjöstadens Bostäder"}]
+    assert got["body_text"].endswith("lärt oss.")
+    got = page(body=f"<div class=post><h2>Stambytet</h2><small>juni 12th, 2008</small><div class=entry>{BODY}<p><em>"
+                    f"/Anna Berg &amp; Johan Lind</em></p></div></div>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": None}, {"name": "Johan Lind", "role": None}]
+    assert got["body_text"].endswith("lärt oss.")
+
+
+def test_read_more_marks_inside_an_excerpt_are_cut():
+    """BlogEngine.NET ends each excerpt with a "[Mer]" link, Kubrick with "Read the rest of this entry »"."""
+    for more in ('<a href="/post-{i}">[Mer]</a>', '<a href="/post-{i}" class="more-link">Read the rest of this entry '
+                                                   '&raquo;</a>'):
+        items = "".join(_card(f"Rubrik nummer {i} om boende", f"/post-{i}", f"<p>1{i} mars 2024</p>",
+                              f"{EXCERPTS[i]} {more.format(i=i)}") for i in range(3))
+        got = listing_of(f"<main>{items}</main>")
+        assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+def test_a_drupal_6_blog_list_with_user_links_and_labelled_role_fields():
+    """Garland prints "date — <a href=/users/name>Name</a>" in ``span.submitted``, a CCK field
+    "Befattning:" over the role, and node links to "/users/…" and "<Name>s blogg": the users and
+    their blogs are no posts, the field's value is the role, not the excerpt."""
+    def node(i: int) -> str:
+        return (f'<div class=node><div class=picture><a href="/users/lena-sandberg"><img src="/p.jpg" alt=""></a></div>'
+                f'<h2><a href="/blogg/lena-sandberg/post-{i}">Rubrik nummer {i} om boende</a></h2><span class=submitted>'
+                f'tis, 2009-11-1{i} 20:05 — <a href="/users/lena-sandberg">Lena Sandberg</a></span><div class=content>'
+                f'<div class="field field-type-text field-field-befattning"><div class=field-items><div class=field-item>'
+                f'<div class=field-label-inline-first>Befattning:&nbsp;</div> områdeschef, Sjöstadens Bostäder</div></div>'
+                f'</div><p>{EXCERPTS[i]}</p></div><div class=links><ul class="links inline"><li><a href="/blog/9">Lena '
+                f'Sandbergs blogg</a></li><li><a href="/blogg/lena-sandberg/post-{i}">Läs mer</a></li></ul></div></div>')
+    got = listing_of(f"<div id=main>{''.join(node(i) for i in range(3))}</div>")
+    assert [(t["title"], t["published"], t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2009-11-1{i}", "Lena Sandberg", "områdeschef, Sjöstadens Bostäder",
+         EXCERPTS[i]) for i in range(3)]
+    fields = ('<div class="field field-type-text field-field-befattning"><div class=field-items><div class=field-item>'
+              '<div class=field-label-inline-first>Befattning:&nbsp;</div> fastighetschef, Bostads AB Älvhem</div></div>'
+              '</div><div class="field field-type-filefield field-field-bild"><img src="/fonster.jpg" alt=""></div>'
+              '<div class="field field-type-text field-field-bildtext"><div class=field-label>Bildtext:&nbsp;</div><div '
+              'class=field-items><div class=field-item>Monteringen tog tre veckor per trappuppgång.</div></div></div>')
+    got = page(body=f"<div id=main><h2>Stambytet</h2><div class=node><span class=submitted>mån, 2009-10-05 09:41 — <a "
+                    f"href='/users/jonas-wikstrom'>Jonas Wikström</a></span><div class=content>{fields}{BODY}</div></div>"
+                    f"</div>")
+    assert got["authors"] == [{"name": "Jonas Wikström", "role": "fastighetschef, Bostads AB Älvhem"}]
+    assert got["image_caption"] == "Monteringen tog tre veckor per trappuppgång."
+
+
+def test_a_press_release_keeps_its_company_boilerplate():
+    """"Om Bostads AB Älvhem" under a release the company signs is the release's own text, not
+    an author box."""
+    got = page(body=f"<div class=node><h2>Energiguider</h2><span class=submitted>tor, 2009-11-12 10:00 — <a "
+                    f"href='/users/alvhem'>Bostads AB Älvhem</a></span>{BODY}<h3>Om Bostads AB Älvhem</h3><p>Älvhem är "
+                    f"ett kommunalt bostadsföretag med drygt 9 000 lägenheter i Norrvik.</p></div>")
+    assert got["authors"] == [{"name": "Bostads AB Älvhem", "role": None}]
+    assert got["body_text"].endswith("9 000 lägenheter i Norrvik.")
+
+
+def test_a_sidebar_card_repeating_the_headline_and_cards_with_subtitles():
+    """Future Imperfect prints "Recent Posts" cards (an <h3> each) before the post, one of them
+    this post; its author link reads "Name, role"; its list cards set a subtitle beside the
+    title over the summary."""
+    recent = "<section id=sidebar><article class=mini-post><header><h3><a href='/stambytet/'>Stambytet i Eken</a></h3>" \
+             "<time>November 30, 2023</time></header></article></section>"
+    meta = ("<div class=meta><time class=published datetime='2023-11-30'>30 november 2023</time> <a href='/forfattare/"
+            "hanna-aberg/' class=author><span class=name>Hanna Åberg, projektledare på Vätterhem</span><img src='/h.jpg' "
+            "alt=''></a></div>")
+    got = page(body=f"{recent}<div id=main><article class=post><header><div class=title><h1><a href='/stambytet/'>"
+                    f"Stambytet i Eken</a></h1></div>{meta}</header>{BODY}</article></div>")
+    assert got["authors"] == [{"name": "Hanna Åberg", "role": "projektledare på Vätterhem"}]
+    assert got["body_text"].startswith("När stambytet")
+    summary = ("När varje hushåll började betala för sitt eget varmvatten sjönk förbrukningen snabbt, och nu följer "
+               "bolaget upp hur det gick för de stora familjerna.")
+    cards = "".join(f"<article class=post><header><div class=title><h2><a href='/post-{i}/'>Rubrik nummer {i} om boende"
+                    f"</a></h2><p>En kort underrubrik om mätningen i husen</p></div>{meta}</header><p>{summary}</p>"
+                    f"</article>" for i in range(3))
+    got = listing_of(f"<div id=main>{cards}</div>")
+    assert [(t["excerpt"], t["author_name"], t["author_role"]) for t in got] == [
+        (summary, "Hanna Åberg", "projektledare på Vätterhem")] * 3
+
+
+def test_a_glued_separator_ends_a_role_and_names_under_a_name_are_co_authors():
+    """Customizr glues "|Publicerat" after the second author; Drupal prints a "Text" field's
+    authors as items, one per line, linked or not: a name under a name is no role."""
+    got = page(body=f"<article><h1>Stambytet</h1><span class=entry-meta>av <span class='author vcard'><a class='url fn n'"
+                    f" href='/author/maria/' rel=author>Maria Engström</a></span>, <span class='author vcard'><a class='url "
+                    f"fn n' href='/author/johan/' rel=author>Johan Petrén</a></span><span class=v-separator>|</span>"
+                    f"Publicerat <time datetime='2022-10-14'>14 oktober 2022</time></span>{BODY}</article>")
+    assert got["authors"] == [{"name": "Maria Engström", "role": None}, {"name": "Johan Petrén", "role": None}]
+    for item in ("{}", "<a href='/skribent/{}'>{}</a>"):
+        items = "".join(f"<div class=field__item>{item.format(n, n) if '{}' in item else n}</div>"
+                        for n in ("Anna Berg", "Jonas Ek"))
+        got = page(body=f"<article class=node><h1>Stambytet</h1><div class=node__meta>Inskickad av <a href='/user/4' "
+                        f"class=username>Webbredaktionen</a>, 14 mars, 2023</div><div class='field field--name-field-"
+                        f"skribenter'><div class=field__label>Text</div><div class=field__items>{items}</div></div>{BODY}"
+                        f"</article>")
+        assert got["authors"] == [{"name": "Anna Berg", "role": None}, {"name": "Jonas Ek", "role": None}]
+
+
+def test_the_authors_card_in_the_side_column_gives_the_role():
+    """Open Social prints the byline in the hero and, in the side column, a "Skribent" card linking
+    the same profile with its job-title field (``field--name-field-profile-function``)."""
+    card = ("<aside role=complementary><section class=card><h4>Skribent</h4><a href='/profile/118'><img src='/m.jpg' "
+            "alt='Profilbild'></a><div><a href='/profile/118'>Maria Lindqvist</a><div class='field field--name-field-"
+            "profile-function field--item'>Energistrateg på Mälarhem</div></div></section></aside>")
+    got = page(body=f"<main><article><h1>Stambytet</h1><div class=metainfo><a href='/profile/118' class=username>Maria "
+                    f"Lindqvist</a> • 14 mars 2024</div>{BODY}</article>{card}</main>")
+    assert got["authors"] == [{"name": "Maria Lindqvist", "role": "Energistrateg på Mälarhem"}]
+
+
+def test_a_page_builders_numbered_footer_block_is_chrome():
+    """Mobirise names its blocks by type and number ("footer1-9"): the footer is no text."""
+    got = page(body=f"<section class='mbr-section article' id=content1-n><h2>Stambytet</h2><p>Publicerad: 2022-09-05</p>"
+                    f"{BODY}</section><section class=cid-s1Kx9Vb3Qw id=footer1-9><p>Bostadsbolaget Solhem AB</p><p>Box 1234"
+                    f"</p><p>Kundtjänst: 010-123 40 00</p></section>")
+    assert got["body_text"].endswith("lärt oss.")

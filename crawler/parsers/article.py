@@ -334,7 +334,7 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
 # not a post's or a card's own ("entry-footer", "card-footer")
 _PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm)[-_]?)?footer(?:[-_]?(?:container|wrapper|wrap|area|inner|"
-                          r"main|resp|bottom|widgets))?$", re.I)
+                          r"main|resp|bottom|widgets)|\d+-[a-z0-9]+)?$", re.I)  # (Mobirise's numbered block: "footer1-9")
 
 
 # A box of related posts by its class: "frame-type-blog_relatedposts" (TYPO3), "td-related-articles",
@@ -1088,8 +1088,12 @@ class Page:
         if not title:
             return None, None
         same = [ln for ln in lines if ln.text.casefold() == title.casefold()]
-        if same:  # the headline's own line, not a breadcrumb's copy of it above (AlchemyCMS)
-            return title, next((ln for ln in same if not _in_breadcrumb(ln.el)), same[0]).index
+        if same:  # the headline's own line, not a breadcrumb's copy of it above (AlchemyCMS), nor a sidebar
+            # card's smaller heading repeating it before the post ("Recent Posts", Future Imperfect): the <h1>
+            own = [ln for ln in same if not _in_breadcrumb(ln.el)] or same
+            if own[0].heading > 1 and (h1_copy := next((ln for ln in own if ln.heading == 1), None)):
+                return title, h1_copy.index
+            return title, own[0].index
         if pick is not None:
             return title, pick.index
         for first in (hook, h1):
@@ -1234,9 +1238,10 @@ class Page:
             return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
             # template); not a "Read more" over links inside the text, with the story going on under them
         if ln.heading and not ln.link and (m := _ABOUT.match(ln.text)) and people.plausible_name(m[1], words) \
-                and people.named_bylines(self.index, words, naming=m[1]):
+                and not people.is_desk(m[1], words) and people.named_bylines(self.index, words, naming=m[1]):
             return "bio"  # "Om Erik Holm", a name the byline markup holds, over the author's box (Donovan's
-            # author-title); not "Om Bostadsbolaget Gränsby" over the company's description
+            # author-title); not "Om Bostadsbolaget Gränsby" over the company's description, nor "Om Bostads AB
+            # Älvhem" over a press release's boilerplate when the company signs it
         if ln.heading and not ln.link and _about_the_site(ln.text, words):
             return "bio"  # "Om Allmännyttan" over the site's own box after the post (WonderCMS's static block)
         if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
@@ -1262,6 +1267,8 @@ class Page:
         if not ln.heading and len(ln.text) <= 30 and words.matches("words", "sign_offs", ln.text) \
                 and self.sign_off(seq[j:j + 2]):
             return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
+        if not ln.heading and ti >= 0 and j > ti and words.matches("words", "post_footers", ln.text):
+            return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
         if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
         if (comments := self.reader_comments) and (ln.el in comments or people.in_comment(ln.el, comments)):
@@ -2134,7 +2141,8 @@ class Page:
                                                else set())
             cover = [ln for ln in self.lines if ln.el in inside]
             seq, region = cover + seq, cover + region
-        hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags]
+        hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags
+                  and (not ln.text.endswith(":") or strip_caption_label(ln.text, p))]  # (a field's label, "Bildtext:")
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags
                   and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)

@@ -27,7 +27,7 @@ Author = dict[str, str | None]
 
 # Elements whose class or id names the byline, in any theme and in Swedish.
 _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfattare|författare|"
-                           r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by)"
+                           r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 _NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
@@ -397,7 +397,7 @@ def _microdata_names(text: str, profile: Profile) -> list[str]:
         or ([text] if len(text.split()) <= 4 and text[:1].isupper() and is_desk(text, profile) else [])
 
 
-_META_PARTS = re.compile(r"\s[|·•]\s")
+_META_PARTS = re.compile(r"\s[|·•—–]\s")  # (Garland: "tor, 2009-03-12 14:20 — Redaktionen")
 
 
 def _element_names(el: Element, profile: Profile) -> list[str]:
@@ -633,15 +633,15 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
             return role
         own = clean_text(text_content(el))  # "Sara Nilsson, hyresgästvärd på …" after an author icon (AstroWind)
         if len(own) <= 120 and (pair := split_name_role(own, profile)) and pair[0] == name \
-                and plausible_role(pair[1], name, profile) and not is_name(pair[1] or "", profile):
-            return pair[1]
+                and plausible_role(role := clean_role(pair[1]), name, profile) and not is_name(role or "", profile):
+            return role
         searched = False  # the byline's own box printed no role: only a job-title field above it may
         members = _bylines_of(index)[1]
         for box in [el, *list(el.iterancestors())[:4]]:
             titles = [d for d, above in job_titles if (d is box or box in above)
                       and not (searched and members & above)]  # (not a co-author's own title in a list of bylines)
             if titles:
-                role = clean_text(titles[0].get("content") or text_content(titles[0]))
+                role = unlabelled_role(clean_text(titles[0].get("content") or text_content(titles[0])), profile)
                 if plausible_role(role, name, profile):
                     return role
                 break
@@ -657,10 +657,23 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 return role
             for line in lines:  # "Skapad av Mikael Strand, projektledare" in the byline element itself
                 pair = split_name_role(line, profile)
-                if pair and pair[0] == name and plausible_role(pair[1], name, profile):
-                    return pair[1]
+                if pair and pair[0] == name and plausible_role(role := clean_role(pair[1]), name, profile):
+                    return role  # (without the date after it: "… på AB Ekbyhem - 27 augusti, 2024", Hugo Zen)
             searched = True  # this naming element's box prints no role: only a job-title field in the card
             # around it may (Leonids' sidebar card: <a class="author_name"> then <span class="author_job">)
+    pages = {href for el, names in named_bylines(index, profile, skip=skip, naming=name) if name in names
+             for a in (el.iter("a") if el.tag != "a" else [el]) if (href := a.get("href"))
+             and clean_text(text_content(a)) == name}
+    for title, _ in job_titles if pages else ():  # the author's card elsewhere on the page, linking the page the
+        # byline links, with her job-title field (Open Social's "Skribent" block in the side column)
+        for box in list(title.iterancestors())[:2]:
+            links = [a for a in box.iter("a") if names_an_author(a) or a.get("href") in pages]
+            if any(a.get("href") in pages and clean_text(text_content(a)) == name for a in links) \
+                    and all(a.get("href") in pages for a in links):  # (her card alone, not a list of authors)
+                role = unlabelled_role(clean_text(title.get("content") or text_content(title)), profile)
+                if plausible_role(role, name, profile):
+                    return role
+                break
     return None
 
 
@@ -669,7 +682,9 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
 _ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)[-_]{1,2}(?:role|position|job|jobtitle|title)"
                          r"|job[-_]?title"
                          # a Drupal profile's field for it: "field--name-field-befattning" (D8+), "field-name-field-titel"
-                         r"|field-{1,2}name-field-(?:befattning|titel|yrkestitel|roll|role|position|job[-_]?title))$", re.I)
+                         r"|field-{1,2}(?:name-)?field-(?:profile-)?(?:befattning|titel|yrkestitel|roll|role|position|function|funktion"
+                         r"|job[-_]?title))$", re.I)
+# (Drupal 6's CCK prints no "name-": "field-field-befattning", its label inside: "Befattning: …")
 
 
 def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
@@ -719,6 +734,11 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
             continue
         link = next((a for a in after[0].iter("a") if names_an_author(a)), None)  # the author's page's link, not
         items = [c for c in after[0] if isinstance(c.tag, str)]  # one "Name, role" a field item (Drupal)
+        if link is not None and len(items) > 1 and (linked := [
+                clean_text(text_content(a)) for c in items if (a := next(c.iter("a"), None)) is not None
+                and names_an_author(a)]) and len(linked) == len(items) \
+                and all(plausible_name(n, profile) for n in linked):
+            return [{"name": n, "role": None} for n in linked]  # a field item linking each author's page (Drupal)
         if link is None and len(items) > 1 and all(len(c) == 0 for c in items) and (pairs := [
                 split_name_role(clean_text(text_content(c)), profile) for c in items]) and all(
                 pair and plausible_name(pair[0], profile) for pair in pairs):
@@ -802,12 +822,41 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
         if _ABOUT.sub("", line).strip(" :").casefold() != key:
             continue
         after = lines[i + 1: i + 3]
-        if len(after) == 2 and after[0].casefold() in profile.derived(
-                "role_labels", lambda: {w.casefold() for w in profile.get("words", "role_labels")}):
+        if len(after) == 2 and after[0].casefold() in _role_labels(profile):
             after = after[1:]  # "Roll" (a screen reader's label, VitePress's <dt class="sr-only">), then the role
         role = clean_role(after[0])
-        if plausible_role(role, name, profile):
+        if plausible_role(role, name, profile) and not (is_name(role, profile) and not is_desk(role, profile)):
+            # (not a co-author's name under hers)
             return role
+    return None
+
+
+def _role_labels(profile: Profile) -> set[str]:
+    return profile.derived("role_labels", lambda: {w.casefold() for w in profile.get("words", "role_labels")})
+
+
+def unlabelled_role(text: str, profile: Profile) -> str:
+    """A role field's value without the field's label ("Befattning: fastighetschef" -> "fastighetschef")."""
+    label, colon, rest = text.partition(":")
+    return rest.strip() if colon and rest.strip() and label.strip().casefold() in _role_labels(profile) else text
+
+
+def is_role_label(text: str, profile: Profile) -> bool:
+    """A role field's label, alone or before its value ("Befattning:", "Roll: vd")."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and label.strip().casefold() in _role_labels(profile)
+
+
+def labelled_role(texts: list[str], name: str, profile: Profile) -> str | None:
+    """The value of a labelled role field among a card's lines, on the label's line or the next
+    ("Befattning:" / "områdeschef, Sjöstadens Bostäder": Drupal 6's CCK field in a teaser)."""
+    labels = _role_labels(profile)
+    for i, text in enumerate(texts):
+        label, colon, rest = text.partition(":")
+        if not colon or label.strip().casefold() not in labels:
+            continue
+        role = clean_role(rest.strip() or (texts[i + 1] if i + 1 < len(texts) else ""))
+        return role if role and is_role(role) and plausible_role(role, name, profile) else None
     return None
 
 
@@ -826,6 +875,6 @@ def clean_role(role: str | None) -> str | None:
     role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
     role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
     role = role.lstrip(" ·•|–—,")  # the separator before a co-author's name ("• Omar Haddad", Hugo Coder)
-    role = re.split(r"\s+[·•|]\s+", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()
+    role = re.split(r"\s+[·•]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     return re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)

@@ -293,7 +293,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
     if not names and line.link and _author_href(line.link):
-        names = people.names_in(unglue(line.link_text) or text, profile, single_word=True)
+        shown = unglue(line.link_text) or text
+        names = people.names_in(shown, profile, single_word=True)
+        if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] and pair[1] \
+                and not is_name(pair[1], profile):
+            role = pair[1]  # "Lars Engström, energiingenjör" as the author link's text (Future Imperfect)
     if not names and line.el is not None:  # a meta line of several links: the author archive's
         for a in line.el.iter("a"):
             if _author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split():
@@ -563,6 +567,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             and (role := people.profile_card_role(seg, entry["author_name"], profile)):
         entry["author_role"] = role  # the job title in the author's profile card (Drupal's compact user view)
         used.update(id(ln) for ln in seg if ln.text == role)
+    if entry["author_name"] and not entry["author_role"] and any(":" in ln.text for ln in rest) \
+            and (role := people.labelled_role([ln.text for ln in rest], entry["author_name"], profile)):
+        entry["author_role"] = role  # "Befattning:" / "områdeschef, …" (Drupal 6's CCK field)
+        used.update(id(ln) for ln in rest if ln.text == role or people.is_role_label(ln.text, profile))
     role_ids = {id(ln) for ln in roles.values()}
     rest = [ln for ln in rest if id(ln) not in used and id(ln) not in role_ids]
     for i, line in enumerate(rest):
@@ -607,6 +615,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     for line in [ln for ln in rest if ln.index > anchor.index] + [ln for ln in rest if ln.index <= anchor.index]:
         if id(line) in used or line.heading or line.flags & {"caption", "figure"} - anchor.flags:
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
+        if line.index > anchor.index and _subtitle_over_summary(line, anchor, rest):
+            continue
         if is_chrome(line.text, profile) or is_hashtag_line(line.text):
             continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity);
             # the card's tags as hashtags ("#energi #solceller", Hugo Terminal)
@@ -712,6 +722,20 @@ def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Li
             break
         following.append(after)
     return following
+
+
+def _subtitle_over_summary(line: Line, anchor: Line, rest: list[Line]) -> bool:
+    """A short line without a full stop beside the title in its own box, with the card's summary
+    paragraph further down (Future Imperfect's ``div.title``: h2, then the post's description): a
+    subtitle, not the excerpt."""
+    if len(line.text) > 120 or line.text.endswith(_SENTENCE_END) or line.el is None or anchor.el is None \
+            or line.el.getparent() is not anchor.el.getparent():
+        return False
+    return any(ln.index > line.index and len(ln.text) >= 100 and ln.text.endswith(_SENTENCE_END) and not ln.link
+               for ln in rest)
+
+
+_SENTENCE_END = (".", "!", "?", "…")
 
 
 def _subtitle(line: Line, anchor: Line) -> bool:
