@@ -112,11 +112,13 @@ BATCH_FLOORS[38] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98
 # Batch 39, after one round (first sight: author 0.80, caption 0.87, teaser excerpt 0.71, 2 of 10), is held to what
 # it reached (TERMINALFOUR's hidden placeholder caption and Mobirise's contact cards under the text are left).
 BATCH_FLOORS[39] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
-# Batch 40 at first sight (teasers 0.50-0.80, kind 0.85, date 0.87, title 0.83, 3 of 10), before its round.
-BATCH_FLOORS[40] = {**dict.fromkeys(SHORT, 0.83), "title": 0.83, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.64)}
+# Batch 40, after one round (first sight: teasers 0.50-0.80, kind 0.85, date 0.87, title 0.83, 3 of 10), is held to
+# what it reached (Baskerville's untitled status posts dated by a link after their text, and YAT's banner picture
+# marked as a placeholder, are left).
+BATCH_FLOORS[40] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.93)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 3, 4: 2, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 3, 14: 4,
                     15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 3, 23: 1,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 3, 36: 0, 37: 2, 38: 1, 39: 2, 40: 7}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 3, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

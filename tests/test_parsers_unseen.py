@@ -4585,3 +4585,87 @@ def test_a_page_builders_numbered_footer_block_is_chrome():
                     f"{BODY}</section><section class=cid-s1Kx9Vb3Qw id=footer1-9><p>Bostadsbolaget Solhem AB</p><p>Box 1234"
                     f"</p><p>Kundtjänst: 010-123 40 00</p></section>")
     assert got["body_text"].endswith("lärt oss.")
+
+
+# ---- batch 40 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_headline_opening_with_its_date_and_a_month_archive_of_day_month_titles():
+    """Nucleus CMS prints "14 mars 2019: <title>" as the headline, and its month archive
+    "29/05: <a>title</a>" without the year, which the archive's address gives ("/2019-05")."""
+    got = page(head="<title>Allmännyttan – bloggen » Stambytet i Solrosen</title>",
+               body=f"<div id=header><h1><a href='/blogg/'>Allmännyttan – bloggen</a></h1></div><div class=content><div "
+                    f"class=contenttitle><h2>14 mars 2019: Stambytet i Solrosen</h2></div><div class=contentbody>{BODY}"
+                    f"</div></div>", url="https://www.allmannyttan.se/blogg/item/12")
+    assert (got["title"], got["published"], got["published_raw"]) == ("Stambytet i Solrosen", "2019-03-14", "14 mars 2019")
+    items = "".join(f'<div class=contenttitle><h2>2{i}/05: <a href="/blogg/item/6{i}">Läxhjälp {i}</a></h2></div><div '
+                    f'class=contentbody>{EXCERPTS[i]}</div>' for i in range(3))
+    from crawler.parsers import parse_listing
+    got = parse_listing(f"<html><body><div class=content>{items}</div></body></html>",
+                        "https://www.allmannyttan.se/blogg/archive/1/2019-05")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Läxhjälp {i}", f"2019-05-2{i}") for i in range(3)]
+
+
+def test_a_flat_file_blogs_widgets_comments_view_and_entry_footer():
+    """FlatPress: a "Rubrik « Allmännyttan" title, widgets named only by their id
+    ("widget-lastentries"), the post read at its "/comments/" view, a signer under a paragraph
+    that gives an address to write to, and "Publicerat av Redaktionen kl. 13:15 i Energi"."""
+    widgets = ("<div id=column><div id=widget-lastentries><h4>Senaste 7 inläggen</h4><ul><li><a href='/2019/06/18/a/'>"
+               "Ungdomar målar om tvättstugorna</a></li></ul></div></div>")
+    got = page(head="<title>Stambytet « Allmännyttan </title>",
+               body=f"<div id=head><h1><a href='/'>Allmännyttan</a></h1></div><div id=main><div class=entry><h3>"
+                    f"Stambytet</h3><p class=date>Publicerad av Redaktionen den måndag 10 februari 2020</p>{BODY}<p>Vill du"
+                    f" ha besök av en trygghetsvärd på ett husmöte i ditt kvarter? Skicka ett mejl till trygghet@"
+                    f"allmannyttan.se så hör vi av oss.</p><p><em>Maria Svensson,"
+                    f" trygghetssamordnare</em></p></div></div>{widgets}")
+    assert got["title"] == "Stambytet" and got["body_text"].endswith("hör vi av oss.")
+    assert got["authors"] == [{"name": "Maria Svensson", "role": "trygghetssamordnare"}]
+    url = "https://www.allmannyttan.se/2019/05/23/stambytet/"
+    html = (f"<html><head><title>Stambytet « Allmännyttan</title></head><body><div id=main><h2 "
+            f"class=date>torsdag 23 maj 2019</h2><div class=entry><h3><a href='{url}'>"
+            f"Stambytet</a></h3>{BODY}</div></div></body></html>")
+    assert classify_page(html, url + "comments/") == "article"
+    entries = "".join(f"<div class=entry><h3><a href='/2019/06/1{i}/post-{i}/'>Rubrik nummer {i} om boende</a></h3><p>"
+                      f"{EXCERPTS[i]}</p><ul class=entry-footer><li>Publicerat av <span>Redaktionen</span> kl. 13:15 i <a "
+                      f"href='/category/energi/'>Energi</a></li></ul></div>" for i in range(3))
+    got = listing_of(f"<h2 class=date>tisdag 18 juni 2019</h2>{entries}")
+    assert [t["author_name"] for t in got] == ["Redaktionen"] * 3
+
+
+def test_series_links_pagers_holding_the_list_and_badges_in_titles():
+    """Hugo Eureka links each card's series ("/series/energilyftet/"), a term, no post; YAT wraps
+    its post list in ``div.pagination`` and prints "TOP"/"NEW" badges inside each title link."""
+    cards = "".join(f'<div class=prose><a href="/nyheter/post-{i}/"><h3>Rubrik nummer {i} om boende</h3></a>{EXCERPTS[i]}'
+                    f'<div><span>{i + 4} mars 2024</span> <a href="/series/energilyftet/">Energilyftet</a></div></div>'
+                    for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/nyheter/post-{i}/" for i in range(3)]
+    items = "".join(f'<li class=post-item><h2 class=post-title><a class=post-link href="/2024/03/1{i}/post-{i}.html">'
+                    f'Rubrik nummer {i} om boende<span class=post-badges><span class="post-badge badge-top">TOP</span>'
+                    f'</span></a></h2><div class=post-meta><span class=post-date>1{i}/3 2024</span></div><p>{EXCERPTS[i]}'
+                    f'</p></li>' for i in range(3))
+    got = listing_of(f"<div class=pagination><ul class=post-list>{items}</ul></div>", "home")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_role_after_a_bar_and_a_labelled_term_line_beside_the_author():
+    """Zoho Sites prints "Karin Sjöström | Energistrateg" as the author link; Kale prints
+    "Författare:" / name / "Arkiverat under: Unga & jobb" in its entry footer: a category, no role."""
+    got = page(body=f"<article><h1>Stambytet</h1><div class=zpblogpost-info>Publicerad av <a class=zpblogpost-author-name "
+                    f"href='/blogs/author/karin'>Karin Sjöström | Energistrateg</a> · 14 mars 2024</div>{BODY}</article>")
+    assert got["authors"] == [{"name": "Karin Sjöström", "role": "Energistrateg"}]
+    got = page(body=f"<article><h1>Stambytet</h1><p>14 mars 2024</p>{BODY}<div class=entry-meta><div class=entry-author>"
+                    f"<span>Författare: </span><span class='vcard author'><a href='/author/amir/' rel=author>Amir Haddad</a>"
+                    f"</span></div><div class=entry-category><span>Arkiverat under: </span><a href='/kategori/unga/' "
+                    f"rel='category tag'>Unga &amp; jobb</a></div></div></article>")
+    assert got["authors"] == [{"name": "Amir Haddad", "role": None}]
+
+
+def test_a_blog_modules_post_navigation_and_a_themes_footer_area_are_no_text():
+    """Zoho Sites prints the previous and next posts in ``div.zpblogpost-navigation`` right under
+    the text ("Föregående inläggNya hyresrätter …", glued) and its footer as ``theme-footer-area``."""
+    got = page(body=f"<div class=zpblogpost-container><h1>Stambytet</h1><p>14 mars 2024</p>{BODY}<div class=zpblogpost-"
+                    f"navigation><a href='/blogs/post/a'><span>Föregående inlägg</span><span>Nya hyresrätter i Norrdal</span>"
+                    f"</a><a href='/blogs/post/b'><span>Nästa inlägg</span><span>Stambyte i Eken</span></a></div></div><div "
+                    f"class='theme-footer-area zpdark-section'><p>Allmännyttan</p><p>Kundtjänst: 010-123 45 00</p><p>© 2023 "
+                    f"Allmännyttan. Alla rättigheter förbehållna.</p></div>")
+    assert got["body_text"].endswith("lärt oss.")

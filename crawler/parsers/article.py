@@ -333,7 +333,7 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
 
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
 # not a post's or a card's own ("entry-footer", "card-footer")
-_PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm)[-_]?)?footer(?:[-_]?(?:container|wrapper|wrap|area|inner|"
+_PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm|theme)[-_]?)?footer(?:[-_]?(?:container|wrapper|wrap|area|inner|"
                           r"main|resp|bottom|widgets)|\d+-[a-z0-9]+)?$", re.I)  # (Mobirise's numbered block: "footer1-9")
 
 
@@ -347,6 +347,7 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
+_HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
@@ -362,9 +363,15 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
                 related += elements
         elif "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-"):
             banners += elements
+        elif "badge" in low:  # a label inside a headline ("TOP", "NEW": YAT's post-badge), no word of it
+            labels = [el for el in elements if el.tag in ("span", "small", "sup", "em", "i", "b")
+                      and any(a.tag in _HEADLINE_TAGS for a in islice(el.iterancestors(), 3))]
+            sidebars += labels
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
+        elif low.endswith("post-navigation") and low != "post-navigation":  # the previous and next posts' box
+            sidebars += elements  # of a blog module ("zpblogpost-navigation", Zoho Sites)
         elif "footer" in low and low != "footer" and _PAGE_FOOTER.match(name):  # (a bare "footer" class is a
             footers += elements  # news item's own: TYPO3)
     for el in index.by_attribute.get("id", ()):
@@ -373,6 +380,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             footers.append(el)
         elif "cookie" in low or "consent" in low or "gdpr" in low:  # a banner named by its id ("cookie-notice")
             banners.append(el)
+        elif low.startswith("widget-") or low.startswith("widget_"):  # a sidebar's box named by its id
+            sidebars.append(el)  # (FlatPress's "widget-lastentries", no class)
     if footers:
         articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
@@ -387,6 +396,19 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
                 any(d in hooked for d in el.iter()) or any(a in hooked for a in el.iterancestors()))):
             marks.setdefault(el, set()).add("boiler")
     return footers
+
+
+def _lists_in_pagers(index: Any, marks: dict) -> None:
+    """A "pagination" box holding two or more headed posts is the paginated list itself (YAT's
+    ``div.pagination`` around the post list, its pager inside), not a pager: a pager holds no
+    headings."""
+    for name, elements in index.by_class.items():
+        if "pagination" not in name.lower():
+            continue
+        for el in elements:
+            if "boiler" in marks.get(el, ()) and sum(1 for h in el.iter("h1", "h2", "h3", "h4")
+                                                     if next(h.iter("a"), None) is not None) >= 2:
+                marks[el].discard("boiler")
 
 
 def _holds_picture(ln: Line) -> bool:
@@ -483,7 +505,7 @@ def _first_heading(el: Element) -> str:
 _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
 
 
-_TITLE_PARTS = re.compile(r"\s+[|–—•»-]\s+")
+_TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+")
 
 
 def _own_chars(el: Element, chars: int, boxes: set) -> int:
@@ -812,6 +834,19 @@ def _section_links(el: Element) -> bool:
 _META_REST = re.compile(r"[\s|·•,:\d–—-]+")
 
 
+_POST_VIEW = re.compile(r"/(?:comments|kommentarer)/?$", re.I)  # a post's comments view at its address + /comments/
+_DATED_TITLE = re.compile(r"^([^:]{4,30}):\s+(\S.{7,})$")
+
+
+def _undated_title(title: str | None, profile: Profile) -> tuple[str | None, tuple[str | None, str] | None]:
+    """A headline that opens with its post's date ("14 mars 2019: Stambytet i Solrosen klart",
+    Nucleus CMS's default skin): the title after it, and the date."""
+    if title and (m := _DATED_TITLE.match(title)) and (found := date_line(m[1], profile)) \
+            and found[1] == m[1].strip():
+        return m[2], found
+    return title, None
+
+
 def _about_the_site(text: str, profile: Profile) -> bool:
     """"Om Allmännyttan", "About Allmännyttan.se": a heading over the site's own presentation."""
     head, _, rest = text.partition(" ")
@@ -934,6 +969,7 @@ class Page:
         _labelled_duplicates(self.index, self.marks, profile)
         _heading_kickers(self.index, self.marks)
         _caption_boxes(self.index, self.marks)
+        _lists_in_pagers(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
@@ -941,6 +977,7 @@ class Page:
         self.hook_items = {el for el, f in self.marks.items() if "item" in f}
         self.cover_caption: Element | None = None  # the cover's caption, in a box of its own after it
         self.title_line: Line | None = None
+        self.title_date: tuple[str | None, str] | None = None  # a date the headline opens with ("14 mars 2019: …")
         self.caption_line: Line | None = None  # a caption on its own line above its credit
         self.article_box: Element | None = None
         self._image_boxes: set[Element] | None = None
@@ -1024,8 +1061,8 @@ class Page:
             return None
         names = self.profile.get("site", "site_names") + self.meta.get("og:site_name", []) + self._home_link_names
         alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
-        stripped = re.sub(rf"\s*(?:[-–—|:·•»]\s*(?:{alt})|\[(?:{alt})\])\s*$", "", title, flags=re.I).strip()
-        # (Svbtle's "•"; DokuWiki's "Rubrik [Allmännyttan]")
+        stripped = re.sub(rf"\s*(?:[-–—|:·•»«]\s*(?:{alt})|\[(?:{alt})\])\s*$", "", title, flags=re.I).strip()
+        # (Svbtle's "•"; DokuWiki's "Rubrik [Allmännyttan]"; FlatPress's "Rubrik « Allmännyttan")
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
@@ -1065,6 +1102,7 @@ class Page:
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
                         None)
         visible = pick.text if pick else (headings[0].text if headings else None)
+        visible = _undated_title(visible, self.profile)[0]  # "14 mars 2019: Stambytet …" (Nucleus CMS)
         slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)
         if slug and visible and _slug_overlap(visible, slug) < 0.34 and (by_slug := next((
                 ln for ln in lines if 1 < ln.heading <= 3 and _slug_overlap(ln.text, slug) >= 0.8
@@ -1296,6 +1334,7 @@ class Page:
     def article(self, out: dict[str, Any]) -> dict[str, Any]:
         """Fill the article shape."""
         title, t = self.title()
+        self.title_date = _undated_title(self.lines[t].text, self.profile)[1] if t is not None else None
         title_line = self.title_line = self.lines[t] if t is not None else None
         box = self.article_box = self.scope(title_line.el if title_line else None)
         seq = [ln for ln in self.lines_in(box) if "unhidden" not in ln.flags]  # cards' bylines: not the article's
@@ -1585,8 +1624,12 @@ class Page:
 
     @once
     def itself(self) -> set[str | None]:
-        """The addresses that are this page: fetched, and canonical."""
-        return {self.url, self.canonical}
+        """The addresses that are this page: fetched, and canonical; and the post a view of it
+        shows ("…/slug/comments/", FlatPress's comments view of the post at "…/slug/")."""
+        found = {self.url, self.canonical}
+        if (m := _POST_VIEW.search(self.url or "")) is not None:
+            found.add(self.url[:m.start() + 1])
+        return found
 
     def _self_linked_date(self) -> tuple[str | None, str] | None:
         """The date a link to this page shows as its whole text, outside chrome and comments."""
@@ -1630,7 +1673,7 @@ class Page:
             # utbildning 26 feb. 2024" (Bloomreach's meta line)
         below_title = self.title_line.index if self.title_line else len(self.lines)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
-            or next((f for ln in around if (f := _labelled_date(ln))), None)
+            or next((f for ln in around if (f := _labelled_date(ln))), None) or self.title_date
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "datepublished",

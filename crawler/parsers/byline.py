@@ -154,7 +154,9 @@ def is_contact_block(texts: list[str], start: int) -> bool:
     name whom to call about a press release, not who wrote it."""
     if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()):
         return True
-    return any(_PHONE_OR_MAIL.search(t) for t in texts[max(0, start - 1):])
+    before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 else []  # (not the text's last
+    # paragraph asking readers to write to an address: "… Skicka ett mejl till trygghet@…", then the signer)
+    return any(_PHONE_OR_MAIL.search(t) for t in before + texts[start:])
 
 
 def field_authors(line_el: Any, profile: Profile) -> list[Author]:

@@ -150,6 +150,14 @@ def day_and_month(text: str) -> tuple[int, int] | None:
 
 
 _ISO_MONTH_DAY = re.compile(r"^(\d\d)-(\d\d)$")
+_DAY_SLASH_MONTH = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*:?\s*$")
+
+
+def day_slash_month(text: str) -> tuple[int, int] | None:
+    """(month, day) of a numeric day and month without a year, day first as Swedish prints it
+    ("29/05:" before a title, Nucleus CMS), or None."""
+    m = _DAY_SLASH_MONTH.match(text)
+    return (int(m[2]), int(m[1])) if m and _iso(2000, int(m[2]), int(m[1])) else None
 
 
 _MONTH_AND_YEAR = re.compile(rf"(?i)(?:{_MONTH_ALT})\.?,?\s+(?:19|20)\d\d")

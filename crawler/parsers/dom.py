@@ -13,7 +13,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml import etree
 
 from .css import TreeIndex
-from .dates import day_and_month, find_swedish_date, iso_month_day
+from .dates import day_and_month, day_slash_month, find_swedish_date, iso_month_day
 from .text import clean_text
 
 Element = etree._Element
@@ -194,7 +194,8 @@ class Line:
             return self.hrefs[0]
         if self.times and len(self.plain) <= 20:  # a <time> beside the link says less: "april 2025"
             return self.hrefs[0]
-        if day_and_month(self.plain) or iso_month_day(self.plain):  # Bridge's "02 jun" badge, LoveIt's "06-10"
+        if day_and_month(self.plain) or iso_month_day(self.plain) or day_slash_month(self.plain):
+            # Bridge's "02 jun" badge, LoveIt's "06-10", Nucleus's "08/05:" before the title
             return self.hrefs[0]
         return None
 

@@ -19,7 +19,8 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import has_byline_prefix, is_chrome, is_name, is_role, split_credit, split_name_role, strip_byline_prefix
+from .shape import (ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role, split_credit, split_name_role,
+                    strip_byline_prefix)
 from .structured import Element, shown_text, text_content
 from .text import CJK, clean_text
 
@@ -86,7 +87,8 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     if len(words) == 1 and text.casefold() in profile.derived(
             "byline_labels", lambda: {w.casefold() for w in profile.get("words", "byline_prefixes")}):
         return False  # "Författare" printed under the name (Municipio's author block): the field's label
-    if name_stoplist(profile).search(text) or role_words(profile).search(text):
+    if name_stoplist(profile).search(text) or role_words(profile).search(text) \
+            or len(words) == 1 and ends_in_role_word(text, profile):  # ("Karin Sjöström | Energistrateg", Zoho)
         return False
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
     if words[0] in particles or words[-1] in particles:
@@ -608,7 +610,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
-            and not re.match(r"[^\s:,]+:\s", text)  # "Kategori: Energi", "Taggar: …": a labelled field
+            and not re.match(r"[^\s:,]+(?:\s[^\s:,]+)?:\s", text)  # "Kategori: Energi", "Arkiverat under: …":
+            # a labelled field
             and not name_stoplist(profile).fullmatch(text)
             and not is_chrome(text, profile)  # "Dela artikeln: Facebook LinkedIn E-post" after a signature
             and text.casefold() not in ("och", "and", "samt", "&", "med", "with")  # a list's separator between

@@ -154,9 +154,13 @@ def role_tail(text: str, profile: Profile) -> tuple[str, str] | None:
         words = unglue(text).split()  # "Linnea StrömKommunikatör"
     if len(words) < 3 or not words[-1][:1].isupper():
         return None
-    suffix = profile.derived("role_suffix", lambda: re.compile(
-        rf"(?i)(?:{profile.alternation('words', 'role_words')})$"))
-    return (" ".join(words[:-1]), words[-1]) if suffix.search(words[-1]) else None
+    return (" ".join(words[:-1]), words[-1]) if ends_in_role_word(words[-1], profile) else None
+
+
+def ends_in_role_word(word: str, profile: Profile) -> bool:
+    """A word ending in a role word ("Energistrateg", "Förhandlingschef"): a title, not a name."""
+    return profile.derived("role_suffix", lambda: re.compile(
+        rf"(?i)(?:{profile.alternation('words', 'role_words')})$")).search(word) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -178,6 +182,10 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
         role = re.sub(r"(?i)[\s,|·–-]*\b(on|den|am|le|el)?\s*$", "", role[: role.find(dated[1])]).strip()
     if sep and is_name(name, profile) and role and is_role(role):
         return name, role
+    name, sep, role = text.partition(" | ")  # "Karin Sjöström | Energistrateg" (Zoho's author name): a bar parts
+    if sep and is_name(name.strip(), profile) and (role := role.strip()) and is_role(role) \
+            and ends_in_role_word(role.split()[0], profile):  # them only before a title (not "| Energi")
+        return name.strip(), role
     return None
 
 
@@ -278,8 +286,9 @@ _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,3}\s*(?:min|minut|minuter|mi
 
 # Where the name ends in a byline that goes on: "in Valve", "on 1 June", "den 5 maj", a date, a
 # separator, or a label of the next field ("Publicerat den …", "Updated …")
-BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för)\s+|\s*[,·|•(]\s*|\s+\d|\s+(?=(?i:publicerat|publicerad|"
-                         r"published|posted|uppdaterat|uppdaterad|updated|taggat|tagged|kategori|category)\b)")
+BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för|kl\.?|klockan)\s+|\s*[,·|•(]\s*|\s+\d|\s+(?=(?i:publicerat|"
+                         r"publicerad|published|posted|uppdaterat|uppdaterad|updated|taggat|tagged|kategori|category)\b)")
+# ("Publicerat av Redaktionen kl. 13:15 i Ungdomsjobb": FlatPress's entry footer)
 
 
 @lru_cache(maxsize=4096)

@@ -13,8 +13,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import byline as by
 from . import people
-from .dates import (date_in_url, date_of_day_archive, day_and_month, epoch_date, find_swedish_date,
-                    is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
+from .dates import (date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
+                    find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
 from .dom import HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text
@@ -474,6 +474,9 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
                     return shown, found, {id(line)} if line is not anchor else set(), False
         if line is anchor and line.plain and (found := day_and_month(line.plain)):
             return line.plain, found, set(), True  # "<a>Title</a> <span>28 jan</span>": a year archive's row (Middleman)
+        if line is anchor and line.plain and (found := day_slash_month(line.plain)) \
+                and line.text.startswith(line.plain.strip()):
+            return line.plain.strip(" :"), found, set(), False  # "29/05: <a>Title</a>" (Nucleus CMS)
         if line is not anchor and len(line.text) <= META_LINE and (m := _DAY_MONTH_BYLINE.match(line.text)) \
                 and (found := day_and_month(m[1])):
             return m[1], found, set(), False  # "28 maj, av Karin Lindqvist" (SPIP prints this year's dates so): the
@@ -941,6 +944,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                          for k, (seg, a) in enumerate(zip(segs, anchors))]
     _dated_by_group_heading(found, segs, lines, profile)
     _years_from_neighbours(found)
+    _years_from_archive_address(found, page_url)
     _month_first(found)
     kinds = [_kind(el) for el in items.values()]
     kind_of = {id(t): k for t, k in zip(all_found, kinds)}
@@ -1101,6 +1105,20 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+_ARCHIVE_MONTH = re.compile(r"(?:^|/)((?:19|20)\d\d)[-/](\d\d)(?:/|$)")
+
+
+def _years_from_archive_address(found: list[dict[str, Any]], page_url: str) -> None:
+    """Dates without their year on a month's archive ("/archive/1/2019-05", "/2019/05/") take
+    the address's year when their month is the archive's (Nucleus CMS prints "29/05: <title>")."""
+    if not any(t.get("_day_month") and not t["published"] for t in found) \
+            or not (m := _ARCHIVE_MONTH.search(split_url(page_url).path or "")):
+        return
+    for t in found:
+        if not t["published"] and (month_day := t.get("_day_month")) and month_day[0] == int(m[2]):
+            t["published"] = with_year(month_day, int(m[1]))
 
 
 def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
