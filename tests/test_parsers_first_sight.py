@@ -116,11 +116,13 @@ BATCH_FLOORS[39] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98
 # what it reached (Baskerville's untitled status posts dated by a link after their text, and YAT's banner picture
 # marked as a placeholder, are left).
 BATCH_FLOORS[40] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.93)}
-# Batch 41 at first sight (author 0.82-0.85, body 0.92, teasers 0.85-0.86, 4 of 10), before its round.
-BATCH_FLOORS[41] = {**dict.fromkeys(SHORT, 0.84), "title": 0.96, "body_f1": 0.91, **dict.fromkeys(TEASER, 0.84)}
+# Batch 41, after one round (first sight: author 0.82-0.85, body 0.92, teasers 0.85-0.86, 4 of 10), is held to what
+# it reached (Known's stream of untitled notes and photo post, Hostinger's glued US date line and PivotX's
+# "Gästskribent" account are left).
+BATCH_FLOORS[41] = {**dict.fromkeys(SHORT, 0.94), "title": 0.98, "body_f1": 0.94, **dict.fromkeys(TEASER, 0.88)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 3, 4: 2, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 3, 14: 4,
                     15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 3, 23: 1,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 3, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 6}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 3, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

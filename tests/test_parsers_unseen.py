@@ -4669,3 +4669,61 @@ def test_a_blog_modules_post_navigation_and_a_themes_footer_area_are_no_text():
                     f"class='theme-footer-area zpdark-section'><p>Allmännyttan</p><p>Kundtjänst: 010-123 45 00</p><p>© 2023 "
                     f"Allmännyttan. Alla rättigheter förbehållna.</p></div>")
     assert got["body_text"].endswith("lärt oss.")
+
+
+# ---- batch 41 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_weblogs_footer_line_a_sidebar_by_id_and_a_comment_block():
+    """PivotX's Skinny theme prints the post's meta line under the text, "Allmännyttan måndag 05 maj
+    2012 - 12:20 am | ¶ | Energi": the account signs it and it dates the post; its side column is a
+    ``div#sidebar`` and its comments a ``div.commentblock``, no classes a selector knows."""
+    meta = ("<div class=meta><a href='mailto:webb@allmannyttan.se'>Allmännyttan</a> måndag 05 maj 2012 - 12:20 am | "
+            "<a href='/arkiv/2012-m05#e70'>¶</a> | <a href='/kategori/energi'>Energi</a></div>")
+    comments = ("<div class=commentblock><p>Tre kommentarer</p><div class=comment><p>Bra initiativ, vi vill ha samma "
+                "sak hos oss i Fornhöjden så snart det bara går att ordna.</p><div class=meta>Gunnel - 16-03-’12</div>"
+                "</div></div>")
+    sidebar = ("<div id=sidebar><div class=sidebar-block><h4>Om bloggen</h4><p>Här skriver redaktionen och "
+               "gästskribenter om hur allmännyttiga bostadsbolag renoverar och sparar energi.</p></div></div>")
+    got = page(head="<title>Stambytet - Allmännyttan</title>",
+               body=f"<div id=content><div id=main><div class=entry><h2><a href='/arkiv/2012/05/05/stambytet'>Stambytet"
+                    f"</a></h2>{BODY * 2}{meta}{comments}</div></div>{sidebar}</div>",
+               url="https://www.allmannyttan.se/arkiv/2012/05/05/stambytet")
+    assert got["body_text"].endswith("lärt oss.") and got["published"] == "2012-05-05"
+    assert got["authors"] == [{"name": "Allmännyttan", "role": None}]
+
+
+def test_a_table_layout_without_headline_markup_and_its_more_articles_list():
+    """Joomla 1.5's Milkyway prints the title in ``td.contentheading`` (no heading), PDF, print and
+    e-mail buttons as pictures before the text, and a category blog's older items as bare links under
+    a bold "Fler artiklar..." before the pager and the copyright line."""
+    buttons = "".join(f"<a href='/a.html?format={k}'><img src='/images/M_images/{k}_button.png' alt='{k}'></a>"
+                      for k in ("pdf", "print", "email"))
+    got = page(head="<title>Solceller i Fornbacken</title>",
+               body=f"<table class=contentpaneopen><tr><td class=contentheading>Solceller i Fornbacken</td><td>"
+                    f"{buttons}</td></tr><tr><td>måndag, 19 mars 2012 07:45</td></tr><tr><td><p>{BODY}</p><p><img "
+                    f"src='/images/stories/fornbacken.jpg' alt='Solpaneler' width='400' height='266'></p><p><em>Panelerna"
+                    f" monterades i februari. Foto: Peter Sjöholm</em></p></td></tr></table>")
+    assert got["title"] == "Solceller i Fornbacken"
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Peter Sjöholm", "Panelerna monterades i februari.")
+    leading = "".join(f"<div class=contentpaneopen><h2><a href='/nyheter/energi/14{i}-post.html'>Rubrik nummer {i} om "
+                      f"boende</a></h2><p>1{i} mars 2012</p><p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    more = "".join(f"<li><a class=blogsection href='/nyheter/energi/13{i}-aldre.html'>Äldre rubrik {i} om boende</a></li>"
+                   for i in range(3))
+    got = listing_of(f"<div id=main>{leading}<div class=blog_more><strong>Fler artiklar...</strong></div><ul>{more}</ul>"
+                     f"<p class=pagination>Sida 1 av 3</p><div>Copyright © 2012 Allmännyttan. Alla rättigheter "
+                     f"förbehållna.</div></div>")
+    assert [(t["title"], t["excerpt"]) for t in got][3:] == [(f"Äldre rubrik {i} om boende", None) for i in range(3)]
+
+
+def test_tagged_links_are_tags_and_a_builders_footer_block_is_no_text():
+    """Tumblr links its tags at "/tagged/…" (terms, no posts); Hostinger's builder names its footer
+    ``block--footer`` inside the page's one wrapper, after the post's blocks."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.teasers import is_article_link, is_term_link
+    profile = load_profile()
+    assert is_term_link("https://www.allmannyttan.se/tagged/backa", profile)
+    assert not is_article_link("https://www.allmannyttan.se/tagged/backa", URL, profile)
+    got = page(body=f"<div class=page><section class='block block--blog'><h1>Stambytet</h1><p>14 mars 2024</p>{BODY}"
+                    f"</section><section class='block block--footer'><p>Allmännyttan Mälardalen AB</p><p>Storgatan 14, "
+                    f"722 15 Västerås</p><p>Kundtjänst: 021-40 50 00 · kundtjanst@allmannyttan.se</p></section></div>")
+    assert got["body_text"].endswith("lärt oss.")

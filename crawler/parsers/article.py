@@ -25,7 +25,7 @@ from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_cap
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
-from .teasers import extract_teasers, is_article_link, terms_only
+from .teasers import extract_teasers, is_article_link, is_term_link, terms_only
 from .text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -185,11 +185,28 @@ _POSTED = re.compile(r"(?i)^(?:posted|published|publicerad|publicerat|postat|skr
 
 def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     """The date in a post's footer line "Posted by X on <date> in <categories>" or "Posted on
-    <date> …" (Typepad), never a modified one."""
-    if len(ln.text) > 200 or not _POSTED.match(ln.text) or is_modified_date(ln.text):
+    <date> …" (Typepad), or in a footer line of name, date and category links (PivotX), never a
+    modified one."""
+    if len(ln.text) > 200 or is_modified_date(ln.text) \
+            or not (_POSTED.match(ln.text) or any(is_term_link(h, profile) for h in ln.hrefs)):
         return None
     found = find_swedish_date(ln.text)
     return found if found and found[0] else None
+
+
+def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
+    """The name opening a post's footer line of name, date and category links ("Allmännyttan
+    måndag 05 maj 2012 - 12:20 am | ¶ | Energi", PivotX), a person's or a desk's."""
+    if not _footer_date(ln, profile) or not (found := find_swedish_date(ln.text)):
+        return []
+    head = ln.text.split(found[1], 1)[0]
+    head = re.sub(r"(?i)\s*\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b[\s,]*$", "", head).strip(" |·,-–")
+    if people.plausible_name(head, profile):
+        return [{"name": head, "role": None}]
+    if head[:1].isupper() and len(head) <= 60 and not head.endswith(":") and (
+            people.is_site_name(head, profile) or people.desk_words(profile).search(head)):
+        return [{"name": head, "role": None, "as_printed": True}]  # the site's or a desk's account
+    return []
 
 
 _READ_TIME_META = re.compile(r"(?i)\(\d+\s*(?:words|ord),\s*\d+\s*(?:min|minutes?|minuter)\)|\b\d+\s*(?:min|minuters?)"
@@ -333,8 +350,9 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
 
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
 # not a post's or a card's own ("entry-footer", "card-footer")
-_PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm|theme)[-_]?)?footer(?:[-_]?(?:container|wrapper|wrap|area|inner|"
-                          r"main|resp|bottom|widgets)|\d+-[a-z0-9]+)?$", re.I)  # (Mobirise's numbered block: "footer1-9")
+# (also Mobirise's numbered block, "footer1-9", and Hostinger's BEM "block--footer")
+_PAGE_FOOTER = re.compile(r"^(?:(?:site|page|main|global|dm|theme)[-_]?|block--)?footer(?:[-_]?(?:container|wrapper|wrap|"
+                          r"area|inner|main|resp|bottom|widgets)|\d+-[a-z0-9]+)?$", re.I)
 
 
 # A box of related posts by its class: "frame-type-blog_relatedposts" (TYPO3), "td-related-articles",
@@ -380,8 +398,10 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             footers.append(el)
         elif "cookie" in low or "consent" in low or "gdpr" in low:  # a banner named by its id ("cookie-notice")
             banners.append(el)
-        elif low.startswith("widget-") or low.startswith("widget_"):  # a sidebar's box named by its id
-            sidebars.append(el)  # (FlatPress's "widget-lastentries", no class)
+        elif low.startswith("widget-") or low.startswith("widget_") or "sidebar" in low and el.tag != "aside" \
+                and _SIDEBAR.match(low) and not _SIDEBAR_LAYOUT.search(low):
+            sidebars.append(el)  # a sidebar or its box named by its id (FlatPress's "widget-lastentries", PivotX's
+            # div#sidebar), no class; an <aside id="sidebar"> is read as an aside (Posthaven's dates the post)
     if footers:
         articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
@@ -1122,6 +1142,8 @@ class Page:
             shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
             if similar(structured, visible) or not (logo or shown):
                 title = visible
+        if not title and head and any(ln.text.casefold() == head.casefold() for ln in lines):
+            title = head  # no headline markup, but a line reads as the <title> does (Joomla 1.5's td.contentheading)
         title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
@@ -1307,6 +1329,11 @@ class Page:
             return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
         if not ln.heading and ti >= 0 and j > ti and words.matches("words", "post_footers", ln.text):
             return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and ln.hrefs and _footer_byline(ln, words) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # the post's meta line under its text: "Redaktionen onsdag 14 mars 2012 - 10:42 am |
+            # ¶ | Renovering, Hyresgäster" (PivotX's Skinny), the author, the date and the categories (a card's
+            # meta line opens with its date: "2024-02-19 · 1 min läsning · energi")
         if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
         if (comments := self.reader_comments) and (ln.el in comments or people.in_comment(ln.el, comments)):
@@ -1398,6 +1425,9 @@ class Page:
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))]
             # (a "Läs också: …" line between the text and its signature: Type on Strap's column)
+            after = after[:next((i for i, ln in enumerate(after) if "aside" in ln.flags
+                                 and is_chrome(ln.text, self.profile)), len(after))]
+            # (nor what follows a side column's "On This Page": Stellar's table of contents widget)
             block = by.author_block_at_start([ln.text for ln in after], self.profile)
 
         out.update(canonical_url=self.canonical, title=title)
@@ -1406,7 +1436,7 @@ class Page:
                  and (not ln.link or ln.link in self.itself)][:3]
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
-        authors = self.authors(seq, around, block, box)
+        authors = self.authors(seq, around, block, box, below)
         out["authors"] = authors
         if authors:
             out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
@@ -1767,7 +1797,7 @@ class Page:
                 and not is_modified_label(prev.text)]  # (a date beside its category's link is the post's)
 
     def authors(self, seq: list[Line], around: list[Line], block: list[by.Author],
-                box: Element | None = None) -> list[by.Author]:
+                box: Element | None = None, below: list[Line] = ()) -> list[by.Author]:
         """Structured data, the markup's bylines, <meta>, theme hooks, then the printed
         name/role block or byline."""
         p = self.profile
@@ -1843,6 +1873,8 @@ class Page:
             found = self.sign_off(seq)
         if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
             found = self.guest_note(seq) or desk  # (a guest under the desk's account: Micro.blog)
+        if not found:  # the name opening the post's meta line under the text (PivotX: "Allmännyttan måndag 5
+            found = next((named for ln in below if (named := _footer_byline(ln, p))), [])  # maj 2012 | ¶ | Energi")
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
         if not found and box is not None and box.tag not in ("body", "main") and self.title_line is not None:

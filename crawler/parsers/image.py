@@ -71,8 +71,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     src = source(img) or ""
     name = urlsplit(src).path.rsplit("/", 1)[-1] if "://" in src or src.startswith("/") else src
     if CHROME_IMAGE.search(" ".join(filter(None, [img.get("class"), img.get("id"), name]))) \
-            or PORTRAIT_FOLDER.search(urlsplit(src).path):
-        return True
+            or PORTRAIT_FOLDER.search(urlsplit(src).path) or "button" in name.lower():
+        return True  # (a button's picture: Joomla's "pdf_button.png", "printButton.png")
     width, height = _size(img.get("width")), _size(img.get("height"))
     if width is not None and height is not None and width <= SMALL and height <= SMALL:
         return True

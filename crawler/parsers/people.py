@@ -434,10 +434,12 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         if not found and names:
             break  # a role line, or the bio text: the names are over
         names += found
-    if not names and len(lines) == 1 and is_byline_class(el.get("class")) and 1 < len(lines[0].split()) <= 4 \
-            and lines[0][:1].isupper() and is_desk(lines[0], profile):
+    if not names and len(lines) == 1 and is_byline_class(el.get("class")) and len(words := lines[0].split()) <= 4 \
+            and lines[0][:1].isupper() and is_desk(lines[0], profile) \
+            and (len(words) > 1 or desk_words(profile).fullmatch(lines[0]) is not None):
         return [lines[0]]  # a desk in a byline-classed element: "Skapad av <span class="author">Allmännyttans
-        # redaktion</span>" (Confluence's page metadata)
+        # redaktion</span>" (Confluence's page metadata), "Publicerat av <span class="author vcard">Redaktionen"
+        # (XWiki's blog)
     return names
 
 

@@ -258,8 +258,9 @@ def is_caption(text: str, profile: Profile) -> bool:
 
 
 def is_chrome(text: str, profile: Profile) -> bool:
-    """Share/print/back links and similar standalone chrome."""
-    return len(text) <= 60 and profile.matches("words", "chrome_lines", text)
+    """Share/print/back links and similar standalone chrome (a copyright line may run longer:
+    "Copyright © 2012 Allmännyttan. Alla rättigheter förbehållna.")."""
+    return (len(text) <= 60 or len(text) <= 120 and "©" in text) and profile.matches("words", "chrome_lines", text)
 
 
 def is_terms_line(text: str, profile: Profile) -> bool:

@@ -225,7 +225,23 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
             segs[k] = own
             if k and segs[k - 1] and segs[k - 1][-1].index >= own[0].index:
                 segs[k - 1] = [ln for ln in segs[k - 1] if ln.index < own[0].index] or segs[k - 1][:1]
+    for k, a in enumerate(anchors):  # a bare title link alone in its list item ends with the list: what follows
+        segs[k] = _within_its_list(segs[k], lines[a])  # is the page's (Joomla's "Fler artiklar" list, then the pager)
     return segs
+
+
+def _within_its_list(seg: list[Line], anchor: Line) -> list[Line]:
+    """The lines of a bare list item's segment up to the end of its list."""
+    item = anchor.el if anchor.el is not None and anchor.el.tag == "li" else None
+    if item is None or not seg or seg[0] is not anchor or len(seg) == 1 or not anchor.link \
+            or (listing := item.getparent()) is None:
+        return seg
+    kept = [anchor]
+    for line in seg[1:]:
+        if line.el is None or not any(up is listing for up in line.el.iterancestors()):
+            break
+        kept.append(line)
+    return kept
 
 
 def _in_same_box(lines: list[Line], start: int, end: int, item: Any) -> list[Line]:
@@ -372,7 +388,7 @@ def _term_texts(line: Line, profile: Profile) -> list[str]:
     """The texts of the line's links to category and tag archives."""
     if line.el is None or not line.hrefs:
         return []
-    return [t for a in line.el.iter("a") if (t := shown_text(a)) and _is_term_link(a.get("href") or "", profile)]
+    return [t for a in line.el.iter("a") if (t := shown_text(a)) and is_term_link(a.get("href") or "", profile)]
 
 
 _YEAR_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
@@ -382,7 +398,7 @@ def _is_term_path(path: str, profile: Profile) -> bool:
     return profile.matches("urls", "category_paths", path) or profile.matches("urls", "tag_paths", path)
 
 
-def _is_term_link(href: str, profile: Profile) -> bool:
+def is_term_link(href: str, profile: Profile) -> bool:
     """A link to a category's or tag's archive, or to a list filtered by one ("/nyheter?categories=
     sommarjobb": Apostrophe's topic chips)."""
     return _is_term_path(split_url(href).path or "/", profile) \
@@ -1173,9 +1189,16 @@ def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach
     or one of the other ``words`` lists ("Senaste inläggen": a widget's)."""
     at = first.index if 0 <= first.index < len(lines) and lines[first.index] is first else lines.index(first)
     for line in reversed(lines[max(0, at - reach): at]):
-        if (line.heading or _box_title(line, first)) and not line.hrefs:
+        if (line.heading or _box_title(line, first) or _bold_label(line)) and not line.hrefs:
             return any(profile.matches("words", key, line.text) for key in words)
     return False
+
+
+def _bold_label(line: Line) -> bool:
+    """A short line that is all bold, a heading set as ``<strong>`` ("Fler artiklar...", Joomla
+    1.5's ``div.blog_more``)."""
+    return len(line.text) <= 40 and line.el is not None and any(
+        shown_text(b) == line.text for b in line.el.iter("strong", "b"))
 
 
 def _box_title(line: Line, first: Line) -> bool:
@@ -1230,7 +1253,7 @@ def terms_only(line: Line, profile: Profile) -> bool:
 def _only_term_links(el: Any, profile: Profile) -> bool:
     """An element holding links, all to category or tag archives (or year archives)."""
     hrefs = [a.get("href") or "" for a in el.iter("a")]
-    return bool(hrefs) and all(_is_term_link(h, profile) or _YEAR_ARCHIVE.search(split_url(h).path or "/")
+    return bool(hrefs) and all(is_term_link(h, profile) or _YEAR_ARCHIVE.search(split_url(h).path or "/")
                                for h in hrefs)  # (and "/blog/2023": al-folio)
 
 
@@ -1293,12 +1316,12 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
 
 
 def _more_items(found: list[dict[str, Any]], segs: list[list[Line]], lines: list[Line], profile: Profile) -> set[int]:
-    """Bare title links under a "Fler artiklar …" heading after the last excerpted post, outside any
+    """Bare title links under a "Fler artiklar …" heading after excerpted posts, outside any
     sidebar: the rest of the list (Joomla's category blog prints its older items so)."""
-    last = max((k for k, t in enumerate(found) if t["excerpt"] and segs[k]), default=None)
-    if last is None:
+    first = next((k for k, t in enumerate(found) if t["excerpt"] and segs[k]), None)
+    if first is None:
         return set()
-    return {id(t) for t, seg in zip(found[last + 1:], segs[last + 1:]) if seg and not t["excerpt"]
+    return {id(t) for t, seg in zip(found[first + 1:], segs[first + 1:]) if seg and not t["excerpt"]
             and "aside" not in seg[0].flags
             and _under_promo_heading(lines, seg[0], profile, 12, ("more_items_headings",))}
 
