@@ -4727,3 +4727,34 @@ def test_tagged_links_are_tags_and_a_builders_footer_block_is_no_text():
                     f"</section><section class='block block--footer'><p>Allmännyttan Mälardalen AB</p><p>Storgatan 14, "
                     f"722 15 Västerås</p><p>Kundtjänst: 021-40 50 00 · kundtjanst@allmannyttan.se</p></section></div>")
     assert got["body_text"].endswith("lärt oss.")
+
+
+# ---- batch 42 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_footer_byline_before_its_category_links_beside_a_sign_up_form():
+    """Zola's after-dark prints "Publicerad av <name, role> i <a>Trygghet</a> och taggad …" in the
+    post's <footer>, with a newsletter form in the same footer: the footer is not the form's box,
+    and its byline signs the post."""
+    footer = ("<footer><p>Publicerad av Sara Lindqvist, trygghetssamordnare på Kvarnbyhem i <a href='/categories/"
+              "trygghet/'>Trygghet</a> och taggad <a href='/tags/belysning/'>belysning</a>, <a href='/tags/trygghet/'>"
+              "trygghet</a></p><section class=related><h3>Läs också</h3><ul><li><a href='/laxhjalp/'>Läxhjälp i lokalen"
+              "</a></li></ul></section><form class=newsletter action='https://list.example/subscribe'><p>Nyhetsbrev – "
+              "få våra artiklar en gång i månaden.</p><input type=email name=EMAIL><button type=submit>Prenumerera"
+              "</button></form></footer>")
+    got = page(body=f"<article><h1>Stambytet</h1><p>Publicerad: 2023-11-08</p><div>{BODY}</div>{footer}</article>")
+    assert got["authors"] == [{"name": "Sara Lindqvist", "role": "trygghetssamordnare på Kvarnbyhem"}]
+
+
+def test_a_one_word_label_linking_the_post_before_its_title_and_a_read_next_label():
+    """AnZhiYu prints an "Oläst" link to the post before the card's title link; Rowling prints
+    "Läs härnäst →" over its related posts, after the author's box: no role."""
+    cards = "".join(f"<div class=recent-post-item><div class=recent-post-info><div class=tips><div>Renovering</div><a "
+                    f"class=unvisited-post href='/posts/{i}.html'>Oläst</a></div><a class=article-title href='/posts/{i}"
+                    f".html'>Rubrik nummer {i} om boende</a><div class=content>{EXCERPTS[i]}</div><span>2024-02-1{i}</span>"
+                    f"</div></div>" for i in range(3))
+    got = listing_of(f"<div id=recent-posts>{cards}</div>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+    got = page(body=f"<article><h1>Stambytet</h1><p>15 mars 2022 – <a href='/author/sa/' rel=author>Sveriges Allmännytta"
+                    f"</a></p>{BODY}</article><div class=post-author><h3><a href='/author/sa/'>Sveriges Allmännytta</a>"
+                    f"</h3></div><div class=related-posts-wrapper><p class=related-posts-title>Läs härnäst &rarr;</p></div>")
+    assert got["authors"] == [{"name": "Sveriges Allmännytta", "role": None}]

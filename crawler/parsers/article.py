@@ -196,7 +196,22 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
 
 def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
     """The name opening a post's footer line of name, date and category links ("Allmännyttan
-    måndag 05 maj 2012 - 12:20 am | ¶ | Energi", PivotX), a person's or a desk's."""
+    måndag 05 maj 2012 - 12:20 am | ¶ | Energi", PivotX), a person's or a desk's; or the byline
+    before its category links ("Publicerad av Sara Lindqvist, trygghetssamordnare på Kvarnbyhem i
+    <a>Trygghet</a> och taggad …", Zola's after-dark)."""
+    if has_byline_prefix(ln.text, profile) and len(ln.text) <= 240 and any(is_term_link(h, profile) for h in ln.hrefs) \
+            and (first := next((t for piece in ln.linked if (t := clean_text(piece))), None)) \
+            and (cut := ln.text.find(first)) > 0:
+        head = re.sub(r"\s+(?:i|in|under)$", "", ln.text[:cut].strip())
+        byline = strip_byline_prefix(head, profile)
+        if several := by.signed_by_several(byline, profile):
+            return several
+        if (names := people.names_in(byline, profile)) and people.only_names(byline, names):
+            return [{"name": n, "role": None} for n in names]
+        if (pair := by.split_name_role(byline, profile)) and people.plausible_name(pair[0], profile):
+            return [{"name": pair[0], "role": pair[1]}]
+        return [{"name": d[0], "role": None, "as_printed": True}] if (d := _desk_name(byline, profile)) \
+            and people.desk_words(profile).search(byline) else []
     if not _footer_date(ln, profile) or not (found := find_swedish_date(ln.text)):
         return []
     head = ln.text.split(found[1], 1)[0]
@@ -677,10 +692,12 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
         if any(True for _ in form.iter("textarea")):
             continue  # a comment or contact form asks for a text, a sign-up never does
         box = None
+        inside = set(form.iter("a"))
         for a in form.iterancestors():
-            if a.tag in ("body", "article", "main") or len(text_content(a)) - len(text_content(form)) > 400:
-                break
-            box = a
+            if a.tag in ("body", "article", "main") or len(text_content(a)) - len(text_content(form)) > 400 \
+                    or a.tag == "footer" and sum(1 for x in a.iter("a") if x not in inside) >= 3:
+                break  # (a post's <footer> holding its byline, terms and related links besides the form: Zola's
+            box = a  # after-dark)
         if box is not None:
             marks.setdefault(box, set()).add("boiler")
     # a box without a form: a heading ("Prenumerera på vårt nyhetsbrev", or "Få nyheterna direkt" over "… vårt
@@ -692,8 +709,9 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
                 and profile.matches("words", "signup_calls", shown_text(button))):
             continue
         for box in islice(button.iterancestors(), 4):
-            if box.tag in ("body", "article", "main") or _shown_chars(box) > 400:
-                break
+            if box.tag in ("body", "article", "main") or _shown_chars(box) > 400 \
+                    or box.tag == "footer" and sum(1 for x in box.iter("a") if x is not button) >= 3:
+                break  # (a post's <footer> around the box: its byline, terms and related links stay)
             heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
             if heading is None or len(title := shown_text(heading)) > 80:
                 continue
@@ -777,8 +795,10 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
     [(box, day)] = found.items()
     path = [box, *box.iterancestors()]
     top = max((i for i, up in enumerate(path) if "boiler" in marks.get(up, ())), default=-1)
-    if top < 0 or next(path[top].iter("h1"), None) is not None:
-        return  # not in chrome, or in a box holding the page's headline: the post's own, not a sidebar
+    if top < 0 or next(path[top].iter("h1"), None) is not None \
+            or any("title" in flags and has_ancestor(el, {path[top]}) for el, flags in marks.items()):
+        return  # not in chrome, or in a box holding the page's headline (or the title hook's, Blogger's
+        # h3.entry-title beside its share bar): the post's own, not a sidebar
     for child, up in zip(path[:top], path[1:top + 1]):  # read the path down to the card, and only it
         marks.get(up, set()).discard("boiler")
         for sibling in up:
@@ -1418,6 +1438,11 @@ class Page:
         if dense and sum(len(ln.text) for ln in body) < DENSITY_SWITCH * sum(len(ln.text) for ln in dense):
             # The scope held a caption, a teaser or the footer: the article is where the text is.
             body, block, signed_to = dense, [], -1
+            k, signers = by.author_block([ln.text for ln in dense], self.profile)
+            if signers and k > 0 and not (dense[k].heading and len(dense) - k > 2) \
+                    and not by.is_contact_block([ln.text for ln in dense], k):
+                body, block, signed_to = dense[:k], signers, dense[-1].index  # the signatures closing that text
+                # (Rowling's debate piece: "<strong>Name</strong><br>role", twice)
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):]  # past "Om skribenterna"

@@ -620,6 +620,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # co-authors' boxes (PublishPress Authors: "Elin Fors" <span class="separator">och </span>)
             # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
             and not profile.matches("words", "widget_headings", text)
+            and not profile.matches("words", "more_links", text)  # "Läs härnäst →" over related posts (Rowling)
             and text.casefold() not in _field_labels(profile)
             and (len(text) < 25 or split_credit(text, profile)[1] is None))  # a caption ending in its credit
 
@@ -811,7 +812,8 @@ def profile_card_role(lines: list[Any], name: str, profile: Profile) -> str | No
 # "Visa alla inlägg av Anna Ek" after the role in an author box: a link, not part of the role.
 _MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla inlägg|fler inlägg|fler artiklar|läs fler|"
                          r"view all posts|more posts|all posts|posts by|articles by|inlägg av|artiklar av)\b.*$")
-_NEXT_FIELD = re.compile(r"\s+(?:(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b"
+_NEXT_FIELD = re.compile(r"(?:\s+i\s+\S+)?\s+(?:och\s+)?(?:taggad|taggat|tagged)\b.*$"  # "… i Trygghet och taggad …"
+                         r"|\s+(?:(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b"
                          r"|(?:Taggar|Tags|Publicerad|Publicerat|Published|Uppdaterad|Kategori|Kategorier)\b|#\w"
                          r"|I\s+[A-ZÅÄÖ]\w*(?:\s|$)).*$")
 _DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om)$")

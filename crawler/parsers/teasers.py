@@ -160,7 +160,10 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             last = lines[anchors[-1]]
             if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
                     or not last.heading and _untitled(last, profile) and not _untitled(line, profile) \
-                    or "permalink" in last.flags and "permalink" not in line.flags:
+                    or "permalink" in last.flags and "permalink" not in line.flags \
+                    or not last.heading and len((last.link_text or last.text).split()) == 1 \
+                    and len((line.link_text or line.text).split()) >= 3:  # a one-word label linking the post
+                # before its title ("Oläst", AnZhiYu's unvisited-post mark)
                 anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo
                 # (Sitecore); the title after a card's linked date (the post is untitled only without one)
             continue
