@@ -187,11 +187,10 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     """The date in a post's footer line "Posted by X on <date> in <categories>" or "Posted on
     <date> …" (Typepad), or in a footer line of name, date and category links (PivotX), never a
     modified one."""
-    if len(ln.text) > 200 or is_modified_date(ln.text) \
+    if len(ln.text) > 200 or not (found := find_swedish_date(ln.text)) or not found[0] or is_modified_date(ln.text) \
             or not (_POSTED.match(ln.text) or any(is_term_link(h, profile) for h in ln.hrefs)):
         return None
-    found = find_swedish_date(ln.text)
-    return found if found and found[0] else None
+    return found
 
 
 def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
@@ -380,6 +379,7 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
+_ID_HINT = re.compile(r"(?i)ooter|cookie|consent|gdpr|widget|sidebar")
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
@@ -408,7 +408,9 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         elif "footer" in low and low != "footer" and _PAGE_FOOTER.match(name):  # (a bare "footer" class is a
             footers += elements  # news item's own: TYPO3)
     for el in index.by_attribute.get("id", ()):
-        low = (el.get("id") or "").lower()
+        if not _ID_HINT.search(ident := el.get("id") or ""):
+            continue  # (most ids name none of these: one search each)
+        low = ident.lower()
         if "ooter" in low and _PAGE_FOOTER.match(el.get("id")):
             footers.append(el)
         elif "cookie" in low or "consent" in low or "gdpr" in low:  # a banner named by its id ("cookie-notice")

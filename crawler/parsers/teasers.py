@@ -67,6 +67,7 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and is_article_link(line.link, page_url, profile)
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text)
+            and not _PERSONS_BLOG.match(text)
             and not profile.matches("words", "calls_to_action", text)
             and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
@@ -75,6 +76,10 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not _dated_name(text, profile)
             and not people.is_site_name(text, profile)  # the site's name linking its start, or its logo heading
             and not (line.heading == 1 and _in_logo(line)))
+
+
+# "Lena Sandbergs blogg": a link to a person's blog (Drupal's blog module), never a post
+_PERSONS_BLOG = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?:\s[A-ZÅÄÖ][\w.-]*){0,3}(?:s|'s|’s) (?:blogg|blog)$")
 
 
 _LOGO = {"logo", "site-logo", "site-title", "site-name", "site-branding", "navbar-brand", "brand"}
