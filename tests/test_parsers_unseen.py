@@ -4758,3 +4758,12 @@ def test_a_one_word_label_linking_the_post_before_its_title_and_a_read_next_labe
                     f"</a></p>{BODY}</article><div class=post-author><h3><a href='/author/sa/'>Sveriges Allmännytta</a>"
                     f"</h3></div><div class=related-posts-wrapper><p class=related-posts-title>Läs härnäst &rarr;</p></div>")
     assert got["authors"] == [{"name": "Sveriges Allmännytta", "role": None}]
+
+
+def test_two_names_in_a_footer_byline_end_before_its_category():
+    """"Publicerad av Lina Bergkvist och Omar Haddad i <a>Energi</a> och taggad …" (Zola's
+    after-dark): both sign, the names end before "i <category>"."""
+    footer = ("<footer><p>Publicerad av Lina Bergkvist och Omar Haddad i <a href='/categories/energi/'>Energi</a> och "
+              "taggad <a href='/tags/fjarrvarme/'>fjärrvärme</a>, <a href='/tags/renovering/'>renovering</a></p></footer>")
+    got = page(body=f"<article><h1>Stambytet</h1><p>Publicerad: 2023-11-08</p><div>{BODY}</div>{footer}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Lina Bergkvist", "Omar Haddad"]

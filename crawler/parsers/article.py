@@ -2090,7 +2090,10 @@ class Page:
         ("Text: Anna Ek och Bo Berg" under the text); none unless every name is a person's."""
         p = self.profile
         def names_of(text: str) -> list[str]:  # "Text och foto: Sara Nilsson": the credit names the writer too
-            return people.names_in(split_credit(text, p)[0], p) or people.names_in(strip_byline_prefix(text, p), p)
+            found = people.names_in(split_credit(text, p)[0], p) or people.names_in(strip_byline_prefix(text, p), p)
+            head = BYLINE_TAIL.split(strip_byline_prefix(text, p), 1)[0]  # "… och Omar Haddad i Energi och taggad …":
+            more = people.names_in(head, p) if " och " in head or " and " in head or "&" in head else []  # the
+            return more if len(more) > len(found) else found  # names end before the category (Zola's after-dark)
 
         line = next((ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
                      and has_byline_prefix(ln.text, p) and (names := names_of(ln.text))
