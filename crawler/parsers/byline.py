@@ -69,11 +69,6 @@ def slash_signed(text: str, profile: Profile) -> list[Author]:
     return [{"name": n, "role": None} for n in names]
 
 
-def _co_author(text: str, profile: Profile) -> bool:
-    """A line under a name that is another person's name, not the first one's role."""
-    return is_name(text, profile) and not people.is_desk(text, profile)
-
-
 def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:
     i, found = len(texts) - 1, []
     if i >= 0 and (slashed := slash_signed(texts[i], profile)):
@@ -85,7 +80,7 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tupl
             continue
         single = split_name_role(texts[i], profile)
         if i >= 1 and is_name(texts[i - 1], profile) and is_role(texts[i]) \
-                and (single is None or single[1] is None) and not _co_author(texts[i], profile):
+                and (single is None or single[1] is None) and not people.is_co_author(texts[i], profile):
             # (a name under a name is a co-author: "Text:" / "Karin Öst" / "Mehmet Yilmaz", Drupal's field items)
             found.append({"name": texts[i - 1], "role": texts[i]})
             i -= 2
@@ -103,7 +98,7 @@ def author_block_at_start(texts: list[str], profile: Profile, limit: int = 3) ->
     while i < len(texts) and len(found) < limit:
         single = split_name_role(texts[i], profile)
         if single and single[1] is None and i + 1 < len(texts) and is_role(texts[i + 1]) \
-                and not _co_author(texts[i + 1], profile):  # (a name under it: a co-author)
+                and not people.is_co_author(texts[i + 1], profile):  # (a name under it: a co-author)
             nxt = split_name_role(texts[i + 1], profile)
             if nxt is None or nxt[1] is None:
                 found.append({"name": single[0], "role": texts[i + 1]})

@@ -832,8 +832,7 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
         if len(after) == 2 and after[0].casefold() in _role_labels(profile):
             after = after[1:]  # "Roll" (a screen reader's label, VitePress's <dt class="sr-only">), then the role
         role = clean_role(after[0])
-        if plausible_role(role, name, profile) and not (is_name(role, profile) and not is_desk(role, profile)):
-            # (not a co-author's name under hers)
+        if plausible_role(role, name, profile) and not is_co_author(role, profile):  # (not a co-author's name)
             return role
     return None
 
@@ -842,27 +841,35 @@ def _role_labels(profile: Profile) -> set[str]:
     return profile.derived("role_labels", lambda: {w.casefold() for w in profile.get("words", "role_labels")})
 
 
+def _after_role_label(text: str, profile: Profile) -> str | None:
+    """What follows a role field's label ("Befattning: fastighetschef" -> "fastighetschef", "Roll:" -> ""),
+    or None when the text opens with no such label."""
+    label, colon, rest = text.partition(":")
+    return rest.strip() if colon and label.strip().casefold() in _role_labels(profile) else None
+
+
 def unlabelled_role(text: str, profile: Profile) -> str:
     """A role field's value without the field's label ("Befattning: fastighetschef" -> "fastighetschef")."""
-    label, colon, rest = text.partition(":")
-    return rest.strip() if colon and rest.strip() and label.strip().casefold() in _role_labels(profile) else text
+    return _after_role_label(text, profile) or text
 
 
 def is_role_label(text: str, profile: Profile) -> bool:
     """A role field's label, alone or before its value ("Befattning:", "Roll: vd")."""
-    label, colon, _ = text.partition(":")
-    return bool(colon) and label.strip().casefold() in _role_labels(profile)
+    return _after_role_label(text, profile) is not None
+
+
+def is_co_author(text: str, profile: Profile) -> bool:
+    """A line under a name that is another person's name, not the first one's role."""
+    return is_name(text, profile) and not is_desk(text, profile)
 
 
 def labelled_role(texts: list[str], name: str, profile: Profile) -> str | None:
     """The value of a labelled role field among a card's lines, on the label's line or the next
     ("Befattning:" / "områdeschef, Sjöstadens Bostäder": Drupal 6's CCK field in a teaser)."""
-    labels = _role_labels(profile)
     for i, text in enumerate(texts):
-        label, colon, rest = text.partition(":")
-        if not colon or label.strip().casefold() not in labels:
+        if (rest := _after_role_label(text, profile)) is None:
             continue
-        role = clean_role(rest.strip() or (texts[i + 1] if i + 1 < len(texts) else ""))
+        role = clean_role(rest or (texts[i + 1] if i + 1 < len(texts) else ""))
         return role if role and is_role(role) and plausible_role(role, name, profile) else None
     return None
 
