@@ -4767,3 +4767,55 @@ def test_two_names_in_a_footer_byline_end_before_its_category():
               "taggad <a href='/tags/fjarrvarme/'>fjärrvärme</a>, <a href='/tags/renovering/'>renovering</a></p></footer>")
     got = page(body=f"<article><h1>Stambytet</h1><p>Publicerad: 2023-11-08</p><div>{BODY}</div>{footer}</article>")
     assert [a["name"] for a in got["authors"]] == ["Lina Bergkvist", "Omar Haddad"]
+
+
+# ---- batch 42, second round (each rule's smallest page) ----------------------------------------
+
+def test_an_authors_description_under_the_name_is_no_name_and_no_role():
+    """AnZhiYu's copyright box prints the byline in ``post-copyright__author_name`` and the site's
+    subtitle in ``post-copyright__author_desc`` under it: no co-author, and an account's tagline
+    is not its role."""
+    box = ("<div class=post-copyright><div class=post-copyright__author_box><div class=post-copyright__author_name>"
+           "{}</div><div class=post-copyright__author_desc>Nyheter om allmännyttiga bostäder</div></div></div>")
+    got = page(body=f"<article><h1>Stambytet</h1><p>14 februari 2024</p>{BODY}"
+                    + box.format("Sara Lund och Erik Nyström") + "</article>")
+    assert got["authors"] == [{"name": "Sara Lund", "role": None}, {"name": "Erik Nyström", "role": None}]
+    got = page(head="<meta name=author content=Allmännyttan>",
+               body=f"<article><h1>Stambytet</h1><p>14 februari 2024</p>{BODY}{box.format('Allmännyttan')}</article>")
+    assert got["authors"] == [{"name": "Allmännyttan", "role": None}]
+
+
+def test_a_headline_in_a_div_keeps_its_header_and_the_cards_under_read_also_sign_nothing():
+    """AgencyOS (Directus with Nuxt) prints the headline in a ``div.text-4xl`` inside a <header>,
+    the author's role in ``<span class="block">`` beside the name, and other posts' cards with
+    their authors under a bare "Läs också" after the text."""
+    head = ('<script type="application/ld+json">{"@type": "Article", "headline": "Effektvakter sänker elkostnaden",'
+            ' "author": {"@type": "Person", "name": "Johanna Lindqvist"}}</script>')
+    card = ("<figure><a href='/posts/trygghet'><div class='text-xl font-semibold'>Trygghetsvärdar gör kvällarna lugnare"
+            "</div><p>Sex trygghetsvärdar går runt på kvällarna.</p></a><div><span class=font-semibold>Ahmed Yusuf</span>"
+            "<span class='text-xs block'>Trygghetssamordnare</span></div><time datetime=2023-10-09>9 oktober 2023</time>"
+            "</figure>")
+    body = ("<section><header><div class='text-4xl font-semibold'>Effektvakter sänker elkostnaden</div>"
+            "<div><span class=font-semibold>Johanna Lindqvist</span><span class='text-xs block'>Energistrateg, "
+            f"Allmännyttan</span></div><p>16 april 2024</p></header><main>{BODY}</main>"
+            f"<section><p class=uppercase>Läs också</p><div>{card}</div></section></section>")
+    got = page(head=head, body=body)
+    assert got["title"] == "Effektvakter sänker elkostnaden"
+    assert got["authors"] == [{"name": "Johanna Lindqvist", "role": "Energistrateg, Allmännyttan"}]
+
+
+def test_a_featured_card_titled_by_its_type_and_a_desk_beside_its_avatar():
+    """AgencyOS's post cards: a category badge over the picture links the post before the title,
+    a ``div`` in large bold type; the featured card has no date; the desk's name sits beside its
+    avatar with the date under it."""
+    def card(i: int, author: str, date: str = "") -> str:
+        return (f"<figure><a href='/posts/{i}'><img src='/{i}.jpg' alt=''><span class=badge>Unga och jobb</span></a>"
+                f"<div><a href='/posts/{i}'><div class='text-xl font-display font-semibold'>Rubrik nummer {i} om boende"
+                f"</div><p>{EXCERPTS[i % 3]}</p></a><div class=flex><div><img src='/a{i}.jpg' alt=''></div><div>{author}"
+                f"</div></div>{date}</div></figure>")
+    got = listing_of("<h2>Utvald artikel</h2>" + card(0, "Allmännyttans redaktion") + "<h2>Senaste nytt</h2>"
+                     + "".join(card(i, name, f"<div>{i} maj 2024</div>")
+                               for i, name in ((1, "Mikael Öberg"), (2, "Allmännyttans redaktion"), (3, "Sofia Berg"))))
+    assert [(t["title"], t["author_name"]) for t in got] == [
+        ("Rubrik nummer 0 om boende", "Allmännyttans redaktion"), ("Rubrik nummer 1 om boende", "Mikael Öberg"),
+        ("Rubrik nummer 2 om boende", "Allmännyttans redaktion"), ("Rubrik nummer 3 om boende", "Sofia Berg")]

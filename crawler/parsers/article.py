@@ -21,7 +21,7 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
+from .shape import (BYLINE_TAIL, date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
@@ -1039,10 +1039,16 @@ class Page:
         most of the page (ASP.NET wraps every page in one <form>).
         """
         headings = list(self.root.iter("h1"))
-        if not headings:
-            return
         named = [self.strip_site_name(t) or t
                  for t in (self.ld.get("title"), self.first_meta("og:title", "twitter:title")) if t]
+        if not headings:
+            # no <h1>: the element printing the metadata's headline as its own text is the headline
+            # (a ``div.text-4xl`` in AgencyOS's post hero, inside a <header>)
+            wanted = {clean_text(t).casefold() for t in named}
+            headings = [next((el for el in self.root.iter("div", "p", "span", "h2") if el.text
+                              and len(el) == 0 and clean_text(el.text).casefold() in wanted), None)] if wanted else []
+            if headings[:1] == [None] or not headings:
+                return
         confirmed = next((h for h in headings if (text := text_content(h).strip())
                           and any(similar(text, t) for t in named)), None)
         total = len(text_content(self.root))
@@ -1447,8 +1453,12 @@ class Page:
                 # (Rowling's debate piece: "<strong>Name</strong><br>role", twice)
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
-            after = [ln for ln in rest + seq[end + (why == "bio"):]  # past "Om skribenterna"
-                     if ln.index > last and "related" not in ln.flags and not ln.link
+            after = [ln for ln in rest + seq[end + (why == "bio"):] if ln.index > last]  # past "Om skribenterna"
+            after = after[:next((i for i, ln in enumerate(after) if not ln.hrefs and len(ln.text) <= 40
+                                 and self.profile.matches("words", "related_headings", ln.text)), len(after))]
+            # (a bare "Läs också" heads the cards of other posts, their authors' names and titles under it:
+            # AgencyOS's post page)
+            after = [ln for ln in after if "related" not in ln.flags and not ln.link
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))]
             # (a "Läs också: …" line between the text and its signature: Type on Strap's column)
@@ -1936,6 +1946,10 @@ class Page:
                                    and not any(role.casefold() == n or role.casefold().startswith(n + " ")
                                                for n in names)), None)  # (nor opens with one: "Johan Ekström in
             # Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline)
+            if author["role"] and author["role"] != structured and people.is_desk(name, p) \
+                    and not any(ends_in_role_word(w.strip(",."), p) for w in author["role"].split()):
+                author["role"] = None  # an account's tagline under its name ("Nyheter om allmännyttiga
+                # bostäder", AnZhiYu's copyright box), not a person's title
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):

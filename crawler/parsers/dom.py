@@ -218,19 +218,21 @@ def _hidden(el: Element) -> bool:
 
 
 _INLINE_BOXES = {"span", "small", "time"}
-_BLOCK_UTILITIES = {"d-block", "d-flex"}  # Bootstrap's display utilities
+_BLOCK_UTILITIES = {"d-block", "d-flex", "block"}  # Bootstrap's and Tailwind's display utilities
 
 
 def _shown_as_block(el: Element) -> bool:
     """An inline element its style or a display utility class shows as a block (Blot's teaser
     excerpt, ``<span style="display:block">`` under the title's link in one <p>; Microweber's
-    author name in ``<small class="d-block">`` over the role): it starts and ends a line as a
+    author name in ``<small class="d-block">`` over the role, AgencyOS's role in ``<span class="block">``
+    beside the name): it starts and ends a line as a
     block does."""
     if (style := el.get("style")) and "display" in style:
         style = style.replace(" ", "").lower()
         if "display:block" in style or "display:flex" in style:
             return True
-    return bool(classes := el.get("class")) and "d-" in classes and not _BLOCK_UTILITIES.isdisjoint(classes.split())
+    return bool(classes := el.get("class")) and ("d-" in classes or "block" in classes) \
+        and not _BLOCK_UTILITIES.isdisjoint(classes.split())
 
 
 class _Context(NamedTuple):

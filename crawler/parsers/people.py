@@ -31,7 +31,7 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_NOT_BYLINE_CLASS = re.compile(r"avatar|description|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
                                r"author-?info__?desc|gravatar|social|share|comment", re.I)  # a commenter's name;
 # (ABC News' "ShareByline": the byline, its date and the share buttons in one box)
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile

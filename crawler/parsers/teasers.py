@@ -167,13 +167,19 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
                     or not last.heading and _untitled(last, profile) and not _untitled(line, profile) \
                     or "permalink" in last.flags and "permalink" not in line.flags \
                     or not last.heading and len((last.link_text or last.text).split()) == 1 \
-                    and len((line.link_text or line.text).split()) >= 3:  # a one-word label linking the post
-                # before its title ("Oläst", AnZhiYu's unvisited-post mark)
+                    and len((line.link_text or line.text).split()) >= 3 \
+                    or not last.heading and not _classed_title(last) and _classed_title(line):
+                # a one-word label linking the post before its title ("Oläst", AnZhiYu's unvisited-post mark);
+                # a badge over the post's picture before the box its classes make the title (AgencyOS)
                 anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo
                 # (Sitecore); the title after a card's linked date (the post is untitled only without one)
             continue
         anchors.append(i)
     return anchors
+
+
+def _classed_title(line: Line) -> bool:
+    return line.el is not None and _CARD_TITLE.search(line.el.get("class") or "") is not None
 
 
 def _same_card(a: Any, b: Any, levels: int = 3) -> bool:
@@ -624,10 +630,13 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
             break
-        if line.el is not None and len(line.text) <= 40 and line.whole and not line.hrefs and i + 1 == len(rest) \
-                and next(line.el.iterchildren("img"), None) is not None and people.is_desk(line.text, profile) \
-                and line.text[:1].isupper():
-            entry["author_name"] = line.text  # "Redaktionen" beside its round picture, last in the card (Wagtail's news)
+        if line.el is not None and len(line.text) <= 40 and line.whole and not line.hrefs and line.text[:1].isupper() \
+                and (i + 1 == len(rest) and next(line.el.iterchildren("img"), None) is not None
+                     and people.is_desk(line.text, profile)
+                     or ":" not in line.text and _desk(line.text, profile) and (box := line.el.getparent()) is not None
+                     and next(box.iter("img"), None) is not None):
+            entry["author_name"] = line.text  # "Redaktionen" beside its round picture, last in the card (Wagtail's
+            # news); "Allmännyttans redaktion" beside its avatar, the date under it (AgencyOS's post card)
             used.add(id(line))
             break
     if entry["author_name"] is None:
@@ -870,7 +879,10 @@ def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str,
     return posts[0], title
 
 
-_CARD_TITLE = re.compile(r"(?:^|[\s_-])card(?:-|__)title(?:[\s_-]|$)", re.I)
+_CARD_TITLE = re.compile(r"(?:^|[\s_-])card(?:-|__)title(?:[\s_-]|$)"
+                         # or Tailwind's large bold type, a headline by its look ("text-xl font-semibold")
+                         r"|(?=.*(?:^|\s)(?:\w+:)?text-(?:lg|[2-5]?xl)(?:\s|$))(?:^|.*\s)font-(?:semibold|bold|extrabold)(?:\s|$)",
+                         re.I)
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
 
 
