@@ -4819,3 +4819,17 @@ def test_a_featured_card_titled_by_its_type_and_a_desk_beside_its_avatar():
     assert [(t["title"], t["author_name"]) for t in got] == [
         ("Rubrik nummer 0 om boende", "Allmännyttans redaktion"), ("Rubrik nummer 1 om boende", "Mikael Öberg"),
         ("Rubrik nummer 2 om boende", "Allmännyttans redaktion"), ("Rubrik nummer 3 om boende", "Sofia Berg")]
+
+
+def test_the_posts_pager_ends_the_text_and_a_hit_count_is_no_text():
+    """Joomla 2.5's Atomic prints the article, "Träffar: 1284", then "Nästa >" and the page's
+    boxes in plain <div>s, with no hook around the text: the pager ends it."""
+    boxes = ("<h6>Om webbplatsen</h6><p>Allmännyttan.se skriver om de allmännyttiga bostadsbolagen och deras "
+             "hyresgäster. Tipsa redaktionen på tips@allmannyttan.se om det som händer där du bor.</p><h3>Nyhetsbrev"
+             "</h3><p>Vill du ha nyheterna från Allmännyttan.se i din inkorg? Anmäl dig till vårt nyhetsbrev som "
+             "kommer ut en gång i månaden.</p>")
+    got = page(head="<title>Stambytet</title>",
+               body=f"<h1>Allmännyttan</h1><div class=span-16><h2><a href='/stambyte'>Stambytet</a></h2><dl><dd>Skapad "
+                    f"den tisdag, 03 juni 2014 07:55</dd><dd class=hits>Träffar: 1284</dd></dl>{BODY}{BODY}<ul><li "
+                    f"class=pagenav-next><a href='/nasta'>Nästa &gt;</a></li></ul></div><div class=span-8>{boxes}</div>")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")

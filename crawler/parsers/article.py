@@ -122,6 +122,10 @@ def _slug_overlap(text: str, slug: set[str]) -> float:
     return len(slug & _folded_words(text)) / len(slug) if slug else 0.0
 
 
+_PAGER = re.compile(r"[«‹<←\s]*(föregående|nästa|previous|next|äldre|nyare|older|newer)"
+                    r"( (sida|inlägg|artikel|post|page))?[\s»›>→]*", re.I)
+
+
 def similar(a: str, b: str) -> bool:
     """Two titles for the same headline: one holds most of the other's words."""
     return max(overlap(a, b), overlap(b, a)) >= 0.8
@@ -1364,6 +1368,10 @@ class Page:
             # meta line opens with its date: "2024-02-19 · 1 min läsning · energi")
         if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.link and not ln.heading and _PAGER.fullmatch(ln.text) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Nästa >" after the text: the post's pager, the page's boxes under it (Joomla 2.5's
+            # Atomic prints no other hook)
         if (comments := self.reader_comments) and (ln.el in comments or people.in_comment(ln.el, comments)):
             return "footer"  # a reader's comment (schema.org Comment) where no hook or heading ends the text
         near = seq[j + 1: j + 3]
