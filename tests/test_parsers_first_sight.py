@@ -123,12 +123,13 @@ BATCH_FLOORS[41] = {**dict.fromkeys(SHORT, 0.94), "title": 0.98, "body_f1": 0.94
 # Batch 42, after two rounds (first sight: author 0.73-0.87, credit 0.87, teasers 0.79-0.81, 2 of 10), is held to
 # what it reached (Dreamwidth's usernames and Corporate Clean's caption are left).
 BATCH_FLOORS[42] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.88)}
-# Batch 43, at first sight (author 0.83, date 0.93, credit 0.90, teasers 0.70-0.83, kind 0.93, 3 of 10), is held to
-# what it scored before any change for it.
-BATCH_FLOORS[43] = {**dict.fromkeys(SHORT, 0.83), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.70)}
+# Batch 43, after one round (first sight: author 0.83, date 0.93, credit 0.90, teasers 0.70-0.83, kind 0.93, 3 of
+# 10), is held to what it reached (two credits written only into the picture's title attribute, which GOLDEN.md leaves
+# out and four earlier families keep, are left).
+BATCH_FLOORS[43] = {**dict.fromkeys(SHORT, 0.93), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 3, 4: 2, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 3, 14: 4,
                     15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 3, 23: 1,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 3, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 7}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 3, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 2}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

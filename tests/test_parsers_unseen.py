@@ -4833,3 +4833,99 @@ def test_the_posts_pager_ends_the_text_and_a_hit_count_is_no_text():
                     f"den tisdag, 03 juni 2014 07:55</dd><dd class=hits>Träffar: 1284</dd></dl>{BODY}{BODY}<ul><li "
                     f"class=pagenav-next><a href='/nasta'>Nästa &gt;</a></li></ul></div><div class=span-8>{boxes}</div>")
     assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+
+
+# ---- batch 43 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_topic_pages_and_a_posts_tag_box_are_no_posts():
+    """Hugo's Blackburn links each card's topic at "/topics/energi"; Lume's simple blog prints a
+    post's one tag in ``div.post-tags``, linking "/archive/nyproduktion/": neither is a post's title
+    nor its excerpt."""
+    cards = "".join(f"<article class=post><header><h2 class=post-title><a href='/post/{i}/'>Rubrik nummer {i} om boende"
+                    f"</a></h2><div class=post-meta><div>{i + 1} maj 2024</div><div>Redaktionen</div><div><a href='/topics/"
+                    f"amne{i}'>Ämne {i}</a></div></div></header><p>{EXCERPTS[i]}</p><footer><a href='/post/{i}/'>Läs mer"
+                    f"</a></footer></article>" for i in range(3))
+    got = parse_listing(f"<html><body>{cards}</body></html>", "https://www.allmannyttan.se/page/2/")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/post/{i}/" for i in range(3)]
+    posts = "".join(f"<h2 class=post-title><a href='/posts/{i}/'>Rubrik nummer {i} om boende</a></h2><p>{i + 1} maj 2024"
+                    f"</p><div class=post-tags><a href='/archive/tagg{i}/'>tagg{i}</a></div>" for i in range(3))
+    got = listing_of(posts)
+    assert [(t["title"], t["excerpt"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+def test_a_promo_module_headed_by_its_own_heading_is_the_copy_and_a_calendar_link_no_post():
+    """Joomla 1.5's "I fokus" module repeats the list's first post, its heading inside the module's
+    box; "Hela kalendariet" closes the calendar module, under its dates."""
+    items = "".join(f"<div class=blog_item><h2><a href='/nyheter/{i}.html'>Rubrik nummer {i} om boende</a></h2><p>"
+                    f"Skriven av Karin Lind {i + 10} april 2011</p><p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    side = ("<div class=moduletable_fokus><h3>I fokus</h3><h4><a href='/nyheter/0.html'>Rubrik nummer 0 om boende</a></h4>"
+            f"<p>{EXCERPTS[0]}</p></div><div class=kalender><h3>Kalendarium</h3><p>Hyresgästdag i Norrby</p><p>25–26 maj"
+            "</p><p><a href='/kalendarium.html'>Hela kalendariet</a></p></div>")
+    got = listing_of(f"<div id=main>{items}</div><div id=right>{side}</div>")
+    assert [(t["article_url"], t["author_name"]) for t in got] == [
+        (f"https://www.allmannyttan.se/nyheter/{i}.html", "Karin Lind") for i in range(3)]
+
+
+def test_a_modified_date_before_the_byline_and_a_spacer_picture():
+    """Joomla 1.5 prints "Senast uppdaterad ( … ) Skriven av … <date>": the byline's date is the
+    publication date; Beez's transparent ``trans.gif`` beside its buttons is no lead picture."""
+    meta = ("<p class=iteminfo>Senast uppdaterad ( fredag, 19 mars 2010 08:47 ) Skriven av Karin Lindqvist och Ahmed "
+            "Yousef tisdag, 09 mars 2010 14:05</p>")
+    got = page(head="<title>Stambytet</title>",
+               body=f"<h1>Allmännyttan</h1><div id=main><h2 class=contentheading>Stambytet</h2>{meta}<p class="
+                    f"buttonheading><img src='/templates/beez/images/trans.gif' alt='Observera'></p><p><img src='/images/"
+                    f"stories/amir.jpg' width=200 height=260 alt=''></p><p class=bildtext>Foto: Privat</p>{BODY}</div>")
+    assert got["published"] == "2010-03-09" and got["photo_credit"] == "Foto: Privat"
+    items = "".join(f"<div><h2><a href='/nyheter/{i}.html'>Rubrik nummer {i} om boende</a></h2><p>Senast uppdaterad ( "
+                    f"torsdag, 1{i} februari 2011 11:02 ) Skriven av Lena Marklund onsdag, 0{i + 1} februari 2011 15:00</p>"
+                    f"<p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    got = listing_of(items)
+    assert [t["published"] for t in got] == [f"2011-02-0{i + 1}" for i in range(3)]
+
+
+def test_authors_in_the_posts_wrapper_beside_its_article():
+    """CoreMedia prints the "Skribenter" section after ``article.cm-details__content``, inside the
+    post's ``div.cm-details``: the metadata's two authors are printed there, with their roles."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Stambytet", "author": '
+            '[{"@type": "Person", "name": "Karin Lövgren"}, {"@type": "Person", "name": "Mattias Ekdahl"}]}</script>')
+    authors = "".join(f"<div class=cm-author><div class=cm-author__description><a class=cm-author__link href='/om-oss/"
+                      f"medarbetare/{i}'><h3 class=cm-author__headline>{name}</h3></a><p class=cm-author__short-text>"
+                      f"{role}</p></div></div>" for i, (name, role) in enumerate(
+                          (("Karin Lövgren", "Energisamordnare, Allmännyttan"),
+                           ("Mattias Ekdahl", "Kommunikatör, Ekbacka Bostäder"))))
+    got = page(head=head, body=f"<div class=cm-details><article class=cm-details__content><h1>Stambytet</h1>{BODY}"
+                               f"<div class=cm-details__date>7 okt. 2021</div></article><section class=cm-details__"
+                               f"authors><h3>Skribenter</h3>{authors}</section></div>")
+    assert got["authors"] == [{"name": "Karin Lövgren", "role": "Energisamordnare, Allmännyttan"},
+                              {"name": "Mattias Ekdahl", "role": "Kommunikatör, Ekbacka Bostäder"}]
+
+
+def test_an_hatom_published_date_with_posted_by_and_a_labelled_author_in_a_copyright_box():
+    """Habari's K2 prints "<abbr class=published>22 april 2013 kl. 08:30</abbr> Postat av Johanna
+    Berg" in one meta line; Shoka's copyright box prints "<strong>Inläggets författare: </strong>Sara
+    Nyström" while the metadata names the desk."""
+    got = page(body=f"<div class=hentry><h3 class=entry-title><a href='{URL}'>Stambytet</a></h3><small class=entry-meta>"
+                    f"<abbr class=published>22 april 2013 kl. 08:30</abbr> Postat av Johanna Berg <a href='#c'>3 "
+                    f"Kommentarer</a> <a href='/tag/kvarnbacken' rel=tag>Kvarnbacken</a></small>"
+                    f"<div class=entry-content>{BODY}</div></div>")
+    assert got["published"] == "2013-04-22" and got["authors"] == [{"name": "Johanna Berg", "role": None}]
+    got = page(head="<meta name=author content=Redaktionen>",
+               body=f"<article><h1>Stambytet</h1><p>9 mars 2021</p>{BODY}<div id=copyright><ul><li class=author><strong>"
+                    f"Inläggets författare: </strong>Sara Nyström <i>@</i>Allmännyttan</li></ul></div></article>")
+    assert got["authors"] == [{"name": "Sara Nyström", "role": None}]
+
+
+def test_a_role_under_about_the_writer_and_each_author_link_of_a_teaser():
+    """Sahifa's author box: "Om skribenten Sara Lindqvist" over "Kommunikatör, Norrbyhem"; CoreMedia's
+    teasers link each author in one meta line: the first author is the first link's."""
+    box = ("<section id=author-box><h3>Om skribenten Sara Lindqvist</h3><div class=author-bio><div class="
+           "author-description>Kommunikatör, Norrbyhem</div></div></section>")
+    got = page(body=f"<article><h1>Stambytet</h1><p>Sara Lindqvist 2016-03-12</p>{BODY}</article>{box}")
+    assert got["authors"] == [{"name": "Sara Lindqvist", "role": "Kommunikatör, Norrbyhem"}]
+    cards = "".join(f"<div class=teaser><h3><a href='/nyheter/{i}'>Rubrik nummer {i} om boende</a></h3><p>{EXCERPTS[i]}"
+                    f"</p><p class=editorial><span><time datetime='2022-03-0{i + 1}'>{i + 1} mars 2022</time></span> "
+                    f"<span class=cm-authors><span><a href='/medarbetare/so' class=cm-author>Sanna Olofsson</a></span>"
+                    f"<span><a href='/medarbetare/jh' class=cm-author>Jonas Holm</a></span></span></p></div>"
+                    for i in range(3))
+    got = listing_of(cards)
+    assert [t["author_name"] for t in got] == ["Sanna Olofsson"] * 3

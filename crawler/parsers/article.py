@@ -21,9 +21,9 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
-                    is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
-                    strip_byline_prefix, strip_caption_label, strip_ellipsis)
+from .shape import (BYLINE_TAIL, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
+                    is_caption, is_chrome, is_hashtag_line, is_modified_date, is_modified_label, is_name, is_role,
+                    is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import extract_teasers, is_article_link, is_term_link, terms_only
 from .text import clean_text
@@ -266,6 +266,8 @@ def _dated_byline(ln: Line, profile: Profile, header: bool = False) -> tuple[str
     text = ln.text
     if len(text) > 160 or not (has_byline_prefix(text, profile) or ln.flags & {"author", "date"} or header):
         return None
+    if (rest := after_modified_date(text)) is not None and has_byline_prefix(rest, profile):
+        text = rest  # the byline after the modified date, and its date (Joomla 1.5)
     found = find_swedish_date(text)
     if not found or not found[0] or says_updated(text.split(found[1], 1)[0]):
         return None
@@ -562,7 +564,9 @@ def _nearest_box(el: Element, boxes: set) -> Element | None:
 
 # what may stand between a date and "av": a time ("10:30 fm", "kl. 14.05"), commas
 _AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|em|am|pm))?[\s,]*)?(?:[·|•–]\s*)?"
-                            r"(?:av|by|text:)\s+(.+)$", re.I)  # (or "2024/04/16 10:02 · Text: …", DokuWiki's blog)
+                            r"(?:(?:postat|postad|publicerat|publicerad|skrivet|skriven|posted|written)\s+)?"
+                            r"(?:av|by|text:)\s+(.+)$", re.I)  # (or "2024/04/16 10:02 · Text: …", DokuWiki's blog;
+# "22 april 2013 kl. 08:30 Postat av Johanna Berg", Habari's K2)
 
 
 def _names_after_date(text: str, profile: Profile) -> list[str]:
@@ -1860,6 +1864,11 @@ class Page:
             if not found and box is not None and (start := self.index.position.get(box, 0)):
                 # a splash header above the article's box holds the byline (New York Magazine)
                 found = people.markup_authors(self.index, p, within=self.index.elements[:start], skip=skip)
+            if not found and box is not None and box.tag == "article" and (wrapper := box.getparent()) is not None \
+                    and wrapper.tag not in ("body", "main"):
+                # the authors' section beside the <article>, in the post's own wrapper (CoreMedia's
+                # ``section.cm-details__authors`` after ``article.cm-details__content``)
+                found = people.markup_authors(self.index, p, within=wrapper.iter(), skip=skip)
             # a desk the markup's byline names is printed there: it signs ("Allmännyttans redaktion")
             found = [{**a, "as_printed": True} if people.is_desk(a["name"], p) else a for a in found]
         if not found:
@@ -1869,7 +1878,8 @@ class Page:
             from_metadata = bool(found)
         if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq
                                                if not self._someone_elses_byline(ln, a["name"])
-                                               and not _PUBLISHER.search(ln.text)):
+                                               and not _PUBLISHER.search(ln.text)) \
+                and not self._named_beside(box, found):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
@@ -1967,6 +1977,17 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def _named_beside(self, box: Element | None, found: list[by.Author]) -> bool:
+        """The metadata's authors each printed as a heading or line of their own in the article box's
+        wrapper, beside it (CoreMedia's "Skribenter" section after the <article>): they are printed."""
+        wrapper = box.getparent() if box is not None and box.tag not in ("body", "main") else None
+        if wrapper is None or wrapper.tag == "body":
+            return False
+        inside = set(wrapper.iter())
+        shown = {_folded(ln.text) for ln in self.lines if ln.el in inside and len(ln.text) <= 60
+                 and not ln.flags & {"related", "aside", "footer"}}
+        return all(_folded(a["name"]) in shown for a in found)
 
     def _above_title(self, seq: list[Line], lines: int = 3) -> list[Line]:
         """The few lines right above the headline outside the article's lines (a feature picture's

@@ -728,6 +728,10 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
             continue
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
+        if (tail := clean_text(el.tail or "")) and len(tail) <= 60 \
+                and (names := names_in(tail, profile, single_word=True)) and only_names(tail, names):
+            # "<strong>Inläggets författare: </strong>Sara Nyström <i>@</i>Allmännyttan" (Shoka's copyright box)
+            return [{"name": n, "role": None} for n in names]
         holder = el  # the label's own box, when it holds nothing else (Fuwari's admonition title: <span><div>)
         for _ in range(2):
             if next((s for s in holder.itersiblings() if isinstance(s.tag, str)), None) is not None \
@@ -818,7 +822,8 @@ _NEXT_FIELD = re.compile(r"(?:\s+i\s+\S+)?\s+(?:och\s+)?(?:taggad|taggat|tagged)
                          r"|I\s+[A-ZÅÄÖ]\w*(?:\s|$)).*$")
 _DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om)$")
 _COMMENT_COUNT = re.compile(r"(?i)\s+(?:\d+|inga|ingen|en|no|one)\s+(?:kommentar(?:er)?|comments?)\b.*$")
-_ABOUT = re.compile(r"(?i)^(om|about|publicerat av|publicerad av|skrivet av|skriven av|written by|posted by)\s+")
+_ABOUT = re.compile(r"(?i)^(om skribenten|om författaren|about the author|om|about|publicerat av|publicerad av|skrivet av|"
+                    r"skriven av|written by|posted by)\s+")
 
 
 def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None:

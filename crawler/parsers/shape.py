@@ -95,6 +95,18 @@ _MODIFIED_TAIL = re.compile(rf"[\s(\[|·,–-]+(?=(senast\s+)?({_UPDATE_WORDS})\
                             re.I)
 
 
+def after_modified_date(text: str) -> str | None:
+    """The rest of a meta line that opens with its modified date, when another date follows it
+    ("Senast uppdaterad ( fredag, 19 mars 2010 08:47 ) Skriven av Karin Lindqvist tisdag, 09 mars
+    2010 14:05", Joomla 1.5): "Skriven av …", where the publication date is; else None."""
+    found = find_swedish_date(text)
+    if not found or not found[0] or not says_updated(text.split(found[1], 1)[0]):
+        return None
+    rest = text.split(found[1], 1)[1].lstrip(" )]|·,–-:0123456789")
+    later = find_swedish_date(rest)
+    return rest if later and later[0] and not says_updated(rest.split(later[1], 1)[0]) else None
+
+
 def is_modified_label(text: str) -> bool:
     """"Updated:", "Senast uppdaterad:" alone on its line: the date under it is the modified one."""
     return len(text) <= 30 and _MODIFIED.match(text) is not None and not has_digit(text)

@@ -18,8 +18,9 @@ from .dates import (date_in_url, date_of_day_archive, day_and_month, day_slash_m
 from .dom import HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text
-from .shape import (BYLINE_TAIL, date_line, has_byline_prefix, is_chrome, is_hashtag_line, is_modified_date, is_name,
-                    is_role, is_terms_line, split_credit, role_tail, split_name_role, strip_ellipsis, strip_end, unglue)
+from .shape import (BYLINE_TAIL, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
+                    is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
+                    strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -75,7 +76,9 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
                      and _byline_link(line))
             and not _dated_name(text, profile)
             and not people.is_site_name(text, profile)  # the site's name linking its start, or its logo heading
-            and not (line.heading == 1 and _in_logo(line)))
+            and not (line.heading == 1 and _in_logo(line))
+            and not (not line.heading and _terms_box(line)))  # a post's one tag ("nyproduktion" in Lume's
+    # ``div.post-tags``, at "/archive/nyproduktion/"), never its title
 
 
 # "Lena Sandbergs blogg": a link to a person's blog (Drupal's blog module), never a post
@@ -304,6 +307,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     A link to an author archive names its author; so does "av"/"by" + a name.
     """
     text = unglue(line.text)  # "Av Omar HaddadPublicerat den …": two elements without a space between
+    text = after_modified_date(text) or text  # ("Senast uppdaterad ( … ) Skriven av …": Joomla 1.5's blog item)
     found = find_swedish_date(text)
     if found and found[0] is None and len(text) > 60:
         found = None  # "För ett år sedan gick …": a sentence of the excerpt, not a relative date
@@ -322,8 +326,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
-    if not names and line.link and _author_href(line.link):
-        shown = unglue(line.link_text) or text
+    if not names and line.link and _author_href(line.link) and len(set(line.hrefs)) == 1:  # (two authors' links
+        shown = unglue(line.link_text) or text  # are read one by one below: CoreMedia's teaser)
         names = people.names_in(shown, profile, single_word=True)
         if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] and pair[1] \
                 and not is_name(pair[1], profile):
@@ -378,6 +382,10 @@ _GLUED_BY = re.compile(r"(?:By|Av)(?=[A-ZÅÄÖ])")
 def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
+    links = [a for a in el.iter("a") if a.get("href") and (
+        _author_href(a.get("href")) or people.names_an_author(a) or people.is_byline_class(a.get("class")))]
+    if len(links) > 1 and (each := [n for a in links for n in people.names_in(shown_text(a), profile, single_word=True)]):
+        return each, None  # one link for each author ("Sanna Olofsson" "Jonas Holm", CoreMedia's teaser)
     shown = shown_text(el)
     if (glued := _GLUED_BY.match(shown)) is not None:
         shown = shown[glued.end():]  # "By" and the name in two boxes of the link, glued (Quintype)
@@ -661,10 +669,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         caption, credit = split_credit(line.text, profile)
         if credit and (not caption or _text_follows(line, rest)):
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
-        if line.hrefs and anchor.link not in line.hrefs and terms_only(line, profile) \
+        if line.hrefs and anchor.link not in line.hrefs and (terms_only(line, profile) or _terms_box(line)) \
                 or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile):
             continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
-            # "By A B", Pelican)
+            # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
@@ -1010,7 +1018,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
     promo = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs))  # only a repeated post has two copies
              if seg and t["article_url"] in repeated
-             and (_under_promo_heading(lines, seg[0], profile) or _in_carousel(items.get(k)))}
+             and (_under_promo_heading(lines, seg[0], profile) or _in_carousel(items.get(k))
+                  or seg[0].heading and not seg[0].hrefs and profile.matches("words", "promo_headings", seg[0].text))}
+    # (the promo's own heading may open the copy's lines: "I fokus" over Joomla 1.5's module)
     widget_words = ("promo_headings", "widget_headings")
     widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
