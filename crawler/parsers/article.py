@@ -569,12 +569,18 @@ _AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|
 # "22 april 2013 kl. 08:30 Postat av Johanna Berg", Habari's K2)
 
 
+_CREATED_LABEL = re.compile(r"(?i)^(skapad|skapat|created)\b")
+_PUBLISHED_LABEL = re.compile(r"(?i)^(publicerad|publicerat|published)\b")
+# "(senast ändrad 2 februari 2022)" between the date and the byline (Hakyll's post header)
+_MODIFIED_ASIDE = re.compile(r"^\s*\((?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat|updated|modified)\b[^)]*\)", re.I)
+
+
 def _names_after_date(text: str, profile: Profile) -> list[str]:
     """The people a date line names after its date ("… 10:30 fm av Karin Lindqvist och Omar Haddad"),
     or the desk."""
     if len(text) > 120 or not (found := find_swedish_date(text)) or not found[0]:
         return []
-    m = _AFTER_DATE_BY.match(text[text.find(found[1]) + len(found[1]):])
+    m = _AFTER_DATE_BY.match(_MODIFIED_ASIDE.sub("", text[text.find(found[1]) + len(found[1]):], 1))
     return (people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)) if m else []  # or the desk's
     # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
 
@@ -1152,7 +1158,10 @@ class Page:
         named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1
         # of several headlines, the one the metadata names ("Hi, I'm Nicolas." greets, the post is below)
-        pick = next((ln for ln in headings if any(similar(ln.text, t) for t in named)), None) if named else None
+        alike = [ln for ln in headings if any(similar(ln.text, t) for t in named)] if named else []
+        pick = max(alike, key=lambda ln: max(min(overlap(ln.text, t), overlap(t, ln.text)) for t in named)) \
+            if len(alike) > 1 else (alike[0] if alike else None)  # (the site's name in a logo <h1> is one word of
+        # the headline "Sommarjobb i allmännyttan: …": the <h1> sharing most of it, Drupal's Nexus)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
@@ -1393,9 +1402,14 @@ class Page:
         "Det här gör ungdomarna" and a list)."""
         after = [n for n in seq[j + 1: j + 6] if not n.flags & {"caption", "figure"}][:3]
         return any(not n.link and not n.flags & {"related", "footer", "aside"} and (
-            len(n.text) >= 60 or n.heading and "body" in n.flags  # a subheading inside the hooked text
+            len(n.text) >= 60 or n.heading and ("body" in n.flags  # a subheading inside the hooked text
+                                                or k + 1 < len(after) and not after[k + 1].hrefs
+                                                and len(after[k + 1].text) >= 30  # or over unlinked lines: a fact box
+                                                and not find_swedish_date(after[k + 1].text)  # (not a comment's
+                                                and not self.profile.matches("words", "comment_headings", n.text))
+            # name and time under "Kommentarer: 2", Jimdo's)
             and not self.profile.matches("words", "related_headings", n.text))
-            for n in after)
+            for k, n in enumerate(after))
 
     # -- article -----------------------------------------------------------
     def article(self, out: dict[str, Any]) -> dict[str, Any]:
@@ -1546,15 +1560,22 @@ class Page:
         """A line of running text: from here on, dated links mean another article's teaser."""
         return len(ln.text) >= BODY_LINE and not ln.link and self.is_body_candidate(ln, title)
 
+    def _flags(self, ln: Line) -> frozenset[str] | set[str]:
+        """The line's flags, less "title" on a standfirst the markup calls a headline under the real one
+        (Zinnia's ``div.entry-summary itemprop="headline"``)."""
+        if "title" in ln.flags and ln.flags & {"lead", "excerpt"} and ln is not self.title_line and len(ln.text) >= 80:
+            return ln.flags - {"title"}
+        return ln.flags
+
     def split_header(self, region: list[Line]) -> tuple[list[Line], list[Line]]:
         """Leading date/byline/label lines under the title, and the rest."""
         p = self.profile
 
         def meta(ln: Line) -> bool:
-            text = ln.text
-            if "header" in ln.flags and _is_lead(ln) and not ln.flags & {"date", "author", "role", "title"}:
+            text, flags = ln.text, self._flags(ln)
+            if "header" in flags and _is_lead(ln) and not flags & {"date", "author", "role", "title"}:
                 return False  # a standfirst inside the article's <header> (Kirby, Plone): the text's first lines
-            return bool(ln.flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
+            return bool(flags & {"date", "author", "role", "header", "title"} or date_line(text, p)
                         or len(text) <= 120 and _READ_TIME_META.search(text) is not None  # "… / March 2024 (41
                         # Words, 1 Minutes)": the byline line with its reading time (Moonwalk)
                         or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
@@ -1595,7 +1616,7 @@ class Page:
     def is_body_candidate(self, ln: Line, title: str | None) -> bool:
         """Not chrome, caption, meta line, related teaser or the title again."""
         p = self.profile
-        if ln.flags & {"caption", "figure", "title", "date", "author", "role", "aside", "related", "footer"} \
+        if self._flags(ln) & {"caption", "figure", "title", "date", "author", "role", "aside", "related", "footer"} \
                 or "header" in ln.flags and not _is_lead(ln):  # a standfirst in the <header> is text
             return False
         text = ln.text
@@ -1627,6 +1648,9 @@ class Page:
             return False  # "Sara Nyström, energistrateg på Hembo" beside her picture: the byline (Wagtail's news)
         if len(text) <= 30 and text.endswith(":") and _date_label(text[:-1], p):
             return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury)
+        if len(text) <= 60 and (_labelled_credit([ln, *self.lines[ln.index + 1: ln.index + 2]], p)
+                                or ln.index > 0 and _labelled_credit(self.lines[ln.index - 1: ln.index + 1], p)):
+            return False  # "Foto:" / "Privat": the picture's credit field, label and name (Drupal 7's Nexus)
         if len(text) <= 100 and ln.index > 0 and len(label := self.lines[ln.index - 1].text) <= 30 \
                 and people.is_byline_label(label, p) \
                 and ((names := people.names_in(text, p)) and people.only_names(text, names)
@@ -1736,6 +1760,9 @@ class Page:
                           and find_swedish_date(ln.link_text))]
         updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
+        if any(_PUBLISHED_LABEL.match(ln.text) and find_swedish_date(ln.text) for ln in around):
+            around = [ln for ln in around if not _CREATED_LABEL.match(ln.text)]  # "Skapad den måndag, 14 mars 2016"
+            # over "Publicerad tisdag, 15 mars 2016" (Joomla 2.5): when the post went out, not when it was written
         comments = people.comment_boxes(self.index)
         hooked = [ln for ln in seq if "date" in ln.flags and "related" not in ln.flags
                   and not people.in_comment(ln.el, comments) and not self._in_card(ln)] \
@@ -1953,6 +1980,7 @@ class Page:
             name, structured = author["name"], people.clean_role(author.get("role"))
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
                        lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None,
+                       lambda: next((a["role"] for a in self.dated_names(seq, around) if a["name"] == name), None),
                        lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
                        lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
@@ -2456,12 +2484,12 @@ class Page:
         return not before or before[-1] is lead
 
     def attribute_credit(self) -> str | None:
-        """A credit written only into the lead picture's ``title`` or ``alt`` ("… Foto: Jonas Ekman")."""
+        """A credit written into the lead picture's ``title`` when the picture is classed ``caption``:
+        Joomla's caption script prints that title under it ("… Foto: Jonas Ekman"). A credit only in
+        ``alt`` or in another picture's ``title`` is never shown to the reader, so none is printed."""
         lead = self.lead_picture
-        for value in (lead.get("title"), lead.get("alt")) if lead is not None else ():
-            if value and (credit := split_credit(clean_text(value), self.profile)[1]):
-                return credit
-        return None
+        value = lead.get("title") if lead is not None and "caption" in (lead.get("class") or "").split() else None
+        return split_credit(clean_text(value), self.profile)[1] if value else None
 
     def image_url(self, caption: str | None) -> str | None:
         """The lead image: among the article's pictures, the one the caption belongs to,

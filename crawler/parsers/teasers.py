@@ -322,7 +322,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         named = m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
         head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
-            or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else [])
+            or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else []) \
+            or ([head] if _linked_handle(head, [line]) else [])  # "Av: jonas.ek", the account's link
         if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
@@ -390,6 +391,8 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     if (glued := _GLUED_BY.match(shown)) is not None:
         shown = shown[glued.end():]  # "By" and the name in two boxes of the link, glued (Quintype)
     names = people.names_in(shown, profile, single_word=True) or ([shown] if _desk(shown, profile) else [])
+    if not names and el.tag == "a" and _HANDLE.fullmatch(shown) and people.names_an_author(el):
+        names = [shown]  # an account's handle linking its author page, rel=author ("webbredaktionen", Zinnia)
     if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] and pair[1] \
             and not is_name(pair[1], profile):
         return names, pair[1]
@@ -400,6 +403,16 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     return names, None
 
 
+_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,29}")  # a user name: one lower-case word
+
+
+def _linked_handle(name: str, seg: list[Line]) -> bool:
+    """The name is a handle a link of the card's names as its author: rel=author or an author page
+    (Zinnia), or a link classed as a user name after "Av:" (Drupal's ``a.username``)."""
+    return _HANDLE.fullmatch(name) is not None and any(
+        shown_text(a) == name and (people.names_an_author(a) or "username" in (a.get("class") or "").split()
+                                   and _BY.search(line.text) is not None)
+        for line in seg if line.el is not None and line.hrefs for a in line.el.iter("a"))
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
@@ -709,7 +722,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
-            and not _desk(entry["author_name"], profile):  # ("Allmännyttans redaktion" is the desk's)
+            and not _desk(entry["author_name"], profile) \
+            and not _linked_handle(entry["author_name"], seg):  # ("Allmännyttans redaktion" is the desk's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"]:
         role = people.clean_role(entry["author_role"])  # "energiingenjör inga kommentarer": the count after it
@@ -1030,6 +1044,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
     found = _without_lone_buttons(found, kind_of, more)
     found = _fullest_of_each(found, kind_of, promo)
+    sliding = {id(t) for k, t in enumerate(all_found) if not t["published_raw"] and _in_carousel(items.get(k))}
+    if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
+        found = [t for t in found if id(t) not in sliding]  # an undated slider's cards over a dated list: a promo
+        # strip of featured posts, listed or not (Zinnia's ``ul.slides``)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     for t in all_found:
         t.pop("_day_month", None)
