@@ -4930,13 +4930,13 @@ def test_a_role_under_about_the_writer_and_each_author_link_of_a_teaser():
 def test_a_credit_only_in_an_attribute_is_not_printed_unless_joomlas_caption_script_prints_it():
     """GOLDEN.md's credit is printed text: "Foto: …" only in a picture's ``alt`` or ``title`` is
     never shown (Sela, Pagekit, Zinnia); Joomla's caption script prints the ``title`` of an
-    ``img.caption`` under it."""
+    ``img.caption`` under it, caption and credit."""
     got = page(body=f"<article><h1>Stambytet</h1><p>5 maj 2024</p><p><img src='/a.jpg' width=640 height=427 alt='Hus. "
                     f"Foto: Tomas Wik' title='Foto: Karin Sjöberg'></p>{BODY}</article>")
     assert got["photo_credit"] is None
     got = page(body=f"<article><h1>Stambytet</h1><p>5 maj 2024</p><p><img class=caption src='/a.jpg' width=640 "
                     f"height=427 title='Rören i källaren. Foto: Hampus Wall'></p>{BODY}</article>")
-    assert got["photo_credit"] == "Foto: Hampus Wall"
+    assert (got["image_caption"], got["photo_credit"]) == ("Rören i källaren.", "Foto: Hampus Wall")
 
 
 def test_an_undated_slider_over_a_dated_list_and_an_accounts_handle():

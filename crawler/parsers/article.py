@@ -2344,7 +2344,8 @@ class Page:
                 credit_line = credit_only[0]
                 return {"photo_credit": split_credit(credit_line.text, p)[1],
                         "image_caption": self.caption_before(seq, credit_line) or self.caption_after(seq, credit_line)}
-            return {"photo_credit": self.attribute_credit(), "image_caption": None}
+            caption, credit = self.script_caption()
+            return {"photo_credit": credit, "image_caption": caption}
         caption, credit = split_credit(text, p)
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
             caption, credit = caption[:m.start()].strip(), m.group(1)  # Bostäder)": Arc XP's credit, as printed
@@ -2372,7 +2373,7 @@ class Page:
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and line is not None and line in seq:  # (not a credit above the title)
             caption = self.caption_before(seq, line) or self.caption_after(seq, line)
-        return {"photo_credit": credit or self.attribute_credit(), "image_caption": caption or None}
+        return {"photo_credit": credit or self.script_caption()[1], "image_caption": caption or None}
 
     @once
     def reader_comments(self) -> set[Element]:
@@ -2483,13 +2484,16 @@ class Page:
                   and not is_chrome_image(img, self.url, self.links.resolve)]
         return not before or before[-1] is lead
 
-    def attribute_credit(self) -> str | None:
-        """A credit written into the lead picture's ``title`` when the picture is classed ``caption``:
-        Joomla's caption script prints that title under it ("… Foto: Jonas Ekman"). A credit only in
-        ``alt`` or in another picture's ``title`` is never shown to the reader, so none is printed."""
+    def script_caption(self) -> tuple[str | None, str | None]:
+        """(caption, credit) of the lead picture's ``title`` when the picture is classed ``caption``:
+        Joomla's caption script prints that title under it ("Rören i källaren. Foto: Jonas Ekman"). A
+        credit only in ``alt`` or in another picture's ``title`` is never shown to the reader: none."""
         lead = self.lead_picture
         value = lead.get("title") if lead is not None and "caption" in (lead.get("class") or "").split() else None
-        return split_credit(clean_text(value), self.profile)[1] if value else None
+        if not value:
+            return None, None
+        caption, credit = split_credit(clean_text(value), self.profile)
+        return caption or None, credit
 
     def image_url(self, caption: str | None) -> str | None:
         """The lead image: among the article's pictures, the one the caption belongs to,
