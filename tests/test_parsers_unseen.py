@@ -5002,3 +5002,18 @@ def test_a_featured_label_is_no_author_a_fact_box_after_read_also_and_a_standfir
                     f"byggs ut vill kommunen blanda hyresrätter och bostadsrätter i samma kvarter.</p></div><div class="
                     f"entry-content>{BODY}</div></article>")
     assert got["body_text"].startswith("När Stationsstaden")
+
+
+def test_a_guest_accounts_footer_line_ends_the_text_and_dates_the_post():
+    """PivotX's guest account prints "Gästskribent måndag 02 april 2012 - 2:05 pm | ¶ | <category>"
+    under the text: the label names the account, the line dates the post and ends the text, and
+    the signature above it signs."""
+    got = page(head="<title>Stambytet | Allmännyttan</title>",
+               body=f"<h1><a href='/'>Allmännyttan</a></h1><div class=entry><h2><a href='{URL}'>Stambytet</a></h2>{BODY}"
+                    f"{BODY}<p>Amira Johansson</p><p>ordförande i "
+                    f"hyresgästföreningen Västerbo</p><p>Läs också: <a href='/sommarjobb'>Sommarjobb: 300 unga anställs</a>"
+                    f"</p><div class=meta>Gästskribent måndag 02 april 2012 - 2:05 pm | <a href='{URL}'>¶</a> | <a href="
+                    f"'/kategori/unga'>Unga och jobb</a></div><div class=meta>Använda taggar: <a href='/tag/unga'>unga</a>"
+                    f"</div></div>")
+    assert got["published"] == "2012-04-02"
+    assert got["authors"] == [{"name": "Amira Johansson", "role": "ordförande i hyresgästföreningen Västerbo"}]

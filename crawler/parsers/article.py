@@ -213,8 +213,9 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
             return [{"name": n, "role": None} for n in names]
         if (pair := by.split_name_role(byline, profile)) and people.plausible_name(pair[0], profile):
             return [{"name": pair[0], "role": pair[1]}]
-        return [{"name": d[0], "role": None, "as_printed": True}] if (d := _desk_name(byline, profile)) \
-            and people.desk_words(profile).search(byline) else []
+        if (d := _desk_name(byline, profile)) and people.desk_words(profile).search(byline):
+            return [{"name": d[0], "role": None, "as_printed": True}]
+        # else the label is the account's name ("Gästskribent måndag 02 april 2012 …", PivotX): read on
     if not _footer_date(ln, profile) or not (found := find_swedish_date(ln.text)):
         return []
     head = ln.text.split(found[1], 1)[0]
@@ -222,8 +223,10 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
     if people.plausible_name(head, profile):
         return [{"name": head, "role": None}]
     if head[:1].isupper() and len(head) <= 60 and not head.endswith(":") and (
-            people.is_site_name(head, profile) or people.desk_words(profile).search(head)):
-        return [{"name": head, "role": None, "as_printed": True}]  # the site's or a desk's account
+            people.is_site_name(head, profile) or people.desk_words(profile).search(head)
+            or people.is_byline_label(head, profile)):
+        return [{"name": head, "role": None, "as_printed": True}]  # the site's or a desk's account, or one named
+        # by its label ("Gästskribent", PivotX's guest account)
     return []
 
 
