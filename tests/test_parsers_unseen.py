@@ -5017,3 +5017,101 @@ def test_a_guest_accounts_footer_line_ends_the_text_and_dates_the_post():
                     f"</div></div>")
     assert got["published"] == "2012-04-02"
     assert got["authors"] == [{"name": "Amira Johansson", "role": "ordförande i hyresgästföreningen Västerbo"}]
+
+
+# ---- batch 45 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_row_of_icon_fields_after_the_text_dates_it_and_a_category_query_is_no_post():
+    """PHP-Fusion prints "<i fa-user> Admin <i fa-calendar> augusti 19 2021 <i fa-eye> 864" under the
+    text, then its ratings; its news cards link their category at "news.php?cat_id=6"."""
+    meta = ("<div class=well><span><i class='fa fa-user'></i> <a href='/profile.php?lookup=1'>Admin</a></span> "
+            "<span><i class='fa fa-calendar'></i> augusti 19 2021</span> <span><i class='fa fa-eye'></i> 864</span></div>"
+            "<div>Omdömen är endast tillgängligt för medlemmar.</div><div>Fantastisk! (0)0 %</div>")
+    got = page(body=f"<div class=news-header><h1>Stambytet</h1></div><div class=card>{BODY}<p>Text: Amira Yousef, "
+                    f"sommarjobbssamordnare på Norrbyhem</p>{meta}</div>")
+    assert got["published"] == "2021-08-19" and got["body_text"].endswith("lärt oss.")
+    cards = "".join(f"<div class=card><a href='/news.php?cat_id=6'>Hyresgästinflytande</a><h4><a href='/news.php?readmore="
+                    f"{i}'>Rubrik nummer {i} om boende</a></h4><div>maj 0{i + 1} 2021</div><p>{EXCERPTS[i]}</p></div>"
+                    for i in range(3))
+    assert [t["title"] for t in listing_of(cards)] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_long_paragraph_under_the_picture_before_a_credit_is_the_text_not_its_caption():
+    """PHP-Fusion prints the picture, the standfirst, then "Foto: Johan Wik/Mostphotos": the credit
+    is the picture's, the paragraph the text's first (a gallery's ``div.caption`` is a caption)."""
+    lead = ("Under våren har Norrbyhem, polisen och hyresgästföreningen gått trygghetsvandringar i fyra bostadsområden. "
+            "Resultatet blev en lista med 63 åtgärder, varav de flesta redan är genomförda.")
+    got = page(body=f"<div class=news-header><h1>Stambytet</h1></div><div class=card><div><a href='/bild.jpg'><img "
+                    f"src='/bild.jpg' style='width: 100%;'></a><div><p>{lead}</p></div><br><p style='font-size: 11px'>Foto: "
+                    f"Johan Wik/Mostphotos</p>{BODY}<p>juni 02 2021</p></div></div>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Johan Wik/Mostphotos", None)
+    assert got["body_text"].startswith("Under våren")
+
+
+def test_a_signature_above_the_press_contacts_and_a_slash_signature_with_a_role():
+    """Anatole's post ends "Maria Holm, vd, Ekbacka Bostäder", "Kontakt för media:", the contact and
+    a phone number; Nibbleblog's ends "/ Sara Lindgren, bovärd på Ekbacka Bostäder"."""
+    head = "<meta name=author content='Allmännyttans redaktion'>"
+    got = page(head=head, body=f"<article><h1>Stambytet</h1><p>2023-02-15</p>{BODY}<p>Maria Holm, vd, Ekbacka Bostäder</p>"
+                               "<p>Kontakt för media:</p><p>Johan Ek, kommunikationschef, Ekbacka Bostäder</p><p>070-123 "
+                               "45 67</p></article>")
+    assert got["authors"] == [{"name": "Maria Holm", "role": "vd, Ekbacka Bostäder"}]
+    assert got["body_text"].endswith("lärt oss.")
+    got = page(head=head, body=f"<article><h1>Stambytet</h1><p>12 november, 2018</p>{BODY}<p>/ Sara Lindgren, bovärd på "
+                               "Ekbacka Bostäder</p></article>")
+    assert got["authors"] == [{"name": "Sara Lindgren", "role": "bovärd på Ekbacka Bostäder"}]
+
+
+def test_the_sites_name_in_the_author_field_beside_dc_creator_and_roles_from_fields_and_bios():
+    """XOOPS prints its site in <meta name=author> and the writer in DC.Creator; Drupal's Mayo gives
+    the role only in the sidebar's "Om bloggaren" view (``views-field-field-befattning``); GetSimple
+    closes with "Erik Sandberg är energistrateg på Ekbacka Bostäder."; "Redaktionen" is no role."""
+    head = ("<meta name=author content=Hyresgästportalen><meta name=DC.Creator content='Erik Sund'><meta "
+            "name=DC.Publisher content=Hyresgästportalen>")
+    got = page(head=head, body=f"<article><h1>Stambytet</h1><p>Postat av Erik Sund den 2.10.2019</p>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Erik Sund"]
+    side = ("<div class=sidebar><h2>Om bloggaren</h2><div class=views-row><div class='views-field views-field-field-"
+            "fullname'><div class=field-content>Anders Nyqvist</div></div><div class='views-field views-field-field-"
+            "befattning'><div class=field-content>vd, Norrbyhem</div></div></div></div>")
+    got = page(body=f"<article><h1>Stambytet</h1><p>Publicerad av Anders Nyqvist den 15 maj 2014</p>{BODY}"
+                    f"</article>{side}")
+    assert got["authors"] == [{"name": "Anders Nyqvist", "role": "vd, Norrbyhem"}]
+    got = page(body=f"<article><h1>Stambytet</h1><p>Skribent: Erik Sandberg</p><p>5 mars 2019</p>{BODY}<p>Erik Sandberg "
+                    f"är energistrateg på Ekbacka Bostäder.</p></article>")
+    assert got["authors"] == [{"name": "Erik Sandberg", "role": "energistrateg på Ekbacka Bostäder"}]
+
+
+def test_a_sender_field_a_caption_field_after_the_credit_field_and_a_share_line():
+    """Drupal's Mayo prints "Avsändare:" / "Ekbacka Bostäder" over a press release, and the picture's
+    "Foto:" / "Lars Berg" fields with its caption in a field of its own; "Dela: Facebook Twitter
+    E-post Skriv ut" is chrome."""
+    fields = ("<div class=field-label>Foto:</div><div class=field-item>Lars Berg</div><div class=field-item>Montörer "
+              "lägger de första panelerna på taket.</div>")
+    got = page(body=f"<div class=node><h1>Stambytet</h1><div class=submitted>Skickat av Redaktionen den 2013-03-12 09:41"
+                    f"</div>{fields}{BODY}<div>Dela: Facebook Twitter E-post Skriv ut</div></div>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Lars Berg", "Montörer lägger de första panelerna på taket.")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("lärt oss.")
+    got = page(body=f"<div class=node><h1>Stambytet</h1><div class=field-label>Publicerad:</div><div class=field-item>15 "
+                    f"maj 2014</div><div class=field-label>Avsändare:</div><div class=field-item>Ekbacka Bostäder</div>"
+                    f"{BODY}</div>")
+    assert [a["name"] for a in got["authors"]] == ["Ekbacka Bostäder"]
+
+
+def test_a_headline_listed_first_in_a_side_column_and_see_all_and_permalink_lines():
+    """Joomla 1.0 prints its "Senaste nyheter" column, linking the post by its headline, before the
+    post's ``td.contentheading``; "All driftinformation" closes a notice box; Nibbleblog's cards end
+    "Permalänk Kommentarer (2)"; Rebalance's excerpts "… Mer"."""
+    side = f"<ul><li class=latestnews><a href='{URL}'>Stambytet i kvarteret Eken</a></li></ul>"
+    got = page(head="<title>Allmännyttan - Stambytet i kvarteret Eken</title>",
+               body=f"<table><tr><td>{side}</td><td><table><tr><td class=contentheading>Stambytet i kvarteret Eken</td></tr>"
+                    f"<tr><td>Skriven av Administrator</td></tr><tr><td class=createdate>måndag, 18 februari 2008 11:40</td>"
+                    f"</tr></table>{BODY}</td></tr></table>")
+    assert got["published"] == "2008-02-18"
+    cards = "".join(f"<div class=post><h2><a href='/post/{i}'>Rubrik nummer {i} om boende</a></h2><p>{i + 1} juni, 2018</p>"
+                    f"<p>{EXCERPTS[i][:-1]} … Mer</p><p><a href='/post/{i}'>Permalänk</a> Kommentarer (2)</p></div>"
+                    for i in range(3))
+    notice = ("<div class=box><h3>Driftinformation</h3><p>Björkvägen 8: Vattnet stängs av 15/6 kl. 9–12.</p><p><a href="
+              "'/drift/'>All driftinformation</a></p></div>")
+    got = listing_of(cards + notice)
+    assert [(t["title"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", EXCERPTS[i][:-1]) for i in range(3)]

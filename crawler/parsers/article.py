@@ -192,8 +192,9 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     <date> …" (Typepad), or in a footer line of name, date and category links (PivotX), never a
     modified one."""
     if len(ln.text) > 200 or not (found := find_swedish_date(ln.text)) or not found[0] or is_modified_date(ln.text) \
-            or not (_POSTED.match(ln.text) or any(is_term_link(h, profile) for h in ln.hrefs)):
-        return None
+            or not (_POSTED.match(ln.text) or any(is_term_link(h, profile) for h in ln.hrefs)
+                    or len(ln.text) <= 100 and ln.el is not None and people.has_person_icon(ln.el)):
+        return None  # (or a row of fields whose icons say author and date: PHP-Fusion's "👤 Redaktionen 📅 juni 02 2021")
     return found
 
 
@@ -224,7 +225,8 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
         return [{"name": head, "role": None}]
     if head[:1].isupper() and len(head) <= 60 and not head.endswith(":") and (
             people.is_site_name(head, profile) or people.desk_words(profile).search(head)
-            or people.is_byline_label(head, profile)):
+            or people.is_byline_label(head, profile)
+            or len(head.split()) <= 2 and len(ln.text) <= 100 and people.has_person_icon(ln.el)):
         return [{"name": head, "role": None, "as_printed": True}]  # the site's or a desk's account, or one named
         # by its label ("Gästskribent", PivotX's guest account)
     return []
@@ -253,6 +255,11 @@ def _date_label(text: str, profile: Profile) -> bool:
     """A date field's label alone ("Datum", "Publicerad")."""
     return text.strip().casefold() in profile.derived(
         "date_labels", lambda: {w.casefold() for w in profile.get("words", "date_prefixes")})
+
+
+def _caption_classed(el: Element, levels: int = 3) -> bool:
+    """The element or a box around it is classed as a caption ("caption", "wp-caption-text", "image-caption")."""
+    return any("caption" in (box.get("class") or "").lower() for box in (el, *islice(el.iterancestors(), levels)))
 
 
 def _is_lead(ln: Line) -> bool:
@@ -1199,6 +1206,8 @@ class Page:
         if same:  # the headline's own line, not a breadcrumb's copy of it above (AlchemyCMS), nor a sidebar
             # card's smaller heading repeating it before the post ("Recent Posts", Future Imperfect): the <h1>
             own = [ln for ln in same if not _in_breadcrumb(ln.el)] or same
+            own = [ln for ln in own if ln.el.tag != "li"] or own  # (nor a "Senaste nyheter" list item linking
+            # it, printed first in the source: Joomla 1.0's left column)
             if own[0].heading > 1 and (h1_copy := next((ln for ln in own if ln.heading == 1), None)):
                 return title, h1_copy.index
             return title, own[0].index
@@ -1461,10 +1470,13 @@ class Page:
         prose = next((i for i, ln in enumerate(cand) if len(ln.text) >= 100), 0)
         cand = [ln for i, ln in enumerate(cand)  # "Robert Burns, AP National Security Writer" before the text
                 if i >= min(prose, 3) or not by.split_name_role(ln.text, self.profile)]
-        k, block = by.author_block([ln.text for ln in cand], self.profile)
-        if block and (cand[k].heading and len(cand) - k > 2 or by.is_contact_block([ln.text for ln in cand], k)):
-            # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box, not a signature
-            k, block = len(cand), []  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote
+        texts = [ln.text for ln in cand]
+        k, block = by.author_block(texts, self.profile)
+        if block and cand[k].heading and len(cand) - k > 2:
+            k, block = len(cand), []  # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box
+        elif block and by.is_contact_block(texts, k):  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not
+            k, block = by.signed_above_contacts(texts, k, self.profile) or (len(cand), [])  # who wrote; who
+            # signed is above the contacts' label
         body = cand[:k]
         signed_to = cand[-1].index if block else -1  # the signature closing the text (its lines are no date's)
         related = self.related(seq, end, why)
@@ -1499,7 +1511,7 @@ class Page:
         out.update(canonical_url=self.canonical, title=title)
         last = max(body[-1].index if body else ti, signed_to)
         below = [ln for ln in seq if ln.index > last and "related" not in ln.flags  # tag links passed over
-                 and (not ln.link or ln.link in self.itself)][:3]
+                 and (not ln.link or ln.link in self.itself or _footer_date(ln, self.profile))][:3]
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
         authors = self.authors(seq, around, block, box, below)
@@ -1986,12 +1998,14 @@ class Page:
                        lambda: next((a["role"] for a in self.dated_names(seq, around) if a["name"] == name), None),
                        lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
                        lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
+                       lambda: people.role_in_bio(texts, name, p),  # noqa: B023
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
                        lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
                        lambda: self._role_under_byline(seq, name))  # noqa: B023
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := _before_co_author(
                                        people.clean_role(choice()), names), name, p)
+                                   and not people.desk_words(p).fullmatch(role)  # ("Redaktionen", the account's byline)
                                    and not any(role.casefold() == n or role.casefold().startswith(n + " ")
                                                for n in names)), None)  # (nor opens with one: "Johan Ekström in
             # Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline)
@@ -2333,7 +2347,14 @@ class Page:
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
-            return {"photo_credit": labelled, "image_caption": None}  # Drupal's "Foto:" field, then "Privat"
+            # Drupal's "Foto:" field, then "Privat"; the caption field after it, a field item of its own
+            value = next((b for a, b in zip(region, region[1:]) if a.text.endswith(":") and b.text in labelled), None)
+            after = region[region.index(value) + 1] if value is not None and value is not region[-1] else None
+            caption = after.text if after is not None and "field-item" in (after.el.get("class") or "") \
+                and not after.flags & {"lead", "body"} and len(after.text) <= 200 and not after.link else None
+            if caption:
+                self.caption_line = after
+            return {"photo_credit": labelled, "image_caption": caption}
         credit_only = [ln for ln in seq if split_credit(ln.text, p)[0] == ""  # (a later picture's: not the lead's)
                        and ("figure" in ln.flags or self.beside_image(ln) or _right_after_picture(ln.el))
                        and self.captions_lead_image(ln)]
@@ -2524,7 +2545,10 @@ class Page:
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
-                and not (len(prev.text) <= 300 and self._under_lead_picture(prev)):
+                and not ((len(prev.text) <= 150 or len(prev.text) <= 300 and _caption_classed(prev.el))
+                         and self._under_lead_picture(prev)):
+            # (a long paragraph under the picture is the text's first, PHP-Fusion's standfirst, unless its box
+            # says caption: a news gallery's "div.caption")
             return None
         self.caption_line = prev
         return strip_caption_label(prev.text, self.profile) or None

@@ -55,18 +55,20 @@ def _last_without_role(pairs: list[tuple[str, str | None]], profile: Profile) ->
         and all(role and "," not in role for _, role in first)
 
 
-# "/Anna Berg & Johan Lind" closing the text: a Swedish sign-off, names only
-_SLASH_SIGNED = re.compile(r"^/(?=\S)([^.!?/]{3,80})$")
+# "/Anna Berg & Johan Lind" closing the text: a Swedish sign-off, names (or one name and its role)
+_SLASH_SIGNED = re.compile(r"^/\s?(?=\S)([^.!?/]{3,80})$")
 
 
 def slash_signed(text: str, profile: Profile) -> list[Author]:
-    """The people a "/Name" or "/Name & Name" line signs; none unless the line is only their names."""
+    """The people a "/Name" or "/Name & Name" line signs, or the one a "/ Name, role" line signs
+    (Nibbleblog's "/ Sara Lindgren, bovärd på Ekbacka Bostäder"); none for any other line."""
     if not text.startswith("/") or not (m := _SLASH_SIGNED.match(text.strip())):
         return []
     names = people.names_in(m[1], profile)
-    if not names or not people.only_names(m[1], names) or not all(people.plausible_name(n, profile) for n in names):
-        return []
-    return [{"name": n, "role": None} for n in names]
+    if names and people.only_names(m[1], names) and all(people.plausible_name(n, profile) for n in names):
+        return [{"name": n, "role": None} for n in names]
+    pair = split_name_role(m[1], profile)
+    return [{"name": pair[0], "role": pair[1]}] if pair and pair[1] and people.plausible_name(pair[0], profile) else []
 
 
 def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:
@@ -152,6 +154,16 @@ def is_contact_block(texts: list[str], start: int) -> bool:
     before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 else []  # (not the text's last
     # paragraph asking readers to write to an address: "… Skicka ett mejl till trygghet@…", then the signer)
     return any(_PHONE_OR_MAIL.search(t) for t in before + texts[start:])
+
+
+def signed_above_contacts(texts: list[str], start: int, profile: Profile) -> tuple[int, list[Author]] | None:
+    """The signature right above a press contacts' label: "Maria Holm, vd, Ekbacka Bostäder", then
+    "Kontakt för media:" and whom to call (Hexo's Anatole): (where it starts, who signs), or None."""
+    label = start - 1 if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()) else None
+    if label is None:
+        return None
+    k, authors = author_block(texts[:label], profile)
+    return (k, authors) if authors and k > 0 and label - k <= 3 else None
 
 
 def field_authors(line_el: Any, profile: Profile) -> list[Author]:

@@ -526,9 +526,10 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
-    site = {v.casefold() for v in meta.get("og:site_name", [])}
-    if len(names) > 1 and not persons:  # "Allmännyttans redaktion" in one field, the site's own name in
-        names = [n for n in names if n.casefold() not in site] or names  # another (Hexo's article:author)
+    site = {v.casefold() for key in ("og:site_name", "dc.publisher", "dcterms.publisher") for v in meta.get(key, [])}
+    if len(names) > 1:  # "Allmännyttans redaktion" in one field, the site's own name in another (Hexo's
+        names = [n for n in names if n.casefold() not in site] or names  # article:author; XOOPS's author field
+        # beside DC.Creator, its DC.Publisher the same site)
     return [{"name": n, "role": roles.get(n)} for n in names]
 
 
@@ -689,7 +690,7 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
 _ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)[-_]{1,2}(?:role|position|job|jobtitle|title)"
                          r"|job[-_]?title"
                          # a Drupal profile's field for it: "field--name-field-befattning" (D8+), "field-name-field-titel"
-                         r"|field-{1,2}(?:name-)?field-(?:profile-)?(?:befattning|titel|yrkestitel|roll|role|position|function|funktion"
+                         r"|(?:views-)?field-{1,2}(?:name-)?field-(?:profile-)?(?:befattning|titel|yrkestitel|roll|role|position|function|funktion"
                          r"|job[-_]?title))$", re.I)
 # (Drupal 6's CCK prints no "name-": "field-field-befattning", its label inside: "Befattning: …")
 
@@ -787,6 +788,16 @@ def person_card_role(index: Any, name: str, profile: Profile) -> str | None:
                 role = clean_text(text_content(el))
                 if is_role(role) and plausible_role(role, name, profile):
                     return role
+    # a views row of the author's fields, her name in one and her job title in a field classed so ("Om
+    # bloggaren": Drupal's views-field-field-fullname and views-field-field-befattning, in the sidebar)
+    for token, elements in index.by_class.items():
+        if "views-field-field-" not in token or not _ROLE_CLASS.match(token):
+            continue
+        for field in elements:
+            row = field.getparent()
+            if row is not None and any(clean_text(text_content(sib)) == name for sib in row if sib is not field) \
+                    and is_role(role := clean_text(text_content(field))) and plausible_role(role, name, profile):
+                return role
     return None
 
 
@@ -840,6 +851,18 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
         role = clean_role(after[0])
         if plausible_role(role, name, profile) and not is_co_author(role, profile):  # (not a co-author's name)
             return role
+    return None
+
+
+def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:
+    """The role a one-sentence bio line gives the author: "Erik Sandberg är energistrateg på Ekbacka
+    Bostäder." (GetSimple's closing line) -> "energistrateg på Ekbacka Bostäder"."""
+    prefix = f"{name} är "
+    for line in lines:
+        if line.startswith(prefix) and len(line) <= 120 and line.count(". ") == 0:
+            role = line[len(prefix):].rstrip(".").strip()
+            if plausible_role(role, name, profile) and len(role.split()) <= 6 and " och " not in role:
+                return role
     return None
 
 
