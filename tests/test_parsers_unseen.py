@@ -5115,3 +5115,45 @@ def test_a_headline_listed_first_in_a_side_column_and_see_all_and_permalink_line
     got = listing_of(cards + notice)
     assert [(t["title"], t["excerpt"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", EXCERPTS[i][:-1]) for i in range(3)]
+
+
+# ---- batch 46 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_an_english_ordinal_date_and_a_blogs_name_in_the_h1():
+    """BigCommerce prints "Publicerad av Redaktionen on 12th Mar 2021"; Tiki's blog prints the
+    blog's name in an <h1> linking the blog, which the metadata's title ends with, and the post's
+    headline in an <h2>; "Senaste blogginlägg" over the side column's boxes ends the text."""
+    got = page(body=f"<article><h1>Stambytet</h1><p class=blog-date>Publicerad av Redaktionen on 12th Mar 2021</p>{BODY}"
+                    f"</article>")
+    assert got["published"] == "2021-03-12"
+    side = ("<h3>Senaste blogginlägg</h3><ul><li><a href='/a'>Stambytet i Eken</a></li></ul><h3>Kategorier</h3><ul><li>"
+            "<a href='/k/boende'>Boende</a> (14)</li></ul>")
+    got = page(head="<meta property='og:title' content='Stambytet i Eken | Nyheter från Ekbacka Bostäder'>",
+               body=f"<h1 class=blog-title><a href='/blogg'>Nyheter från Ekbacka Bostäder</a></h1><div class=post><h2>"
+                    f"Stambytet i Eken</h2><p>torsdag 15 mars 2018</p>{BODY}{BODY}</div><div class=modules>{side}</div>")
+    assert got["title"] == "Stambytet i Eken" and got["body_text"].endswith("lärt oss.")
+
+
+def test_a_dated_title_link_with_its_byline_and_handles_as_authors():
+    """Jekyll's Hacker list prints "2021-10-04 » <a>Title</a> av Karin Lund"; Hugo's Anubis names
+    the authors as "@Karin Lund" links under the text, a hidden h-card naming the site."""
+    items = "".join(f"<li><span class=datum>2021-10-0{i + 1}</span> &raquo; <a href='/blogg/{i}.html'>Rubrik nummer {i} "
+                    f"om boende</a> <span class=view>av Karin Lund</span><p>{EXCERPTS[i]}</p><a class=las-mer href='/blogg/"
+                    f"{i}.html'>Läs mer &rarr;</a></li>" for i in range(3))
+    got = listing_of(f"<h2>Bloggen</h2><ul class=posts>{items}</ul>")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", "Karin Lund")
+                                                             for i in range(3)]
+    got = page(body=f"<article><h1>Stambytet</h1><time datetime=2023-03-14>14.3.2023</time><a href='/blogg/' class='p-name "
+                    f"p-author post-hidden-author h-card'>Allmännyttan</a>{BODY}<ul class=post-authors><li><a href='/blogg/"
+                    f"authors/karin-lund/'>@Karin Lund</a></li><li><a href='/blogg/authors/omar-haddad/'>@Omar Haddad</a>"
+                    f"</li></ul></article>")
+    assert [a["name"] for a in got["authors"]] == ["Karin Lund", "Omar Haddad"]
+
+
+def test_a_text_byline_naming_the_markups_author_and_another():
+    """Geeklog prints "Bidrag av Omar Haddad", then opens the text "Text: Sara Nilsson och Omar
+    Haddad": both wrote it, in that order."""
+    got = page(body=f"<div class=story><h1>Stambytet</h1><ul><li>fredag, 02 februari 2018 @ 00:15 CET</li><li>Bidrag av "
+                    f"<a href='/users.php?mode=profile&uid=3' rel=author>Omar Haddad</a></li></ul><p>Text: Sara Nilsson och "
+                    f"Omar Haddad</p>{BODY}</div>")
+    assert [a["name"] for a in got["authors"]] == ["Sara Nilsson", "Omar Haddad"]

@@ -559,6 +559,7 @@ _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\
 
 
 _TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+")
+_TRAILING_SEPARATOR = re.compile(r"\s+[|–—•»«-]\s*$")
 
 
 def _own_chars(el: Element, chars: int, boxes: set) -> int:
@@ -1172,6 +1173,12 @@ class Page:
         pick = max(alike, key=lambda ln: max(min(overlap(ln.text, t), overlap(t, ln.text)) for t in named)) \
             if len(alike) > 1 else (alike[0] if alike else None)  # (the site's name in a logo <h1> is one word of
         # the headline "Sommarjobb i allmännyttan: …": the <h1> sharing most of it, Drupal's Nexus)
+        if pick is not None and pick.link and pick.link not in self.itself and structured \
+                and _folded(structured).endswith(" " + _folded(pick.text)) \
+                and (rest := _TRAILING_SEPARATOR.sub("", structured[:-len(pick.text)])) and (segment := next((
+                    ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
+            pick = segment  # the <h1> linking the blog is its name, which the metadata's title ends with ("… |
+            # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
@@ -1393,6 +1400,10 @@ class Page:
             # meta line opens with its date: "2024-02-19 · 1 min läsning · energi")
         if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link \
+                and words.matches("words", "widget_headings", ln.text) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Senaste blogginlägg" over the side column's boxes, after the text (Tiki's modules)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.link and not ln.heading and _PAGER.fullmatch(ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Nästa >" after the text: the post's pager, the page's boxes under it (Joomla 2.5's
@@ -1980,6 +1991,9 @@ class Page:
             found = next(([{"name": holder, "role": None, "as_printed": True}] for ln in seq
                           if ln.index > self.title_line.index and "related" not in ln.flags
                           and (holder := people.rights_holder(ln.text, p))), [])
+        if found and (fuller := self._fuller_byline(seq, found)):
+            found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
+            # (Geeklog): the text's byline names them all
         found = self.co_authors(found, seq, around, block, box)
         texts = [_unlinked(ln) for ln in seq]
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
@@ -2033,6 +2047,16 @@ class Page:
         shown = {_folded(ln.text) for ln in self.lines if ln.el in inside and len(ln.text) <= 60
                  and not ln.flags & {"related", "aside", "footer"}}
         return all(_folded(a["name"]) in shown for a in found)
+
+    def _fuller_byline(self, seq: list[Line], found: list[by.Author]) -> list[by.Author]:
+        """A "Text: A och B" line right under the title naming the markup's author and more."""
+        p, have = self.profile, {a["name"] for a in found}
+        for ln in self._header_zone(seq) + self._early_lines(seq, 4):
+            if len(ln.text) <= 120 and has_byline_prefix(ln.text, p) \
+                    and (names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
+                    and len(names) > len(have) and have <= set(names):
+                return [{"name": n, "role": None} for n in names]
+        return []
 
     def _above_title(self, seq: list[Line], lines: int = 3) -> list[Line]:
         """The few lines right above the headline outside the article's lines (a feature picture's

@@ -26,7 +26,7 @@ _MONTHS = {
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "5 september 2018", "5 sep. 2018", "5:e sept 2018", "5 september, 2018"
 _WRITTEN = re.compile(
-    rf"(?<![\w/.-])(?:den\s+)?(\d{{1,2}})(?::[ae]|\.)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})(?![\d-])", re.I
+    rf"(?<![\w/.-])(?:den\s+)?(\d{{1,2}})(?::[ae]|\.|st|nd|rd|th)?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})(?![\d-])", re.I
 )
 # 2018-09-05, 2018-09-05T08:00:00+02:00, 2018-09-05 08:00, ...Z
 _ISO = re.compile(

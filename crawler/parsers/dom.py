@@ -156,6 +156,11 @@ class once:  # noqa: N801 (used like functools.cached_property)
         return value
 
 
+# "av Karin Lund", "av Redaktionen", "av Sara Nyström, hållbarhetschef, …" after a linked title: the line's only
+# words besides the title and its date
+_BY_NAME = re.compile(r"(?:av|by)\s+[A-ZÅÄÖ][^\W\d_]+(?:\s+(?:och\s+|and\s+|&\s+)?[A-ZÅÄÖ][^\W\d_]+){0,4}(?:,.*)?")
+
+
 @dataclass(eq=False)  # lines are compared by identity
 class Line:
     """One paragraph-like run of text and its context."""
@@ -190,8 +195,9 @@ class Line:
         if self.link_chars >= 0.85 * len(self.text.replace(" ", "")):
             return self.hrefs[0]
         found = find_swedish_date(self.plain)
-        if found and len(self.plain.replace(found[1], "").strip(" |·,–-")) <= 12:
-            return self.hrefs[0]
+        if found and (len(rest := self.plain.replace(found[1], "").strip(" |·,–-")) <= 12
+                      or len(rest) <= 80 and _BY_NAME.fullmatch(rest.lstrip("» "))):
+            return self.hrefs[0]  # (or a date and "av Karin Lund" beside the title: Jekyll's Hacker list)
         if self.times and len(self.plain) <= 20:  # a <time> beside the link says less: "april 2025"
             return self.hrefs[0]
         if day_and_month(self.plain) or iso_month_day(self.plain) or day_slash_month(self.plain):

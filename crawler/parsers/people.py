@@ -120,6 +120,8 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
 @lru_cache(maxsize=2048)  # a site prints the same bylines and meta lines on many pages
 def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[str, ...]:
     text = clean_text(text or "")
+    if text.startswith("@") and text[1:2].isupper() and (" " in text or desk_words(profile).fullmatch(text[1:])):
+        text = text[1:]  # "@Karin Lund": the author's link printed as a handle (Hugo's Anubis; not "@KateFazzini")
     if not text or len(text) > 160:
         return ()
     text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer
@@ -226,8 +228,9 @@ def _byline_elements(index: Any) -> list[Element]:
         found = {el for el in found if not in_comment(el, comments)}
     # a picture's caption names its photographer, never the post's author ("Foto: <a href="/author/
     # oskar/">Oskar Nyberg</a>", Ghost Alto)
-    found = {el for el in found if not any(a.tag == "figcaption" for a in el.iterancestors())}
-    if not found:
+    found = {el for el in found if not any(a.tag == "figcaption" for a in el.iterancestors())
+             and not _HIDDEN_CLASS.search(el.get("class") or "")}  # (a theme's hidden h-card for machines,
+    if not found:  # "post-hidden-author", names the site: Hugo's Anubis)
         return []
     order = index.position
     return sorted(found, key=lambda el: order.get(el, 0))

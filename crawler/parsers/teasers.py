@@ -585,6 +585,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue
         stamp = line.times[0] if line.times else None
         found = date_line(line.plain if line is anchor else line.text, profile)
+        if found is None and line is anchor and (shown := find_swedish_date(line.plain)) and shown[0] \
+                and _BY.match(line.plain.replace(shown[1], " ").strip(" »|·-–")):
+            found = shown  # "2021-10-04 » <a>Title</a> av Karin Lund": the date and byline around the title (Hacker)
         if found is None and line is not anchor and "min" in line.text:  # "Mar 5, 20254 min read"
             found = date_line(unglue(line.text), profile)
         if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
@@ -617,6 +620,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if names and entry["author_name"] is None and not _runs_on(line.text, profile):
             entry.update(author_name=names[0], author_role=role or _text(roles.get(id(line))))
             used.add(id(line))
+    if entry["author_name"] is None and anchor.hrefs and _BY.search(anchor.plain):  # "2021-10-04 » <a>Title</a>
+        _, names, role = meta_fields(replace(anchor, text=anchor.plain, hrefs=[], linked=[]), profile)  # av Karin
+        if names:  # Lund" (Jekyll's Hacker list): the byline beside the title link
+            entry.update(author_name=names[0], author_role=role)
     if entry["author_name"] and not entry["author_role"] \
             and (role := people.profile_card_role(seg, entry["author_name"], profile)):
         entry["author_role"] = role  # the job title in the author's profile card (Drupal's compact user view)
