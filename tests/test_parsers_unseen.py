@@ -5157,3 +5157,23 @@ def test_a_text_byline_naming_the_markups_author_and_another():
                     f"<a href='/users.php?mode=profile&uid=3' rel=author>Omar Haddad</a></li></ul><p>Text: Sara Nilsson och "
                     f"Omar Haddad</p>{BODY}</div>")
     assert [a["name"] for a in got["authors"]] == ["Sara Nilsson", "Omar Haddad"]
+
+
+# ---- batch 47 of the first-sight families (each rule's smallest page) ---------------------------
+
+def test_a_category_line_and_a_font_size_tool_are_no_roles_and_an_arrow_is_no_picture():
+    """Textpattern prints "Kategorier Energi, Renovering" under the author's name; K2 prints its
+    "teckenstorlek minska teckenstorlek öka" tool under the byline and a Joomla arrow icon before
+    the item's picture, whose caption and credit K2 prints in spans of their own."""
+    got = page(body=f"<article><h1>Stambytet</h1><p>27 februari 2020</p>{BODY}<p class=author>Författare <a href="
+                    f"'/author/sara-lind'>Sara Lind</a></p><p>Kategorier <a href='/category/energi'>Energi</a>, <a href="
+                    f"'/category/renovering'>Renovering</a></p></article>")
+    assert got["authors"] == [{"name": "Sara Lind", "role": None}]
+    got = page(body="<div class=itemView><h2 class=itemTitle>Stambytet</h2><div class=itemHeader>Skriven av <a href="
+                    "'/author/emma-berg'>Emma Berg</a> den 12 mars 2020</div><ul class=itemToolbar><li>teckenstorlek "
+                    "<a href='#'>minska teckenstorlek</a> <a href='#'>öka teckenstorlek</a></li></ul><img src='/media/system"
+                    "/images/arrow.png' alt=''><div class=itemImageBlock><span class=itemImage><img src='/media/k2/items/"
+                    "cache/a_L.jpg' alt='Trappvärdarna' style='width:600px'></span><span class=itemImageCaption>Trappvärdarna "
+                    f"i trapphuset.</span> <span class=itemImageCredits>Foto: Maria Holm</span></div>{BODY}</div>")
+    assert got["authors"] == [{"name": "Emma Berg", "role": None}]
+    assert (got["image_caption"], got["photo_credit"]) == ("Trappvärdarna i trapphuset.", "Foto: Maria Holm")

@@ -22,7 +22,7 @@ Element = Any  # lxml element
 
 # Words (at the start of a word: "custom-logo", "cropped-favicon", not "silicon") in a
 # picture's class, id or file name that make it chrome, not the article's picture.
-CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji|sprite|spinner|placeholder|"
+CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji|sprite|spinner|placeholder|arrow|bullet|"
                           r"spacer|pixel|badge|author|profile|byline|persona|userpic|user-?photo|"
                           r"rounded-(?:full|circle)|(?:trans|transparent|blank|clear)\.(?:gif|png))", re.I)
 # ("rounded-full", Tailwind's, and "rounded-circle", Bootstrap's: a picture cut to a circle is a face;

@@ -608,6 +608,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
             and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven"
                              r"|kategoriserat|kategoriserad|categorized|filed|arkiverat|arkiverad|taggat|taggad|tagged"
+                             r"|kategori|kategorier|taggar|etiketter|categories|tags|teckenstorlek|textstorlek"
                              r"|utgiven|utgivet|uppdaterad|updated|modified|senast|last|ändrad|edited|redigerad"
                              r"|måndag|tisdag|onsdag|torsdag|fredag"
                              r"|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s|:|,|$)",
