@@ -154,14 +154,20 @@ def repaired_article(html: str, url: str) -> dict[str, Any] | None:
     return article
 
 
-def _labelled_credit(lines: list[Line], profile: Profile) -> str | None:
-    """A credit printed as a field: its label alone on a line ("Foto:"), the name on the next."""
+def _credit_field(lines: list[Line], profile: Profile) -> tuple[Line, Line, str] | None:
+    """A credit printed as a field: its label alone on a line ("Foto:"), the name on the next;
+    (label line, name line, the credit) of the first, or None."""
     for ln, value in zip(lines, lines[1:]):
         if ln.text.endswith(":") and len(value.text) <= 60 and not value.link \
                 and re.fullmatch(profile.alternation("words", "credit_words"), ln.text[:-1].strip(), re.I) \
                 and (found := split_credit(f"{ln.text} {value.text}", profile)[1]):
-            return found
+            return ln, value, found
     return None
+
+
+def _labelled_credit(lines: list[Line], profile: Profile) -> str | None:
+    """The credit of the first credit field among the lines ("Foto:" / "Privat" -> "Foto: Privat")."""
+    return field[2] if (field := _credit_field(lines, profile)) else None
 
 
 def _box_holding(el: Element, other: Element) -> Element | None:
@@ -1070,10 +1076,11 @@ class Page:
             # no <h1>: the element printing the metadata's headline as its own text is the headline
             # (a ``div.text-4xl`` in AgencyOS's post hero, inside a <header>)
             wanted = {clean_text(t).casefold() for t in named}
-            headings = [next((el for el in self.root.iter("div", "p", "span", "h2") if el.text
-                              and len(el) == 0 and clean_text(el.text).casefold() in wanted), None)] if wanted else []
-            if headings[:1] == [None] or not headings:
+            printed = next((el for el in self.root.iter("div", "p", "span", "h2") if el.text and len(el) == 0
+                            and clean_text(el.text).casefold() in wanted), None) if wanted else None
+            if printed is None:
                 return
+            headings = [printed]
         confirmed = next((h for h in headings if (text := text_content(h).strip())
                           and any(similar(text, t) for t in named)), None)
         total = len(text_content(self.root))
@@ -1170,9 +1177,9 @@ class Page:
         headings = hook or h1
         # of several headlines, the one the metadata names ("Hi, I'm Nicolas." greets, the post is below)
         alike = [ln for ln in headings if any(similar(ln.text, t) for t in named)] if named else []
-        pick = max(alike, key=lambda ln: max(min(overlap(ln.text, t), overlap(t, ln.text)) for t in named)) \
-            if len(alike) > 1 else (alike[0] if alike else None)  # (the site's name in a logo <h1> is one word of
-        # the headline "Sommarjobb i allmännyttan: …": the <h1> sharing most of it, Drupal's Nexus)
+        pick = max(alike, key=lambda ln: max(min(overlap(ln.text, t), overlap(t, ln.text)) for t in named),
+                   default=None)  # (the site's name in a logo <h1> is one word of the headline "Sommarjobb i
+        # allmännyttan: …": the <h1> sharing most of it, Drupal's Nexus)
         if pick is not None and pick.link and pick.link not in self.itself and structured \
                 and _folded(structured).endswith(" " + _folded(pick.text)) \
                 and (rest := _TRAILING_SEPARATOR.sub("", structured[:-len(pick.text)])) and (segment := next((
@@ -1586,6 +1593,13 @@ class Page:
         """A line of running text: from here on, dated links mean another article's teaser."""
         return len(ln.text) >= BODY_LINE and not ln.link and self.is_body_candidate(ln, title)
 
+    @once
+    def credit_field_lines(self) -> set[int]:
+        """The ids of the lines printing a credit field, label and name ("Foto:" / "Privat"), found once
+        per page: no line of them is text."""
+        return {id(line) for pair in zip(self.lines, self.lines[1:]) if _credit_field(list(pair), self.profile)
+                for line in pair}
+
     def _flags(self, ln: Line) -> frozenset[str] | set[str]:
         """The line's flags, less "title" on a standfirst the markup calls a headline under the real one
         (Zinnia's ``div.entry-summary itemprop="headline"``)."""
@@ -1674,8 +1688,7 @@ class Page:
             return False  # "Sara Nyström, energistrateg på Hembo" beside her picture: the byline (Wagtail's news)
         if len(text) <= 30 and text.endswith(":") and _date_label(text[:-1], p):
             return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury)
-        if len(text) <= 60 and (_labelled_credit([ln, *self.lines[ln.index + 1: ln.index + 2]], p)
-                                or ln.index > 0 and _labelled_credit(self.lines[ln.index - 1: ln.index + 1], p)):
+        if len(text) <= 60 and id(ln) in self.credit_field_lines:
             return False  # "Foto:" / "Privat": the picture's credit field, label and name (Drupal 7's Nexus)
         if len(text) <= 100 and ln.index > 0 and len(label := self.lines[ln.index - 1].text) <= 30 \
                 and people.is_byline_label(label, p) \
@@ -2051,7 +2064,7 @@ class Page:
     def _fuller_byline(self, seq: list[Line], found: list[by.Author]) -> list[by.Author]:
         """A "Text: A och B" line right under the title naming the markup's author and more."""
         p, have = self.profile, {a["name"] for a in found}
-        for ln in self._header_zone(seq) + self._early_lines(seq, 4):
+        for ln in {id(ln): ln for ln in self._header_zone(seq) + self._early_lines(seq, 4)}.values():  # (once each)
             if len(ln.text) <= 120 and has_byline_prefix(ln.text, p) \
                     and (names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
                     and len(names) > len(have) and have <= set(names):
@@ -2370,10 +2383,10 @@ class Page:
         # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">)
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
-        if not hooked and (labelled := _labelled_credit(region[:HEADER_ZONE + 6], p)):
+        if not hooked and (field := _credit_field(region[:HEADER_ZONE + 6], p)):
             # Drupal's "Foto:" field, then "Privat"; the caption field after it, a field item of its own
-            value = next((b for a, b in zip(region, region[1:]) if a.text.endswith(":") and b.text in labelled), None)
-            after = region[region.index(value) + 1] if value is not None and value is not region[-1] else None
+            _, value, labelled = field
+            after = region[region.index(value) + 1] if value is not region[-1] else None
             caption = after.text if after is not None and "field-item" in (after.el.get("class") or "") \
                 and not after.flags & {"lead", "body"} and len(after.text) <= 200 and not after.link else None
             if caption:
