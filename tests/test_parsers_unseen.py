@@ -5177,3 +5177,70 @@ def test_a_category_line_and_a_font_size_tool_are_no_roles_and_an_arrow_is_no_pi
                     f"i trapphuset.</span> <span class=itemImageCredits>Foto: Maria Holm</span></div>{BODY}</div>")
     assert got["authors"] == [{"name": "Emma Berg", "role": None}]
     assert (got["image_caption"], got["photo_credit"]) == ("Trappvärdarna i trapphuset.", "Foto: Maria Holm")
+
+
+# ---- batch 47, second round ---------------------------------------------------------------------
+
+def test_readers_comments_under_their_heading_name_no_author():
+    """Grav's comments follow "Lägg till en kommentar" and "Kommentarer" with no comment class:
+    "Skriven av Lisa den 2018-05-18" is a reader's, so the <meta> author, printed nowhere, stands."""
+    got = page(head="<meta name=author content='Johan Ek'>",
+               body=f"<div id=item><h4>Stambytet</h4><span>17</span> <em>May</em>{BODY}<h3>Lägg till en kommentar</h3>"
+                    "<form><input name=name></form><h3>Kommentarer</h3><table><tr><td>Min son var med och tyckte att det "
+                    "var jättekul!<br>Skriven av <strong>Lisa</strong> den 2018-05-18 09:05</td></tr></table></div>")
+    assert got["authors"] == [{"name": "Johan Ek", "role": None}]
+    assert "jättekul" not in got["body_text"]
+
+
+def test_yearless_date_badges_take_the_year_of_the_archive_box():
+    """Grav's Antimatter prints "17 May" over each post; only the side column's month archive
+    ("Maj 2018") says the year."""
+    cards = "".join(f"<div class=list-item><span class=list-blog-date><span>{d}</span><em>{m}</em></span><h4><a href="
+                    f"'/blogg/post-{i}'>Rubrik nummer {i} om boende</a></h4><p>{EXCERPTS[i]}</p></div>"
+                    for i, (d, m) in enumerate([("03", "Dec"), ("17", "May"), ("05", "Feb")]))
+    archive = "".join(f"<li><a href='/blogg/archives_month:{m[:3].lower()}_2018'><span>1</span> {m} 2018</a></li>"
+                      for m in ("December", "Maj", "Februari"))
+    got = listing_of(f"<div id=item>{cards}</div><div id=sidebar><h4>Arkiv</h4><ul class=archives>{archive}</ul></div>")
+    assert [t["published"] for t in got] == ["2018-12-03", "2018-05-17", "2018-02-05"]
+
+
+def test_a_caption_in_the_box_after_the_hero_picture_over_the_title():
+    """gatsby-theme-blog prints the hero, then its caption and credit in a box of its own, then the <h1>."""
+    got = page(body="<main><article><header><div><div class=gatsby-image-wrapper><picture><img src='/static/hus.jpg' "
+                    "alt='Trähus'></picture></div></div><div><i>Så här ska de nya husen se ut. Illustration: Arkitektkontoret "
+                    f"Nordvall</i></div><h1>Nybygget i Lindängen blir områdets första hus i trä</h1><p>6 februari 2024 • 2 min läsning"
+                    "</p></header><section>{BODY}</section></article>"
+                    "</main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Så här ska de nya husen se ut.",
+                                                           "Illustration: Arkitektkontoret Nordvall")
+
+
+def test_the_bio_beside_the_sites_avatar_names_the_author_when_nothing_else_does():
+    """Gatsby's blog theme prints "Text av <strong>Allmännyttans redaktion</strong>. Vi bevakar …"
+    beside its avatar under every post, outside the post's <main>."""
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>4 maj 2023</p><section>{BODY}</section></article></main>"
+                    "<footer><div><img src='/static/avatar.png' alt='Logotyp'><p>Text av <strong>Allmännyttans redaktion"
+                    "</strong>. Vi bevakar bostadsbolagen i allmännyttan.</p></div></footer>")
+    assert [a["name"] for a in got["authors"]] == ["Allmännyttans redaktion"]
+
+
+def test_mediawiki_namespaced_posts_are_teasers_and_edit_links_no_text():
+    """A news wiki's posts live at /wiki/Nyheter:Titel (a namespace, not Grav's lowercase
+    "tag:energi" parameter); "[redigera]" after each subheading is the wiki's tool."""
+    cards = "".join(f"<h3><a href='/wiki/Nyheter:Rubrik_{i}'>Rubrik nummer {i} om boende</a></h3><p><small>1{i} mars 2021 "
+                    f"· Skriven av Karin Lund</small></p><p>{EXCERPTS[i]}</p>" for i in range(3))
+    got = listing_of(f"<div id=mw-content-text>{cards}</div>")
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == ["Nyheter:Rubrik_0", "Nyheter:Rubrik_1", "Nyheter:Rubrik_2"]
+    got = page(body=f"<div id=content><h1>Stambytet</h1><p>7 oktober 2019</p>{BODY}<h2><span class=mw-headline>Belysning "
+                    "först</span><span class=mw-editsection>[<a href='/index.php?action=edit'>redigera</a>]</span></h2>"
+                    f"{BODY}</div>")
+    assert "Belysning först\n\n" in got["body_text"] and "redigera" not in got["body_text"]
+
+
+def test_a_signature_before_a_press_contact_line_is_the_author():
+    """MediaWiki's post signed "Maria Svensson, kommunikatör, Norrbyhem", then "Presskontakt: Jonas
+    Berglund, …, 08-555 123 40": the contact's number makes no contact of the signer."""
+    got = page(body=f"<div id=content><h1>Stambytet</h1><p>Skriven av Redaktionen · 2019-10-07</p>{BODY}<p><i>Maria "
+                    "Svensson, kommunikatör, Norrbyhem</i></p><p><b>Presskontakt:</b> Jonas Berglund, förvaltningschef "
+                    "Norrbyhem, 08-555 123 40, jonas.berglund@norrbyhem.example</p></div>")
+    assert got["authors"] == [{"name": "Maria Svensson", "role": "kommunikatör, Norrbyhem"}]

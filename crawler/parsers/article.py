@@ -422,6 +422,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             labels = [el for el in elements if el.tag in ("span", "small", "sup", "em", "i", "b")
                       and any(a.tag in _HEADLINE_TAGS for a in islice(el.iterancestors(), 3))]
             sidebars += labels
+        elif "editsection" in low:  # "[redigera]" after each subheading (MediaWiki's ``mw-editsection``)
+            sidebars += elements
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
@@ -1514,9 +1516,11 @@ class Page:
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):] if ln.index > last]  # past "Om skribenterna"
             after = after[:next((i for i, ln in enumerate(after) if not ln.hrefs and len(ln.text) <= 40
-                                 and self.profile.matches("words", "related_headings", ln.text)), len(after))]
+                                 and (self.profile.matches("words", "related_headings", ln.text)
+                                      or ln.heading and self.profile.matches("words", "comment_headings", ln.text))),
+                                len(after))]
             # (a bare "Läs också" heads the cards of other posts, their authors' names and titles under it:
-            # AgencyOS's post page)
+            # AgencyOS's post page; "Lägg till en kommentar" heads the readers' form and comments, Grav's)
             after = [ln for ln in after if "related" not in ln.flags and not ln.link
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))]
@@ -1916,6 +1920,10 @@ class Page:
         """Structured data, the markup's bylines, <meta>, theme hooks, then the printed
         name/role block or byline."""
         p = self.profile
+        title_at = self.title_line.index if self.title_line else -1
+        seq = seq[:next((i for i, ln in enumerate(seq) if ln.index > title_at and ln.heading and not ln.link
+                         and p.matches("words", "comment_headings", ln.text)), len(seq))]
+        # (no one under "Kommentarer" wrote the post: "Skriven av Lisa den 2018-05-18", Grav's comments)
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
@@ -2004,6 +2012,8 @@ class Page:
             found = next(([{"name": holder, "role": None, "as_printed": True}] for ln in seq
                           if ln.index > self.title_line.index and "related" not in ln.flags
                           and (holder := people.rights_holder(ln.text, p))), [])
+        if not found:  # the bio beside the site's avatar under the post: "Text av <strong>Allmännyttans
+            found = people.bio_byline(self.index, p, self.reader_comments)  # redaktion</strong>. Vi …" (Gatsby)
         if found and (fuller := self._fuller_byline(seq, found)):
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
@@ -2379,8 +2389,10 @@ class Page:
             and strip_caption_label(ln.text, p) != ln.text] or [  # "Bilden ovan: …" after a "Läs också" line
             ln for ln in [*seq, *self._above_title(seq)] if self.title_line is not None  # the hero's
             and ln.index < self.title_line.index
-            and "related" not in ln.flags and is_caption(ln.text, p) and (self.beside_image(ln) or _holds_picture(ln))]
-        # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">)
+            and "related" not in ln.flags and is_caption(ln.text, p)
+            and (self.beside_image(ln) or _holds_picture(ln) or _right_after_picture(ln.el))]
+        # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">);
+        # or in the box right after the picture's (gatsby-theme-blog's hero caption)
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
         shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
         if not hooked and (field := _credit_field(region[:HEADER_ZONE + 6], p)):

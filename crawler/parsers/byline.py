@@ -153,7 +153,14 @@ def is_contact_block(texts: list[str], start: int) -> bool:
         return True
     before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 else []  # (not the text's last
     # paragraph asking readers to write to an address: "… Skicka ett mejl till trygghet@…", then the signer)
-    return any(_PHONE_OR_MAIL.search(t) for t in before + texts[start:])
+    tail = texts[start:]
+    tail = tail[:next((i for i, t in enumerate(tail) if i and _CONTACT_OPENS.match(t)), len(tail))]
+    # (a signature, then "Presskontakt: Jonas Berglund, …, 08-555 123 40": the contact's number is not the signer's)
+    return any(_PHONE_OR_MAIL.search(t) for t in before + tail)
+
+
+_CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
+                            r"|media contact|press contact)\s*:")
 
 
 def signed_above_contacts(texts: list[str], start: int, profile: Profile) -> tuple[int, list[Author]] | None:

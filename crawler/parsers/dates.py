@@ -168,6 +168,16 @@ def is_month_and_year(text: str) -> bool:
     return _MONTH_AND_YEAR.fullmatch(text.strip()) is not None
 
 
+_ARCHIVE_MONTH_LINK = re.compile(rf"(?i)^(?:\d+\s+)?({_MONTH_ALT})\.?,?\s+((?:19|20)\d\d)(?:\s*\(\d+\))?$")
+
+
+def archive_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of a month archive's link text, its post count before or after it ("December 2018",
+    "2 Oktober 2018", "Maj 2018 (3)"), or None."""
+    m = _ARCHIVE_MONTH_LINK.match(text.strip())
+    return (int(m[2]), _MONTHS[m[1].lower()]) if m else None
+
+
 def iso_month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of an ISO date printed without its year ("06-10": Hugo LoveIt's archive), or None."""
     m = _ISO_MONTH_DAY.match(text)

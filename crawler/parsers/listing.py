@@ -30,4 +30,4 @@ def listing_of(page: Page) -> list[dict[str, Any]]:
     """The teasers of a parsed page (the one ``Page`` classification used too); may raise."""
     h1 = [i for i, line in enumerate(page.lines) if line.heading == 1]
     return extract_teasers(page.lines, page.url, page.profile, page.hook_items,
-                           main_heading=h1[0] if len(h1) == 1 else None)
+                           main_heading=h1[0] if len(h1) == 1 else None, links=page.index.by_tag.get("a"))

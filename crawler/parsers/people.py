@@ -571,6 +571,25 @@ def rights_holder(text: str, profile: Profile) -> str | None:
     return None
 
 
+def bio_byline(index: Any, profile: Profile, skip: set[Element]) -> list[dict[str, Any]]:
+    """The name in bold opening the bio beside the site's avatar ("Text av <strong>Allmännyttans
+    redaktion</strong>. Vi bevakar …"; "Written by <strong>Kyle Mathews</strong> who lives …":
+    Gatsby's blog starter and theme print it under every post, even outside the post's box)."""
+    for strong in (*index.by_tag.get("strong", ()), *index.by_tag.get("b", ())):
+        para = strong.getparent()
+        if para is None or para.tag != "p" or strong is not next(para.iterchildren("*"), None) \
+                or not (lead := clean_text(para.text)) or not has_byline_prefix(f"{lead} X", profile) \
+                or (box := para.getparent()) is None or next(box.iter("img"), None) is None \
+                or len(shown_text(box)) > 400 or any(a in skip for a in para.iterancestors()):
+            continue
+        name = clean_text(text_content(strong))
+        if names_in(name, profile) == [name]:
+            return [{"name": name, "role": None}]
+        if is_desk(name, profile):
+            return [{"name": name, "role": None, "as_printed": True}]
+    return []
+
+
 CONNECTIVES = {"i", "och", "för", "på", "av", "of", "and", "for", "in", "&"}  # "Hyresbostäder i Norrfors"
 
 

@@ -13,11 +13,12 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from . import byline as by
 from . import people
-from .dates import (date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
+from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
 from .dom import HEADINGS, Line, split_url
 from .profile import Profile
-from .structured import shown_text
+from .structured import shown_text, text_content
+from .text import clean_text
 from .shape import (BYLINE_TAIL, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
                     is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
                     strip_ellipsis, strip_end, unglue)
@@ -995,12 +996,13 @@ _OVERLAY_WORDS = {"", "link", "länk", "permalink"}
 
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
-                    hook_items: set | None = None, main_heading: int | None = None) -> list[dict[str, Any]]:
+                    hook_items: set | None = None, main_heading: int | None = None,
+                    links: Any = None) -> list[dict[str, Any]]:
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates.
 
     ``main_heading``: the place of the page's one <h1>; a group of teasers wholly before it,
     of another kind than those after it, is a box printed first in the source (a sidebar's
-    press releases), not the list."""
+    press releases), not the list. ``links``: the page's <a> elements, for its archive box."""
     lines = with_overlay_links(lines, page_url, profile)
     anchors = find_anchors(lines, page_url, profile)
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
@@ -1010,6 +1012,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     _dated_by_group_heading(found, segs, lines, profile)
     _years_from_neighbours(found)
     _years_from_archive_address(found, page_url)
+    _years_from_archive_links(found, links)
     _month_first(found)
     kinds = [_kind(el) for el in items.values()]
     kind_of = {id(t): k for t, k in zip(all_found, kinds)}
@@ -1190,6 +1193,22 @@ def _years_from_archive_address(found: list[dict[str, Any]], page_url: str) -> N
     for t in found:
         if not t["published"] and (month_day := t.get("_day_month")) and month_day[0] == int(m[2]):
             t["published"] = with_year(month_day, int(m[1]))
+
+
+def _years_from_archive_links(found: list[dict[str, Any]], links: Any) -> None:
+    """Date badges without a year ("17 May", Grav's Antimatter) on a list no full date dates take
+    the year of the page's archive link for their month ("Maj 2018" in the side column's archive
+    box; ``links``: the page's <a> elements), when only one year has it."""
+    if not links or not any(t.get("_day_month") and not t["published"] for t in found):
+        return
+    years: dict[int, set[int]] = {}
+    for link in links:
+        if len(text := clean_text(text_content(link))) <= 30 and (found_month := archive_month(text)):
+            years.setdefault(found_month[1], set()).add(found_month[0])
+    for t in found:
+        if not t["published"] and (month_day := t.get("_day_month")) and len(years.get(month_day[0], ())) == 1 \
+                and not t.get("_in_row"):
+            t["published"] = with_year(month_day, next(iter(years[month_day[0]])))
 
 
 def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
