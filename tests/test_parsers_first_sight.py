@@ -140,15 +140,17 @@ BATCH_FLOORS[45] = {**dict.fromkeys(SHORT, 0.93), "title": 0.98, "body_f1": 0.98
 # Batch 46, after one round (first sight: date 0.80, kind 0.93, title 0.90, author 0.90, teasers 0.80-0.92, 5 of 10),
 # is held to what it reached (Tiki's "Gör en felanmälan" box read as a post is left).
 BATCH_FLOORS[46] = {**dict.fromkeys(SHORT, 0.98), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
-# Batch 47, after a short round (first sight: role 0.83, author, credit and teasers 0.80-0.90, caption 0.93, 5 of 10),
-# is held to what it reached (MediaWiki's news index, Grav's yearless date badges, gatsby-theme-blog's hero caption and
-# bio, Textpattern's role shared by two signers are left).
-BATCH_FLOORS[47] = {**dict.fromkeys(SHORT, 0.88), "title": 0.98, "body_f1": 0.97, **dict.fromkeys(TEASER, 0.80)}
-# Batch 48, at first sight (author 0.90, role 0.93, caption and credit 0.97, teaser author 0.76, 6 of 10).
-BATCH_FLOORS[48] = {**dict.fromkeys(SHORT, 0.90), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.76)}
+# Batch 47, after two rounds (first sight: role 0.83, author, credit and teasers 0.80-0.90, caption 0.93, 5 of 10),
+# is held to what it reached (Textpattern's role shared by two signers, and MediaWiki's teaser naming both authors
+# where every other golden file names the first, are left).
+BATCH_FLOORS[47] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
+# Batch 48, after one round (first sight: author 0.90, role 0.93, caption and credit 0.97, teaser author 0.76, 6 of
+# 10), is held to what it reached (Hexo Aurora's organisation tagline as a role, and Jekyll Sleek's titles cut with
+# "..." by the template, are left).
+BATCH_FLOORS[48] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.97)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 3, 4: 3, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 3, 14: 4,
                     15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 4, 23: 1,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 2, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 1, 47: 2, 48: 4}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 2, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 1, 47: 2, 48: 2}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

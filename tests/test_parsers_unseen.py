@@ -5244,3 +5244,83 @@ def test_a_signature_before_a_press_contact_line_is_the_author():
                     "Svensson, kommunikatör, Norrbyhem</i></p><p><b>Presskontakt:</b> Jonas Berglund, förvaltningschef "
                     "Norrbyhem, 08-555 123 40, jonas.berglund@norrbyhem.example</p></div>")
     assert got["authors"] == [{"name": "Maria Svensson", "role": "kommunikatör, Norrbyhem"}]
+
+
+# ---- batch 48 of the first-sight families -------------------------------------------------------
+
+def test_an_icon_fonts_glyphs_are_no_text():
+    """Material Icons print a Private Use Area character in an <i> before the name
+    ("Publicerad av \\ue7ff Redaktionen", PrestaShop's SmartBlog)."""
+    got = page(body=f"<div id=content><h1>Stambytet</h1><div class=post-info><span>Publicerad av <span class=author "
+                    "itemprop=author><i class='material-icons user'>&#xE7FF;</i>&nbsp;Redaktionen</span> <span "
+                    "class=dateCreated><i class='material-icons calendar'>&#xE916;</i> 28 mars 2018</span></span></div>"
+                    f"<div class=sdsarticle-des>{BODY}</div></div>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}] and got["published"] == "2018-03-28"
+
+
+def test_a_meta_line_cut_at_its_comment_link_still_drops_its_category():
+    """SmartBlog's card: "Publicerad av Karin Holm <a>Energi & klimat</a> <a>3 kommentarer</a> 28 mars
+    2018"; cut at the comment link, the category is still no part of the name."""
+    cards = "".join(f"<div class=sdsarticleCat><p class=title_block><a href='/blogg/{i}_post.html'>Rubrik nummer {i} om "
+                    f"boende</a></p><span>Publicerad av <span itemprop=author>Karin Holm</span> <span itemprop="
+                    f"articleSection><a href='/blogg/category/3_energi.html'>Energi &amp; klimat</a></span> <span "
+                    f"class=comment><a href='/blogg/{i}_post.html#articleComments'>3 kommentarer</a></span> <span "
+                    f"class=dateCreated>2{i} mars 2018</span></span><div class=sdsarticle-des>{EXCERPTS[i]}</div></div>"
+                    for i in range(3))
+    got = listing_of(f"<div id=smartblogcat>{cards}</div>")
+    assert [t["author_name"] for t in got] == ["Karin Holm"] * 3
+
+
+def test_a_name_shared_on_a_date_is_the_author():
+    """Hexo Aurora prints "<strong>Norrbyhem</strong> shared on Jan 19, 2022" under the title and on
+    each card: one word names the author there."""
+    got = page(body=f"<div class=post-header><h1 class=post-title>Stambytet</h1><div class=post-footer><img src='/a.jpg' "
+                    f"alt='author'><span><strong>Norrbyhem</strong><span> shared on Jan 19, 2022</span></span></div></div>"
+                    f"<div class=post-html>{BODY}</div>")
+    assert got["authors"] == [{"name": "Norrbyhem", "role": None}] and got["published"] == "2022-01-19"
+    cards = "".join(f"<li class=article-container><div class=article-content><a href='/post/p{i}'><h1>Rubrik nummer {i} "
+                    f"om boende</h1></a><p>{EXCERPTS[i]}</p><div class=article-footer><span><strong>{name}</strong> shared "
+                    f"on Nov 3{i}, 2021</span></div></div></li>".replace("3{i}", f"{i + 10}")
+                    for i, name in enumerate(["Karin Ek", "Norrbyhem", "Redaktionen"]))
+    got = listing_of(f"<ul class=article-list>{cards}</ul>")
+    assert [t["author_name"] for t in got] == ["Karin Ek", "Norrbyhem", "Redaktionen"]
+
+
+def test_labels_linking_the_categories_page_at_an_anchor_are_no_author():
+    """Jekyll Sleek's card prints its labels as "/categories/#unga" links, inline in the card."""
+    cards = "".join(f"<div class=post-card><span class=post-card__label><a href='/categories/#unga' class=label> Unga </a>"
+                    f"&nbsp;<a href='/categories/#sommarjobb' class=label> Sommarjobb </a></span><a class=post-card__inner "
+                    f"href='/post-{i}/'><div class=post-card__header><h2>Rubrik nummer {i} om boende</h2><span><time>Jun "
+                    f"{i + 3}, 2019</time></span></div><p>{EXCERPTS[i]}</p></a></div>" for i in range(3))
+    got = listing_of(f"<div class=post-list>{cards}</div>")
+    assert [t["author_name"] for t in got] == [None, None, None] and len(got) == 3
+
+
+def test_the_caption_of_the_texts_first_picture_when_the_hero_shows_it_too():
+    """Sleek's hero shows the post's picture as a lazy background (data-bg) over the title; the text
+    opens with the same picture and its caption line."""
+    got = page(body="<div class='hero lazyload' data-bg='https://www.allmannyttan.se/assets/img/vandring.jpg'><div "
+                    "class=hero__wrap><h1 class=hero__title>Stambytet</h1><p>Feb 21, 2020</p></div></div><main><article "
+                    "class=post-content><p><img src='/assets/img/vandring.jpg' alt='Boende'></p><p><em>Deltagarna samlades "
+                    f"vid tvättstugan. Foto: Sara Ek/Ekbacka Bostäder</em></p>{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Deltagarna samlades vid tvättstugan.",
+                                                           "Foto: Sara Ek/Ekbacka Bostäder")
+
+
+def test_no_comments_yet_is_no_excerpt():
+    """Fork CMS prints "Inga kommentarer än. Var den första att kommentera" as a link in each card's meta list."""
+    cards = "".join(f"<article><h3><a href='/blogg/detail/p{i}'>Rubrik nummer {i} om boende</a></h3><ul><li>Skrivet av "
+                    f"Karin Holm den {i + 3} oktober 2019.</li><li><a href='/blogg/detail/p{i}#kommentarer'>Inga kommentarer "
+                    f"än. Var den första att kommentera</a></li></ul><p>{EXCERPTS[i]}</p></article>" for i in range(3))
+    got = listing_of(f"<section id=blogIndex>{cards}</section>")
+    assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+def test_a_signature_with_a_role_over_the_press_contacts_outranks_the_accounts_byline():
+    """SmartBlog's byline names the account ("Publicerad av Karin Holm"); the text ends "Erik Sandberg,
+    kommunikatör på Ekbacka Bostäder", then "För mer information:" and whom to call."""
+    got = page(body=f"<div id=content><h1>Stambytet</h1><div class=post-info>Publicerad av <span class=author itemprop="
+                    f"author>Karin Holm</span> 16 mars 2018</div><div class=sdsarticle-des>{BODY}<p>Erik Sandberg, "
+                    "kommunikatör på Ekbacka Bostäder</p><p>För mer information:</p><p>Jenny Ali, presskontakt Ekbacka "
+                    "Bostäder, 010-455 12 80</p></div></div>")
+    assert got["authors"] == [{"name": "Erik Sandberg", "role": "kommunikatör på Ekbacka Bostäder"}]

@@ -21,7 +21,7 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
+from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
                     is_caption, is_chrome, is_hashtag_line, is_modified_date, is_modified_label, is_name, is_role,
                     is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
@@ -633,7 +633,8 @@ def _desk_before_date(text: str, profile: Profile) -> str | None:
     return (_desk_name(head, profile) or [None])[0]
 
 
-_DATE_LABEL = re.compile(r"(?i)[\s,]*(?:publicerad|publicerat|published|posted|uppdaterad|updated)?[\s:]*$")
+_DATE_LABEL = re.compile(r"(?i)[\s,]*(?:(?:publicerad|publicerat|published|posted|shared|uppdaterad|updated)"
+                         r"(?:\s+(?:on|den))?)?[\s:]*$")  # ("Karin Ek shared on Jan 19, 2022": Hexo Aurora)
 
 
 def _before_co_author(role: str | None, names: set[str]) -> str | None:
@@ -666,6 +667,20 @@ def _dates_and_labels_only(text: str) -> bool:
     while (found := find_swedish_date(rest)) and found[0] and dates < 4:
         rest, dates = rest.replace(found[1], " ", 1), dates + 1
     return dates > 0 and _DATE_LABELS.match(_TIME_OF_DAY.sub(" ", rest)) is not None
+
+
+def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) -> bool:
+    """A signer printed as one "Name, job title" line of the text ("Erik Sandberg, kommunikatör på
+    Ekbacka Bostäder"): no desk, no press contact, no title and name read from an author box's lines."""
+    name, role = author["name"], author["role"]
+    return bool(role) and people.plausible_name(name, profile) and not people.is_desk(name, profile) \
+        and "press" not in role and any(ends_in_role_word(w.strip(",."), profile) for w in role.split()) \
+        and any(ln.text == f"{name}, {role}" for ln in seq)
+
+
+def _same_picture(a: str | None, b: str | None) -> bool:
+    """Two absolute addresses of one picture file (a background's, an <img>'s), queries aside."""
+    return bool(a and b) and (one := split_url(a))[1:3] == split_url(b)[1:3] and one.path != ""
 
 
 def _right_after_picture(el: Element) -> bool:
@@ -1964,6 +1979,10 @@ class Page:
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or found
+        elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
+                and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in block}:
+            found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
+            # with a role above the press contacts ("Erik Sandberg, kommunikatör på …": SmartBlog's post)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
         if not found:
             for ln in hooks:
@@ -2207,7 +2226,8 @@ class Page:
             if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 and not ln.hrefs \
                     and (found := find_swedish_date(ln.text)) and found[0] and (head := _DATE_LABEL.sub(
                         "", ln.text[:ln.text.find(found[1])]).strip(" ,·|•")) \
-                    and (names := people.names_in(head, p)) and people.only_names(head, names):
+                    and (names := people.names_in(head, p, single_word=SHARED_ON.search(ln.text) is not None)) \
+                    and people.only_names(head, names):
                 return [{"name": n, "role": None} for n in names]  # "Amira Yousef & Per Holmqvist, Publicerad
                 # 12 juni 2024" (Nextra's blog): the names before the date
             if names:
@@ -2536,13 +2556,15 @@ class Page:
         if figure is not None and next(figure.iter("img"), None) is None \
                 and next(figure.iter("iframe", "video", "embed", "object", "audio"), None) is not None:
             return False  # a film's caption (Ghost's embed card: "Se filmen … Film: Sörbyhem"), no picture's
+        lead = self.lead_picture
         if (title := self.title_line) is not None and line.index > title.index and any(
-                (box.get("data-bg") or box.get("data-background-image")) and not has_ancestor(line.el, {box})
-                for box in islice(title.el.iterancestors(), 4)):
+                (bg := box.get("data-bg") or box.get("data-background-image")) and not has_ancestor(line.el, {box})
+                and not (lead is not None and _same_picture(self.links.resolve(bg), self.links.resolve(source(lead))))
+                for box in islice(title.el.iterancestors(), 4)):  # (unless it is the text's first picture, captioned
+            # under it in the text: Sleek's hero)
             return False  # the header's background picture, loaded lazily, over the title is the lead, with no
             # caption of its own; a later picture's caption is not its (Strikingly's blog header; a theme's
             # style="background-image" may be its default cover, and the text's first picture the lead)
-        lead = self.lead_picture
         if lead is None:
             return True
         holder = next((a for a in [line.el, *list(line.el.iterancestors())[:3]]  # the caption's own small box

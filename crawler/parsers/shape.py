@@ -297,6 +297,9 @@ def unglue(text: str) -> str:
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,3}\s*(?:min|minut|minuter|minuters|minutes)\b)", re.I)
 
 
+SHARED_ON = re.compile(r"(?i)\s(?:shared|posted) on\s")  # "Norrbyhem shared on Jan 19, 2022" (Hexo Aurora): the
+# word before it, one word or more, names the author
+
 # Where the name ends in a byline that goes on: "in Valve", "on 1 June", "den 5 maj", a date, a
 # separator, or a label of the next field ("Publicerat den …", "Updated …")
 BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för|kl\.?|klockan)\s+|\s*[,·|•(]\s*|\s+\d|\s+(?=(?i:publicerat|"

@@ -19,7 +19,7 @@ from .dom import HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
-from .shape import (BYLINE_TAIL, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
+from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
                     is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
                     strip_ellipsis, strip_end, unglue)
 
@@ -353,7 +353,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # "2025-03-10 · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest):
             beside = beside.strip(" \t—–-,/")
-            if names := people.names_in(beside, profile) or ([beside] if _desk(beside, profile) else []):
+            if names := people.names_in(beside, profile, single_word=SHARED_ON.search(text) is not None) \
+                    or ([beside] if _desk(beside, profile) else []):  # ("Norrbyhem shared on …": the one word too)
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
                     role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
                 break
@@ -417,12 +418,14 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
-_DATE_WORD = re.compile(r"(?i)\s+(?:den|on)\s+·")  # the word that stood before a date
+_DATE_WORD = re.compile(r"(?i)\s+(?:(?:shared|posted|published)\s+on|den|on)\s+·")  # the word(s) that stood
+# before a date ("Karin Ek shared on Jan 19, 2022": Hexo Aurora's card footer)
 
 
 def _term_texts(line: Line, profile: Profile) -> list[str]:
-    """The texts of the line's links to category and tag archives."""
-    if line.el is None or not line.hrefs:
+    """The texts of the line's links to category and tag archives (also of a line cut at its "3
+    kommentarer" link, which keeps its element but not its links: SmartBlog's meta line)."""
+    if line.el is None:
         return []
     return [t for a in line.el.iter("a") if (t := shown_text(a)) and is_term_link(a.get("href") or "", profile)]
 
@@ -438,7 +441,11 @@ def is_term_link(href: str, profile: Profile) -> bool:
     """A link to a category's or tag's archive, or to a list filtered by one ("/nyheter?categories=
     sommarjobb": Apostrophe's topic chips)."""
     return _is_term_path(split_url(href).path or "/", profile) \
-        or "?" in href and profile.matches("urls", "non_article_queries", href)
+        or "?" in href and profile.matches("urls", "non_article_queries", href) \
+        or "#" in href and _TERMS_PAGE_ANCHOR.search(href) is not None  # "/categories/#unga" (Jekyll Sleek)
+
+
+_TERMS_PAGE_ANCHOR = re.compile(r"(?i)/(?:categories|category|kategorier|kategori|tags|taggar|etiketter)/?#[^/]+$")
 
 
 _META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|går|dag|today|yesterday)\b|\d")
@@ -1320,8 +1327,10 @@ def _kind(el: Any) -> tuple[str, int] | None:
 
 
 def terms_only(line: Line, profile: Profile) -> bool:
-    """A line of category or tag links ("Energi Renovering" above a teaser's title)."""
-    return line.el is not None and _only_term_links(line.el, profile)
+    """A line of category or tag links ("Energi Renovering" above a teaser's title), also when its
+    element holds the card's other links (Sleek's labels are inline in ``div.post-card``)."""
+    return line.el is not None and (_only_term_links(line.el, profile) or bool(line.hrefs)
+                                    and all(is_term_link(h, profile) for h in line.hrefs))
 
 
 def _only_term_links(el: Any, profile: Profile) -> bool:

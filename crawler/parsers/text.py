@@ -9,7 +9,8 @@ import unicodedata
 
 from w3lib.encoding import html_to_unicode, http_content_type_encoding
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# (and the Private Use Area: an icon font's glyphs, "\ue7ff" before a name in Material Icons' <i>, are no text)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\ue000-\uf8ff]")
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 # Python codec names whose bytes browsers actually read as windows-1252.
 _AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "iso8859_15", "cp1252"}
