@@ -148,11 +148,13 @@ BATCH_FLOORS[47] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98
 # 10), is held to what it reached (Hexo Aurora's organisation tagline as a role, and Jekyll Sleek's titles cut with
 # "..." by the template, are left).
 BATCH_FLOORS[48] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.97)}
-# Batch 49, at first sight (PHP-Nuke's pages read as no article, teasers 0.70, title 0.90, 5 of 10).
-BATCH_FLOORS[49] = {**dict.fromkeys(SHORT, 0.75), "title": 0.90, "body_f1": 0.93, **dict.fromkeys(TEASER, 0.70)}
+# Batch 49, after one round (first sight: PHP-Nuke's pages read as no article, teasers 0.70, title 0.90, 5 of 10),
+# is held to what it reached (PHP-Nuke's news index of bold, unlinked titles, Cascade's chief executive named as
+# the <meta> author and in the contact box, Sculpin's teaser naming both authors, are left).
+BATCH_FLOORS[49] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.90)}
 FAILING_FAMILIES = {1: 1, 2: 1, 3: 3, 4: 3, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 3, 14: 4,
                     15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 4, 23: 1,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 2, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 1, 47: 2, 48: 2, 49: 5}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 2, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 1, 47: 2, 48: 2, 49: 3}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))

@@ -5324,3 +5324,67 @@ def test_a_signature_with_a_role_over_the_press_contacts_outranks_the_accounts_b
                     "kommunikatör på Ekbacka Bostäder</p><p>För mer information:</p><p>Jenny Ali, presskontakt Ekbacka "
                     "Bostäder, 010-455 12 80</p></div></div>")
     assert got["authors"] == [{"name": "Erik Sandberg", "role": "kommunikatör på Ekbacka Bostäder"}]
+
+
+# ---- batch 49 of the first-sight families -------------------------------------------------------
+
+NUKE = "https://www.allmannyttan.se/modules.php?name=News&file=article&sid=478"
+
+
+def test_a_bold_line_printing_the_end_of_the_title_element_is_the_title():
+    """PHP-Nuke's story: no heading, <title> "Allmännyttan - Energi: <headline>", the headline in
+    bold in a table cell; the site's name as <meta name=AUTHOR> is no author, the story's "av
+    Redaktionen" is."""
+    got = page(head="<title>Allmännyttan - Energi: Energilyftet i Björkdala får nya fönster</title><meta name=AUTHOR "
+                    "content='Allmännyttan'>",
+               body="<table><tr><td>Startsida | Ämnen</td></tr><tr><td><font class=option><b>Energilyftet i Björkdala får "
+                    "nya fönster</b></font><br><font class=content>Skickat den 04.11.2011 kl. 10:03 av <a href='modules.php?"
+                    f"name=News&author=Redaktionen'>Redaktionen</a></font></td></tr><tr><td>{BODY}</td></tr></table>",
+               url=NUKE)
+    assert got["title"] == "Energilyftet i Björkdala får nya fönster" and got["published"] == "2011-11-04"
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_phpnukes_comment_header_ends_the_text_over_its_signature_and_a_topic_icon_is_no_picture():
+    """The signature closes the story; "Kommentarströskel" and "Kommentarerna tillhör sina författare"
+    head the readers' comments. The topic icon links another query of the same script
+    (modules.php?name=News&new_topic=4): the credit line under the story's own picture is its."""
+    got = page(head="<title>Allmännyttan - Hyresgäster: Hyresgästerna ritade om gården i Kvarnbacken</title>",
+               body="<table><tr><td><b>Hyresgästerna ritade om gården i Kvarnbacken</b><br>Skickat den onsdag 16 mars 2011 "
+                    "av Redaktionen</td></tr><tr><td><a href='modules.php?name=News&new_topic=4'><img src='images/topics/"
+                    "hyresgaster.gif' alt='Hyresgäster' align=right></a><font class=content><p><img src='images/news/gard.jpg'"
+                    f" width=320 height=213 alt='Gården'></p><p><font size=1>Foto: Norrbyhem</font></p>{BODY}<p>Anna "
+                    "Lindqvist, ordförande i hyresgästernas lokala styrelse</p></font></td></tr></table><table><tr><td>"
+                    "Kommentarströskel</td></tr><tr><td>Kommentarerna tillhör sina författare. Vi ansvarar inte för deras "
+                    "innehåll.</td></tr><tr><td>av bosse_k den torsdag 17 mars 2011</td></tr></table>", url=NUKE)
+    assert got["authors"] == [{"name": "Anna Lindqvist", "role": "ordförande i hyresgästernas lokala styrelse"}]
+    assert got["photo_credit"] == "Foto: Norrbyhem" and "Kommentar" not in got["body_text"]
+
+
+def test_a_featured_box_repeating_the_lists_posts_is_a_promo_strip_unless_it_is_the_list():
+    """Dyad 2's ``featured-content`` repeats two posts of the grid and adds an older one: none of it
+    is the list. Joomla's front page is ``blog-featured`` itself, repeated by a side box."""
+    def card(i: int, tag: str) -> str:
+        return (f"<article class='post hentry'><{tag} class=entry-title><a href='/2020/0{i + 1}/01/post-{i}/'>Rubrik "
+                f"nummer {i} om boende</a></{tag}><p>{EXCERPTS[i % 3]}</p><div class=link-more><a href='/2020/0{i + 1}/01/"
+                f"post-{i}/'>Läs mer</a></div></article>")
+    slider = "".join(card(i, "h1") for i in (0, 1, 7))
+    grid = "".join(card(i, "h2") for i in range(5))
+    got = listing_of(f"<div class=featured-content>{slider}</div><div class=posts>{grid}</div>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(5)]
+    got = listing_of(f"<div class='container-fluid blog-featured'>{grid}</div><aside class=sidebar><h3>Mest lästa</h3>"
+                     f"<ul><li><a href='/2020/01/01/post-0/'>Rubrik nummer 0 om boende</a></li><li><a href='/2020/02/01/"
+                     f"post-1/'>Rubrik nummer 1 om boende</a></li></ul></aside>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(5)]
+
+
+def test_a_page_of_title_tiles_is_a_listing():
+    """Jekyll Millennial's home page 2 (/page2/, jekyll-paginate's address) prints a picture and a
+    linked <h2> per post, no date, no excerpt."""
+    tiles = "".join(f"<div class=featured-post><a href='/post-{i}/'><div class=thumbnail><img src='/img/{i}.jpg' alt=''>"
+                    f"</div><h2>Rubrik nummer {i} om boende</h2></a></div>" for i in range(5))
+    html = f"<html><body><div class=posts>{tiles}</div><nav><a href='/'>Nyare</a> <a href='/page3/'>Äldre</a></nav></body></html>"
+    url = "https://www.allmannyttan.se/page2/"
+    assert classify_page(html, url) == "listing"
+    from crawler.parsers import parse_listing
+    assert [t["title"] for t in parse_listing(html, url)] == [f"Rubrik nummer {i} om boende" for i in range(5)]

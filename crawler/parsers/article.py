@@ -685,13 +685,14 @@ def _same_picture(a: str | None, b: str | None) -> bool:
 
 def _right_after_picture(el: Element) -> bool:
     """An element right after a picture of its own (``<img class="cover-image">`` then ``<p
-    class="cover-caption">Foto: …</p>``, SvelteKit's blog): the picture's caption line."""
+    class="cover-caption">Foto: …</p>``, SvelteKit's blog; ``<p><img></p>`` then ``<p><font>Foto: …``,
+    PHP-Nuke's story): the picture's caption line."""
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
     if prev is None:
         return _on_background_picture(el)
-    return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span") \
+    return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span", "p") \
         and (next(prev.iter("img"), None) is not None or _background_picture(prev)) and not text_content(prev).strip() \
         or _on_background_picture(el)
 
@@ -1230,6 +1231,10 @@ class Page:
                 title = visible
         if not title and head and any(ln.text.casefold() == head.casefold() for ln in lines):
             title = head  # no headline markup, but a line reads as the <title> does (Joomla 1.5's td.contentheading)
+        if not title and head and (tail := next((ln for ln in lines if len(ln.text) >= max(20, 0.6 * len(head))
+                                                 and _folded(head).endswith(" " + _folded(ln.text))), None)):
+            title = tail.text  # a line printing the <title>'s end: "Energi: Energilyftet i Björkdala …" less the
+            # topic (PHP-Nuke's story title in bold in a table cell)
         title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
@@ -1965,12 +1970,13 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
-        if found and from_metadata and not any(_folded(a["name"]) in _folded(ln.text) for a in found for ln in seq
-                                               if not self._someone_elses_byline(ln, a["name"])
-                                               and not _PUBLISHER.search(ln.text)) \
-                and not self._named_beside(box, found):
+        if found and from_metadata and (all(people.is_site_name(a["name"], p) for a in found) or not any(
+                _folded(a["name"]) in _folded(ln.text) for a in found for ln in seq
+                if not self._someone_elses_byline(ln, a["name"]) and not _PUBLISHER.search(ln.text))
+                and not self._named_beside(box, found)):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
-            # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog): the people the post prints wrote it
+            # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog), or the site's own name (PHP-Nuke's
+            # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
                 or found  # (or the signature under the text: Volantis names the site's owner in its metadata)
         if found and all(people.is_desk(a["name"], p) for a in found):

@@ -97,8 +97,11 @@ _STYLE_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+)px", re.I)
 
 
 def _same_page(a: str, b: str) -> bool:
+    """One page: a link to another query of the same script is another page (PHP-Nuke's topic
+    icon links "modules.php?name=News&new_topic=4" from "modules.php?name=News&file=article&sid=…")."""
     split_a, split_b = urlsplit(a), urlsplit(b)
-    return (split_a.netloc, split_a.path.rstrip("/")) == (split_b.netloc, split_b.path.rstrip("/"))
+    return (split_a.netloc, split_a.path.rstrip("/")) == (split_b.netloc, split_b.path.rstrip("/")) \
+        and (not split_a.query or split_a.query == split_b.query)
 
 
 def absolute(href: str | None, resolve: Callable[[str | None], str | None]) -> str | None:

@@ -1029,6 +1029,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     more = _more_items(found, segs, lines, profile)
     alike = _alike_dated(found, items, hook_items or set()) | _signed_cards(found, kind_of) | more
+    if not any(dated(t) or t["excerpt"] for t in found):
+        alike |= _title_tiles(found, kind_of)
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
     if sum(bool(t["published_raw"] or t["author_name"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
@@ -1065,6 +1067,13 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
         found = [t for t in found if id(t) not in sliding]  # an undated slider's cards over a dated list: a promo
         # strip of featured posts, listed or not (Zinnia's ``ul.slides``)
+    featured = {id(t) for k, t in enumerate(all_found) if _in_featured_box(items.get(k))}
+    listed = {t["article_url"] for t in found if id(t) not in featured}
+    if featured and len(listed) >= len(featured) \
+            and sum(t["article_url"] in listed for t in all_found if id(t) in featured) >= 2:
+        found = [t for t in found if id(t) not in featured]  # a featured box repeating the list's posts, and
+        # one or two older ones beside them: a promo strip, dated or not (Dyad 2's ``featured-content``; not
+        # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     for t in all_found:
         t.pop("_day_month", None)
@@ -1257,6 +1266,16 @@ def _month_first(found: list[dict[str, Any]]) -> None:
             continue
 
 
+def _in_featured_box(item: Any, levels: int = 3) -> bool:
+    """A card inside a box classed as featured posts or a banner ("featured-content", "site-banner";
+    not a post's own "tag-featured")."""
+    return item is not None and any(
+        _FEATURED.search(box.get("class") or "") for box in islice(item.iterancestors(), levels))
+
+
+_FEATURED = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?<![\w])(?:featured|banner)(?:[-_]\w+)*(?=\s|$)", re.I)
+
+
 def _in_carousel(item: Any, levels: int = 4) -> bool:
     """A card of a slider or carousel (MH Magazine's ``mh-slider-item``): a promo strip
     showing posts the list shows too."""
@@ -1338,6 +1357,14 @@ def _only_term_links(el: Any, profile: Profile) -> bool:
     hrefs = [a.get("href") or "" for a in el.iter("a")]
     return bool(hrefs) and all(is_term_link(h, profile) or _YEAR_ARCHIVE.search(split_url(h).path or "/")
                                for h in hrefs)  # (and "/blog/2023": al-folio)
+
+
+def _title_tiles(found: list[dict[str, Any]], kind_of: dict[int, Any], least: int = 4) -> set[int]:
+    """Headline cards and nothing else, four or more of one kind, on a list where no card prints a
+    date or an excerpt (Jekyll Millennial's picture tiles, each a linked <h2>)."""
+    count = Counter(kind_of.get(id(t)) for t in found if t.get("_headline"))
+    return {id(t) for t in found if t.get("_headline") and kind_of.get(id(t)) is not None
+            and count[kind_of.get(id(t))] >= least}
 
 
 def _signed_cards(found: list[dict[str, Any]], kind_of: dict[int, Any], least: int = 3) -> set[int]:
