@@ -5388,3 +5388,62 @@ def test_a_page_of_title_tiles_is_a_listing():
     assert classify_page(html, url) == "listing"
     from crawler.parsers import parse_listing
     assert [t["title"] for t in parse_listing(html, url)] == [f"Rubrik nummer {i} om boende" for i in range(5)]
+
+
+# ---- batch 50 of the first-sight families -------------------------------------------------------
+
+def test_a_figure_of_an_icon_and_a_name_captions_no_picture_and_a_category_tooltip_is_no_role():
+    """OpenBlogware prints the author and the category as figures: an avatar icon (an inline <svg>)
+    and the name in a figcaption, then the category, its tooltip "Kategori"; the caption of the
+    picture is a paragraph under them."""
+    icon = "<span class=icon><svg viewBox='0 0 24 24'><path d='M12 3'/></svg></span>"
+    got = page(body=f"<article><p><small>2024-03-04</small></p><img src='/media/granbacken.jpg' alt='granbacken.jpg'><h1>"
+                    f"Stambytet</h1><div class=meta><figure class='sas-author figure'><figcaption class=figure-caption>{icon}"
+                    "<span title='Författare'>Karin Wikström</span></figcaption></figure><figure class='sas-category figure'>"
+                    "<figcaption class=figure-caption><span title='Kategori'>Renovering</span></figcaption></figure></div>"
+                    f"<p class=image-caption><em>Ställningen vid hus 4. Foto: Privat</em></p>{BODY}</article>")
+    assert got["authors"] == [{"name": "Karin Wikström", "role": None}]
+    assert (got["image_caption"], got["photo_credit"]) == ("Ställningen vid hus 4.", "Foto: Privat")
+
+
+def test_a_cards_author_field_with_its_post_count_under_it():
+    """OpenBlogware's card footer: <p class="blog-author-display-name">Redaktionen<br><small>31 inlägg</small>."""
+    cards = "".join(f"<div class=card><h2 class=card-title><a href='/blogg/post-{i}/'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<p><small>2024-03-0{i + 1}</small></p><p>{EXCERPTS[i]}</p><div class=card-footer><p class="
+                    f"blog-author-display-name>Redaktionen<br><small class=text-muted>31 inlägg</small></p></div></div>"
+                    for i in range(3))
+    got = listing_of(f"<div class=blog-listing>{cards}</div>")
+    assert [t["author_name"] for t in got] == ["Redaktionen"] * 3
+
+
+def test_a_title_field_under_the_byline_is_the_role_and_an_edited_label_no_name():
+    """Drupal 7's Professional Theme prints "Titel:" and the role as a field under the byline; NexT's
+    card meta line reads "Postad 2023-01-10 Redigerad I Hyresgäster"."""
+    got = page(body="<div id=content><h1>Stambytet</h1><article class=node><div class=submitted>Inskickad av <a href="
+                    "'/user/3'>Johanna Svensson</a> den 15.2.2018 - 10:24</div><div class=field-label>Titel:</div><div "
+                    f"class=field-item>energistrateg, Ekbacka Bostäder</div>{BODY}</article></div>")
+    assert got["authors"] == [{"name": "Johanna Svensson", "role": "energistrateg, Ekbacka Bostäder"}]
+    cards = "".join(f"<article class=post-block><h2 class=post-title><a href='/2023/0{i + 1}/p{i}/'>Rubrik nummer {i} om "
+                    f"boende</a></h2><div class=post-meta><span>Postad</span> <time datetime='2023-0{i + 1}-10'>2023-0{i + 1}"
+                    f"-10</time> <span>Redigerad</span> <time datetime='2024-02-01'>2024-02-01</time> <span>I</span> <a "
+                    f"href='/categories/hyresgaster/'>Hyresgäster</a></div><div class=post-body>{EXCERPTS[i]}</div>"
+                    "</article>" for i in range(3))
+    got = listing_of(f"<div class=main-inner>{cards}</div>")
+    assert [t["author_name"] for t in got] == [None, None, None] and [t["published"] for t in got][0] == "2023-01-10"
+
+
+def test_a_read_also_link_under_the_text_makes_no_list_of_a_post():
+    """Statiq's CleanBlog: a post printing og:type website, one "Läs också" link under its text; its
+    own first paragraph is no excerpt of that link's card."""
+    html = (f"<html><head><meta property='og:type' content='website'></head><body><header><h1>Tryggare trapphus med ljus "
+            f"och öppna entréer</h1><div class=meta>"
+            f"Publicerad den 2 september 2022</div></header><article>{BODY}</article><div class=post-footer><h4>Läs också</h4>"
+            "<ul><li><a href='/posts/2021/trygghetsvandring'>Trygghetsvandring i Södra parken</a></li></ul></div></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/posts/2022/tryggare-trapphus") == "article"
+
+
+def test_mambos_category_blog_address_is_a_listing():
+    html = ("<html><body><table><tr><td class=contentheading><a href='/content/view/41/28/'>Nya hissar i Solbacka</a></td>"
+            f"</tr><tr><td>Skriven av Per Ekholm</td></tr><tr><td class=createdate>tisdag, 11 september 2007</td></tr><tr><td>"
+            f"{BODY}</td></tr></table></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/content/blogcategory/4/28/") == "listing"

@@ -669,6 +669,11 @@ def _dates_and_labels_only(text: str) -> bool:
     return dates > 0 and _DATE_LABELS.match(_TIME_OF_DAY.sub(" ", rest)) is not None
 
 
+def _titled_as_terms(ln: Line) -> bool:
+    """A short line whose element's title (a tooltip) says it holds the post's category or tags."""
+    return len(ln.text) <= 60 and ln.el is not None and people.titled_as_terms(ln.el)
+
+
 def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) -> bool:
     """A signer printed as one "Name, job title" line of the text ("Erik Sandberg, kommunikatör på
     Ekbacka Bostäder"): no desk, no press contact, no title and name read from an author box's lines."""
@@ -2043,12 +2048,13 @@ class Page:
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
         found = self.co_authors(found, seq, around, block, box)
-        texts = [_unlinked(ln) for ln in seq]
+        texts = ["" if _titled_as_terms(ln) else _unlinked(ln) for ln in seq]  # (a field the tooltip calls
+        # "Kategori" under the author's: OpenBlogware's meta figures)
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
-        page_texts = ["" if len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el) else _unlinked(ln)
-                      for ln in self.lines if "related" not in ln.flags]
+        page_texts = ["" if len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el) or _titled_as_terms(ln)
+                      else _unlinked(ln) for ln in self.lines if "related" not in ln.flags]
         profile_lines = [ln for ln in self.lines if not ln.flags & {"related", "aside"}]
         names = {a["name"].casefold() for a in found}  # one author's name is never another's role,
         if self.title_line is not None:  # nor the headline
@@ -2063,7 +2069,9 @@ class Page:
                        lambda: people.role_in_bio(texts, name, p),  # noqa: B023
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
                        lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
-                       lambda: self._role_under_byline(seq, name))  # noqa: B023
+                       lambda: self._role_under_byline(seq, name),  # noqa: B023
+                       lambda: people.labelled_role([ln.text for ln in self._header_zone(seq, 6)], name, p))  # noqa: B023
+            # (a "Titel:" field under the byline: Drupal 7's Professional Theme)
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := _before_co_author(
                                        people.clean_role(choice()), names), name, p)
@@ -2220,10 +2228,10 @@ class Page:
                 return found
         return []
 
-    def _header_zone(self, seq: list[Line]) -> list[Line]:
-        """The lines of ``seq`` right under the title."""
+    def _header_zone(self, seq: list[Line], more: int = 0) -> list[Line]:
+        """The lines of ``seq`` right under the title (``more`` lines further down)."""
         return [ln for ln in seq if self.title_line is not None
-                and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE]
+                and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE + more]
 
     def dated_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The people (or the desk) a date line by the title names after its date."""
@@ -2559,9 +2567,11 @@ class Page:
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""
         figure = next((a for a in (line.el, *islice(line.el.iterancestors(), 3)) if a.tag == "figure"), None)
-        if figure is not None and next(figure.iter("img"), None) is None \
-                and next(figure.iter("iframe", "video", "embed", "object", "audio"), None) is not None:
-            return False  # a film's caption (Ghost's embed card: "Se filmen … Film: Sörbyhem"), no picture's
+        if figure is not None and next(figure.iter("img", "picture", "amp-img"), None) is None \
+                and (next(figure.iter("iframe", "video", "embed", "object", "audio"), None) is not None
+                     or next(figure.iter("svg"), None) is not None):
+            return False  # a film's caption (Ghost's embed card: "Se filmen … Film: Sörbyhem"), no picture's; or
+            # an icon's and a name's (OpenBlogware's ``figure.sas-author``: an avatar icon, then the author)
         lead = self.lead_picture
         if (title := self.title_line) is not None and line.index > title.index and any(
                 (bg := box.get("data-bg") or box.get("data-background-image")) and not has_ancestor(line.el, {box})

@@ -731,7 +731,16 @@ def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
     if len(after) != 1 or any(ch.isalpha() for ch in (el.tail or "")):
         return None  # (words between them: "Posted by <a>Emir</a> on … in <a>Ungdomsjobb</a>, <a>Hyresgäster</a>")
     role = clean_text(text_content(after[0])).strip(" ,–-|")
-    return role if role and is_role(role) and plausible_role(role, name, profile) else None
+    return role if role and is_role(role) and plausible_role(role, name, profile) and not titled_as_terms(after[0]) \
+        else None  # (a box whose tooltip says "Kategori": OpenBlogware's meta figures)
+
+
+_TERM_TITLES = {"kategori", "kategorier", "category", "categories", "ämne", "ämnen", "taggar", "etiketter", "tags"}
+
+
+def titled_as_terms(el: Element) -> bool:
+    """An element whose title (a tooltip), or a title inside it, says it holds the post's category or tags."""
+    return any((inner.get("title") or "").casefold() in _TERM_TITLES for inner in el.iter() if inner.get("title"))
 
 
 def is_byline_label(text: str, profile: Profile) -> bool:

@@ -660,7 +660,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 entry.update(author_name=name, author_role=role)
                 used.add(id(line))
                 break
-        if line.el is not None and len(line.text) <= 40 and line.whole and people.is_byline_class(line.el.get("class")) \
+        if line.el is not None and len(line.text) <= 40 and (line.whole or clean_text(line.el.text) == line.text) \
+                and people.is_byline_class(line.el.get("class")) \
                 and (names := people.names_in(line.text, profile, single_word=True)
                      or ([line.text] if _desk(line.text, profile) else [])):  # ("Allmännyttans redaktion", Quintype)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
