@@ -5447,3 +5447,65 @@ def test_mambos_category_blog_address_is_a_listing():
             f"</tr><tr><td>Skriven av Per Ekholm</td></tr><tr><td class=createdate>tisdag, 11 september 2007</td></tr><tr><td>"
             f"{BODY}</td></tr></table></body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/content/blogcategory/4/28/") == "listing"
+
+
+# ---- batch 51 of the first-sight families -------------------------------------------------------
+
+def test_a_cards_labelled_byline_and_a_user_handle_after_the_label():
+    """Bitrix prints "Författare: Lena Ström / Ali Karimi" in small print; DataLife Engine links the
+    account's page ("Författare: <a href='/user/ekbacka_admin/'>ekbacka_admin</a> den 18-03-2014")."""
+    cards = "".join(f"<div class=news-item><span class=news-date-time>1{i}.03.2019</span><a href='/nyheter/{i}/'><b>Rubrik "
+                    f"nummer {i} om boende</b></a><br>{EXCERPTS[i]}<div style='clear:both'></div><small>Författare: Lena "
+                    f"Ström / Ali Karimi</small><br><a href='/nyheter/{i}/'>Läs mer</a></div>" for i in range(3))
+    assert [t["author_name"] for t in listing_of(f"<div class=news-list>{cards}</div>")] == ["Lena Ström"] * 3
+    cards = "".join(f"<div class=story><h3 class=btl><a href='/energi/{i}-post.html'>Rubrik nummer {i} om boende</a></h3>"
+                    f"<div class=bhinfo>Författare: <a href='/user/ekbacka_admin/'>ekbacka_admin</a> den 1{i}-03-2014, 08:00"
+                    f"</div><div class=maincont>{EXCERPTS[i]}</div></div>" for i in range(3))
+    got = listing_of(f"<div id=dle-content>{cards}</div>")
+    assert [(t["author_name"], t["published"]) for t in got] == [("ekbacka_admin", f"2014-03-1{i}") for i in range(3)]
+
+
+def test_a_views_user_field_names_the_cards_author():
+    """Drupal 8's news view prints the author's account name in ``views-field-uid``, unlinked."""
+    cards = "".join(f"<div class=views-row><div class=views-field-title><h3><a href='/nyheter/p{i}'>Rubrik nummer {i} om "
+                    f"boende</a></h3></div><div class=views-field-created><span>Publicerad: </span><time>1{i} mars 2019"
+                    f"</time></div><div class='views-field views-field-uid'><span class=field-content>webbredaktor</span>"
+                    f"</div><div class=views-field-body><p>{EXCERPTS[i]}</p></div></div>" for i in range(3))
+    assert [t["author_name"] for t in listing_of(f"<div class=view-content>{cards}</div>")] == ["webbredaktor"] * 3
+
+
+def test_the_name_beside_its_avatar_under_the_title_and_a_desk_closing_the_text():
+    """The Next.js blog starter prints the author's picture, its alt the name, then the name; Tove's
+    text ends with "Redaktionen" alone, right-aligned."""
+    got = page(body="<main><h1>Solceller på sex tak i Norrbyhem</h1><div class=flex><div class=avatar><img src='/a.jpg' "
+                    "alt='Sara Nyström och Ali Hassan'></div><div class='text-xl font-bold'>Sara Nyström och Ali Hassan</div>"
+                    f"</div><div class=date>maj 19, 2022</div>{BODY}</main>")
+    assert [a["name"] for a in got["authors"]] == ["Sara Nyström", "Ali Hassan"]
+    got = page(body=f"<main><h1>Stambytet</h1><div class=wp-block-post-date>20 februari 2024</div><div class=entry-content>"
+                    f"{BODY}<p>Tredje stycket om stambytet, med ännu fler detaljer om hur arbetet gick till i huset.</p><p "
+                    "class=has-text-align-right>Redaktionen</p></div></main>")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"] and not got["body_text"].endswith("Redaktionen")
+
+
+def test_bulma_cards_with_a_title_link_in_their_header_and_an_accessible_read_more():
+    """Bulma's card: <header class="card-header"><a class="card-header-title">, the date in its
+    <footer class="card-footer">, and "Läs mer <span class=is-sr-only>om Title</span>"."""
+    cards = "".join(f"<div class=column><div class=card><header class=card-header><a class=card-header-title href='/2023/0"
+                    f"{i + 1}/post-{i}/'>Rubrik nummer {i} om boende</a></header><div class=card-content><div class=content>"
+                    f"<p>{EXCERPTS[i]}</p></div><div><a href='/2023/0{i + 1}/post-{i}/' class=button>Läs mer <span "
+                    f"class=is-sr-only> om Rubrik nummer {i} om boende</span></a></div></div><footer class=card-footer><p "
+                    f"class=card-footer-item>Publicerad: Sep {i + 4}, 2023</p></footer></div></div>" for i in range(3))
+    got = listing_of(f"<div class=columns>{cards}</div>")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2023-09-0{i + 4}")
+                                                           for i in range(3)]
+
+
+def test_an_excerpt_under_the_title_is_no_role_of_the_name_over_it():
+    """WordPress's query loop prints the date, the author's name, the title, then the excerpt."""
+    cards = "".join(f"<li class=wp-block-post><div class=wp-block-post-date>{i + 1} december 2023</div><div class="
+                    f"wp-block-post-author-name>Johan Berg</div><h2 class=wp-block-post-title><a href='/2023/12/0{i + 1}/p/'>"
+                    f"Rubrik nummer {i} om boende</a></h2><div class=wp-block-post-excerpt><p class="
+                    f"wp-block-post-excerpt__excerpt>{EXCERPTS[i]} […]</p></div></li>" for i in range(3))
+    got = listing_of(f"<ul class=wp-block-post-template>{cards}</ul>")
+    assert [(t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [("Johan Berg", None, EXCERPTS[i])
+                                                                                for i in range(3)]

@@ -25,7 +25,7 @@ from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, ends
                     is_caption, is_chrome, is_hashtag_line, is_modified_date, is_modified_label, is_name, is_role,
                     is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
-from .teasers import extract_teasers, is_article_link, is_term_link, terms_only
+from .teasers import TITLE_CLASS, extract_teasers, is_article_link, is_term_link, terms_only
 from .text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -349,8 +349,9 @@ def _card_of_many(el: Element) -> bool:
     right under such a card is the card's own."""
     titled = el if el.tag == "header" else el.getparent()  # (or a <footer> of such a card: its meta line, Plume's
     if titled is None or not any(h.find(".//a") is not None or h.getparent().tag == "a"  # "footer.authors")
-                                 for h in titled.iter("h1", "h2", "h3", "h4", "h5", "h6")):
-        return False
+                                 for h in titled.iter("h1", "h2", "h3", "h4", "h5", "h6")) \
+            and not any(TITLE_CLASS.search(a.get("class") or "") for a in titled.iter("a")):
+        return False  # (a link classed as the title is one too: Bulma's ``a.card-header-title``)
     card = el
     for _ in range(2):  # (Type on Strap: ``<div class="post-teaser"><span><header>``)
         card = card.getparent()
@@ -1537,6 +1538,10 @@ class Page:
                     and not by.is_contact_block([ln.text for ln in dense], k):
                 body, block, signed_to = dense[:k], signers, dense[-1].index  # the signatures closing that text
                 # (Rowling's debate piece: "<strong>Name</strong><br>role", twice)
+        if not block and len(body) > 2 and body[-1].whole and not body[-1].hrefs and len(body[-1].text) <= 40 \
+                and people.desk_words(self.profile).fullmatch(body[-1].text):
+            block, body = [{"name": body[-1].text, "role": None, "as_printed": True}], body[:-1]  # "Redaktionen"
+            # alone on the text's last line signs it (Tove's right-aligned paragraph)
         if not block:  # an author box after the body (entry footer)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):] if ln.index > last]  # past "Om skribenterna"
@@ -2019,6 +2024,8 @@ class Page:
                     or self.printed_desk(seq, around)  # "Av Allmännyttans redaktion" under the title (Typemill)
         if not found:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = self.name_role_under_title(seq, around)
+        if not found:  # the name beside its avatar under the title (the Next.js blog starter's Avatar)
+            found = self.avatar_names(seq)
         if not found:  # "Text: Anna Ek. Foto: Bo Berg" in the running text: the credit line names the writer
             for ln in seq:
                 if "related" not in ln.flags and len(ln.text) <= 120 and has_byline_prefix(ln.text, p):
@@ -2232,6 +2239,20 @@ class Page:
         """The lines of ``seq`` right under the title (``more`` lines further down)."""
         return [ln for ln in seq if self.title_line is not None
                 and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE + more]
+
+    def avatar_names(self, seq: list[Line]) -> list[by.Author]:
+        """The people (or the desk) a line by the title names beside a picture of theirs: the line
+        prints what the picture's ``alt`` says ("Sara Nyström och Ali Hassan"), in the box after it."""
+        p = self.profile
+        for ln in self._header_zone(seq):
+            prev = ln.el.getprevious() if ln.el is not None and len(ln.text) <= 80 else None
+            if prev is None or not any(clean_text(img.get("alt")) == ln.text for img in prev.iter("img")):
+                continue
+            if names := people.names_in(ln.text, p, single_word=True):
+                return [{"name": n, "role": None} for n in names]
+            if people.is_desk(ln.text, p):
+                return [{"name": ln.text, "role": None, "as_printed": True}]
+        return []
 
     def dated_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The people (or the desk) a date line by the title names after its date."""

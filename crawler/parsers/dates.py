@@ -44,7 +44,8 @@ _RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|s
                        r"\s+(?:sedan|sen|ago)\b")  # "6 dagar sen": Silverstripe's Swedish
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
 _YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])")  # "2024/04/16" (DokuWiki)
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.]|\s+)(\d{4})(?![\d/.])")
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+)|-(\d{1,2})-)(\d{4})(?![\d/.-])")
+# ("15.2.2018", "5/9 2018", "18-03-2014": DataLife Engine's d-m-Y, day first as Swedish prints it)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -226,10 +227,10 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
         if m := _YEAR_FIRST.search(text):
             hits.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4])), m[0]))
         if m := _NUMERIC.search(text):
-            first, second = int(m[1]), int(m[2])
+            first, second = int(m[1]), int(m[2] or m[3])
             if m[0][len(m[1])] == "/" and second > 12 >= first:  # "11/28/2016": only month first reads
                 first, second = second, first
-            hits.append((m.start(), _iso(int(m[3]), second, first), m[0]))
+            hits.append((m.start(), _iso(int(m[4]), second, first), m[0]))
     if hits:
         _, iso, raw = min(hits, key=lambda h: h[0])
         return iso, raw.strip()

@@ -21,7 +21,7 @@ from .structured import shown_text, text_content
 from .text import clean_text
 from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
                     is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
-                    strip_ellipsis, strip_end, unglue)
+                    strip_byline_prefix, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -317,10 +317,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         rest = rest.replace(term, " · ")
     names: list[str] = []
     role = None
-    if (m := _BY.search(rest)) and sum(w.isalpha() and w.islower() for w in rest[:m.start()].split()) <= 3:
+    labelled = None if _BY.search(rest) else _labelled_byline(rest, profile)  # "Författare: Redaktionen" (Bitrix)
+    if labelled or (m := _BY.search(rest)) and sum(w.isalpha() and w.islower() for w in rest[:m.start()].split()) <= 3:
         # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
         # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
-        named = m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
+        named = labelled or m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
         head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
             or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else []) \
@@ -410,16 +411,34 @@ _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,29}")  # a user name: one lower-case w
 
 def _linked_handle(name: str, seg: list[Line]) -> bool:
     """The name is a handle a link of the card's names as its author: rel=author or an author page
-    (Zinnia), or a link classed as a user name after "Av:" (Drupal's ``a.username``)."""
+    (Zinnia), or a link classed as a user name, or to a user's page, after "Av:" or "Författare:"
+    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/)."""
     return _HANDLE.fullmatch(name) is not None and any(
-        shown_text(a) == name and (people.names_an_author(a) or "username" in (a.get("class") or "").split()
-                                   and _BY.search(line.text) is not None)
+        shown_text(a) == name and (people.names_an_author(a) or (
+            "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or ""))
+            and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None))
         for line in seg if line.el is not None and line.hrefs for a in line.el.iter("a"))
+
+
+_USER_PAGE = re.compile(r"/(?:user|users|member|members|medlem|anvandare)/[^/?#]+/?$", re.I)
+_AUTHOR_LABEL = re.compile(r"(?i)^(?:författare|skribent|author)\s*:")
+_USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
+
+
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
 _DATE_WORD = re.compile(r"(?i)\s+(?:(?:shared|posted|published)\s+on|den|on)\s+·")  # the word(s) that stood
 # before a date ("Karin Ek shared on Jan 19, 2022": Hexo Aurora's card footer)
+
+
+def _labelled_byline(text: str, profile: Profile) -> str | None:
+    """The names after a byline label opening a short line ("Författare: Lena Ström / Ali Karimi"),
+    or None."""
+    text = text.strip(" ·")
+    if len(text) > 80 or not has_byline_prefix(text, profile):
+        return None
+    return strip_byline_prefix(text, profile).strip(" ·") or None
 
 
 def _term_texts(line: Line, profile: Profile) -> list[str]:
@@ -448,7 +467,8 @@ def is_term_link(href: str, profile: Profile) -> bool:
 _TERMS_PAGE_ANCHOR = re.compile(r"(?i)/(?:categories|category|kategorier|kategori|tags|taggar|etiketter)/?#[^/]+$")
 
 
-_META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|sedan|sen|ago|igår|idag|går|dag|today|yesterday)\b|\d")
+_META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|författare|skribent|sedan|sen|ago|igår|idag|går|dag|today"
+                        r"|yesterday)\b|\d")
 
 
 def _may_hold_meta(line: Line) -> bool:
@@ -654,16 +674,19 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 name, role = name_role
                 role = role or _text(roles.get(id(line)))
                 if role is None and i + 1 < len(rest) and is_role(rest[i + 1].text) \
+                        and "excerpt" not in rest[i + 1].flags \
                         and not is_name(rest[i + 1].text, profile) and not terms_only(rest[i + 1], profile):
                     role = rest[i + 1].text
                     used.add(id(rest[i + 1]))
                 entry.update(author_name=name, author_role=role)
                 used.add(id(line))
                 break
+        user = line.el is not None and _USER_FIELD.search(line.el.get("class") or "") is not None
         if line.el is not None and len(line.text) <= 40 and (line.whole or clean_text(line.el.text) == line.text) \
-                and people.is_byline_class(line.el.get("class")) \
+                and (user or people.is_byline_class(line.el.get("class"))) \
                 and (names := people.names_in(line.text, profile, single_word=True)
-                     or ([line.text] if _desk(line.text, profile) else [])):  # ("Allmännyttans redaktion", Quintype)
+                     or ([line.text] if _desk(line.text, profile) or user and _HANDLE.fullmatch(line.text) else [])):
+            # ("Allmännyttans redaktion", Quintype; "webbredaktor" in Drupal 8's views-field-uid)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
             break
@@ -739,7 +762,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 break
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) \
-            and not _linked_handle(entry["author_name"], seg):  # ("Allmännyttans redaktion" is the desk's)
+            and not _linked_handle(entry["author_name"], seg) and not any(  # ("Allmännyttans redaktion" is the
+                ln.text == entry["author_name"] and _USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
+                for ln in seg if ln.el is not None):  # field's handle, Drupal 8's views-field-uid, is the author's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"]:
         role = people.clean_role(entry["author_role"])  # "energiingenjör inga kommentarer": the count after it
