@@ -5509,3 +5509,52 @@ def test_an_excerpt_under_the_title_is_no_role_of_the_name_over_it():
     got = listing_of(f"<ul class=wp-block-post-template>{cards}</ul>")
     assert [(t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [("Johan Berg", None, EXCERPTS[i])
                                                                                 for i in range(3)]
+
+
+# ---- batch 52 of the first-sight families -------------------------------------------------------
+
+def test_a_page_whose_head_swallowed_its_content_is_read_again():
+    """Jekyll Contrast prints neither <head> nor <body>, and a hidden <svg> icon sprite before its
+    <header>: libxml2 leaves the page in the head and opens a body only for the last scripts."""
+    html = ("<!DOCTYPE html><html lang=sv><title>Stambytet | Allmännyttan</title><meta charset=utf-8><svg style='display:"
+            "none'><symbol id=envelope viewBox='0 0 512 512'><path d='M0 0'/></symbol></svg><header><h1><a href='/'>"
+            f"Allmännyttan</a></h1></header><article><header><h1>Stambytet</h1><time datetime=2018-02-15>15.2.2018</time>"
+            f"</header>{BODY}<p>Text: Anna Berg och Jonas Lind</p></article><footer>© Allmännyttan</footer><div>Kakor</div>"
+            "<script>var a = 1;</script></html>")
+    got = parse_article(html, URL)
+    assert got["title"] == "Stambytet" and got["body_text"].startswith("När stambytet")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Jonas Lind"] and REPAIRED_WARNING in got["warnings"]
+
+
+def test_a_signature_after_a_whole_press_contact_line_and_the_authors_box_after_it():
+    """Squarespace's post ends "Presskontakt: Elin Sandberg, …, 073-555 12 34", then "Anders Nyqvist,
+    vd för Norrbyhem", then glued share labels and the account's box ("Redaktionen" linking
+    ?author=…, a line about it)."""
+    got = page(body=f"<article class=BlogItem><h1>Stambytet</h1><p>Av Redaktionen, 12 januari 2021</p>{BODY}<p>Tredje "
+                    "stycket om stambytet, med ännu fler detaljer om hur arbetet gick till i huset och i trapphusen.</p><p>Presskontakt: "
+                    "Elin Sandberg, kommunikationschef, Norrbyhem, 073-555 12 34</p><p>Anders Nyqvist, vd för Norrbyhem</p>"
+                    "<div class=squarespace-social-buttons><span>Dela</span><span>Tweeta</span><span>LinkedIn</span></div>"
+                    "<div class=BlogItem-author-profile><a href='/nyheter?author=5a1f0c2e' class=BlogItem-author-profile-name>"
+                    "Redaktionen</a><div>Allmännyttans nyhetsredaktion bevakar bostadsbolagen runt om i landet.</div></div>"
+                    "</article>")
+    assert got["authors"] == [{"name": "Anders Nyqvist", "role": "vd för Norrbyhem"}]
+    assert "nyhetsredaktion" not in got["body_text"]
+
+
+def test_an_author_label_in_english_a_weekday_before_the_date_and_a_date_beside_the_picture():
+    """Hexo Stun's licence box says "Author: Allmännyttans redaktion"; CleanWhite prints "Posted by
+    Johan Ek och Mira Saleh on Thursday, October 5, 2023"; Livro's date sits in the picture's group."""
+    got = page(body=f"<article><h1>Stambytet</h1><time>2020-11-01</time>{BODY}<ul class=post-copyright><li class="
+                    "post-copyright-author><strong>Author: </strong>Allmännyttans redaktion</li></ul></article>")
+    assert [a["name"] for a in got["authors"]] == ["Allmännyttans redaktion"]
+    got = page(body=f"<div class=post-heading><h1>Stambytet</h1><span class=meta>Posted by Johan Ek och Mira Saleh on "
+                    f"Thursday, October 5, 2023</span></div><article>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Johan Ek", "Mira Saleh"] and got["published"] == "2023-10-05"
+    cards = "".join(f"<div class=post-preview><a href='/post/p{i}/'><h2 class=post-title>Rubrik nummer {i} om boende</h2>"
+                    f"<div class=post-content-preview>{EXCERPTS[i]}</div></a><p class=post-meta>Posted by Sara Nyström "
+                    f"Friday, June {i + 2}, 2023</p></div>" for i in range(3))
+    assert [t["author_name"] for t in listing_of(f"<div class=postlist>{cards}</div>")] == ["Sara Nyström"] * 3
+    got = page(body=f"<main><div class=wp-block-group><h1>Stambytet</h1><div class=wp-block-post-date><time><a href="
+                    f"'/2024/01/22/p/'>januari 22nd, 2024</a></time></div><img src='/bild.jpg' alt='Foto: Privat'></div>"
+                    f"<div class=entry-content>{BODY}</div></main>")
+    assert got["published"] == "2024-01-22" and got["image_caption"] is None

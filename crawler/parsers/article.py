@@ -675,6 +675,9 @@ def _titled_as_terms(ln: Line) -> bool:
     return len(ln.text) <= 60 and ln.el is not None and people.titled_as_terms(ln.el)
 
 
+_AUTHOR_QUERY = re.compile(r"[?&]author=[^&#]+")
+
+
 def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) -> bool:
     """A signer printed as one "Name, job title" line of the text ("Erik Sandberg, kommunikatör på
     Ekbacka Bostäder"): no desk, no press contact, no title and name read from an author box's lines."""
@@ -1420,6 +1423,11 @@ class Page:
         if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.link and ln.whole and len(ln.text) <= 40 \
+                and _AUTHOR_QUERY.search(ln.link) and j + 1 < len(seq) and len(seq[j + 1].text) >= 40 \
+                and not seq[j + 1].hrefs and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3:
+            return "bio"  # the author's name linking the posts by them ("?author=…"), over a line about them,
+            # after the text: the author's box (Squarespace's BlogItem-author-profile)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and (m := _TITLE_FIELD.match(ln.text)) \
                 and m[1].casefold() == seq[ti].text.casefold():
             return "footer"  # "Titel: <the post's title>", then "Författare: …", "Länk: …": its licence box (Redefine)
@@ -2465,7 +2473,8 @@ class Page:
         text = hooked[0].text if hooked else (shaped[0].text if shaped else None)
         if not text and not credit_only and (beside := next((
                 ln for ln in region[:HEADER_ZONE + 6] if "related" not in ln.flags and self.lead_picture is not None
-                and self._caption_block(ln) and self.lead_picture in set(ln.el.getparent().iter("img"))), None)):
+                and self._caption_block(ln) and self.lead_picture in set(ln.el.getparent().iter("img"))
+                and not date_line(ln.text, p)), None)):  # (not the post's date beside it: Livro's header group)
             text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
         if not text:
             if credit_only:

@@ -151,8 +151,10 @@ def is_contact_block(texts: list[str], start: int) -> bool:
     name whom to call about a press release, not who wrote it."""
     if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()):
         return True
-    before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 else []  # (not the text's last
-    # paragraph asking readers to write to an address: "… Skicka ett mejl till trygghet@…", then the signer)
+    before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 \
+        and not ((m := _CONTACT_OPENS.match(texts[start - 1])) and texts[start - 1][m.end():].strip()) else []
+    # (not the text's last paragraph asking readers to write to an address: "… Skicka ett mejl till trygghet@…",
+    # then the signer; nor a whole contact line of its own, "Presskontakt: Elin Sandberg, …, 073-…", over him)
     tail = texts[start:]
     tail = tail[:next((i for i, t in enumerate(tail) if i and _CONTACT_OPENS.match(t)), len(tail))]
     # (a signature, then "Presskontakt: Jonas Berglund, …, 08-555 123 40": the contact's number is not the signer's)

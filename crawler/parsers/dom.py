@@ -14,6 +14,7 @@ from lxml import etree
 
 from .css import TreeIndex
 from .dates import day_and_month, day_slash_month, find_swedish_date, iso_month_day
+from .structured import text_content
 from .text import clean_text
 
 Element = etree._Element
@@ -62,10 +63,16 @@ REPAIRED = "data-archive-repaired"  # set on the root of a tree built again the 
 
 def body_lost(root: Element) -> bool:
     """libxml2 knows no HTML5 element: a minified page with neither <head> nor <body> tag whose
-    first content is a ``<header>`` is read as all head, and nothing of it is walked."""
+    first content is a ``<header>`` (or a hidden ``<svg>`` sprite) is read as all head, and nothing
+    of it is walked; a late element may still open a <body> holding only the page's last scripts."""
     head = root.find("head")
-    return root.find("body") is None and head is not None \
-        and any(isinstance(el.tag, str) and el.tag not in _HEAD_TAGS for el in head)
+    if head is None:
+        return False
+    strays = [el for el in head if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS]
+    if not strays:
+        return False
+    body = root.find("body")
+    return body is None or sum(len(text_content(el)) for el in strays) > len(text_content(body))
 
 
 def _browser_tree(html: str) -> Element | None:

@@ -43,7 +43,9 @@ _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
 _DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
-                        r"[a-zé]*\.?\s+\d)")
+                        r"[a-zé]*\.?\s+\d)|\s+(?:on\s+|den\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                        r"|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dag),?\s)")  # (also at the weekday before it:
+# "Johan Ek och Mira Saleh on Thursday, October 5, 2023", CleanWhite)
 _PICTURES = re.compile(r"(?i)(?:\s*(?:,|\band\b|\boch\b|&))?\s*[^,()&]*\((?:[^)]*\b)?(?:foto|photo|bild|illustr)[^)]*\)")
 _INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
@@ -437,10 +439,13 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         if not found and names:
             break  # a role line, or the bio text: the names are over
         names += found
-    if not names and len(lines) == 1 and is_byline_class(el.get("class")) and len(words := lines[0].split()) <= 4 \
-            and lines[0][:1].isupper() and is_desk(lines[0], profile) \
-            and (len(words) > 1 or desk_words(profile).fullmatch(lines[0]) is not None):
-        return [lines[0]]  # a desk in a byline-classed element: "Skapad av <span class="author">Allmännyttans
+    desk = strip_byline_prefix(lines[0], profile) if len(lines) == 1 else ""  # ("Author: …", Stun's licence box;
+    # not "Redaktionen den 2012/03/14 10:20", the date after it)
+    if not names and desk and not any(c.isdigit() for c in desk) and is_byline_class(el.get("class")) \
+            and len(words := desk.split()) <= 4 \
+            and desk[:1].isupper() and is_desk(desk, profile) \
+            and (len(words) > 1 or desk_words(profile).fullmatch(desk) is not None):
+        return [desk]  # a desk in a byline-classed element: "Skapad av <span class="author">Allmännyttans
         # redaktion</span>" (Confluence's page metadata), "Publicerat av <span class="author vcard">Redaktionen"
         # (XWiki's blog)
     return names

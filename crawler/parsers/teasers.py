@@ -428,8 +428,10 @@ _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
-_DATE_WORD = re.compile(r"(?i)\s+(?:(?:shared|posted|published)\s+on|den|on)\s+·")  # the word(s) that stood
-# before a date ("Karin Ek shared on Jan 19, 2022": Hexo Aurora's card footer)
+_DATE_WORD = re.compile(r"(?i)\s+(?:(?:(?:shared|posted|published)\s+on|den|on)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag"
+                        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*·")  # the word(s) that
+# stood before a date ("Karin Ek shared on Jan 19, 2022": Hexo Aurora's card footer; "Posted by Sara Nyström
+# Friday, June 2, 2023": CleanWhite's)
 
 
 def _labelled_byline(text: str, profile: Profile) -> str | None:
