@@ -5558,3 +5558,38 @@ def test_an_author_label_in_english_a_weekday_before_the_date_and_a_date_beside_
                     f"'/2024/01/22/p/'>januari 22nd, 2024</a></time></div><img src='/bild.jpg' alt='Foto: Privat'></div>"
                     f"<div class=entry-content>{BODY}</div></main>")
     assert got["published"] == "2024-01-22" and got["image_caption"] is None
+
+
+# ---- batch 53 of the first-sight families -------------------------------------------------------
+
+def test_a_headline_holding_its_time_and_a_meta_bar_naming_the_author_under_the_text():
+    """Z-BlogPHP prints "<h2>Title<span class=post-date>2020-05-28 09:58:44</span></h2>", a side column
+    linking the same title later, and "Författare:Redaktionen | Kategori:Unga | Visningar:256"
+    under the text."""
+    got = page(head="<title>Sommarjobben är här – 240 unga i gröna team - Allmännyttan</title>",
+               body=f"<div class=post><h2 class=post-title>Sommarjobben är här – 240 unga i gröna team<span class=post-date>"
+                    f"2020-05-28 09:58:44</span></h2>{BODY}<p class=post-footer>Författare:Redaktionen | Kategori:Unga &amp; "
+                    "sommarjobb | Visningar:256 | Kommentarer:3</p></div><div id=sidebar><dl><dt>Senaste inlägg</dt><dd><ul>"
+                    "<li><a href='/post/58.html'>Sommarjobben är här – 240 unga i gröna team</a></li><li><a href='/post/57"
+                    ".html'>Tio råd inför stambytet</a></li></ul></dd></dl></div>", url="https://www.allmannyttan.se/post/58.html")
+    assert got["title"] == "Sommarjobben är här – 240 unga i gröna team" and got["published"] == "2020-05-28"
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_an_at_sign_and_a_space_before_the_cards_author():
+    """Hugo Dream's card, one link, prints "@ Linnea Åberg" or "@ Redaktionen" under its summary."""
+    cards = "".join(f"<a class=card href='/posts/p{i}/'><h2 class=card-title>Rubrik nummer {i} om boende</h2><p class=date>"
+                    f"tisdag, sep. 1{i}, 2024</p><p>{EXCERPTS[i]}</p><div class='flex items-center'><span>@ {name}</span>"
+                    "</div></a>" for i, name in enumerate(["Linnea Åberg", "Redaktionen", "Sara Holmgren"]))
+    got = listing_of(f"<div class=grid>{cards}</div>")
+    assert [t["author_name"] for t in got] == ["Linnea Åberg", "Redaktionen", "Sara Holmgren"]
+
+
+def test_a_keywords_field_ends_the_text_over_its_signature():
+    """Drupal 7's Acquia Marina: the signature, "För mer information:" and whom to call, then the
+    "Ämnesord:" field with the post's terms."""
+    got = page(body=f"<div class=node><h1>Stambytet</h1><div class=submitted>Inskickat av Redaktör den tis, 2014-05-13 09:42"
+                    f"</div>{BODY}<p>Lena Åkesson, hyresgästvärd, Norrbyhem</p><p>För mer information:</p><p>Peter Lund, "
+                    "projektchef Norrbyhem, 070-555 12 34</p><div class=field-label>Ämnesord:</div><div class=field-item>"
+                    "<a href='/taxonomy/term/4'>Nyproduktion</a></div></div>")
+    assert got["authors"] == [{"name": "Lena Åkesson", "role": "hyresgästvärd, Norrbyhem"}]

@@ -936,6 +936,7 @@ _META_REST = re.compile(r"[\s|·•,:\d–—-]+")
 
 _POST_VIEW = re.compile(r"/(?:comments|kommentarer)/?$", re.I)  # a post's comments view at its address + /comments/
 _DATED_TITLE = re.compile(r"^([^:]{4,30}):\s+(\S.{7,})$")
+_TITLE_THEN_STAMP = re.compile(r"^(.{8,}?)\s*((?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)$")
 
 
 def _undated_title(title: str | None, profile: Profile) -> tuple[str | None, tuple[str | None, str] | None]:
@@ -944,6 +945,8 @@ def _undated_title(title: str | None, profile: Profile) -> tuple[str | None, tup
     if title and (m := _DATED_TITLE.match(title)) and (found := date_line(m[1], profile)) \
             and found[1] == m[1].strip():
         return m[2], found
+    if title and (m := _TITLE_THEN_STAMP.match(title)) and (found := find_swedish_date(m[2])) and found[0]:
+        return m[1].strip(), found  # "Sommarjobben är här2020-05-28 09:58:44": the time in the heading (Z-BlogPHP)
     return title, None
 
 
@@ -1247,7 +1250,10 @@ class Page:
         title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
-        same = [ln for ln in lines if ln.text.casefold() == title.casefold()]
+        same = [ln for ln in lines if ln.text.casefold() == title.casefold()
+                or ln.heading and ln.text.startswith(title)
+                and (_undated_title(ln.text, self.profile)[0] or "").casefold() == title.casefold()]
+        # (the headline's own line holding its date too: Z-BlogPHP's, not a side column's link copying it later)
         if same:  # the headline's own line, not a breadcrumb's copy of it above (AlchemyCMS), nor a sidebar
             # card's smaller heading repeating it before the post ("Recent Posts", Future Imperfect): the <h1>
             own = [ln for ln in same if not _in_breadcrumb(ln.el)] or same
@@ -2049,6 +2055,8 @@ class Page:
             found = self.guest_note(seq) or desk  # (a guest under the desk's account: Micro.blog)
         if not found:  # the name opening the post's meta line under the text (PivotX: "Allmännyttan måndag 5
             found = next((named for ln in below if (named := _footer_byline(ln, p))), [])  # maj 2012 | ¶ | Energi")
+        if not found:  # "Författare:Redaktionen | Kategori:Unga | Visningar:256" under the text (Z-BlogPHP's footer)
+            found = self.meta_bar_byline(seq)
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
         if not found and box is not None and box.tag not in ("body", "main") and self.title_line is not None:
@@ -2247,6 +2255,23 @@ class Page:
         """The lines of ``seq`` right under the title (``more`` lines further down)."""
         return [ln for ln in seq if self.title_line is not None
                 and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE + more]
+
+    def meta_bar_byline(self, seq: list[Line]) -> list[by.Author]:
+        """The author a labelled field of a meta bar after the title names: "Författare:Redaktionen |
+        Kategori:Unga & sommarjobb | Visningar:256" (fields parted by bars, one of them the byline)."""
+        p = self.profile
+        after = self.title_line.index if self.title_line is not None else -1
+        for ln in seq:
+            if ln.index <= after or len(ln.text) > 160 or "|" not in ln.text or "related" in ln.flags:
+                continue
+            for part in _META_BAR.split(ln.text):
+                if has_byline_prefix(part := part.strip(), p) and (named := strip_byline_prefix(part, p)):
+                    names = people.names_in(named, p, single_word=True)
+                    if names and people.only_names(named, names):
+                        return [{"name": n, "role": None} for n in names]
+                    if people.is_desk(named, p):
+                        return [{"name": named, "role": None, "as_printed": True}]
+        return []
 
     def avatar_names(self, seq: list[Line]) -> list[by.Author]:
         """The people (or the desk) a line by the title names beside a picture of theirs: the line

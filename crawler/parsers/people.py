@@ -122,8 +122,10 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
 @lru_cache(maxsize=2048)  # a site prints the same bylines and meta lines on many pages
 def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[str, ...]:
     text = clean_text(text or "")
-    if text.startswith("@") and text[1:2].isupper() and (" " in text or desk_words(profile).fullmatch(text[1:])):
-        text = text[1:]  # "@Karin Lund": the author's link printed as a handle (Hugo's Anubis; not "@KateFazzini")
+    if text.startswith("@") and (rest := text[1:].lstrip())[:1].isupper() \
+            and (" " in rest or desk_words(profile).fullmatch(rest)):
+        text = rest  # "@Karin Lund", "@ Linnea Åberg": the author's link printed as a handle (Hugo's Anubis and
+        # Dream; not "@KateFazzini")
     if not text or len(text) > 160:
         return ()
     text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer

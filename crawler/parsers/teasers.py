@@ -669,6 +669,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
         if len(line.text) <= 20 and people.is_byline_label(line.text, profile):
             continue  # "By" on a line of its own over the name (Quintype's author link)
+        if line.text.startswith("@") and len(line.text) <= 40 \
+                and (names := people.names_in(line.text, profile, single_word=True)):
+            entry["author_name"] = names[0]  # "@ Linnea Åberg" on the card (Hugo Dream; Anubis's "@Karin Lund")
+            used.add(id(line))
+            break
         if ("author" in line.flags or is_name(line.text, profile)) and not terms_only(line, profile) \
                 and not _terms_box(line):
             name_role = split_name_role(line.text, profile)
