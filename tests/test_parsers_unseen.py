@@ -5208,8 +5208,8 @@ def test_a_caption_in_the_box_after_the_hero_picture_over_the_title():
     """gatsby-theme-blog prints the hero, then its caption and credit in a box of its own, then the <h1>."""
     got = page(body="<main><article><header><div><div class=gatsby-image-wrapper><picture><img src='/static/hus.jpg' "
                     "alt='Trähus'></picture></div></div><div><i>Så här ska de nya husen se ut. Illustration: Arkitektkontoret "
-                    f"Nordvall</i></div><h1>Nybygget i Lindängen blir områdets första hus i trä</h1><p>6 februari 2024 • 2 min läsning"
-                    "</p></header><section>{BODY}</section></article>"
+                    "Nordvall</i></div><h1>Nybygget i Lindängen blir områdets första hus i trä</h1><p>6 februari 2024 • 2 min läsning"
+                    f"</p></header><section>{BODY}</section></article>"
                     "</main>")
     assert (got["image_caption"], got["photo_credit"]) == ("Så här ska de nya husen se ut.",
                                                            "Illustration: Arkitektkontoret Nordvall")

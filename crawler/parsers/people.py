@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -746,8 +747,10 @@ _TERM_TITLES = {"kategori", "kategorier", "category", "categories", "ämne", "ä
 
 
 def titled_as_terms(el: Element) -> bool:
-    """An element whose title (a tooltip), or a title inside it, says it holds the post's category or tags."""
-    return any((inner.get("title") or "").casefold() in _TERM_TITLES for inner in el.iter() if inner.get("title"))
+    """An element whose title (a tooltip), or a title among its first few inside it, says it holds the
+    post's category or tags."""
+    return any((inner.get("title") or "").casefold() in _TERM_TITLES for inner in islice(el.iter(), 6)
+               if inner.get("title"))
 
 
 def is_byline_label(text: str, profile: Profile) -> bool:
