@@ -5593,3 +5593,45 @@ def test_a_keywords_field_ends_the_text_over_its_signature():
                     "projektchef Norrbyhem, 070-555 12 34</p><div class=field-label>Ämnesord:</div><div class=field-item>"
                     "<a href='/taxonomy/term/4'>Nyproduktion</a></div></div>")
     assert got["authors"] == [{"name": "Lena Åkesson", "role": "hyresgästvärd, Norrbyhem"}]
+
+
+# ---- batch 54 of the first-sight families -------------------------------------------------------
+
+def test_a_desk_organisation_in_json_ld_and_a_desk_beside_the_date_under_the_text():
+    """Chalk's jekyll-seo-tag names an Organization author, "Allmännyttans redaktion", printed nowhere;
+    Monstra prints "28 Nov 2020 / Redaktionen" under the text."""
+    got = page(head='<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+                    '"headline": "Stambytet", "datePublished": "2020-11-28", "author": {"@type": "Organization", '
+                    '"name": "Allmännyttans redaktion"}}</script>', body=f"<article><h1>Stambytet</h1>{BODY}</article>")
+    assert got["authors"] == [{"name": "Allmännyttans redaktion", "role": None}]
+    got = page(body=f"<div class=blog-post><h1>Trygghetsvandringar ger resultat i Solgården</h1>{BODY}<p>Tredje stycket "
+                    "om stambytet, med ännu fler detaljer om "
+                    "hur arbetet gick till i huset.</p><div class=col-xs-12>28 Nov 2020 / Redaktionen</div><div "
+                    "class=share-links>Dela: <a href='#'>Facebook</a></div></div>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}] and got["published"] == "2020-11-28"
+
+
+def test_a_terms_fields_label_ends_the_text_over_its_signature_and_a_second_contact_is_no_signer():
+    """Drupal 7's Zircon: the signature, then "Kategori:" over the term links; Danland's second press
+    contact prints a number of its own under the first."""
+    got = page(body=f"<div class=node><h1>Stambytet</h1><div class=submitted>Inskickad av webbredaktion den 18 november "
+                    f"2015</div>{BODY}<p>Maria Johansson, projektledare, Ekbacka Bostäder</p><div class=field-label>Kategori:"
+                    "</div><div class=field-item><a href='/kategori/trygghet'>Trygghet</a></div></div><div class=footer>"
+                    "<h3>Kontakt</h3><p>Box 1234, 111 22 Stockholm</p><p>redaktionen@allmannyttan.se</p></div>")
+    assert got["authors"] == [{"name": "Maria Johansson", "role": "projektledare, Ekbacka Bostäder"}]
+    got = page(body=f"<div class=node><h1>Stambytet</h1><div class=submitted>Av Ekbacka Bostäder, 18 november 2015</div>"
+                    f"{BODY}<p>Presskontakt: Tomas Lind, vd Ekbacka Bostäder, 0570-123 45, tomas.lind@ekbackabostader.se</p>"
+                    "<p>Sofia Nyberg, kommunikationschef Ekbacka Bostäder, 0570-123 50</p><div class=field-label>Kategori:"
+                    "</div><div class=field-item><a href='/kategori/nybyggnation'>Nybyggnation</a></div></div>")
+    assert [a["name"] for a in got["authors"]] == ["Ekbacka Bostäder"]
+
+
+def test_emoji_before_a_cards_title_and_its_author():
+    """Hugo Zzo's list: "📌 Title" for a pinned post, "📅 2022-02-15 · ☕ 2 min läsning · ✍️ Redaktionen"."""
+    cards = "".join(f"<div class=summary-classic><h5 class=title><a href='/posts/p{i}/'>{pin}Rubrik nummer {i} om boende</a>"
+                    f"</h5><h6 class=subtitle>📅 2022-02-1{i} · ☕ 2 min läsning · ✍️ {name}</h6><div class="
+                    f"summary-classic__text>{EXCERPTS[i]}</div></div>"
+                    for i, (pin, name) in enumerate([("📌 ", "Redaktionen"), ("", "Sara Nilsson"), ("", "Erik Sandberg")]))
+    got = listing_of(f"<div class=summary-list>{cards}</div>")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", name) for i, name in
+                                                             enumerate(["Redaktionen", "Sara Nilsson", "Erik Sandberg"])]

@@ -615,6 +615,7 @@ def _folded(text: str) -> str:
 
 
 _META_BAR = re.compile(r"\s[|·•]\s")
+_META_BAR_OR_SLASH = re.compile(r"\s[|·•/]\s")
 
 
 def _dated_meta_line(text: str) -> bool:
@@ -1434,6 +1435,11 @@ class Page:
                 and not seq[j + 1].hrefs and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3:
             return "bio"  # the author's name linking the posts by them ("?author=…"), over a line about them,
             # after the text: the author's box (Squarespace's BlogItem-author-profile)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and ln.whole and len(ln.text) <= 20 \
+                and ln.text.endswith(":") and is_terms_line(ln.text, words) and j + 1 < len(seq) \
+                and terms_only(seq[j + 1], words) and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
+            return "footer"  # "Kategori:" on a line of its own over the post's term links, after its text (Drupal
+            # 7's field label, Zircon's): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and (m := _TITLE_FIELD.match(ln.text)) \
                 and m[1].casefold() == seq[ti].text.casefold():
             return "footer"  # "Titel: <the post's title>", then "Författare: …", "Länk: …": its licence box (Redefine)
@@ -2112,6 +2118,8 @@ class Page:
                     author["role"] = shown
         newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field,
         newsrooms |= {n for a in self.ld.get("authors") or [] for n in _desk_name(a["name"], p)}  # a desk in JSON-LD
+        newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or [] if people.is_desk(a["name"], p)}
+        # (or its Organization author: "Allmännyttans redaktion", Chalk's jekyll-seo-tag)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
@@ -2257,20 +2265,26 @@ class Page:
                 and self.title_line.index < ln.index <= self.title_line.index + HEADER_ZONE + more]
 
     def meta_bar_byline(self, seq: list[Line]) -> list[by.Author]:
-        """The author a labelled field of a meta bar after the title names: "Författare:Redaktionen |
-        Kategori:Unga & sommarjobb | Visningar:256" (fields parted by bars, one of them the byline)."""
+        """The author a field of a meta bar after the title names: a labelled one ("Författare:Redaktionen |
+        Kategori:Unga & sommarjobb | Visningar:256"), or a name or the desk beside the date ("28 Nov 2020 /
+        Redaktionen")."""
         p = self.profile
         after = self.title_line.index if self.title_line is not None else -1
         for ln in seq:
-            if ln.index <= after or len(ln.text) > 160 or "|" not in ln.text or "related" in ln.flags:
+            if ln.index <= after or len(ln.text) > 160 or "related" in ln.flags \
+                    or not ("|" in ln.text or " / " in ln.text):
                 continue
-            for part in _META_BAR.split(ln.text):
-                if has_byline_prefix(part := part.strip(), p) and (named := strip_byline_prefix(part, p)):
-                    names = people.names_in(named, p, single_word=True)
-                    if names and people.only_names(named, names):
-                        return [{"name": n, "role": None} for n in names]
-                    if people.is_desk(named, p):
-                        return [{"name": named, "role": None, "as_printed": True}]
+            parts = [part.strip() for part in _META_BAR_OR_SLASH.split(ln.text)]
+            dated = any(date_line(part, p) for part in parts)
+            for part in parts:  # "Författare:Redaktionen | …"; "28 Nov 2020 / Redaktionen" (Monstra's blog)
+                labelled = has_byline_prefix(part, p)
+                if not (labelled or dated) or not (named := strip_byline_prefix(part, p)) or date_line(part, p):
+                    continue
+                names = people.names_in(named, p, single_word=labelled)
+                if names and people.only_names(named, names):
+                    return [{"name": n, "role": None} for n in names]
+                if people.is_desk(named, p) and (labelled or people.desk_words(p).fullmatch(named)):
+                    return [{"name": named, "role": None, "as_printed": True}]
         return []
 
     def avatar_names(self, seq: list[Line]) -> list[by.Author]:

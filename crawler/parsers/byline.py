@@ -152,15 +152,18 @@ def is_contact_block(texts: list[str], start: int) -> bool:
     if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()):
         return True
     before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 \
-        and not ((m := _CONTACT_OPENS.match(texts[start - 1])) and texts[start - 1][m.end():].strip()) else []
+        and not ((m := _CONTACT_OPENS.match(texts[start - 1])) and texts[start - 1][m.end():].strip()
+                 and not any(_DIGITS.search(t) for t in texts[start:])) else []
     # (not the text's last paragraph asking readers to write to an address: "… Skicka ett mejl till trygghet@…",
-    # then the signer; nor a whole contact line of its own, "Presskontakt: Elin Sandberg, …, 073-…", over him)
+    # then the signer; nor a whole contact line of its own, "Presskontakt: Elin Sandberg, …, 073-…", over a
+    # signer printing no number: "Sofia Nyberg, kommunikationschef …, 0570-123 50" under it is one more contact)
     tail = texts[start:]
     tail = tail[:next((i for i, t in enumerate(tail) if i and _CONTACT_OPENS.match(t)), len(tail))]
     # (a signature, then "Presskontakt: Jonas Berglund, …, 08-555 123 40": the contact's number is not the signer's)
     return any(_PHONE_OR_MAIL.search(t) for t in before + tail)
 
 
+_DIGITS = re.compile(r"\d{2,}[\s-]\d{2,}")
 _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
                             r"|media contact|press contact)\s*:")
 

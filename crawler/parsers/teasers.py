@@ -353,7 +353,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest):
-            beside = beside.strip(" \t—–-,/")
+            beside = _LEADING_SYMBOLS.sub("", beside.strip(" \t—–-,/"))  # ("✍️ Redaktionen": Hugo Zzo's icons)
             if names := people.names_in(beside, profile, single_word=SHARED_ON.search(text) is not None) \
                     or ([beside] if _desk(beside, profile) else []):  # ("Norrbyhem shared on …": the one word too)
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
@@ -428,6 +428,7 @@ _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
+_LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+")  # arrows, signs and emoji
 _DATE_WORD = re.compile(r"(?i)\s+(?:(?:(?:shared|posted|published)\s+on|den|on)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag"
                         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*·")  # the word(s) that
 # stood before a date ("Karin Ek shared on Jan 19, 2022": Hexo Aurora's card footer; "Posted by Sara Nyström
@@ -593,7 +594,8 @@ def _item_date(item: Any) -> str | None:
 
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
-    title = anchor.link_text or anchor.text
+    title = _LEADING_SYMBOLS.sub("", anchor.link_text or anchor.text) or anchor.link_text or anchor.text
+    # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
     untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
