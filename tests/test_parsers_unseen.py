@@ -5635,3 +5635,29 @@ def test_emoji_before_a_cards_title_and_its_author():
     got = listing_of(f"<div class=summary-list>{cards}</div>")
     assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", name) for i, name in
                                                              enumerate(["Redaktionen", "Sara Nilsson", "Erik Sandberg"])]
+
+
+def test_the_title_opening_an_author_boxs_bio_and_a_dashed_role_under_its_heading():
+    """Maxwell's author box: "Om författaren Lina Åberg", then "Energistrateg, Norrbyhem. Lina skriver
+    om …"; Drupal 7 Sky's "Om skribenten" block beside the post: "Anna Virtanen – ordförande, …"."""
+    got = page(body=f"<article><h1>Stambytet</h1><p>Av Lina Åberg, 3 mars 2021</p>{BODY}<div class=author-box><h4 class="
+                    "author-title>Om författaren Lina Åberg</h4><div class=author-heading><a href='/author/lina/'>Visa alla "
+                    "inlägg av Lina Åberg</a></div><p class=author-bio>Energistrateg, Norrbyhem. Lina skriver om "
+                    "energieffektivisering och driftoptimering i befintliga hus.</p></div></article>")
+    assert got["authors"] == [{"name": "Lina Åberg", "role": "Energistrateg, Norrbyhem"}]
+    got = page(body=f"<div id=content><h1>Stambytet</h1><div class=submitted>Inskickad av Anna Virtanen för 6 år sedan</div>"
+                    f"<div class=node>{BODY}</div><div class=block><h2 class=block-title>Om skribenten"
+                    "</h2><p>Anna Virtanen – ordförande, Hyresgästföreningen Solgläntan</p><p>Anna har bott i Solgläntan "
+                    "sedan 2002.</p></div></div>")
+    assert got["authors"] == [{"name": "Anna Virtanen", "role": "ordförande, Hyresgästföreningen Solgläntan"}]
+
+
+def test_a_query_naming_one_post_at_a_lists_address():
+    """BlogoText serves every post at /blogg/?d=2019/02/11/13/40/55-slug, under the list's own address."""
+    html = (f"<html><body><div id=top><h1>Läxhjälp i trapphuset</h1><p>måndag 11 februari 2019</p></div><div "
+            f"class=post>{BODY}</div></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/blogg/?d=2019/02/11/13/40/55-laxhjalp-i-trapphuset") == "article"
+    cards = "".join(f"<div class=post><h2><a href='/blogg/?d=2019/03/0{i + 1}/09/15/02-post-{i}'>Rubrik nummer {i} om "
+                    f"boende</a></h2><p class=date>{i + 1} mars 2019</p><p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    got = parse_listing(f"<html><body><div id=posts>{cards}</div></body></html>", "https://www.allmannyttan.se/blogg/?p=2")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

@@ -2096,6 +2096,7 @@ class Page:
                        lambda: people.markup_role(self.index, name, p, skip),  # noqa: B023
                        lambda: people.role_after_name(page_texts, name, p),  # noqa: B023
                        lambda: people.role_in_bio(texts, name, p),  # noqa: B023
+                       lambda: people.role_in_bio(page_texts, name, p),  # noqa: B023  (an author box beside the post)
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
                        lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
                        lambda: self._role_under_byline(seq, name),  # noqa: B023

@@ -11,7 +11,7 @@ from .dates import date_in_url
 from .dom import parse_html, split_url
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
-from .teasers import TITLE_CLASS, extract_teasers, is_article_link
+from .teasers import ONE_POST_QUERY, TITLE_CLASS, extract_teasers, is_article_link
 from .text import text_weight
 
 logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def classify(page: Page) -> str:
         path, query = parts.path or "/", parts.query
     except ValueError:  # a malformed page URL says nothing about the page
         path = query = ""
-    if path and p.matches("urls", "listing_paths", path) or _PAGED.search(query):
+    if path and p.matches("urls", "listing_paths", path) and not ONE_POST_QUERY.search(query) or _PAGED.search(query):
         return "listing"  # (also a list's later page by its query: "?page=2", WordPress's "?paged=2")
     # 4. shape: one dated article with a body, or many dated teasers
     found = extract_teasers(page.lines, page.url, p, page.hook_items)

@@ -900,12 +900,29 @@ def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:
     """The role a one-sentence bio line gives the author: "Erik Sandberg är energistrateg på Ekbacka
     Bostäder." (GetSimple's closing line) -> "energistrateg på Ekbacka Bostäder"."""
     prefix = f"{name} är "
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.startswith(prefix) and len(line) <= 120 and line.count(". ") == 0:
             role = line[len(prefix):].rstrip(".").strip()
             if plausible_role(role, name, profile) and len(role.split()) <= 6 and " och " not in role:
                 return role
+        if i and is_bio_heading(lines[i - 1], profile) and line.startswith((f"{name} – ", f"{name} — ")) \
+                and len(line) <= 100 and plausible_role(role := line[len(name) + 3:].strip(), name, profile):
+            return role  # "Om skribenten" / "Anna Virtanen – ordförande, Hyresgästföreningen Solgläntan" (Sky)
+        if line.endswith(f" {name}") and len(line) <= 60 and is_bio_heading(line[:-len(name)].strip(), profile):
+            # "Om författaren Lina Åberg", then a bio opening with her title: "Energistrateg, Norrbyhem. Lina
+            # skriver om …" (Maxwell's author box)
+            for bio in lines[i + 1: i + 3]:
+                first = bio.split(". ", 1)[0].rstrip(".")
+                if name not in bio and ". " in bio and len(first) <= 60 and first[:1].isupper() \
+                        and ends_in_role_word(first.split()[0].strip(","), profile) \
+                        and plausible_role(first, name, profile):
+                    return first
     return None
+
+
+def is_bio_heading(text: str, profile: Profile) -> bool:
+    """"Om författaren", "Om skribenten", "About the author": the heading of an author's box."""
+    return bool(text) and profile.matches("words", "bio_headings", text)
 
 
 def _role_labels(profile: Profile) -> set[str]:

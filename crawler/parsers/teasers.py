@@ -44,11 +44,19 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
     if host != page_host and (host or "") not in hosts:
         return False
     if profile.matches("urls", "non_article_paths", path or "/") or people.AUTHOR_PATH.search(path) \
-            or profile.matches("urls", "listing_paths", path or "/") \
+            or profile.matches("urls", "listing_paths", path or "/") and not one_post_query(itself) \
             or "?" in itself and profile.matches("urls", "non_article_queries", itself):
         return False  # a section or list ("Tillbaka till index", "?tag=unga"), or an author's page (Wix's
         # "/profile/<name>/profile")
     return itself != page_itself
+
+
+def one_post_query(url: str) -> bool:
+    """A query naming one post at a list's address ("/blogg/?d=2019/02/11/13/40/55-laxhjalp", BlogoText)."""
+    return "?" in url and ONE_POST_QUERY.search(url.split("?", 1)[1]) is not None
+
+
+ONE_POST_QUERY = re.compile(r"(?:^|&)(?:d|id|post|post_id|article|sid)=[^&]*\d")
 
 
 @lru_cache(maxsize=4096)  # a site's menus and widgets link the same addresses from every page
