@@ -5661,3 +5661,19 @@ def test_a_query_naming_one_post_at_a_lists_address():
                     f"boende</a></h2><p class=date>{i + 1} mars 2019</p><p>{EXCERPTS[i]}</p></div>" for i in range(3))
     got = parse_listing(f"<html><body><div id=posts>{cards}</div></body></html>", "https://www.allmannyttan.se/blogg/?p=2")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+# ---- batch 55 of the first-sight families -------------------------------------------------------
+
+def test_a_subtitle_inside_the_headline_and_the_og_article_published_time():
+    """Pelican Elegant prints "<h1><a>Title <small class="subtitle">Subtitle</small></a></h1>", its date
+    only in the side column and in ``og:article:published_time``; Hugo Puppet's byline reads "Posted
+    by Elin Åberg och Tomas Wikström on Tue, Mar 5, 2024"."""
+    got = page(head="<meta property='og:article:published_time' content='2022-03-15T08:00:00+01:00'>",
+               body="<article><h1><a href='/blogg/2022/03/sommarjobb/'>84 sommarjobb och ett nytt sätt att mötas <small "
+                    f"class=subtitle>Ekbacka Bostäder utökar satsningen på unga</small></a></h1>{BODY}</article>")
+    assert (got["title"], got["published"]) == ("84 sommarjobb och ett nytt sätt att mötas", "2022-03-15")
+    got = page(body=f"<header class=intro-header><div class=post-heading><h1>Solcellerna på taken i Solbacka täcker halva "
+                    "fastighetselen</h1><span class=meta>Posted by  Elin Åberg och Tomas Wikström\n on Tue, Mar 5, 2024"
+                    f"</span></div></header><article>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Elin Åberg", "Tomas Wikström"]

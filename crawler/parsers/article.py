@@ -940,6 +940,17 @@ _DATED_TITLE = re.compile(r"^([^:]{4,30}):\s+(\S.{7,})$")
 _TITLE_THEN_STAMP = re.compile(r"^(.{8,}?)\s*((?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)$")
 
 
+def _without_subtitle(line: Line) -> str:
+    """A headline's text less the subtitle printed inside its element (Pelican Elegant's ``<h1>Title
+    <small class="subtitle">…</small></h1>``)."""
+    sub = next((el for el in line.el.iter("small", "span") if "subtitle" in (el.get("class") or "")), None) \
+        if line.el is not None else None
+    if sub is not None and (tail := clean_text(text_content(sub))) and line.text.endswith(tail) \
+            and len(tail) < len(line.text):
+        return line.text[:-len(tail)].strip()
+    return line.text
+
+
 def _undated_title(title: str | None, profile: Profile) -> tuple[str | None, tuple[str | None, str] | None]:
     """A headline that opens with its post's date ("14 mars 2019: Stambytet i Solrosen klart",
     Nucleus CMS's default skin): the title after it, and the date."""
@@ -1221,7 +1232,7 @@ class Page:
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
                         None)
-        visible = pick.text if pick else (headings[0].text if headings else None)
+        visible = _without_subtitle(pick) if pick else (_without_subtitle(headings[0]) if headings else None)
         visible = _undated_title(visible, self.profile)[0]  # "14 mars 2019: Stambytet …" (Nucleus CMS)
         slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)
         if slug and visible and _slug_overlap(visible, slug) < 0.34 and (by_slug := next((
@@ -1875,7 +1886,8 @@ class Page:
             or next((f for ln in around if (f := _labelled_date(ln))), None) or self.title_date
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
-                      self.first_meta("article:published_time", "og:published_time", "datepublished",
+                      self.first_meta("article:published_time", "og:published_time", "og:article:published_time",
+                                      "datepublished",
                                       "date", "dc.date", "dcterms.created", "dc.date.issued",
                                       "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
                                       "article.published", "published_time"),

@@ -45,7 +45,8 @@ _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
 _DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
                         r"[a-zé]*\.?\s+\d)|\s+(?:on\s+|den\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday"
-                        r"|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dag),?\s)")  # (also at the weekday before it:
+                        r"|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dag),?\s)|\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun),\s)")
+# (also at the weekday before it, or its short form after "on": "… on Tue, Mar 5, 2024", Hugo Puppet;
 # "Johan Ek och Mira Saleh on Thursday, October 5, 2023", CleanWhite)
 _PICTURES = re.compile(r"(?i)(?:\s*(?:,|\band\b|\boch\b|&))?\s*[^,()&]*\((?:[^)]*\b)?(?:foto|photo|bild|illustr)[^)]*\)")
 _INITIAL = re.compile(r"^[A-ZÅÄÖÉÜ]\.$")
