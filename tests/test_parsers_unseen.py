@@ -5677,3 +5677,13 @@ def test_a_subtitle_inside_the_headline_and_the_og_article_published_time():
                     "fastighetselen</h1><span class=meta>Posted by  Elin Åberg och Tomas Wikström\n on Tue, Mar 5, 2024"
                     f"</span></div></header><article>{BODY}</article>")
     assert [a["name"] for a in got["authors"]] == ["Elin Åberg", "Tomas Wikström"]
+
+
+def test_drupals_submitted_line_names_the_cards_account_unlinked():
+    """Drupal 7 prints "Skickat av mlind den mån, 2019-03-04 08:40" on each card, the user name unlinked."""
+    cards = "".join(f"<div class=node-teaser><h2><a href='/nyheter/p{i}'>Rubrik nummer {i} om boende</a></h2><div class="
+                    f"submitted>Skickat av {name} den mån, 2019-03-0{i + 4} 08:40</div><p>{EXCERPTS[i]}</p><ul><li><a "
+                    f"href='/nyheter/p{i}'>Läs mer</a></li></ul></div>"
+                    for i, name in enumerate(["mlind", "webbredaktion", "Redaktionen"]))
+    assert [t["author_name"] for t in listing_of(f"<div class=view>{cards}</div>")] == ["mlind", "webbredaktion",
+                                                                                     "Redaktionen"]

@@ -333,7 +333,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
             or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else []) \
-            or ([head] if _linked_handle(head, [line]) else [])  # "Av: jonas.ek", the account's link
+            or ([head] if _linked_handle(head, [line]) or _submitted_handle(head, [line]) else [])
+        # ("Av: jonas.ek", the account's link; "Skickat av mlind den mån, 2019-03-04", Drupal's submitted line)
         if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
@@ -428,6 +429,14 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
         for line in seg if line.el is not None and line.hrefs for a in line.el.iter("a"))
 
 
+def _submitted_handle(name: str, seg: list[Line]) -> bool:
+    """The name is an account's handle a "Skickat av" line names (Drupal's submitted line prints the
+    user name, linked or not: "Skickat av mlind den mån, 2019-03-04 08:40")."""
+    return _HANDLE.fullmatch(name) is not None and any(
+        _SUBMITTED.match(line.text) and f" {name} " in f" {line.text} " for line in seg)
+
+
+_SUBMITTED = re.compile(r"(?i)^(?:in)?skicka[dt] av\s|^submitted by\s")
 _USER_PAGE = re.compile(r"/(?:user|users|member|members|medlem|anvandare)/[^/?#]+/?$", re.I)
 _AUTHOR_LABEL = re.compile(r"(?i)^(?:författare|skribent|author)\s*:")
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
@@ -779,7 +788,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 break
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) \
-            and not _linked_handle(entry["author_name"], seg) and not any(  # ("Allmännyttans redaktion" is the
+            and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
+            and not any(  # ("Allmännyttans redaktion" is the
                 ln.text == entry["author_name"] and _USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
                 for ln in seg if ln.el is not None):  # field's handle, Drupal 8's views-field-uid, is the author's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
