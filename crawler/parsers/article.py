@@ -2288,10 +2288,10 @@ class Page:
                     or not ("|" in ln.text or " / " in ln.text):
                 continue
             parts = [part.strip() for part in _META_BAR_OR_SLASH.split(ln.text)]
-            dated = any(date_line(part, p) for part in parts)
+            dates = [part for part in parts if date_line(part, p)]
             for part in parts:  # "Författare:Redaktionen | …"; "28 Nov 2020 / Redaktionen" (Monstra's blog)
                 labelled = has_byline_prefix(part, p)
-                if not (labelled or dated) or not (named := strip_byline_prefix(part, p)) or date_line(part, p):
+                if not (labelled or dates) or part in dates or not (named := strip_byline_prefix(part, p)):
                     continue
                 names = people.names_in(named, p, single_word=labelled)
                 if names and people.only_names(named, names):
