@@ -5687,3 +5687,55 @@ def test_drupals_submitted_line_names_the_cards_account_unlinked():
                     for i, name in enumerate(["mlind", "webbredaktion", "Redaktionen"]))
     assert [t["author_name"] for t in listing_of(f"<div class=view>{cards}</div>")] == ["mlind", "webbredaktion",
                                                                                      "Redaktionen"]
+
+
+# ---- batch 55, second round ---------------------------------------------------------------------
+
+def test_an_excerpt_cut_with_a_bracketed_ellipsis_is_no_role_under_the_authors_link():
+    """Envo Magazine prints "Av <a href=/author/…>Name</a>" over an excerpt of fewer than 20 words cut with
+    "[&hellip;]": no full stop ends it, yet it is the excerpt, not the author's title."""
+    cards = "".join(f"<article><span class=posted-date>{i + 1} april 2019</span><h2 class=entry-title><a href='/2019/04/"
+                    f"p{i}/'>Rubrik nummer {i} om boende</a></h2><span class=author-meta><span>Av</span> <a href='/author/"
+                    f"maria-lind/'>Maria Lind</a></span><div class=post-excerpt><p>Fler bänkar och en grillplats. Det är "
+                    f"hyresgästrådets önskemål inför sommarens utemiljöprojekt nummer {i} [&hellip;]</p></div></article>"
+                    for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [(t["excerpt"], t["author_role"]) for t in got] == [
+        (f"Fler bänkar och en grillplats. Det är hyresgästrådets önskemål inför sommarens utemiljöprojekt nummer {i}", None)
+        for i in range(3)]
+
+
+def test_a_featured_box_labelled_utvalt_over_the_list_gives_way_to_the_lists_card():
+    """Jekyll Swiss prints an "Utvalt" box (the label in a span, the first post's title and its
+    description) right before the list, whose first card is the same post with its own excerpt."""
+    cards = "".join(f"<div class=prose><a href='/2020/0{6 - i}/10/p{i}/'>{6 - i} juni 2020</a><h2><a href='/2020/0{6 - i}"
+                    f"/10/p{i}/'>Rubrik nummer {i} om boende</a></h2><p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    featured = ("<div class=featured><span class='h5 bold'>Utvalt</span><h2><a href='/2020/06/10/p0/'>Rubrik nummer 0 "
+                "om boende</a></h2><p>Spadtaget togs i regn – men stämningen var god när bygget drog igång.</p></div>")
+    got = listing_of(f"<div class=container>{featured}{cards}</div>")
+    assert [(t["title"], t["excerpt"]) for t in got] == [(f"Rubrik nummer {i} om boende", EXCERPTS[i]) for i in range(3)]
+
+
+def test_vbulletins_cms_section_member_menus_and_accounts_after_a_lone_av():
+    """vBulletin 4's CMS prints "av", then the account's link opening a member menu ("Visa profil",
+    "Visa foruminlägg" at search.php, "Privat meddelande" at private.php, "Visa artiklar" at
+    list.php?r=author/…), then the date and a category link at list.php?r=category/…."""
+    def card(i: int, user: str) -> str:
+        menu = "".join(f"<li><a href='{href}'>{label}</a></li>" for href, label in [
+            (f"member.php?u=11{i}-{user}", "Visa profil"),
+            (f"search.php?do=finduser&amp;userid=11{i}&amp;showposts=1", "Visa foruminlägg"),
+            (f"private.php?do=newpm&amp;u=11{i}", "Privat meddelande"),
+            (f"list.php?r=author/11{i}-{user}", "Visa artiklar")])
+        return (f"<div class=article_preview><h3><a href='content.php?24{i}-Rubrik-{i}'>Rubrik nummer {i} om boende</a>"
+                f"</h3><div class=cms_article_username>av</div><div class='popupmenu memberaction'><a class='username "
+                f"offline popupctrl' href='member.php?u=11{i}-{user}'><strong>{user}</strong></a><ul class=popupbody>"
+                f"{menu}</ul></div><div class=cms_article_username>Publicerad {i + 3} september 2012 kl. 14:05</div><ul>"
+                f"<li>Kategorier:</li><li><a href='list.php?r=category/9-Energi'>Energi</a></li></ul><div "
+                f"class=cms_article_txt_content>{EXCERPTS[i]}</div><div><a href='content.php?24{i}-Rubrik-{i}'>Läs mer"
+                f"</a></div></div>")
+    html = f"<html><body><h1>Bostadsnytt</h1>{''.join(card(i, u) for i, u in enumerate(['norrbyhem_info', 'Redaktionen', 'solvik_bostader']))}</body></html>"
+    got = parse_listing(html, "https://www.allmannyttan.se/forum/content.php")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        ("Rubrik nummer 0 om boende", "2012-09-03", "norrbyhem_info"),
+        ("Rubrik nummer 1 om boende", "2012-09-04", "Redaktionen"),
+        ("Rubrik nummer 2 om boende", "2012-09-05", "solvik_bostader")]

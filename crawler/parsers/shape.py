@@ -151,8 +151,9 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)
 def is_role(text: str) -> bool:
-    """A short title/organisation line, not a sentence."""
+    """A short title/organisation line, not a sentence, nor a cut excerpt ("… utemiljöprojekt [&hellip;]")."""
     return (0 < len(text) <= 160 and len(text.split()) <= 20 and not _SENTENCE_END.search(text)
+            and not (text.endswith(("]", ")")) and _ELLIPSIS_END.search(text))
             and not is_caps_heading(text) and find_swedish_date(text) is None)
 
 

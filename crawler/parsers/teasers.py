@@ -195,9 +195,17 @@ def _classed_title(line: Line) -> bool:
 
 
 def _same_card(a: Any, b: Any, levels: int = 3) -> bool:
-    """Two elements within a few levels of a common box (one card's title and its subtitle)."""
-    near = {a, *list(a.iterancestors())[:levels]}
-    return b in near or any(box in near for box in list(b.iterancestors())[:levels])
+    """Two elements within a few levels of a common box (one card's title and its subtitle), not
+    each in a box of its own with its own text under that box (Jekyll Swiss's "Utvalt" box, then the
+    list's card of the same post, side by side in the page's container)."""
+    near = [a, *list(a.iterancestors())[:levels]]
+    common = next((box for box in [b, *list(b.iterancestors())[:levels]] if any(box is n for n in near)), None)
+    if common is None:
+        return False
+    if common is a or common is b:
+        return True
+    branches = [next(box for box in [el, *el.iterancestors()] if box.getparent() is common) for el in (a, b)]
+    return not all(box is not el and next(box.iter("p"), None) is not None for box, el in zip(branches, (a, b)))
 
 
 def _items(lines: list[Line], anchors: list[int], hook_items: set) -> dict[int, object]:
@@ -421,12 +429,17 @@ _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,29}")  # a user name: one lower-case w
 def _linked_handle(name: str, seg: list[Line]) -> bool:
     """The name is a handle a link of the card's names as its author: rel=author or an author page
     (Zinnia), or a link classed as a user name, or to a user's page, after "Av:" or "Författare:"
-    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/)."""
+    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/), or on the line after a lone
+    "av" (vBulletin's CMS)."""
     return _HANDLE.fullmatch(name) is not None and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or ""))
-            and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None))
-        for line in seg if line.el is not None and line.hrefs for a in line.el.iter("a"))
+            and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None
+                 or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None))
+        for k, line in enumerate(seg) if line.el is not None and line.hrefs for a in line.el.iter("a"))
+
+
+_LONE_BY = re.compile(r"(?i)av:?|by:?")
 
 
 def _submitted_handle(name: str, seg: list[Line]) -> bool:
@@ -687,6 +700,13 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if entry["author_name"] is not None:
             break
         if len(line.text) <= 20 and people.is_byline_label(line.text, profile):
+            after = rest[i + 1] if i + 1 < len(rest) else None
+            if after is not None and after.link and after.whole and len(after.text) <= 40 \
+                    and (names := people.names_in(after.text, profile, single_word=True)
+                         or ([after.text] if _desk(after.text, profile) or _HANDLE.fullmatch(after.text) else [])):
+                entry["author_name"] = names[0]  # "av" over the account's link ("norrbyhem_info", vBulletin's
+                used.add(id(after))  # CMS: the name opens a member menu)
+                break
             continue  # "By" on a line of its own over the name (Quintype's author link)
         if line.text.startswith("@") and len(line.text) <= 40 \
                 and (names := people.names_in(line.text, profile, single_word=True)):
@@ -1105,8 +1125,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     promo = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs))  # only a repeated post has two copies
              if seg and t["article_url"] in repeated
              and (_under_promo_heading(lines, seg[0], profile) or _in_carousel(items.get(k))
-                  or seg[0].heading and not seg[0].hrefs and profile.matches("words", "promo_headings", seg[0].text))}
-    # (the promo's own heading may open the copy's lines: "I fokus" over Joomla 1.5's module)
+                  or (seg[0].heading or _labels_box(seg)) and not seg[0].hrefs
+                  and profile.matches("words", "promo_headings", seg[0].text))}
+    # (the promo's own heading may open the copy's lines: "I fokus" over Joomla 1.5's module; Jekyll
+    # Swiss's "Utvalt" printed in its box over the card)
     widget_words = ("promo_headings", "widget_headings")
     widgetish = {id(t) for t, seg in zip(all_found, segs) if seg and (
         "aside" in seg[0].flags or _under_promo_heading(lines, seg[0], profile, 12, widget_words))}
@@ -1327,6 +1349,13 @@ def _in_featured_box(item: Any, levels: int = 3) -> bool:
 
 
 _FEATURED = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?<![\w])(?:featured|banner)(?:[-_]\w+)*(?=\s|$)", re.I)
+
+
+def _labels_box(seg: list[Line]) -> bool:
+    """A short first line printed by the box the next line sits in: the box's label."""
+    first = seg[0]
+    return len(seg) > 1 and len(first.text) <= 40 and first.el is not None and seg[1].el is not None \
+        and any(box is first.el for box in seg[1].el.iterancestors())
 
 
 def _in_carousel(item: Any, levels: int = 4) -> bool:
