@@ -5739,3 +5739,39 @@ def test_vbulletins_cms_section_member_menus_and_accounts_after_a_lone_av():
         ("Rubrik nummer 0 om boende", "2012-09-03", "norrbyhem_info"),
         ("Rubrik nummer 1 om boende", "2012-09-04", "Redaktionen"),
         ("Rubrik nummer 2 om boende", "2012-09-05", "solvik_bostader")]
+
+
+# ---- batch 56 of the first-sight families ------------------------------------------------------
+
+def test_cmsimple_xh_posts_are_queries_on_the_sites_root():
+    """CMSimple_XH serves every page as a query on "/" ("/?Nyheter"), and Realblog_XH each post as
+    "/?Nyheter&realblog_id=47": a query naming one post is a post, also on the site's root."""
+    cards = "".join(f"<h2><a href='/?Nyheter&amp;realblog_id=4{i}'>Rubrik nummer {i} om boende</a></h2><div "
+                    f"class=realblog_show_date>0{i + 4}.06.2020</div><p>{EXCERPTS[i]}</p><p class=realblog_read_more>"
+                    f"<a href='/?Nyheter&amp;realblog_id=4{i}'>Läs mer</a></p>" for i in range(3))
+    html = f"<html><body><h1>Nyheter</h1><div class=realblog_articles>{cards}</div></body></html>"
+    url = "https://www.allmannyttan.se/?Nyheter"
+    assert classify_page(html, url) == "listing"
+    assert [(t["article_url"], t["published"]) for t in parse_listing(html, url)] == [
+        (f"https://www.allmannyttan.se/?Nyheter&realblog_id=4{i}", f"2020-06-0{i + 4}") for i in range(3)]
+
+
+def test_a_pinned_posts_label_inside_its_title_link_is_no_part_of_the_title():
+    """Hexo Ayer prints the pinned post's label in the title's link, glued to the title:
+    ``<a>Fem frågor om nyproduktionen<i class="article-topping">Fäst</i></a>``."""
+    cards = "".join(f"<article><h2><a href='/2020/0{i + 1}/p{i}/'>Rubrik nummer {i} om boende{label}</a></h2><time "
+                    f"datetime='2020-0{i + 1}-04'>4.{i + 1}.2020</time><p>{EXCERPTS[i]}</p></article>"
+                    for i, label in enumerate(["<!-- sticky --><i class=article-topping>Fäst</i>", "", ""]))
+    assert [t["title"] for t in listing_of(f"<main>{cards}</main>")] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_debaters_closing_lines_give_their_roles_and_leave_the_text():
+    """A debate piece "av Elin Varg och Johan Åkesson" closes with one italic paragraph, a line each:
+    "Elin Varg är energistrateg på Ekbacka Bostäder.<br>Johan Åkesson är ordförande i …"."""
+    got = page(body="<article><h1>Debatt: Låt energibesparingen betala renoveringen</h1><div class=meta>Publicerad "
+                    "<time datetime='2019-11-07'>2019-11-07</time> av <span class=author>Elin Varg och Johan Åkesson"
+                    f"</span></div>{BODY}<p><em>Elin Varg är energistrateg på Ekbacka Bostäder.<br>Johan Åkesson är "
+                    "ordförande i Hyresgästföreningen Ekbacka.</em></p></article>")
+    assert got["authors"] == [{"name": "Elin Varg", "role": "energistrateg på Ekbacka Bostäder"},
+                              {"name": "Johan Åkesson", "role": "ordförande i Hyresgästföreningen Ekbacka"}]
+    assert "Ekbacka" not in got["body_text"].split("\n\n")[-1]

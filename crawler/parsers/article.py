@@ -640,8 +640,9 @@ _DATE_LABEL = re.compile(r"(?i)[\s,]*(?:(?:publicerad|publicerat|published|poste
 
 
 def _before_co_author(role: str | None, names: set[str]) -> str | None:
-    """A role less the co-author a signature names after it ("kommunikatör, och Karim Saleh")."""
-    if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and parts[1].strip().casefold() in names:
+    """A role less the co-author a signature names after it ("kommunikatör, och Karim Saleh"), or
+    nothing when the co-author is all there is ("och Johan Åkesson" after the first name)."""
+    if role and len(parts := by.AND_NEXT.split(f" {role}", 1)) == 2 and parts[1].strip().casefold() in names:
         return parts[0].strip() or None
     return role
 
@@ -1608,6 +1609,11 @@ class Page:
         if roles and body:  # an author's role on a line of its own above the text (Drupal's byline paragraphs)
             prose = next((ln.index for ln in body if _is_lead(ln)), body[-1].index)
             body = [ln for ln in body if not (ln.index < prose and ln.whole and ln.text in roles)]
+            who_is = {f"{a['name']} är {a['role']}" for a in authors if a["role"]}
+            while len(body) > 1 and (parts := people.bio_sentences(body[-1].text)) \
+                    and all(part.rstrip(".") in who_is for part in parts):
+                body = body[:-1]  # "Elin Varg är energistrateg på Ekbacka Bostäder.": the debaters' closing
+                # lines that gave their roles (Hugo Archie), no text of the post
         out["body_text"] = "\n\n".join(ln.text for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)

@@ -902,10 +902,11 @@ def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:
     Bostäder." (GetSimple's closing line) -> "energistrateg på Ekbacka Bostäder"."""
     prefix = f"{name} är "
     for i, line in enumerate(lines):
-        if line.startswith(prefix) and len(line) <= 120 and line.count(". ") == 0:
-            role = line[len(prefix):].rstrip(".").strip()
-            if plausible_role(role, name, profile) and len(role.split()) <= 6 and " och " not in role:
-                return role
+        for part in bio_sentences(line) if prefix in line else ():
+            if part.startswith(prefix) and len(part) <= 120:
+                role = part[len(prefix):].rstrip(".").strip()
+                if plausible_role(role, name, profile) and len(role.split()) <= 6 and " och " not in role:
+                    return role
         if i and is_bio_heading(lines[i - 1], profile) and line.startswith((f"{name} – ", f"{name} — ")) \
                 and len(line) <= 100 and plausible_role(role := line[len(name) + 3:].strip(), name, profile):
             return role  # "Om skribenten" / "Anna Virtanen – ordförande, Hyresgästföreningen Solgläntan" (Sky)
@@ -919,6 +920,19 @@ def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:
                         and plausible_role(first, name, profile):
                     return first
     return None
+
+
+def bio_sentences(line: str) -> list[str]:
+    """The line, or its sentences when each says who one person is: "Elin Varg är energistrateg på
+    Ekbacka Bostäder. Johan Åkesson är ordförande i …" (two debaters' closing lines in one paragraph,
+    Hugo Archie); never a paragraph of text opening with one such sentence."""
+    if ". " not in line:
+        return [line]
+    parts = re.split(r"(?<=\.)\s+", line)
+    return parts if len(parts) <= 4 and all(_WHO_IS.match(part) for part in parts) else []
+
+
+_WHO_IS = re.compile(r"[A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2} är [^.]{3,100}\.?$")
 
 
 def is_bio_heading(text: str, profile: Profile) -> bool:

@@ -43,8 +43,9 @@ def is_article_link(href: str | None, page_url: str, profile: Profile) -> bool:
     hosts = profile.derived("hosts", lambda: {h.lower() for h in profile.get("site", "hosts")})
     if host != page_host and (host or "") not in hosts:
         return False
-    if profile.matches("urls", "non_article_paths", path or "/") or people.AUTHOR_PATH.search(path) \
-            or profile.matches("urls", "listing_paths", path or "/") and not one_post_query(itself) \
+    posted = one_post_query(itself)  # "/?Nyheter&realblog_id=47": CMSimple_XH's pages are queries on "/"
+    if profile.matches("urls", "non_article_paths", path or "/") and not (posted and path in ("", "/")) \
+            or people.AUTHOR_PATH.search(path) or profile.matches("urls", "listing_paths", path or "/") and not posted \
             or "?" in itself and profile.matches("urls", "non_article_queries", itself):
         return False  # a section or list ("Tillbaka till index", "?tag=unga"), or an author's page (Wix's
         # "/profile/<name>/profile")
@@ -56,7 +57,8 @@ def one_post_query(url: str) -> bool:
     return "?" in url and ONE_POST_QUERY.search(url.split("?", 1)[1]) is not None
 
 
-ONE_POST_QUERY = re.compile(r"(?:^|&)(?:d|id|post|post_id|article|sid)=[^&]*\d")
+ONE_POST_QUERY = re.compile(r"(?:^|&)(?:d|id|post|post_id|article|sid"
+                            r"|(?:realblog|news|article|artikel|nyhet|story|blog|entry|item)_?id)=[^&]*\d")
 
 
 @lru_cache(maxsize=4096)  # a site's menus and widgets link the same addresses from every page
@@ -458,6 +460,25 @@ _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
+def _without_pin_label(title: str, anchor: Line) -> str:
+    """The title without a pinned post's label set in an element of its own inside the title's link
+    ("… vid ån<i class="article-topping">Fäst</i>", Hexo Ayer)."""
+    if anchor.el is None or not _PIN_WORD.search(title):
+        return title
+    for el in anchor.el.iter():
+        label = shown_text(el).strip() if el is not anchor.el and isinstance(el.tag, str) and len(el) == 0 else ""
+        if label and _PIN_LABEL.fullmatch(label) and title != label:
+            if title.endswith(label):
+                return title[:-len(label)].rstrip(" -–|·")
+            if title.startswith(label):
+                return title[len(label):].lstrip(" -–|·:")
+    return title
+
+
+_PIN_LABEL = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶")
+_PIN_WORD = re.compile(r"(?i)fäst|fastnålad|klistra|sticky|pinned|top|置顶")  # (glued to the title: "ånFäst")
+
+
 _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+")  # arrows, signs and emoji
 _DATE_WORD = re.compile(r"(?i)\s+(?:(?:(?:shared|posted|published)\s+on|den|on)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag"
                         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*·")  # the word(s) that
@@ -626,6 +647,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
     title = _LEADING_SYMBOLS.sub("", anchor.link_text or anchor.text) or anchor.link_text or anchor.text
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
+    title = _without_pin_label(title, anchor)
     untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
