@@ -5775,3 +5775,56 @@ def test_debaters_closing_lines_give_their_roles_and_leave_the_text():
     assert got["authors"] == [{"name": "Elin Varg", "role": "energistrateg på Ekbacka Bostäder"},
                               {"name": "Johan Åkesson", "role": "ordförande i Hyresgästföreningen Ekbacka"}]
     assert "Ekbacka" not in got["body_text"].split("\n\n")[-1]
+
+
+# ---- batch 57 of the first-sight families ------------------------------------------------------
+
+def test_an_h2_breadcrumb_ending_with_the_headline_is_no_title():
+    """Zenphoto's default theme prints no <h1>: an <h2> holds the breadcrumb trail "Allmännyttan »
+    Nyheter » Renovering » <headline>", the news article's <h3> its headline."""
+    got = page(head="<title>Stor renovering med hyresgästerna kvar i Kvarnbacken | Nyheter | Allmännyttan</title>",
+               body="<h2><span><a href='/'>Allmännyttan</a> » <a href='/news/'>Nyheter</a> » <a href='/news/category/"
+                    "renovering/'>Renovering</a> » </span>Stor renovering med hyresgästerna kvar i Kvarnbacken</h2><div "
+                    "id=news><h3>Stor renovering med hyresgästerna kvar i Kvarnbacken</h3><div class=newsarticlecredit>23 "
+                    f"maj 2019 | Kommentarer: 3</div>{BODY}</div>")
+    assert got["title"] == "Stor renovering med hyresgästerna kvar i Kvarnbacken"
+
+
+def test_a_hero_h1_naming_a_listed_post_keeps_the_cards_above_it():
+    """Mundana's home page prints four cards of the latest posts, then a jumbotron whose <h1> is a
+    sticky post's headline over a "Läs mer" button, then "Alla artiklar". Its category links go to
+    "/categories.html#energi"."""
+    def card(i: int, month: int) -> str:
+        return (f"<div class=card><h2><a href='/2021/{month:02}/0{i + 1}/p{i}/'>Rubrik nummer {i} om boende</a></h2><small>"
+                f"I <a href='/categories.html#energi'>Energi</a>,</small><div>{i + 1} {['jan', 'feb', 'mar'][month - 1]} "
+                f"2021</div></div>")
+    top = "".join(card(i, 3) for i in range(3))
+    hero = ("<div class=jumbotron><h1>Rubrik nummer 1 om boende</h1><p class=lead>Ingressen till den utvalda posten om "
+            "boende.</p><a href='/2021/03/02/p1/'>Läs mer</a></div>")
+    rest = "".join(f"<div class=row><h2><a href='/2021/01/0{i + 1}/q{i}/'>Äldre rubrik {i} om boende</a></h2><p>"
+                   f"{EXCERPTS[i]}</p><div>{i + 1} jan 2021 · <a href='/2021/01/0{i + 1}/q{i}/'>Läs mer</a></div></div>"
+                   for i in range(3))
+    got = listing_of(f"<div class=top>{top}</div>{hero}<h4>Alla artiklar</h4><div class=all>{rest}</div>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)] + [
+        f"Äldre rubrik {i} om boende" for i in range(3)]
+
+
+def test_a_signer_over_a_questions_label_and_its_contact():
+    """Dara's post, bylined "Redaktionen", closes with "Karin Ekström, hållbarhetschef, Ekbacka
+    Bostäder", then "Frågor om projektet:" and the press officer's line with his number."""
+    got = page(body="<article><h1>Vi sparar energi med smarta termostater</h1><div class=entry-meta><time datetime="
+                    "'2021-03-24'>24 mars 2021</time> av <a rel=author href='/author/redaktionen/'>Redaktionen</a></div>"
+                    f"{BODY}<p>Karin Ekström, hållbarhetschef, Ekbacka Bostäder</p><p>Frågor om projektet:</p><p>Johan "
+                    "Berg, presschef, Ekbacka Bostäder, 010-456 78 90, johan.berg@ekbackabostader.se</p></article>")
+    assert got["authors"] == [{"name": "Karin Ekström", "role": "hållbarhetschef, Ekbacka Bostäder"}]
+    assert "Johan Berg" not in got["body_text"]
+
+
+def test_a_posted_by_author_box_whose_bio_is_the_role():
+    """Dara's author box: "<h2>Publicerat av Lisa Norén</h2><p>Kommunikatör, Norrbyhem. <a>Visa alla
+    inlägg av Lisa Norén</a></p>"."""
+    got = page(body="<article><h1>Sommarjobben söks nu</h1><div class=entry-meta><time datetime='2021-04-09'>9 april 2021"
+                    f"</time> av <a rel=author href='/author/lisa/'>Lisa Norén</a></div>{BODY}</article><div class="
+                    "author-info><h2 class=author-title>Publicerat av Lisa Norén</h2><p class=author-bio>Kommunikatör, "
+                    "Norrbyhem. <a href='/author/lisa/'>Visa alla inlägg av Lisa Norén</a></p></div>")
+    assert got["authors"] == [{"name": "Lisa Norén", "role": "Kommunikatör, Norrbyhem"}]

@@ -1231,8 +1231,9 @@ class Page:
             # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
-            pick = next((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
-                        None)
+            pick = max((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
+                       key=lambda ln: max(min(overlap(t, ln.text), overlap(ln.text, t)) for t in named), default=None)
+            # (the first of the closest: not an <h2> printing the breadcrumb trail that ends with it, Zenphoto's)
         visible = _without_subtitle(pick) if pick else (_without_subtitle(headings[0]) if headings else None)
         visible = _undated_title(visible, self.profile)[0]  # "14 mars 2019: Stambytet …" (Nucleus CMS)
         slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)

@@ -141,8 +141,9 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
     return None
 
 
-_CONTACT_LABEL = re.compile(r"(?i)^(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
-                            r"för mer information|mer information|contact|media contact|press contact)\b.{0,40}$")
+_CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
+                            r"för mer information|mer information|contact|media contact|press contact)\b.{0,40}"
+                            r"|(?:vid |för |har du )?frågor\b.{0,30}:)$")  # ("Frågor om projektet:", Dara)
 _PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
 
 

@@ -910,12 +910,17 @@ def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:
         if i and is_bio_heading(lines[i - 1], profile) and line.startswith((f"{name} – ", f"{name} — ")) \
                 and len(line) <= 100 and plausible_role(role := line[len(name) + 3:].strip(), name, profile):
             return role  # "Om skribenten" / "Anna Virtanen – ordförande, Hyresgästföreningen Solgläntan" (Sky)
-        if line.endswith(f" {name}") and len(line) <= 60 and is_bio_heading(line[:-len(name)].strip(), profile):
+        if line.endswith(f" {name}") and len(line) <= 60 and (is_bio_heading(head := line[:-len(name)].strip(), profile)
+                                                               or _POSTED_BY.fullmatch(head)):
             # "Om författaren Lina Åberg", then a bio opening with her title: "Energistrateg, Norrbyhem. Lina
-            # skriver om …" (Maxwell's author box)
+            # skriver om …" (Maxwell's author box); "Publicerat av Lisa Norén" over "Kommunikatör, Norrbyhem.
+            # Visa alla inlägg av Lisa Norén" (Dara's)
             for bio in lines[i + 1: i + 3]:
+                whole = bio
+                bio = _MORE_POSTS.sub("", bio)  # (the box's "Visa alla inlägg av Lisa Norén" after it)
                 first = bio.split(". ", 1)[0].rstrip(".")
-                if name not in bio and ". " in bio and len(first) <= 60 and first[:1].isupper() \
+                if name not in bio and (". " in bio or bio != whole and bio.endswith(".")) and len(first) <= 60 \
+                        and first[:1].isupper() \
                         and ends_in_role_word(first.split()[0].strip(","), profile) \
                         and plausible_role(first, name, profile):
                     return first
@@ -933,6 +938,9 @@ def bio_sentences(line: str) -> list[str]:
 
 
 _WHO_IS = re.compile(r"[A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2} är [^.]{3,100}\.?$")
+
+
+_POSTED_BY = re.compile(r"(?i)publicerat av|publicerad av|postat av|posted by|skrivet av|skriven av")
 
 
 def is_bio_heading(text: str, profile: Profile) -> bool:

@@ -518,7 +518,8 @@ def is_term_link(href: str, profile: Profile) -> bool:
         or "#" in href and _TERMS_PAGE_ANCHOR.search(href) is not None  # "/categories/#unga" (Jekyll Sleek)
 
 
-_TERMS_PAGE_ANCHOR = re.compile(r"(?i)/(?:categories|category|kategorier|kategori|tags|taggar|etiketter)/?#[^/]+$")
+_TERMS_PAGE_ANCHOR = re.compile(r"(?i)/(?:categories|category|kategorier|kategori|tags|taggar|etiketter)"
+                                r"(?:/|\.html?)?#[^/]+$")  # ("/categories.html#energi", Mundana)
 
 
 _META_HINT = re.compile(r"(?i)\b(?:av|by|text|skriven|författare|skribent|sedan|sen|ago|igår|idag|går|dag|today"
@@ -1138,7 +1139,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             return _shaped_as(t["article_url"], shapes)
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
             kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (not t["_via_more"] or shaped(t)))]
-    if main_heading is not None:
+    if main_heading is not None and not any(t["title"] == lines[main_heading].text for t in all_found):
+        # (an <h1> naming a post the page lists is a hero's headline, not the page's: Mundana's sticky post)
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
         before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
         if after and before:
