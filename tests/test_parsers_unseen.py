@@ -5828,3 +5828,48 @@ def test_a_posted_by_author_box_whose_bio_is_the_role():
                     "author-info><h2 class=author-title>Publicerat av Lisa Norén</h2><p class=author-bio>Kommunikatör, "
                     "Norrbyhem. <a href='/author/lisa/'>Visa alla inlägg av Lisa Norén</a></p></div>")
     assert got["authors"] == [{"name": "Lisa Norén", "role": "Kommunikatör, Norrbyhem"}]
+
+
+# ---- batch 58 of the first-sight families ------------------------------------------------------
+
+def test_spans_the_pages_own_style_shows_as_blocks_part_a_cards_line():
+    """Hugo Hyde-Hyde prints each post of its home page as three spans in one <div>, which its own
+    stylesheet shows as blocks (``.item__title--big{display:block}``, ``.item__date{display:block}``),
+    the summary ending in "... <a>➦</a>"."""
+    cards = "".join(f"<div class=post-list__item><span class=item__title--big><a href='/blogg/posts/p{i}/'>Rubrik nummer {i} "
+                    f"om boende</a></span><span class=item__date>{i + 2} mars 2021</span><span>{EXCERPTS[i]}</span> ... "
+                    f"<a class=read-more-symbol href='/blogg/posts/p{i}/'>➦</a></div>" for i in range(3))
+    html = ("<html><head><style>.item__title--big{display:block;font-weight:700}.item__date{display:block}</style>"
+            f"</head><body><div class=post-list>{cards}</div></body></html>")
+    got = parse_listing(html, "https://www.allmannyttan.se/blogg/")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2021-03-0{i + 2}", EXCERPTS[i].rstrip(".") + ".") for i in range(3)]
+
+
+def test_a_numbered_figure_with_its_credit_in_brackets():
+    """Hyde-Hyde's figure shortcode prints "<figcaption>Figure 1. Caption. [Foto: Privat]</figcaption>"."""
+    got = page(body="<article><h1>Sommarjobben</h1><p>3 mars 2021</p><figure><img src='/a.jpg' alt=''><figcaption><span "
+                    "class=img--caption>Figure 1. Amira och Jonatan planerade arbetslagen. [Foto: Privat]</span>"
+                    f"</figcaption></figure>{BODY}</article>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Amira och Jonatan planerade arbetslagen.", "Foto: Privat")
+
+
+def test_drupal_cores_skickat_av_line_names_the_desk():
+    """Drupal 7's Stark prints "Skickat av <a class=username>Redaktionen</a> den tis, 2015-04-21 16:48"."""
+    got = page(body="<div class=node><h1>Så minskar vi energin</h1><div class=submitted>Skickat av <a href='/users/2' "
+                    "class=username>Redaktionen</a> den <span content='2015-04-21T16:48:00+02:00'>tis, 2015-04-21 16:48"
+                    f"</span></div><div class=content>{BODY}</div></div>")
+    assert (got["author_name"], got["published"]) == ("Redaktionen", "2015-04-21")
+
+
+def test_a_vendor_prefixed_page_footer_is_no_text_after_the_signer():
+    """Elgg wraps the page's footer in ``div.elgg-page-footer``, its blurb a bare <p> after the post's
+    signer "Per Andersson, trygghetsvärd på Ekbacka Bostäder" and the side column."""
+    got = page(body="<div class=elgg-page-body><div class=elgg-main><h2>Trygghetsvandringen gav resultat</h2><div class=elgg-"
+                    "subtext>av <a href='/profile/ekbacka'>Ekbacka Bostäder</a> <time datetime='2024-04-15'>15 april 2024"
+                    f"</time></div><div class=elgg-output>{BODY}<p><em>Per Andersson, trygghetsvärd på Ekbacka Bostäder"
+                    "</em></p></div></div></div><div class='elgg-page-section elgg-page-footer'><div class=elgg-inner><p "
+                    "class=theme-footer-text>Allmännyttan Forum är en mötesplats för medarbetare i kommunala bostadsbolag. "
+                    "Här delar vi erfarenheter om renovering.</p></div></div>")
+    assert got["authors"] == [{"name": "Per Andersson", "role": "trygghetsvärd på Ekbacka Bostäder"}]
+    assert "mötesplats" not in got["body_text"]

@@ -257,11 +257,28 @@ class _Context(NamedTuple):
     block: Element
 
 
+def block_classes(root: Element) -> frozenset[str]:
+    """Classes the page's own ``<style>`` shows as blocks wherever they are (``.item__date{display:
+    block}``: Hugo Hyde-Hyde's title, date and summary, three spans in one list item)."""
+    found: set[str] = set()
+    for style in root.iter("style"):
+        for selectors, rules in _CSS_RULE.findall(style.text or ""):
+            if _CSS_BLOCK.search(rules):
+                found.update(m[1] for sel in selectors.split(",") if (m := _CSS_LAST_CLASS.search(sel.strip())))
+    return frozenset(found)
+
+
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)\b")
+_CSS_LAST_CLASS = re.compile(r"^(?:[a-z]+)?\.([\w-]+)$")  # ".item__date", "span.date" (not ".card .date": in one box)
+
+
 class _Flattener:
     """Walks the tree in reading order, collecting text pieces into lines."""
 
-    def __init__(self, marks: dict[Element, set[str]], links: Links, drop: str | None = None) -> None:
-        self.marks, self.links, self.drop = marks, links, drop
+    def __init__(self, marks: dict[Element, set[str]], links: Links, drop: str | None = None,
+                 blocks: frozenset[str] = frozenset()) -> None:
+        self.marks, self.links, self.drop, self.blocks = marks, links, drop, blocks
         self.lines: list[Line] = []
         self.current: Line | None = None
         self.parts: list[str] = []
@@ -278,7 +295,7 @@ class _Flattener:
             return
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
-            and _shown_as_block(el)
+            and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split()))
         if block or tag == "br":
             self.close()
             if block and own and self.drop in own:
@@ -359,7 +376,7 @@ def linearize(root: Element, marks: dict[Element, set[str]], links: Links,
     Lines flagged `drop` (e.g. "boiler") are left out; a block element marked
     with it is not walked at all.
     """
-    walk = _Flattener(marks, links, drop)
+    walk = _Flattener(marks, links, drop, block_classes(root))
     walk.visit(root, _Context(frozenset(), None, 0, root))
     walk.close()
     _mark_whole(walk.lines)

@@ -228,8 +228,9 @@ def has_byline_prefix(text: str, profile: Profile) -> bool:
 
 def _credit_re(profile: Profile) -> re.Pattern[str]:
     return profile.derived("credit", lambda: re.compile(
-        rf"(?:^|(?<=[\s.(–-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
-        r"(?: och text)?\s*:\s*(?P<who>[^:]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))\)?\s*$"))
+        rf"(?:^|(?<=[\s.(\[–-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
+        r"(?: och text)?\s*:\s*(?P<who>[^:\[\]]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))[)\]]?\s*$"))
+    # ("… [Foto: Privat]": Hugo Hyde-Hyde's figure shortcode sets the credit in brackets)
 
 
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
@@ -248,7 +249,7 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     # download link beside the photographer)
     if credit.count("(") > credit.count(")"):
         credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
-    caption = text[: m.start(1)].rstrip(" (–-").strip()
+    caption = text[: m.start(1)].rstrip(" ([–-").strip()
     if caption in ("©", "(c)", "(C)"):
         return "", f"{caption} {credit}"  # "© Foto: Linnea Falk": one credit, as printed (OpenCms Mercury)
     return caption, credit
@@ -258,7 +259,10 @@ def strip_caption_label(text: str, profile: Profile) -> str:
     """"Bilden ovan: X" -> "X"."""
     label = profile.derived("caption_label", lambda: re.compile(
         rf"^(?:{profile.alternation('words', 'caption_labels')})\s*:\s*", re.I))
-    return label.sub("", text).strip()
+    return _FIGURE_NUMBER.sub("", label.sub("", text)).strip()
+
+
+_FIGURE_NUMBER = re.compile(r"^(?:Figur|Figure|Fig\.)\s*\d{1,3}\s*[.:]\s+(?=\w)")  # "Figure 1. Amira och …" (Hyde-Hyde)
 
 
 @lru_cache(maxsize=4096)
