@@ -5873,3 +5873,98 @@ def test_a_vendor_prefixed_page_footer_is_no_text_after_the_signer():
                     "Här delar vi erfarenheter om renovering.</p></div></div>")
     assert got["authors"] == [{"name": "Per Andersson", "role": "trygghetsvärd på Ekbacka Bostäder"}]
     assert "mötesplats" not in got["body_text"]
+
+
+# ---- batch 59 of the first-sight families ------------------------------------------------------
+
+def test_a_page_hidden_until_its_script_shows_it_is_read():
+    """Hexo Material serves ``<html style="display: none;">`` and shows the page from its script."""
+    html = (f"<html lang=sv style='display: none;'><head><title>Solceller</title></head><body><main><article><h1>Solceller"
+            f"</h1><p>9 april 2018</p>{BODY}</article></main></body></html>")
+    got = parse_article(html, URL)
+    assert got["body_text"] and got["body_text"].startswith("När stambytet")
+    assert classify_page(html, URL) == "article"
+
+
+def test_a_cards_meta_fields_in_spans_side_by_side_stay_apart():
+    """Journal's blog cards print "<span class=p-author>Redaktionen</span><span class=p-date>2022-11-08</span><span
+    class=p-comment>2 kommentarer</span>" with nothing between: on screen apart, never "2022-11-082"."""
+    cards = "".join(f"<div class=post-layout><div class=caption><div class=post-stats><span class=p-author>{name}</span>"
+                    f"<span class=p-date>2022-1{i}-08</span><span class=p-comment>2 kommentarer</span></div><div class=name>"
+                    f"<a href='/blogg/p{i}'>Rubrik nummer {i} om boende</a></div><div class=description>{EXCERPTS[i]}</div>"
+                    f"</div></div>" for i, name in enumerate(["Redaktionen", "Lena Björk", "Karim Haddad"]))
+    got = listing_of(f"<div class=main-posts>{cards}</div>")
+    assert [(t["published"], t["author_name"]) for t in got] == [
+        ("2022-10-08", "Redaktionen"), ("2022-11-08", "Lena Björk"), ("2022-12-08", "Karim Haddad")]
+
+
+def test_a_byline_linking_its_authors_page_beside_the_date_ends_no_text():
+    """Salient prints the standfirst, then "<a href=/author/karin-dahl/>Karin Dahl</a> <span class=meta-date>3
+    oktober 2024</span><span class=meta-reading-time>5 min read</span>", then the text: the byline's
+    link to its author's page is no teaser ending the text its standfirst opened."""
+    got = page(body="<article><h1>Energilyftet halverar värmen</h1><p>Tilläggsisolering, nya fönster och värmeåtervinning "
+                    "ska halvera energianvändningen i 1 100 lägenheter – utan att hyrorna rusar.</p><div><a href='/author/"
+                    "karin-dahl/'>Karin Dahl</a> <span class=meta-date>3 oktober 2024</span><span class=meta-reading-time>"
+                    f"5 min read</span></div><div>{BODY}</div></article>")
+    assert (got["published"], got["author_name"]) == ("2024-10-03", "Karin Dahl")
+    assert got["body_text"].startswith("Tilläggsisolering") and got["body_text"].endswith("det vi lärt oss.")
+
+
+def test_a_signer_over_a_whole_contact_line_closing_the_text():
+    """Hugo Tania's post, bylined with the site's name, closes with "Eva Lundqvist, hyresstrateg på Ekbacka
+    Bostäder", then "Frågor? Kontakta presschef Lars Berg, 070-123 45 67."."""
+    got = page(body="<main><article><h1>Hyresmodellen som lät alla bo kvar</h1><div class=meta>By Allmännyttan | mars 04, 2021"
+                    f"</div>{BODY}<p>Eva Lundqvist, hyresstrateg på Ekbacka Bostäder</p><p>Frågor? Kontakta presschef Lars "
+                    "Berg, 070-123 45 67.</p></article></main>")
+    assert got["authors"] == [{"name": "Eva Lundqvist", "role": "hyresstrateg på Ekbacka Bostäder"}]
+    assert "Lars Berg" not in got["body_text"]
+
+
+def test_the_caption_under_a_picture_in_a_text_outside_the_headlines_box():
+    """Hugo Tania's <article> holds only the headline's header; the text, with "<p><img></p><p><em>Caption.
+    Foto: Linnea Berg</em></p>", follows it in ``div.article-post``."""
+    got = page(body="<main><article><header class=article-header><h1>Energin minskade med en tredjedel</h1><div class=post-"
+                    "meta>By Sara Nyberg | <time>mars 04, 2021</time></div></header></article><div class=article-post><p>Norrbyhem har under två år mätt energianvändningen i 300 "
+                    "lägenheter efter att ha bytt värmepumpar. Resultatet blev en minskning med 34 procent.</p><p><img src="
+                    "'/a/varmepump.jpg' alt='Värmepump'></p><p><em>Drifttekniker Ali Rahimi vid en av värmepumparna. Foto: "
+                    f"Linnea Berg</em></p>{BODY}</div></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Drifttekniker Ali Rahimi vid en av värmepumparna.",
+                                                           "Foto: Linnea Berg")
+
+
+def test_footnote_numbers_and_back_links_are_no_words_of_the_text():
+    """Markdown's footnotes (Hugo, Jekyll): "…termostater.<sup id="fnref:1"><a href="#fn:1">1</a></sup>" in
+    the text, "Siffran gäller …&#160;<a href="#fnref:1">↩︎</a>" in the note."""
+    got = page(body=f"<article><h1>Energin minskade</h1><p>4 mars 2021</p>{BODY}<p>Förutom värmepumparna installerades nya "
+                    "termostater i alla lägenheter.<sup id='fnref:1'><a href='#fn:1' class=footnote-ref>1</a></sup></p><div "
+                    "class=footnotes><ol><li id='fn:1'><p>Siffran gäller normalårskorrigerad energi för uppvärmning.&#160;<a "
+                    "href='#fnref:1' class=footnote-backref>&#x21a9;&#xfe0e;</a></p></li></ol></div></article>")
+    assert "termostater i alla lägenheter.\n\n" in got["body_text"] + "\n\n"
+    assert "↩" not in got["body_text"]
+
+
+def test_a_year_heading_opening_the_last_groups_first_card_dates_it():
+    """Hugo Tania's archive: a <section> per year, "<h2>2020</h2>" over cards that are each one link
+    around "<time>dec. 01</time><h3>Title</h3>"; the last year holds one card."""
+    def card(day: str, i: int) -> str:
+        return (f"<div class=post><a href='/artiklar/p{i}/'><div class=post-row><time>{day}</time><h3>Rubrik nummer {i} om "
+                f"boende</h3></div></a></div>")
+    got = listing_of(f"<section><h2>2020</h2><div class=posts>{card('dec. 01', 0)}{card('sep. 17', 1)}{card('jan. 24', 2)}"
+                     f"</div></section><section><h2>2019</h2><div class=posts>{card('nov. 29', 3)}</div></section>")
+    assert [t["published"] for t in got] == ["2020-12-01", "2020-09-17", "2020-01-24", "2019-11-29"]
+
+
+def test_a_text_credit_under_the_text_outranks_the_accounts_byline():
+    """OpenCart Journal's post names the shop's account ("Butiken Admin") in its stats and JSON-LD; the
+    text closes with "Text: Per Holm och Sara Nilsson"; its excerpts end with Journal's cut mark, two dots."""
+    got = page(head='<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person",'
+                    '"name":"Butiken Admin"}}</script>',
+               body="<div class=post-details><h1>Sommarjobben i Ekbacka</h1><div class=post-stats><span class=p-author>"
+                    f"Butiken Admin</span><span class=p-date>2022-08-29</span></div><div class=post-content>{BODY}<p>Text: "
+                    "Per Holm och Sara Nilsson</p></div></div>")
+    assert [a["name"] for a in got["authors"]] == ["Per Holm", "Sara Nilsson"]
+    cards = "".join(f"<div class=post-layout><div class=name><a href='/blogg/p{i}'>Rubrik nummer {i} om boende</a></div>"
+                    f"<div class=p-date>2022-0{i + 3}-08</div><div class=description>Norrbyhem bygger 96 lägenheter i tre "
+                    f"hus nummer {i}. Nuvarande hyresgäster får förtur..</div></div>" for i in range(3))
+    assert [t["excerpt"] for t in listing_of(f"<div class=main-posts>{cards}</div>")] == [
+        f"Norrbyhem bygger 96 lägenheter i tre hus nummer {i}. Nuvarande hyresgäster får förtur" for i in range(3)]

@@ -681,6 +681,9 @@ def _titled_as_terms(ln: Line) -> bool:
 _AUTHOR_QUERY = re.compile(r"[?&]author=[^&#]+")
 
 
+_TEXT_CREDIT = re.compile(r"(?i)^text(?: och foto| & foto)?\s*:\s*\S")  # "Text: Per Holm och Sara Nilsson"
+
+
 def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) -> bool:
     """A signer printed as one "Name, job title" line of the text ("Erik Sandberg, kommunikatör på
     Ekbacka Bostäder"): no desk, no press contact, no title and name read from an author box's lines."""
@@ -1484,8 +1487,10 @@ class Page:
                 is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
             # a teaser links elsewhere; right under the title only a linked headline makes the date a teaser's
             return "teasers"
-        if ln.link and ln.link not in self.itself and (date_line(ln.plain, words) or date_line(ln.text, words)):
-            return "teasers"  # (not the post's own date linking its permalink: Chaplin's meta line)
+        if ln.link and ln.link not in self.itself and (date_line(ln.plain, words) or date_line(ln.text, words)) \
+                and "author" not in ln.flags and not people.AUTHOR_PATH.search(split_url(ln.link).path):
+            return "teasers"  # (not the post's own date linking its permalink: Chaplin's meta line; nor the
+            # byline's link to its author's page beside the date, "Karin Dahl 3 oktober 2024 5 min read")
         return None
 
     def prose_follows(self, seq: list[Line], j: int) -> bool:
@@ -1552,9 +1557,13 @@ class Page:
                 if i >= min(prose, 3) or not by.split_name_role(ln.text, self.profile)]
         texts = [ln.text for ln in cand]
         k, block = by.author_block(texts, self.profile)
+        over_contact = False
+        if not block:  # the signer over a whole contact line closing the text
+            k, block = by.signed_over_a_contact_line(texts, self.profile)
+            over_contact = bool(block)
         if block and cand[k].heading and len(cand) - k > 2:
             k, block = len(cand), []  # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box
-        elif block and by.is_contact_block(texts, k):  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not
+        elif block and not over_contact and by.is_contact_block(texts, k):  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not
             k, block = by.signed_above_contacts(texts, k, self.profile) or (len(cand), [])  # who wrote; who
             # signed is above the contacts' label
         body = cand[:k]
@@ -1567,9 +1576,16 @@ class Page:
         if dense and sum(len(ln.text) for ln in body) < DENSITY_SWITCH * sum(len(ln.text) for ln in dense):
             # The scope held a caption, a teaser or the footer: the article is where the text is.
             body, block, signed_to = dense, [], -1
+            if not region or region[-1].index < dense[0].index:  # the scope held the header only: the text's
+                # pictures and their captions are where the text is (Hugo Tania's ``div.article-post``)
+                known = {id(ln) for ln in region}
+                region = region + [ln for ln in self.lines[dense[0].index: dense[-1].index + 1] if id(ln) not in known]
             k, signers = by.author_block([ln.text for ln in dense], self.profile)
+            over_contact = not signers
+            if over_contact:
+                k, signers = by.signed_over_a_contact_line([ln.text for ln in dense], self.profile)
             if signers and k > 0 and not (dense[k].heading and len(dense) - k > 2) \
-                    and not by.is_contact_block([ln.text for ln in dense], k):
+                    and (over_contact or not by.is_contact_block([ln.text for ln in dense], k)):
                 body, block, signed_to = dense[:k], signers, dense[-1].index  # the signatures closing that text
                 # (Rowling's debate piece: "<strong>Name</strong><br>role", twice)
         if not block and len(body) > 2 and body[-1].whole and not body[-1].hrefs and len(body[-1].text) <= 40 \
@@ -2035,6 +2051,10 @@ class Page:
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or found
+        elif found and not block and (credited := self.credited(seq)) \
+                and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in credited}:
+            found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
+            # (OpenCart Journal's blog): the text's own credit names its writers
         elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in block}:
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
@@ -2362,6 +2382,12 @@ class Page:
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
+
+    def credited(self, seq: list[Line]) -> list[by.Author]:
+        """The people a "Text:" credit among the text's last lines names ("Text: Per Holm och Sara Nilsson")."""
+        line = next((ln for ln in reversed(seq[-12:]) if "related" not in ln.flags and len(ln.text) <= 120
+                     and _TEXT_CREDIT.match(ln.text)), None)
+        return self.signed([line]) if line is not None else []
 
     def closing_signatures(self, seq: list[Line]) -> list[by.Author]:
         """The text's last lines, one to three, each a name in bold and a role after a comma ("<strong>Lena

@@ -165,8 +165,21 @@ def is_contact_block(texts: list[str], start: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d{2,}[\s-]\d{2,}")
+_ASK = re.compile(r"(?i)^(?:(?:har du |vid )?frågor[?,:]?\s*)?kontakta\b")
 _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
                             r"|media contact|press contact)\s*:")
+
+
+def signed_over_a_contact_line(texts: list[str], profile: Profile) -> tuple[int, list[Author]]:
+    """The signature right above the text's last line when that line is a whole contact line of its
+    own ("Eva Lundqvist, hyresstrateg …", then "Frågor? Kontakta presschef Lars Berg, 070-123 45 67.",
+    Hugo Tania): (where it starts, who signs), or (len(texts), [])."""
+    if len(texts) > 2 and (_CONTACT_OPENS.match(texts[-1]) or _ASK.match(texts[-1])) \
+            and _PHONE_OR_MAIL.search(texts[-1]):
+        k, authors = author_block(texts[:-1], profile)
+        if authors and k == len(texts) - 2:
+            return k, authors
+    return len(texts), []
 
 
 def signed_above_contacts(texts: list[str], start: int, profile: Profile) -> tuple[int, list[Author]] | None:

@@ -231,6 +231,8 @@ def _hidden(el: Element) -> bool:
 
 
 _INLINE_BOXES = {"span", "small", "time"}
+_FIELD_TAGS = {"span", "small", "time"}
+_META_FIELD = re.compile(r"(?i)author|date|comment|views|byline|reading")  # the fields of a post's meta line
 _BLOCK_UTILITIES = {"d-block", "d-flex", "block"}  # Bootstrap's and Tailwind's display utilities
 
 
@@ -273,6 +275,13 @@ _CSS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)\b")
 _CSS_LAST_CLASS = re.compile(r"^(?:[a-z]+)?\.([\w-]+)$")  # ".item__date", "span.date" (not ".card .date": in one box)
 
 
+def _footnote_mark(el: Element) -> bool:
+    """A footnote's number in the text or its link back to it (Markdown's footnotes: Hugo, Jekyll)."""
+    link = el if el.tag == "a" else (el[0] if len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() else None)
+    return link is not None and (link.get("href") or "").startswith(("#fn", "#footnote")) \
+        and len("".join(link.itertext()).strip()) <= 4
+
+
 class _Flattener:
     """Walks the tree in reading order, collecting text pieces into lines."""
 
@@ -289,10 +298,13 @@ class _Flattener:
         if not isinstance(tag, str):  # comments and processing instructions
             return
         tag = tag.lower()
-        if tag in SKIP_TAGS or el.get("style") and _hidden(el):
+        if tag in SKIP_TAGS or el.get("style") and _hidden(el) and tag not in ("html", "body"):
+            # (a whole page hidden until its script shows it, ``<html style="display: none">``: Hexo Material)
             if tag == "svg" and self.current is not None:
                 self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them
             return
+        if (tag == "sup" or tag == "a") and _footnote_mark(el):
+            return  # "…termostater.<sup><a href="#fn:1">1</a></sup>", "<a href="#fnref:1">↩︎</a>": no words of the text
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
             and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split()))
@@ -329,9 +341,15 @@ class _Flattener:
             self.current.times.append(el.get("content"))  # microdata's date beside the printed one (VuePress)
         if text := el.text:
             self.add(text, inner)
+        field = None  # the classed <span> just before, with nothing after it
         for child in el:  # the parser caps nesting at 256 levels, well inside Python's recursion limit
             if isinstance(child.tag, str):
+                if field is not None and child.tag in _FIELD_TAGS and (kind := child.get("class")) and kind != field \
+                        and _META_FIELD.search(kind) and _META_FIELD.search(field):
+                    self.add(" ", inner)  # "<span class=p-author>Redaktionen</span><span class=p-date>2022-11-08
+                    # </span>": two fields side by side, apart on screen (Journal's post stats), not one word
                 self.visit(child, inner)
+                field = child.get("class") if child.tag in _FIELD_TAGS and not child.tail else None
             if tail := child.tail:
                 self.add(tail, inner)
         if block:

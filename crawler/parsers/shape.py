@@ -14,7 +14,8 @@ _NAME_CHARS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 _META_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[–—/]\s+")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\(\s*(\.\.\.|…)\s*\)|\.\.\.|…)\s*$")  # SPIP's "(…)"
+_ELLIPSIS_END = re.compile(r"\s*(\[\s*(\.\.\.|…)\s*\]|\(\s*(\.\.\.|…)\s*\)|\.\.\.|…|(?<![.\s])\.\.)\s*$")
+# (SPIP's "(…)"; Journal's "förtur..": two dots glued to the last word)
 
 
 @lru_cache(maxsize=4096)  # memoised, as the other pure functions of (line, profile) below

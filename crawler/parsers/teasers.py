@@ -1274,6 +1274,8 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
         # an archive's year heading over "mar 5", "feb 26", "06-10" (a teaser cut by position
         # may end with the next group's heading)
         year = next((int(ln.text) for ln in reversed(lines[first + 1: min(at)]) if _YEAR.match(ln.text)), year)
+        if seg[0].heading and _YEAR.match(seg[0].text):
+            year = int(seg[0].text)  # the heading opening the teaser's own lines (Tania: "2019", then "nov. 29")
         first = min(at)
         for line in lines[last + 1: min(at)]:  # between the previous teaser and this one
             if _YEAR.match(line.text):
