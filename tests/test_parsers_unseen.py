@@ -5968,3 +5968,29 @@ def test_a_text_credit_under_the_text_outranks_the_accounts_byline():
                     f"hus nummer {i}. Nuvarande hyresgäster får förtur..</div></div>" for i in range(3))
     assert [t["excerpt"] for t in listing_of(f"<div class=main-posts>{cards}</div>")] == [
         f"Norrbyhem bygger 96 lägenheter i tre hus nummer {i}. Nuvarande hyresgäster får förtur" for i in range(3)]
+
+
+# ---- batch 60 of the first-sight families ------------------------------------------------------
+
+def test_an_accounts_handle_the_markup_calls_the_author_after_publicerad_av():
+    """Publify's teasers: "Publicerad av <span class="p-author h-card">redaktionen</span> den <time>29 mars
+    2021 09:00</time> | Kategorier: <a>Hyresgäster</a>" under the excerpt."""
+    cards = "".join(f"<h2 class=entry-title><a href='/2021/03/0{i + 1}/p{i}'>Rubrik nummer {i} om boende</a></h2><p>"
+                    f"{EXCERPTS[i]}</p><p>Publicerad av <span class='p-author h-card'>{name}</span> den <time datetime="
+                    f"'2021-03-0{i + 1}T09:00:00+01:00'>{i + 1} mars 2021 09:00</time> | Kategorier: <a href='/category/"
+                    f"energi' rel=tag>Energi</a></p>" for i, name in enumerate(["redaktionen", "Maria Lund", "webbredaktion"]))
+    assert [t["author_name"] for t in listing_of(f"<div class=posts>{cards}</div>")] == [
+        "redaktionen", "Maria Lund", "webbredaktion"]
+
+
+def test_the_meta_line_beside_the_cover_in_the_header_is_no_caption():
+    """Graphy's entry header holds the meta line ("Publicerat den 2023-06-20 av <a>Sofia Ahmadi</a> / 1
+    kommentarer") and the post's thumbnail, whose credit is only in its alt: no caption is shown."""
+    got = page(body="<article><header class=entry-header><h1 class=entry-title>Sommarjobb för 300 ungdomar</h1><div "
+                    "class=entry-meta>Publicerat <span class=posted-on>den <time class='entry-date published' datetime="
+                    "'2023-06-20T09:00:00+02:00'>2023-06-20</time></span> <span class=byline>av <span class='author vcard'>"
+                    "<a class='url fn n' href='/author/sofia-ahmadi/'>Sofia Ahmadi</a></span></span> / <span class=comments"
+                    "-link><a href='#comments'>1 kommentarer</a></span></div><div class=post-thumbnail><img src='/a.jpg' "
+                    f"alt='Ungdomar i gula västar. Foto: Ekbacka Bostäder'></div></header><div class=entry-content>{BODY}"
+                    "</div></article>")
+    assert (got["image_caption"], got["photo_credit"], got["author_name"]) == (None, None, "Sofia Ahmadi")

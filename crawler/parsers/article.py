@@ -2560,7 +2560,8 @@ class Page:
         if not text and not credit_only and (beside := next((
                 ln for ln in region[:HEADER_ZONE + 6] if "related" not in ln.flags and self.lead_picture is not None
                 and self._caption_block(ln) and self.lead_picture in set(ln.el.getparent().iter("img"))
-                and not date_line(ln.text, p)), None)):  # (not the post's date beside it: Livro's header group)
+                and not date_line(ln.text, p) and not ln.flags & {"author", "date"}), None)):
+            # (not the post's date beside it: Livro's header group; nor its meta line, Graphy's entry-meta)
             text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
         if not text:
             if credit_only:

@@ -343,8 +343,10 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
             or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else []) \
-            or ([head] if _linked_handle(head, [line]) or _submitted_handle(head, [line]) else [])
-        # ("Av: jonas.ek", the account's link; "Skickat av mlind den mån, 2019-03-04", Drupal's submitted line)
+            or ([head] if _linked_handle(head, [line]) or _submitted_handle(head, [line])
+                or _marked_handle(head, line.el) else [])
+        # ("Av: jonas.ek", the account's link; "Skickat av mlind den mån, 2019-03-04", Drupal's submitted line;
+        # "Publicerad av <span class="p-author h-card">redaktionen</span>", Publify's)
         if names and (pair := split_name_role(named, profile)) \
                 and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
             role = pair[1]
@@ -372,7 +374,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest):
-            beside = _LEADING_SYMBOLS.sub("", beside.strip(" \t—–-,/"))  # ("✍️ Redaktionen": Hugo Zzo's icons)
+            beside = strip_byline_prefix(_LEADING_SYMBOLS.sub("", beside.strip(" \t—–-,/")), profile)
+            # ("✍️ Redaktionen": Hugo Zzo's icons; never "Publicerad av redaktionen" as a desk's name)
             if names := people.names_in(beside, profile, single_word=SHARED_ON.search(text) is not None) \
                     or ([beside] if _desk(beside, profile) else []):  # ("Norrbyhem shared on …": the one word too)
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
@@ -442,6 +445,13 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
 
 
 _LONE_BY = re.compile(r"(?i)av:?|by:?")
+
+
+def _marked_handle(name: str, el: Any) -> bool:
+    """The handle is what an element the markup calls the author prints (``span.p-author``)."""
+    return el is not None and _HANDLE.fullmatch(name) is not None and any(
+        sub is not el and people.is_byline_class(sub.get("class")) and shown_text(sub).strip() == name
+        for sub in el.iter() if isinstance(sub.tag, str))
 
 
 def _submitted_handle(name: str, seg: list[Line]) -> bool:
@@ -832,6 +842,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) \
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
+            and not any(_marked_handle(entry["author_name"], ln.el) for ln in seg) \
             and not any(  # ("Allmännyttans redaktion" is the
                 ln.text == entry["author_name"] and _USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
                 for ln in seg if ln.el is not None):  # field's handle, Drupal 8's views-field-uid, is the author's)
