@@ -5994,3 +5994,32 @@ def test_the_meta_line_beside_the_cover_in_the_header_is_no_caption():
                     f"alt='Ungdomar i gula västar. Foto: Ekbacka Bostäder'></div></header><div class=entry-content>{BODY}"
                     "</div></article>")
     assert (got["image_caption"], got["photo_credit"], got["author_name"]) == (None, None, "Sofia Ahmadi")
+
+
+# ---- batch 61 of the first-sight families ------------------------------------------------------
+
+def test_a_box_of_every_post_after_the_list_is_no_more_of_the_list():
+    """Nanoc's blog page ends, in the list's own column, with "<h3>Tidigare inlägg</h3>" over every
+    post ("<li><a>Title</a> <small>20 november 2019</small></li>"), the list's own and older ones."""
+    cards = "".join(f"<article class=teaser><h2><a href='/blogg/2019/1{i}/01/p{i}/'>Rubrik nummer {i} om boende</a></h2><p "
+                    f"class=post-meta><time datetime='2019-1{i}-01'>1 {['okt', 'nov', 'dec'][i]} 2019</time> · av <span "
+                    f"class=author>Anders Nyholm</span></p><div class=excerpt><p>{EXCERPTS[i]}</p></div></article>"
+                    for i in range(3))
+    box = "".join(f"<li><a href='/blogg/2019/1{i}/01/p{i}/'>Rubrik nummer {i} om boende</a> <small>1 "
+                  f"{['oktober', 'november', 'december'][i]} 2019</small></li>" for i in range(3)) + "".join(
+        f"<li><a href='/blogg/2018/0{i + 1}/01/q{i}/'>Äldre rubrik {i} om boende</a> <small>1 mars 2018</small></li>"
+        for i in range(3))
+    got = listing_of(f"<main><h1>Bloggen</h1>{cards}<h3>Tidigare inlägg</h3><ul class=alla-inlagg>{box}</ul></main>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_cards_title_and_summary_spans_in_one_link_and_its_date_beside_the_comment_count():
+    """Tistory's category list: "<a><span class=title>…</span><span class=excerpt>…</span></a><span
+    class=meta><span class=date>2023. 2. 7.</span><span class=reply>Kommentarer 1</span></span>"."""
+    cards = "".join(f"<div class=post-item><a href='/6{i}'><span class=thum><img src='/t{i}.jpg' alt=''></span><span "
+                    f"class=title>Rubrik nummer {i} om boende</span><span class=excerpt>{EXCERPTS[i]}</span></a><span "
+                    f"class=meta><span class=date>2023. {i + 2}. 7.</span><span class=reply>Kommentarer {i}</span></span>"
+                    f"</div>" for i in range(3))
+    got = listing_of(f"<article class=post-list>{cards}</article>")
+    assert [(t["title"], t["excerpt"], t["published"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", EXCERPTS[i], f"2023-0{i + 2}-07") for i in range(3)]

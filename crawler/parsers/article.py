@@ -2374,6 +2374,8 @@ class Page:
             return more if len(more) > len(found) else found  # names end before the category (Zola's after-dark)
 
         line = next((ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
+                     and not (ln.link and ln.link not in self.itself and is_article_link(ln.link, self.url, p))
+                     # (another post's card: its summary's credit; not the byline linking its author's page)
                      and has_byline_prefix(ln.text, p) and (names := names_of(ln.text))
                      and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
         if line is None:
@@ -2386,7 +2388,9 @@ class Page:
     def credited(self, seq: list[Line]) -> list[by.Author]:
         """The people a "Text:" credit among the text's last lines names ("Text: Per Holm och Sara Nilsson")."""
         line = next((ln for ln in reversed(seq[-12:]) if "related" not in ln.flags and len(ln.text) <= 120
-                     and _TEXT_CREDIT.match(ln.text)), None)
+                     and _TEXT_CREDIT.match(ln.text)
+                     and not (ln.link and is_article_link(ln.link, self.url, self.profile))), None)
+        # (not another post's card, one link)
         return self.signed([line]) if line is not None else []
 
     def closing_signatures(self, seq: list[Line]) -> list[by.Author]:

@@ -232,7 +232,7 @@ def _hidden(el: Element) -> bool:
 
 _INLINE_BOXES = {"span", "small", "time"}
 _FIELD_TAGS = {"span", "small", "time"}
-_META_FIELD = re.compile(r"(?i)author|date|comment|views|byline|reading")  # the fields of a post's meta line
+_META_FIELD = re.compile(r"(?i)author|date|comment|repl(?:y|ies)|views|byline|reading")  # the fields of a post's meta line
 _BLOCK_UTILITIES = {"d-block", "d-flex", "block"}  # Bootstrap's and Tailwind's display utilities
 
 
@@ -246,8 +246,14 @@ def _shown_as_block(el: Element) -> bool:
         style = style.replace(" ", "").lower()
         if "display:block" in style or "display:flex" in style:
             return True
-    return bool(classes := el.get("class")) and ("d-" in classes or "block" in classes) \
-        and not _BLOCK_UTILITIES.isdisjoint(classes.split())
+    classes = el.get("class")
+    return bool(classes) and (("d-" in classes or "block" in classes) and not _BLOCK_UTILITIES.isdisjoint(classes.split())
+                              or _PART_CLASS.search(classes) is not None and el.tag == "span")
+
+
+# A card's title and its summary set as spans in one link, shown as blocks by the theme's stylesheet
+# (Tistory's ``<a><span class="title">…</span><span class="excerpt">…</span></a>``)
+_PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary)(?:\s|$)")
 
 
 class _Context(NamedTuple):

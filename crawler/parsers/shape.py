@@ -60,10 +60,16 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
         text = head
     if ":" in text and (head := _term_tail(profile).split(text, 1)[0].strip()) != text and find_swedish_date(head):
         text = head  # "2024-05-07 Kategori: Energi" (CMS Made Simple's news footer)
+    if (head := _COMMENT_COUNT_TAIL.sub("", text)) != text and find_swedish_date(head):
+        text = head  # "2023. 2. 7.Kommentarer 1": the comment count after the date (Tistory's list)
     parts = [p for p in _META_SEPARATORS.split(text) if p]
     if len(parts) > 1:
         return next((found for p in parts if (found := _date_part(p, profile))), None)
     return _date_part(text, profile)
+
+
+_COMMENT_COUNT_TAIL = re.compile(r"(?i)\s*(?:(?:kommentarer|kommentar|comments?|svar)\s*:?\s*\(?\d+\)?"
+                                 r"|\d+\s*(?:kommentarer|kommentar|comments?))\s*$")
 
 
 _HASHTAG = r"#[^\W\d_][\w-]*"  # "#energi", "#Hagaberg" (not "#1")

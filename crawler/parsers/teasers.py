@@ -1172,6 +1172,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     continuing = _list_goes_on(found, all_found, segs, lines, anchors, items) | more
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
     found = _without_lone_buttons(found, kind_of, more)
+    found = _without_repeating_boxes(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
     sliding = {id(t) for k, t in enumerate(all_found) if not t["published_raw"] and _in_carousel(items.get(k))}
     if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
@@ -1542,6 +1543,23 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
             or any(x["excerpt"] for x in groups[kind_of.get(id(t))]) or kind_of.get(id(t)) in signed
             or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
             or _own_module(groups, kind_of.get(id(t)), widgetish) or id(t) in continuing]
+
+
+def _without_repeating_boxes(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
+    """A box of bare links after the excerpted list that repeats two or more of its posts is a box of
+    every post ("Tidigare inlägg": the list's posts and older ones, titles and dates, Nanoc's page
+    footer), not more of the list: its posts the list does not show are left out too."""
+    last_rich = max((i for i, t in enumerate(found) if t["excerpt"]), default=-1)
+    if last_rich < 0:
+        return found
+    listed = {t["article_url"] for t in found[: last_rich + 1] if t["excerpt"]}
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for t in found[last_rich + 1:]:
+        groups.setdefault(kind_of.get(id(t)), []).append(t)
+    boxes = {k for k, g in groups.items() if k is not None and not any(t["excerpt"] for t in g)
+             and sum(t["article_url"] in listed for t in g) >= 2 and len(g) > sum(t["article_url"] in listed for t in g)
+             and not any(kind_of.get(id(t)) == k for t in found[: last_rich + 1])}
+    return [t for i, t in enumerate(found) if i <= last_rich or kind_of.get(id(t)) not in boxes] if boxes else found
 
 
 def _more_items(found: list[dict[str, Any]], segs: list[list[Line]], lines: list[Line], profile: Profile) -> set[int]:
