@@ -617,10 +617,12 @@ def test_a_site_name_heading_linking_home_is_not_a_headline():
 
 
 def test_a_bare_page_class_is_not_a_wordpress_static_page():
-    """AEM puts ``page basicpage`` on every page; WordPress's static page has ``page-id-N`` too."""
+    """AEM puts ``page basicpage`` on every page; WordPress's static page has ``page-id-N`` too (and
+    loads WordPress's files: batch 62 has a port of a WordPress theme printing those classes on posts)."""
     article = f'<main><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}</main>'
     assert classify_page(f'<html><body class="page basicpage">{article}</body></html>', URL) == "article"
-    assert classify_page(f'<html><body class="page page-id-12">{article}</body></html>', URL) == "other"
+    wordpress = "<head><link rel=stylesheet href='/wp-content/themes/twentytwenty/style.css'></head>"
+    assert classify_page(f'<html>{wordpress}<body class="page page-id-12">{article}</body></html>', URL) == "other"
 
 
 def test_an_author_profile_link_is_not_a_teaser():
@@ -6023,3 +6025,61 @@ def test_a_cards_title_and_summary_spans_in_one_link_and_its_date_beside_the_com
     got = listing_of(f"<article class=post-list>{cards}</article>")
     assert [(t["title"], t["excerpt"], t["published"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", EXCERPTS[i], f"2023-0{i + 2}-07") for i in range(3)]
+
+
+# ---- batch 62 of the first-sight families ------------------------------------------------------
+
+def test_wordpress_page_classes_on_a_site_wordpress_did_not_build():
+    """Hexo's Sakura, a port of a WordPress theme, prints ``<body class="page-template page page-id-1297">``
+    on every post: with no WordPress file loaded, the classes say nothing."""
+    html = (f"<html><head><title>Ny belysning</title></head><body class='page-template page-template-user page page-id-1297'>"
+            f"<article><h1 class=entry-title>Ny belysning gav tryggare gårdar</h1><p class=entry-census>Ekbacka Bostäder · "
+            f"2021-11-8</p>{BODY}{BODY}</article></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/2021/11/08/ny-belysning/") == "article"
+    wordpress = html.replace("<title>", "<link rel=stylesheet href='/wp-content/themes/x/style.css'><title>")
+    assert classify_page(wordpress, "https://www.allmannyttan.se/om-oss/") == "other"
+
+
+def test_hux_blogs_header_credit_and_its_about_box_link():
+    """Hux Blog's header prints "Foto: <a>Maria Sundén</a>" over the title, its picture a background
+    set in the page's stylesheet; its side column's "<h5><a href='/om/'>OM BLOGGEN</a></h5>" over a
+    paragraph is no post."""
+    got = page(body="<header class=intro-header><div class=header-mask></div><div class=header-img-credit>Foto: <a "
+                    "href='//www.mariasunden.se'>Maria Sundén</a></div><div class=post-heading><h1>Tvättstugan som blev "
+                    "en mötesplats</h1><span class=meta>Postat av Karin Holm den 4 mars 2021</span></div></header>"
+                    f"<article>{BODY}</article>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Maria Sundén", None)
+    cards = "".join(f"<div class=post-preview><a href='/2021/0{i + 1}/0{i + 1}/p{i}/'><h2 class=post-title>Rubrik nummer {i} "
+                    f"om boende</h2><div class=post-content-preview>{EXCERPTS[i]}</div></a><p class=post-meta>Postat av "
+                    f"Redaktionen den {i + 1} mars 2021</p></div>" for i in range(3))
+    side = ("<section class=sidebar><h5><a href='/om/'>OM BLOGGEN</a></h5><p>Här skriver medarbetare på kommunala "
+            "bostadsbolag om renovering, energi och trygghet.</p></section>")
+    assert [t["title"] for t in listing_of(f"<div class=posts>{cards}</div>{side}")] == [
+        f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_post_footer_box_and_a_tagged_with_label_end_the_text_over_its_signer():
+    """prose.sh closes every post with "<div id=post-footer>" (the blog's blurb) after the signer;
+    Publish prints "Taggad med:" and the tags after "/Jonas Åberg, trygghetssamordnare på Norrbyhem"."""
+    got = page(body=f"<main><article><h1>Elen sjönk med en tredjedel</h1><p>2024-03-04</p>{BODY}<hr><p><em>Maria Lindqvist, "
+                    "energistrateg på Norrbyhem</em></p><div id=post-footer class=box><p>Allmännyttans blogg skrivs av "
+                    "medarbetare i de kommunala bostadsbolagen och av redaktionen. Följ oss via rss eller skriv till oss om du "
+                    "vill bidra.</p><p>Tidigare inlägg hittar du i arkivet. Citera gärna men ange källa.</p></div></article>"
+                    "</main>")
+    assert got["authors"] == [{"name": "Maria Lindqvist", "role": "energistrateg på Norrbyhem"}]
+    got = page(body=f"<div class=wrapper><article><h1>Trygga trapphus i Norrby</h1>{BODY}<p>/Jonas Åberg, "
+                    "trygghetssamordnare på Norrbyhem</p></article><span>Taggad med: </span><ul class=tag-list><li><a "
+                    "href='/tags/trygghet'>Trygghet</a></li><li><a href='/tags/norrby'>Norrby</a></li></ul></div>")
+    assert got["authors"] == [{"name": "Jonas Åberg", "role": "trygghetssamordnare på Norrbyhem"}]
+    assert "Taggad" not in got["body_text"]
+
+
+def test_labelled_text_and_role_fields_under_the_text():
+    """Acquia Slate prints the writer as fields after the body: "Text:" / "Maria Sandberg", "Roll:" /
+    "energiexpert, Allmännyttan"."""
+    got = page(body=f"<div class=node><h1>Energin halverad i Norrby</h1><div class=submitted>Skickat av webbredaktion den "
+                    f"tis, 2013-04-16 10:22</div><div class=content>{BODY}{BODY}{BODY}<div class=field><div class=field-label>"
+                    "Text:</div>"
+                    "<div class='field-item even'>Maria Sandberg</div></div><div class=field><div class=field-label>Roll:"
+                    "</div><div class='field-item even'>energiexpert, Allmännyttan</div></div></div></div>")
+    assert got["authors"] == [{"name": "Maria Sandberg", "role": "energiexpert, Allmännyttan"}]

@@ -445,6 +445,10 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
                 and _SIDEBAR.match(low) and not _SIDEBAR_LAYOUT.search(low):
             sidebars.append(el)  # a sidebar or its box named by its id (FlatPress's "widget-lastentries", PivotX's
             # div#sidebar), no class; an <aside id="sidebar"> is read as an aside (Posthaven's dates the post)
+    for el in index.by_attribute.get("id", ()):
+        if el.get("id") == "post-footer" and el.tag not in _NEVER_CHROME:
+            marks.setdefault(el, set()).add("footer")  # the box every post ends with, after its text (prose.sh's
+            # blurb of the blog): the end of the text, its words kept where an author may be named
     if footers:
         articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
@@ -679,6 +683,12 @@ def _titled_as_terms(ln: Line) -> bool:
 
 
 _AUTHOR_QUERY = re.compile(r"[?&]author=[^&#]+")
+
+
+def _lines_after_name(seq: list[Line], name: str, reach: int = 3) -> list[str]:
+    """The texts of the few lines after the line printing only the name (a field's value)."""
+    at = next((i for i, ln in enumerate(seq) if ln.text == name), None)
+    return [ln.text for ln in seq[at + 1: at + 1 + reach]] if at is not None else []
 
 
 _TEXT_CREDIT = re.compile(r"(?i)^text(?: och foto| & foto)?\s*:\s*\S")  # "Text: Per Holm och Sara Nilsson"
@@ -2140,8 +2150,10 @@ class Page:
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
                        lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
                        lambda: self._role_under_byline(seq, name),  # noqa: B023
-                       lambda: people.labelled_role([ln.text for ln in self._header_zone(seq, 6)], name, p))  # noqa: B023
-            # (a "Titel:" field under the byline: Drupal 7's Professional Theme)
+                       lambda: people.labelled_role([ln.text for ln in self._header_zone(seq, 6)], name, p),  # noqa: B023
+                       lambda: people.labelled_role(_lines_after_name(seq, name), name, p))  # noqa: B023
+            # (a "Titel:" field under the byline: Drupal 7's Professional Theme; "Text:" / name / "Roll:" / role
+            # fields under the text, Acquia Slate's)
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := _before_co_author(
                                        people.clean_role(choice()), names), name, p)
@@ -2543,7 +2555,9 @@ class Page:
             ln for ln in [*seq, *self._above_title(seq)] if self.title_line is not None  # the hero's
             and ln.index < self.title_line.index
             and "related" not in ln.flags and is_caption(ln.text, p)
-            and (self.beside_image(ln) or _holds_picture(ln) or _right_after_picture(ln.el))]
+            and (self.beside_image(ln) or _holds_picture(ln) or _right_after_picture(ln.el)
+                 or "header" in ln.flags and split_credit(ln.text, p)[0] == "")]  # (a credit alone in the
+        # header over the title: its picture a stylesheet's background, Hux Blog's ``div.header-img-credit``)
         # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">);
         # or in the box right after the picture's (gatsby-theme-blog's hero caption)
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption

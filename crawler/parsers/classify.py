@@ -50,8 +50,9 @@ def classify(page: Page) -> str:
     static = classes & set(p.get("classify", "page_body_classes"))
     if static == {"page"} and not any(c.startswith("page-id-") for c in classes):
         static = set()  # a bare "page" is every page's class elsewhere (AEM's "page basicpage"), not WordPress's
-    if static:
-        # a static page is not an article, but one built around a blog module lists posts
+    if static and _built_by_wordpress(page):
+        # a static page is not an article, but one built around a blog module lists posts (a port of a
+        # WordPress theme may print WordPress's classes on every page: Hexo's Sakura, "page page-id-1297")
         dated = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
         return "listing" if len(dated) >= 3 else "other"
     # 2. structured data
@@ -155,6 +156,16 @@ def _og_article(page: Page) -> bool:
     """The page calls itself an article (og:type) and has one: its own title and a text, dated or
     not (Fortune's and Le Monde's dates are only in their addresses or scripts)."""
     return "article" in page.meta.get("og:type", []) and _one_article(page, dated=False)
+
+
+def _built_by_wordpress(page: Page) -> bool:
+    """The page loads WordPress's files or says WordPress made it."""
+    for el in page.root.iter("link", "script", "meta", "img"):
+        ref = el.get("href") or el.get("src") or ""
+        if "/wp-content/" in ref or "/wp-includes/" in ref or "/wp-json" in ref \
+                or el.tag == "meta" and (el.get("content") or "").startswith("WordPress"):
+            return True
+    return False
 
 
 def _one_article(page: Page, min_body: int = 300, dated: bool = True) -> bool:
