@@ -6083,3 +6083,31 @@ def test_labelled_text_and_role_fields_under_the_text():
                     "<div class='field-item even'>Maria Sandberg</div></div><div class=field><div class=field-label>Roll:"
                     "</div><div class='field-item even'>energiexpert, Allmännyttan</div></div></div></div>")
     assert got["authors"] == [{"name": "Maria Sandberg", "role": "energiexpert, Allmännyttan"}]
+
+
+# ---- batch 63 of the first-sight families ------------------------------------------------------
+
+def test_blogger_classic_date_header_over_the_posts_box_and_a_blog_logo_label():
+    """Blogger's classic Minima prints "<h2 class=date-header>fredag 5 december 2008</h2>" over the day's
+    posts, outside each post's box; Mediator's author picture holds the text "Blog Logo"."""
+    got = page(body="<div class=date-outer><h2 class=date-header>fredag 5 december 2008</h2><div class=date-posts><div "
+                    "class='post hentry'><h3 class='post-title entry-title'>Fönsterbytet i Solvändan har börjat</h3><div "
+                    f"class='post-body entry-content'>{BODY}</div><div class=post-footer>Upplagd av Peter Sandberg kl. 14:05"
+                    "</div></div></div></div>")
+    assert got["published"] == "2008-12-05"
+    got = page(body="<article><h1 class=post-title>Värmen styrs lägenhet för lägenhet</h1><div class=author-image style="
+                    "'background-image: url(/a.jpg)'>Blog Logo</div><h4 class=author-name>Maria Strand</h4><div class="
+                    f"post-meta-text>den 27 februari 2019</div>{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["Maria Strand"]
+
+
+def test_dasblogs_posted_footer_ends_the_text_under_its_signer():
+    """dasBlog's item ends with "<p class=itemFooter>Postat: den 12 mars 2009 14:32 av <a href=mailto:…>
+    webbredaktion</a></p>" under the text, signed "Karin Sjöberg" / "projektledare, Norrbyhem"."""
+    got = page(head="<title>Stambytet i Norrby - Allmännyttan</title>",
+               body=f"<div class=item><h2 class=itemTitle>Stambytet i Norrby</h2><div class=itemBody>{BODY}{BODY}{BODY}{BODY}<p>Karin "
+                    "Sjöberg</p><p>projektledare, Norrbyhem</p></div><p class=itemFooter>Postat: den 12 mars 2009 14:32 av "
+                    "<a href='mailto:webbredaktion@allmannyttan.se'>webbredaktion</a></p><p class=itemFooter><a href='#'>#"
+                    "</a> | <a href='#c'>Kommentarer [3]</a> | Kategorier: <a href='/cat/renovering'>Renovering</a></p></div>")
+    assert got["authors"] == [{"name": "Karin Sjöberg", "role": "projektledare, Norrbyhem"}]
+    assert "Postat" not in got["body_text"]

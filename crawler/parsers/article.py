@@ -204,6 +204,9 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found
 
 
+_POSTED_LINE = re.compile(r"(?i)^(?:postat|postad|publicerat|publicerad|upplagd|upplagt|inlagd|inlagt|posted)\b")
+
+
 def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
     """The name opening a post's footer line of name, date and category links ("Allmännyttan
     måndag 05 maj 2012 - 12:20 am | ¶ | Energi", PivotX), a person's or a desk's; or the byline
@@ -1475,6 +1478,10 @@ class Page:
             return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
         if not ln.heading and ti >= 0 and j > ti and words.matches("words", "post_footers", ln.text):
             return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 100 and _POSTED_LINE.match(ln.text) \
+                and find_swedish_date(ln.text) and "footer" in (ln.el.get("class") or "").lower() \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and ln.hrefs and _footer_byline(ln, words) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's meta line under its text: "Redaktionen onsdag 14 mars 2012 - 10:42 am |
@@ -1886,6 +1893,16 @@ class Page:
                 return found
         return None
 
+    def _date_header_above(self, seq: list[Line]) -> tuple[str | None, str] | None:
+        """A heading that is only a date right over the post's box, outside it (Blogger's classic
+        ``h2.date-header`` over the day's posts): the post's date."""
+        title = self.title_line
+        if title is None or not seq or seq[0] is not title:
+            return None
+        before = self.lines[title.index - 1] if title.index > 0 else None
+        return date_line(before.text, self.profile) if before is not None and before.heading \
+            and len(before.text) <= 40 and not before.link else None
+
     def published(self, seq: list[Line], around: list[Line],
                   below: list[Line] = ()) -> tuple[dict[str, Any], str | None]:
         """ISO date from the first layer that has one; raw text as printed.
@@ -1917,7 +1934,8 @@ class Page:
             # utbildning 26 feb. 2024" (Bloomreach's meta line)
         below_title = self.title_line.index if self.title_line else len(self.lines)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
-            or next((f for ln in around if (f := _labelled_date(ln))), None) or self.title_date
+            or next((f for ln in around if (f := _labelled_date(ln))), None) or self.title_date \
+            or self._date_header_above(seq)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "og:article:published_time",
@@ -2512,8 +2530,8 @@ class Page:
         known = [a["name"].casefold() for a in found]
         first = found[0]["name"]  # a fuller list names the first author too
         lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
-        lines += [ln for ln in seq if first in ln.text and has_byline_prefix(ln.text, p)
-                  and "related" not in ln.flags][:3]
+        lines += [ln for ln in seq if first in ln.text and (has_byline_prefix(ln.text, p) or _POSTED_LINE.match(ln.text))
+                  and "related" not in ln.flags][:3]  # ("Postat: 05.10.2009 09:15 av A och B", dasBlog's footer)
         texts = [split_credit(ln.text, p)[0] or ln.text for ln in lines if first in ln.text]  # ("Text: A och B.
         # Foto: B": the writers, not the photographer)
         sources = [by.signed_by_several(strip_byline_prefix(text, p), p)  # with their roles, if printed
