@@ -6111,3 +6111,16 @@ def test_dasblogs_posted_footer_ends_the_text_under_its_signer():
                     "</a> | <a href='#c'>Kommentarer [3]</a> | Kategorier: <a href='/cat/renovering'>Renovering</a></p></div>")
     assert got["authors"] == [{"name": "Karin Sjöberg", "role": "projektledare, Norrbyhem"}]
     assert "Postat" not in got["body_text"]
+
+
+# ---- batch 64 of the first-sight families ------------------------------------------------------
+
+def test_emlogs_blog_name_heading_and_its_date_without_leading_zeros():
+    """emlog's default template: "<h1><a href=/blogg/>Allmännyttan bloggar</a></h1>" on every page, the
+    <title> "Headline - Allmännyttan bloggar", the post's <h2>, then "Publicerad: 2021-11-2 9:05 Tuesday"."""
+    got = page(head="<title>Så minskade Ekbacka elanvändningen - Allmännyttan bloggar</title>",
+               body="<div id=header><h1><a href='https://www.allmannyttan.se/blogg/'>Allmännyttan bloggar</a></h1></div><div "
+                    "id=content><h2>Så minskade Ekbacka elanvändningen</h2><p class=date>Skribent: <a href='/blogg/author/2'>"
+                    f"Petra Lindqvist</a> Publicerad: 2021-11-2 9:05 Tuesday</p>{BODY}</div>",
+               url="https://www.allmannyttan.se/blogg/?post=14")
+    assert (got["title"], got["published"]) == ("Så minskade Ekbacka elanvändningen", "2021-11-02")

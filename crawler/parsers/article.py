@@ -1240,9 +1240,10 @@ class Page:
         pick = max(alike, key=lambda ln: max(min(overlap(ln.text, t), overlap(t, ln.text)) for t in named),
                    default=None)  # (the site's name in a logo <h1> is one word of the headline "Sommarjobb i
         # allmännyttan: …": the <h1> sharing most of it, Drupal's Nexus)
-        if pick is not None and pick.link and pick.link not in self.itself and structured \
-                and _folded(structured).endswith(" " + _folded(pick.text)) \
-                and (rest := _TRAILING_SEPARATOR.sub("", structured[:-len(pick.text)])) and (segment := next((
+        whole = structured or self.head_title  # ("Rubrik - Allmännyttan bloggar" in <title>: emlog prints no og:title)
+        if pick is not None and pick.link and pick.link not in self.itself and whole \
+                and _folded(whole).endswith(" " + _folded(pick.text)) \
+                and (rest := _TRAILING_SEPARATOR.sub("", whole[:-len(pick.text)])) and (segment := next((
                     ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
             pick = segment  # the <h1> linking the blog is its name, which the metadata's title ends with ("… |
             # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs)

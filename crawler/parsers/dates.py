@@ -43,7 +43,8 @@ _RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|s
                        r"(?:sekund|minut|timm|dag|dygn|veck|månad|år|second|minute|hour|day|week|month|year)\w*"
                        r"\s+(?:sedan|sen|ago)\b")  # "6 dagar sen": Silverstripe's Swedish
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
-_YEAR_FIRST = re.compile(r"(?<![\d/.])((?:19|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])")  # "2024/04/16" (DokuWiki)
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+# ("2024/04/16", DokuWiki; "2021-11-2 9:05 Tuesday", emlog's date without leading zeros)
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+)|-(\d{1,2})-)(\d{4})(?![\d/.-])")
 # ("15.2.2018", "5/9 2018", "18-03-2014": DataLife Engine's d-m-Y, day first as Swedish prints it)
 
