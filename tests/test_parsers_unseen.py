@@ -6124,3 +6124,11 @@ def test_emlogs_blog_name_heading_and_its_date_without_leading_zeros():
                     f"Petra Lindqvist</a> Publicerad: 2021-11-2 9:05 Tuesday</p>{BODY}</div>",
                url="https://www.allmannyttan.se/blogg/?post=14")
     assert (got["title"], got["published"]) == ("Så minskade Ekbacka elanvändningen", "2021-11-02")
+
+
+def test_dedecms_title_parts_joined_by_underscores():
+    """DedeCMS's <title> is "Rubrik_Kategori_Sajt"; its headline an <h2> under the breadcrumb."""
+    got = page(head="<title>Solceller och laddplatser på alla nya hus_Energi &amp; klimat_Allmännyttan</title>",
+               body="<div class=place>Du är här: <a href='/'>Startsida</a> &gt; <a href='/a/energi/'>Energi &amp; klimat</a>"
+                    f"</div><h2>Solceller och laddplatser på alla nya hus</h2><div class=info>2018-02-15 09:30</div>{BODY}")
+    assert got["title"] == "Solceller och laddplatser på alla nya hus"

@@ -575,7 +575,7 @@ def _first_heading(el: Element) -> str:
 _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
 
 
-_TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+")
+_TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+|(?<=[^\W\d_])_(?=[^\W\d_])")  # ("Rubrik_Kategori_Sajt": DedeCMS)
 _TRAILING_SEPARATOR = re.compile(r"\s+[|–—•»«-]\s*$")
 
 
