@@ -6132,3 +6132,39 @@ def test_dedecms_title_parts_joined_by_underscores():
                body="<div class=place>Du är här: <a href='/'>Startsida</a> &gt; <a href='/a/energi/'>Energi &amp; klimat</a>"
                     f"</div><h2>Solceller och laddplatser på alla nya hus</h2><div class=info>2018-02-15 09:30</div>{BODY}")
     assert got["title"] == "Solceller och laddplatser på alla nya hus"
+
+
+# ---- batch 65 of the first-sight families ------------------------------------------------------
+
+def test_a_title_opening_with_the_blogs_name_linked_in_the_h1():
+    """LifeType: "<title>Allmännyttans blogg | Så går stambytet till</title>", the blog's name in a linked
+    <h1> on every page, the day as an <h2>, the post's headline an <h3>."""
+    got = page(head="<title>Allmännyttans blogg | Så går stambytet till steg för steg</title>",
+               body="<div id=header><h1><a href='https://www.allmannyttan.se/blogg/index.php?blogId=3'>Allmännyttans blogg"
+                    "</a></h1></div><div id=content><h2 class=date>onsdag 8 mars 2006</h2><h3><a href='https://www.allmannyttan"
+                    ".se/blogg/index.php?op=ViewArticle&amp;articleId=41&amp;blogId=3'>Så går stambytet till steg för steg</a>"
+                    f"</h3>{BODY}</div>",
+               url="https://www.allmannyttan.se/blogg/index.php?op=ViewArticle&articleId=41&blogId=3")
+    assert got["title"] == "Så går stambytet till steg för steg"
+
+
+def test_an_updated_box_around_the_published_time_keeps_its_date():
+    """livedoor Blog prints "<abbr class=updated><time datetime=… pubdate>2019年06月20日</time></abbr>" over
+    each article of its top page: hAtom's "updated" around the published time."""
+    cards = "".join(f"<article class=article><header class=article-header><p class=article-date><abbr class=updated "
+                    f"title='2019-06-{20 - i}T09:00:00+09:00'><time datetime='2019-06-{20 - i}T09:00:00+09:00' pubdate=pubdate>"
+                    f"2019年06月{20 - i}日</time></abbr></p><h1 class=article-title><a href='/archives/52{i}.html'>Rubrik "
+                    f"nummer {i} om boende</a></h1></header><div class=article-body>{EXCERPTS[i]}</div></article>"
+                    for i in range(3))
+    assert [t["published"] for t in listing_of(f"<div class=articles>{cards}</div>")] == [
+        f"2019-06-{20 - i}" for i in range(3)]
+
+
+def test_a_signer_over_a_press_questions_line():
+    """Hatena Blog's post, under the account "Redaktionen", closes with "Lina Berg, energistrateg på Ekbacka
+    Bostäder", then "Pressfrågor: Johan Ek, kommunikationschef, Ekbacka Bostäder, 021-123 45 67"."""
+    got = page(body="<article><header><h1>Energin sjönk i Ekbacka</h1><time datetime='2019-03-04'>2019-03-04</time> "
+                    f"<span class=author>Redaktionen</span></header><div class=entry-content>{BODY}<p>Lina Berg, energistrateg "
+                    "på Ekbacka Bostäder</p><p>Pressfrågor: Johan Ek, kommunikationschef, Ekbacka Bostäder, 021-123 45 67</p>"
+                    "</div></article>")
+    assert got["authors"] == [{"name": "Lina Berg", "role": "energistrateg på Ekbacka Bostäder"}]

@@ -516,8 +516,11 @@ def _modified_marks(index: Any, marks: dict) -> None:
         own = text_content(el)
         if len(el) > 3 or len(own) > 80:
             continue  # a block that happens to be "updated", not a date
+        inside = set(el.iter())
+        if any(t.get("pubdate") is not None for t in el.iter("time")):
+            continue  # livedoor's ``abbr.updated`` around the published ``<time pubdate>``: that date
         for box in list(el.iterancestors())[:2]:  # only beside the published date: else it is the page's one date
-            others = [t for t in box.iter("time") if t is not el and t not in found and t.get("datetime")]
+            others = [t for t in box.iter("time") if t not in inside and t not in found and t.get("datetime")]
             if others or find_swedish_date(text_content(box).replace(own, " ", 1)):
                 marks.setdefault(el, set()).add("boiler")
                 break
@@ -575,6 +578,16 @@ def _first_heading(el: Element) -> str:
 _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\s+[A-ZÅÄÖ]|(?i:\bpublished\b|\bpublicerad\b)")
 
 
+def _title_without(whole: str, name: str) -> str | None:
+    """The <title> less a name it ends or opens with, and the separator between them."""
+    if _folded(whole).endswith(" " + _folded(name)):
+        return _TRAILING_SEPARATOR.sub("", whole[:-len(name)]) or None
+    if _folded(whole).startswith(_folded(name) + " "):
+        return _LEADING_SEPARATOR.sub("", whole[len(name):]) or None
+    return None
+
+
+_LEADING_SEPARATOR = re.compile(r"^\s*[|–—•»«-]\s+")
 _TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+|(?<=[^\W\d_])_(?=[^\W\d_])")  # ("Rubrik_Kategori_Sajt": DedeCMS)
 _TRAILING_SEPARATOR = re.compile(r"\s+[|–—•»«-]\s*$")
 
@@ -1242,11 +1255,11 @@ class Page:
         # allmännyttan: …": the <h1> sharing most of it, Drupal's Nexus)
         whole = structured or self.head_title  # ("Rubrik - Allmännyttan bloggar" in <title>: emlog prints no og:title)
         if pick is not None and pick.link and pick.link not in self.itself and whole \
-                and _folded(whole).endswith(" " + _folded(pick.text)) \
-                and (rest := _TRAILING_SEPARATOR.sub("", whole[:-len(pick.text)])) and (segment := next((
+                and (rest := _title_without(whole, pick.text)) and (segment := next((
                     ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
             pick = segment  # the <h1> linking the blog is its name, which the metadata's title ends with ("… |
-            # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs)
+            # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs), or opens with
+            # ("Allmännyttans blogg | Så går stambytet till", LifeType's)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = max((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),

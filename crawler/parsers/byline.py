@@ -167,7 +167,7 @@ def is_contact_block(texts: list[str], start: int) -> bool:
 _DIGITS = re.compile(r"\d{2,}[\s-]\d{2,}")
 _ASK = re.compile(r"(?i)^(?:(?:har du |vid )?frågor[?,:]?\s*)?kontakta\b")
 _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
-                            r"|media contact|press contact)\s*:")
+                            r"|pressfrågor|mediefrågor|mediafrågor|media contact|press contact)\s*:")  # ("Pressfrågor:", Hatena)
 
 
 def signed_over_a_contact_line(texts: list[str], profile: Profile) -> tuple[int, list[Author]]:
