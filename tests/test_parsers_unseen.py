@@ -6168,3 +6168,15 @@ def test_a_signer_over_a_press_questions_line():
                     "på Ekbacka Bostäder</p><p>Pressfrågor: Johan Ek, kommunikationschef, Ekbacka Bostäder, 021-123 45 67</p>"
                     "</div></article>")
     assert got["authors"] == [{"name": "Lina Berg", "role": "energistrateg på Ekbacka Bostäder"}]
+
+
+def test_a_cards_account_linked_by_a_user_query():
+    """LifeType's cards: "Postat av <a href='index.php?blogId=3&amp;userId=4'>webbadmin</a> kl. 11:16 i
+    <a>Sommarjobb</a>": an account's handle, its link a query naming the user."""
+    cards = "".join(f"<div class=post><h3><a href='index.php?op=ViewArticle&amp;articleId=4{i}&amp;blogId=3'>Rubrik nummer {i} "
+                    f"om boende</a></h3><p class=date>{i + 1} mars 2006</p><p>{EXCERPTS[i]}</p><p class=postInfo>Postat av <a "
+                    f"href='index.php?blogId=3&amp;userId={i + 2}'>{name}</a> kl. 9:10 i <a href='index.php?blogId=3&amp;"
+                    f"postCategoryId=10'>Energi</a></p></div>" for i, name in enumerate(["webbadmin", "Lisa Dahl", "redaktionen"]))
+    got = parse_listing(f"<html><body><div id=content>{cards}</div></body></html>",
+                        "https://www.allmannyttan.se/blogg/index.php?blogId=3")
+    assert [t["author_name"] for t in got] == ["webbadmin", "Lisa Dahl", "redaktionen"]

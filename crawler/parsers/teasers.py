@@ -438,7 +438,8 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
     "av" (vBulletin's CMS)."""
     return _HANDLE.fullmatch(name) is not None and any(
         shown_text(a) == name and (people.names_an_author(a) or (
-            "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or ""))
+            "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
+            or _USER_QUERY.search(a.get("href") or ""))
             and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None
                  or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None))
         for k, line in enumerate(seg) if line.el is not None and line.hrefs for a in line.el.iter("a"))
@@ -462,6 +463,7 @@ def _submitted_handle(name: str, seg: list[Line]) -> bool:
 
 
 _SUBMITTED = re.compile(r"(?i)^(?:in)?skicka[dt] av\s|^submitted by\s")
+_USER_QUERY = re.compile(r"[?&](?:userId|user_id|uid|userid)=\d", re.I)  # LifeType's "index.php?blogId=3&userId=4"
 _USER_PAGE = re.compile(r"/(?:user|users|member|members|medlem|anvandare)/[^/?#]+/?$", re.I)
 _AUTHOR_LABEL = re.compile(r"(?i)^(?:författare|skribent|author)\s*:")
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
