@@ -6180,3 +6180,16 @@ def test_a_cards_account_linked_by_a_user_query():
     got = parse_listing(f"<html><body><div id=content>{cards}</div></body></html>",
                         "https://www.allmannyttan.se/blogg/index.php?blogId=3")
     assert [t["author_name"] for t in got] == ["webbadmin", "Lisa Dahl", "redaktionen"]
+
+
+# ---- batch 66 of the first-sight families ------------------------------------------------------
+
+def test_japanese_comment_and_recommendation_headings_end_the_text():
+    """Ameba Blog prints "コメント" over its readers' comments and "おすすめ記事" over recommended posts
+    after the post's signer."""
+    got = page(body=f"<article><h1 class=skin-entryTitle>Trapphusen får ny belysning</h1><p>2023-05-16 18:42:10</p>{BODY}"
+                    "<div>Maria Holm, bovärd, Ekbacka Bostäder</div><div id=cbox><h3>コメント</h3><ul><li><p>grannen_eva</p><div>"
+                    "Äntligen! Det har varit så mörkt i vår trappa i flera år nu.</div></li></ul></div><div><h3>おすすめ記事"
+                    "</h3><ul><li><a href='/entry-2.html'>En annan post</a></li></ul></div></article>")
+    assert got["authors"] == [{"name": "Maria Holm", "role": "bovärd, Ekbacka Bostäder"}]
+    assert "grannen_eva" not in got["body_text"]
