@@ -6193,3 +6193,12 @@ def test_japanese_comment_and_recommendation_headings_end_the_text():
                     "</h3><ul><li><a href='/entry-2.html'>En annan post</a></li></ul></div></article>")
     assert got["authors"] == [{"name": "Maria Holm", "role": "bovärd, Ekbacka Bostäder"}]
     assert "grannen_eva" not in got["body_text"]
+
+
+def test_a_desk_signing_over_a_press_contact_line():
+    """OverBlog's post ends "Redaktionen", then "Presskontakt: Petra Nyström, kommunikationschef Norrbyhem,
+    070-123 45 67": the desk signs, the contact is no text of the post."""
+    got = page(body=f"<article><h1>Hyrorna klara för 2022</h1><p>03/09/2021</p>{BODY}{BODY}<p>Redaktionen</p><p>Presskontakt: "
+                    "Petra Nyström, kommunikationschef Norrbyhem, 070-123 45 67</p></article>")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    assert "Presskontakt" not in got["body_text"]

@@ -1619,6 +1619,10 @@ class Page:
                     and (over_contact or not by.is_contact_block([ln.text for ln in dense], k)):
                 body, block, signed_to = dense[:k], signers, dense[-1].index  # the signatures closing that text
                 # (Rowling's debate piece: "<strong>Name</strong><br>role", twice)
+        if not block and len(body) > 3 and by.is_contact_line(body[-1].text) and body[-2].whole \
+                and not body[-2].hrefs and people.desk_words(self.profile).fullmatch(body[-2].text):
+            block, body = [{"name": body[-2].text, "role": None, "as_printed": True}], body[:-2]  # "Redaktionen"
+            # over "Presskontakt: Petra Nyström, …, 070-…" (OverBlog's post)
         if not block and len(body) > 2 and body[-1].whole and not body[-1].hrefs and len(body[-1].text) <= 40 \
                 and people.desk_words(self.profile).fullmatch(body[-1].text):
             block, body = [{"name": body[-1].text, "role": None, "as_printed": True}], body[:-1]  # "Redaktionen"

@@ -170,12 +170,17 @@ _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?
                             r"|pressfrågor|mediefrågor|mediafrågor|media contact|press contact)\s*:")  # ("Pressfrågor:", Hatena)
 
 
+def is_contact_line(text: str) -> bool:
+    """A whole contact line: its label, then whom to call and the number ("Presskontakt: Petra Nyström,
+    kommunikationschef, 070-123 45 67"; "Frågor? Kontakta …")."""
+    return (_CONTACT_OPENS.match(text) or _ASK.match(text)) is not None and _PHONE_OR_MAIL.search(text) is not None
+
+
 def signed_over_a_contact_line(texts: list[str], profile: Profile) -> tuple[int, list[Author]]:
     """The signature right above the text's last line when that line is a whole contact line of its
     own ("Eva Lundqvist, hyresstrateg …", then "Frågor? Kontakta presschef Lars Berg, 070-123 45 67.",
     Hugo Tania): (where it starts, who signs), or (len(texts), [])."""
-    if len(texts) > 2 and (_CONTACT_OPENS.match(texts[-1]) or _ASK.match(texts[-1])) \
-            and _PHONE_OR_MAIL.search(texts[-1]):
+    if len(texts) > 2 and is_contact_line(texts[-1]):
         k, authors = author_block(texts[:-1], profile)
         if authors and k == len(texts) - 2:
             return k, authors
