@@ -6202,3 +6202,16 @@ def test_a_desk_signing_over_a_press_contact_line():
                     "Petra Nyström, kommunikationschef Norrbyhem, 070-123 45 67</p></article>")
     assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
     assert "Presskontakt" not in got["body_text"]
+
+
+# ---- batch 67 of the first-sight families ------------------------------------------------------
+
+def test_a_cards_title_link_and_its_description_span_in_one_box():
+    """Hugo Ezhil's home page: "<div class=post><div class=meta>23 maj 2021</div><a class=title>Title</a> &mdash;
+    <span class=description>…</span></div>"."""
+    cards = "".join(f"<div class=post><div class=meta>{i + 1} maj 2021</div><a class=title href='/posts/p{i}/'>Rubrik nummer "
+                    f"{i} om boende</a> &mdash; <span class=description>{EXCERPTS[i]}</span></div>" for i in range(3))
+    got = parse_listing(f"<html><body><h1><a href='/'>Allmännyttan</a></h1><h2>Recent posts</h2><div class=posts>{cards}</div>"
+                        "</body></html>", "https://www.allmannyttan.se/")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2021-05-0{i + 1}", EXCERPTS[i]) for i in range(3)]
