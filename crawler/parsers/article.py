@@ -516,9 +516,9 @@ def _modified_marks(index: Any, marks: dict) -> None:
         own = text_content(el)
         if len(el) > 3 or len(own) > 80:
             continue  # a block that happens to be "updated", not a date
-        inside = set(el.iter())
         if any(t.get("pubdate") is not None for t in el.iter("time")):
             continue  # livedoor's ``abbr.updated`` around the published ``<time pubdate>``: that date
+        inside = set(el.iter())
         for box in list(el.iterancestors())[:2]:  # only beside the published date: else it is the page's one date
             others = [t for t in box.iter("time") if t not in inside and t not in found and t.get("datetime")]
             if others or find_swedish_date(text_content(box).replace(own, " ", 1)):

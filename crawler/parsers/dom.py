@@ -231,7 +231,6 @@ def _hidden(el: Element) -> bool:
 
 
 _INLINE_BOXES = {"span", "small", "time"}
-_FIELD_TAGS = {"span", "small", "time"}
 _META_FIELD = re.compile(r"(?i)author|date|comment|repl(?:y|ies)|views|byline|reading")  # the fields of a post's meta line
 _BLOCK_UTILITIES = {"d-block", "d-flex", "block"}  # Bootstrap's and Tailwind's display utilities
 
@@ -350,12 +349,12 @@ class _Flattener:
         field = None  # the classed <span> just before, with nothing after it
         for child in el:  # the parser caps nesting at 256 levels, well inside Python's recursion limit
             if isinstance(child.tag, str):
-                if field is not None and child.tag in _FIELD_TAGS and (kind := child.get("class")) and kind != field \
+                if field is not None and child.tag in _INLINE_BOXES and (kind := child.get("class")) and kind != field \
                         and _META_FIELD.search(kind) and _META_FIELD.search(field):
                     self.add(" ", inner)  # "<span class=p-author>Redaktionen</span><span class=p-date>2022-11-08
                     # </span>": two fields side by side, apart on screen (Journal's post stats), not one word
                 self.visit(child, inner)
-                field = child.get("class") if child.tag in _FIELD_TAGS and not child.tail else None
+                field = child.get("class") if child.tag in _INLINE_BOXES and not child.tail else None
             if tail := child.tail:
                 self.add(tail, inner)
         if block:

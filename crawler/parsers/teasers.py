@@ -475,7 +475,7 @@ _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|posi
 def _without_pin_label(title: str, anchor: Line) -> str:
     """The title without a pinned post's label set in an element of its own inside the title's link
     ("… vid ån<i class="article-topping">Fäst</i>", Hexo Ayer)."""
-    if anchor.el is None or not _PIN_WORD.search(title):
+    if anchor.el is None or not _PIN_LABEL.search(title):  # (glued to the title: "ånFäst")
         return title
     for el in anchor.el.iter():
         label = shown_text(el).strip() if el is not anchor.el and isinstance(el.tag, str) and len(el) == 0 else ""
@@ -488,7 +488,6 @@ def _without_pin_label(title: str, anchor: Line) -> str:
 
 
 _PIN_LABEL = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶")
-_PIN_WORD = re.compile(r"(?i)fäst|fastnålad|klistra|sticky|pinned|top|置顶")  # (glued to the title: "ånFäst")
 
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+")  # arrows, signs and emoji
