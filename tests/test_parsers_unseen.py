@@ -6215,3 +6215,43 @@ def test_a_cards_title_link_and_its_description_span_in_one_box():
                         "</body></html>", "https://www.allmannyttan.se/")
     assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", f"2021-05-0{i + 1}", EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_post_addressed_by_its_entry_id_on_the_blogs_list_is_a_card():
+    """JUGEM addresses its posts as "/blogg/?eid=1203", a query on the blog's list, and links each card's
+    account as "?author=norrbyhem": the card is a post's, the handle its author."""
+    cards = "".join(f"<div class=entry><div class=entry_date>2019.08.1{i} Wednesday</div><div class=entry_title><a href="
+                    f"'https://www.allmannyttan.se/blogg/?eid=12{i}3'>Rubrik nummer {i} om boende</a></div><div class=entry_body>"
+                    f"{EXCERPTS[i]}</div><div class=entry_state>Postat av <a href='https://www.allmannyttan.se/blogg/?author="
+                    f"norrbyhem'>norrbyhem</a> | kl. 13:03 | <a href='https://www.allmannyttan.se/blogg/?cid=16'>Hyresgäster</a>"
+                    f" | <a href='https://www.allmannyttan.se/blogg/?eid=12{i}3#comments'>kommentarer(3)</a> |</div></div>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><h1>Hyresgästbloggen</h1><div id=main>{cards}</div></body></html>",
+                        "https://www.allmannyttan.se/blogg/")
+    assert [(t["article_url"], t["title"], t["published"], t["author_name"]) for t in got] == [
+        (f"https://www.allmannyttan.se/blogg/?eid=12{i}3", f"Rubrik nummer {i} om boende", f"2019-08-1{i}", "norrbyhem")
+        for i in range(3)]
+
+
+def test_a_posted_line_of_meta_fields_under_the_text_ends_it():
+    """JUGEM's entry_state, "Postat av ekbacka | kl. 16:42 | Sommarjobb | kommentarer(0)", closes the post; the
+    comment form and the calendar under it are no text."""
+    got = page(head="<title>Sommarjobbarna har börjat | Hyresgästbloggen</title>",
+               body=f"<h1>Hyresgästbloggen</h1><div class=entry><div class=entry_date>2019.06.24 Monday</div><div class=entry_title>"
+                    "<a href='?eid=1198'>"
+                    f"Sommarjobbarna har börjat</a></div><div class=entry_body>{BODY}{BODY}</div><div class=entry_state>Postat av "
+                    "<a href='?author=ekbacka'>ekbacka</a> | kl. 16:42 | <a href='?cid=14'>Sommarjobb</a> | <a href='?eid=1198"
+                    "#comments'>kommentarer(0)</a> |</div></div><div class=comment_title>Skriv en kommentar</div><div class="
+                    "trackback_url>Trackback-adress för det här inlägget: https://www.allmannyttan.se/blogg/trackback/1198 och "
+                    "mer text som inte hör till inlägget alls</div>")
+    assert "Trackback" not in got["body_text"] and "Postat" not in got["body_text"]
+
+
+def test_two_slash_signatures_closing_the_text_are_two_authors():
+    """"/Anna Lindqvist, kommunikatör på Norrbyhem<br>/Karim Haddad, energiingenjör på Norrbyhem" signs the
+    post twice (JUGEM)."""
+    got = page(body=f"<article><h1>Så sänkte vi värmen</h1><p>2018-02-15</p>{BODY}<p><i>/Anna Lindqvist, kommunikatör på "
+                    "Norrbyhem<br>/Karim Haddad, energiingenjör på Norrbyhem</i></p></article>")
+    assert got["authors"] == [{"name": "Anna Lindqvist", "role": "kommunikatör på Norrbyhem"},
+                              {"name": "Karim Haddad", "role": "energiingenjör på Norrbyhem"}]
+    assert "Lindqvist" not in got["body_text"]

@@ -204,6 +204,7 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found
 
 
+_META_FIELDS = re.compile(r"\s+[|·]\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb"
 _POSTED_LINE = re.compile(r"(?i)^(?:postat|postad|publicerat|publicerad|upplagd|upplagt|inlagd|inlagt|posted)\b")
 
 
@@ -1493,9 +1494,11 @@ class Page:
         if not ln.heading and ti >= 0 and j > ti and words.matches("words", "post_footers", ln.text):
             return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 100 and _POSTED_LINE.match(ln.text) \
-                and find_swedish_date(ln.text) and "footer" in (ln.el.get("class") or "").lower() \
+                and (find_swedish_date(ln.text) and "footer" in (ln.el.get("class") or "").lower()
+                     or ln.hrefs and len(_META_FIELDS.split(ln.text)) >= 3) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
-            return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter)
+            return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter);
+            # "Postat av ekbacka | kl. 16:42 | Sommarjobb | kommentarer(0)", the post's meta fields (JUGEM's entry_state)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and ln.hrefs and _footer_byline(ln, words) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's meta line under its text: "Redaktionen onsdag 14 mars 2012 - 10:42 am |

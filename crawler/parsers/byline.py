@@ -74,6 +74,8 @@ def slash_signed(text: str, profile: Profile) -> list[Author]:
 def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:
     i, found = len(texts) - 1, []
     if i >= 0 and (slashed := slash_signed(texts[i], profile)):
+        while i >= 1 and len(slashed) < limit and (above := slash_signed(texts[i - 1], profile)):
+            slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"
         return i, slashed
     while i >= 0 and len(found) < limit:
         if not found and (several := signed_by_several(texts[i], profile)):

@@ -57,7 +57,7 @@ def one_post_query(url: str) -> bool:
     return "?" in url and ONE_POST_QUERY.search(url.split("?", 1)[1]) is not None
 
 
-ONE_POST_QUERY = re.compile(r"(?:^|&)(?:d|id|post|post_id|article|sid"
+ONE_POST_QUERY = re.compile(r"(?:^|&)(?:d|id|eid|post|post_id|article|sid"
                             r"|(?:realblog|news|article|artikel|nyhet|story|blog|entry|item)_?id)=[^&]*\d")
 
 
@@ -434,12 +434,12 @@ _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,29}")  # a user name: one lower-case w
 def _linked_handle(name: str, seg: list[Line]) -> bool:
     """The name is a handle a link of the card's names as its author: rel=author or an author page
     (Zinnia), or a link classed as a user name, or to a user's page, after "Av:" or "Författare:"
-    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/), or on the line after a lone
+    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/; JUGEM's "?author=norrbyhem"), or on the line after a lone
     "av" (vBulletin's CMS)."""
     return _HANDLE.fullmatch(name) is not None and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
-            or _USER_QUERY.search(a.get("href") or ""))
+            or _USER_QUERY.search(a.get("href") or "") or _author_href(a.get("href") or ""))
             and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None
                  or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None))
         for k, line in enumerate(seg) if line.el is not None and line.hrefs for a in line.el.iter("a"))
@@ -511,7 +511,8 @@ def _term_texts(line: Line, profile: Profile) -> list[str]:
     kommentarer" link, which keeps its element but not its links: SmartBlog's meta line)."""
     if line.el is None:
         return []
-    return [t for a in line.el.iter("a") if (t := shown_text(a)) and is_term_link(a.get("href") or "", profile)]
+    return [t for a in line.el.iter("a") if is_term_link(href := a.get("href") or "", profile)
+            and not _author_href(href) and (t := shown_text(a))]  # (not "?author=norrbyhem": JUGEM's)
 
 
 _YEAR_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
