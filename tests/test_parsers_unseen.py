@@ -6255,3 +6255,18 @@ def test_two_slash_signatures_closing_the_text_are_two_authors():
     assert got["authors"] == [{"name": "Anna Lindqvist", "role": "kommunikatör på Norrbyhem"},
                               {"name": "Karim Haddad", "role": "energiingenjör på Norrbyhem"}]
     assert "Lindqvist" not in got["body_text"]
+
+
+def test_a_days_heading_over_two_cards_dates_both_and_a_handle_after_posted_by_colon():
+    """blogg.se prints the day once ("torsdag 15 mars 2012") over all that day's posts, and each post's meta
+    line "Postat av: <a href="/">allmannyttan</a> kl. 16:20": the blog's account, linked to its home, is the
+    author."""
+    day = lambda d: f"<h2 class=date>{d} mars 2012</h2>"  # noqa: E731
+    card = lambda i: (f"<h3 class=entrytitle><a href='/2012/march/post-{i}.html'>Rubrik nummer {i} om boende</a></h3>"  # noqa: E731
+                      f"<p>{EXCERPTS[i]}</p><p><a href='/2012/march/post-{i}.html#more'>Läs mer</a></p><div class=entrymeta>"
+                      f"Postat av: <a href='https://www.allmannyttan.se/'>allmannyttan</a> kl. 16:20 | <a href='/2012/march/"
+                      f"post-{i}.html#comment'>Kommentarer (0)</a></div>")
+    got = parse_listing(f"<html><body><h1><a href='/'>Allmännyttan - bloggen</a></h1><div id=main>{day(15)}{card(0)}{card(1)}"
+                        f"{day(14)}{card(2)}</div></body></html>", "https://www.allmannyttan.se/")
+    assert [(t["published"], t["author_name"]) for t in got] == [
+        ("2012-03-15", "allmannyttan"), ("2012-03-15", "allmannyttan"), ("2012-03-14", "allmannyttan")]

@@ -441,11 +441,13 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
             or _USER_QUERY.search(a.get("href") or "") or _author_href(a.get("href") or ""))
             and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None
-                 or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None))
+                 or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None)
+            or _BY_COLON.search(line.text) is not None and _BY_COLON.search(line.text)[1] == name)
         for k, line in enumerate(seg) if line.el is not None and line.hrefs for a in line.el.iter("a"))
 
 
 _LONE_BY = re.compile(r"(?i)av:?|by:?")
+_BY_COLON = re.compile(r"(?i)\b(?:av|by):\s*(\S+)")  # "Postat av: <a href="/">allmannyttan</a>" (blogg.se's account)
 
 
 def _marked_handle(name: str, el: Any) -> bool:
@@ -1298,6 +1300,10 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
                 group = dated
             elif len(line.text) > 200:
                 group = None  # a text ran between: that date was an article's own (Payload's related cards)
+        if seg[0].heading and not seg[0].link and len(seg[0].text) <= 60 \
+                and (dated := date_line(seg[0].text, profile)):
+            group = dated  # the day's heading opening this teaser's lines heads the next ones too (blogg.se's
+            # "torsdag 15 mars 2012" over two posts)
         last = max(last, *at)
         if entry["published"] is None and entry["published_raw"] is None and group is not None:
             entry.update(published=group[0], published_raw=group[1])
