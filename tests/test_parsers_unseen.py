@@ -6270,3 +6270,102 @@ def test_a_days_heading_over_two_cards_dates_both_and_a_handle_after_posted_by_c
                         f"{day(14)}{card(2)}</div></body></html>", "https://www.allmannyttan.se/")
     assert [(t["published"], t["author_name"]) for t in got] == [
         ("2012-03-15", "allmannyttan"), ("2012-03-15", "allmannyttan"), ("2012-03-14", "allmannyttan")]
+
+
+# ---- batch 68 of the first-sight families ------------------------------------------------------
+
+def test_a_column_hidden_until_the_pages_script_shows_it_is_read():
+    """FC2's template prints ``<div id="main_contents" style="display: none">`` and shows it from a script
+    (``var LEFT_COLUMN_ID = "#main_contents"; jQuery(LEFT_COLUMN_ID).show()``); a consent box shown the same
+    way stays hidden."""
+    got = page(head="<title>Bergvärme i Norrby - Allmännyttan</title><script>jQuery(function(){ var LEFT = '#main_contents'; "
+                    "jQuery(LEFT).show();"
+                    " jQuery('#cookie_notice').show(); });</script>",
+               body=f"<div id=main_contents style='display: none'><h2 class=entry_header>Bergvärme i Norrby</h2><ul "
+                    f"class=entry_date><li>2018/02/15</li><li>10:30</li></ul><div class=entry_body>{BODY}<br>・60 platser"
+                    "</div></div><div id=cookie_notice style='display:none'><p>Den här bloggen använder kakor för statistik"
+                    " och för att komma ihåg dina val.</p></div>")
+    assert got["title"] == "Bergvärme i Norrby" and got["published"] == "2018-02-15"
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("\n\n60 platser")
+    assert "10:30" not in got["body_text"] and "kakor" not in got["body_text"]
+
+
+def test_a_posted_by_line_with_a_time_names_the_authors_and_ends_the_text():
+    """Seesaa's "Posted by Fatima Ali och Olle Svensson at 11:40| Kommentarer(1) | … | Nyproduktion" under the
+    text; a reader's "Posted by Birgitta at …" under "Kommentarer till artikeln" (a div classed comments-head)
+    wrote no part of it."""
+    got = page(head="<title>Kvarteret Lärkan: Grannbloggen</title>",
+               body=f"<div class=blog><h2 class=date>2020年09月21日</h2><div class=article><h3 class=article-title>"
+                    f"Kvarteret Lärkan</h3><div class=text>{BODY}{BODY}</div><div class=posted>Posted by Fatima Ali och Olle "
+                    "Svensson at 11:40| <a href='/article/1.html#comment'>Kommentarer(1)</a> | <a href='/article/1.html#trackback'>"
+                    "TrackBack(0)</a> | <a href='/category/2-1.html'>Nyproduktion</a> | <a href='https://blog.seesaa.jp/pages/"
+                    "my/blog/reader/add?blog_id=3'>Följ bloggen</a> | <a href='/index20.rdf'>Prenumerera via RSS</a></div>"
+                    "</div><div class=comments-head>"
+                    "Kommentarer till artikeln</div><div class=comments-body>Vad roligt att det går att bygga nytt med rimliga "
+                    "hyror! Hoppas fler gör likadant.</div><div class=comments-post>Posted by Birgitta at 2020年09月22日 "
+                    "10:15</div></div>", url="https://www.allmannyttan.se/article/1.html")
+    assert [a["name"] for a in got["authors"]] == ["Fatima Ali", "Olle Svensson"]
+    assert "Posted by" not in got["body_text"] and "rimliga" not in got["body_text"]
+
+
+def test_a_slash_opening_a_two_line_signature_signs_both():
+    """Skyrock's "<p>/ Lena Holmqvist, ordförande<br>Tarik Aziz, kassör</p>" closing the text."""
+    got = page(body=f"<article><h1>Årsmötet flyttas</h1><p>15/02/2018</p>{BODY}<p>/ Lena Holmqvist, ordförande<br>"
+                    "Tarik Aziz, kassör</p></article>")
+    assert got["authors"] == [{"name": "Lena Holmqvist", "role": "ordförande"}, {"name": "Tarik Aziz", "role": "kassör"}]
+
+
+def test_a_guest_note_opening_the_text_is_no_name():
+    """"<strong>Gästinlägg av Amira Jovanović, projektledare …</strong>" opening the text: the guest and her
+    role, not "Gästinlägg av Amira Jovanović" as a name."""
+    got = page(body=f"<article><h1>64 sommarjobb i området</h1><p>12/02/2018</p><p><strong>Gästinlägg av Amira Jovanović, "
+                    f"projektledare för sommarjobben på Norrbyhem</strong></p>{BODY}</article>")
+    assert got["authors"] == [{"name": "Amira Jovanović", "role": "projektledare för sommarjobben på Norrbyhem"}]
+
+
+def test_a_desk_over_a_questions_from_the_media_line_signs_it():
+    """"Redaktionen", then "Frågor från media om energiprojektet: Johan Ek, kommunikatör, …, tel. 0590-44 12 30."
+    closing the post (Skyrock): a whole contact line under the desk that signs."""
+    got = page(body=f"<article><h1>Energiprojektet</h1><p>12/02/2018</p>{BODY}{BODY}<p>Redaktionen</p><p>Frågor från media om "
+                    "energiprojektet: Johan Ek, kommunikatör, Ekbacka Bostäder, tel. 0590-44 12 30.</p></article>")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    assert "Frågor" not in got["body_text"]
+
+
+def test_a_korean_ordered_date_with_closing_dots():
+    """Naver prints the nickname and "2023. 4. 18. 9:05" on one line under the post's title."""
+    got = page(head="<title>Nya lägenheter i Lärkan</title>",
+               body=f"<div class=se-viewer><h3 class=se-documentTitle>Nya lägenheter i Lärkan</h3><div class=blog2_container>"
+                    f"<span class=nick>Sara Lindqvist</span> <span>이웃추가</span> <span class=se_publishDate>2023. 4. 18. 9:05</span></div><div class=se-main-container>{BODY}</div></div>")
+    assert got["published"] == "2023-04-18"
+
+
+def test_a_comment_box_named_by_its_class_words_ends_the_text():
+    """Naver's comments, ``div.area_comment`` of ``li.u_cbox_comment``, follow the post's closing signature."""
+    got = page(head="<title>Trygghetsvandringen</title>",
+               body=f"<div id=post><div class=se-main-container><h3>Trygghetsvandringen</h3><p>2022-10-12</p>{BODY}<p>Hanna "
+                    "Ek, trygghetssamordnare på Ekbacka Bostäder</p></div><div class=area_comment><ul><li class=u_cbox_comment><span class=u_cbox_nick>"
+                    "lina_k</span><span class=u_cbox_contents>Tack för ett bra initiativ, vi ses i april.</span></li></ul></div></div>")
+    assert got["authors"] == [{"name": "Hanna Ek", "role": "trygghetssamordnare på Ekbacka Bostäder"}]
+    assert "Tack" not in got["body_text"]
+
+
+def test_a_blog_owners_profile_page_and_a_category_query_are_no_cards():
+    """Skyrock's profile box links "/blogg/profil/" over the owner's bio; Naver links a post's category as
+    "?categoryNo=7&from=postList"."""
+    cards = "".join(f"<div class=article><h2><a href='/blogg/33{i}-post.html'>Rubrik nummer {i} om boende</a></h2><p>"
+                    f"{EXCERPTS[i]}</p><p class=date>1{i}/02/2018</p></div>" for i in range(3))
+    got = parse_listing(f"<html><body><div id=profil><a href='/blogg/profil/'>ekbacka-grannar</a><p>Vi är styrelsen i "
+                        "Hyresgästföreningen Ekbacka och skriver om vad som händer i området.</p><p>Création : 03/02/2016</p>"
+                        f"</div><div id=articles>{cards}</div><div><a href='/blogg/ekbacka?categoryNo=7&amp;from=postList'>"
+                        "Nybyggnation</a><p>Så blir de nya lägenheterna i kvarteret Lärkan</p><p>2023. 4. 18.</p></div>"
+                        "</body></html>", "https://www.allmannyttan.se/blogg/")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_the_category_links_under_the_authors_name_are_no_role():
+    """Hugoplate's meta list: the author's link, then the category's ("Energi"), then the date."""
+    got = page(body=f"<article><h1>Solcellerna på Björkgatan</h1><ul><li><a href='/authors/sara-lindgren/'>Sara Lindgren</a>"
+                    "</li><li><a href='/categories/energi/'>Energi</a>, <a href='/categories/renovering/'>Renovering</a></li>"
+                    f"<li>15 februari 2018</li></ul>{BODY}</article>")
+    assert got["authors"] == [{"name": "Sara Lindgren", "role": None}]

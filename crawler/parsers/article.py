@@ -204,8 +204,14 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found
 
 
-_META_FIELDS = re.compile(r"\s+[|·]\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb"
+_CLOCK_ONLY = re.compile(r"(?i)(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?")
+_BULLET_GLYPH = re.compile(r"^[・■▪◆●]\s*(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor): no word
+_META_FIELDS = re.compile(r"\s*\|\s*|\s+·\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb" ("at 11:40| …": Seesaa)
 _POSTED_LINE = re.compile(r"(?i)^(?:postat|postad|publicerat|publicerad|upplagd|upplagt|inlagd|inlagt|posted)\b")
+
+
+_HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
+_AT_CLOCK = re.compile(r"(?i)\s+(?:at|kl\.?|klockan)\s+\d{1,2}[:.]\d\d[\s|·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
 
 
 def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
@@ -216,7 +222,7 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
     if has_byline_prefix(ln.text, profile) and len(ln.text) <= 240 and any(is_term_link(h, profile) for h in ln.hrefs) \
             and (first := next((t for piece in ln.linked if (t := clean_text(piece))), None)) \
             and (cut := ln.text.find(first)) > 0:
-        head = re.sub(r"\s+(?:i|in|under)$", "", ln.text[:cut].strip())
+        head = re.sub(r"\s+(?:i|in|under)$", "", _AT_CLOCK.sub("", ln.text[:cut].strip()))
         byline = strip_byline_prefix(head, profile)
         if several := by.signed_by_several(byline, profile):
             return several
@@ -399,6 +405,8 @@ _PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global)[-_]|(?:site|pa
 
 # A box of related posts by its class: "frame-type-blog_relatedposts" (TYPO3), "td-related-articles",
 # "relatedStories" (not "unrelated", nor a post's "related-link" inside its text)
+_COMMENT_BOX = re.compile(r"^(?:(?:area|u|cbox|wrap|box|section|list)[_-])+comments?$"
+                          r"|^comments?[_-](?:area|list|box|wrap|section|thread)s?$")
 _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|stories|news|items|content)(?:[-_](?:wrap"
                       r"|wrapper|container|section|box|list))?$")  # (never a BEM modifier: "c-byline--related-content")
 
@@ -416,7 +424,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     the page's footer (unless inside an <article>) and cookie or consent banners by class or id
     ("cookie-notice", "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
     class names, cheap tests first. Returns the page footers it found."""
-    sidebars, footers, banners, related = [], [], [], []  # (footers, banners, related: unless they hold the <h1>)
+    sidebars, footers, banners, related, comments = [], [], [], [], []  # (footers, banners, related: unless they
+    # hold the <h1>)
     for name, elements in index.by_class.items():
         low = name.lower()
         if "related" in low:
@@ -428,6 +437,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             labels = [el for el in elements if el.tag in ("span", "small", "sup", "em", "i", "b")
                       and any(a.tag in _HEADLINE_TAGS for a in islice(el.iterancestors(), 3))]
             sidebars += labels
+        elif "comment" in low and _COMMENT_BOX.match(low):  # the readers' comments' box by its class words
+            comments += elements  # ("area_comment", "u_cbox_comment": Naver's comment box): the text has ended
         elif "editsection" in low:  # "[redigera]" after each subheading (MediaWiki's ``mw-editsection``)
             sidebars += elements
         elif "sidebar" in low:
@@ -453,6 +464,9 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if el.get("id") == "post-footer" and el.tag not in _NEVER_CHROME:
             marks.setdefault(el, set()).add("footer")  # the box every post ends with, after its text (prose.sh's
             # blurb of the blog): the end of the text, its words kept where an author may be named
+    for el in comments:
+        if el.tag not in _NEVER_CHROME and next(el.iter("h1"), None) is None:
+            marks.setdefault(el, set()).add("footer")
     if footers:
         articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
@@ -1493,8 +1507,8 @@ class Page:
             return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
         if not ln.heading and ti >= 0 and j > ti and words.matches("words", "post_footers", ln.text):
             return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
-        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 100 and _POSTED_LINE.match(ln.text) \
-                and (find_swedish_date(ln.text) and "footer" in (ln.el.get("class") or "").lower()
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 200 and _POSTED_LINE.match(ln.text) \
+                and (len(ln.text) <= 100 and find_swedish_date(ln.text) and "footer" in (ln.el.get("class") or "").lower()
                      or ln.hrefs and len(_META_FIELDS.split(ln.text)) >= 3) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter);
@@ -1670,7 +1684,7 @@ class Page:
                     and all(part.rstrip(".") in who_is for part in parts):
                 body = body[:-1]  # "Elin Varg är energistrateg på Ekbacka Bostäder.": the debaters' closing
                 # lines that gave their roles (Hugo Archie), no text of the post
-        out["body_text"] = "\n\n".join(ln.text for ln in body) or None
+        out["body_text"] = "\n\n".join(_BULLET_GLYPH.sub("", ln.text) for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
         out["categories"] = self.terms(box, "categories") or self.ld.get("categories") \
@@ -1827,6 +1841,9 @@ class Page:
             return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
+        if len(text) <= 12 and _CLOCK_ONLY.fullmatch(text) and ln.index > 0 \
+                and date_line(self.lines[ln.index - 1].text, p):
+            return False  # "2018/02/15", then "10:30": the post's time under its date (FC2's entry_date list)
         if len(text) <= 120 and self.in_byline_box(ln.el):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
@@ -2056,7 +2073,8 @@ class Page:
         name/role block or byline."""
         p = self.profile
         title_at = self.title_line.index if self.title_line else -1
-        seq = seq[:next((i for i, ln in enumerate(seq) if ln.index > title_at and ln.heading and not ln.link
+        seq = seq[:next((i for i, ln in enumerate(seq) if ln.index > title_at and not ln.link
+                         and (ln.heading or ln.whole and len(ln.text) <= 40 and _HEAD_CLASS.search(ln.el.get("class") or ""))
                          and p.matches("words", "comment_headings", ln.text)), len(seq))]
         # (no one under "Kommentarer" wrote the post: "Skriven av Lisa den 2018-05-18", Grav's comments)
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
@@ -2166,12 +2184,14 @@ class Page:
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
         found = self.co_authors(found, seq, around, block, box)
-        texts = ["" if _titled_as_terms(ln) else _unlinked(ln) for ln in seq]  # (a field the tooltip calls
-        # "Kategori" under the author's: OpenBlogware's meta figures)
+        texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) else _unlinked(ln)
+                 for ln in seq]  # (a field the tooltip calls "Kategori" under the author's: OpenBlogware's meta
+        # figures; the categories' links under the name: Hugoplate's meta list)
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
         page_texts = ["" if len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el) or _titled_as_terms(ln)
+                      or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p)
                       else _unlinked(ln) for ln in self.lines if "related" not in ln.flags]
         profile_lines = [ln for ln in self.lines if not ln.flags & {"related", "aside"}]
         names = {a["name"].casefold() for a in found}  # one author's name is never another's role,
@@ -2320,8 +2340,9 @@ class Page:
         p, at = self.profile, self.title_line.index
         opening = self._early_lines(seq, 4)[:3]
         for ln in [ln for ln in around if ln.index > at] + [ln for ln in opening if ln not in around]:
-            if len(ln.text) > (80 if ln in around else 120) or ln.flags & {"caption", "figure"}:
-                continue
+            if len(ln.text) > (80 if ln in around else 120) or ln.flags & {"caption", "figure"} \
+                    or p.matches("words", "guest_note", ln.text):
+                continue  # ("Gästinlägg av Amira Jovanović, projektledare …": the guest's note, read below)
             pair = by.split_name_role(ln.text, p)
             if not pair or not pair[1] or not people.plausible_name(pair[0], p):
                 continue

@@ -78,6 +78,10 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tupl
             slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"
         return i, slashed
     while i >= 0 and len(found) < limit:
+        if found and (slashed := slash_signed(texts[i], profile)):
+            found.extend(slashed[::-1])  # "/ Lena Holmqvist, ordförande" over "Tarik Aziz, kassör": the slash
+            i -= 1  # opens the signature (Skyrock's post)
+            break
         if not found and (several := signed_by_several(texts[i], profile)):
             found.extend(several[::-1])
             i -= 1
@@ -169,7 +173,8 @@ def is_contact_block(texts: list[str], start: int) -> bool:
 _DIGITS = re.compile(r"\d{2,}[\s-]\d{2,}")
 _ASK = re.compile(r"(?i)^(?:(?:har du |vid )?frågor[?,:]?\s*)?kontakta\b")
 _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
-                            r"|pressfrågor|mediefrågor|mediafrågor|media contact|press contact)\s*:")  # ("Pressfrågor:", Hatena)
+                            r"|pressfrågor|mediefrågor|mediafrågor|media contact|press contact|frågor\b[^:]{0,40})\s*:")
+# ("Pressfrågor:", Hatena; "Frågor från media om energiprojektet:", Skyrock)
 
 
 def is_contact_line(text: str) -> bool:

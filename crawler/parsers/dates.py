@@ -45,6 +45,8 @@ _RELATIVE = re.compile(r"(?i)\b(?:för\s+)?(?:\d+|en|ett|två|tre|fyra|fem|sex|s
 # Day first: "5/9 2018", "5/9/2018", "5.9.2018"
 _YEAR_FIRST = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
 # ("2024/04/16", DokuWiki; "2021-11-2 9:05 Tuesday", emlog's date without leading zeros)
+_YEAR_FIRST_DOTTED = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(\.)\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)")
+# ("2023. 4. 18. 9:05": Korean order, each part closed by a dot, Naver's)
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+)|-(\d{1,2})-)(\d{4})(?![\d/.-])")
 # ("15.2.2018", "5/9 2018", "18-03-2014": DataLife Engine's d-m-Y, day first as Swedish prints it)
 
@@ -225,7 +227,7 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
             hits.append((m.start(), _iso_from_match(m), m[0]))
         if m := _CJK.search(text):
             hits.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3])), m[0]))
-        if m := _YEAR_FIRST.search(text):
+        if m := _YEAR_FIRST.search(text) or _YEAR_FIRST_DOTTED.search(text):
             hits.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4])), m[0]))
         if m := _NUMERIC.search(text):
             first, second = int(m[1]), int(m[2] or m[3])

@@ -280,6 +280,20 @@ _CSS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)\b")
 _CSS_LAST_CLASS = re.compile(r"^(?:[a-z]+)?\.([\w-]+)$")  # ".item__date", "span.date" (not ".card .date": in one box)
 
 
+def script_shown_ids(root: Element) -> frozenset[str]:
+    """Ids the page's own scripts show (``jQuery("#main_contents").show()``, also through a variable
+    holding the selector: FC2's template hides its whole column until then)."""
+    code = "\n".join(s.text or "" for s in root.iter("script") if not s.get("src"))
+    if not _SHOWS.search(code):
+        return frozenset()
+    return frozenset(m[1] for m in _ID_LITERAL.finditer(code) if not _CONSENT.search(m[1]))
+
+
+_SHOWS = re.compile(r"\.(?:show|fadeIn|slideDown)\(")  # (not a consent box's "style.display = 'block'" once asked)
+_ID_LITERAL = re.compile(r"[\"']#([\w-]+)[\"']")
+_CONSENT = re.compile(r"(?i)cookie|consent|kak|gdpr")
+
+
 def _footnote_mark(el: Element) -> bool:
     """A footnote's number in the text or its link back to it (Markdown's footnotes: Hugo, Jekyll)."""
     link = el if el.tag == "a" else (el[0] if len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() else None)
@@ -296,6 +310,13 @@ class _Flattener:
         self.lines: list[Line] = []
         self.current: Line | None = None
         self.parts: list[str] = []
+        self._shown: frozenset[str] | None = None
+
+    def shown_ids(self, el: Element) -> frozenset[str]:
+        """The ids the page's scripts show, read once, when a hidden element with an id asks."""
+        if self._shown is None:
+            self._shown = script_shown_ids(el.getroottree().getroot())
+        return self._shown
 
     def visit(self, el: Element, ctx: _Context) -> None:
         """One element: its text, its children with their tails; a block starts and ends a line."""
@@ -303,7 +324,8 @@ class _Flattener:
         if not isinstance(tag, str):  # comments and processing instructions
             return
         tag = tag.lower()
-        if tag in SKIP_TAGS or el.get("style") and _hidden(el) and tag not in ("html", "body"):
+        if tag in SKIP_TAGS or el.get("style") and _hidden(el) and tag not in ("html", "body") \
+                and not (el.get("id") and el.get("id") in self.shown_ids(el)):
             # (a whole page hidden until its script shows it, ``<html style="display: none">``: Hexo Material)
             if tag == "svg" and self.current is not None:
                 self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them
