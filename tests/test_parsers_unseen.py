@@ -6369,3 +6369,92 @@ def test_the_category_links_under_the_authors_name_are_no_role():
                     "</li><li><a href='/categories/energi/'>Energi</a>, <a href='/categories/renovering/'>Renovering</a></li>"
                     f"<li>15 februari 2018</li></ul>{BODY}</article>")
     assert got["authors"] == [{"name": "Sara Lindgren", "role": None}]
+
+
+# ---- batch 69 of the first-sight families ------------------------------------------------------
+
+def test_a_date_lines_category_link_over_the_headline_is_no_title_and_a_profile_link_names_the_account():
+    """goo blog's card: "2021-04-20 11:05:42 | <a href="/c/…">Boendeinflytande</a>" over the linked headline, and
+    "Posted by <a href="/allmannyttan_red/prof">allmannyttan_red</a> at 11:05 ｜ コメント ( 2 )" under it."""
+    cards = "".join(f"<div class=entry-top>2021-04-2{i} 11:05:42 | <a href='/blogg/c/c0ffee{i}'>Boende</a></div><h3><a "
+                    f"href='/blogg/e/d41d8c{i}'>Rubrik nummer {i} om boende</a></h3><div class=entry-body-text>{EXCERPTS[i]}"
+                    f"</div><div class=etc>Posted by <a href='https://blog.goo.ne.jp/allmannyttan_red/prof'>allmannyttan_red</a>"
+                    f" at 11:05 ｜ <a href='/blogg/e/d41d8c{i}#comment'>コメント ( 2 )</a></div>" for i in range(3))
+    got = parse_listing(f"<html><body><h1>Hyresgästbloggen</h1><div id=main>{cards}</div></body></html>",
+                        "https://www.allmannyttan.se/blogg/")
+    assert [(t["article_url"], t["published"], t["author_name"]) for t in got] == [
+        (f"https://www.allmannyttan.se/blogg/e/d41d8c{i}", f"2021-04-2{i}", "allmannyttan_red") for i in range(3)]
+
+
+def test_a_posted_by_footer_with_full_width_bars_ends_the_text_and_a_slashed_desk_signs():
+    """goo blog's post: "/Redaktionen" closing the text, then "Posted by allmannyttan_red at 16:20 ｜ コメント ( 3 ) ｜
+    Trygghet"."""
+    got = page(head="<title>Trygghet i Lindåsen - Hyresgästbloggen</title>",
+               body=f"<h1>Hyresgästbloggen</h1><div class=entry><h3>Trygghet i Lindåsen</h3><p>2021-04-06</p>{BODY}{BODY}"
+                    "<p>/Redaktionen</p><div class=etc>Posted by <a href='https://blog.goo.ne.jp/allmannyttan_red/prof'>"
+                    "allmannyttan_red</a> at 16:20 ｜ <a href='#comment'>コメント ( 3 )</a> ｜ <a href='/blogg/c/abc'>Trygghet</a>"
+                    "</div><div class=comment-body>Tack för en bra vandring, vi ses nästa år igen i området!</div></div>")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    assert "Redaktionen" not in got["body_text"] and "Posted by" not in got["body_text"]
+
+
+def test_an_undated_card_of_another_site_among_dated_posts_is_a_sponsors():
+    """Jekyll's Massively port: a "sponsored" article box linking boverket.se in a grid of dated posts."""
+    cards = "".join(f"<article><header><span class=date>1{i} maj 2021</span><h2><a href='/blogg/2021/05/1{i}/post-{i}/'>Rubrik "
+                    f"nummer {i} om boende</a></h2></header><p>{EXCERPTS[i % 3]}</p></article>" for i in range(4))
+    sponsor = ("<article class=sponsored><header><h2><a href='https://www.boverket.se/'>Samarbete: Hållbart byggande</a></h2>"
+               "</header><p>Tips från våra partner om energieffektiv renovering av äldre hus.</p></article>")
+    got = parse_listing(f"<html><body><h1>Bloggen</h1><section class=posts>{cards}{sponsor}</section></body></html>",
+                        "https://www.allmannyttan.se/blogg/")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_a_heading_closed_by_another_levels_end_tag_ends_where_a_browser_ends_it():
+    """Hugo Paperesque: "<h1>Alla texter</h2>" over the list of cards, each one link of title, date and summary."""
+    cards = "".join(f"<li><a href='/posts/p{i}/'><span class=post-title>Rubrik nummer {i} om boende</span><br><span "
+                    f"class=post-meta>February {i + 1}, 2024</span><br><span class=post-summary>{EXCERPTS[i]}</span></a></li>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><div><h1>Alla texter</h2><ul id=list>{cards}</ul></div></body></html>",
+                        "https://www.allmannyttan.se/")
+    assert [(t["title"], t["excerpt"]) for t in got] == [(f"Rubrik nummer {i} om boende", EXCERPTS[i]) for i in range(3)]
+
+
+def test_an_hatom_published_abbr_dates_a_post_printed_as_days_ago():
+    """Vox: ``<abbr class="published" title="2009-02-11T21:30:00+01:00">för 2 dagar sedan</abbr>``."""
+    got = page(body="<div class=asset><h2 class=asset-name>Vad vi lärde oss</h2><div class=asset-meta><span class='byline "
+                    "vcard'>av <a class='fn url author' href='https://lena.example/'>Lena Å.</a></span> | <abbr class=published "
+                    f"title='2009-02-11T21:30:00+01:00'>för 2 dagar sedan</abbr></div><div class=asset-body>{BODY}<p><em>Lena "
+                    "Åkesson, trygghetsvärd, Norrbyhem</em></p></div></div>")
+    assert got["published"] == "2009-02-11"
+    assert got["authors"] == [{"name": "Lena Åkesson", "role": "trygghetsvärd, Norrbyhem"}]
+
+
+def test_a_posted_at_footer_names_the_account_and_a_commenters_link_is_no_byline():
+    """cnblogs: "posted @ 2021-04-22 08:30 <a>Ekbacka Bostäder</a> 阅读(2041) 评论(2)" under the text, then the
+    comments, each author's link ``id="a_comment_author_385042"``."""
+    got = page(head="<title>Nya hyresrätter i Lärkan - Ekbacka Bostäder - 博客园</title>",
+               body=f"<div class=post><h1 class=postTitle><a href='/p/1.html'>Nya hyresrätter i Lärkan</a></h1><div "
+                    f"class=postBody>{BODY}{BODY}</div><div class=postDesc>posted @ <span id=post-date>2021-04-22 08:30</span> "
+                    "<a href='/ekbacka'>Ekbacka Bostäder</a> 阅读(2041) 评论(2)</div></div><div class=feedbackItem><span "
+                    "class=comment_date>2021-04-23 19:20</span> <a id=a_comment_author_385042 href='https://home.cnblogs.com/"
+                    "u/65/'>Hassan A</a><div class=blog_comment_body><p>När öppnar kön för de nya lägenheterna i området?</p>"
+                    "</div></div>", url="https://www.allmannyttan.se/p/1.html")
+    assert got["published"] == "2021-04-22"
+    assert [a["name"] for a in got["authors"]] == ["Ekbacka Bostäder"]
+    assert "posted @" not in got["body_text"] and "kön" not in got["body_text"]
+
+
+def test_a_pinned_label_a_summary_label_and_a_read_all_link_are_no_words_of_a_card():
+    """cnblogs's home page: "<span>[置顶]</span>" before the pinned post's title, "摘要：" before its summary,
+    "阅读全文" after it, and "posted @ 2020-12-01 10:00 Ekbacka Bostäder 阅读(5512)" under it."""
+    cards = "".join(f"<div class=day><div class=dayTitle><a href='/archive/2020/12/0{i + 1}.html'>2020年12月{i + 1}日</a></div>"
+                    f"<div class=postTitle><a class=postTitle2 href='/ekbacka/p/139{i}.html'>"
+                    f"{'<span class=pinned-post-tag>[置顶]</span>' if i == 0 else ''}<span>Rubrik nummer {i} om boende</span>"
+                    f"</a></div><div class=postCon><div class=c_b_p_desc>摘要： {EXCERPTS[i]}... <a href='/ekbacka/p/139{i}.html'"
+                    f" class=c_b_p_desc_readmore>阅读全文</a></div></div><div class=postDesc>posted @ 2020-12-0{i + 1} 10:00 "
+                    f"Ekbacka Bostäder <span>阅读(5512)</span> <span>评论(31)</span></div></div>" for i in range(3))
+    html = f"<html><body><h1><a href='/ekbacka/'>Ekbacka Bostäder – bloggen</a></h1><div id=main>{cards}</div></body></html>"
+    got = parse_listing(html, "https://www.allmannyttan.se/ekbacka/")
+    assert [(t["title"], t["excerpt"], t["author_name"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", EXCERPTS[i], "Ekbacka Bostäder") for i in range(3)]
+    assert classify_page(html, "https://www.allmannyttan.se/ekbacka/") == "listing"

@@ -206,12 +206,20 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
 
 _CLOCK_ONLY = re.compile(r"(?i)(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?")
 _BULLET_GLYPH = re.compile(r"^[・■▪◆●]\s*(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor): no word
-_META_FIELDS = re.compile(r"\s*\|\s*|\s+·\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb" ("at 11:40| …": Seesaa)
+_POSTED_AT = re.compile(r"(?i)^posted\s*@\s*\d")
+_META_FIELDS = re.compile(r"\s*[|｜]\s*|\s+·\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb" ("at 11:40| …": Seesaa)
 _POSTED_LINE = re.compile(r"(?i)^(?:postat|postad|publicerat|publicerad|upplagd|upplagt|inlagd|inlagt|posted)\b")
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """"Lena Å." is "Lena Åkesson" with her surname cut to its initial."""
+    a, b = short.split(), full.split()
+    return short != full and len(a) == len(b) >= 2 and all(
+        x == y or len(x.rstrip(".")) == 1 and x[:1].isupper() and y.startswith(x.rstrip(".")) for x, y in zip(a, b))
+
+
 _HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
-_AT_CLOCK = re.compile(r"(?i)\s+(?:at|kl\.?|klockan)\s+\d{1,2}[:.]\d\d[\s|·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
+_AT_CLOCK = re.compile(r"(?i)\s+(?:at|kl\.?|klockan)\s+\d{1,2}[:.]\d\d[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
 
 
 def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
@@ -233,6 +241,10 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
         if (d := _desk_name(byline, profile)) and people.desk_words(profile).search(byline):
             return [{"name": d[0], "role": None, "as_printed": True}]
         # else the label is the account's name ("Gästskribent måndag 02 april 2012 …", PivotX): read on
+    if _POSTED_AT.match(ln.text) and ln.linked and (account := clean_text(ln.linked[0])) \
+            and len(account) <= 60 and account[:1].isupper() and find_swedish_date(ln.text):
+        return [{"name": account, "role": None, "as_printed": True}]  # "posted @ 2021-04-22 08:30 <a>Ekbacka
+        # Bostäder</a> 阅读(2041)": the account that posted it (cnblogs's postDesc)
     if not _footer_date(ln, profile) or not (found := find_swedish_date(ln.text)):
         return []
     head = ln.text.split(found[1], 1)[0]
@@ -1509,10 +1521,12 @@ class Page:
             return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 200 and _POSTED_LINE.match(ln.text) \
                 and (len(ln.text) <= 100 and find_swedish_date(ln.text) and "footer" in (ln.el.get("class") or "").lower()
-                     or ln.hrefs and len(_META_FIELDS.split(ln.text)) >= 3) \
+                     or ln.hrefs and len(_META_FIELDS.split(ln.text)) >= 3
+                     or _POSTED_AT.match(ln.text) and find_swedish_date(ln.text)) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter);
-            # "Postat av ekbacka | kl. 16:42 | Sommarjobb | kommentarer(0)", the post's meta fields (JUGEM's entry_state)
+            # "Postat av ekbacka | kl. 16:42 | Sommarjobb | kommentarer(0)", the post's meta fields (JUGEM's entry_state);
+            # "posted @ 2018-02-15 09:42 Ekbacka Bostäder 阅读(1312)" (cnblogs's postDesc)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and ln.hrefs and _footer_byline(ln, words) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's meta line under its text: "Redaktionen onsdag 14 mars 2012 - 10:42 am |
@@ -2180,6 +2194,9 @@ class Page:
                           and (holder := people.rights_holder(ln.text, p))), [])
         if not found:  # the bio beside the site's avatar under the post: "Text av <strong>Allmännyttans
             found = people.bio_byline(self.index, p, self.reader_comments)  # redaktion</strong>. Vi …" (Gatsby)
+        if len(found) == 1 and len(block) == 1 and _abbreviates(found[0]["name"], block[0]["name"]):
+            found = [{"name": block[0]["name"], "role": block[0].get("role")}]  # the account "Lena Å." signs the
+            # text "Lena Åkesson, trygghetsvärd, Norrbyhem" (Vox): the signature names her in full
         if found and (fuller := self._fuller_byline(seq, found)):
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
@@ -2821,9 +2838,10 @@ class Page:
         prev = seq[at - 1]
         if prev.flags & {"title", "date", "author", "role", "header"} or prev.heading or not prev.text \
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
-                or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile):
+                or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
+                or prev.hrefs and terms_only(prev, self.profile):
             return None  # (an author's name and role above the picture, Next.js' avatar block; the meta line's
-            # "1 kommentar", Newsblock's)
+            # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's)
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \

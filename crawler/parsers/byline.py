@@ -67,6 +67,8 @@ def slash_signed(text: str, profile: Profile) -> list[Author]:
     names = people.names_in(m[1], profile)
     if names and people.only_names(m[1], names) and all(people.plausible_name(n, profile) for n in names):
         return [{"name": n, "role": None} for n in names]
+    if people.desk_words(profile).fullmatch(m[1].strip()):
+        return [{"name": m[1].strip(), "role": None, "as_printed": True}]  # "/Redaktionen" (goo blog's post)
     pair = split_name_role(m[1], profile)
     return [{"name": pair[0], "role": pair[1]}] if pair and pair[1] and people.plausible_name(pair[0], profile) else []
 

@@ -118,14 +118,18 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
     article = "article" in page.meta.get("og:type", [])
     titles = {t["title"] for t in teasers if len((t["title"] or "").split()) >= 4} if not article else set()
     headed = {ln.link for ln in page.lines if ln.index > below and ln.link
-              and (ln.heading or ln.text in titles and not ln.flags & {"related", "aside"})}
+              and (ln.heading or (ln.text in titles or _BRACKETED_LABEL.sub("", ln.text) in titles)
+                   and not ln.flags & {"related", "aside"})}  # (after a pinned post's label: "[置顶] Så söker du …")
     where = {ln.link: ln.index for ln in reversed(page.lines) if ln.link in headed}  # (each card's first title)
     inside = [t for t in teasers if t["article_url"] in headed and len(t["excerpt"] or "") >= 40
               and t["excerpt"][:60] in text  # a sentence of it, printed under the card's title (not the post's
-              and any(ln.index > where[t["article_url"]] and ln.text.startswith(t["excerpt"][:60])  # text read
+              and any(ln.index > where[t["article_url"]] and 0 <= ln.text.find(t["excerpt"][:60]) <= 12  # text read
                       for ln in page.lines)]  # as the excerpt of a "Läs också" link under it: Statiq's CleanBlog)
     return len(inside) >= 2 or not article \
         and any(t["published_raw"] == printed or len(teasers) >= 3 for t in inside)
+
+
+_BRACKETED_LABEL = re.compile(r"^[\[【(（][^\]】)）]{1,12}[\]】)）]\s*")  # "[置顶] " before a pinned post's title
 
 
 def _linked_headings(page: Page) -> int:

@@ -51,9 +51,21 @@ def parse_html(html: str) -> Element | None:
         root = etree.fromstring(html, _PARSER)  # None for a document without elements
     except (etree.ParserError, ValueError, TypeError):
         return None
-    if root is not None and body_lost(root) and (repaired := _browser_tree(html)) is not None:
+    if root is not None and (body_lost(root) or heading_swallowed(root, html)) \
+            and (repaired := _browser_tree(html)) is not None:
         return repaired
     return root
+
+
+def heading_swallowed(root: Element, html: str) -> bool:
+    """A heading closed by another level's end tag ("<h1>Alla texter</h2>", Hugo Paperesque's list):
+    a browser closes it there, libxml2 keeps it open and the rest of the page becomes the heading."""
+    return any(next(h.iterdescendants(*_SWALLOWED), None) is not None for h in root.iter(*HEADINGS)) \
+        and _MISMATCHED_HEADING.search(html) is not None
+
+
+_SWALLOWED = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6")
+_MISMATCHED_HEADING = re.compile(r"<h([1-6])\b[^>]*>[^<]*</h(?!\1)[1-6]\s*>", re.I)
 
 
 # What a <head> may hold; anything else there is the page's content that libxml2 left in it
@@ -291,6 +303,7 @@ def script_shown_ids(root: Element) -> frozenset[str]:
 
 _SHOWS = re.compile(r"\.(?:show|fadeIn|slideDown)\(")  # (not a consent box's "style.display = 'block'" once asked)
 _ID_LITERAL = re.compile(r"[\"']#([\w-]+)[\"']")
+_ISO_TITLE = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
 _CONSENT = re.compile(r"(?i)cookie|consent|kak|gdpr")
 
 
@@ -332,6 +345,11 @@ class _Flattener:
             return
         if (tag == "sup" or tag == "a") and _footnote_mark(el):
             return  # "…termostater.<sup><a href="#fn:1">1</a></sup>", "<a href="#fnref:1">↩︎</a>": no words of the text
+        if tag == "span" and len(el) == 0 and not el.text and el.get("class") and self.current is not None \
+                and not (el.tail or "").strip() and (prev := el.getprevious()) is not None and prev.tag == "a" \
+                and (after := el.getnext()) is not None and after.tag == "a":
+            self.add(" ", ctx)  # an empty, classed span between two links, drawn as a dot (Hexo Kaze's
+            # "<a>Norrbyhem</a><span class="dot"></span><a>belysning</a>"), parts them
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
             and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split()))
@@ -363,6 +381,9 @@ class _Flattener:
             self.add(" \u200b", inner)
             if el.get("datetime"):
                 self.current.times.append(el.get("datetime"))  # type: ignore[union-attr]
+        elif tag == "abbr" and _ISO_TITLE.match(el.get("title") or ""):
+            self.add(" \u200b", inner)  # hAtom's machine value: <abbr class="published" title="2009-02-11T21:30:00
+            self.current.times.append(el.get("title"))  # type: ignore[union-attr]  # +01:00">för 2 dagar sedan</abbr> (Vox)
         elif tag == "meta" and self.current is not None and el.get("content") \
                 and "datepublished" in (el.get("itemprop") or el.get("property") or "").casefold():
             self.current.times.append(el.get("content"))  # microdata's date beside the printed one (VuePress)

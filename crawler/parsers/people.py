@@ -210,7 +210,8 @@ def _byline_elements(index: Any) -> list[Element]:
             found.update(el for el in elements
                          if not _NOT_BYLINE_CLASS.search(el.get("class") or "") and el.tag not in _NOT_BYLINE_TAGS)
     found.update(el for el in index.by_attribute.get("id", ())
-                 if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS)
+                 if _BYLINE_CLASS.search(el.get("id") or "") and el.tag not in _NOT_BYLINE_TAGS
+                 and not _NOT_BYLINE_CLASS.search(el.get("id") or ""))  # (cnblogs's "a_comment_author_385042")
     # an author icon with no text of its own marks the element after it (Hugo Mainroad's
     # <svg class="icon-author"> then <span>Redaktionen</span>; Font Awesome's <i class="fa-user">;
     # AstroWind's <svg data-icon="tabler:user">)

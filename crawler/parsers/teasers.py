@@ -175,6 +175,11 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
     for i, line in enumerate(lines):
         if not _anchor_ok(line, page_url, profile):
             continue
+        if not line.heading and line.plain and len((line.link_text or "").split()) <= 2 and find_swedish_date(line.plain) \
+                and any(n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
+                        for n in lines[i + 1: i + 3]):
+            continue  # "2021-04-20 11:05:42 | <a>Boendeinflytande</a>" over the linked headline: the date line's
+            # category (goo blog's ``/c/<id>``), not the card's title
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
             last = lines[anchors[-1]]
             if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
@@ -381,6 +386,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
                     role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
                 break
+    if not names and found and (m := _POSTED_AT_ACCOUNT.match(text)) and m[1][:1].isupper():
+        names = [m[1]]  # "posted @ 2020-12-01 10:00 Ekbacka Bostäder 阅读(5512)": the account (cnblogs's postDesc)
     if len(names) == 1 and (tail := role_tail(names[0], profile)):
         names, role = [tail[0]], role or tail[1]  # "av Per SandbergFörhandlingschef" (Uncode)
     if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and (parts[1].strip() in names
@@ -389,6 +396,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
+_POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
 
 
@@ -466,7 +474,8 @@ def _submitted_handle(name: str, seg: list[Line]) -> bool:
 
 _SUBMITTED = re.compile(r"(?i)^(?:in)?skicka[dt] av\s|^submitted by\s")
 _USER_QUERY = re.compile(r"[?&](?:userId|user_id|uid|userid)=\d", re.I)  # LifeType's "index.php?blogId=3&userId=4"
-_USER_PAGE = re.compile(r"/(?:user|users|member|members|medlem|anvandare)/[^/?#]+/?$", re.I)
+_USER_PAGE = re.compile(r"/(?:user|users|member|members|medlem|anvandare)/[^/?#]+/?$"
+                        r"|/[^/?#]+/(?:prof|profile|profil)/?$", re.I)  # (goo's "/allmannyttan_red/prof")
 _AUTHOR_LABEL = re.compile(r"(?i)^(?:författare|skribent|author)\s*:")
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
 
@@ -481,7 +490,7 @@ def _without_pin_label(title: str, anchor: Line) -> str:
         return title
     for el in anchor.el.iter():
         label = shown_text(el).strip() if el is not anchor.el and isinstance(el.tag, str) and len(el) == 0 else ""
-        if label and _PIN_LABEL.fullmatch(label) and title != label:
+        if label and _PIN_LABEL.fullmatch(label.strip("[]【】()（）")) and title != label:  # ("[置顶]": cnblogs)
             if title.endswith(label):
                 return title[:-len(label)].rstrip(" -–|·")
             if title.startswith(label):
@@ -489,6 +498,7 @@ def _without_pin_label(title: str, anchor: Line) -> str:
     return title
 
 
+_SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
 _PIN_LABEL = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶")
 
 
@@ -817,7 +827,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             used.update(id(after) for after in following)
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
-            entry["excerpt"] = strip_ellipsis(text)
+            entry["excerpt"] = strip_ellipsis(_SUMMARY_LABEL.sub("", text))
             used.add(id(line))
             break
     if entry["excerpt"] is None and (sub := next((ln for ln in rest if _subtitle(ln, anchor)), None)):
@@ -1244,6 +1254,8 @@ def _with_off_site_posts(found: list[dict[str, Any]], all_found: list[dict[str, 
     for (tag, parent), taken in groups.items():
         if len(taken) < 3:
             continue
+        all_dated = all(t["published_raw"] for t in found if el_of.get(id(t)) in taken)  # (then a link post is dated
+        # too; an undated box of another site's among dated posts is a sponsor's card: Jekyll Massively's)
         for child in parent.iterchildren(tag):
             if child in taken:
                 continue
@@ -1260,7 +1272,7 @@ def _with_off_site_posts(found: list[dict[str, Any]], all_found: list[dict[str, 
             if anchor is None:
                 continue
             entry = teaser(seg, anchor, profile, child)
-            if entry["published_raw"] or entry["excerpt"]:
+            if entry["published_raw"] or entry["excerpt"] and not all_dated:
                 added.append(entry)
                 at[id(entry)] = anchor.index
                 for t in found:  # the post above read this item's line as its excerpt (a list of bare lines)
