@@ -6458,3 +6458,100 @@ def test_a_pinned_label_a_summary_label_and_a_read_all_link_are_no_words_of_a_ca
     assert [(t["title"], t["excerpt"], t["author_name"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", EXCERPTS[i], "Ekbacka Bostäder") for i in range(3)]
     assert classify_page(html, "https://www.allmannyttan.se/ekbacka/") == "listing"
+
+
+# ---- batch 70 of the first-sight families ------------------------------------------------------
+
+def test_the_printed_date_and_the_addresss_date_outweigh_the_metadata():
+    """Bard's page prints "23 maj 2019" at /2019/05/23/…, while its article:published_time says 2019-06-03."""
+    got = page(head="<meta property='article:published_time' content='2019-06-03T07:41:09+00:00'>",
+               body=f"<article><h1>Solceller på taken</h1><span class=post-date>23 maj 2019</span>{BODY}</article>",
+               url="https://www.allmannyttan.se/2019/05/23/solceller-pa-taken/")
+    assert got["published"] == "2019-05-23"
+
+
+def test_a_writers_cards_with_dots_between_fields_subtitles_and_cut_summaries():
+    """brunch's writer page: each card one link of title, subtitle and a summary cut mid-sentence, then "<span>Kommentarer
+    3</span><span class="ico_dot"></span><span>Mar 28. 2023</span>"."""
+    cards = "".join(f"<li><a href='/@norrbyhem/6{i}'><div class=post_title><strong class=tit_subject>Rubrik nummer {i} om "
+                    f"boende</strong><div class=wrap_sub_content><em class=tit_sub>En underrubrik utan punkt nummer {i} här"
+                    f"</em></div><span class=article_content>{EXCERPTS[i]} Och texten fortsätter sedan en bit till utan att"
+                    f" ta slut</span></div></a><span class=append_info><span class=num_comment>Kommentarer {i + 1}</span><span"
+                    f" class=ico_dot></span><span class=publish_time>Mar 2{i}. 2023</span></span></li>" for i in range(3))
+    got = parse_listing(f"<html><body><div class=profile><strong>Norrbyhem</strong></div><ul class=list_article>{cards}</ul>"
+                        "</body></html>", "https://www.allmannyttan.se/@norrbyhem")
+    assert [(t["title"], t["published"], t["excerpt"][:40]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2023-03-2{i}", EXCERPTS[i][:40]) for i in range(3)]
+
+
+def test_a_writers_profile_box_after_the_text_gives_the_role_and_ends_the_text():
+    """brunch's post: "5 timmar sedan" printed, ``og:regDate`` "20240311093000" for machines; after the text the
+    writer's box: a link to "/@saranystrom" with her name, ``span.txt_job``, her bio and "Prenumeranter 96"."""
+    got = page(head="<meta property='og:regDate' content='20240311093000'>",
+               body=f"<div class=cover><h1 class=cover_title>Tryggare trapphus</h1><span class=text_author>by <a href="
+                    f"'/@saranystrom'>Sara Nyström</a></span> <span class=date>5 timmar sedan</span></div><div class="
+                    f"wrap_body>{BODY}{BODY}</div><div class=wrap_profile><div class=profile_info><strong><a href='/@saranystrom'>"
+                    "Sara Nyström</a></strong> <span class=txt_job>hyresgästrådgivare på Norrbyhem</span><p>Jag arbetar med "
+                    "boendeinflytande och trygghet i Norrbyhems områden i norra stan.</p><div>Prenumeranter 96</div></div>"
+                    "</div>", url="https://www.allmannyttan.se/@saranystrom/12")
+    assert got["published"] == "2024-03-11"
+    assert got["authors"] == [{"name": "Sara Nyström", "role": "hyresgästrådgivare på Norrbyhem"}]
+    assert "Prenumeranter" not in got["body_text"] and "Jag arbetar" not in got["body_text"]
+
+
+def test_a_signature_over_an_update_note_signs_the_text():
+    """Cocolog: "Maria Holm, energistrateg på Norrbyhem", then "Uppdaterat 3 april 2017: siffran … har justerats"."""
+    got = page(body=f"<article><h1>Energilyftet</h1><p>2017-03-20</p>{BODY}{BODY}<p>Maria Holm, energistrateg på Norrbyhem</p>"
+                    "<p>Uppdaterat 3 april 2017: siffran för normalårskorrigering har justerats efter ny avläsning.</p></article>")
+    assert got["authors"] == [{"name": "Maria Holm", "role": "energistrateg på Norrbyhem"}]
+
+
+def test_a_blogs_about_page_in_the_side_column_is_no_post():
+    """Cocolog's front page: the last day's posts, then the side column's "Om bloggen" linking ``about.html`` over the
+    blog's description."""
+    day = ("<h2 class=date-header>fredag 16 september 2016</h2>" + "".join(
+        f"<div class=entry><h3><a href='/blogg/2016/09/post-{i}.html'>Rubrik nummer {i} om boende</a></h3><p>{EXCERPTS[i]}</p>"
+        "</div>" for i in range(3)))
+    side = ("<h2><a href='/blogg/about.html'>Om bloggen</a></h2><p>Här skriver medarbetare på allmännyttiga bostadsbolag om "
+            "vardagen i hyreshusen, om energi, renovering och trygghet.</p><h2>Mest lästa just nu</h2><ul><li><a href='/blogg/"
+            "2015/06/post-4e21.html'>Tio saker att tänka på när du flyttar</a></li><li>Från besiktning till nyckelåterlämning"
+            " – vår checklista.</li></ul>")
+    got = parse_listing(f"<html><body><div id=main>{day}</div><div id=side>{side}</div></body></html>",
+                        "https://www.allmannyttan.se/blogg/")
+    assert [t["title"] for t in got][:3] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+    assert "Om bloggen" not in [t["title"] for t in got]
+
+
+def test_a_by_line_of_fields_under_the_text_ends_it_and_a_commenters_name_signs_nothing():
+    """Excite Blog: "by <a>Redaktionen</a> | 2014-02-21 13:05 | <a>Samhälle</a> | Comments(6)" under the post, then the
+    trackback and the comments' box ("Commented by Jenny at 2014-02-27 08:55")."""
+    got = page(head="<title>Fler vägar ut : Hyresgästbloggen</title>",
+               body=f"<div class=POST><div class=POST_TTL>Fler vägar ut</div><div class=POST_BODY>{BODY}{BODY}</div><div "
+                    "class=POST_TAIL>by <a href='/profile/'>Redaktionen</a> | <a href='/20874412/'>2014-02-21 13:05</a> | <a "
+                    "href='/i5/'>Samhälle</a> | <a href='/20874412/#comment'>Comments(6)</a></div><div class=TRACKBACK>"
+                    "Trackback-URL: https://www.allmannyttan.se/tb/20874412</div></div><div class=COMMENT_BOX><div>Kommentarer"
+                    "</div><div class=COMMENT>Bra att forskarna följer upp det här.<div class=COMMENT_TAIL>Commented by <a "
+                    "href='#'>Jenny</a> at 2014-02-27 08:55</div></div></div>", url="https://www.allmannyttan.se/20874412/")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+    assert "Trackback" not in got["body_text"]
+
+
+def test_a_header_that_holds_the_whole_post_is_no_header():
+    """Jekyll Moon prints the post inside ``<header class="header">``: its subheadings and lists are text."""
+    got = page(body=f"<header class=header><div class=post-title><h1>Sommarjobben i Backavägen</h1><span>Skriven av <a "
+                    f"href='/om/'>Redaktionen</a></span><h4>28 Jun 2021</h4></div>{BODY}<h2>Man ser skillnad direkt</h2>{BODY}"
+                    "<h3>Fakta: Sommarjobb</h3><ul><li>22 ungdomar, 15–19 år</li></ul></header>")
+    assert "Man ser skillnad direkt" in got["body_text"] and "22 ungdomar, 15–19 år" in got["body_text"]
+
+
+def test_a_profile_cards_link_to_the_users_posts_names_the_author_and_counters_are_no_text():
+    """velog: the byline prints the user name ("elin-sjoberg · 3 dagar sedan"), the likes ("21") come before the text,
+    and the profile card under it links "/@elin-sjoberg/posts" with her name and "Systemförvaltare, Norrbyhem"."""
+    got = page(head="<meta property='article:published_time' content='2024-05-20T12:30:00.000Z'>",
+               body=f"<div class=head><h1>Felanmälan i appen</h1><div class=information><a href='/@elin-sjoberg'>"
+                    f"elin-sjoberg</a> · 3 dagar sedan</div><div class=likes>21</div></div><div class=content>{BODY}{BODY}"
+                    "</div><div class=card><div class=user-info><div class=name><a href='/@elin-sjoberg/posts'>Elin Sjöberg"
+                    "</a></div><div class=description>Systemförvaltare, Norrbyhem</div></div></div>",
+               url="https://www.allmannyttan.se/@elin-sjoberg/felanmalan-i-appen")
+    assert got["authors"] == [{"name": "Elin Sjöberg", "role": "Systemförvaltare, Norrbyhem"}]
+    assert not got["body_text"].startswith("21")

@@ -199,11 +199,14 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     modified one."""
     if len(ln.text) > 200 or not (found := find_swedish_date(ln.text)) or not found[0] or is_modified_date(ln.text) \
             or not (_POSTED.match(ln.text) or any(is_term_link(h, profile) for h in ln.hrefs)
-                    or len(ln.text) <= 100 and ln.el is not None and people.has_person_icon(ln.el)):
+                    or len(ln.text) <= 100 and ln.el is not None and people.has_person_icon(ln.el)
+                    or has_byline_prefix(ln.text, profile) and len(_META_FIELDS.split(ln.text)) >= 3):
+            # (or "by Redaktionen | 2014-02-21 13:05 | Samhälle | Comments(6)", the byline's fields: Excite's tail)
         return None  # (or a row of fields whose icons say author and date: PHP-Fusion's "👤 Redaktionen 📅 juni 02 2021")
     return found
 
 
+_COUNT_ONLY = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,4})?")
 _CLOCK_ONLY = re.compile(r"(?i)(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?")
 _BULLET_GLYPH = re.compile(r"^[・■▪◆●]\s*(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor): no word
 _POSTED_AT = re.compile(r"(?i)^posted\s*@\s*\d")
@@ -218,6 +221,18 @@ def _abbreviates(short: str, full: str) -> bool:
         x == y or len(x.rstrip(".")) == 1 and x[:1].isupper() and y.startswith(x.rstrip(".")) for x, y in zip(a, b))
 
 
+def _in_profile_box(el: Element | None) -> bool:
+    """The element or a box around it (three levels up) is classed as a profile or an author's box."""
+    for _ in range(4):
+        if el is None:
+            return False
+        if _PROFILE_CLASS.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
+
+
+_PROFILE_CLASS = re.compile(r"(?i)profile|author-?box|about-?author")
 _HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
 _AT_CLOCK = re.compile(r"(?i)\s+(?:at|kl\.?|klockan)\s+\d{1,2}[:.]\d\d[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
 
@@ -249,6 +264,7 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
         return []
     head = ln.text.split(found[1], 1)[0]
     head = re.sub(r"(?i)\s*\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b[\s,]*$", "", head).strip(" |·,-–")
+    head = strip_byline_prefix(head, profile).strip() or head  # ("by Redaktionen | 2014-02-21 13:05 | …": Excite's)
     if people.plausible_name(head, profile):
         return [{"name": head, "role": None}]
     if head[:1].isupper() and len(head) <= 60 and not head.endswith(":") and (
@@ -340,7 +356,8 @@ def _semantic_marks(root: Element, marks: dict) -> None:
             if has_ancestor(el.getparent(), articles):
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and any(True for _ in el.iter("h1")) and not any(True for _ in el.iter("nav")):
-                marks.setdefault(el, set()).add(tag)
+                if not _holds_the_text(el):  # (Jekyll Moon's <header> holds the whole post: its box, no header)
+                    marks.setdefault(el, set()).add(tag)
             elif tag == "header" and _section_heading(el):
                 continue  # a content block's own subheading (TYPO3's text element: <header><h2>): text
             elif _card_of_many(el) or tag == "footer" and (_POST_FOOTER.search(el.get("class") or "")
@@ -350,6 +367,11 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 # in the main column beside the headline, REDAXO's news entry with its date and author)
             else:
                 marks.setdefault(el, set()).add("boiler")
+
+
+def _holds_the_text(el: Element) -> bool:
+    """Three or more paragraphs of running text inside: the post itself, not a header over it."""
+    return sum(1 for p in el.iter("p") if len(text_content(p)) >= 100) >= 3
 
 
 def _beside_headline(footer: Element, mains: set[Element]) -> bool:
@@ -1498,6 +1520,12 @@ class Page:
                 and not any(find_swedish_date(n.text) for n in seq[j + 1: j + 3]):
             return "bio"  # a heading linking the author's page after the text: the author box (Total's), not
             # the byline of a header over the text ("Joshua Sokol" / role / "May 20, 2019": Quanta)
+        if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 100 and ln.hrefs and ln.linked \
+                and ln.text.startswith(ln.linked[0]) and people.AUTHOR_PATH.search(split_url(ln.hrefs[0]).path or "") \
+                and _in_profile_box(ln.el) and people.plausible_name(ln.linked[0], words, single_word=True) \
+                and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3:
+            return "bio"  # the author's name linking their page, in a box its class calls a profile, after the
+            # text: the writer's profile box (brunch's ``wrap_profile``: name, job, bio, subscribers)
         if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 60 and has_byline_prefix(ln.text, words) \
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
@@ -1629,6 +1657,8 @@ class Page:
             k, block = by.signed_above_contacts(texts, k, self.profile) or (len(cand), [])  # who wrote; who
             # signed is above the contacts' label
         body = cand[:k]
+        while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
+            body = body[1:]  # "21" (the likes), "2/3" (the part of a series) over the text: counters, no words (velog)
         signed_to = cand[-1].index if block else -1  # the signature closing the text (its lines are no date's)
         related = self.related(seq, end, why)
         teaser_texts = [t for r in related for t in (r["title"], (r["excerpt"] or "")[:60]) if t]
@@ -1994,7 +2024,7 @@ class Page:
                                       "datepublished",
                                       "date", "dc.date", "dcterms.created", "dc.date.issued",
                                       "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
-                                      "article.published", "published_time"),
+                                      "article.published", "published_time", "og:regdate"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
         if printed is None and iso is not None and (given := self._published_beside_update(iso)):
@@ -2036,6 +2066,9 @@ class Page:
             # a day apart: the metadata's clock is off (local time labelled UTC); or the page's own <time>
             # says what its text says (a plugin's JSON-LD gives the creation date): the reader's date stands
             iso = printed[0]
+        if printed and printed[0] and iso and printed[0] != iso and date_in_url(self.url) == printed[0]:
+            iso = printed[0]  # the page and its address agree ("23 maj 2019" at /2019/05/23/…) against the metadata's
+            # "2019-06-03" (an update written as the publication: Bard's page)
         if printed is None and iso is not None:  # "Posted on Mar 5" (Forem): the day without its year
             printed = next(((iso, day_text) for ln in [*around, *self._early_lines(seq)] if len(ln.text) <= 120
                             and (day_text := printed_day(ln.text, iso))), None)
@@ -2327,8 +2360,8 @@ class Page:
         Gridsome): over a person named only in <meta> or structured data and printed nowhere."""
         p = self.profile
         early = around + self._header_zone(seq)
-        for ln in early + [ln for ln in reversed(seq) if "related" not in ln.flags]:
-            if len(ln.text) > 80:
+        for ln in early + [ln for ln in reversed(seq) if not ln.flags & {"related", "footer"}]:  # (not a reader's
+            if len(ln.text) > 80:  # "Commented by Jenny at …" in the comments' box, Excite's)
                 continue
             # the byline opens the line, or follows its date ("Publicerad 09.10.2023 Av Allmännyttans redaktion")
             tail = ln.text if has_byline_prefix(ln.text, p) else (m[1] if (m := _BYLINE_AFTER.search(ln.text))

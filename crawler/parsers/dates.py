@@ -34,7 +34,8 @@ _ISO = re.compile(
     r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 # Month first, as themes print PHP's "M j, Y": "mar 14, 2017", "March 25, 2015"
-_MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|:[ae])?,?\s+(\d{{4}})(?![\d-])", re.I)
+_MONTH_FIRST = re.compile(rf"(?<![\w-])({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th|:[ae])?[,.]?\s+(\d{{4}})(?![\d-])", re.I)
+# ("Mar 28. 2023": brunch's date, a dot after the day)
 # Year, month and day as Chinese and Japanese pages print them: "2019年4月3日"
 _CJK = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DIGIT = re.compile(r"\d")
@@ -112,7 +113,12 @@ def parse_structured_date(text: str | None) -> str | None:
     found = find_swedish_date(text)
     if found and found[0]:
         return found[0]
+    if m := _BASIC_STAMP.fullmatch(text.strip()):  # "20240311093000": ISO 8601's basic form (Kakao's og:regDate)
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
     return _dateparser_any(text.strip()[:80])
+
+
+_BASIC_STAMP = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)(?:T?\d{4}(?:\d\d)?)?")
 
 
 # "... 2018 10:00:00 +0200" / "... GMT": the time and zone of an RFC 2822 date.

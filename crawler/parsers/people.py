@@ -38,7 +38,8 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|autho
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 # ... or a handle's page: Hashnode's and Medium's /@sofialindgren
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
-                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//[^/?#]+)/@[\w.-]+/?$", re.I)
+                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//[^/?#]+)/@[\w.-]+(?:/posts)?/?$", re.I)
+# ("/@elin-sjoberg/posts": velog's profile card)
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
@@ -721,7 +722,7 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
 # A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's
 # <span class="author-title"> (a block's "author-title" is often its name or its box's heading)
 _ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)[-_]{1,2}(?:role|position|job|jobtitle|title)"
-                         r"|job[-_]?title"
+                         r"|job[-_]?title|txt[-_]job"  # (brunch's profile box: "txt_job")
                          # a Drupal profile's field for it: "field--name-field-befattning" (D8+), "field-name-field-titel"
                          r"|(?:views-)?field-{1,2}(?:name-)?field-(?:profile-)?(?:befattning|titel|yrkestitel|roll|role|position|function|funktion"
                          r"|job[-_]?title))$", re.I)

@@ -923,10 +923,11 @@ def _subtitle_over_summary(line: Line, anchor: Line, rest: list[Line]) -> bool:
     paragraph further down (Future Imperfect's ``div.title``: h2, then the post's description): a
     subtitle, not the excerpt."""
     if len(line.text) > 120 or line.text.endswith(_SENTENCE_END) or line.el is None or anchor.el is None \
-            or line.el.getparent() is not anchor.el.getparent():
+            or line.el.getparent() is not anchor.el.getparent() and line.el.getparent() is not anchor.el:
         return False
-    return any(ln.index > line.index and len(ln.text) >= 100 and ln.text.endswith(_SENTENCE_END) and not ln.link
-               for ln in rest)
+    return any(ln.index > line.index and len(ln.text) >= 100 and (not ln.link or ln.link == anchor.link)
+               and (ln.text.endswith(_SENTENCE_END) or len(ln.text) >= 2 * len(line.text)) for ln in rest)
+    # (or inside the title's box, all one link, the summary cut mid-sentence: brunch's "tit_sub" over "article_content")
 
 
 _SENTENCE_END = (".", "!", "?", "…")
@@ -1310,8 +1311,9 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
                 continue
             elif len(line.text) <= 60 and (dated := date_line(line.text, profile)):
                 group = dated
-            elif len(line.text) > 200:
-                group = None  # a text ran between: that date was an article's own (Payload's related cards)
+            elif len(line.text) > 200 or line.heading and not line.link:
+                group = None  # a text ran between: that date was an article's own (Payload's related cards); or
+                # a heading of another box ("Mest lästa just nu" in the side column under the last day's posts)
         if seg[0].heading and not seg[0].link and len(seg[0].text) <= 60 \
                 and (dated := date_line(seg[0].text, profile)):
             group = dated  # the day's heading opening this teaser's lines heads the next ones too (blogg.se's
