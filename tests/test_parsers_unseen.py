@@ -6555,3 +6555,52 @@ def test_a_profile_cards_link_to_the_users_posts_names_the_author_and_counters_a
                url="https://www.allmannyttan.se/@elin-sjoberg/felanmalan-i-appen")
     assert got["authors"] == [{"name": "Elin Sjöberg", "role": "Systemförvaltare, Norrbyhem"}]
     assert not got["body_text"].startswith("21")
+
+
+# ---- batch 71 of the first-sight families ------------------------------------------------------
+
+def test_drupals_taxonomy_term_links_are_no_cards():
+    """Drupal 10 Byte's cards open with the tag's link, ``/taxonomy/term/40``, over the post's linked title."""
+    cards = "".join(f"<div class=card><a href='/taxonomy/term/4{i}'>Hyresgäster</a><h3><a href='/nyheter/post-{i}'>Rubrik "
+                    f"nummer {i} om boende</a></h3><p>{EXCERPTS[i]}</p><span>1{i} mars 2023</span></div>" for i in range(3))
+    got = parse_listing(f"<html><body><h1>Nyheter</h1><div class=view>{cards}</div></body></html>", "https://www.allmannyttan.se/")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/nyheter/post-{i}" for i in range(3)]
+
+
+def test_a_text_label_over_two_name_and_role_lines_signs_twice():
+    """Drupal 10 Byte: "<p class="signatur">Text:<br>Emma Karlsson, hållbarhetschef, Norrbyhem<br>Ali Rahimi,
+    projektledare nybyggnad, Norrbyhem</p>" closing the text."""
+    got = page(body=f"<article><h1>Passivhusen i Västerby</h1><p>16 mars 2023</p>{BODY}<p class=signatur>Text:<br>Emma Karlsson, "
+                    "hållbarhetschef, Norrbyhem<br>Ali Rahimi, projektledare nybyggnad, Norrbyhem</p></article>")
+    assert got["authors"] == [{"name": "Emma Karlsson", "role": "hållbarhetschef, Norrbyhem"},
+                              {"name": "Ali Rahimi", "role": "projektledare nybyggnad, Norrbyhem"}]
+
+
+def test_a_table_of_contents_title_is_no_caption_over_a_credit():
+    """Hugo DoIt: the static table of contents' "Innehåll" (``div.toc-title``), then the credit "Foto: Anders
+    Nyqvist/Norrbyhem" as the text's first line: a credit without a caption."""
+    got = page(body="<article><h1>Sommarjobb 2022</h1><div class=post-meta-line>15.3.2022</div><div class='details-summary "
+                    "toc-title'>Innehåll</div><div class=content><p><em>Foto: Anders Nyqvist/Norrbyhem</em></p>"
+                    f"{BODY}</div></article>")
+    assert got["photo_credit"] == "Foto: Anders Nyqvist/Norrbyhem" and got["image_caption"] is None
+
+
+def test_a_cards_date_and_two_authors_above_its_title_are_its_own():
+    """Dinky's list item: "<span>2021-03-15 · av <span class="author">Karin Lund och Omar Haddad</span></span>" over
+    the title, among a side column of bare links: the card's date and first author."""
+    side = "".join(f"<li><a href='/blogg/2020/0{i + 1}/01/sid-{i}/'>Sidolänk nummer {i} i spalten</a></li>" for i in range(8))
+    cards = "".join(f"<li><span class=post-date>2021-03-1{i} · av <span class=author>Karin Lund och Omar Haddad</span></span>"
+                    f"<h2><a href='/blogg/2021/03/1{i}/post-{i}/'>Rubrik nummer {i} om boende</a></h2><p>{EXCERPTS[i]}</p></li>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><div id=side><ul>{side}</ul></div><ul class=posts>{cards}</ul></body></html>",
+                        "https://www.allmannyttan.se/blogg/")
+    mine = [t for t in got if t["title"].startswith("Rubrik")]
+    assert [(t["published"], t["author_name"]) for t in mine] == [(f"2021-03-1{i}", "Karin Lund") for i in range(3)]
+
+
+def test_a_modified_dates_field_label_is_no_text():
+    """Drupal 7: "Senast ändrad:" (``div.field-label``) over the modified date, after the press contacts."""
+    got = page(body=f"<article><h1>Nya hus i Solbacken</h1><p>2016-11-20</p>{BODY}{BODY}<div class=field-label>Senast ändrad:</div>"
+                    "<div class=field-item>23 november 2016</div><div class=field-label>Taggar:</div><div class=field-item>"
+                    "<a href='/taxonomy/term/12'>Nybyggnation</a></div></article>")
+    assert "Senast ändrad" not in got["body_text"]

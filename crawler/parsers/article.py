@@ -232,6 +232,7 @@ def _in_profile_box(el: Element | None) -> bool:
     return False
 
 
+_TOC_CLASS = re.compile(r"(?i)(?:^|[\s_-])toc(?:[\s_-]|$)|table-of-contents")
 _PROFILE_CLASS = re.compile(r"(?i)profile|author-?box|about-?author")
 _HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
 _AT_CLOCK = re.compile(r"(?i)\s+(?:at|kl\.?|klockan)\s+\d{1,2}[:.]\d\d[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
@@ -1871,15 +1872,18 @@ class Page:
                 and ((pair := by.split_name_role(text, p)) and people.plausible_name(pair[0], p)
                      or people.is_desk(text, p) and text[:1].isupper()):
             return False  # "Sara Nyström, energistrateg på Hembo" beside her picture: the byline (Wagtail's news)
-        if len(text) <= 30 and text.endswith(":") and _date_label(text[:-1], p):
-            return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury)
+        if len(text) <= 30 and text.endswith(":") and (_date_label(text[:-1], p) or is_modified_label(text)):
+            return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury); "Senast
+            # ändrad:" over the modified date (Drupal 7's field label)
         if len(text) <= 60 and id(ln) in self.credit_field_lines:
             return False  # "Foto:" / "Privat": the picture's credit field, label and name (Drupal 7's Nexus)
         if len(text) <= 100 and ln.index > 0 and len(label := self.lines[ln.index - 1].text) <= 30 \
                 and people.is_byline_label(label, p) \
                 and ((names := people.names_in(text, p)) and people.only_names(text, names)
-                     or (pair := by.split_name_role(text, p)) and pair[1] and people.plausible_name(pair[0], p)):
-            return False  # "Av:" then "Sara Nilsson, kommunikatör, Hyresbostäder i Vällinge": the byline field
+                     or (pair := by.split_name_role(text, p)) and pair[1] and people.plausible_name(pair[0], p)) \
+                and not (ln.index + 1 < len(self.lines) and by.split_name_role(self.lines[ln.index + 1].text, p)):
+            return False  # "Av:" then "Sara Nilsson, kommunikatör, Hyresbostäder i Vällinge": the byline field (not
+            # "Text:" over two "Name, role" lines closing the text: a signature of two, read as one block)
         if len(text) <= 80 and has_byline_prefix(text, p) and (names := people.names_in(strip_byline_prefix(text, p), p)) \
                 and people.only_names(strip_byline_prefix(text, p), names):
             return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text
@@ -2872,9 +2876,10 @@ class Page:
         if prev.flags & {"title", "date", "author", "role", "header"} or prev.heading or not prev.text \
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
-                or prev.hrefs and terms_only(prev, self.profile):
+                or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or ""):
             return None  # (an author's name and role above the picture, Next.js' avatar block; the meta line's
-            # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's)
+            # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's; the table of
+            # contents' "Innehåll", Hugo DoIt's ``toc-title``)
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \

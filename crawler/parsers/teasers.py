@@ -259,9 +259,11 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
                 for k, a in enumerate(anchors)]
     segs = _by_position(lines, anchors, profile)
     for k in range(len(anchors)):  # a card of its own among bare links keeps its lines (a date badge above
-        own = by_item[k]  # its heading, Squiz's news promo), and the link before it ends there
+        own = by_item[k]  # its heading, Squiz's news promo; "2021-03-15 · av Karin Lund och Omar Haddad" over it,
+        # Dinky's), and the link before it ends there
         above = [ln for ln in own if ln.index < lines[anchors[k]].index]
-        if above and len(above) <= 2 and all(len(ln.text) <= 40 for ln in above) \
+        if above and len(above) <= 2 and all(len(ln.text) <= 40 or len(ln.text) <= 80 and date_line(ln.text, profile)
+                                             for ln in above) \
                 and (not k or own[0].index > lines[anchors[k - 1]].index):
             segs[k] = own
             if k and segs[k - 1] and segs[k - 1][-1].index >= own[0].index:
