@@ -6604,3 +6604,43 @@ def test_a_modified_dates_field_label_is_no_text():
                     "<div class=field-item>23 november 2016</div><div class=field-label>Taggar:</div><div class=field-item>"
                     "<a href='/taxonomy/term/12'>Nybyggnation</a></div></article>")
     assert "Senast ändrad" not in got["body_text"]
+
+
+# ---- batch 72 of the first-sight families ------------------------------------------------------
+
+def test_boxes_classed_as_headings_over_comments_and_widgets_end_the_text():
+    """Breakdance prints its headings as classed divs: "2 kommentarer" (``bde-comments-list__title``) and
+    "Senaste inläggen" (``bde-heading-1203-111``) under the post."""
+    got = page(body=f"<article><h1>Solceller på taken</h1><p>15.2.2024</p>{BODY}{BODY}</article><div class=bde-comments-list__title>"
+                    "2 kommentarer</div><div class=bde-heading-1203-111>Senaste inläggen</div><div class=bde-text>Tipsa "
+                    "redaktionen! Har ditt bolag ett projekt som andra kan lära av? Mejla oss gärna.</div>")
+    assert "kommentarer" not in got["body_text"] and "Tipsa" not in got["body_text"]
+
+
+def test_the_sites_author_profile_names_the_author_when_nothing_else_does():
+    """academicpages (Minimal Mistakes): ``h3.author__name`` "Karin Lindqvist" over ``p.author__bio`` "Kommunikatör,
+    Ekbacka Bostäder" in the side column; the post prints no byline."""
+    got = page(body="<div class=sidebar><div class=author__content><h3 class=author__name>Karin Lindqvist</h3><p class="
+                    "author__bio>Kommunikatör, Ekbacka Bostäder</p></div></div><article><h1 class=page__title>Energilyftet</h1>"
+                    f"<p class=page__date>Publicerad: 15 mars 2021</p>{BODY}</article>")
+    assert got["authors"] == [{"name": "Karin Lindqvist", "role": "Kommunikatör, Ekbacka Bostäder"}]
+
+
+def test_two_signers_over_a_contact_for_the_media_line():
+    """academicpages: "Anna Berg, hyresgästsamordnare på Norrbyhem<br>Jonas Ekholm, trygghetsstrateg på Norrbyhem", then
+    "<strong>Kontakt för media:</strong> Lena Sjöström, presschef, Norrbyhem, 070-123 45 67"."""
+    got = page(body=f"<article><h1>Trygghetsvandringar</h1><p>2020-03-04</p>{BODY}<p class=signatur>Anna Berg, "
+                    "hyresgästsamordnare på Norrbyhem<br>Jonas Ekholm, trygghetsstrateg på Norrbyhem</p><p><strong>Kontakt "
+                    "för media:</strong> Lena Sjöström, presschef, Norrbyhem, 070-123 45 67</p></article>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "hyresgästsamordnare på Norrbyhem"},
+                              {"name": "Jonas Ekholm", "role": "trygghetsstrateg på Norrbyhem"}]
+
+
+def test_a_cards_footer_three_boxes_down_in_its_list_item_is_its_meta_line():
+    """Astro's Accessible Starter: ``<li><div class="card"><div class="card__content"><h2><a>…</a></h2><p>…</p>
+    <footer><time>16 januari 2024</time> · Av Maria Holm</footer>``."""
+    cards = "".join(f"<li><div class=card><div class=card__content><h2 class=card__title><a href='/blog/post-{i}'>Rubrik nummer "
+                    f"{i} om boende</a></h2><p>{EXCERPTS[i]}</p><footer class=card__footer><time datetime='2024-01-1{i}'>1{i} "
+                    "januari 2024</time> · Av Maria Holm</footer></div></div></li>" for i in range(3))
+    got = parse_listing(f"<html><body><main><h1>Blogg</h1><ul>{cards}</ul></main></body></html>", "https://www.allmannyttan.se/blog")
+    assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-01-1{i}", "Maria Holm") for i in range(3)]

@@ -398,7 +398,8 @@ def _card_of_many(el: Element) -> bool:
             and not any(TITLE_CLASS.search(a.get("class") or "") for a in titled.iter("a")):
         return False  # (a link classed as the title is one too: Bulma's ``a.card-header-title``)
     card = el
-    for _ in range(2):  # (Type on Strap: ``<div class="post-teaser"><span><header>``)
+    for _ in range(3):  # (Type on Strap: ``<div class="post-teaser"><span><header>``; Astro's Accessible Starter:
+        # ``<li><div class="card"><div class="card__content"><footer>``)
         card = card.getparent()
         if card is None or card.tag in ("body", "html", "main"):
             return False
@@ -1561,9 +1562,11 @@ class Page:
             return "footer"  # the post's meta line under its text: "Redaktionen onsdag 14 mars 2012 - 10:42 am |
             # ¶ | Renovering, Hyresgäster" (PivotX's Skinny), the author, the date and the categories (a card's
             # meta line opens with its date: "2024-02-19 · 1 min läsning · energi")
-        if ln.heading and not ln.link and words.matches("words", "comment_headings", ln.text):
+        headed = ln.heading or ln.whole and len(ln.text) <= 40 and _HEAD_CLASS.search(ln.el.get("class") or "") is not None
+        # (a box its class calls a heading: Breakdance's "bde-heading-1203-111", "bde-comments-list__title")
+        if headed and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
-        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link \
+        if ti >= 0 and j > ti + HEADER_ZONE and headed and not ln.link \
                 and words.matches("words", "widget_headings", ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Senaste blogginlägg" over the side column's boxes, after the text (Tiki's modules)
@@ -2231,6 +2234,8 @@ class Page:
                           and (holder := people.rights_holder(ln.text, p))), [])
         if not found:  # the bio beside the site's avatar under the post: "Text av <strong>Allmännyttans
             found = people.bio_byline(self.index, p, self.reader_comments)  # redaktion</strong>. Vi …" (Gatsby)
+        if not found:  # the site's author profile in the side column: its one name (academicpages)
+            found = people.profile_box_author(self.index, p)
         if len(found) == 1 and len(block) == 1 and _abbreviates(found[0]["name"], block[0]["name"]):
             found = [{"name": block[0]["name"], "role": block[0].get("role")}]  # the account "Lena Å." signs the
             # text "Lena Åkesson, trygghetsvärd, Norrbyhem" (Vox): the signature names her in full

@@ -582,6 +582,21 @@ def rights_holder(text: str, profile: Profile) -> str | None:
     return None
 
 
+def profile_box_author(index: Any, profile: Profile) -> list[dict[str, Any]]:
+    """The one name a site's author profile prints (Minimal Mistakes' and academicpages' sidebar:
+    ``h3.author__name`` over ``p.author__bio`` with the role), when nothing else names an author."""
+    names = {shown_text(el).strip(): el for el in index.by_class.get("author__name", ())}
+    if len(names) != 1:
+        return []
+    name, el = next(iter(names.items()))
+    if not (plausible_name(name, profile, single_word=True) or is_desk(name, profile)) or is_site_name(name, profile) \
+            or "." in name:
+        return []  # (never the site's own name, "Allmännyttan.se")
+    bio = next((shown_text(b).strip() for b in index.by_class.get("author__bio", ())), "")
+    role = bio if bio and len(bio) <= 60 and "." not in bio.rstrip(".") and plausible_role(bio, name, profile) else None
+    return [{"name": name, "role": role}]
+
+
 def bio_byline(index: Any, profile: Profile, skip: set[Element]) -> list[dict[str, Any]]:
     """The name in bold opening the bio beside the site's avatar ("Text av <strong>Allmännyttans
     redaktion</strong>. Vi bevakar …"; "Written by <strong>Kyle Mathews</strong> who lives …":
