@@ -6644,3 +6644,22 @@ def test_a_cards_footer_three_boxes_down_in_its_list_item_is_its_meta_line():
                     "januari 2024</time> · Av Maria Holm</footer></div></div></li>" for i in range(3))
     got = parse_listing(f"<html><body><main><h1>Blogg</h1><ul>{cards}</ul></main></body></html>", "https://www.allmannyttan.se/blog")
     assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-01-1{i}", "Maria Holm") for i in range(3)]
+
+
+# ---- batch 73 of the first-sight families ------------------------------------------------------
+
+def test_a_line_printing_the_titles_first_segment_is_the_headline():
+    """Astro Nano prints its headline in ``<div class="text-2xl font-semibold">``; <title> and og:title add the
+    blog's name: "Fyrtio ungdomar får sommarjobb | Allmännyttan – bloggen"."""
+    got = page(head="<title>Fyrtio ungdomar får sommarjobb | Allmännyttan – bloggen</title><meta property='og:title' "
+                    "content='Fyrtio ungdomar får sommarjobb | Allmännyttan – bloggen'>",
+               body=f"<main><div><a href='/blogg'>Tillbaka till bloggen</a></div><div class=text-sm>14 juni 2023</div><div "
+                    f"class='text-2xl font-semibold'>Fyrtio ungdomar får sommarjobb</div><article>{BODY}</article></main>")
+    assert got["title"] == "Fyrtio ungdomar får sommarjobb"
+
+
+def test_a_credits_label_is_a_photo_credit():
+    """Hugo Geekblog prints the picture's credit with its English label: "Credits: Kim Sjöberg"."""
+    got = page(body=f"<article><h1>Stambytet i Lärkan</h1><p>18 mars 2024</p><figure><img src='/lead.jpg'><figcaption>Credits: "
+                    f"Kim Sjöberg</figcaption></figure>{BODY}</article>")
+    assert got["photo_credit"] == "Credits: Kim Sjöberg" and got["image_caption"] is None

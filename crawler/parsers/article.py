@@ -1343,6 +1343,11 @@ class Page:
                                                  and _folded(head).endswith(" " + _folded(ln.text))), None)):
             title = tail.text  # a line printing the <title>'s end: "Energi: Energilyftet i Björkdala …" less the
             # topic (PHP-Nuke's story title in bold in a table cell)
+        whole_title = title or head
+        if whole_title and len(first := _TITLE_PARTS.split(whole_title)[0].strip()) >= 15 and first != whole_title \
+                and not any(ln.text == whole_title for ln in lines) and any(ln.text == first and not ln.link for ln in lines):
+            title = first  # no headline markup, but a line prints the title's first segment ("… | Allmännyttan –
+            # bloggen" in <title> and og:title: Astro Nano's headline in a <div class="text-2xl">)
         title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
