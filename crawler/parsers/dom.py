@@ -303,10 +303,11 @@ def script_shown_ids(root: Element) -> frozenset[str]:
 
 _SHOWS = re.compile(r"\.(?:show|fadeIn|slideDown)\(")  # (not a consent box's "style.display = 'block'" once asked)
 _ID_LITERAL = re.compile(r"[\"']#([\w-]+)[\"']")
+_CONSENT = re.compile(r"(?i)cookie|consent|kak|gdpr")
+
 _DOTTED = {"a", "span"}  # the fields an empty dot may stand between
 _DOT_CLASS = re.compile(r"(?i)dot|sep")
-_ISO_TITLE = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")
-_CONSENT = re.compile(r"(?i)cookie|consent|kak|gdpr")
+_ISO_TITLE = re.compile(r"\s*(?:19|20)\d\d-\d\d-\d\d")  # an <abbr title> holding a machine date
 
 
 def _footnote_mark(el: Element) -> bool:
@@ -350,9 +351,9 @@ class _Flattener:
         if tag == "span" and len(el) == 0 and not el.text and el.get("class") and self.current is not None \
                 and not (el.tail or "").strip() and (prev := el.getprevious()) is not None and prev.tag in _DOTTED \
                 and (after := el.getnext()) is not None and after.tag in _DOTTED:
-            self.add(" · " if _DOT_CLASS.search(el.get("class")) else " ", ctx)  # an empty, classed span between two
-            # links or fields, drawn as a dot (Hexo Kaze's
-            # "<a>Norrbyhem</a><span class="dot"></span><a>belysning</a>"; brunch's "Kommentarer 3", dot, date) parts them
+            # an empty, classed span between two links or fields, drawn as a dot, parts them (Hexo Kaze's
+            # "<a>Norrbyhem</a><span class="dot"></span><a>belysning</a>"; brunch's "Kommentarer 3", dot, date)
+            self.add(" · " if _DOT_CLASS.search(el.get("class")) else " ", ctx)
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
             and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split()))

@@ -444,15 +444,15 @@ _HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,29}")  # a user name: one lower-case w
 def _linked_handle(name: str, seg: list[Line]) -> bool:
     """The name is a handle a link of the card's names as its author: rel=author or an author page
     (Zinnia), or a link classed as a user name, or to a user's page, after "Av:" or "Författare:"
-    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/; JUGEM's "?author=norrbyhem"), or on the line after a lone
-    "av" (vBulletin's CMS)."""
+    (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/; JUGEM's "?author=norrbyhem"),
+    or on the line after a lone "av" (vBulletin's CMS); any link after "Postat av:" (blogg.se's)."""
     return _HANDLE.fullmatch(name) is not None and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
             or _USER_QUERY.search(a.get("href") or "") or _author_href(a.get("href") or ""))
             and (_BY.search(line.text) is not None or _AUTHOR_LABEL.match(line.text) is not None
                  or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None)
-            or _BY_COLON.search(line.text) is not None and _BY_COLON.search(line.text)[1] == name)
+            or (colon := _BY_COLON.search(line.text)) is not None and colon[1] == name)
         for k, line in enumerate(seg) if line.el is not None and line.hrefs for a in line.el.iter("a"))
 
 
