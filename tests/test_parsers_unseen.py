@@ -6663,3 +6663,17 @@ def test_a_credits_label_is_a_photo_credit():
     got = page(body=f"<article><h1>Stambytet i Lärkan</h1><p>18 mars 2024</p><figure><img src='/lead.jpg'><figcaption>Credits: "
                     f"Kim Sjöberg</figcaption></figure>{BODY}</article>")
     assert got["photo_credit"] == "Credits: Kim Sjöberg" and got["image_caption"] is None
+
+
+def test_a_meta_line_of_date_category_and_author_spans_under_the_headline_is_no_card():
+    """SP Page Builder's articles addon: "<h3><a>Title</a></h3>", then "<span class="sppb-meta-date">12 mars
+    2024</span><span class="sppb-meta-category"><a href="/nyheter/renovering">Renovering</a></span><span
+    class="sppb-meta-author">Lina Ekholm</span>" with no space between the spans."""
+    cards = "".join(f"<div class=sppb-addon-article><h3><a href='/nyheter/renovering/post-{i}'>Rubrik nummer {i} om boende</a>"
+                    f"</h3><div class=sppb-article-meta><span class=sppb-meta-date>1{i} mars 2024</span><span class="
+                    f"sppb-meta-category><a href='/nyheter/renovering'>Renovering</a></span><span class=sppb-meta-author>Lina "
+                    f"Ekholm</span></div><div class=sppb-article-introtext>{EXCERPTS[i]}</div></div>" for i in range(3))
+    got = parse_listing(f"<html><body><h2>Senaste nyheterna</h2><div class=sppb-addon>{cards}</div></body></html>",
+                        "https://www.allmannyttan.se/")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2024-03-1{i}", "Lina Ekholm") for i in range(3)]

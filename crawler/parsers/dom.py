@@ -243,7 +243,7 @@ def _hidden(el: Element) -> bool:
 
 
 _INLINE_BOXES = {"span", "small", "time"}
-_META_FIELD = re.compile(r"(?i)author|date|comment|repl(?:y|ies)|views|byline|reading")  # the fields of a post's meta line
+_META_FIELD = re.compile(r"(?i)author|date|comment|repl(?:y|ies)|views|byline|reading|categor")  # the fields of a post's meta line
 _BLOCK_UTILITIES = {"d-block", "d-flex", "block"}  # Bootstrap's and Tailwind's display utilities
 
 

@@ -177,9 +177,10 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue
         if not line.heading and line.plain and len((line.link_text or "").split()) <= 2 and find_swedish_date(line.plain) \
                 and any(n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
-                        for n in lines[i + 1: i + 3]):
+                        for n in lines[max(0, i - 1): i] + lines[i + 1: i + 3]):
             continue  # "2021-04-20 11:05:42 | <a>Boendeinflytande</a>" over the linked headline: the date line's
-            # category (goo blog's ``/c/<id>``), not the card's title
+            # category (goo blog's ``/c/<id>``), not the card's title; or under it (SP Page Builder's meta line
+            # "12 mars 2024 <a>Renovering</a> Lina Ekholm")
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
             last = lines[anchors[-1]]
             if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
