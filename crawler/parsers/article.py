@@ -207,7 +207,8 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
 
 
 _COUNT_ONLY = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,4})?")
-_CLOCK_ONLY = re.compile(r"(?i)(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:am|pm))?")
+_CLOCK = r"\d{1,2}[:.]\d\d"  # "16:42", "09.30": a time of day
+_CLOCK_ONLY = re.compile(rf"(?i)(?:kl\.?\s*)?{_CLOCK}(?:\s*(?:am|pm))?")
 _BULLET_GLYPH = re.compile(r"^[・■▪◆●]\s*(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor): no word
 _POSTED_AT = re.compile(r"(?i)^posted\s*@\s*\d")
 _META_FIELDS = re.compile(r"\s*[|｜]\s*|\s+·\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb" ("at 11:40| …": Seesaa)
@@ -235,7 +236,7 @@ def _in_profile_box(el: Element | None) -> bool:
 _TOC_CLASS = re.compile(r"(?i)(?:^|[\s_-])toc(?:[\s_-]|$)|table-of-contents")
 _PROFILE_CLASS = re.compile(r"(?i)profile|author-?box|about-?author")
 _HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
-_AT_CLOCK = re.compile(r"(?i)\s+(?:at|kl\.?|klockan)\s+\d{1,2}[:.]\d\d[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
+_AT_CLOCK = re.compile(rf"(?i)\s+(?:at|kl\.?|klockan)\s+{_CLOCK}[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
 
 
 def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
