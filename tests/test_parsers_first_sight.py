@@ -230,12 +230,13 @@ BATCH_FLOORS[72] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.98
 # Batch 73, after a short round (first sight: SP Page Builder's, Assembler's and Fameup's lists, Astro Nano's headline,
 # Geekblog's credit; 5 of 10), is held to what it reached: 8 of 10 (Assembler's and Fameup's lists are left).
 BATCH_FLOORS[73] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.79)}
-# Batch 74, at first sight (VuePress Reco's pages, Zola Serene's year list, two card authors printed as two
-# names, a bio as a role; 6 of 10; no round yet).
-BATCH_FLOORS[74] = {**dict.fromkeys(SHORT, 0.89), "title": 0.98, "body_f1": 0.94, **dict.fromkeys(TEASER, 0.89)}
-FAILING_FAMILIES = {1: 1, 2: 1, 3: 3, 4: 3, 5: 6, 6: 4, 7: 4, 8: 3, 9: 2, 10: 5, 11: 7, 12: 2, 13: 3, 14: 4,
-                    15: 1, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 4, 23: 1,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 3, 31: 2, 32: 2, 33: 1, 34: 2, 35: 2, 36: 0, 37: 2, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 1, 47: 2, 48: 2, 49: 3, 50: 1, 51: 1, 52: 1, 53: 5, 54: 3, 55: 4, 56: 1, 57: 4, 58: 2, 59: 1, 60: 0, 61: 4, 62: 1, 63: 3, 64: 4, 65: 3, 66: 3, 67: 2, 68: 0, 69: 0, 70: 0, 71: 0, 72: 4, 73: 2, 74: 4}  # at most this many families below 0.95 on some field
+# Batch 74, after its round (first sight: VuePress Reco's pages, Zola Serene's year list, Twenty Twenty-Three's card
+# account; 6 of 10), is held to what it reached: 9 of 10 (the post-author block's "Skribent" label read as a role is
+# left: Municipio's golden calls its "Författare" a role).
+BATCH_FLOORS[74] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
+FAILING_FAMILIES = {1: 0, 2: 1, 3: 3, 4: 3, 5: 6, 6: 2, 7: 4, 8: 3, 9: 2, 10: 5, 11: 5, 12: 2, 13: 3, 14: 3,
+                    15: 0, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 4, 23: 0,
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 2, 31: 2, 32: 1, 33: 1, 34: 2, 35: 2, 36: 0, 37: 1, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 0, 47: 1, 48: 2, 49: 2, 50: 1, 51: 1, 52: 1, 53: 5, 54: 2, 55: 4, 56: 1, 57: 4, 58: 1, 59: 0, 60: 0, 61: 2, 62: 1, 63: 3, 64: 3, 65: 3, 66: 3, 67: 2, 68: 0, 69: 0, 70: 0, 71: 0, 72: 4, 73: 2, 74: 1}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))
@@ -261,3 +262,11 @@ def test_nearly_every_family_is_right_on_every_field(batch):
 def test_every_family_has_articles_and_a_listing(batch):
     for family, scores in batch[1].items():
         assert "body_f1" in scores and "teaser_title" in scores, family
+
+
+def test_a_teasers_whole_byline_in_the_golden_counts_as_its_first_author():
+    """GOLDEN.md's author_name is the first author; twelve listing goldens wrote the card's whole byline."""
+    from bench.firstsight import same_convention
+    assert same_convention("author_name", "Lina Ek", "Lina Ek och Omar Said")
+    assert not same_convention("author_name", "Omar Said", "Lina Ek och Omar Said")
+    assert not same_convention("author_name", "Lina Ek", "Lina Ekholm")

@@ -6677,3 +6677,57 @@ def test_a_meta_line_of_date_category_and_author_spans_under_the_headline_is_no_
                         "https://www.allmannyttan.se/")
     assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", f"2024-03-1{i}", "Lina Ekholm") for i in range(3)]
+
+
+# ---- batch 74 of the first-sight families ------------------------------------------------------
+
+def test_a_comments_wrapper_ends_the_text():
+    """VuePress Reco puts Valine's comments in ``<div class="comments-wrapper">`` under the post, with no
+    heading: each reader's name, browser and "2 dagar sedan" are no text."""
+    got = page(body=f"<main><section><h1>Stambytet i Lärkan</h1><p>18 mars 2024</p><div>{BODY}</div></section>"
+                    "<div class=comments-wrapper><div class=vcount>2 kommentarer</div><div class=vcard><div "
+                    "class=vhead><span class=vnick>Birgitta L.</span> <span class=vsys>Chrome 96.0</span></div><div "
+                    "class=vcontent><p>Bra att ni skriver om det här. Hos oss väntade vi i åtta år på stambytet "
+                    "och informationen kom alltid för sent.</p></div></div></div></main>")
+    assert got["body_text"].endswith("vi lärt oss.") and "Birgitta" not in got["body_text"]
+
+
+def test_a_line_of_byline_date_and_tag_words_under_the_headline_is_no_text():
+    """VuePress Reco's page-info prints icon spans in a row: the authors, the date and the tags run
+    together ("Lina Ek och Omar Said 2022-04-07 stambyteEkbacka")."""
+    got = page(body="<main><div class=page-title><h1>Stambytet i Ekbacka klart</h1><div class=page-info><i "
+                    "class=reco-account><span>Lina Ek och Omar Said</span></i> <i class=reco-date><span>2022-04-07"
+                    "</span></i> <i class=reco-tag><span>stambyte</span><span>Ekbacka</span></i></div></div>"
+                    f"<div class=content>{BODY}</div></main>")
+    assert got["body_text"].startswith("När stambytet") and got["published"] == "2022-04-07"
+
+
+def test_one_word_in_a_cards_author_name_field_is_the_account_though_it_reads_as_a_job():
+    """Twenty Twenty-Three's query loop prints the post author's display name in ``wp-block-post-author-name``:
+    "Webbredaktör" is the account's name, not a role."""
+    cards = "".join(f"<li class=wp-block-post><h2 class=wp-block-post-title><a href='/2023/05/post-{i}/'>Rubrik nummer {i} om "
+                    f"boende</a></h2><div class=wp-block-group><div class=wp-block-post-author-name>"
+                    f"{'Webbredaktör' if i == 1 else 'Sofia Larsson'}</div><div class=wp-block-post-date><time "
+                    f"datetime='2023-05-1{i}T08:00:00+02:00'>1{i} maj 2023</time></div></div><div "
+                    f"class=wp-block-post-excerpt><p>{EXCERPTS[i]}</p></div></li>" for i in range(3))
+    got = parse_listing(f"<html><body><h1>Nyheter</h1><ul class=wp-block-post-template>{cards}</ul></body></html>",
+                        "https://www.allmannyttan.se/nyheter/")
+    assert [t["author_name"] for t in got] == ["Sofia Larsson", "Webbredaktör", "Sofia Larsson"]
+
+
+def test_a_featured_mark_before_a_rows_day_and_month_keeps_the_row_and_its_year_heading_dates_it():
+    """Zola Serene's blog list: a year in ``<div class="year">`` over rows "<a>Title</a> ★ 09 nov" (the star
+    marks a featured post); the strip of featured posts above links the same posts."""
+    rows = {2023: [("tra", "Ekbacka bygger i trä", "05 sep", ""), ("tvatt", "Tvättstugan blev mötesplats", "18 apr", " ★")],
+            2022: [("energi", "Energikartläggning i sju steg", "09 nov", " ★"), ("flytt", "Flyttkedjor och segregation", "14 jun", "")],
+            2021: [("park", "Ny belysning gjorde parken tryggare", "07 dec", "")]}
+    groups = "".join(f"<div class=year-group><div class=year>{year}</div><ul class=posts>" + "".join(
+        f"<li class=post><a href='/blogg/{slug}/'>{title}</a>{star}<span class=date> {day}</span></li>"
+        for slug, title, day, star in posts) + "</ul></div>" for year, posts in rows.items())
+    got = parse_listing("<html><body><main><h1>Blogg</h1><div class=featured-strip><span>Utvalda:</span> <a "
+                        "href='/blogg/tvatt/'>Tvättstugan blev mötesplats</a> <a href='/blogg/energi/'>Energikartläggning "
+                        f"i sju steg</a></div>{groups}</main></body></html>", "https://www.allmannyttan.se/blogg/")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Ekbacka bygger i trä", "2023-09-05"), ("Tvättstugan blev mötesplats", "2023-04-18"),
+        ("Energikartläggning i sju steg", "2022-11-09"), ("Flyttkedjor och segregation", "2022-06-14"),
+        ("Ny belysning gjorde parken tryggare", "2021-12-07")]

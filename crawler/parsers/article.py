@@ -443,7 +443,7 @@ _PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global)[-_]|(?:site|pa
 # A box of related posts by its class: "frame-type-blog_relatedposts" (TYPO3), "td-related-articles",
 # "relatedStories" (not "unrelated", nor a post's "related-link" inside its text)
 _COMMENT_BOX = re.compile(r"^(?:(?:area|u|cbox|wrap|box|section|list)[_-])+comments?$"
-                          r"|^comments?[_-](?:area|list|box|wrap|section|thread)s?$")
+                          r"|^comments?[_-](?:area|list|box|wrap(?:per)?|container|section|thread)s?$")
 _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|stories|news|items|content)(?:[-_](?:wrap"
                       r"|wrapper|container|section|box|list))?$")  # (never a BEM modifier: "c-byline--related-content")
 
@@ -697,6 +697,19 @@ def _dated_meta_line(text: str) -> bool:
     if len(text) > 160 or not _META_BAR.search(text) or not (found := find_swedish_date(text)) or not found[0]:
         return False
     return text.find(found[1]) <= 20
+
+
+def _named_dated_line(text: str, profile: Profile) -> bool:
+    """The byline, the date and a few tag words run together on one line ("Lina Ek och Omar Said
+    2022-04-07 stambyteEkbacka": VuePress Reco's page-info of icon spans): the post's header."""
+    if len(text) > 120 or not (found := find_swedish_date(text)) or not found[0]:
+        return False
+    head, _, tail = text.partition(found[1])
+    head = head.strip(" |·•,-–")
+    if not head or len(tail) > 40 or tail.rstrip()[-1:] in (".", "!", "?"):
+        return False
+    names = people.names_in(head, profile, single_word=True)
+    return bool(names) and people.only_names(head, names)
 
 
 def _desk_before_date(text: str, profile: Profile) -> str | None:
@@ -1816,6 +1829,7 @@ class Page:
                         or is_modified_date(text) or has_byline_prefix(text, p) or is_terms_line(text, p)
                         or is_chrome(text, p) or (ln.link and len(text) <= 40)
                         or "caption" in ln.flags or "figure" in ln.flags or _dated_meta_line(text)
+                        or _named_dated_line(text, p)
                         # a <time> in a short line, not a teaser's ("Wednesday January 18, 2017 … by Juli Clover")
                         or ln.times and len(text) <= 140 and not (ln.link and ln.link not in self.itself))
 

@@ -219,10 +219,14 @@ class Line:
             return self.hrefs[0]  # (or a date and "av Karin Lund" beside the title: Jekyll's Hacker list)
         if self.times and len(self.plain) <= 20:  # a <time> beside the link says less: "april 2025"
             return self.hrefs[0]
-        if day_and_month(self.plain) or iso_month_day(self.plain) or day_slash_month(self.plain):
+        plain = _LEADING_MARKS.sub("", self.plain)  # "★ 09 nov": a mark for a featured post before the date (Serene)
+        if day_and_month(plain) or iso_month_day(plain) or day_slash_month(plain):
             # Bridge's "02 jun" badge, LoveIt's "06-10", Nucleus's "08/05:" before the title
             return self.hrefs[0]
         return None
+
+
+_LEADING_MARKS = re.compile(r"^[^\w\s(]+\s*")
 
 
 def mark(index: TreeIndex, groups: dict[str, list[str]]) -> dict[Element, set[str]]:

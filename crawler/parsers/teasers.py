@@ -480,6 +480,17 @@ _USER_QUERY = re.compile(r"[?&](?:userId|user_id|uid|userid)=\d", re.I)  # LifeT
 _USER_PAGE = re.compile(r"/(?:user|users|member|members|medlem|anvandare)/[^/?#]+/?$"
                         r"|/[^/?#]+/(?:prof|profile|profil)/?$", re.I)  # (goo's "/allmannyttan_red/prof")
 _AUTHOR_LABEL = re.compile(r"(?i)^(?:författare|skribent|author)\s*:")
+_AUTHOR_NAME_FIELD = re.compile(r"(?i)author[-_]{0,2}name(?:[-_]|\s|$)")  # "wp-block-post-author-name", "author__name"
+_ACCOUNT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé]{3,24}")
+
+
+def _account_in_name_field(line: Line) -> bool:
+    """One capitalised word alone in the card's author-name field: the account's display name,
+    though it reads as a job ("Webbredaktör": Twenty Twenty-Three's post-author-name block)."""
+    return _ACCOUNT_WORD.fullmatch(line.text) is not None \
+        and _AUTHOR_NAME_FIELD.search(line.el.get("class") or "") is not None
+
+
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
 
 
@@ -781,7 +792,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if line.el is not None and len(line.text) <= 40 and (line.whole or clean_text(line.el.text) == line.text) \
                 and (user or people.is_byline_class(line.el.get("class"))) \
                 and (names := people.names_in(line.text, profile, single_word=True)
-                     or ([line.text] if _desk(line.text, profile) or user and _HANDLE.fullmatch(line.text) else [])):
+                     or ([line.text] if _desk(line.text, profile) or user and _HANDLE.fullmatch(line.text)
+                         or _account_in_name_field(line) else [])):
             # ("Allmännyttans redaktion", Quintype; "webbredaktor" in Drupal 8's views-field-uid)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             used.add(id(line))
@@ -861,8 +873,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
             and not any(_marked_handle(entry["author_name"], ln.el) for ln in seg) \
             and not any(  # ("Allmännyttans redaktion" is the
-                ln.text == entry["author_name"] and _USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
-                for ln in seg if ln.el is not None):  # field's handle, Drupal 8's views-field-uid, is the author's)
+                ln.text == entry["author_name"] and (_USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
+                                                     or _account_in_name_field(ln))  # field's handle, Drupal 8's
+                for ln in seg if ln.el is not None):  # views-field-uid, is the author's; so is an author-name field's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"]:
         role = people.clean_role(entry["author_role"])  # "energiingenjör inga kommentarer": the count after it
@@ -1306,8 +1319,9 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
         # an archive's year heading over "mar 5", "feb 26", "06-10" (a teaser cut by position
         # may end with the next group's heading)
         year = next((int(ln.text) for ln in reversed(lines[first + 1: min(at)]) if _YEAR.match(ln.text)), year)
-        if seg[0].heading and _YEAR.match(seg[0].text):
-            year = int(seg[0].text)  # the heading opening the teaser's own lines (Tania: "2019", then "nov. 29")
+        if (seg[0].heading or not seg[0].link) and _YEAR.match(seg[0].text):
+            year = int(seg[0].text)  # the heading opening the teaser's own lines (Tania: "2019", then "nov. 29";
+            # Serene's <div class="year">)
         first = min(at)
         for line in lines[last + 1: min(at)]:  # between the previous teaser and this one
             if _YEAR.match(line.text):
