@@ -6731,3 +6731,86 @@ def test_a_featured_mark_before_a_rows_day_and_month_keeps_the_row_and_its_year_
         ("Ekbacka bygger i trä", "2023-09-05"), ("Tvättstugan blev mötesplats", "2023-04-18"),
         ("Energikartläggning i sju steg", "2022-11-09"), ("Flyttkedjor och segregation", "2022-06-14"),
         ("Ny belysning gjorde parken tryggare", "2021-12-07")]
+
+
+# ---- batch 75 of the first-sight families ------------------------------------------------------
+
+def test_a_scroll_hint_and_a_yearless_day_with_its_time_under_the_headline_are_no_text():
+    """Hexo Async's post banner: "Scroll down", then the date labels "05/14" and "09:30"."""
+    got = page(body="<main><h1>Trygghetsvandring i Ekbacka</h1><div class=col-lg-8>Scroll down</div><div class=trm-label>"
+                    f"05/14</div><div class=trm-label>09:30</div><div class=trm-label>Karin Lund</div><article>{BODY}"
+                    "</article></main>")
+    assert got["body_text"].startswith("När stambytet")
+
+
+CSDN_BAR = ("<h1 class=title-article>Nya tvättstugan i Tallen</h1><div class=article-bar-top><img class=article-type-img "
+            "src='https://csdnimg.cn/release/blogv2/dist/pc/img/original.png' alt=''><div class=bar-content><a "
+            "class=follow-nickName href='/norrbyhem_blogg'>Karl Holmgren</a> <span class=time>{when}</span><div "
+            "class=read-count-box><img class=article-read-img src='https://csdnimg.cn/img/articleReadEyes2.png' alt=''>"
+            "<span class=read-count>阅读量2.3k</span> <span>收藏</span> <span>14</span></div></div></div>"
+            "<div class=tags-box><span class=label>分类专栏：</span><a href='/c/1'>Energi</a> <span class=label>文章标签："
+            "</span><a href='/t/1'>tvättstuga</a></div>{more}<div class=operating>版权</div>")
+
+
+def test_a_csdn_bar_names_its_account_and_dates_the_first_publication_not_the_change():
+    """CSDN's bar: the account's link, "已于 2021-06-03 14:20:11 修改" (changed on), and further down "于 2021-06-01
+    09:15:32 首次发布" (first published on); counters, the licence line and "版权" are no text."""
+    bar = CSDN_BAR.format(when="已于 2021-06-03 14:20:11 修改",
+                          more="<div class=up-time><span>于 2021-06-01 09:15:32 首次发布</span></div><div "
+                               "class=creativecommons>版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议。</div>")
+    got = page(body=f"<article>{bar}<div id=content_views>{BODY}</div></article>")
+    assert got["published"] == "2021-06-01" and got["author_name"] == "Karl Holmgren"
+    assert got["body_text"].startswith("När stambytet")
+
+
+def test_a_linked_account_before_a_first_published_date_is_the_author_and_its_site_years_no_role():
+    """"<a>Karl Holmgren</a> 于 2022-11-30 23:48:10 发布"; the profile box prints "码龄5年" (years on CSDN) under the name."""
+    bar = CSDN_BAR.format(when="于 2022-11-30 23:48:10 发布", more="")
+    profile = ("<aside><div class=profile-intro-name-box><a href='/norrbyhem_blogg' id=uid><span class=name>Karl Holmgren"
+               "</span></a></div><div class=profile-intro-name-boxFooter><span class=personal-home-years>码龄5年</span> "
+               "<span>暂无认证</span></div></aside>")
+    got = page(body=f"<article>{bar}<div id=content_views>{BODY}</div></article>{profile}")
+    assert got["authors"] == [{"name": "Karl Holmgren", "role": None}] and got["published"] == "2022-11-30"
+
+
+def test_icons_among_the_meta_fields_are_no_lead_picture():
+    """CSDN's bar holds the post kind's icon and the counters' icons (no alt, no size): the text's first picture
+    is the lead, captioned by the line under it."""
+    bar = CSDN_BAR.format(when="于 2021-06-01 09:15:32 发布", more="")
+    got = page(body=f"<article>{bar}<div id=content_views>{BODY}<p><img src='https://img-blog.csdnimg.cn/2021060109.jpg' "
+                    "alt='在这里插入图片描述'></p><center><em>Sex nya maskiner i kvarteret Tallen. Foto: Mira Dahl</em>"
+                    f"</center>{BODY}</div></article>")
+    assert got["photo_credit"] == "Foto: Mira Dahl" and got["image_caption"] == "Sex nya maskiner i kvarteret Tallen."
+
+
+def test_a_posts_kind_and_pin_marks_inside_the_title_link_are_no_title_words():
+    """CSDN's list: "<a><span class="article-type">原创</span> Title <span class="settop">置顶</span></a>"."""
+    cards = "".join(f"<div class=article-item-box><h4><a href='/norrbyhem_blogg/article/details/{i}'><span "
+                    f"class=article-type>{'原创' if i else '转载'}</span> Rubrik nummer {i} om boende"
+                    f"{' <span class=settop>置顶</span>' if i == 0 else ''}</a></h4><p class=content><a "
+                    f"href='/norrbyhem_blogg/article/details/{i}'>{EXCERPTS[i]}</a></p><div class=info-box><span "
+                    f"class=date>2022-11-3{i} 23:48:10</span></div></div>" for i in range(2))
+    got = parse_listing(f"<html><body><main><div class=article-list>{cards}</div></main></body></html>",
+                        "https://www.allmannyttan.se/norrbyhem_blogg")
+    assert [t["title"] for t in got] == ["Rubrik nummer 0 om boende", "Rubrik nummer 1 om boende"]
+
+
+def test_a_drupal_author_field_with_its_label_hidden_names_a_company():
+    """Tara's submitted line: a user icon, then ``<span class="field field--name-uid field--label-hidden"><span>Ekbacka
+    Bostäder</span></span>``, and the date in a box of its own: the label is hidden, not the field."""
+    got = page(body="<article><h1>Trygghetsvandringar i Ekbacka</h1><header class=node-header><div "
+                    "class=node-submitted-details><div class=node-user><i class='fa fa-user'></i> <span class='field "
+                    "field--name-uid field--label-hidden'><span>Ekbacka Bostäder</span></span></div><div class=node-date>"
+                    "<time datetime='2022-04-11T15:20:00+02:00'>mån 11 april 2022 - 15:20</time></div></div></header>"
+                    f"<div class=node-content>{BODY}</div></article>")
+    assert got["authors"] == [{"name": "Ekbacka Bostäder", "role": None}]
+
+
+def test_the_desk_under_the_peoples_names_in_their_byline_is_no_co_author():
+    """AP's byline: "By LISA MASCARO and ERIC TUCKER" over ``<div class="field-name-field-byline-title
+    field-label-hidden">Associated Press</div>``."""
+    got = page(body="<article><h1>Sondland faces questions</h1><div class=ap-story-byline><div class='field "
+                    "field-name-field-byline-original field-label-hidden'>By LISA MASCARO and ERIC TUCKER</div><div "
+                    "class='field field-name-field-byline-title field-label-hidden'>Associated Press</div></div>"
+                    f"{BODY}</article>")
+    assert [a["name"] for a in got["authors"]] == ["LISA MASCARO", "ERIC TUCKER"]

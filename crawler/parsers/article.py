@@ -21,7 +21,7 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
+from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
                     is_caption, is_chrome, is_hashtag_line, is_modified_date, is_modified_label, is_name, is_role,
                     is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
@@ -208,6 +208,7 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
 
 _COUNT_ONLY = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,4})?")
 _CLOCK = r"\d{1,2}[:.]\d\d"  # "16:42", "09.30": a time of day
+_DAY_ONLY = re.compile(r"\d{1,2}[/.-]\d{1,2}\.?")  # "05/14", "14.5.": a day and month, no year
 _CLOCK_ONLY = re.compile(rf"(?i)(?:kl\.?\s*)?{_CLOCK}(?:\s*(?:am|pm))?")
 _BULLET_GLYPH = re.compile(r"^[・■▪◆●]\s*(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor): no word
 _POSTED_AT = re.compile(r"(?i)^posted\s*@\s*\d")
@@ -325,8 +326,8 @@ def _dated_byline(ln: Line, profile: Profile, header: bool = False) -> tuple[str
     if (rest := after_modified_date(text)) is not None and has_byline_prefix(rest, profile):
         text = rest  # the byline after the modified date, and its date (Joomla 1.5)
     found = find_swedish_date(text)
-    if not found or not found[0] or says_updated(text.split(found[1], 1)[0]):
-        return None
+    if not found or not found[0] or says_updated(text.split(found[1], 1)[0]) or text.endswith(CJK_MODIFIED):
+        return None  # ("Norrbyhem 已于 2021-06-03 14:20:11 修改": changed on, CSDN's bar)
     if header and len(text) > 100 and not has_byline_prefix(text, profile) and not ln.flags & {"author", "date"} \
             and not _dated_meta_line(text):
         return None  # a long header line dates the post only as a line of meta fields opening with the date
@@ -722,7 +723,8 @@ def _desk_before_date(text: str, profile: Profile) -> str | None:
 
 
 _DATE_LABEL = re.compile(r"(?i)[\s,]*(?:(?:publicerad|publicerat|published|posted|shared|uppdaterad|updated)"
-                         r"(?:\s+(?:on|den))?)?[\s:]*$")  # ("Karin Ek shared on Jan 19, 2022": Hexo Aurora)
+                         r"(?:\s+(?:on|den))?|已?于)?[\s:]*$")  # ("Karin Ek shared on Jan 19, 2022": Hexo Aurora;
+# "Karl Holmgren 于 2022-11-30 …", CSDN's "on")
 
 
 def _before_co_author(role: str | None, names: set[str]) -> str | None:
@@ -1913,8 +1915,9 @@ class Page:
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
         if len(text) <= 12 and _CLOCK_ONLY.fullmatch(text) and ln.index > 0 \
-                and date_line(self.lines[ln.index - 1].text, p):
-            return False  # "2018/02/15", then "10:30": the post's time under its date (FC2's entry_date list)
+                and (date_line(above := self.lines[ln.index - 1].text, p) or _DAY_ONLY.fullmatch(above)):
+            return False  # "2018/02/15", then "10:30": the post's time under its date (FC2's entry_date list;
+            # "05/14", then "09:30": Hexo Async's labels)
         if len(text) <= 120 and self.in_byline_box(ln.el):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
@@ -2497,13 +2500,15 @@ class Page:
         """The people (or the desk) a date line by the title names after its date."""
         p = self.profile
         for ln in around + self._header_zone(seq):
-            if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 and not ln.hrefs \
+            if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 \
                     and (found := find_swedish_date(ln.text)) and found[0] and (head := _DATE_LABEL.sub(
                         "", ln.text[:ln.text.find(found[1])]).strip(" ,·|•")) \
+                    and (not ln.hrefs or len(set(ln.hrefs)) == 1 and ln.link_text == head) \
                     and (names := people.names_in(head, p, single_word=SHARED_ON.search(ln.text) is not None)) \
                     and people.only_names(head, names):
                 return [{"name": n, "role": None} for n in names]  # "Amira Yousef & Per Holmqvist, Publicerad
-                # 12 juni 2024" (Nextra's blog): the names before the date
+                # 12 juni 2024" (Nextra's blog): the names before the date; the name linking the writer's blog
+                # ("<a>Karl Holmgren</a> 于 2022-11-30 23:48:10 发布", CSDN's bar)
             if names:
                 tail = ln.text[ln.text.find(names[0]):]  # "Maja Ekström, trygghetssamordnare • 6 min läsning"
                 if len(names) > 1 and (several := by.signed_by_several(tail, p)) \

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
+from .dates import find_swedish_date
 from .structured import shown_text, text_content
 from .text import clean_text
 
@@ -77,6 +78,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     width, height = _size(img.get("width")), _size(img.get("height"))
     if width is not None and height is not None and width <= SMALL and height <= SMALL:
         return True
+    if width is None and not img.get("alt") and _among_meta_fields(img):
+        return True
     if (shown := _STYLE_WIDTH.search(img.get("style") or "")) and int(shown.group(1)) <= SMALL:
         return True  # shown as a thumbnail: a 150-pixel portrait set to "width:64px" beside a name (OnePress)
     for box in list(img.iterancestors())[:BOX_LEVELS]:
@@ -89,6 +92,19 @@ def is_chrome_image(img: Element, page_url: str | None = None,
         path = urlsplit(target).path
         own = _same_page(target, page_url) if page_url else False
         if target.startswith(("http://", "https://")) and not own and not IMAGE_FILE.search(path):
+            return True
+    return False
+
+
+def _among_meta_fields(img: Element) -> bool:
+    """An icon beside the post's meta fields, in a short box of no heading that holds a date, or
+    in a box inside it (CSDN's ``article-bar-top``: the kind's icon, the account, a clock icon,
+    the date, the counters with theirs): no picture of the text's."""
+    for box in list(img.iterancestors())[:3]:  # (a counter's icon in the counters' box inside the bar)
+        if box.tag in ("figure", "picture", "p") or next(box.iter("h1", "h2", "h3"), None) is not None \
+                or len(text := clean_text(text_content(box))) > 160 or not text and box is img.getparent():
+            return False  # (a picture alone in its box is no icon beside words: a banner's, SharePoint's)
+        if find_swedish_date(text) is not None:
             return True
     return False
 

@@ -32,9 +32,10 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|byline-title|"
                                r"author-?info__?desc|gravatar|social|share|comment", re.I)  # a commenter's name;
-# (ABC News' "ShareByline": the byline, its date and the share buttons in one box)
+# (ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
+# the names: their desk, "Associated Press")
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 # ... or a handle's page: Hashnode's and Medium's /@sofialindgren
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
@@ -252,8 +253,9 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
         text = clean_text(text_content(el))
-        if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found:
-            found.append(text)
+        if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found \
+                and not any(ch.isdigit() for ch in text):  # (the box of name and date: its name's own element
+            found.append(text)  # comes next, Drupal's "submitted" box around the uid field)
     return found
 
 
@@ -333,7 +335,8 @@ def _has_vcard_ancestor(el: Element) -> bool:
                for a in el.iterancestors())
 
 
-_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])hidden(?:[\s_-]|$)", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?<!label-)hidden(?:[\s_-]|$)", re.I)  # (Drupal's "field--label-hidden"
+# hides the field's label, not the field)
 
 
 def block_lines(el: Element) -> list[str]:
@@ -444,6 +447,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
                      if (named := names_in(part, profile)) and only_names(part, named) for n in named]
         if not found and names:
             break  # a role line, or the bio text: the names are over
+        if names and all(is_desk(n, profile) for n in found) and not any(is_desk(n, profile) for n in names):
+            break  # the people's desk on the line under their names ("Associated Press", AP's byline-title)
         names += found
     desk = strip_byline_prefix(lines[0], profile) if len(lines) == 1 else ""  # ("Author: …", Stun's licence box;
     # not "Redaktionen den 2012/03/14 10:20", the date after it)
@@ -640,6 +645,7 @@ _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
 
 
 _READING_TIME = re.compile(r"(?i)\b\d+\s*min(uter|utes)?\b")
+_CJK_COUNT = re.compile(r"\d\s*(?:年|篇|粉丝|关注|获赞|访问)")
 
 
 @lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
@@ -663,6 +669,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
+            and not _CJK_COUNT.search(text)  # "码龄5年": the account's years on the site (CSDN's profile box)
             and not re.match(r"[^\s:,]+(?:\s[^\s:,]+)?:\s", text)  # "Kategori: Energi", "Arkiverat under: …":
             # a labelled field
             and not name_stoplist(profile).fullmatch(text)

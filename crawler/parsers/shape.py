@@ -121,7 +121,12 @@ def is_modified_label(text: str) -> bool:
 
 def is_modified_date(text: str) -> bool:
     """"Uppdaterad 3 maj 2021": a header line, but not the publication date."""
-    return len(text) <= 70 and _MODIFIED.match(text) is not None and find_swedish_date(text) is not None
+    return len(text) <= 70 and (_MODIFIED.match(text) is not None or text.endswith(CJK_MODIFIED)) \
+        and find_swedish_date(text) is not None
+
+
+CJK_MODIFIED = ("修改",)  # "已于 2021-06-03 14:20:11 修改": changed on (CSDN's bar; not Japanese "更新",
+# which ASCII.jp prints beside the first publication)
 
 
 def _term_tail(profile: Profile) -> re.Pattern[str]:
@@ -131,7 +136,7 @@ def _term_tail(profile: Profile) -> re.Pattern[str]:
 
 
 def _date_part(text: str, profile: Profile) -> tuple[str | None, str] | None:
-    if _MODIFIED.match(text) or "更新" in text:  # "2022年08月11日 更新": updated
+    if _MODIFIED.match(text) or "更新" in text or "修改" in text:  # "2022年08月11日 更新": updated
         return None
     found = find_swedish_date(text)
     if not found:
@@ -151,6 +156,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
         r"公開|投稿|掲載|時|分|"  # "2019年02月22日 14時30分 公開" (更新 is the modified date)
+        r"首次发布|发布于|发布|发表于|发表|于|"  # "于 2021-06-01 09:15:32 首次发布": first published on (CSDN)
         # the reading time beside it
         r"読了時間|min|minut|minuter|minuters|minute|minutes|read|läsning|lästid|läsningstid|less|than|mindre|än|"
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))
@@ -290,7 +296,8 @@ def is_chrome(text: str, profile: Profile) -> bool:
 def is_terms_line(text: str, profile: Profile) -> bool:
     """"Kategorier: Trygghet, Energi", or the label alone over its links ("Taggar")."""
     prefix = profile.derived("term_prefix", lambda: re.compile(
-        rf"(?i)^(?:{profile.alternation('words', 'term_prefixes')})\s*(?::|$)"))  # (or the label alone: Drupal's)
+        rf"(?i)^(?:{profile.alternation('words', 'term_prefixes')})\s*(?:[:：]|$)"))  # (or the label alone: Drupal's;
+    # "分类专栏：" with a full-width colon, CSDN's)
     return prefix.match(text) is not None
 
 

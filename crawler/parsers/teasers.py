@@ -499,21 +499,22 @@ _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|posi
 
 def _without_pin_label(title: str, anchor: Line) -> str:
     """The title without a pinned post's label set in an element of its own inside the title's link
-    ("… vid ån<i class="article-topping">Fäst</i>", Hexo Ayer)."""
+    ("… vid ån<i class="article-topping">Fäst</i>", Hexo Ayer; "<span class="article-type">原创</span> …", CSDN)."""
     if anchor.el is None or not _PIN_LABEL.search(title):  # (glued to the title: "ånFäst")
         return title
     for el in anchor.el.iter():
         label = shown_text(el).strip() if el is not anchor.el and isinstance(el.tag, str) and len(el) == 0 else ""
         if label and _PIN_LABEL.fullmatch(label.strip("[]【】()（）")) and title != label:  # ("[置顶]": cnblogs)
             if title.endswith(label):
-                return title[:-len(label)].rstrip(" -–|·")
-            if title.startswith(label):
-                return title[len(label):].lstrip(" -–|·:")
+                title = title[:-len(label)].rstrip(" -–|·")
+            elif title.startswith(label):
+                title = title[len(label):].lstrip(" -–|·:")
     return title
 
 
 _SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
-_PIN_LABEL = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶")
+_PIN_LABEL = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
+                        r"|原创|转载|翻译")  # (a post's kind set the same way: original, repost, translation, CSDN's list)
 
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+")  # arrows, signs and emoji
