@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from crawler.parsers import classify_page, parse_article, parse_listing
 from crawler.parsers.article import REPAIRED_WARNING
+from crawler.parsers.dates import find_swedish_date
 
 BODY = ("<p>När stambytet i kvarteret Eken närmade sig bestämde vi oss för att börja i andra "
         "änden. I stället för att presentera en färdig plan bjöd vi in hyresgästerna att vara "
@@ -6814,3 +6815,64 @@ def test_the_desk_under_the_peoples_names_in_their_byline_is_no_co_author():
                     "class='field field-name-field-byline-title field-label-hidden'>Associated Press</div></div>"
                     f"{BODY}</article>")
     assert [a["name"] for a in got["authors"]] == ["LISA MASCARO", "ERIC TUCKER"]
+
+
+# ---- batch 76 of the first-sight families ------------------------------------------------------
+
+def test_a_posts_licence_box_ends_the_text_and_its_labels_are_no_role():
+    """Hugo MemE's post-copyright: "Författare: <a class="p-author h-card">Sara Nilsson</a>", "Licens: CC BY-NC-SA
+    4.0", under the text; "2 min" (the reading time) under the headline."""
+    got = page(body="<article><h1>Feriejobbet som blev ett yrkesval</h1><div class=post-meta><time>2025.6.18</time> <span "
+                    f"class=reading-time>2 min</span></div><div class=post-body>{BODY}</div><ul class=post-copyright><li "
+                    "class='copyright-item author'><span class=copyright-item-text>Författare</span>: <a "
+                    "href='https://saranilsson.se/' class='p-author h-card'>Sara Nilsson</a></li><li class='copyright-item "
+                    "license'><span class=copyright-item-text>Licens</span>: <a href='https://creativecommons.org/licenses/"
+                    "by-nc-sa/4.0/'>CC BY-NC-SA 4.0</a></li></ul></article>")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")
+    assert got["authors"] == [{"name": "Sara Nilsson", "role": None}]
+
+
+def test_a_signer_over_a_line_saying_who_answers_the_press_signs_the_text():
+    """"<strong>Maria Lindqvist, trygghetsstrateg på Ekbacka Bostäder</strong>", then "Frågor från media besvaras av
+    Karin Holm, kommunikationschef, 070-123 45 67." under the account's byline."""
+    got = page(body=f"<article><h1>Tryggare trapphus</h1><p>Av Allmännyttans redaktion, 2 november 2023</p>{BODY}<p><strong>"
+                    "Maria Lindqvist, trygghetsstrateg på Ekbacka Bostäder</strong></p><hr><p><em>Frågor från media besvaras "
+                    "av Karin Holm, kommunikationschef, Ekbacka Bostäder, 070-123 45 67.</em></p></article>")
+    assert got["authors"] == [{"name": "Maria Lindqvist", "role": "trygghetsstrateg på Ekbacka Bostäder"}]
+
+
+def test_jianshus_last_edited_line_and_likes_end_the_text_and_its_account_link_under_the_title_signs():
+    """Jianshu: the account's link under the title, then "0.8 2021.01.11 09:48:09 字数 702"; after the text
+    "最后编辑于 ：2021.01.12 10:00:00", "5人点赞", the reward box and "©著作权归作者所有…"."""
+    got = page(body="<article><h1>96 nya hyresrätter på Solhöjden</h1><div class=_3U4Smb><a href='/u/e7b1d5c3a9f4'>Ekbacka "
+                    "Bostäder</a></div><div class=s-dsoj>0.8 2021.01.11 09:48:09 字数 702</div>"
+                    f"<div class=article>{BODY}</div><div>最后编辑于 ：2021.01.12 10:00:00</div><div>5人点赞</div><div>"
+                    "\"小礼物走一走，来简书关注我\"</div><div>©著作权归作者所有,转载或内容合作请联系作者</div></article>")
+    assert got["authors"] == [{"name": "Ekbacka Bostäder", "role": None}] and got["published"] == "2021-01-11"
+    assert got["body_text"].endswith("vi lärt oss.") and got["photo_credit"] is None
+
+
+def test_no_web_page_is_dated_in_the_23rd_century():
+    """A counters line on Jianshu's list: "1.1 2266 5 41" (money, reads, comments, likes) is no date."""
+    assert find_swedish_date("1.1 2266 5 41")[0] is None and find_swedish_date("1.1 2026")[0] == "2026-01-01"
+
+
+def test_an_empty_span_a_script_fills_from_its_iso_time_dates_the_card():
+    """Jianshu's author page: ``<span class="time" data-shared-at="2020-08-14T15:05:31+08:00"></span>``."""
+    cards = "".join(f"<li id=note-{i}><div class=content><a class=title href='/p/c8e2a4f6b1d{i}'>Rubrik nummer {i} om boende"
+                    f"</a><p class=abstract>{EXCERPTS[i]}</p><div class=meta><a href='/p/c8e2a4f6b1d{i}'>1093</a> <span "
+                    f"class=time data-shared-at='2020-08-1{i}T15:05:31+08:00'></span></div></div></li>" for i in range(3))
+    got = parse_listing(f"<html><body><ul class=note-list>{cards}</ul></body></html>", "https://www.jianshu.com/u/e7b1d5c3a9f4")
+    assert [t["published"] for t in got] == ["2020-08-10", "2020-08-11", "2020-08-12"]
+
+
+def test_a_handle_in_drupals_author_field_of_a_cards_meta_line_is_its_author():
+    """Drupal 10 Solo's front page: "Av <span class="field--name-uid"><span>norrbyhem_webb</span></span> | ons,
+    03/13/2024 - 09:42"."""
+    cards = "".join(f"<article class=node--view-mode-teaser><h2><a href='/nyheter/post-{i}'>Rubrik nummer {i} om boende</a>"
+                    f"</h2><div class=node__meta>Av <span class='field field--name-uid field--label-hidden'><span>"
+                    f"{'norrbyhem_webb' if i == 1 else 'Karin Lövgren'}</span></span> | <span class='field "
+                    f"field--name-created'>1{i} mars 2024</span></div><div class=node__content><p>{EXCERPTS[i]}</p></div>"
+                    f"</article>" for i in range(3))
+    got = parse_listing(f"<html><body><main><h1>Nyheter</h1>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [t["author_name"] for t in got] == ["Karin Lövgren", "norrbyhem_webb", "Karin Lövgren"]

@@ -1562,6 +1562,10 @@ class Page:
                 and terms_only(seq[j + 1], words) and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
             return "footer"  # "Kategori:" on a line of its own over the post's term links, after its text (Drupal
             # 7's field label, Zircon's): the text has ended
+        if ti >= 0 and j > ti + HEADER_ZONE and self._in_licence_box(ln.el) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
+            # MemE's and Hexo NexT's post-copyright): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and (m := _TITLE_FIELD.match(ln.text)) \
                 and m[1].casefold() == seq[ti].text.casefold():
             return "footer"  # "Titel: <the post's title>", then "Författare: …", "Länk: …": its licence box (Redefine)
@@ -1981,6 +1985,17 @@ class Page:
             return None
         absolute = urljoin(self.url, href) if self.url else href
         return absolute if absolute.startswith(("http://", "https://")) else None
+
+    def _in_licence_box(self, el: Element) -> bool:
+        """Inside a box its class calls a copyright or licence box that links this page itself or a
+        Creative Commons licence (not a picture's copyright line in the text)."""
+        for box in [el, *islice(el.iterancestors(), 3)]:
+            name = (box.get("class") or "").lower()
+            if ("copyright" in name or "licen" in name) and any(
+                    "creativecommons.org/" in href or self.links.resolve(href) in self.itself
+                    for a in box.iter("a") if (href := a.get("href"))):
+                return True
+        return False
 
     @once
     def itself(self) -> set[str | None]:
@@ -2410,6 +2425,11 @@ class Page:
                     and any(people.desk_words(p).fullmatch(w) for w in fields[1].split()):  # (a desk word: not a
                 # category, "Bostadsbyggande", after the date)
                 tail = fields[1]  # "2024-02-08 | Allmännyttans redaktion" under the title (WonderCMS's page)
+            elif not tail and ln.link and ln.whole and len(ln.text) <= 40 and (title := self.title_line) is not None \
+                    and ln.index == title.index + 1 and ln.index + 1 < len(self.lines) \
+                    and find_swedish_date(self.lines[ln.index + 1].text):
+                tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
+                # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box)
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         return []

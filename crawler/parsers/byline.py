@@ -173,7 +173,8 @@ def is_contact_block(texts: list[str], start: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d{2,}[\s-]\d{2,}")
-_ASK = re.compile(r"(?i)^(?:(?:har du |vid )?frågor[?,:]?\s*)?kontakta\b")
+_ASK = re.compile(r"(?i)^(?:(?:har du |vid )?frågor[?,:]?\s*)?kontakta\b"
+                  r"|^(?:press|medie|media)?frågor\b[^.:]{0,40}\bbesvaras av\b")  # ("Frågor från media besvaras av …")
 _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
                             r"|pressfrågor|mediefrågor|mediafrågor|media contact|press contact|frågor\b[^:]{0,40}"
                             r"|kontakt för (?:media|press))\s*:")

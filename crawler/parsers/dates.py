@@ -53,7 +53,9 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+)|-(\d{1
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
-    """ISO date, or None when the calendar has no such day."""
+    """ISO date, or None when the calendar has no such day, or no web page's ("1.1 2266": counters)."""
+    if not 1900 <= y <= 2099:
+        return None
     try:
         return date(y, m, d).isoformat()
     except ValueError:

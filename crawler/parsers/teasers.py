@@ -462,10 +462,24 @@ _BY_COLON = re.compile(r"(?i)\b(?:av|by):\s*(\S+)")  # "Postat av: <a href="/">a
 
 
 def _marked_handle(name: str, el: Any) -> bool:
-    """The handle is what an element the markup calls the author prints (``span.p-author``)."""
+    """The handle is what an element the markup calls the author prints (``span.p-author``, Drupal's
+    ``field--name-uid``)."""
     return el is not None and _HANDLE.fullmatch(name) is not None and any(
-        sub is not el and people.is_byline_class(sub.get("class")) and shown_text(sub).strip() == name
-        for sub in el.iter() if isinstance(sub.tag, str))
+        sub is not el and (people.is_byline_class(sub.get("class")) or _USER_FIELD.search(sub.get("class") or ""))
+        and shown_text(sub).strip() == name for sub in el.iter() if isinstance(sub.tag, str))
+
+
+def _user_field_handle(seg: list[Line], anchor: Line) -> str | None:
+    """A handle in Drupal's author field inside a card's meta line ("Av <span class="field--name-uid">
+    norrbyhem_webb</span> | 13 mars 2024", Solo's front page): the account that posted it."""
+    for line in seg:
+        if line is anchor or line.el is None or len(line.text) > META_LINE:
+            continue
+        for sub in line.el.iter():
+            if sub is not line.el and isinstance(sub.tag, str) and _USER_FIELD.search(sub.get("class") or "") \
+                    and _HANDLE.fullmatch(handle := shown_text(sub).strip()):
+                return handle
+    return None
 
 
 def _submitted_handle(name: str, seg: list[Line]) -> bool:
@@ -680,7 +694,15 @@ def _item_date(item: Any) -> str | None:
         for name in ("data-unix-time", "data-utime", "data-timestamp", "data-time"):
             if (stamp := epoch_date(el.get(name))) and (shown := find_swedish_date(shown_text(el))) and not shown[0]:
                 return stamp
+        if el.tag == "span" and not len(el) and not (el.text or "").strip():  # an empty field a script fills from
+            for name, value in el.attrib.items():  # its ISO time (data-shared-at="2020-08-14T15:05:31+08:00": Jianshu)
+                if name.startswith("data-") and _STAMP_NAME.search(name) and _ISO_STAMP.match(value):
+                    return parse_structured_date(value)
     return None
+
+
+_STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
@@ -809,7 +831,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             used.add(id(line))
             break
     if entry["author_name"] is None:
-        entry["author_name"] = _name_beside_more(seg, anchor, profile)
+        entry["author_name"] = _name_beside_more(seg, anchor, profile) or _user_field_handle(seg, anchor)
     if entry["author_name"] is None and item is not None and (name := _item_author(item)) \
             and any(line.text == name or line.text.endswith(" " + name) for line in seg):
         entry["author_name"] = name  # printed, and the card's microdata says it is the author (Jekyll TeXt's
