@@ -6876,3 +6876,39 @@ def test_a_handle_in_drupals_author_field_of_a_cards_meta_line_is_its_author():
                     f"</article>" for i in range(3))
     got = parse_listing(f"<html><body><main><h1>Nyheter</h1>{cards}</main></body></html>", "https://www.allmannyttan.se/")
     assert [t["author_name"] for t in got] == ["Karin Lövgren", "norrbyhem_webb", "Karin Lövgren"]
+
+
+# ---- batch 77 of the first-sight families ------------------------------------------------------
+
+def test_an_edited_date_under_the_signature_is_no_text_and_the_signer_signs():
+    """A Zhihu column: the organisation's account, the text signed "Sara Lind, hyresgästsamordnare på Ekbacka Bostäder",
+    then "Redigerad 2023-03-20 16:05" (ContentItem-time) as the last line."""
+    got = page(head="<meta property='article:published_time' content='2023-03-14T09:00:00+08:00'>",
+               body="<article><h1>Lokalen som blev en mötesplats</h1><div class=AuthorInfo><a href='/people/ekbacka'>Ekbacka "
+                    f"Bostäder</a></div><div class=RichText>{BODY}<p>Sara Lind, hyresgästsamordnare på Ekbacka Bostäder</p>"
+                    "</div><div class=ContentItem-time>Redigerad 2023-03-20 16:05</div></article>")
+    assert got["authors"] == [{"name": "Sara Lind", "role": "hyresgästsamordnare på Ekbacka Bostäder"}]
+    assert got["published"] == "2023-03-14" and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_closing_credit_line_for_words_and_picture_gives_the_writers_role_and_no_caption():
+    """Herald: the text ends "<em>Text: Fredrik Lund, hyresgästsamordnare på Ekbacka Bostäder. Foto: Lisa Mark</em>";
+    the lead picture prints nothing under it."""
+    got = page(body="<article><h1>Hyresgästerna tog över lokalen</h1><p>Av Ekbacka Bostäder, 12 maj 2023</p><figure><img "
+                    f"src='/lokal.jpg' alt=''></figure>{BODY}<p><em>Text: Fredrik Lund, hyresgästsamordnare på Ekbacka "
+                    "Bostäder. Foto: Lisa Mark</em></p></article>")
+    assert got["authors"] == [{"name": "Fredrik Lund", "role": "hyresgästsamordnare på Ekbacka Bostäder"}]
+    assert got["photo_credit"] == "Foto: Lisa Mark" and got["image_caption"] is None
+
+
+def test_a_cards_authors_alone_on_a_line_are_no_excerpt_and_a_short_last_sentence_joins_the_summary():
+    """Hexo Yun's card: "<div class="post-author">Karin Lund och Omar Haddad</div>" over the excerpt; Hugo NexT's
+    summary of two paragraphs, the second "Inflyttning planeras till våren 2025."."""
+    cards = "".join(f"<article class=post-card><h2><a href='/2021/03/0{i}/post-{i}/'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<div class=post-time><time datetime='2021-03-0{i}'>2021-03-0{i}</time></div><div class=post-author>"
+                    f"Karin Lund och Omar Haddad</div><div class=post-body><p>{EXCERPTS[i]}</p><p>Inflyttning planeras "
+                    f"till våren 2025.</p></div><a href='/2021/03/0{i}/post-{i}/#more'>LÄS MER</a></article>"
+                    for i in range(1, 3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/page/2/")
+    assert [t["excerpt"] for t in got] == [f"{EXCERPTS[i]} Inflyttning planeras till våren 2025." for i in range(1, 3)]
+    assert [t["author_name"] for t in got] == ["Karin Lund", "Karin Lund"]

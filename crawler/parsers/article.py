@@ -2755,7 +2755,8 @@ class Page:
         caption, credit = split_credit(text, p)
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
             caption, credit = caption[:m.start()].strip(), m.group(1)  # Bostäder)": Arc XP's credit, as printed
-        if credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)):
+        signs = bool(credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)))
+        if signs:
             caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture; "Publicerad av
             # Karin Holmqvist den mars 05, 2024 Foto: …": the byline beside the banner's credit (Orchard Core)
         if credit is None and (hooked or shaped) and (first := (hooked or shaped)[0]) in seq:
@@ -2777,8 +2778,9 @@ class Page:
                 # caption in the box after it, or both fields in the picture's own box (Drupal's media fields)
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
-        if credit and not caption and line is not None and line in seq:  # (not a credit above the title)
-            caption = self.caption_before(seq, line) or self.caption_after(seq, line)
+        if credit and not caption and not signs and line is not None and line in seq:  # (not a credit above the
+            caption = self.caption_before(seq, line) or self.caption_after(seq, line)  # title; nor the text's
+            # closing credit line, "Text: … Foto: …", under its last paragraph)
         return {"photo_credit": credit or self.script_caption()[1], "image_caption": caption or None}
 
     @once

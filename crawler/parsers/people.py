@@ -898,7 +898,8 @@ _MORE_POSTS = re.compile(r"(?i)\s*[|·–-]?\s*\b(visa (alla|fler) inlägg|alla 
 _NEXT_FIELD = re.compile(r"(?:\s+i\s+\S+)?\s+(?:och\s+)?(?:taggad|taggat|tagged)\b.*$"  # "… i Trygghet och taggad …"
                          r"|\s+(?:(?:den\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b"
                          r"|(?:Taggar|Tags|Publicerad|Publicerat|Published|Uppdaterad|Kategori|Kategorier)\b|#\w"
-                         r"|I\s+[A-ZÅÄÖ]\w*(?:\s|$)).*$")
+                         r"|I\s+[A-ZÅÄÖ]\w*(?:\s|$)).*$"
+                         r"|\.\s+(?:Foto|Bild|Fotograf|Illustration|Photo)\s*:.*$")  # "… på Ekbacka Bostäder. Foto: Lisa Mark"
 _DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om)$")
 _COMMENT_COUNT = re.compile(r"(?i)\s+(?:\d+|inga|ingen|en|no|one)\s+(?:kommentar(?:er)?|comments?)\b.*$")
 _ABOUT = re.compile(r"(?i)^(om skribenten|om författaren|about the author|om|about|publicerat av|publicerad av|skrivet av|"

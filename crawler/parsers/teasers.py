@@ -858,6 +858,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
+        if len(line.text) <= 80 and (names := people.names_in(line.text, profile)) and people.only_names(line.text, names):
+            continue  # the card's authors alone on a line ("Karin Lund och Omar Haddad", Hexo Yun's post-author)
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             following = _paragraphs_after(line, rest, profile)
@@ -951,8 +953,9 @@ def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Li
     for after in rest[rest.index(line) + 1:]:
         if after.el is None or line.el is None or after.el.getparent() is not line.el.getparent() \
                 or after.el.tag != "p" or line.el.tag != "p" or after.hrefs or after.heading \
-                or len(after.text.split()) < 6 or profile.matches("words", "more_links", after.text):
-            break
+                or len(after.text.split()) < (3 if after.text.endswith((".", "!", "?")) else 6) \
+                or profile.matches("words", "more_links", after.text):
+            break  # (a short sentence of its own counts: "Inflyttning planeras till våren 2025.", Hugo NexT's summary)
         following.append(after)
     return following
 
