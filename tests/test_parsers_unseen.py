@@ -6912,3 +6912,75 @@ def test_a_cards_authors_alone_on_a_line_are_no_excerpt_and_a_short_last_sentenc
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/page/2/")
     assert [t["excerpt"] for t in got] == [f"{EXCERPTS[i]} Inflyttning planeras till våren 2025." for i in range(1, 3)]
     assert [t["author_name"] for t in got] == ["Karin Lund", "Karin Lund"]
+
+
+# ---- batch 78 of the first-sight families ------------------------------------------------------
+
+def test_a_heading_linking_the_posts_folder_is_no_card_and_a_changed_date_never_dates_one():
+    """Hugo After Dark's home page: "<h1><a href="/post/">Utvalda inlägg</a></h1>" over the list of "/post/<slug>/"
+    cards; a card printing "7 minuters läsning Ändrad: <time>19 augusti 2020</time>" is dated by its microdata."""
+    cards = "".join(f"<article itemscope itemtype='https://schema.org/BlogPosting'><header><h1><a href='/post/post-{i}/'>Rubrik "
+                    f"nummer {i} om boende</a></h1><p class=muted><span>3 minuters läsning</span> {label}: <time "
+                    f"datetime='2020-0{i + 6}-19T16:05:00+02:00'>19 {month} 2020</time></p></header><div itemprop="
+                    f"'articleBody'>{EXCERPTS[i]}</div><meta itemprop=datePublished content='2020-0{i + 3}-02T10:30:00+02:00'>"
+                    f"</article>" for i, (label, month) in enumerate([("Publicerad", "juni"), ("Ändrad", "juli"),
+                                                                       ("Publicerad", "augusti")]))
+    got = parse_listing("<html><body><header><h1>Allmännyttan – bloggen</h1></header><h1><a href='/post/'>Utvalda inlägg</a>"
+                        f"</h1><blockquote>Redaktionens val från bloggen.</blockquote>{cards}</body></html>",
+                        "https://www.allmannyttan.se/")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+    assert got[1]["published"] == "2020-04-02"
+
+
+def test_a_cards_has_categories_state_class_is_no_terms_box():
+    """Squarespace 7.0's blog list: the title link sits right in ``<article class="BlogList-item hentry
+    has-categories">``, beside the meta box and the excerpt."""
+    cards = "".join(f"<article class='BlogList-item hentry has-categories'><a href='/blogg/post-{i}' class=BlogList-item-title>"
+                    f"Rubrik nummer {i} om boende</a><div class=Blog-meta><time datetime='2019-09-0{i + 1}'>september {i + 1}, "
+                    f"2019</time> <a href='/blogg?author=742297a3' class=Blog-meta-item--author>Sara Lind</a></div><div "
+                    f"class=BlogList-item-excerpt><p>{EXCERPTS[i]}</p></div></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main><div class=BlogList>{cards}</div></main></body></html>",
+                        "https://www.allmannyttan.se/blogg")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2019-09-0{i + 1}", "Sara Lind") for i in range(3)]
+
+
+def test_a_banner_over_the_headline_the_metadata_does_not_name_is_no_lead_picture():
+    """Hexo Reimu: the theme's banner in the page header over the <h1>; og:image names the post's picture, captioned
+    "Den nya undercentralen i kvarteret Granen. Foto: Lina Berg" under it."""
+    got = page(head="<meta property='og:image' content='https://www.allmannyttan.se/2023/03/14/granen/undercentral.jpg'>",
+               body="<header id=header><img src='/images/banner.webp' alt='Så halverade Norrbyhem energin'><h1>Så halverade "
+                    f"Norrbyhem energin</h1></header><article>{BODY}<p><img src='/2023/03/14/granen/undercentral.jpg' alt=''>"
+                    "</p><p><em>Den nya undercentralen i kvarteret Granen. Foto: Lina Berg</em></p></article>")
+    assert got["photo_credit"] == "Foto: Lina Berg" and got["image_caption"] == "Den nya undercentralen i kvarteret Granen."
+
+
+def test_a_figure_hidden_from_screen_readers_still_shows_its_caption():
+    """Hugo After Dark prints the post's picture as ``<figure aria-hidden="true">`` with its figcaption."""
+    got = page(body="<article><header><h1>Fasadrenoveringen på Solbacken</h1><p>23 maj 2019</p><figure aria-hidden=true><img "
+                    "src='/solbacken.jpg' alt='Byggnadsställningar'><figcaption>Fasadrenoveringen pågår i etapper. Foto: Lena "
+                    f"Ekström</figcaption></figure></header><div>{BODY}</div></article>")
+    assert got["photo_credit"] == "Foto: Lena Ekström" and got["image_caption"] == "Fasadrenoveringen pågår i etapper."
+
+
+def test_a_cover_credit_line_closing_the_text_and_a_tag_line_after_the_signer():
+    """Jekyll Centrarium ends the text "<em>Omslagsfoto: Erik Wallin</em>" (its cover a CSS background); Hello Biz prints
+    "Taggad <a>Solceller</a>, <a>Norrbyhem</a>" under the signature "Karin Lövgren, energistrateg, Norrbyhem"."""
+    got = page(body=f"<article><h1>Bergvärme i Ekbacka</h1><p>5 mars 2019</p>{BODY}<p><em>Omslagsfoto: Erik Wallin</em></p>"
+                    "</article>")
+    assert got["photo_credit"] == "Omslagsfoto: Erik Wallin" and got["body_text"].endswith("vi lärt oss.")
+    got = page(body=f"<article><h1>Solceller på taken</h1><p>12 maj 2022</p>{BODY}<p><em>Karin Lövgren, energistrateg, "
+                    "Norrbyhem</em></p><span class=tag-links>Taggad <a href='/tagg/solceller/' rel=tag>Solceller</a>, <a "
+                    "href='/tagg/norrbyhem/' rel=tag>Norrbyhem</a></span></article>")
+    assert got["authors"] == [{"name": "Karin Lövgren", "role": "energistrateg, Norrbyhem"}]
+
+
+def test_a_users_posts_page_is_a_listing():
+    """Juejin's "/user/2348212569517645/posts": the account's name as the page's <h1> over its articles."""
+    cards = "".join(f"<li class=item><div class=meta><a href='/user/2348212569517645'>Norrbyhem Kommunikation</a> <div "
+                    f"class=date>2024-0{i + 1}-18</div></div><div class=title-row><a href='/post/72300987123450{i}' "
+                    f"class=title>Rubrik nummer {i} om boende</a></div><div class=abstract><a href='/post/72300987123450{i}'>"
+                    f"{EXCERPTS[i]}</a></div></li>" for i in range(3))
+    html = (f"<html><body><h1 class=username>Norrbyhem Kommunikation</h1><div class=intro>Nyheter från Norrbyhems 9 000 "
+            f"hyreslägenheter.</div><ul class=entry-list>{cards}</ul></body></html>")
+    assert classify_page(html, "https://juejin.cn/user/2348212569517645/posts") == "listing"

@@ -18,7 +18,7 @@ from .css import TreeIndex
 from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
 from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html,
                   split_url)
-from .image import is_chrome_image, lead_image, source
+from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
@@ -700,6 +700,14 @@ def _dated_meta_line(text: str) -> bool:
     return text.find(found[1]) <= 20
 
 
+_BIO_CLASS = re.compile(r"(?i)(?:^|[\s_-])bio(?:graphy)?(?:[\s_-]|$)")
+
+
+def _in_bio_box(el: Element) -> bool:
+    """In a box its class calls the author's bio (Squarespace's ``BlogItem-author-bio``)."""
+    return any(_BIO_CLASS.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 2)))
+
+
 def _named_dated_line(text: str, profile: Profile) -> bool:
     """The byline, the date and a few tag words run together on one line ("Lina Ek och Omar Said
     2022-04-07 stambyteEkbacka": VuePress Reco's page-info of icon spans): the post's header."""
@@ -1115,6 +1123,9 @@ def _labelled_duplicates(index: Any, marks: dict, profile: Profile, levels: int 
                                           for img in el.getparent().iter("img")):
             marks[el].discard("boiler")  # the caption the picture's alt says too (Hexo's marked renderer)
             continue
+        if el.tag == "figure" and next(el.iter("img"), None) is not None and next(el.iter("figcaption"), None) is not None:
+            marks[el].discard("boiler")  # a whole figure, picture and caption, hidden from screen readers as
+            continue  # decoration (Hugo After Dark's header picture): on screen, and the post's
         if _picture_note(el, text, profile):
             marks[el].discard("boiler")
             continue
@@ -1553,10 +1564,12 @@ class Page:
                 and any(people.AUTHOR_PATH.search(h) for h in ln.hrefs):
             return "bio"  # "By Maja Öberg" linking her page after the text: the author box (Newsup)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.link and ln.whole and len(ln.text) <= 40 \
-                and _AUTHOR_QUERY.search(ln.link) and j + 1 < len(seq) and len(seq[j + 1].text) >= 40 \
-                and not seq[j + 1].hrefs and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3:
+                and _AUTHOR_QUERY.search(ln.link) and j + 1 < len(seq) and not seq[j + 1].hrefs \
+                and (len(seq[j + 1].text) >= 40 and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3
+                     or _in_bio_box(seq[j + 1].el) and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2):
             return "bio"  # the author's name linking the posts by them ("?author=…"), over a line about them,
-            # after the text: the author's box (Squarespace's BlogItem-author-profile)
+            # after the text: the author's box (Squarespace's BlogItem-author-profile; a short line in Bedford's
+            # BlogItem-author-bio)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and ln.whole and len(ln.text) <= 20 \
                 and ln.text.endswith(":") and is_terms_line(ln.text, words) and j + 1 < len(seq) \
                 and terms_only(seq[j + 1], words) and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
@@ -2860,10 +2873,21 @@ class Page:
     def lead_picture(self) -> Element | None:
         """The article's first picture (featured image, else the first in the body), chrome
         (avatars, portraits, logos, teaser thumbnails) left out."""
-        return next((img for img in self.pictures if img.tag == "img"
-                     and (source(img) is not None or getattr(img.getparent(), "tag", None) == "picture")
-                     and not is_chrome_image(img, self.url, self.links.resolve)), None)  # (an <img src="">
-        # printed when the post has no hero, Craft's Europa, shows nothing)
+        shown = [img for img in self.pictures if img.tag == "img"
+                 and (source(img) is not None or getattr(img.getparent(), "tag", None) == "picture")
+                 and not is_chrome_image(img, self.url, self.links.resolve)]  # (an <img src=""> printed when
+        # the post has no hero, Craft's Europa, shows nothing)
+        first = shown[0] if shown else None
+        order, title = self.index.position, self.title_line
+        if first is not None and title is not None and order.get(first, 0) < order.get(title.el, 0) \
+                and (named := {stem(self.links.resolve(u)) for u in (self.ld.get("image"), self.first_meta("og:image"))
+                               if isinstance(u, str)} - {None}) \
+                and stem(self.links.resolve(source(first))) not in named:
+            # a banner over the headline the metadata does not name, and a picture under it that it does
+            # (Hexo Reimu's header banner, the theme's own, then the post's picture): the post's
+            return next((img for img in shown[1:] if order.get(img, 0) > order.get(title.el, 0)
+                         and stem(self.links.resolve(source(img))) in named), first)
+        return first
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""

@@ -21,7 +21,7 @@ from .structured import shown_text, text_content
 from .text import clean_text
 from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
                     is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
-                    strip_byline_prefix, strip_ellipsis, strip_end, unglue)
+                    says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -725,7 +725,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry["title"] = None
         seg = [replace(ln, text=ln.plain) if ln is anchor else ln for ln in seg]
     # "Updated: 2 Sep, 2024" alone: when the post changed, not when it came out (AstroPaper)
-    changed = {id(ln) for ln in seg if ln is not anchor and ln.times and is_modified_date(ln.text)}
+    changed = {id(ln) for ln in seg if ln is not anchor and ln.times and (is_modified_date(ln.text) or (
+        shown := find_swedish_date(ln.text)) and says_updated(ln.text[:ln.text.find(shown[1])][-24:]))}
+    # ("7 minuters läsning Ändrad: 19 augusti 2020": the label right before the date, After Dark's)
     for line in seg if not untitled else ():
         if id(line) in changed:
             continue
@@ -844,6 +846,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # a thumbnail's caption (unless the card itself is the figure: Enfold's masonry)
         if line.index > anchor.index and _subtitle_over_summary(line, anchor, rest):
             continue
+        if "title" in line.flags and "title" not in anchor.flags - line.flags and line.index > anchor.index \
+                and any(ln.index > line.index and len(ln.text) >= 40 and not ln.link for ln in rest):
+            continue  # a deck the markup calls a headline too (``<blockquote itemprop="headline">``, After Dark),
+            # over the card's summary
         if is_chrome(line.text, profile) or is_hashtag_line(line.text):
             continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity);
             # the card's tags as hashtags ("#energi #solceller", Hugo Terminal)
@@ -913,7 +919,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
 
 # a class token ending in a word for terms: "c-tags__tag", "entry-categories" (never "category-energi",
 # WordPress's class for a post in that category)
-_TERMS_CLASS = re.compile(r"(?:^|[\s_-])(?:tags?|categor(?:y|ies)|terms)(?=\s|$)", re.I)
+_TERMS_CLASS = re.compile(r"(?:^|[\s_-])(?<!has-)(?:tags?|categor(?:y|ies)|terms)(?=\s|$)", re.I)  # (not a state:
+# "has-categories" on Squarespace's whole card)
 
 
 def _terms_box(line: Line, levels: int = 3) -> bool:
@@ -1243,6 +1250,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # one or two older ones beside them: a promo strip, dated or not (Dyad 2's ``featured-content``; not
         # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
+    found = _without_section_links(found)
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_in_row", None)
@@ -1254,6 +1262,15 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 
 
+
+
+def _without_section_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Without an undated heading linking the folder the other posts sit in ("Utvalda inlägg" linking
+    "/post/" over "/post/<slug>/" cards, Hugo After Dark's featured box): a section, not a post."""
+    paths = [split_url(t["article_url"] or "").path.rstrip("/") + "/" for t in found]
+    section = {i for i, (t, path) in enumerate(zip(found, paths)) if not (t["published"] or t["published_raw"])
+               and sum(other != path and other.startswith(path) for other in paths) >= 2}
+    return [t for i, t in enumerate(found) if i not in section] if section else found
 
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
