@@ -6984,3 +6984,60 @@ def test_a_users_posts_page_is_a_listing():
     html = (f"<html><body><h1 class=username>Norrbyhem Kommunikation</h1><div class=intro>Nyheter från Norrbyhems 9 000 "
             f"hyreslägenheter.</div><ul class=entry-list>{cards}</ul></body></html>")
     assert classify_page(html, "https://juejin.cn/user/2348212569517645/posts") == "listing"
+
+
+# ---- batch 79 of the first-sight families ------------------------------------------------------
+
+def test_the_sites_name_in_a_sidebar_author_card_is_no_heading_of_the_list():
+    """Hexo Solitude's home page: the only <h1> is "Allmännyttan" in the sidebar's author card, after the cards."""
+    cards = "".join(f"<div class=recent-post-item><div class=recent-post-info><a href='/2024/0{i + 1}/10/post-{i}/' "
+                    f"class=article-title>Rubrik nummer {i} om boende</a><div class=content>{EXCERPTS[i]}</div><time "
+                    f"datetime='2024-0{i + 1}-10'>2024-0{i + 1}-10</time></div></div>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main><aside><div class=card-widget><a href='/om/'><h1 "
+                        "class=author-info__name>Allmännyttan</h1><div class=author-info__desc>Bostäder för alla</div></a>"
+                        "</div></aside></body></html>", "https://www.allmannyttan.se/")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_person_icon_inside_an_italic_wrapper_names_the_cards_authors():
+    """Hugo's tailwind theme: "<i class="h-6 w-6"><svg class="icon icon-tabler-user">…</svg></i> <span>Karin Lund och Mehdi
+    Rahimi</span>" in each card's meta row."""
+    cards = "".join(f"<article><h2><a href='/posts/post-{i}/'>Rubrik nummer {i} om boende</a></h2><p>{EXCERPTS[i]}</p><div "
+                    f"class='flex flex-row'><div>2023-0{i + 1}-04</div><div class='flex flex-row'><i class='h-6 w-6'><svg "
+                    f"class='icon icon-tabler icon-tabler-user'><path d='M8 7'/></svg></i> <span>{name}</span></div></div>"
+                    f"</article>" for i, name in enumerate(["Karin Lund och Mehdi Rahimi", "Allmännyttan", "Redaktionen"]))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [t["author_name"] for t in got] == ["Karin Lund", "Allmännyttan", "Redaktionen"]
+
+
+def test_a_blogs_name_in_the_h1_and_the_middle_of_the_title_leaves_the_headline_to_the_h2():
+    """A Sina blog: "<h1><a href="/u/2710348851">Ekbacka Bostäder</a></h1>" over the post's "<h2 class="titName">Trygghetsvandring
+    i Ekbacka</h2>", and <title> "Trygghetsvandring i Ekbacka_Ekbacka Bostäder_新浪博客"; a typed "· " opens list lines."""
+    got = page(head="<title>Trygghetsvandring i Ekbacka_Ekbacka Bostäder_新浪博客</title>",
+               body="<div id=blogname><h1 class=blogtitle><a href='/u/2710348851'>Ekbacka Bostäder</a></h1></div><div "
+                    "class=articalTitle><h2 class=titName>Trygghetsvandring i Ekbacka</h2><span class=time>(2016-04-02 "
+                    f"00:15:08)</span></div><div class=articalContent>{BODY}<p>· Byter till starkare LED-armaturer längs "
+                    "gångvägen.</p><p>· Klipper ner buskagen vid parkeringen.</p></div><div class=IL>阅读(688)┊ 评论 (3)┊ "
+                    "收藏(0)┊转载(0)┊ 喜欢▼┊打印┊举报</div>")
+    assert got["title"] == "Trygghetsvandring i Ekbacka" and got["published"] == "2016-04-02"
+    assert got["body_text"].endswith("vi lärt oss.\n\nByter till starkare LED-armaturer längs gångvägen.\n\nKlipper ner "
+                                     "buskagen vid parkeringen.")
+
+
+def test_one_role_after_two_signers_is_both_writers_role():
+    """Argon: the text ends "Text: Anna Lind och Omar Haddad, kommunikatörer på Ekbacka Bostäder" under the account's byline."""
+    got = page(body=f"<article><h1>Stambytet i Lärkan</h1><p>Av Redaktionen, 5 mars 2021</p>{BODY}<p><em>Text: Anna Lind och "
+                    "Omar Haddad, kommunikatörer på Ekbacka Bostäder</em></p></article>")
+    assert got["authors"] == [{"name": n, "role": "kommunikatörer på Ekbacka Bostäder"} for n in ("Anna Lind", "Omar Haddad")]
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_sina_lists_edit_links_and_next_page_are_no_author_and_no_card():
+    """Sina's article list: "(2/311) 2016-04-18 10:20 <a>编辑</a> <a>更多</a>" under each title; "下一页>" pages on."""
+    rows = "".join(f"<div class=articleCell><p class=atc_main><span class=atc_title><a href='/s/blog_a18b9b33010{i}.html'>"
+                   f"Rubrik nummer {i} om boende</a></span></p><p class=atc_info><span class=atc_data>(2/311) 2016-04-1{i} "
+                   f"10:20</span> <span class=atc_set><a href='javascript:;'>编辑</a>&nbsp;<a href='javascript:;'>更多</a>"
+                   f"</span></p></div>" for i in range(3))
+    got = parse_listing(f"<html><body><div class=articleList>{rows}</div><div class=SG_page><a href='/s/articlelist_2710348851"
+                        "_0_2.html'>下一页&gt;</a></div></body></html>", "https://www.allmannyttan.se/s/articlelist_2710348851_0_1.html")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]

@@ -210,7 +210,8 @@ _COUNT_ONLY = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,4})?")
 _CLOCK = r"\d{1,2}[:.]\d\d"  # "16:42", "09.30": a time of day
 _DAY_ONLY = re.compile(r"\d{1,2}[/.-]\d{1,2}\.?")  # "05/14", "14.5.": a day and month, no year
 _CLOCK_ONLY = re.compile(rf"(?i)(?:kl\.?\s*)?{_CLOCK}(?:\s*(?:am|pm))?")
-_BULLET_GLYPH = re.compile(r"^[・■▪◆●]\s*(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor): no word
+_BULLET_GLYPH = re.compile(r"^(?:[・■▪◆●]\s*|·\s+)(?=\S)")  # a typed list's marker ("・60 platser", FC2's editor;
+# "· Fyll i ansökan", Sina's): no word
 _POSTED_AT = re.compile(r"(?i)^posted\s*@\s*\d")
 _META_FIELDS = re.compile(r"\s*[|｜]\s*|\s+·\s+")  # "Postat av ekbacka | kl. 16:42 | Sommarjobb" ("at 11:40| …": Seesaa)
 _POSTED_LINE = re.compile(r"(?i)^(?:postat|postad|publicerat|publicerad|upplagd|upplagt|inlagd|inlagt|posted)\b")
@@ -632,11 +633,15 @@ _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\
 
 
 def _title_without(whole: str, name: str) -> str | None:
-    """The <title> less a name it ends or opens with, and the separator between them."""
+    """The <title> less a name it ends or opens with, or holds as its second part, and the separators."""
     if _folded(whole).endswith(" " + _folded(name)):
         return _TRAILING_SEPARATOR.sub("", whole[:-len(name)]) or None
     if _folded(whole).startswith(_folded(name) + " "):
         return _LEADING_SEPARATOR.sub("", whole[len(name):]) or None
+    parts = _TITLE_PARTS.split(whole)
+    if len(parts) >= 3 and _folded(parts[1]) == _folded(name):
+        return parts[0].strip() or None  # "Rubrik_Bloggens namn_新浪博客": the blog's name between the
+        # headline and the platform's (Sina's)
     return None
 
 
@@ -719,6 +724,15 @@ def _named_dated_line(text: str, profile: Profile) -> bool:
         return False
     names = people.names_in(head, profile, single_word=True)
     return bool(names) and people.only_names(head, names)
+
+
+def _shared_role(text: str, last: str, profile: Profile) -> str | None:
+    """The role printed once after the last of several signers' names, for them all."""
+    words = split_credit(text, profile)[0]
+    if last not in words or not (tail := words.split(last, 1)[1]).startswith(","):
+        return None
+    role = tail.strip(" ,").rstrip(".")
+    return role if people.plausible_role(role, last, profile) else None
 
 
 def _desk_before_date(text: str, profile: Profile) -> str | None:
@@ -1338,6 +1352,10 @@ class Page:
             pick = segment  # the <h1> linking the blog is its name, which the metadata's title ends with ("… |
             # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs), or opens with
             # ("Allmännyttans blogg | Så går stambytet till", LifeType's)
+        if pick is None and headings and self.head_title and headings[0].link \
+                and (rest := _title_without(self.head_title, headings[0].text)) and (segment := next((
+                    ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
+            pick = segment  # the <h1> linking the blog is its name, the <title> "Rubrik_Bloggens namn_新浪博客" (Sina)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = max((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
@@ -1926,9 +1944,11 @@ class Page:
                 and not (ln.index + 1 < len(self.lines) and by.split_name_role(self.lines[ln.index + 1].text, p)):
             return False  # "Av:" then "Sara Nilsson, kommunikatör, Hyresbostäder i Vällinge": the byline field (not
             # "Text:" over two "Name, role" lines closing the text: a signature of two, read as one block)
-        if len(text) <= 80 and has_byline_prefix(text, p) and (names := people.names_in(strip_byline_prefix(text, p), p)) \
-                and people.only_names(strip_byline_prefix(text, p), names):
-            return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text
+        if len(text) <= 120 and has_byline_prefix(text, p) and (names := people.names_in(strip_byline_prefix(text, p), p)) \
+                and (len(text) <= 80 and people.only_names(strip_byline_prefix(text, p), names)
+                     or len(names) > 1 and _shared_role(text, names[-1], p)):
+            return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text (or with their
+            # one role after them: "…, kommunikatörer på Ekbacka Bostäder")
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
         if len(text) <= 12 and _CLOCK_ONLY.fullmatch(text) and ln.index > 0 \
@@ -2572,6 +2592,9 @@ class Page:
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
+        if len(signed) > 1 and not any(a["role"] for a in signed) and (role := _shared_role(line.text, signed[-1]["name"], p)):
+            signed = [{**a, "role": role} for a in signed]  # "Text: Anna Lind och Omar Haddad, kommunikatörer på
+            # Ekbacka Bostäder": one role in the plural for both (Argon's closing line)
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
 
     def credited(self, seq: list[Line]) -> list[by.Author]:

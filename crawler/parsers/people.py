@@ -80,7 +80,7 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     in Chinese, Japanese or Korean script, two to a dozen characters ("松村太郎", "谢若含")."""
     text = text.strip()
     if _CJK_NAME.match(text):
-        return len(text.replace(" ", "")) >= 2
+        return len(text.replace(" ", "")) >= 2 and not name_stoplist(profile).search(text)  # ("编辑 更多": edit, more)
     if not text or len(text) > 60 or re.search(r"[\d@/:?!=<>#]|https?", text):
         return False
     if text in profile.derived("news_agencies", lambda: set(profile.get("words", "news_agencies"))):
@@ -402,8 +402,8 @@ def names_an_author(el: Element) -> bool:
         return True
     icon = el.getprevious()
     return icon is not None and icon.tag in ("svg", "i", "span") and (
-        is_byline_class(icon.get("class")) or _USER_ICON.search(_icon_name(icon)) is not None) \
-        and not "".join(icon.itertext()).strip()
+        is_byline_class(icon.get("class")) or has_person_icon(icon)) \
+        and not "".join(icon.itertext()).strip()  # (or the <svg> inside the <i>: "icon-tabler-user", Hugo's Tailwind)
 
 
 def _microdata_names(text: str, profile: Profile) -> list[str]:
@@ -437,9 +437,11 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
             return names
     if "author" in (el.get("itemprop") or "").split() and len(el) == 0:  # <span itemprop="author">Allmännyttans
         return _microdata_names(clean_text(text_content(el)), profile)  # redaktion</span> (Tilda's feed post)
-    lines = block_lines(el) if el.tag in BLOCK_TAGS else [" ".join(block_lines(el))]  # (an inline element is one
-    for line in lines[:6]:  # line, its source's line breaks no breaks); after an explicit "Text:" or "Av", one word
-        # is a name ("Redaktionen")
+    # an inline element is one line, its source's line breaks no breaks, unless blocks sit in it (a link holding
+    # the name's <h1> and the motto's <div>: Hexo Solitude's author card)
+    lines = block_lines(el) if el.tag in BLOCK_TAGS or any(c.tag in BLOCK_TAGS for c in el) \
+        else [" ".join(block_lines(el))]
+    for line in lines[:6]:  # after an explicit "Text:" or "Av", one word is a name ("Redaktionen")
         found = names_in(line, profile, single_word=(single or has_byline_prefix(line, profile))
                          and len(line.split()) <= 6)  # (a bio's sentence names no one by its first word: Leonids)
         if not found and _META_PARTS.search(line):  # "Postat den 21 augusti 2023 | Lina Berg | Omar Haddad":
