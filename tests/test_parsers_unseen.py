@@ -7041,3 +7041,30 @@ def test_a_sina_lists_edit_links_and_next_page_are_no_author_and_no_card():
     got = parse_listing(f"<html><body><div class=articleList>{rows}</div><div class=SG_page><a href='/s/articlelist_2710348851"
                         "_0_2.html'>下一页&gt;</a></div></body></html>", "https://www.allmannyttan.se/s/articlelist_2710348851_0_1.html")
     assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+# ---- batch 80 of the first-sight families ------------------------------------------------------
+
+def test_a_closing_credit_sentence_names_the_desk_though_the_line_goes_on():
+    """Hexo Inside's custom copyright line: "Text: Redaktionen. Texten får citeras med tydlig källhänvisning till
+    allmannyttan.se." under a post whose metadata names the site."""
+    got = page(head="<meta name=author content='Allmännyttan'>",
+               body=f"<article><h1>Sommarjobben ger en första referens</h1><p>3 jul 2021</p>{BODY}<div><p>Text: Redaktionen. "
+                    "Texten får citeras med tydlig källhänvisning till allmannyttan.se.</p></div></article>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_tuftes_margin_notes_are_no_text_but_sign_and_caption():
+    """Tufte: a side note inside a paragraph is no text; a margin note "Text: Maria Eklund, energistrateg på Ekbacka
+    Bostäder. Hon har tidigare …" signs it; a margin figure's note captions its picture."""
+    got = page(body="<article><h1>Solceller på alla nya hus</h1><p class=subtitle>4 mars 2021</p><p>När stambytet i kvarteret "
+                    "Eken närmade sig bestämde vi oss för att börja i andra änden.<label class='margin-toggle sidenote-number'>"
+                    "</label><span class=sidenote>Mätt som köpt energi per kvadratmeter, normalårskorrigerad.</span> I stället "
+                    "för att presentera en färdig plan bjöd vi in hyresgästerna.</p><p><span class=marginnote><img "
+                    "src='/lärkan.jpg'><br>Frånluftsvärmepumparna i kvarteret Lärkan. Foto: Erik Sandberg</span>Det gick bra, "
+                    "och alla var nöjda med resultatet efter två år av arbete i området.</p><p><span class=marginnote>Text: "
+                    "Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har tidigare arbetat på Energimyndigheten.</span>Nu "
+                    "vill fler bostadsbolag göra likadant, och vi delar gärna med oss av det vi lärt oss.</p></article>")
+    assert got["authors"] == [{"name": "Maria Eklund", "role": "energistrateg på Ekbacka Bostäder"}]
+    assert got["photo_credit"] == "Foto: Erik Sandberg" and "Mätt som" not in got["body_text"]
+    assert "Energimyndigheten" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")

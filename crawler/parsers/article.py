@@ -705,6 +705,7 @@ def _dated_meta_line(text: str) -> bool:
     return text.find(found[1]) <= 20
 
 
+_MARGIN_NOTE = re.compile(r"(?:^|\s)(?:marginnote|sidenote)(?:\s|$)")
 _BIO_CLASS = re.compile(r"(?i)(?:^|[\s_-])bio(?:graphy)?(?:[\s_-]|$)")
 
 
@@ -1957,6 +1958,8 @@ class Page:
             # "05/14", then "09:30": Hexo Async's labels)
         if len(text) <= 120 and self.in_byline_box(ln.el):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
+        if ln.el.tag == "span" and _MARGIN_NOTE.search(ln.el.get("class") or ""):
+            return False  # a note set in the margin beside its paragraph (Tufte's side and margin notes): no text
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
                     or date_line(text, p) or is_modified_date(text)
                     or (title and text.casefold() == title.casefold()))
@@ -2441,11 +2444,14 @@ class Page:
         p = self.profile
         early = around + self._header_zone(seq)
         for ln in early + [ln for ln in reversed(seq) if not ln.flags & {"related", "footer"}]:  # (not a reader's
-            if len(ln.text) > 80:  # "Commented by Jenny at …" in the comments' box, Excite's)
+            text = ln.text  # "Commented by Jenny at …" in the comments' box, Excite's)
+            if len(text) > 80 and has_byline_prefix(text, p) and len(first := text.split(". ", 1)[0]) <= 40:
+                text = first  # "Text: Redaktionen. Texten får citeras med källhänvisning …" (Hexo Inside's closing line)
+            if len(text) > 80:
                 continue
             # the byline opens the line, or follows its date ("Publicerad 09.10.2023 Av Allmännyttans redaktion")
-            tail = ln.text if has_byline_prefix(ln.text, p) else (m[1] if (m := _BYLINE_AFTER.search(ln.text))
-                                                                  and find_swedish_date(ln.text) else "")
+            tail = text if has_byline_prefix(text, p) else (m[1] if (m := _BYLINE_AFTER.search(text))
+                                                            and find_swedish_date(text) else "")
             fields = re.split(r"\s+[|·•–—-]\s+", ln.text, maxsplit=1)
             if not tail and len(fields) == 2 and people.is_byline_class(ln.el.get("class")) \
                     and not find_swedish_date(fields[0]) and find_swedish_date(fields[1]):
@@ -2592,6 +2598,10 @@ class Page:
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
             {"name": n, "role": None} for n in names_of(line.text)]
+        if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(strip_byline_prefix(
+                split_credit(line.text, p)[0], p).split(". ", 1)[0].strip(" ."), p)) and pair[0] == signed[0]["name"]:
+            signed = [{**signed[0], "role": pair[1]}]  # "Text: Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har
+            # tidigare …": the role in the line's first sentence (Tufte's margin note)
         if len(signed) > 1 and not any(a["role"] for a in signed) and (role := _shared_role(line.text, signed[-1]["name"], p)):
             signed = [{**a, "role": role} for a in signed]  # "Text: Anna Lind och Omar Haddad, kommunikatörer på
             # Ekbacka Bostäder": one role in the plural for both (Argon's closing line)

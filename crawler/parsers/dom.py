@@ -268,7 +268,8 @@ def _shown_as_block(el: Element) -> bool:
 
 # A card's title and its summary set as spans in one link, shown as blocks by the theme's stylesheet
 # (Tistory's ``<a><span class="title">…</span><span class="excerpt">…</span></a>``)
-_PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description)(?:\s|$)")  # (Ezhil's span.description)
+_PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginnote|sidenote)(?:\s|$)")  # (Ezhil's
+# span.description; Tufte's notes, set in the margin beside the paragraph they sit in)
 
 
 class _Context(NamedTuple):
