@@ -21,9 +21,10 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, after_modified_date, date_line, ends_in_role_word, has_byline_prefix, has_digit,
-                    is_caption, is_chrome, is_hashtag_line, is_modified_date, is_modified_label, is_name, is_role,
-                    is_terms_line, says_updated, split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
+from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, after_modified_date, date_line, ends_in_role_word,
+                    has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line, is_modified_date,
+                    is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix,
+                    strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import TITLE_CLASS, extract_teasers, is_article_link, is_term_link, terms_only
 from .text import clean_text
@@ -2906,11 +2907,11 @@ class Page:
     def lead_picture(self) -> Element | None:
         """The article's first picture (featured image, else the first in the body), chrome
         (avatars, portraits, logos, teaser thumbnails) left out."""
-        shown = [img for img in self.pictures if img.tag == "img"
+        shown = (img for img in self.pictures if img.tag == "img"
                  and (source(img) is not None or getattr(img.getparent(), "tag", None) == "picture")
-                 and not is_chrome_image(img, self.url, self.links.resolve)]  # (an <img src=""> printed when
+                 and not is_chrome_image(img, self.url, self.links.resolve))  # (an <img src=""> printed when
         # the post has no hero, Craft's Europa, shows nothing)
-        first = shown[0] if shown else None
+        first = next(shown, None)
         order, title = self.index.position, self.title_line
         if first is not None and title is not None and order.get(first, 0) < order.get(title.el, 0) \
                 and (named := {stem(self.links.resolve(u)) for u in (self.ld.get("image"), self.first_meta("og:image"))
@@ -2918,7 +2919,7 @@ class Page:
                 and stem(self.links.resolve(source(first))) not in named:
             # a banner over the headline the metadata does not name, and a picture under it that it does
             # (Hexo Reimu's header banner, the theme's own, then the post's picture): the post's
-            return next((img for img in shown[1:] if order.get(img, 0) > order.get(title.el, 0)
+            return next((img for img in shown if order.get(img, 0) > order.get(title.el, 0)
                          and stem(self.links.resolve(source(img))) in named), first)
         return first
 

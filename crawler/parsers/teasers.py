@@ -514,11 +514,11 @@ _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|posi
 def _without_pin_label(title: str, anchor: Line) -> str:
     """The title without a pinned post's label set in an element of its own inside the title's link
     ("… vid ån<i class="article-topping">Fäst</i>", Hexo Ayer; "<span class="article-type">原创</span> …", CSDN)."""
-    if anchor.el is None or not _PIN_LABEL.search(title):  # (glued to the title: "ånFäst")
+    if anchor.el is None or not _TITLE_MARK.search(title):  # (glued to the title: "ånFäst")
         return title
     for el in anchor.el.iter():
         label = shown_text(el).strip() if el is not anchor.el and isinstance(el.tag, str) and len(el) == 0 else ""
-        if label and _PIN_LABEL.fullmatch(label.strip("[]【】()（）")) and title != label:  # ("[置顶]": cnblogs)
+        if label and _TITLE_MARK.fullmatch(label.strip("[]【】()（）")) and title != label:  # ("[置顶]": cnblogs)
             if title.endswith(label):
                 title = title[:-len(label)].rstrip(" -–|·")
             elif title.startswith(label):
@@ -527,7 +527,7 @@ def _without_pin_label(title: str, anchor: Line) -> str:
 
 
 _SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
-_PIN_LABEL = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
+_TITLE_MARK = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
                         r"|原创|转载|翻译")  # (a post's kind set the same way: original, repost, translation, CSDN's list)
 
 
@@ -682,8 +682,9 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
 
 def _item_date(item: Any) -> str | None:
     """The publication date a card holds for machines only: ``itemprop=datePublished``
-    (Beaver Builder's post grid), or a ``<time class="published">`` hidden by the theme
-    (Soledad's hentry block)."""
+    (Beaver Builder's post grid), a ``<time class="published">`` hidden by the theme
+    (Soledad's hentry block), a Unix time beside a relative date, or the ISO time of an
+    empty span a script fills (Jianshu's ``data-shared-at``)."""
     for el in item.iter("meta", "time"):
         props = (el.get("itemprop") or "").casefold().split()
         if "datepublished" in props or el.tag == "time" and "published" in (el.get("class") or "").split():
