@@ -7068,3 +7068,36 @@ def test_tuftes_margin_notes_are_no_text_but_sign_and_caption():
     assert got["authors"] == [{"name": "Maria Eklund", "role": "energistrateg på Ekbacka Bostäder"}]
     assert got["photo_credit"] == "Foto: Erik Sandberg" and "Mätt som" not in got["body_text"]
     assert "Energimyndigheten" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
+
+
+# ---- batch 81 of the first-sight families ------------------------------------------------------
+
+def test_a_category_line_opening_with_in_is_no_card_and_an_arrow_after_a_title_is_no_word():
+    """Movable Type's Rainier prints "<li>i <a href="/blogg/trygghet/">Trygghet</a></li>" under each entry's date;
+    Notepadium marks a post linking off the site with "⇗" after its title."""
+    cards = "".join(f"<article class=entry><h2 class=entry-title><a href='/blogg/2019/0{i + 3}/post-{i}.html'>Rubrik nummer {i} "
+                    f"om boende{' ⇗' if i == 1 else ''}</a></h2><ul class=asset-meta-list><li>Publicerad 2019-0{i + 3}-14</li>"
+                    f"<li>av Karin Lund</li><li>i <a href='/blogg/trygghet/'>Trygghet</a></li></ul><p>{EXCERPTS[i]}</p><div "
+                    f"class=entry-more-link><a href='/blogg/2019/0{i + 3}/post-{i}.html'>Läs mer</a></div></article>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><h1>Allmännyttans blogg</h1>{cards}</body></html>", "https://www.allmannyttan.se/blogg/")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2019-0{i + 3}-14")
+                                                           for i in range(3)]
+
+
+def test_qiitas_date_labels_are_no_names_and_its_posted_date_is_the_pages_own():
+    """Qiita: "投稿日 2023年05月12日 更新日 2023年06月01日" (posted, updated) over the title, the metadata's time in UTC
+    the evening before."""
+    got = page(head="<meta property='article:published_time' content='2023-05-11T15:30:00Z'>",
+               body="<div><a href='/ingrid_s'>@ingrid_s(Ingrid Sandberg)</a></div><div>投稿日 2023年05月12日 更新日 "
+                    f"2023年06月01日</div><h1>Individuell temperaturmätning</h1><div class=it-MdContent>{BODY}</div>")
+    assert got["published"] == "2023-05-12" and "投稿日" not in [a["name"] for a in got["authors"]]
+
+
+def test_a_loading_spinner_is_no_lead_picture():
+    """Hexo Archer shows ``<img class="loading" src="/assets/loading.svg">`` while the page loads, over the text's picture
+    and its italic caption "Hyresgästerna planerar sommarens odlingar. Foto: Privat"."""
+    got = page(body="<article><h1>Gården planerades av hyresgästerna</h1><p>2022/06/08</p><img class=loading "
+                    f"src='/assets/loading.svg' alt=loading>{BODY}<p><img src='/2022/06/08/gard.jpg' alt='Gården'></p><p><em>"
+                    "Hyresgästerna planerar sommarens odlingar. Foto: Privat</em></p></article>")
+    assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] == "Hyresgästerna planerar sommarens odlingar."

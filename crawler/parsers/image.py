@@ -25,9 +25,11 @@ Element = Any  # lxml element
 # picture's class, id or file name that make it chrome, not the article's picture.
 CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji|sprite|spinner|placeholder|arrow|bullet|"
                           r"spacer|pixel|badge|author|profile|byline|persona|userpic|user-?photo|"
-                          r"rounded-(?:full|circle)|(?:trans|transparent|blank|clear)\.(?:gif|png))", re.I)
+                          r"rounded-(?:full|circle)|(?:trans|transparent|blank|clear)\.(?:gif|png)"
+                          r"|(?:loading|loader)\.(?:svg|gif))", re.I)
 # ("rounded-full", Tailwind's, and "rounded-circle", Bootstrap's: a picture cut to a circle is a face;
-# "trans.gif", a template's transparent spacer beside its buttons (Joomla 1.5's Beez);
+# "trans.gif", a template's transparent spacer beside its buttons (Joomla 1.5's Beez); "loading.svg", a spinner
+# shown while the page loads (Hexo Archer's);
 # Fluent UI's "ms-Persona-image" and SharePoint's "userphoto.aspx", LiveJournal's "userpic": a user's face)
 # ... and words in the class or id of the box around it: a logo link, a byline, an author box,
 # a press contact, related posts and teaser cards, comments, sharing buttons, a sidebar, an ad.

@@ -55,9 +55,9 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
         return None  # a meta line of parts may be long: "Pete Evans · CBC News · Posted: Oct 14, 2022 …"
     if "#" in text:  # "okt 14, 2024 #stambyte, #Hagaberg": the post's hashtags beside its date (Newsup)
         text = _HASHTAGS.sub(" ", text).strip(" ,")
-    head = _MODIFIED_TAIL.split(text, 1)[0].strip()
-    if head and head != text and find_swedish_date(head):  # "5 maj 2019 (uppdaterad 2 juni 2019)"
-        text = head
+    head = _MODIFIED_TAIL.split(text, 1)[0].split("更新日", 1)[0].strip()
+    if head and head != text and find_swedish_date(head):  # "5 maj 2019 (uppdaterad 2 juni 2019)"; "投稿日 2023年05月12日
+        text = head  # 更新日 2023年06月01日" (Qiita's posted and updated dates)
     if ":" in text and (head := _term_tail(profile).split(text, 1)[0].strip()) != text and find_swedish_date(head):
         text = head  # "2024-05-07 Kategori: Energi" (CMS Made Simple's news footer)
     if (head := _COMMENT_COUNT_TAIL.sub("", text)) != text and find_swedish_date(head):
@@ -156,7 +156,7 @@ def _date_words(profile: Profile) -> re.Pattern[str]:
         r"posted|published|on|at|[ap]\.?m\.?|(mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"publié|le|veröffentlicht|am|um|uhr|publicado|el|pubblicato|il|gepubliceerd|op|"
         r"公開|投稿|掲載|時|分|"  # "2019年02月22日 14時30分 公開" (更新 is the modified date)
-        r"首次发布|发布于|发布|发表于|发表|于|"  # "于 2021-06-01 09:15:32 首次发布": first published on (CSDN)
+        r"首次发布|发布于|发布|发表于|发表|于|投稿日|"  # "于 2021-06-01 09:15:32 首次发布": first published on (CSDN)
         # the reading time beside it
         r"読了時間|min|minut|minuter|minuters|minute|minutes|read|läsning|lästid|läsningstid|less|than|mindre|än|"
         r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST)(?!\w)"))

@@ -88,10 +88,13 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not _dated_name(text, profile)
             and not people.is_site_name(text, profile)  # the site's name linking its start, or its logo heading
             and not (line.heading == 1 and _in_logo(line))
+            and not (not line.heading and _IN_SECTION.fullmatch(line.plain) and len(text.split()) <= 3)  # ("i <a>
+            # Trygghet</a>": the post's category under its date, Movable Type's Rainier)
             and not (not line.heading and _terms_box(line)))  # a post's one tag ("nyproduktion" in Lume's
     # ``div.post-tags``, at "/archive/nyproduktion/"), never its title
 
 
+_IN_SECTION = re.compile(r"(?i)\s*(?:i|in|under|filed under|arkiverad under|postad i|publicerad i)\s*:?\s*")
 # "Lena Sandbergs blogg": a link to a person's blog (Drupal's blog module), never a post
 _PERSONS_BLOG = re.compile(r"^[A-ZÅÄÖ][\w.-]*(?:\s[A-ZÅÄÖ][\w.-]*){0,3}(?:s|'s|’s) (?:blogg|blog)$")
 
@@ -532,6 +535,7 @@ _TITLE_MARK = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|k
 
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+")  # arrows, signs and emoji
+_TRAILING_SYMBOLS = re.compile(r"(?:\s*[\u2190-\u21ff\u2b00-\u2bff])+$")  # arrows only
 _DATE_WORD = re.compile(r"(?i)\s+(?:(?:(?:shared|posted|published)\s+on|den|on)\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag"
                         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)?,?\s*·")  # the word(s) that
 # stood before a date ("Karin Ek shared on Jan 19, 2022": Hexo Aurora's card footer; "Posted by Sara Nyström
@@ -708,7 +712,8 @@ _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
-    title = _LEADING_SYMBOLS.sub("", anchor.link_text or anchor.text) or anchor.link_text or anchor.text
+    title = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", anchor.link_text or anchor.text)) \
+        or anchor.link_text or anchor.text  # (an arrow after it marks a link off the site: "⇗", Notepadium's)
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
     title = _without_pin_label(title, anchor)
     untitled = _untitled(anchor, profile)
