@@ -103,12 +103,25 @@ def _among_meta_fields(img: Element) -> bool:
     in a box inside it (CSDN's ``article-bar-top``: the kind's icon, the account, a clock icon,
     the date, the counters with theirs): no picture of the text's."""
     for box in list(img.iterancestors())[:3]:  # (a counter's icon in the counters' box inside the bar)
-        if box.tag in ("figure", "picture", "p") or next(box.iter("h1", "h2", "h3"), None) is not None \
-                or len(text := clean_text(text_content(box))) > 160 or not text and box is img.getparent():
+        if box.tag in ("figure", "picture", "p") or (text := _short_text(box, 160)) is None \
+                or not text and box is img.getparent() or next(box.iter("h1", "h2", "h3"), None) is not None:
             return False  # (a picture alone in its box is no icon beside words: a banner's, SharePoint's)
         if find_swedish_date(text) is not None:
             return True
     return False
+
+
+def _short_text(box: Element, limit: int) -> str | None:
+    """The box's text when it is at most ``limit`` characters, else None: read no further than that
+    (a page's whole column is no meta bar, and reading all of it for every picture is slow)."""
+    parts, size = [], 0
+    for piece in box.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > 4 * limit:
+            return None
+    text = clean_text("".join(parts))
+    return text if len(text) <= limit else None
 
 
 _STYLE_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+)px", re.I)
