@@ -7101,3 +7101,14 @@ def test_a_loading_spinner_is_no_lead_picture():
                     f"src='/assets/loading.svg' alt=loading>{BODY}<p><img src='/2022/06/08/gard.jpg' alt='Gården'></p><p><em>"
                     "Hyresgästerna planerar sommarens odlingar. Foto: Privat</em></p></article>")
     assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] == "Hyresgästerna planerar sommarens odlingar."
+
+
+# ---- batch 82 of the first-sight families ------------------------------------------------------
+
+def test_a_housing_company_or_an_office_in_the_byline_element_is_the_desk_that_signs():
+    """PyroCMS prints ``<span class="author">Granbacka Hem</span>`` in the post's meta; Rishi links "Allmännyttans
+    kansli" as the author: a company's "Hem" and an office's "kansli" name desks, not people."""
+    for name in ("Granbacka Hem", "Allmännyttans kansli"):
+        got = page(body=f"<article><header><h1>Feriejobben blir permanenta</h1><div class=meta><span class=author>{name}"
+                        f"</span> <time datetime='2021-01-19T10:05:00+01:00'>2021-01-19</time></div></header>{BODY}</article>")
+        assert got["authors"] == [{"name": name, "role": None}]
