@@ -7112,3 +7112,25 @@ def test_a_housing_company_or_an_office_in_the_byline_element_is_the_desk_that_s
         got = page(body=f"<article><header><h1>Feriejobben blir permanenta</h1><div class=meta><span class=author>{name}"
                         f"</span> <time datetime='2021-01-19T10:05:00+01:00'>2021-01-19</time></div></header>{BODY}</article>")
         assert got["authors"] == [{"name": name, "role": None}]
+
+
+def test_a_summary_link_beside_the_title_link_is_the_cards_excerpt_and_a_side_cards_caption_is_no_posts():
+    """Typecho Joe's card: "<a class="title">Title</a><a class="abstract">Summary</a>", both linking the post; its side
+    column's "hot posts" cards print figcaptions for a post with no picture of its own."""
+    cards = "".join(f"<li class=joe_list__item><div class=information><a href='/archives/23{i}/' class=title>Rubrik nummer {i} "
+                    f"om boende</a><a class=abstract href='/archives/23{i}/'>{EXCERPTS[i]}</a><div class=meta><ul><li>"
+                    f"2024-0{i + 1}-02</li></ul></div></div></li>" for i in range(3))
+    got = parse_listing(f"<html><body><ul class=joe_list>{cards}</ul></body></html>", "https://www.allmannyttan.se/category/energi/")
+    assert [(t["title"], t["excerpt"]) for t in got] == [(f"Rubrik nummer {i} om boende", EXCERPTS[i]) for i in range(3)]
+    got = page(body=f"<article><h1>Stambytet i Lärkan</h1><p>2023-04-02</p>{BODY}</article><aside><section class=joe_aside__item>"
+                    "<figure><img src='/hot.jpg'><figcaption>Stambyte – vanliga frågor och svar</figcaption></figure>"
+                    "</section></aside>")
+    assert got["image_caption"] is None
+
+
+def test_an_old_posts_notice_is_no_text():
+    """Typecho Joe prints "Observera:" over "Artikeln uppdaterades senast 2021-03-02 och har inte ändrats på 1 095 dagar. …"."""
+    got = page(body="<article><h1>Stambytet i Lärkan</h1><p>2021-02-15</p><div class=joe_detail__overdue><p>Observera:</p><p>"
+                    "Artikeln uppdaterades senast 2021-03-02 och har inte ändrats på 1 095 dagar. Om något inte längre stämmer, "
+                    f"lämna en kommentar.</p></div>{BODY}</article>")
+    assert got["body_text"].startswith("När stambytet")

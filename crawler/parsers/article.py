@@ -2757,8 +2757,9 @@ class Page:
                                                else set())
             cover = [ln for ln in self.lines if ln.el in inside]
             seq, region = cover + seq, cover + region
-        hooked = [ln for ln in seq if "caption" in ln.flags and "related" not in ln.flags
-                  and (not ln.text.endswith(":") or strip_caption_label(ln.text, p))]  # (a field's label, "Bildtext:")
+        hooked = [ln for ln in seq if "caption" in ln.flags and not ln.flags & {"related", "aside"}
+                  and (not ln.text.endswith(":") or strip_caption_label(ln.text, p))]  # (a field's label, "Bildtext:";
+        # not a side column's card, Typecho Joe's "hot posts" with their figcaptions)
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags
                   and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)

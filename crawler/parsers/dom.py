@@ -266,6 +266,8 @@ def _shown_as_block(el: Element) -> bool:
                               or _PART_CLASS.search(classes) is not None and el.tag == "span")
 
 
+# A card's summary as a link of its own beside the title's link (Typecho Joe's ``a.abstract``): a line of its own
+_SUMMARY_LINK = re.compile(r"(?:^|\s)(?:abstract|excerpt|summary)(?:\s|$)")
 # A card's title and its summary set as spans in one link, shown as blocks by the theme's stylesheet
 # (Tistory's ``<a><span class="title">…</span><span class="excerpt">…</span></a>``)
 _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginnote|sidenote)(?:\s|$)")  # (Ezhil's
@@ -361,7 +363,8 @@ class _Flattener:
             self.add(" · " if _DOT_CLASS.search(el.get("class")) else " ", ctx)
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
-            and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split()))
+            and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split())) \
+            or tag == "a" and _SUMMARY_LINK.search(el.get("class") or "") is not None
         if block or tag == "br":
             self.close()
             if block and own and self.drop in own:
