@@ -7134,3 +7134,14 @@ def test_an_old_posts_notice_is_no_text():
                     "Artikeln uppdaterades senast 2021-03-02 och har inte ändrats på 1 095 dagar. Om något inte längre stämmer, "
                     f"lämna en kommentar.</p></div>{BODY}</article>")
     assert got["body_text"].startswith("När stambytet")
+
+
+# ---- batch 83 of the first-sight families ------------------------------------------------------
+
+def test_a_dash_before_the_byline_in_its_own_element_keeps_the_role():
+    """Hugo hello-friend: ``<span class="post-author">— Skriven av Johan Berg, trygghetssamordnare</span>``."""
+    got = page(head="<meta name=author content='Johan Berg'>",
+               body="<article class=post><h1 class=post-title>Trygghetsvandringen i Solhagen</h1><div class=post-meta><time "
+                    "class=post-date>5 november 2020</time> <span class=post-author>— Skriven av Johan Berg, "
+                    f"trygghetssamordnare</span></div><div class=post-content>{BODY}</div></article>")
+    assert got["authors"] == [{"name": "Johan Berg", "role": "trygghetssamordnare"}]

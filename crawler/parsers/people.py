@@ -697,7 +697,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
             continue  # (a box naming several authors: a role in it is the one's it stands beside, Escenic's list)
         if role := _role_beside(el, name, profile):
             return role
-        own = clean_text(text_content(el))  # "Sara Nilsson, hyresgästvärd på …" after an author icon (AstroWind)
+        own = strip_prefix(clean_text(text_content(el)).lstrip("—–- "), profile)  # "Sara Nilsson, hyresgästvärd på …"
+        # after an author icon (AstroWind); "— Skriven av Johan Berg, trygghetssamordnare" (hello-friend)
         if len(own) <= 120 and (pair := split_name_role(own, profile)) and pair[0] == name \
                 and plausible_role(role := clean_role(pair[1]), name, profile) and not is_name(role or "", profile):
             return role
