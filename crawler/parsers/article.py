@@ -2024,15 +2024,18 @@ class Page:
         return absolute if absolute.startswith(("http://", "https://")) else None
 
     def _in_licence_box(self, el: Element) -> bool:
-        """Inside a box its class calls a copyright or licence box that links this page itself or a
-        Creative Commons licence (not a picture's copyright line in the text)."""
-        for box in [el, *islice(el.iterancestors(), 3)]:
-            name = (box.get("class") or "").lower()
-            if ("copyright" in name or "licen" in name) and any(
-                    "creativecommons.org/" in href or self.links.resolve(href) in self.itself
-                    for a in box.iter("a") if (href := a.get("href"))):
-                return True
-        return False
+        """Inside one of the page's licence boxes, or itself one (three levels up at most)."""
+        boxes = self.licence_boxes
+        return bool(boxes) and (el in boxes or any(a in boxes for a in islice(el.iterancestors(), 3)))
+
+    @once
+    def licence_boxes(self) -> set[Element]:
+        """Boxes their class calls a copyright or licence box, linking this page itself or a Creative
+        Commons licence (not a picture's copyright line in the text): found once per page, from the
+        tree index, not per line."""
+        return {box for name, boxes in self.index.by_class.items() if "copyright" in name.lower() or "licen" in name.lower()
+                for box in boxes if any("creativecommons.org/" in href or self.links.resolve(href) in self.itself
+                                        for a in box.iter("a") if (href := a.get("href")))}
 
     @once
     def itself(self) -> set[str | None]:
