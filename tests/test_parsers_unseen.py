@@ -7145,3 +7145,72 @@ def test_a_dash_before_the_byline_in_its_own_element_keeps_the_role():
                     "class=post-date>5 november 2020</time> <span class=post-author>— Skriven av Johan Berg, "
                     f"trygghetssamordnare</span></div><div class=post-content>{BODY}</div></article>")
     assert got["authors"] == [{"name": "Johan Berg", "role": "trygghetssamordnare"}]
+
+
+# ---- batch 84 of the first-sight families ------------------------------------------------------
+
+def test_a_time_alone_right_over_the_posts_box_dates_it_and_a_bold_desk_under_the_title_signs_it():
+    """Hugo no-style-please prints ``<div class="post-meta"><a href="/">..</a><p><time datetime="2023-05-22 23:40:00 +0200
+    CEST">2023-05-22</time></p></div>`` before the ``<article>``, and the post opens "<strong>Redaktionen</strong>"."""
+    got = page(body="<main><div class=post-meta><a href='/'>..</a><p><time datetime='2023-05-22 23:40:00 +0200 CEST'>"
+                    "2023-05-22</time></p></div><article><h1>Sommarjobb för unga i Lindvik</h1><p><strong>Redaktionen"
+                    f"</strong></p>{BODY}</article></main>")
+    assert got["published"] == "2023-05-22" and got["authors"] == [{"name": "Redaktionen", "role": None}]
+    assert not got["body_text"].startswith("Redaktionen")
+
+
+def test_a_header_classed_as_the_cards_title_makes_a_card_and_a_writers_town_is_no_part_of_the_name():
+    """VuePress's blog theme: ``<div class="ui-post"><header class="ui-post-title"><a>…</a></header><p class="ui-post-summary">
+    …</p><footer><div class="ui-post-author"><span>Hanna Persson in Malmö</span></div><time>…</time></footer></div>``."""
+    cards = "".join(f"<div class=ui-post><header class=ui-post-title><a href='/2021/0{i + 1}/0{i + 1}/post-{i}/'>Rubrik nummer {i} "
+                    f"om boende</a></header><p class=ui-post-summary>{EXCERPTS[i]}</p><footer><div class='ui-post-meta "
+                    f"ui-post-author'><span>Hanna Persson in Malmö</span></div><div class='ui-post-meta ui-post-date'><time "
+                    f"datetime='2021-0{i + 1}-0{i + 1}T00:00:00.000Z'>2021-0{i + 1}-0{i + 1}</time></div></footer></div>"
+                    for i in range(3))
+    html = f"<html><body><div id=base-list-layout><div class=ui-posts>{cards}</div></div></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/") == "listing"
+    got = parse_listing(html, "https://www.allmannyttan.se/")
+    assert [(t["title"], t["author_name"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", "Hanna Persson", EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_weekday_before_the_date_is_no_role():
+    """Drupal CMS's blog post: "Av <span class="node__author">Johan Åkesson</span>, <time>tis, 05/20/2025 - 13:30</time>"."""
+    got = page(body="<article><h1>Trygghetsvandringen i Söderäng</h1><div class=node__meta><span>Av <span class=node__author>"
+                    "<a href='/user/8'>Johan Åkesson</a></span>, <time datetime='2025-05-20T13:30:00+02:00'>tis, 05/20/2025 - "
+                    f"13:30</time></span></div><div class=node__content>{BODY}</div></article>")
+    assert got["authors"] == [{"name": "Johan Åkesson", "role": None}]
+    cards = "".join(f"<article class=node--view-mode-teaser><h2><a href='/blogg/post-{i}'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<div class=node__meta><span>Av <span class=node__author><a href='/user/8'>Johan Åkesson</a></span>, <time "
+                    f"datetime='2025-0{i + 1}-03T10:00:00+01:00'>mån, 0{i + 1}/03/2025 - 10:00</time></span></div><p>{EXCERPTS[i]}"
+                    "</p></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blogg")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Johan Åkesson", None)] * 3
+
+
+def test_a_title_bar_over_the_breadcrumb_gives_way_to_the_posts_heading_and_its_meta_list_names_the_writer():
+    """ButterCMS's Next.js starter: the page's title bar ``<h2>`` over the breadcrumb trail, then the post's
+    ``<h2 class="single-post-header">`` over ``<ul><li><a>Per Holm</a></li><li><a>3 oktober 2022</a></li>…</ul>``;
+    its blog index prints "<li><a>Redaktionen </a></li>" in a card's meta list."""
+    title = "Färre känner sig otrygga i Västra Ekbacka"
+    got = page(head=f"<title>{title} | Allmännyttan</title>",
+               body=f"<section class=single-post-nav><div class=section-title><h2>{title}</h2><ul class=breadcrumb-nav><li><a "
+                    f"href='/'>Hem</a></li><li>{title}</li></ul></div></section><section class=blog-post><div class=single-post>"
+                    f"<div class=single-post-meta><h2 class=single-post-header>{title}</h2><ul class=single-post-meta-info><li><a>"
+                    "Per Holm</a></li><li><a>3 oktober 2022</a></li><li><a href='/blog/tag/trygghet'>Trygghet</a></li></ul></div>"
+                    f"<div class=single-post-body>{BODY}</div></div></section>")
+    assert got["authors"] == [{"name": "Per Holm", "role": None}] and got["published"] == "2022-10-03"
+    cards = "".join(f"<div class=blog-roll-card><div class=blog-roll-card-meta><h2 class=blog-roll-card-header><a href='/blog/"
+                    f"post-{i}'>Rubrik nummer {i} om boende</a></h2><ul class=blog-roll-card-meta-info><li><a>Redaktionen </a></li>"
+                    f"<li>1{i} februari 2023</li><li><a href='/blog/tag/energi'>Energi</a></li></ul></div><div class=blog-roll-card-"
+                    f"body><p>{EXCERPTS[i]}</p></div></div>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blog")
+    assert [t["author_name"] for t in got] == ["Redaktionen"] * 3
+
+
+def test_bytedances_published_time_dates_a_post_that_prints_only_yesterday():
+    """OSCHINA prints "昨天 16:05" (yesterday); ``<meta property="bytedance:published_time">`` holds the date."""
+    got = page(head="<meta property='bytedance:published_time' content='2023-11-07T16:05:00+08:00'>",
+               body=f"<div class=article-box><h1>Nybygget i Norrby</h1><div class=item>昨天 16:05</div><div id=articleContent>{BODY}"
+                    "</div></div>")
+    assert got["published"] == "2023-11-07"

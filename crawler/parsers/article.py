@@ -399,8 +399,10 @@ def _card_of_many(el: Element) -> bool:
     titled = el if el.tag == "header" else el.getparent()  # (or a <footer> of such a card: its meta line, Plume's
     if titled is None or not any(h.find(".//a") is not None or h.getparent().tag == "a"  # "footer.authors")
                                  for h in titled.iter("h1", "h2", "h3", "h4", "h5", "h6")) \
-            and not any(TITLE_CLASS.search(a.get("class") or "") for a in titled.iter("a")):
-        return False  # (a link classed as the title is one too: Bulma's ``a.card-header-title``)
+            and not any(TITLE_CLASS.search(a.get("class") or "") and (a.tag == "a" or a.find(".//a") is not None)
+                        for a in titled.iter("a", "header")):
+        return False  # (a link classed as the title is one too: Bulma's ``a.card-header-title``; or a <header>
+        # so classed around the link, VuePress's blog theme's ``header.ui-post-title``)
     card = el
     for _ in range(3):  # (Type on Strap: ``<div class="post-teaser"><span><header>``; Astro's Accessible Starter:
         # ``<li><div class="card"><div class="card__content"><footer>``)
@@ -1097,6 +1099,12 @@ def _in_breadcrumb(el: Element, levels: int = 4) -> bool:
                for box in (el, *islice(el.iterancestors(), levels)))
 
 
+def _over_breadcrumb(ln: Line) -> bool:
+    """A heading with a breadcrumb trail right after it in its box: the page's title bar."""
+    after = ln.el.getnext() if ln.heading else None
+    return after is not None and isinstance(after.tag, str) and _in_breadcrumb(after, 0)
+
+
 def _previous_element(el: Element) -> Element | None:
     """The element before ``el`` under its parent, comments passed over."""
     before = el.getprevious()
@@ -1407,6 +1415,8 @@ class Page:
             own = [ln for ln in same if not _in_breadcrumb(ln.el)] or same
             own = [ln for ln in own if ln.el.tag != "li"] or own  # (nor a "Senaste nyheter" list item linking
             # it, printed first in the source: Joomla 1.0's left column)
+            own = [ln for ln in own if not _over_breadcrumb(ln)] or own  # (nor the page's title bar over the
+            # breadcrumb trail that ends with it, the post's own heading under: ButterCMS's Next.js starter)
             if own[0].heading > 1 and (h1_copy := next((ln for ln in own if ln.heading == 1), None)):
                 return title, h1_copy.index
             return title, own[0].index
@@ -1957,6 +1967,8 @@ class Page:
                 and (date_line(above := self.lines[ln.index - 1].text, p) or _DAY_ONLY.fullmatch(above)):
             return False  # "2018/02/15", then "10:30": the post's time under its date (FC2's entry_date list;
             # "05/14", then "09:30": Hexo Async's labels)
+        if len(text) <= 40 and self._bold_desk_under_title(ln):
+            return False  # "<strong>Redaktionen</strong>" under the title: the byline
         if len(text) <= 120 and self.in_byline_box(ln.el):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
         if ln.el.tag == "span" and _MARGIN_NOTE.search(ln.el.get("class") or ""):
@@ -2062,12 +2074,13 @@ class Page:
 
     def _date_header_above(self, seq: list[Line]) -> tuple[str | None, str] | None:
         """A heading that is only a date right over the post's box, outside it (Blogger's classic
-        ``h2.date-header`` over the day's posts): the post's date."""
+        ``h2.date-header`` over the day's posts), or a ``<time>`` alone there (no-style-please's
+        post-meta above the ``<article>``): the post's date."""
         title = self.title_line
         if title is None or not seq or seq[0] is not title:
             return None
         before = self.lines[title.index - 1] if title.index > 0 else None
-        return date_line(before.text, self.profile) if before is not None and before.heading \
+        return date_line(before.text, self.profile) if before is not None and (before.heading or before.times) \
             and len(before.text) <= 40 and not before.link else None
 
     def published(self, seq: list[Line], around: list[Line],
@@ -2109,7 +2122,8 @@ class Page:
                                       "datepublished",
                                       "date", "dc.date", "dcterms.created", "dc.date.issued",
                                       "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
-                                      "article.published", "published_time", "og:regdate"),
+                                      "article.published", "published_time", "og:regdate",
+                                      "bytedance:published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
         if printed is None and iso is not None and (given := self._published_beside_update(iso)):
@@ -2473,9 +2487,17 @@ class Page:
                     and find_swedish_date(self.lines[ln.index + 1].text):
                 tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
                 # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box)
+            elif not tail and self._bold_desk_under_title(ln):
+                tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         return []
+
+    def _bold_desk_under_title(self, ln: Line) -> bool:
+        """The desk's name alone in bold on the line right under the title: the post's byline."""
+        return ln.whole and not ln.hrefs and len(ln.text) <= 40 and self.title_line is not None \
+            and ln.index == self.title_line.index + 1 and people.desk_words(self.profile).fullmatch(ln.text) \
+            and any(shown_text(b) == ln.text for b in ln.el.iter("strong", "b"))
 
     def name_role_under_title(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """"Elin Sandberg, energistrateg" on a line of its own under the title (Hugo's Ananke), or
@@ -2515,6 +2537,13 @@ class Page:
             if ln.el is not None and len(ln.el) >= 2 and len(ln.text) <= 200 and find_swedish_date(ln.text) \
                     and (found := by.field_authors(ln.el, self.profile)):
                 return found
+            if ln.el is not None and ln.el.tag == "li" and self.title_line is not None \
+                    and ln.index > self.title_line.index and (box := ln.el.getparent()) is not None \
+                    and len(box) >= 2 and len(text := " ".join(shown_text(item) for item in box if isinstance(item.tag, str))) <= 200 \
+                    and find_swedish_date(text) \
+                    and (found := by.field_authors(box, self.profile)):
+                return found  # each field an item of the meta list ("<li>Per Holm</li><li>3 oktober 2022</li>":
+                # ButterCMS's Next.js starter)
         return []
 
     def _header_zone(self, seq: list[Line], more: int = 0) -> list[Line]:

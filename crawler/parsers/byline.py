@@ -217,8 +217,9 @@ def field_authors(line_el: Any, profile: Profile) -> list[Author]:
     field only names, or a name and a role ("Maria Lindqvist, energistrateg på Norrbohus")."""
     for field in line_el:
         if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 \
-                or next(field.iter("a"), None) is not None or find_swedish_date(text := shown_text(field)):
-            continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list)
+                or any(a.get("href") is not None for a in field.iter("a")) or find_swedish_date(text := shown_text(field)):
+            continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list; an
+            # <a> with no address links nothing: ButterCMS's starter wraps each field in one)
         if (names := people.names_in(text, profile)) and people.only_names(text, names):
             return [{"name": n, "role": None} for n in names]
         if text[:1].isupper() and people.desk_words(profile).fullmatch(text):  # "Redaktionen" (Hextra)

@@ -20,8 +20,8 @@ from weakref import WeakKeyDictionary
 
 from .dom import BLOCK_TAGS
 from .profile import Profile
-from .shape import (ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role, split_credit, split_name_role,
-                    strip_byline_prefix)
+from .shape import (WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role, split_credit,
+                    split_name_role, strip_byline_prefix)
 from .structured import Element, shown_text, text_content
 from .text import CJK, clean_text
 
@@ -45,6 +45,8 @@ _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
+# " in Malmö", " i Örebro" closing a byline: the writer's town, one capitalised word
+_PLACE_TAIL = re.compile(r"\s+(?:in|i)\s+[A-ZÅÄÖ][a-zåäöé]+$")
 _DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
                         r"[a-zé]*\.?\s+\d)|\s+(?:on\s+|den\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday"
                         r"|sunday|(?:mån|tis|ons|tors|fre|lör|sön)dag),?\s)|\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun),\s)")
@@ -136,6 +138,9 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
     text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
     text = _CJK_DIGITS.split(text, 1)[0]  # "谢若含2017-03-01 14:27:02"
+    if (place := _PLACE_TAIL.search(text)) and " " in (head := text[:place.start()]) and not is_desk(head, profile):
+        text = head  # "Hanna Persson in Malmö": where she writes from (VuePress's blog theme); not a company's
+        # name, "Hyresbostäder i Norrfors"
     if text.endswith(".") and len(text.split()[-1]) > 2:
         text = text[:-1]  # the sentence's full stop ("Text: Anna Ek."), not an initial ("Anna E.")
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
@@ -1030,4 +1035,5 @@ def clean_role(role: str | None) -> str | None:
     role = role.lstrip(" ·•|–—,")  # the separator before a co-author's name ("• Omar Haddad", Hugo Coder)
     role = re.split(r"\s+[·•]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
-    return re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
+    role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
+    return WEEKDAY_TAIL.sub("", role)  # "mån," before the date a card's meta line prints (Drupal's created field)

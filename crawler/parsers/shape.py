@@ -205,7 +205,11 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     name, sep, role = text.partition(min(seps)[1]) if seps else (text, "", "")
     name, role = name.strip(), role.strip()
     if (dated := find_swedish_date(role)) and role.find(dated[1]) > 0:  # "MS, RD on November 14, 2019"
-        role = re.sub(r"(?i)[\s,|·–-]*\b(on|den|am|le|el)?\s*$", "", role[: role.find(dated[1])]).strip()
+        role = WEEKDAY_TAIL.sub("", role[: role.find(dated[1])])  # "Johan Åkesson, tis, 05/20/2025 - 13:30"
+        # (Drupal's created field)
+        role = re.sub(r"(?i)[\s,|·–-]*\b(on|den|am|le|el)?\s*$", "", role).strip()
+        if not role and sep and is_name(name, profile):
+            return name, None  # the date alone after the name
     if sep and is_name(name, profile) and role and is_role(role):
         return name, role
     name, sep, role = text.partition(" | ")  # "Karin Sjöström | Energistrateg" (Zoho's author name): a bar parts
@@ -215,6 +219,9 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     return None
 
 
+# a weekday, short or whole, before the date the role was cut at ("tis,", "tisdag", "Tue,")
+WEEKDAY_TAIL = re.compile(r"(?i)[\s,]*\b(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag)?|(?:mon|tue|wed|thu|fri|sat|sun)"
+                           r"(?:day|sday|nesday|rsday|urday)?)[.,]?\s*$")
 _PICTURES_ROLE = re.compile(r"(?i)^(photography|photos?|photographer|pictures|foto|fotograf|bild|bilder|illustration)$")
 _NAME_PAREN = re.compile(r"^([^()|·,]{3,60}?)\s*\(([^()]{2,120})\)\s*(?:[|·•–-].*)?$")
 

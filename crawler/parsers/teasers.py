@@ -833,9 +833,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 and (i + 1 == len(rest) and next(line.el.iterchildren("img"), None) is not None
                      and people.is_desk(line.text, profile)
                      or ":" not in line.text and _desk(line.text, profile) and (box := line.el.getparent()) is not None
-                     and next(box.iter("img"), None) is not None):
+                     and (next(box.iter("img"), None) is not None
+                          or line.el.tag == "li" and any(find_swedish_date(shown_text(li)) for li in box
+                                                     if li is not line.el and isinstance(li.tag, str)))):
             entry["author_name"] = line.text  # "Redaktionen" beside its round picture, last in the card (Wagtail's
-            # news); "Allmännyttans redaktion" beside its avatar, the date under it (AgencyOS's post card)
+            # news); "Allmännyttans redaktion" beside its avatar, the date under it (AgencyOS's post card); an item
+            # of the card's meta list, the date another ("<li>Redaktionen</li><li>15 februari 2023</li>", ButterCMS)
             used.add(id(line))
             break
     if entry["author_name"] is None:
