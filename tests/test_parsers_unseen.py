@@ -7214,3 +7214,49 @@ def test_bytedances_published_time_dates_a_post_that_prints_only_yesterday():
                body=f"<div class=article-box><h1>Nybygget i Norrby</h1><div class=item>昨天 16:05</div><div id=articleContent>{BODY}"
                     "</div></div>")
     assert got["published"] == "2023-11-07"
+
+
+# ---- batch 85 of the first-sight families ------------------------------------------------------
+
+def test_a_copyright_badge_is_no_pictures_credit():
+    """51CTO's meta line "ekbacka_bostader 2024-03-18 09:42:17 ©著作权" (copyright) over the text, whose picture's caption
+    is a grey paragraph under it: "Kvarnbacken efter … puts. Foto: Henrik Ström"."""
+    got = page(body="<div class=article-box><h1>Energilyftet i Ekbacka</h1><p class=mess-line1><a href='/u_1'>ekbacka_bostader"
+                    "</a> 2024-03-18 09:42:17 <i>©著作权</i></p><div class=editor-preview-side><p>Ekbacka Bostäder har under två år "
+                    "tilläggsisolerat fasaderna och bytt ventilation i 14 hus från sextiotalet.</p><p><img src='/b.jpg' "
+                    "alt='image.png'></p><p><span style='color:#999999'>Kvarnbacken efter att fasaderna fått ny isolering. Foto: "
+                    f"Henrik Ström</span></p>{BODY}</div></div>")
+    assert got["photo_credit"] == "Foto: Henrik Ström"
+    assert got["image_caption"] == "Kvarnbacken efter att fasaderna fått ny isolering."
+
+
+def test_names_after_the_date_and_a_comma_are_the_writers():
+    """Contentstack's Next.js starter prints "tor, mar 14 2024, Lina Ek och Omar Haddad" under the post's heading."""
+    got = page(head="<title>Renoveringen i Solgården klar | Allmännyttan</title>",
+               body="<div class=blog-detail><h2>Renoveringen i Solgården klar</h2><p>tor, mar 14 2024, Lina Ek och Omar Haddad"
+                    f"</p>{BODY}</div>")
+    assert [a["name"] for a in got["authors"]] == ["Lina Ek", "Omar Haddad"] and got["published"] == "2024-03-14"
+
+
+def test_a_headline_the_theme_cut_short_is_whole_as_the_metadata_prints_it():
+    """Shapely cuts the post's heading after nine words ("… och sänker…"); og:title and <title> hold all of it."""
+    whole = "Ekbacka Bostäder tilläggsisolerar fasaderna i Södra Ekbacka och sänker energin med trettio procent"
+    got = page(head=f"<title>{whole} - Allmännyttan</title><meta property='og:title' content='{whole} - Allmännyttan'>",
+               body="<article class='post type-post'><h2 class='post-title entry-title'><a href='/stambyte/'>Ekbacka Bostäder "
+                    "tilläggsisolerar fasaderna i Södra Ekbacka och sänker…</a></h2><div class=entry-meta><time "
+                    f"class=entry-date datetime='2021-09-14T08:00:00+02:00'>2021-09-14</time></div><div class=entry-content>{BODY}"
+                    "</div></article>")
+    assert got["title"] == whole
+
+
+def test_a_cookie_notice_named_in_swedish_is_no_cards_excerpt():
+    """Hexo Chic's archive rows, title and date only, and the site's own ``<div class="kakor">`` notice after the last."""
+    rows = "".join(f"<article class=archive-item><a href='/2019/0{i + 1}/post-{i}/' class=archive-item-link>Rubrik nummer {i} om "
+                   f"boende</a><span class=archive-item-date>2019-0{i + 1}-10</span></article>" for i in range(3))
+    got = parse_listing(f"<html><body><div class=post-wrap><h3>2019</h3>{rows}<nav class=pagination><a href='/archives/page/2/'>"
+                        "2</a></nav></div><footer id=footer class=footer><div class=copyright><span>© Allmännyttans redaktion | "
+                        "Powered by <a href='https://hexo.io'>Hexo</a></span></div></footer><div class=kakor id=kakor "
+                        "style='position:fixed;bottom:0'><span>Vi använder "
+                        "kakor för besöksstatistik. Genom att fortsätta godkänner du det.</span></div></body></html>",
+                        "https://www.allmannyttan.se/archives/")
+    assert [(t["title"], t["excerpt"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]

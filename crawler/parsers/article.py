@@ -21,10 +21,10 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, after_modified_date, date_line, ends_in_role_word,
-                    has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line, is_modified_date,
-                    is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit, strip_byline_prefix,
-                    strip_caption_label, strip_ellipsis)
+from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, WEEKDAY_TAIL, after_modified_date, date_line,
+                    ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
+                    is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
+                    strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import TITLE_CLASS, extract_teasers, is_article_link, is_term_link, terms_only
 from .text import clean_text
@@ -457,7 +457,7 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
-_ID_HINT = re.compile(r"(?i)ooter|cookie|consent|gdpr|widget|sidebar")
+_ID_HINT = re.compile(r"(?i)ooter|cookie|kakor|consent|gdpr|widget|sidebar")
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
@@ -473,8 +473,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if "related" in low:
             if _RELATED.search(low) and "inline" not in low and "--" not in low:  # (JNews' inline box is text's)
                 related += elements
-        elif "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-"):
-            banners += elements
+        elif "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-") or "kakor" in low:
+            banners += elements  # (Swedish "kakor": Hexo Chic's site's own notice, ``div.kakor``)
         elif "badge" in low:  # a label inside a headline ("TOP", "NEW": YAT's post-badge), no word of it
             labels = [el for el in elements if el.tag in ("span", "small", "sup", "em", "i", "b")
                       and any(a.tag in _HEADLINE_TAGS for a in islice(el.iterancestors(), 3))]
@@ -496,7 +496,7 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         low = ident.lower()
         if "ooter" in low and _PAGE_FOOTER.match(el.get("id")):
             footers.append(el)
-        elif "cookie" in low or "consent" in low or "gdpr" in low:  # a banner named by its id ("cookie-notice")
+        elif "cookie" in low or "consent" in low or "gdpr" in low or "kakor" in low:  # a banner named by its id
             banners.append(el)
         elif low.startswith("widget-") or low.startswith("widget_") or "sidebar" in low and el.tag != "aside" \
                 and _SIDEBAR.match(low) and not _SIDEBAR_LAYOUT.search(low):
@@ -682,8 +682,14 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
     or the desk."""
     if len(text) > 120 or not (found := find_swedish_date(text)) or not found[0]:
         return []
-    m = _AFTER_DATE_BY.match(_MODIFIED_ASIDE.sub("", text[text.find(found[1]) + len(found[1]):], 1))
-    return (people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)) if m else []  # or the desk's
+    rest = _MODIFIED_ASIDE.sub("", text[text.find(found[1]) + len(found[1]):], 1)
+    if (m := _AFTER_DATE_BY.match(rest)) is None:
+        head, tail = text[:text.find(found[1])], rest.lstrip(" ,·|•–")
+        if len(text) <= 80 and rest[:1] in (",", "·", "|", "•", "–") and not WEEKDAY_TAIL.sub("", head).strip() \
+                and (names := people.names_in(tail, profile)) and people.only_names(tail, names):
+            return names  # "tis, jan 9 2024, Karin Åberg": the date, then only names (Contentstack's starter)
+        return []
+    return people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)  # or the desk's
     # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
 
 
@@ -1338,6 +1344,17 @@ class Page:
 
     # -- title -------------------------------------------------------------
     def title(self) -> tuple[str | None, int | None]:
+        """(title, index of its line); a headline the theme cut short ("… och sänker…") is whole as the
+        metadata or <title> print it (Shapely cuts the post's heading after nine words)."""
+        title, at = self.shown_title()
+        if title and (stem := strip_ellipsis(title)) != title and len(stem) >= 20:
+            whole = (self.strip_site_name(self.ld.get("title")), self.strip_site_name(self.first_meta("og:title")),
+                     self.strip_site_name(self.head_title))
+            title = next((t for t in whole if t and len(t) > len(stem) + 2 and _folded(t).startswith(_folded(stem))),
+                         title)
+        return title, at
+
+    def shown_title(self) -> tuple[str | None, int | None]:
         """(title, index of its line) — structured data, hooks, <h1>, text shape, <title>."""
         lines = [ln for ln in self.lines if "related" not in ln.flags]
         hook = [ln for ln in lines if "title" in ln.flags]

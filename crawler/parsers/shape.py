@@ -220,7 +220,7 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
 
 
 # a weekday, short or whole, before the date the role was cut at ("tis,", "tisdag", "Tue,")
-WEEKDAY_TAIL = re.compile(r"(?i)[\s,]*\b(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag)?|(?:mon|tue|wed|thu|fri|sat|sun)"
+WEEKDAY_TAIL = re.compile(r"(?i)[\s,]*\b(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag)?|(?:mon|tue|wed|thu|fri|sat|sun)"
                            r"(?:day|sday|nesday|rsday|urday)?)[.,]?\s*$")
 _PICTURES_ROLE = re.compile(r"(?i)^(photography|photos?|photographer|pictures|foto|fotograf|bild|bilder|illustration)$")
 _NAME_PAREN = re.compile(r"^([^()|·,]{3,60}?)\s*\(([^()]{2,120})\)\s*(?:[|·•–-].*)?$")
@@ -263,8 +263,8 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
         return text, None
     m = _credit_re(profile).search(text)
     who = m and (m["who"] or m["owner"])
-    if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who):
-        return text, None
+    if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who) or m["owner"] and who.startswith(("著作权", "版权")):
+        return text, None  # ("©著作权", copyright: 51CTO's badge on its posts, no picture's credit)
     credit = _DOWNLOAD_TAIL.sub("", m[1].strip()).rstrip(".")  # "Fotograf: Linnea Åberg Ladda ner" (Via TT's
     # download link beside the photographer)
     if credit.count("(") > credit.count(")"):
