@@ -7260,3 +7260,78 @@ def test_a_cookie_notice_named_in_swedish_is_no_cards_excerpt():
                         "kakor för besöksstatistik. Genom att fortsätta godkänner du det.</span></div></body></html>",
                         "https://www.allmannyttan.se/archives/")
     assert [(t["title"], t["excerpt"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+# ---- batch 86 of the first-sight families ------------------------------------------------------
+
+def test_a_query_naming_a_post_by_its_slug_links_a_post():
+    """pluck's blog module: "/?file=aktuellt&module=blog&page=viewpost&post=tryggare-entreer-i-norrby"."""
+    slugs = ["tryggare-entreer", "byggstart-vid-hamnen", "ny-ventilation-i-tallasen"]
+    cards = "".join(f"<p class=blog_post_title><a href='/?file=aktuellt&module=blog&page=viewpost&post={slugs[i]}'>Rubrik "
+                    f"nummer {i} om boende</a></p><div class=blog_post><span>{i + 3}.4.2018 at 09:05 in Trygghet</span><p>"
+                    f"{EXCERPTS[i]}</p><p class=blog_post_more><a href='/?file=aktuellt&module=blog&page=viewpost&post="
+                    f"{slugs[i]}#reactions'>» no reactions</a></p></div>" for i in range(3))
+    html = f"<html><body><div id=content><h2>Aktuellt</h2>{cards}</div></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/?file=aktuellt") == "listing"
+    got = parse_listing(html, "https://www.allmannyttan.se/?file=aktuellt")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2018-04-0{i + 3}", EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_caption_in_its_own_wrapper_after_the_pictures_box_captions_it():
+    """Magazine 7: ``<div class="post-thumbnail"><img></div><span class="aft-image-caption"><p>Nyrenoverade balkonger på
+    Tallvägen i Ekbacka. Foto: Lars Nyqvist</p></span>`` over the post's title."""
+    got = page(body="<article class='post type-post'><header class=entry-header><div class=post-thumbnail><img src='/b.jpg' "
+                    "width=1024 height=683 alt='Balkonger'></div><span class=aft-image-caption><p>Nyrenoverade balkonger på "
+                    "Tallvägen i Ekbacka. Foto: Lars Nyqvist</p></span><div class=header-details-wrapper><ul class=cat-links>"
+                    "<li><a href='/category/renovering/'>Renovering</a></li><li><a href='/category/boende/'>Boende och "
+                    "hyresgäster</a></li></ul><h1 class=entry-title>Nya balkonger på Tallvägen – utan hyreschock</h1><span "
+                    "class=posts-author><a href='/author/maria/'>Maria Holm</a></span> <span class=posts-date>17 maj, 2024"
+                    "</span></div></header><div class=entry-content>"
+                    f"{BODY}</div></article>")
+    assert got["photo_credit"] == "Foto: Lars Nyqvist" and got["image_caption"] == "Nyrenoverade balkonger på Tallvägen i Ekbacka."
+
+
+def test_a_cut_summary_under_a_cards_byline_is_its_excerpt_not_a_role():
+    """Magazine 7's cards: "<a href='/author/maria/'>Av Maria Holm</a> 3 år sedan", then a summary cut at fifteen words
+    with no cut mark."""
+    summaries = ["Över tusen fönster har bytts i Skogsbacken och hyresgästerna märker en stor skillnad i vardagen nu",
+                 "Norrbyhem bygger hiss i trettioåtta trapphus som tidigare saknat det och satsningen ska göra det lättare",
+                 "När gavlarna i Västerdal skulle putsas om bjöd bolaget in konstnärer som själva vuxit upp där"]
+    cards = "".join(f"<div class=read-single><h3 class=article-title><a href='/2021/0{i + 1}/post-{i}/'>Rubrik nummer {i} om boende"
+                    f"</a></h3><div class=grid-item-metadata><span class=author-links><a href='/author/maria/'>Av Maria Holm</a>"
+                    f"</span> <span>{i + 3} år sedan</span></div><p>{summaries[i]}</p></div>" for i in range(3))
+    got = parse_listing(f"<html><body class='archive category'><main>{cards}</main></body></html>",
+                        "https://www.allmannyttan.se/category/renovering/")
+    assert [(t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [("Maria Holm", None, s) for s in summaries]
+
+
+def test_the_web_editors_account_signs_as_a_desk():
+    """Wolf CMS: "Postat av Webbredaktör den tis, 11 feb 2014"; Drupal 7: "Skickat av <span class="username">webbredaktör
+    </span> den …" under a card."""
+    for name, by in (("Webbredaktör", "Postat av Webbredaktör"),
+                     ("webbredaktör", "Skickat av <span class=username>webbredaktör</span>")):
+        cards = "".join(f"<div class=entry><h3><a href='/artiklar/post-{i}'>Rubrik nummer {i} om boende</a></h3><p>{EXCERPTS[i]}"
+                        f"</p><p class=info>{by} den tis, 1{i} feb 2014</p></div>" for i in range(3))
+        got = parse_listing(f"<html><body><div id=content>{cards}</div></body></html>", "https://www.allmannyttan.se/artiklar")
+        assert [t["author_name"] for t in got] == [name] * 3
+
+
+def test_a_writers_box_holds_an_avatar_and_a_drupal_photographer_field_after_the_text_credits_the_picture():
+    """microCMS's template: ``<div class="index_writer__ZQd81"><picture><img class="index_writerIcon__ZQd81"
+    width="400"></picture><span>Redaktionen</span></div>`` before the post's picture and its "Bilden ovan: … Foto: …" line;
+    Drupal 7 with Adaptivetheme prints the node's "Fotograf:" field after the text."""
+    got = page(head="<title>Sommarjobbarna i Västerby | Allmännyttan</title>",
+               body="<main><h1>Sommarjobbarna i Västerby</h1><div class=index_writer__ZQd81><picture><img src='/a/redaktionen.png' "
+                    "alt='' class=index_writerIcon__ZQd81 width=400 height=400></picture><span>Redaktionen</span></div><div>"
+                    "1 juni, 2022</div><picture><img src='/a/sommarjobb.jpg' alt='' width=1200 height=800></picture><div><p><em>"
+                    "Bilden ovan: Sommarjobbarna målade om tvättstugorna. Foto: Kim Andersson</em></p>"
+                    f"{BODY}</div></main>")
+    assert got["photo_credit"] == "Foto: Kim Andersson" and got["image_caption"] == "Sommarjobbarna målade om tvättstugorna."
+    got = page(body="<article class='node node-article'><h1>Solcellerna på plats</h1><p class=author-datetime>Skickat av "
+                    "<span class=username>maria</span> den tis, 2022-01-18 - 08:15</p><div class=field-name-field-image><figure>"
+                    "<img src='/bygg.jpg' width=800 height=500><figcaption>Byggställningarna är på plats.</figcaption></figure>"
+                    f"</div><div class=field-name-body>{BODY}</div><div class='field field-name-field-fotograf'><div "
+                    "class=field-label>Fotograf:&nbsp;</div><div class=field-items><div class='field-item even'>Jonas Berg</div>"
+                    "</div></div></article>")
+    assert got["photo_credit"] == "Fotograf: Jonas Berg" and got["image_caption"] == "Byggställningarna är på plats."

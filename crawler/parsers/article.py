@@ -830,6 +830,10 @@ def _right_after_picture(el: Element) -> bool:
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
+    if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div") and len(box) == 1 \
+            and not (box.text or "").strip():
+        return _right_after_picture(box) or _on_background_picture(el)  # the caption's own wrapper after the picture's box (Magazine 7's
+        # ``div.post-thumbnail`` then ``span.aft-image-caption > p``)
     if prev is None:
         return _on_background_picture(el)
     return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span", "p") \
@@ -2864,6 +2868,9 @@ class Page:
                     credit = maybe
                     break
             credit = credit or _labelled_credit(seq[at + 1: at + 4], p)  # a "Foto:" field under it (Backdrop)
+            if credit is None and (field := _credit_field([ln for ln in seq[at + 1:] if ln.index > first.index], p)) \
+                    and "field-label" in (field[0].el.get("class") or ""):
+                credit = field[2]  # the node's own "Fotograf:" field after the text (Drupal 7's Adaptivetheme)
             if credit is None and at > 0 and not split_credit((ln := seq[at - 1]).text, p)[0] and (
                     "figure" in ln.flags and "figure" in first.flags and _same_figure(ln.el, first.el)
                     or (box := _previous_element(first.el)) is not None and has_ancestor(ln.el, {box})

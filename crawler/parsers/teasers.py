@@ -57,8 +57,10 @@ def one_post_query(url: str) -> bool:
     return "?" in url and ONE_POST_QUERY.search(url.split("?", 1)[1]) is not None
 
 
-ONE_POST_QUERY = re.compile(r"(?:^|&)(?:d|id|eid|post|post_id|article|sid"
-                            r"|(?:realblog|news|article|artikel|nyhet|story|blog|entry|item)_?id)=[^&]*\d")
+ONE_POST_QUERY = re.compile(r"(?:^|&)(?:(?:d|id|eid|post|post_id|article|sid"
+                            r"|(?:realblog|news|article|artikel|nyhet|story|blog|entry|item)_?id)=[^&]*\d"
+                            r"|(?:post|article|artikel|entry|nyhet|story)=[^&=\s-]+(?:-[^&=\s-]+)+(?:&|$))")
+# (or a slug of two words or more: pluck's "?file=aktuellt&module=blog&page=viewpost&post=tryggare-entreer-i-norrby")
 
 
 @lru_cache(maxsize=4096)  # a site's menus and widgets link the same addresses from every page
@@ -442,7 +444,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     return names, None
 
 
-_HANDLE = re.compile(r"[a-z][a-z0-9_.-]{2,29}")  # a user name: one lower-case word
+_HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]{2,29}")  # a user name: one lower-case word ("webbredaktör")
 
 
 def _linked_handle(name: str, seg: list[Line]) -> bool:
@@ -1006,8 +1008,10 @@ def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Li
     roles = {}
     for line, after in zip(seg, seg[1:]):
         if line is anchor or after.hrefs and (set(after.hrefs) != set(line.hrefs) or anchor.link in after.hrefs) \
-                or not is_role(after.text) or is_name(after.text, profile) or people.is_byline_label(line.text, profile):
-            continue  # (inside the author's own link, never a card that is one link; "By", then the name)
+                or not is_role(after.text) or is_name(after.text, profile) or people.is_byline_label(line.text, profile) \
+                or len(after.text.split()) > 10:
+            continue  # (inside the author's own link, never a card that is one link; "By", then the name; a cut
+            # summary of fifteen words under the byline, Magazine 7's, is no role: a card's role is a few words)
         if line.link and people.AUTHOR_PATH.search(_link_parts(line.link)[2]) or is_name(line.text, profile):
             roles[id(line)] = after
     return roles
