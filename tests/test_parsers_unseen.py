@@ -7335,3 +7335,58 @@ def test_a_writers_box_holds_an_avatar_and_a_drupal_photographer_field_after_the
                     "class=field-label>Fotograf:&nbsp;</div><div class=field-items><div class='field-item even'>Jonas Berg</div>"
                     "</div></div></article>")
     assert got["photo_credit"] == "Fotograf: Jonas Berg" and got["image_caption"] == "Byggställningarna är på plats."
+
+
+# ---- batch 87 of the first-sight families ------------------------------------------------------
+
+def test_a_posts_footer_byline_after_its_readers_comments_dates_and_signs_it():
+    """concrete5's Greek Yogurt prints the guestbook's comments ("Postat av Malin den 21 sep, 2018") under the text, then
+    "Lämna ett svar", then the post's own "Postat av <a>Redaktionen</a> kl. <a href="">10:12 den 20 september 2018</a>"."""
+    comments = "".join(f"<div class=guestBook-entry><div class=contentByLine>Postat av Malin den 2{i} sep, 2018</div>Bra att "
+                       "belysningen är fixad vid cykelrummet.</div>" for i in range(1, 4))
+    got = page(head="<title>Så blev det tryggare | Allmännyttan</title>",
+               body=f"<div id=main-content-container><h1>Så blev det tryggare</h1>{BODY}<h4 class=guestBook-title>Kommentarer"
+                    f"</h4>{comments}<h5>Lämna ett svar</h5><div id=main-content-post-author><p>Postat av <span class=post-author>"
+                    "<a href='/index.php/profile/view/17/'>Redaktionen</a> kl. <a href=''>10:12 den 20 september 2018</a></span>"
+                    "</p></div></div>")
+    assert got["published"] == "2018-09-20" and got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_a_desk_between_bullets_in_the_meta_line_signs_and_a_licence_after_the_copyright_does_not():
+    """CouchCMS's sample: "Unga och sommarjobb • 7 juni 2019 • Redaktionen • 0 kommentarer"; Chyrp Lite's: "27 June 2024 •
+    Unga och jobb • © Bostadsbolaget Vänerbo • Creative Commons BY-NC"."""
+    got = page(body="<div class=post><h1 class=title>Sommarjobb i 25 kommuner</h1><p class=sub><a href='/blogg/unga/'>Unga och "
+                    "sommarjobb</a> • 7 juni 2019 • Redaktionen • <a href='#comments'>0 kommentarer</a></p>"
+                    f"{BODY}</div>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    got = page(body=f"<article class=post><h1>Sommarjobb i 25 kommuner</h1>{BODY}<div class=metadata>27 June 2024 • <a "
+                    "href='/category/unga/'>Unga och jobb</a> • © Bostadsbolaget Vänerbo • <a rel=license href="
+                    "'http://creativecommons.org/licenses/by-nc/4.0'>Creative Commons BY-NC</a></div></article>")
+    assert "Creative Commons BY-NC" not in [a["name"] for a in got["authors"]]
+
+
+def test_a_cards_byline_before_its_category_link_names_the_writer():
+    """Hugo's bootstrap4-blog: "<time>2022-11-14</time> av Karin Lindqvist i <a href='/categories/energi/'>Energi</a>"."""
+    cards = "".join(f"<article class=blog-post><h2 class=blog-post-title><a href='/post/rubrik-{i}/'>Rubrik nummer {i} om boende"
+                    f"</a></h2><p class=blog-post-meta><time datetime='2022-11-1{i}T10:20:00+01:00'>2022-11-1{i}</time> av Karin "
+                    f"Lindqvist i <a href='/categories/energi/'>Energi</a></p><p>{EXCERPTS[i]}</p></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [t["author_name"] for t in got] == ["Karin Lindqvist"] * 3
+
+
+def test_a_menu_after_the_authors_name_is_no_role():
+    """Listed prints the author's name, then the pages' menu: "Om bloggen Kontakt Guestbook Subscribe", links side by side."""
+    got = page(head="<meta name=author content='Elin Strand'>",
+               body="<div id=page-header><div class=left><div class=website-name><a href='https://listed.to'>Listed</a></div>"
+                    "<div class='author-name path-item'><a href='https://www.allmannyttan.se/'>Elin Strand</a></div></div>"
+                    "<div class=right><div class=pages-menu><a class=page-link href='/om-bloggen'>Om bloggen</a> <a class=page-link href="
+                    "'/kontakt'>Kontakt</a> <a class=page-link href='/guestbook'>Guestbook</a> <a class=page-link href="
+                    "'/subscribe'>Subscribe</a></div></div></div><div class=post><h2 class=post-title>Sommarjobben är mer än en lön"
+                    f"</h2><div class=post-header>June 2, 2023</div>{BODY}</div>")
+    assert got["authors"] == [{"name": "Elin Strand", "role": None}]
+    got = page(head="<meta name=author content='Elin Strand'>",
+               body="<div class=header><div class=author-name><a href='https://www.allmannyttan.se/'>Elin Strand</a></div>"
+                    "<div class=pages-menu><a href='/om-bloggen'>Om bloggen</a> <a href='/kontakt'>Kontakt</a> <a href="
+                    "'/subscribe'>Subscribe</a></div></div><div class=post><h2 class=post-title>Sommarjobben är mer än en lön"
+                    f"</h2><div class=post-header>June 2, 2023</div>{BODY}</div>")
+    assert got["authors"] == [{"name": "Elin Strand", "role": None}]

@@ -269,6 +269,8 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
         return []
     head = ln.text.split(found[1], 1)[0]
     head = re.sub(r"(?i)\s*\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b[\s,]*$", "", head).strip(" |·,-–")
+    head = _AT_CLOCK.sub("", re.sub(r"(?i)\s+(?:den|on)$", "", head)).strip(" |·,-–")  # "Postat av Redaktionen kl.
+    # 10:12 den 20 september 2018" (concrete5's Greek Yogurt): the time and "den" before the date
     head = strip_byline_prefix(head, profile).strip() or head  # ("by Redaktionen | 2014-02-21 13:05 | …": Excite's)
     if people.plausible_name(head, profile):
         return [{"name": head, "role": None}]
@@ -1202,7 +1204,9 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
 def _unlinked(line: Line) -> str:
     """The line's text, or "" when it is all link: a category, a tag or "all posts" is never
     the role printed beside a name (the empty line keeps the others where they were)."""
-    return "" if line.hrefs and line.link_chars >= len(line.text) else line.text
+    menu = len(set(line.hrefs)) > 1 and not line.plain.strip()  # links side by side, only spaces between them
+    # (Listed's "Om bloggen Kontakt Guestbook Subscribe")
+    return "" if line.hrefs and (line.link_chars >= len(line.text) or menu) else line.text
 
 
 class Page:
@@ -1801,8 +1805,12 @@ class Page:
 
         out.update(canonical_url=self.canonical, title=title)
         last = max(body[-1].index if body else ti, signed_to)
+        comments = people.comment_boxes(self.index)
         below = [ln for ln in seq if ln.index > last and "related" not in ln.flags  # tag links passed over
-                 and (not ln.link or ln.link in self.itself or _footer_date(ln, self.profile))][:3]
+                 and (not ln.link or ln.link in self.itself or _footer_date(ln, self.profile))
+                 and ln.el not in comments and not people.in_comment(ln.el, comments) and not ln.heading][:3]  # (nor
+        # a reader's comment's "Postat av … den …", nor the headings over the comments and their form: concrete5's
+        # Greek Yogurt)
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
         authors = self.authors(seq, around, block, box, below)
@@ -2575,16 +2583,19 @@ class Page:
     def meta_bar_byline(self, seq: list[Line]) -> list[by.Author]:
         """The author a field of a meta bar after the title names: a labelled one ("Författare:Redaktionen |
         Kategori:Unga & sommarjobb | Visningar:256"), or a name or the desk beside the date ("28 Nov 2020 /
-        Redaktionen")."""
+        Redaktionen", "Unga och sommarjobb • 7 juni 2019 • Redaktionen • 0 kommentarer": CouchCMS's sample)."""
         p = self.profile
         after = self.title_line.index if self.title_line is not None else -1
         for ln in seq:
             if ln.index <= after or len(ln.text) > 160 or "related" in ln.flags \
-                    or not ("|" in ln.text or " / " in ln.text):
+                    or not ("|" in ln.text or " / " in ln.text or " • " in ln.text or " · " in ln.text):
                 continue
             parts = [part.strip() for part in _META_BAR_OR_SLASH.split(ln.text)]
             dates = [part for part in parts if date_line(part, p)]
             for part in parts:  # "Författare:Redaktionen | …"; "28 Nov 2020 / Redaktionen" (Monstra's blog)
+                if part.startswith("©"):
+                    break  # the copyright's field and the licence's after it ("© Vänerbo • Creative Commons BY-NC",
+                    # Chyrp Lite's): no byline's
                 labelled = has_byline_prefix(part, p)
                 if not (labelled or dates) or part in dates or not (named := strip_byline_prefix(part, p)):
                     continue

@@ -311,6 +311,7 @@ def in_comment(el: Element, comments: set[Element]) -> bool:
 _COMMENTS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
 _COMMENT_CLASSES = ("comment", "comments", "js-comment", "comment-body", "comment__content", "comment-content",
                     "comment_wrapper", "comment_body", "comment_head",  # (DokuWiki's discussion plugin)
+                    "guestBook-entry",  # (concrete5's guestbook block, its pages' comments)
                     # webmentions (microformats: a cited entry, a like, a reply; Astro Cactus' list of them)
                     "h-cite", "p-like", "p-comment", "p-repost", "webmention", "webmentions")
 
@@ -772,6 +773,10 @@ def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
     if len(after) != 1 or any(ch.isalpha() for ch in (el.tail or "")):
         return None  # (words between them: "Posted by <a>Emir</a> on … in <a>Ungdomsjobb</a>, <a>Hyresgäster</a>")
     role = clean_text(text_content(after[0])).strip(" ,–-|")
+    links = [a for a in after[0].iter("a") if a.get("href")]
+    if len({a.get("href") for a in links}) > 1 \
+            and "".join(text_content(after[0]).split()) == "".join("".join(text_content(a).split()) for a in links):
+        return None  # a menu of links side by side (Listed's "Om bloggen Kontakt Guestbook Subscribe")
     return role if role and is_role(role) and plausible_role(role, name, profile) and not titled_as_terms(after[0]) \
         else None  # (a box whose tooltip says "Kategori": OpenBlogware's meta figures)
 

@@ -353,6 +353,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
         # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
         named = labelled or m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
+        named = re.sub(r"\s+(?:i|in|på|under)$", "", named)  # "av Karin Lindqvist i <a>Energi</a>", the category's
+        # link taken out (Hugo's bootstrap4-blog)
         head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
             or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else []) \
