@@ -7390,3 +7390,21 @@ def test_a_menu_after_the_authors_name_is_no_role():
                     "'/subscribe'>Subscribe</a></div></div><div class=post><h2 class=post-title>Sommarjobben är mer än en lön"
                     f"</h2><div class=post-header>June 2, 2023</div>{BODY}</div>")
     assert got["authors"] == [{"name": "Elin Strand", "role": None}]
+
+
+# ---- batch 88 of the first-sight families ------------------------------------------------------
+
+def test_a_text_kept_invisible_until_its_script_fades_it_in_is_read():
+    """WeChat's articles: ``<div class="rich_media_content" id="js_content" style="visibility: hidden;">``, shown by the
+    platform's script; a hidden copy (``display: none``) stays unread."""
+    paragraphs = "".join(f"<p>{text} Stycke nummer {i} i artikeln om renoveringen av husen i Solbacka.</p>"
+                         for i, text in enumerate(["Renoveringen av Solbacka börjar i maj och pågår i två år med boende kvar."] * 3))
+    got = page(head="<title>Solbacka renoveras</title>",
+               body=f"<div id=page-content><h1 class=rich_media_title>Solbacka renoveras</h1><em id=publish_time>2023年05月12日 "
+                    f"18:30</em><div class=rich_media_content id=js_content style='visibility: hidden;'>{paragraphs}</div>"
+                    "<div style='display:none'><p>En dold kopia som ingen läser och som inte hör till texten alls.</p></div></div>")
+    assert got["body_text"].startswith("Renoveringen av Solbacka") and "dold kopia" not in got["body_text"]
+    got = page(head="<title>Solbacka renoveras</title>",
+               body=f"<main><h1>Solbacka renoveras</h1><p>2023-05-12</p>{BODY}<div style='visibility: hidden;'>{paragraphs}"
+                    "</div></main>")
+    assert "Stycke nummer" not in got["body_text"]  # (a box hidden for good, named as no content: unread)

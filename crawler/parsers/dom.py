@@ -243,7 +243,18 @@ def _hidden(el: Element) -> bool:
     if not style:
         return False
     style = style.replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
+    return "display:none" in style or "visibility:hidden" in style and not _holds_paragraphs(el)
+
+
+def _holds_paragraphs(el: Element) -> bool:
+    """A box its class or id calls the content, holding three or more paragraphs of running text: a
+    post kept invisible until its script fades it in (WeChat's ``#js_content``, ``visibility: hidden``,
+    its place on the page kept), not a hidden copy nor a box hidden for good."""
+    return _CONTENT_NAME.search(f"{el.get('id') or ''} {el.get('class') or ''}") is not None \
+        and sum(1 for p in el.iter("p") if len("".join(p.itertext())) >= 100) >= 3
+
+
+_CONTENT_NAME = re.compile(r"(?i)(?:^|[\s_-])(?:content|article|post|entry)(?:$|[\s_-])")
 
 
 _INLINE_BOXES = {"span", "small", "time"}
