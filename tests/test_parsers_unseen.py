@@ -7408,3 +7408,13 @@ def test_a_text_kept_invisible_until_its_script_fades_it_in_is_read():
                body=f"<main><h1>Solbacka renoveras</h1><p>2023-05-12</p>{BODY}<div style='visibility: hidden;'>{paragraphs}"
                     "</div></main>")
     assert "Stycke nummer" not in got["body_text"]  # (a box hidden for good, named as no content: unread)
+
+
+def test_a_desk_before_published_on_signs_the_post():
+    """Zola's DeepThought: "<span>Redaktionen published on</span> <span>March 04, 2021</span>" under the title, the
+    metadata naming the site."""
+    got = page(head="<meta name=author content='Allmännyttan'>",
+               body="<article><h1 class=title>Energilyft utan evakuering</h1><div class=columns><div class='column is-8'><span>"
+                    "Redaktionen published on</span> <span>March 04, 2021</span></div><div class='column is-4'>3 min, 412 words"
+                    f"</div></div><div class=content>{BODY}</div></article>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}] and got["published"] == "2021-03-04"

@@ -2518,6 +2518,9 @@ class Page:
                 # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box)
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
+            elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \
+                    and people.desk_words(p).fullmatch(head := _DATE_LABEL.sub("", text[:text.find(found[1])]).strip(" ,·|•")):
+                tail = head  # "Redaktionen published on March 04, 2021" (Zola's DeepThought): the desk, then the date
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         return []
