@@ -7418,3 +7418,28 @@ def test_a_desk_before_published_on_signs_the_post():
                     "Redaktionen published on</span> <span>March 04, 2021</span></div><div class='column is-4'>3 min, 412 words"
                     f"</div></div><div class=content>{BODY}</div></article>")
     assert got["authors"] == [{"name": "Redaktionen", "role": None}] and got["published"] == "2021-03-04"
+
+
+# ---- batch 89 of the first-sight families ------------------------------------------------------
+
+def test_an_author_box_headed_by_the_desk_signs_the_post():
+    """Casper's post footer (on Hexo): ``<section class="author"><h4>Redaktionen</h4><p>Vi skriver om bostadsbolagen …</p>
+    </section>``, no other byline."""
+    got = page(head="<title>Boendesegregationen minskar | Allmännyttan</title>",
+               body="<main><article class=post><header class=post-header><h1 class=post-title>Boendesegregationen minskar</h1>"
+                    f"<time datetime='2021-06-03'>3 juni 2021</time></header><section class=post-content>{BODY}</section>"
+                    "<footer class=post-footer><section class=author><h4>Redaktionen</h4><p>Vi skriver om bostadsbolagen, "
+                    "hyresgästerna och husen. Tips? Mejla oss.</p></section></footer></article></main>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_the_pages_one_dated_byline_in_the_side_column_dates_the_post():
+    """Hugo risotto prints "By Karin Holm, energistrateg på Norrbyhem, 2023-02-15" in its side column, nothing else
+    dating the page; a list of cards each with such a line is no post."""
+    got = page(head="<title>Nya vitvaror i Norrby | Allmännyttan</title>",
+               body=f"<main><h1>Nya vitvaror i Norrby</h1>{BODY}</main><aside class=page__aside><p>Norrbyhem byter gamla "
+                    "vitvaror.</p><p>By Karin Holm, energistrateg på Norrbyhem, 2023-02-15</p></aside>")
+    assert got["published"] == "2023-02-15"
+    cards = "".join(f"<div class=card><h2><a href='/post/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h2><p>Av Karin Holm, "
+                    f"2023-02-1{i}</p><p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    assert classify_page(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/nyheter/") == "listing"

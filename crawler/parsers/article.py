@@ -2178,6 +2178,14 @@ class Page:
             # dates the page
             printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and len(signed := [
+                ln for ln in self.lines if not ln.hrefs and len(ln.text) <= 160 and has_byline_prefix(ln.text, p)
+                and "related" not in ln.flags and not people.in_comment(ln.el, comments) and not says_updated(ln.text)
+                and (found := find_swedish_date(ln.text)) and found[0]]) == 1:
+            printed, stamp = find_swedish_date(signed[0].text), signed[0].times[0] if signed[0].times else None
+            # the page's one dated byline: "By Karin Holm, energistrateg på Norrbyhem, 2023-02-15" in the side column
+            # (risotto's), when nothing else dates it; not one card's of many
+            iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (own := self._self_linked_date()) is not None:
             printed = own  # a date linking this very page, wherever it is printed (Blot's permalink under the
             # previous and next posts' boxes, beside the tags)
@@ -2523,6 +2531,12 @@ class Page:
                 tail = head  # "Redaktionen published on March 04, 2021" (Zola's DeepThought): the desk, then the date
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
+        for box in self.index.by_class.get("author", ()):  # the post's author box, its heading the desk's name
+            heading = next(box.iter("h2", "h3", "h4", "h5"), None) if box.tag in ("section", "div", "aside") else None
+            if heading is not None and not has_ancestor(box, self.chrome) \
+                    and people.desk_words(p).fullmatch(name := clean_text(text_content(heading))):
+                return [{"name": name, "role": None, "as_printed": True}]  # ("<section class="author"><h4>Redaktionen
+                # </h4><p>Vi skriver om …</p>", Casper's post footer on Hexo and Jekyll)
         return []
 
     def _bold_desk_under_title(self, ln: Line) -> bool:
