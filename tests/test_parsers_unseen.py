@@ -7443,3 +7443,15 @@ def test_the_pages_one_dated_byline_in_the_side_column_dates_the_post():
     cards = "".join(f"<div class=card><h2><a href='/post/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h2><p>Av Karin Holm, "
                     f"2023-02-1{i}</p><p>{EXCERPTS[i]}</p></div>" for i in range(3))
     assert classify_page(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/nyheter/") == "listing"
+
+
+def test_the_name_after_the_authors_picture_in_a_cards_meta_line_names_the_writer():
+    """Casper (on Hugo and Jekyll): ``<footer class="post-meta"><img class="author-thumb"> Karin Holm on <a>#nyproduktion</a>,
+    <time>2 Mar 2021</time></footer>``; Kasper's "<img class="author-thumb"> Redaktionen i nyheter och trygghet"."""
+    for name, after in (("Karin Holm", "on <a href='/tags/nyproduktion/'>#nyproduktion</a>,"), ("Redaktionen", "i nyheter")):
+        cards = "".join(f"<article class=post><header class=post-header><h2 class=post-title><a href='/post/rubrik-{i}/'>Rubrik "
+                        f"nummer {i} om boende</a></h2></header><section class=post-excerpt><p>{EXCERPTS[i]}</p></section><footer "
+                        f"class=post-meta><img class=author-thumb src='/img/a.jpg' alt='Author image'> {name} {after} <time "
+                        f"class=post-date datetime='2021-03-0{i + 1}'>{i + 1} Mar 2021</time></footer></article>" for i in range(3))
+        got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+        assert [t["author_name"] for t in got] == [name] * 3

@@ -333,6 +333,9 @@ def _by_position(lines: list[Line], anchors: list[int], profile: Profile) -> lis
     return segs
 
 
+_AUTHOR_THUMB = re.compile(r"(?i)(?:^|[\s_-])(?:author|avatar)(?:[\s_-]|$)")
+
+
 def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | None, list[str], str | None]:
     """(date found, author names, role) of a teaser's meta line, each when present.
 
@@ -386,6 +389,13 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 names, role = _named(el, profile)
                 if names:  # (an avatar classed "author-thumb" before the author's box names no one)
                     break
+    if not names and line.el is not None and (thumb := next((img for img in line.el.iter("img")
+                                                             if _AUTHOR_THUMB.search(img.get("class") or "")), None)) \
+            is not None and (after := BYLINE_TAIL.split(re.sub(r"\s+(?:on|in|i|på)$", "", clean_text(thumb.tail or "")),
+                                                        1)[0].strip()):
+        names = people.names_in(after, profile, single_word=True) or ([after] if _desk(after, profile) else [])
+        # the name after the author's picture in the card's meta line ("<img class="author-thumb"> Karin Holm on
+        # #nyproduktion, 2 Mar 2021": Casper's on Hugo and Jekyll)
     if not names and found and len(rest) <= 120:  # "10/1 2024 • Petra Lundin", "… · 2 min · Kim Berg",
         # "2025-03-10 · Redaktionen"
         for beside in re.split(r"\s*[|·•]\s*|\s+[-–—]\s+", rest):
