@@ -21,8 +21,8 @@ from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ance
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, CJK_MODIFIED, SHARED_ON, WEEKDAY_TAIL, after_modified_date, date_line,
-                    ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
+from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
+                    date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
@@ -269,8 +269,8 @@ def _footer_byline(ln: Line, profile: Profile) -> list[by.Author]:
         return []
     head = ln.text.split(found[1], 1)[0]
     head = re.sub(r"(?i)\s*\b(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b[\s,]*$", "", head).strip(" |·,-–")
-    head = _AT_CLOCK.sub("", re.sub(r"(?i)\s+(?:den|on)$", "", head)).strip(" |·,-–")  # "Postat av Redaktionen kl.
-    # 10:12 den 20 september 2018" (concrete5's Greek Yogurt): the time and "den" before the date
+    head = _AT_CLOCK.sub("", DANGLING_WORD.sub("", head)).strip(" |·,-–")  # "Postat av Redaktionen kl. 10:12 den 20
+    # september 2018" (concrete5's Greek Yogurt): the time and "den" before the date
     head = strip_byline_prefix(head, profile).strip() or head  # ("by Redaktionen | 2014-02-21 13:05 | …": Excite's)
     if people.plausible_name(head, profile):
         return [{"name": head, "role": None}]
@@ -460,6 +460,8 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
 _ID_HINT = re.compile(r"(?i)ooter|cookie|kakor|consent|gdpr|widget|sidebar")
+_BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent banner's class or id (Swedish "kakor":
+# Hexo Chic's site's own ``div.kakor``)
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
@@ -475,8 +477,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if "related" in low:
             if _RELATED.search(low) and "inline" not in low and "--" not in low:  # (JNews' inline box is text's)
                 related += elements
-        elif "cookie" in low or "consent" in low or "gdpr" in low or low.startswith("cky-") or "kakor" in low:
-            banners += elements  # (Swedish "kakor": Hexo Chic's site's own notice, ``div.kakor``)
+        elif any(word in low for word in _BANNER_WORDS) or low.startswith("cky-"):
+            banners += elements
         elif "badge" in low:  # a label inside a headline ("TOP", "NEW": YAT's post-badge), no word of it
             labels = [el for el in elements if el.tag in ("span", "small", "sup", "em", "i", "b")
                       and any(a.tag in _HEADLINE_TAGS for a in islice(el.iterancestors(), 3))]
@@ -498,7 +500,7 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         low = ident.lower()
         if "ooter" in low and _PAGE_FOOTER.match(el.get("id")):
             footers.append(el)
-        elif "cookie" in low or "consent" in low or "gdpr" in low or "kakor" in low:  # a banner named by its id
+        elif any(word in low for word in _BANNER_WORDS):  # a banner named by its id ("cookie-notice")
             banners.append(el)
         elif low.startswith("widget-") or low.startswith("widget_") or "sidebar" in low and el.tag != "aside" \
                 and _SIDEBAR.match(low) and not _SIDEBAR_LAYOUT.search(low):
@@ -697,6 +699,11 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
 _PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
+def _before_date(text: str, found: tuple[str | None, str]) -> str:
+    """The words a line prints before its date, a date label ("published on", "Publicerad") left out."""
+    return _DATE_LABEL.sub("", text[:text.find(found[1])]).strip(" ,·|•")
+
+
 def _folded(text: str) -> str:
     """Text compared as a reader reads it: case and the apostrophe's form aside ("O’Reilly")."""
     return text.casefold().replace("’", "'")
@@ -834,8 +841,8 @@ def _right_after_picture(el: Element) -> bool:
         prev = prev.getprevious()
     if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div") and len(box) == 1 \
             and not (box.text or "").strip():
-        return _right_after_picture(box) or _on_background_picture(el)  # the caption's own wrapper after the picture's box (Magazine 7's
-        # ``div.post-thumbnail`` then ``span.aft-image-caption > p``)
+        return _right_after_picture(box) or _on_background_picture(el)  # the caption's own wrapper after the
+        # picture's box (Magazine 7's ``div.post-thumbnail`` then ``span.aft-image-caption > p``)
     if prev is None:
         return _on_background_picture(el)
     return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span", "p") \
@@ -2527,7 +2534,7 @@ class Page:
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \
-                    and people.desk_words(p).fullmatch(head := _DATE_LABEL.sub("", text[:text.find(found[1])]).strip(" ,·|•")):
+                    and people.desk_words(p).fullmatch(head := _before_date(text, found)):
                 tail = head  # "Redaktionen published on March 04, 2021" (Zola's DeepThought): the desk, then the date
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
@@ -2585,8 +2592,8 @@ class Page:
                 return found
             if ln.el is not None and ln.el.tag == "li" and self.title_line is not None \
                     and ln.index > self.title_line.index and (box := ln.el.getparent()) is not None \
-                    and len(box) >= 2 and len(text := " ".join(shown_text(item) for item in box if isinstance(item.tag, str))) <= 200 \
-                    and find_swedish_date(text) \
+                    and len(box) >= 2 and find_swedish_date(text := " ".join(
+                        shown_text(item) for item in box if isinstance(item.tag, str))) and len(text) <= 200 \
                     and (found := by.field_authors(box, self.profile)):
                 return found  # each field an item of the meta list ("<li>Per Holm</li><li>3 oktober 2022</li>":
                 # ButterCMS's Next.js starter)
@@ -2642,8 +2649,7 @@ class Page:
         p = self.profile
         for ln in around + self._header_zone(seq):
             if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 \
-                    and (found := find_swedish_date(ln.text)) and found[0] and (head := _DATE_LABEL.sub(
-                        "", ln.text[:ln.text.find(found[1])]).strip(" ,·|•")) \
+                    and (found := find_swedish_date(ln.text)) and found[0] and (head := _before_date(ln.text, found)) \
                     and (not ln.hrefs or len(set(ln.hrefs)) == 1 and ln.link_text == head) \
                     and (names := people.names_in(head, p, single_word=SHARED_ON.search(ln.text) is not None)) \
                     and people.only_names(head, names):
@@ -2896,7 +2902,7 @@ class Page:
                     credit = maybe
                     break
             credit = credit or _labelled_credit(seq[at + 1: at + 4], p)  # a "Foto:" field under it (Backdrop)
-            if credit is None and (field := _credit_field([ln for ln in seq[at + 1:] if ln.index > first.index], p)) \
+            if credit is None and (field := _credit_field(seq[at + 1:], p)) \
                     and "field-label" in (field[0].el.get("class") or ""):
                 credit = field[2]  # the node's own "Fotograf:" field after the text (Drupal 7's Adaptivetheme)
             if credit is None and at > 0 and not split_credit((ln := seq[at - 1]).text, p)[0] and (

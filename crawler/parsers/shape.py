@@ -219,6 +219,9 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
     return None
 
 
+# a word left dangling before what was cut off after it: "av Karin Lindqvist i" before the category's link, "Postat av
+# Redaktionen kl. 10:12 den" before the date, "Karin Holm on" before a tag
+DANGLING_WORD = re.compile(r"(?i)\s+(?:i|in|på|on|under|den)$")
 # a weekday, short or whole, before the date the role was cut at ("tis,", "tisdag", "Tue,")
 WEEKDAY_TAIL = re.compile(r"(?i)[\s,]*\b(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag)?|(?:mon|tue|wed|thu|fri|sat|sun)"
                            r"(?:day|sday|nesday|rsday|urday)?)[.,]?\s*$")

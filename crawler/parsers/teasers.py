@@ -19,8 +19,8 @@ from .dom import HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
-from .shape import (BYLINE_TAIL, SHARED_ON, after_modified_date, date_line, has_byline_prefix, is_chrome, is_hashtag_line,
-                    is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
+from .shape import (BYLINE_TAIL, DANGLING_WORD, SHARED_ON, after_modified_date, date_line, has_byline_prefix, is_chrome,
+                    is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
                     says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
@@ -356,7 +356,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
         # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
         named = labelled or m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
-        named = re.sub(r"\s+(?:i|in|på|under)$", "", named)  # "av Karin Lindqvist i <a>Energi</a>", the category's
+        named = DANGLING_WORD.sub("", named)  # "av Karin Lindqvist i <a>Energi</a>", the category's
         # link taken out (Hugo's bootstrap4-blog)
         head = BYLINE_TAIL.split(named, 1)[0].strip()
         names = people.names_in(named, profile, single_word=True) \
@@ -391,8 +391,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                     break
     if not names and line.el is not None and (thumb := next((img for img in line.el.iter("img")
                                                              if _AUTHOR_THUMB.search(img.get("class") or "")), None)) \
-            is not None and (after := BYLINE_TAIL.split(re.sub(r"\s+(?:on|in|i|på)$", "", clean_text(thumb.tail or "")),
-                                                        1)[0].strip()):
+            is not None and (after := BYLINE_TAIL.split(DANGLING_WORD.sub("", clean_text(thumb.tail or "")), 1)[0].strip()):
         names = people.names_in(after, profile, single_word=True) or ([after] if _desk(after, profile) else [])
         # the name after the author's picture in the card's meta line ("<img class="author-thumb"> Karin Holm on
         # #nyproduktion, 2 Mar 2021": Casper's on Hugo and Jekyll)
