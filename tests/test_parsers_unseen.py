@@ -7455,3 +7455,36 @@ def test_the_name_after_the_authors_picture_in_a_cards_meta_line_names_the_write
                         f"class=post-date datetime='2021-03-0{i + 1}'>{i + 1} Mar 2021</time></footer></article>" for i in range(3))
         got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
         assert [t["author_name"] for t in got] == [name] * 3
+
+
+# ---- batch 90 of the first-sight families (and the misses left from batches 88 and 89) -----------
+
+def test_the_pages_side_column_by_its_bem_name_is_not_the_texts_end():
+    """Hugo risotto: ``<section class="page__aside">`` beside the post, its about box headed by an <h1>; the text's
+    last paragraph, "<strong>Peter Ström</strong><br>vd, Ekbacka Bostäder", signs it."""
+    got = page(head="<title>Debatt: bygg fler hyresrätter | Allmännyttan</title>",
+               body="<div class=page><section class=page__main><header class=content__header><h1>Debatt: bygg fler "
+                    f"hyresrätter</h1></header><div class=content__body>{BODY}<p><strong>Peter Ström</strong><br>vd, Ekbacka "
+                    "Bostäder</p></div></section><section class=page__aside><div class=aside__about><h1 class=about__title>"
+                    "Allmännyttan</h1><p>Nyheter från bostadsbolagen.</p></div><div class=aside__content><p>Ekbacka Bostäders "
+                    "vd vill se tre beslut från regeringen.</p></div></section></div>")
+    assert got["authors"] == [{"name": "Peter Ström", "role": "vd, Ekbacka Bostäder"}]
+    assert "regeringen" not in got["body_text"] and not got["body_text"].endswith("Bostäder")
+
+
+def test_a_bylines_parts_laid_side_by_side_without_spaces_name_the_writers():
+    """Mirror's entry byline, found by its test hook (``data-testid="entry-byline"``): each writer's link, their short
+    wallet address, "·" and the date, glued in the source (a flex box spaces them); a role glued to a name is no
+    writer ("<a>Howard Blume</a><span>Staff Writer</span>", the LA Times)."""
+    def byline(parts: str) -> dict:
+        return page(head="<title>Renovera utan att tränga ut — Allmännyttan Labb</title>",
+                    body=f"<main><article><h1>Renovera utan att tränga ut</h1><div class=x1 data-testid=entry-byline>{parts}"
+                         f"<span>·</span><span>December 1st, 2021</span></div><div data-testid=entry-content>{BODY}</div>"
+                         "</article></main>")
+    got = byline("<a href='https://mirror.xyz/0x5cE1'><div><img src=/a.png alt=''></div><span>Johan Berg</span></a><span "
+                 "title=0x5cE1>0x5cE1…8E1a</span><a href='https://mirror.xyz/0xA1b2'><div><img src=/b.png alt=''></div><span>"
+                 "Amina Yusuf</span></a><span title=0xA1b2>0xA1b2…5678</span>")
+    assert got["authors"] == [{"name": "Johan Berg", "role": None}, {"name": "Amina Yusuf", "role": None}]
+    assert "0x5cE1" not in got["body_text"]
+    got = byline("<a href='https://mirror.xyz/0x5cE1'>Johan Berg</a><span>Staff Writer</span>")
+    assert [a["name"] for a in got["authors"]] == ["Johan Berg"]

@@ -459,6 +459,9 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
+# The page's side column by its BEM or layout name ("page__aside", "site-aside", "l-aside"), not a
+# switch on a wrapper ("has-aside") nor a box of the article's own ("article-aside")
+_PAGE_ASIDE = re.compile(r"^(?:page|site|layout|l|main|content|body)(?:__|-|_)aside$")
 _ID_HINT = re.compile(r"(?i)ooter|cookie|kakor|consent|gdpr|widget|sidebar")
 _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent banner's class or id (Swedish "kakor":
 # Hexo Chic's site's own ``div.kakor``)
@@ -470,7 +473,7 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     the page's footer (unless inside an <article>) and cookie or consent banners by class or id
     ("cookie-notice", "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
     class names, cheap tests first. Returns the page footers it found."""
-    sidebars, footers, banners, related, comments = [], [], [], [], []  # (footers, banners, related: unless they
+    sidebars, footers, banners, related, comments, asides = [], [], [], [], [], []  # (footers, banners, related: unless they
     # hold the <h1>)
     for name, elements in index.by_class.items():
         low = name.lower()
@@ -487,6 +490,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             comments += elements  # ("area_comment", "u_cbox_comment": Naver's comment box): the text has ended
         elif "editsection" in low:  # "[redigera]" after each subheading (MediaWiki's ``mw-editsection``)
             sidebars += elements
+        elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
+            asides += elements  # (risotto's "section.page__aside": the site's blurb and the post's summary)
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
@@ -510,6 +515,11 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if el.get("id") == "post-footer" and el.tag not in _NEVER_CHROME:
             marks.setdefault(el, set()).add("footer")  # the box every post ends with, after its text (prose.sh's
             # blurb of the blog): the end of the text, its words kept where an author may be named
+    if asides:
+        articles = set(index.by_tag.get("article", ()))
+        for el in asides:
+            if el.tag not in _NEVER_CHROME and not has_ancestor(el, articles) and not _holds_the_text(el):
+                marks.setdefault(el, set()).add("aside")
     for el in comments:
         if el.tag not in _NEVER_CHROME and next(el.iter("h1"), None) is None:
             marks.setdefault(el, set()).add("footer")
