@@ -7488,3 +7488,56 @@ def test_a_bylines_parts_laid_side_by_side_without_spaces_name_the_writers():
     assert "0x5cE1" not in got["body_text"]
     got = byline("<a href='https://mirror.xyz/0x5cE1'>Johan Berg</a><span>Staff Writer</span>")
     assert [a["name"] for a in got["authors"]] == ["Johan Berg"]
+
+
+def test_an_entity_escaped_twice_in_the_title_is_read_once():
+    """Illdy's ``<title>Norrby blandar … &amp;#8211; Allmännyttan</title>`` (wp_title escaped twice), the headline
+    only in the page header's band: the title without the site's name."""
+    got = page(head="<title>Norrby blandar hyresrätt och bostadsrätt &amp;#8211; Allmännyttan</title>",
+               body="<header id=header><nav><a href='/'>Start</a></nav><div class='bottom-header blog'><h1>Norrby blandar "
+                    f"hyresrätt och bostadsrätt</h1></div></header><article class='post hentry'>{BODY}</article>")
+    assert got["title"] == "Norrby blandar hyresrätt och bostadsrätt"
+
+
+def test_a_byline_after_the_date_adds_the_co_author_the_metadata_leaves_out():
+    """Cecil: ``<meta name="author" content="Karin Öberg">`` and the post's line "<time>12 mars 2021</time> · Text:
+    Karin Öberg och Jonas Rask"."""
+    got = page(head="<title>Solceller i Norrby</title><meta name=author content='Karin Öberg'>",
+               body="<main><article><h1>Solceller i Norrby</h1><p><time datetime='2021-03-11T23:30:00+00:00'>12 mars 2021"
+                    f"</time> · Text: Karin Öberg och Jonas Rask</p>{BODY}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Karin Öberg", "Jonas Rask"]
+
+
+def test_an_english_at_before_the_time_ends_the_byline():
+    """deno_blog: "<span>By Maria Söderlund och Johan Pettersson at </span><time>2021-03-12</time>", or one writer
+    with a role ("By Anna Berg, kommunikatör på Hembo at")."""
+    def byline(text: str) -> dict:
+        return page(head="<title>Sommarjobb i Hembo</title>",
+                    body=f"<main><h1>Sommarjobb i Hembo</h1><p class=meta><span>{text} </span><time datetime="
+                         f"'2021-03-11T23:30:00.000Z'>2021-03-12</time></p><div class=markdown-body>{BODY}</div></main>")
+    assert [a["name"] for a in byline("By Maria Söderlund och Johan Pettersson at")["authors"]] == [
+        "Maria Söderlund", "Johan Pettersson"]
+    assert byline("By Anna Berg, kommunikatör på Hembo at")["authors"] == [
+        {"name": "Anna Berg", "role": "kommunikatör på Hembo"}]
+
+
+def test_ghosts_written_by_field_names_the_authors_its_json_ld_leaves_out():
+    """Ghost's JSON-LD names a post's first author only; ``twitter:label1`` "Written by" and ``twitter:data1``
+    "Anna Berg, Jonas Ek" name both, printed nowhere (Moegi prints no byline)."""
+    got = page(head="<title>Batterier i källaren</title><meta name='twitter:label1' content='Written by'><meta "
+                    "name='twitter:data1' content='Anna Berg, Jonas Ek'><script type='application/ld+json'>{\"@context\": "
+                    "\"https://schema.org\", \"@type\": \"Article\", \"headline\": \"Batterier i källaren\", \"author\": "
+                    "{\"@type\": \"Person\", \"name\": \"Anna Berg\"}}</script>",
+               body=f"<main><article><h1>Batterier i källaren</h1><section class=gh-content>{BODY}</section></article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Jonas Ek"]
+
+
+def test_a_guest_writers_account_on_a_card_is_its_author():
+    """Illdy's card meta "<span class="post-meta-author"><i class="fa-user"></i>Gästskribent</span>": the account a
+    guest post is published under, printed as its byline."""
+    cards = "".join(f"<article class='post blog-post'><h2><a href='/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h2><div "
+                    "class=blog-post-meta><span class=post-meta-author><i class='fa-solid fa-user'></i>Gästskribent</span>"
+                    f"<span class=post-meta-time><time datetime='2021-09-1{i}'>1{i} september 2021</time></span></div>"
+                    f"<p>{EXCERPTS[i]}</p></article>" for i in range(3))
+    got = parse_listing(f"<html><body><section id=blog>{cards}</section></body></html>", "https://www.allmannyttan.se/nyheter/")
+    assert [t["author_name"] for t in got] == ["Gästskribent"] * 3

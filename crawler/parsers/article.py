@@ -7,6 +7,7 @@ import re
 import unicodedata
 import warnings
 from functools import lru_cache
+from html import unescape
 from itertools import islice, takewhile
 from datetime import date
 from typing import Any
@@ -459,6 +460,7 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
+_ESCAPED_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-z]{2,8});")
 # The page's side column by its BEM or layout name ("page__aside", "site-aside", "l-aside"), not a
 # switch on a wrapper ("has-aside") nor a box of the article's own ("article-aside")
 _PAGE_ASIDE = re.compile(r"^(?:page|site|layout|l|main|content|body)(?:__|-|_)aside$")
@@ -709,6 +711,15 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
 _PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
+def _byline_after_date(text: str, profile: Profile) -> list[str]:
+    """The names of a byline after a line's date ("12 mars 2021 · Text: Karin Öberg och Jonas Rask", Cecil's
+    post header), none unless a byline prefix opens them."""
+    if len(text) > 160 or not (found := find_swedish_date(text)) or not found[0]:
+        return []
+    rest = text[text.find(found[1]) + len(found[1]):].lstrip(" ,·|•–-")
+    return people.names_in(rest, profile) if has_byline_prefix(rest, profile) else []
+
+
 def _before_date(text: str, found: tuple[str | None, str]) -> str:
     """The words a line prints before its date, a date label ("published on", "Publicerad") left out."""
     return _DATE_LABEL.sub("", text[:text.find(found[1])]).strip(" ,·|•")
@@ -1486,7 +1497,9 @@ class Page:
     def head_title(self) -> str | None:
         """The text of <title>."""
         head_title = self.root.find(".//title")
-        return text_content(head_title) if head_title is not None else None
+        text = text_content(head_title) if head_title is not None else None
+        return unescape(text) if text and _ESCAPED_ENTITY.search(text) else text  # ("Rubrik &amp;#8211;
+        # Allmännyttan": an entity escaped twice, wp_title's output under some themes, Illdy's)
 
     def _line_after_first_date(self, lines: list[Line]) -> Line | None:
         """Text shape: the date line, then a short title line."""
@@ -2283,6 +2296,11 @@ class Page:
                                                                   or _desk_name(a["name"], p)]
             for name in names]
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
+        if found and (listed := next((names for v in self.meta.get("twitter:data1", []) + self.meta.get("author", [])
+                                      if len(names := people.names_in(v, p)) > len(found)), None)) \
+                and listed[:len(found)] == [a["name"] for a in found]:
+            found = found + [{"name": n, "role": None} for n in listed[len(found):]]  # (Ghost's JSON-LD names the
+            # first author only; its twitter "Written by" field, one value, names them all)
         if not found:
             skip = self.chrome
             title_el = self.title_line.el if self.title_line else None
@@ -2825,7 +2843,7 @@ class Page:
         texts = [split_credit(ln.text, p)[0] or ln.text for ln in lines if first in ln.text]  # ("Text: A och B.
         # Foto: B": the writers, not the photographer)
         sources = [by.signed_by_several(strip_byline_prefix(text, p), p)  # with their roles, if printed
-                   or [{"name": n, "role": None} for n in people.names_in(text, p)]
+                   or [{"name": n, "role": None} for n in people.names_in(text, p) or _byline_after_date(text, p)]
                    for text in texts if first in text]
         around_box = box.getparent() if box is not None else None
         if around_box is not None and not any(  # (only when a byline element sits beside the box, not in it)

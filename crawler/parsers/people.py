@@ -46,6 +46,7 @@ _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
 # " in Malmö", " i Örebro" closing a byline: the writer's town, one capitalised word
+_AT_TAIL = re.compile(r"\s+at$")
 _PLACE_TAIL = re.compile(r"\s+(?:in|i)\s+[A-ZÅÄÖ][a-zåäöé]+$")
 _DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
                         r"[a-zé]*\.?\s+\d)|\s+(?:on\s+|den\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -137,6 +138,7 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
     text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer
     text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
+    text = _AT_TAIL.sub("", text)  # "By Maria Söderlund och Johan Pettersson at <time>" (deno_blog's byline)
     text = _CJK_DIGITS.split(text, 1)[0]  # "谢若含2017-03-01 14:27:02"
     if (place := _PLACE_TAIL.search(text)) and " " in (head := text[:place.start()]) and not is_desk(head, profile):
         text = head  # "Hanna Persson in Malmö": where she writes from (VuePress's blog theme); not a company's
@@ -935,7 +937,7 @@ _NEXT_FIELD = re.compile(r"(?:\s+i\s+\S+)?\s+(?:och\s+)?(?:taggad|taggat|tagged)
                          r"|(?:Taggar|Tags|Publicerad|Publicerat|Published|Uppdaterad|Kategori|Kategorier)\b|#\w"
                          r"|I\s+[A-ZÅÄÖ]\w*(?:\s|$)).*$"
                          r"|\.\s+(?:Foto|Bild|Fotograf|Illustration|Photo)\s*:.*$")  # "… på Ekbacka Bostäder. Foto: Lisa Mark"
-_DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om)$")
+_DANGLING = re.compile(r"(?i)\s+(?:i|på|in|av|för|från|om|at)$")
 _COMMENT_COUNT = re.compile(r"(?i)\s+(?:\d+|inga|ingen|en|no|one)\s+(?:kommentar(?:er)?|comments?)\b.*$")
 _ABOUT = re.compile(r"(?i)^(om skribenten|om författaren|about the author|om|about|publicerat av|publicerad av|skrivet av|"
                     r"skriven av|written by|posted by)\s+")
