@@ -7541,3 +7541,61 @@ def test_a_guest_writers_account_on_a_card_is_its_author():
                     f"<p>{EXCERPTS[i]}</p></article>" for i in range(3))
     got = parse_listing(f"<html><body><section id=blog>{cards}</section></body></html>", "https://www.allmannyttan.se/nyheter/")
     assert [t["author_name"] for t in got] == ["Gästskribent"] * 3
+
+
+# ---- batch 91 of the first-sight families ------------------------------------------------------
+
+def test_a_follow_link_after_the_authors_name_is_no_role():
+    """Mediumish: ``<div class="author"><a href="/authors/#mikael">Mikael Ståhl</a> &#8729; <a href="https://linkedin.com/
+    in/mikael">Follow</a></div>``."""
+    got = page(head="<title>Solceller i Ekbacken</title>",
+               body="<main><h1>Solceller i Ekbacken</h1><div class=author><a href='/authors/index.html#mikael-stahl'>Mikael "
+                    "Ståhl</a> &#8729; <a href='https://linkedin.com/in/mikaelstahl'>Follow</a></div>"
+                    f"<div class=post-content>{BODY}</div></main>")
+    assert got["authors"] == [{"name": "Mikael Ståhl", "role": None}]
+
+
+def test_a_summary_box_repeating_the_texts_opening_is_read_once():
+    """Mediumish prints the post's summary (its first paragraphs, word for word) over the text."""
+    first = ("När Kvarnbyhem skulle byta stammar i 240 lägenheter bestämde bolaget sig tidigt för att ingen hyresgäst "
+             "skulle tvingas flytta under arbetet.")
+    got = page(head="<title>Stambyte med hyresgästerna</title>",
+               body=f"<main><h1>Stambyte med hyresgästerna</h1><div class=summary><p>{first}</p></div><div class=post-content>"
+                    f"<p>{first}</p>{BODY}</div></main>")
+    assert got["body_text"].count("När Kvarnbyhem") == 1 and got["body_text"].startswith("När Kvarnbyhem")
+
+
+def test_the_labels_over_a_captions_table_cells_are_not_text():
+    """A Markdown table under the picture: header cells "Bildtext" and "Foto", then the caption and the credit."""
+    got = page(head="<title>Solceller i Ekbacken</title>",
+               body="<main><article><h1>Solceller i Ekbacken</h1><div class=post-content><p><img src='/sol.jpg' alt=''></p>"
+                    "<table><thead><tr><th>Bildtext</th><th>Foto</th></tr></thead><tbody><tr><td>Solcellerna på ett av "
+                    "Ekbackens tak.</td><td>Fotograf: Jonas Ek/Bildbyrån Norr</td></tr></tbody></table>"
+                    f"{BODY}</div></article></main>")
+    assert got["photo_credit"] == "Fotograf: Jonas Ek/Bildbyrån Norr"
+    assert got["image_caption"] == "Solcellerna på ett av Ekbackens tak."
+    assert "Bildtext" not in got["body_text"] and not got["body_text"].startswith("Foto")
+
+
+def test_the_sites_own_name_over_a_post_signed_by_people_gives_way_to_them():
+    """HEY World prints the blog's name over every post ("<a class="post__author">Sveriges Allmännytta</a>"); the text
+    is signed "Karin Wallin, hållbarhetschef på Gävlehem Nord" / "Omar Haddad, energiingenjör på Gävlehem Nord"."""
+    got = page(head="<title>Solvärme i Gävle</title>",
+               body="<main><article class=post><header><a class=post__author href='/'>Sveriges Allmännytta</a> <time "
+                    "datetime='2021-03-11T23:30:00Z'>March 12, 2021</time><h1>Solvärme i Gävle</h1></header><div class="
+                    f"trix-content>{BODY}<div>Karin Wallin, hållbarhetschef på Gävlehem Nord<br>Omar Haddad, energiingenjör "
+                    "på Gävlehem Nord</div></div></article></main>")
+    assert got["authors"] == [{"name": "Karin Wallin", "role": "hållbarhetschef på Gävlehem Nord"},
+                              {"name": "Omar Haddad", "role": "energiingenjör på Gävlehem Nord"}]
+
+
+def test_a_cards_author_links_with_no_word_between_name_its_first_author():
+    """Attila's card meta: "By <a href="/author/karin-lindqvist.html">Karin Lindqvist</a> <a href="/author/omar-haddad.html">
+    Omar Haddad</a> in <a>Trygghet</a> on <time>2 juli 2019</time>"."""
+    cards = "".join(f"<article class=post><h2 class=post-title><a href='/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h2>"
+                    "<span class=post-meta>By <a class=post-meta-tag href='/author/karin-lindqvist.html'>Karin Lindqvist</a> "
+                    "<a class=post-meta-tag href='/author/omar-haddad.html'>Omar Haddad</a> in <a class=post-meta-tag "
+                    f"href='/kategori/trygghet/'>Trygghet</a> on <time datetime='2 juli 2019'>{i + 2} juli 2019</time></span>"
+                    f"<p>{EXCERPTS[i]}</p></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/kategori/trygghet/")
+    assert [t["author_name"] for t in got] == ["Karin Lindqvist"] * 3

@@ -1850,6 +1850,10 @@ class Page:
         out.update(self.caption(seq, region))
         out["image_url"] = self.image_url(out["image_caption"])
         body = [ln for ln in body if ln is not self.caption_line]
+        if self.caption_line is not None and (table := next((a for a in self.caption_line.el.iterancestors("table")),
+                                                            None)) is not None:  # the labels over a caption's and a
+            body = [ln for ln in body if not (ln.el.tag == "th" and len(ln.text) <= 20  # credit's cells ("Bildtext",
+                                              and has_ancestor(ln.el, {table}, 4))]  # "Foto": Mediumish's table)
         roles = {a["role"] for a in authors if a["role"]}
         if roles and body:  # an author's role on a line of its own above the text (Drupal's byline paragraphs)
             prose = next((ln.index for ln in body if _is_lead(ln)), body[-1].index)
@@ -1859,6 +1863,10 @@ class Page:
                     and all(part.rstrip(".") in who_is for part in parts):
                 body = body[:-1]  # "Elin Varg är energistrateg på Ekbacka Bostäder.": the debaters' closing
                 # lines that gave their roles (Hugo Archie), no text of the post
+        texts = [ln.text for ln in body]
+        body = body[next((k for k in range(1, len(body) // 2 + 1) if texts[:k] == texts[k:2 * k]
+                          and len(texts[0]) >= 80 and body[0].el.getparent() is not body[k].el.getparent()), 0):]
+        # (a summary box over the text repeating its opening paragraphs word for word, Mediumish's: read once)
         out["body_text"] = "\n\n".join(_BULLET_GLYPH.sub("", ln.text) for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
@@ -2330,8 +2338,9 @@ class Page:
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
                 or found  # (or the signature under the text: Volantis names the site's owner in its metadata)
-        if found and all(people.is_desk(a["name"], p) for a in found):
-            # the byline or metadata names the desk's account ("Redaktionen"); the text may sign people
+        if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) for a in found):
+            # the byline or metadata names the desk's account ("Redaktionen") or the site's own (HEY World's
+            # "Sveriges Allmännytta" over every post); the text may sign people
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \

@@ -1061,8 +1061,9 @@ def clean_role(role: str | None) -> str | None:
     role = _COMMENT_COUNT.sub("", _MORE_POSTS.sub("", role)).strip()  # "energiingenjör inga kommentarer"
     role = _NEXT_FIELD.sub("", role)  # "… Vätterhem den måndag 3 juni": the date; "… Taggar #trygghet": the tags
     role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
-    role = role.lstrip(" ·•|–—,")  # the separator before a co-author's name ("• Omar Haddad", Hugo Coder)
-    role = re.split(r"\s+[·•]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•|–—").strip()  # ("…|Publicerat", glued)
+    role = role.lstrip(" ·•∙|–—,")  # the separator before a co-author's name ("• Omar Haddad", Hugo Coder; "∙ Follow",
+    # Mediumish's link to the author's profile elsewhere, then no role)
+    role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
     return WEEKDAY_TAIL.sub("", role)  # "mån," before the date a card's meta line prints (Drupal's created field)

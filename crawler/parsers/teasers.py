@@ -664,6 +664,13 @@ _BADGE_TAIL = re.compile(r"\s+[-–·|•]\s+")
 _MINUTES = re.compile(r"(?i)\b\d+\s*(?:min|minut|minuter|minute|minutes)\b")
 
 
+def _first_of_glued_links(name: str, line: Line) -> str:
+    """The first author of a byline whose author links follow each other with no word between ("By <a>Karin
+    Lindqvist</a> <a>Omar Haddad</a> in …", Attila's card): read as one name, the first link's text."""
+    pieces = [" ".join(piece.split()) for piece in line.linked]
+    return next((a for a, b in zip(pieces, pieces[1:]) if f"{a} {b}" == name), name)
+
+
 def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int], bool] | None:
     """A date printed without its year: (as printed, (month, day), the lines it took, whether it
     stands in the title's row). Flatsome's badge puts day and month on two lines ("30", "apr")."""
@@ -785,7 +792,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry.update(published=found[0], published_raw=found[1])
             used.add(id(line))
         if names and entry["author_name"] is None and not _runs_on(line.text, profile):
-            entry.update(author_name=names[0], author_role=role or _text(roles.get(id(line))))
+            entry.update(author_name=_first_of_glued_links(names[0], line), author_role=role or _text(roles.get(id(line))))
             used.add(id(line))
     if entry["author_name"] is None and anchor.hrefs and _BY.search(anchor.plain):  # "2021-10-04 » <a>Title</a>
         _, names, role = meta_fields(replace(anchor, text=anchor.plain, hrefs=[], linked=[]), profile)  # av Karin
