@@ -277,8 +277,9 @@ BATCH_FLOORS[87] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98
 # Batch 88, after a short round (5 of 10 at first sight, 6 of 10 in-sample; Casper's and Kasper's desks, WeChat's
 # authors and list, the blogging plugin's excerpts left).
 BATCH_FLOORS[88] = {**dict.fromkeys(SHORT, 0.78), "title": 0.98, "body_f1": 0.88, **dict.fromkeys(TEASER, 0.68)}
-# Batch 89, after a short round (4 of 10 at first sight, 5 of 10 in-sample; 6 of 10 after risotto's signer and
-# Mirror's writers next session; Mirror's card authors, Kactus's list and site byline, Webiny's role, ImpressPages' caption left).
+# Batch 89, after a short round (4 of 10 at first sight, 5 of 10 in-sample; 6 of 10 after risotto's signer,
+# Mirror's writers and Webiny's role next session; Mirror's and Webiny's card authors, Kactus's list and site
+# byline, ImpressPages' caption left).
 BATCH_FLOORS[89] = {**dict.fromkeys(SHORT, 0.96), "title": 0.98, "body_f1": 0.98, **dict.fromkeys(TEASER, 0.86)}
 # Batch 90, after a short round (5 of 10 at first sight, 8 of 10 in-sample; Karuna's captionless featured image
 # over a captioned body picture, Cecil's excerpt of two paragraphs left).

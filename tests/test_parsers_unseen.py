@@ -7599,3 +7599,15 @@ def test_a_cards_author_links_with_no_word_between_name_its_first_author():
                     f"<p>{EXCERPTS[i]}</p></article>" for i in range(3))
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/kategori/trygghet/")
     assert [t["author_name"] for t in got] == ["Karin Lindqvist"] * 3
+
+
+def test_the_covers_caption_under_the_authors_name_is_no_role():
+    """Webiny's Next.js starter: the author's avatar and name, then the cover and its caption "Nya LED-armaturer i ett av
+    trapphusen. Foto: Jonas Wik"."""
+    got = page(head="<title>Trygga trapphus</title>",
+               body="<main><article><h1>Trygga trapphus</h1><div><div class=flex><img alt='Maja Lundgren' src=/a.jpg "
+                    "class=rounded-full><div class='text-xl font-bold'>Maja Lundgren</div></div></div><figure><img "
+                    "alt='Cover Image' src=/trapphus.jpg><figcaption>Nya LED-armaturer i ett av trapphusen. Foto: Jonas Wik"
+                    f"</figcaption></figure><div class=prose>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Maja Lundgren", "role": None}]
+    assert got["photo_credit"] == "Foto: Jonas Wik"

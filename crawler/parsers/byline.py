@@ -9,7 +9,8 @@ from .dates import find_swedish_date
 from .profile import Profile
 from . import people
 from .structured import shown_text
-from .shape import BYLINE_TAIL, has_byline_prefix, is_name, is_role, split_name_role, strip_byline_prefix, unglue
+from .shape import (BYLINE_TAIL, has_byline_prefix, is_name, is_role, split_credit, split_name_role,
+                    strip_byline_prefix, unglue)
 
 Author = dict[str, str | None]
 
@@ -144,8 +145,9 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
         if pair and pair[0] == name:
             if pair[1]:
                 return pair[1]
-            if i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile):
-                return texts[i + 1]
+            if i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile) \
+                    and split_credit(texts[i + 1], profile)[1] is None:  # (not the cover's caption and credit under
+                return texts[i + 1]  # the author's name: Webiny's Next.js starter)
     return None
 
 

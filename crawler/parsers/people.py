@@ -954,8 +954,9 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
         if len(after) == 2 and after[0].casefold() in _role_labels(profile):
             after = after[1:]  # "Roll" (a screen reader's label, VitePress's <dt class="sr-only">), then the role
         role = clean_role(after[0])
-        if plausible_role(role, name, profile) and not is_co_author(role, profile):  # (not a co-author's name)
-            return role
+        if plausible_role(role, name, profile) and not is_co_author(role, profile) \
+                and split_credit(after[0], profile)[1] is None:  # (not a co-author's name, nor the cover's caption
+            return role  # and credit under the author's name: Webiny's Next.js starter)
     return None
 
 
