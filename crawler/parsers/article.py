@@ -460,7 +460,6 @@ _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|storie
 # script's wrapper, "theiaStickySidebar", which wraps the main column too)
 _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.*Sticky)[a-z][a-zA-Z0-9]*Sidebar$")
 _NEVER_CHROME = ("html", "body", "main", "article")
-_ESCAPED_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-z]{2,8});")
 # The page's side column by its BEM or layout name ("page__aside", "site-aside", "l-aside"), not a
 # switch on a wrapper ("has-aside") nor a box of the article's own ("article-aside")
 _PAGE_ASIDE = re.compile(r"^(?:page|site|layout|l|main|content|body)(?:__|-|_)aside$")
@@ -475,8 +474,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     the page's footer (unless inside an <article>) and cookie or consent banners by class or id
     ("cookie-notice", "cky-consent-container", "gdpr-bar"; neither holding the headline). One pass over the page's
     class names, cheap tests first. Returns the page footers it found."""
-    sidebars, footers, banners, related, comments, asides = [], [], [], [], [], []  # (footers, banners, related: unless they
-    # hold the <h1>)
+    sidebars, footers, banners, related, comments, asides = [], [], [], [], [], []  # (footers, banners, related:
+    # unless they hold the <h1>)
     for name, elements in index.by_class.items():
         low = name.lower()
         if "related" in low:
@@ -517,8 +516,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if el.get("id") == "post-footer" and el.tag not in _NEVER_CHROME:
             marks.setdefault(el, set()).add("footer")  # the box every post ends with, after its text (prose.sh's
             # blurb of the blog): the end of the text, its words kept where an author may be named
+    articles = set(index.by_tag.get("article", ())) if asides or footers else set()
     if asides:
-        articles = set(index.by_tag.get("article", ()))
         for el in asides:
             if el.tag not in _NEVER_CHROME and not has_ancestor(el, articles) and not _holds_the_text(el):
                 marks.setdefault(el, set()).add("aside")
@@ -526,7 +525,6 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if el.tag not in _NEVER_CHROME and next(el.iter("h1"), None) is None:
             marks.setdefault(el, set()).add("footer")
     if footers:
-        articles = set(index.by_tag.get("article", ()))
         footers = [el for el in footers if not has_ancestor(el, articles)]
     footers = [el for el in footers if next(el.iter("h1"), None) is None and el.tag not in _NEVER_CHROME]
     for el in sidebars + [el for el in banners if next(el.iter("h1"), None) is None] + footers:
@@ -665,6 +663,8 @@ def _title_without(whole: str, name: str) -> str | None:
 
 
 _LEADING_SEPARATOR = re.compile(r"^\s*[|–—•»«-]\s+")
+# An entity left in text after the parser decoded it once ("&#8211;" of "&amp;#8211;": escaped twice)
+_ESCAPED_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-z]{2,8});")
 _TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+|(?<=[^\W\d_])_(?=[^\W\d_])")  # ("Rubrik_Kategori_Sajt": DedeCMS)
 _TRAILING_SEPARATOR = re.compile(r"\s+[|–—•»«-]\s*$")
 
@@ -698,7 +698,7 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
     or the desk."""
     if len(text) > 120 or not (found := find_swedish_date(text)) or not found[0]:
         return []
-    rest = _MODIFIED_ASIDE.sub("", text[text.find(found[1]) + len(found[1]):], 1)
+    rest = _MODIFIED_ASIDE.sub("", _after_date(text, found), 1)
     if (m := _AFTER_DATE_BY.match(rest)) is None:
         head, tail = text[:text.find(found[1])], rest.lstrip(" ,·|•–")
         if len(text) <= 80 and rest[:1] in (",", "·", "|", "•", "–") and not WEEKDAY_TAIL.sub("", head).strip() \
@@ -711,13 +711,20 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
 _PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
+
+
 def _byline_after_date(text: str, profile: Profile) -> list[str]:
     """The names of a byline after a line's date ("12 mars 2021 · Text: Karin Öberg och Jonas Rask", Cecil's
     post header), none unless a byline prefix opens them."""
     if len(text) > 160 or not (found := find_swedish_date(text)) or not found[0]:
         return []
-    rest = text[text.find(found[1]) + len(found[1]):].lstrip(" ,·|•–-")
+    rest = _after_date(text, found).lstrip(" ,·|•–-")
     return people.names_in(rest, profile) if has_byline_prefix(rest, profile) else []
+
+
+def _after_date(text: str, found: tuple[str | None, str]) -> str:
+    """The words a line prints after its date."""
+    return text[text.find(found[1]) + len(found[1]):]
 
 
 def _before_date(text: str, found: tuple[str | None, str]) -> str:
@@ -1215,6 +1222,24 @@ def _picture_note(el: Element, text: str, profile: Profile) -> bool:
         return True
     rest, credit = split_credit(shown_text(el), profile)
     return bool(credit) and not rest
+
+
+def _without_cell_labels(body: list[Line], caption: Line | None) -> list[Line]:
+    """The body without the header cells over a caption's and a credit's table cells ("Bildtext", "Foto":
+    Mediumish's Markdown table under the picture)."""
+    table = next(caption.el.iterancestors("table"), None) if caption is not None else None
+    if table is None:
+        return body
+    return [ln for ln in body if not (ln.el.tag == "th" and len(ln.text) <= 20 and has_ancestor(ln.el, {table}, 4))]
+
+
+def _without_repeated_opening(body: list[Line]) -> list[Line]:
+    """The body without a summary box over the text that repeats its opening paragraphs word for word, in a
+    box of its own (Mediumish's post summary): the opening read once."""
+    texts = [ln.text for ln in body]
+    start = next((k for k in range(1, len(body) // 2 + 1) if texts[:k] == texts[k:2 * k] and len(texts[0]) >= 80
+                  and body[0].el.getparent() is not body[k].el.getparent()), 0)
+    return body[start:]
 
 
 def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
@@ -1850,10 +1875,7 @@ class Page:
         out.update(self.caption(seq, region))
         out["image_url"] = self.image_url(out["image_caption"])
         body = [ln for ln in body if ln is not self.caption_line]
-        if self.caption_line is not None and (table := next((a for a in self.caption_line.el.iterancestors("table")),
-                                                            None)) is not None:  # the labels over a caption's and a
-            body = [ln for ln in body if not (ln.el.tag == "th" and len(ln.text) <= 20  # credit's cells ("Bildtext",
-                                              and has_ancestor(ln.el, {table}, 4))]  # "Foto": Mediumish's table)
+        body = _without_cell_labels(body, self.caption_line)
         roles = {a["role"] for a in authors if a["role"]}
         if roles and body:  # an author's role on a line of its own above the text (Drupal's byline paragraphs)
             prose = next((ln.index for ln in body if _is_lead(ln)), body[-1].index)
@@ -1863,10 +1885,7 @@ class Page:
                     and all(part.rstrip(".") in who_is for part in parts):
                 body = body[:-1]  # "Elin Varg är energistrateg på Ekbacka Bostäder.": the debaters' closing
                 # lines that gave their roles (Hugo Archie), no text of the post
-        texts = [ln.text for ln in body]
-        body = body[next((k for k in range(1, len(body) // 2 + 1) if texts[:k] == texts[k:2 * k]
-                          and len(texts[0]) >= 80 and body[0].el.getparent() is not body[k].el.getparent()), 0):]
-        # (a summary box over the text repeating its opening paragraphs word for word, Mediumish's: read once)
+        body = _without_repeated_opening(body)
         out["body_text"] = "\n\n".join(_BULLET_GLYPH.sub("", ln.text) for ln in body) or None
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
@@ -2304,11 +2323,9 @@ class Page:
                                                                   or _desk_name(a["name"], p)]
             for name in names]
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
-        if found and (listed := next((names for v in self.meta.get("twitter:data1", []) + self.meta.get("author", [])
-                                      if len(names := people.names_in(v, p)) > len(found)), None)) \
-                and listed[:len(found)] == [a["name"] for a in found]:
-            found = found + [{"name": n, "role": None} for n in listed[len(found):]]  # (Ghost's JSON-LD names the
-            # first author only; its twitter "Written by" field, one value, names them all)
+        if found and len(listed := people.listed_authors(self.meta, p)) > len(found) \
+                and listed[:len(found)] == [a["name"] for a in found]:  # (Ghost's JSON-LD names the first author
+            found += [{"name": n, "role": None} for n in listed[len(found):]]  # only, its "Written by" field all)
         if not found:
             skip = self.chrome
             title_el = self.title_line.el if self.title_line else None

@@ -45,8 +45,9 @@ _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 # Where a date begins in a byline: a digit, or a month name followed by one.
-# " in Malmö", " i Örebro" closing a byline: the writer's town, one capitalised word
+# " at" closing a byline before its time ("By Maria Söderlund at <time>", deno_blog)
 _AT_TAIL = re.compile(r"\s+at$")
+# " in Malmö", " i Örebro" closing a byline: the writer's town, one capitalised word
 _PLACE_TAIL = re.compile(r"\s+(?:in|i)\s+[A-ZÅÄÖ][a-zåäöé]+$")
 _DATE_TAIL = re.compile(r"(?i)\s+(?=\d)|\s+(?=(?:jan|feb|mar|apr|may|maj|jun|jul|aug|sep|oct|okt|nov|dec)"
                         r"[a-zé]*\.?\s+\d)|\s+(?:on\s+|den\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -560,12 +561,7 @@ def _sibling_cards(a: Element, b: Element, levels: int = 4) -> bool:
 
 def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     """<meta> author fields: author, parsely-author, dc.creator, article:author, twitter's "Written by"."""
-    values = [v for key in ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-                            "article:author", "og:article:author", "byl", "cxenseparse:author")
-              for v in meta.get(key, [])]
-    label = " ".join(meta.get("twitter:label1", [])).casefold()
-    if any(word in label for word in ("skriven av", "written by", "författare", "author", "av")):
-        values += meta.get("twitter:data1", [])
+    values = _author_fields(meta)
     names: list[str] = []
     roles: dict[str, str] = {}
     persons = [n for v in values for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
@@ -582,6 +578,23 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         names = [n for n in names if n.casefold() not in site] or names  # article:author; XOOPS's author field
         # beside DC.Creator, its DC.Publisher the same site)
     return [{"name": n, "role": roles.get(n)} for n in names]
+
+
+def _author_fields(meta: dict[str, list[str]]) -> list[str]:
+    """The values of the page's <meta> author fields, twitter's "Written by" field among them."""
+    values = [v for key in ("author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+                            "article:author", "og:article:author", "byl", "cxenseparse:author")
+              for v in meta.get(key, [])]
+    label = " ".join(meta.get("twitter:label1", [])).casefold()
+    if any(word in label for word in ("skriven av", "written by", "författare", "author", "av")):
+        values += meta.get("twitter:data1", [])
+    return values
+
+
+def listed_authors(meta: dict[str, list[str]], profile: Profile) -> list[str]:
+    """The people the one <meta> author field naming most of them lists, in its order (Ghost's twitter
+    "Written by": "Anna Berg, Jonas Ek", where its JSON-LD names the first only)."""
+    return max((names_in(v, profile) for v in _author_fields(meta)), key=len, default=[])
 
 
 def _organisation(value: str, profile: Profile) -> list[str]:

@@ -792,7 +792,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry.update(published=found[0], published_raw=found[1])
             used.add(id(line))
         if names and entry["author_name"] is None and not _runs_on(line.text, profile):
-            entry.update(author_name=_first_of_glued_links(names[0], line), author_role=role or _text(roles.get(id(line))))
+            entry.update(author_name=_first_of_glued_links(names[0], line),
+                         author_role=role or _text(roles.get(id(line))))
             used.add(id(line))
     if entry["author_name"] is None and anchor.hrefs and _BY.search(anchor.plain):  # "2021-10-04 » <a>Title</a>
         _, names, role = meta_fields(replace(anchor, text=anchor.plain, hrefs=[], linked=[]), profile)  # av Karin
