@@ -70,3 +70,20 @@ def test_dropped_blocks_leave_the_same_lines(html: bytes) -> None:
     kept = linearize(root, page.marks, page.links, drop="boiler")
     assert [(ln.text, ln.el, ln.flags, ln.whole, ln.hrefs) for ln in kept] == \
         [(ln.text, ln.el, ln.flags, ln.whole, ln.hrefs) for ln in everything]
+
+
+# Short texts the date filter keeps from dateparser: dateparser finds no full date in any.
+NO_FULL_DATE = ["3 kommentarer", "17:00", "Vecka 12", "2 318 visningar", "maj 2024", "1 maj", "kl. 9",
+                "2024", "12/2024", "Sept 2024", "Hyran höjs 1 april", "Oct 14", "5 min read", "Nr 3 2021",
+                "Posted on Mar 5", "0 Comments", "2 of 10", "Sida 2"]
+# Texts it must still send there: three numbers, two and a month word, a compact run.
+FULL_DATE = ["mars 2024 (2)", "25–26 maj", "09.04.19", "2019.02.04. 07:45", "Nov 4 '24", "20190305"]
+
+
+@pytest.mark.parametrize("text", NO_FULL_DATE + FULL_DATE)
+def test_the_date_filter_skips_only_texts_dateparser_reads_as_nothing(text: str) -> None:
+    from crawler.parsers.dates import _dateparser_fallback, _may_hold_full_date
+
+    if not _may_hold_full_date(text):
+        assert _dateparser_fallback(text) is None
+    assert _may_hold_full_date(text) == (text in FULL_DATE)

@@ -247,7 +247,7 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
         return iso, raw.strip()
     if m := _RELATIVE.search(text):  # "5 år sedan": a date, but not one the page pins down
         return None, m[0]
-    if len(text) <= 60 and any(map(str.isdigit, text)):
+    if len(text) <= 60 and _may_hold_full_date(text):
         iso = _dateparser_fallback(text)
         if iso:
             return iso, text.strip()
@@ -258,6 +258,24 @@ def parse_swedish_date(text: str | None) -> str | None:
     """ISO YYYY-MM-DD for a Swedish date text, or None."""
     found = find_swedish_date(text)
     return found[0] if found else None
+
+
+# dateparser's Swedish month words (its "sv" locale), unanchored: "12maj2024" holds one too.
+_MONTH_STEM = re.compile(r"jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec", re.I)
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _may_hold_full_date(text: str) -> bool:
+    """Whether a text's numbers and words could give day, month and year at all.
+
+    dateparser is slow, and most short lines with a digit ("3 kommentarer", "17:00")
+    cannot hold a full date: that needs three numbers, two and a month word, or one
+    long run (a compact date, a timestamp).
+    """
+    runs = _DIGIT_RUN.findall(text)
+    if len(runs) >= 3 or any(len(run) >= 5 for run in runs):
+        return True
+    return len(runs) == 2 and _MONTH_STEM.search(text) is not None
 
 
 @lru_cache(maxsize=1024)
