@@ -7611,3 +7611,93 @@ def test_the_covers_caption_under_the_authors_name_is_no_role():
                     f"</figcaption></figure><div class=prose>{BODY}</div></article></main>")
     assert got["authors"] == [{"name": "Maja Lundgren", "role": None}]
     assert got["photo_credit"] == "Foto: Jonas Wik"
+
+
+# ---- batch 92 of the first-sight families ------------------------------------------------------
+
+def test_a_guest_columns_label_names_its_writer_and_role():
+    """Founder: the account "Gästskribent" in the byline, the column opening "<strong>Gästkrönika:</strong> Mats Orrgren,
+    vd för Bostadsbolaget Fjällby"."""
+    got = page(head="<title>Hyran och framtiden</title>",
+               body="<main><article><h1>Hyran och framtiden</h1><p class=post-byline>Publicerad 2019-01-15 av Gästskribent</p>"
+                    "<div class=entry-content><p class=ingress><strong>Gästkrönika:</strong> Mats Orrgren, vd för "
+                    f"Bostadsbolaget Fjällby</p>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Mats Orrgren", "role": "vd för Bostadsbolaget Fjällby"}]
+    assert "Gästkrönika" not in got["body_text"]
+
+
+LINKS_BOX = ("<li><a href='/energi-i-fokus-2021/'>Energi i fokus under 2021</a></li>"
+             "<li><a href='/fjarrvarme-och-prisdialogen/'>Fjärrvärmen och prisdialogen</a></li>")
+AFTER_BOX = ("<p>Under vintern ska bolaget följa upp temperaturen i ett urval av lägenheter och justera radiatorerna där "
+             "det behövs.</p><p>Bolaget räknar med att hela termostatbytet är klart före årsskiftet, och resultatet redovisas "
+             "i nästa års hållbarhetsrapport.</p>")
+
+
+def test_read_also_links_then_a_subheading_of_the_text_do_not_end_it():
+    """Founder: "<p><strong>Läs också:</strong><br><a>…</a><br><a>…</a></p>", then "Fakta om energiplanen" and its list."""
+    links = "<br>".join(f"<a href='/{s}/'>{t}</a>" for s, t in (("energi-i-fokus-2021", "Energi i fokus under 2021"),
+                                                                 ("fjarrvarme-och-prisdialogen", "Fjärrvärmen och prisdialogen")))
+    got = page(head="<title>Energiplanen</title>",
+               body=f"<main><article><h1>Energiplanen</h1><div class=entry-content>{BODY}<p><strong>Läs också:</strong><br>"
+                    f"{links}</p><h2>Fakta om energiplanen</h2><ul><li>Mål: 30 procent lägre energianvändning</li>"
+                    f"<li>Termostatbyte i 1 200 lägenheter</li></ul>{AFTER_BOX}</div></article></main>")
+    assert "Fakta om energiplanen" in got["body_text"] and got["body_text"].endswith("hållbarhetsrapport.")
+    assert "Läs också" not in got["body_text"]
+
+
+def test_a_read_also_box_between_the_texts_paragraphs_does_not_end_it():
+    """Memoirs: ``<div class="alert"><p><strong>Läs också</strong></p><ul>`` two links ``</ul></div>`` between paragraphs."""
+    got = page(head="<title>Energiplanen</title>",
+               body=f"<main><div class=wrapper><h1>Energiplanen</h1><div class=post-text>{BODY}<div class='alert "
+                    f"alert-secondary'><p><strong>Läs också</strong></p><ul>{LINKS_BOX}</ul></div>{AFTER_BOX}</div></div></main>")
+    assert got["body_text"].endswith("hållbarhetsrapport.") and "Läs också" not in got["body_text"]
+
+
+def test_a_desk_in_a_labelled_field_is_the_byline():
+    """Bootstrap Italia: ``<div class="col-6"><small>Text:</small><p>Redaktionen</p></div>`` beside the date's field."""
+    got = page(head="<title>Blandade områden</title>",
+               body="<main><article><h1>Blandade områden</h1><div class=row><div class=col-6><small>Datum:</small><p>9/10 2020"
+                    "</p></div><div class=col-6><small>Text:</small><p class=fw-semibold>Redaktionen</p></div></div>"
+                    f"<div class=field--name-body>{BODY}</div></article></main>")
+    assert got["author_name"] == "Redaktionen"
+
+
+def test_a_picture_whose_source_is_the_sites_root_is_no_picture():
+    """Parsa prints ``<img src="https://www.allmannyttan.se/" alt="post-thumb">`` for a post without a featured image; the
+    post's own picture, in a table with its caption and credit, comes later."""
+    got = page(head="<title>Segregationen</title>",
+               body="<main><article class=content><h1>Segregationen</h1><img src='https://www.allmannyttan.se/' "
+                    f"alt=post-thumb class=img-fluid>{BODY}<table><thead><tr><th><img src='/images/torg.jpg' alt='Torget'>"
+                    "</th></tr></thead><tbody><tr><td>Torget i Norrbo är en av de platser som har studerats. Bild: Norrbo "
+                    "Bostäder AB</td></tr></tbody></table></article></main>")
+    assert got["photo_credit"] == "Bild: Norrbo Bostäder AB"
+    assert got["image_caption"] == "Torget i Norrbo är en av de platser som har studerats."
+
+
+def test_a_tables_number_is_no_part_of_its_caption():
+    """Org mode's export: ``<caption><span class="table-number">Tabell 1:</span> Sommarjobbarna …</caption>``."""
+    got = page(head="<title>Sommarjobb</title>",
+               body="<div id=content><h1 class=title>Sommarjobb</h1><table><caption class=t-above><span class=table-number>"
+                    "Tabell 1:</span> Sommarjobbarna målar om lekplatsen.</caption><thead><tr><th><img src='bilder/norrby.jpg' "
+                    "alt='norrby.jpg'></th></tr></thead><tbody><tr><td>Foto: Jonas Ek/Bildbyrån Nord</td></tr></tbody></table>"
+                    f"{BODY}</div>")
+    assert got["image_caption"] == "Sommarjobbarna målar om lekplatsen."
+
+
+def test_a_one_line_newsletter_pitch_closing_the_text_is_not_text():
+    """Memoirs: "<p><em>Prenumerera på vårt nyhetsbrev … <a href="/nyhetsbrev/">Anmäl dig här</a>.</em></p>"."""
+    got = page(head="<title>Energiplanen</title>",
+               body=f"<main><article><h1>Energiplanen</h1><div class=post-text>{BODY}<p><em>Prenumerera på vårt nyhetsbrev "
+                    "och få nyheter om energi en gång i månaden. <a href='/nyhetsbrev/'>Anmäl dig här</a>.</em></p></div>"
+                    "</article></main>")
+    assert "nyhetsbrev" not in got["body_text"]
+
+
+def test_brackets_around_the_whole_role_are_not_part_of_it():
+    """Largo: "Av: <a rel="author">Anna Berg (Norrbyhem)</a> <span class="and">och</span> <a rel="author">Oskar Lindqvist</a>"."""
+    got = page(head="<title>Värmepumpar</title>",
+               body="<main><article><h1>Värmepumpar</h1><h5 class=byline><span class=by-author><span class=by>Av:</span> "
+                    "<span class='author vcard'><a class='url fn n' href='/author/anna-berg' rel=author>Anna Berg (Norrbyhem)"
+                    "</a> <span class=and>och</span> <a class='url fn n' href='/author/oskar-lindqvist' rel=author>Oskar "
+                    f"Lindqvist</a></span></span></h5><div class=entry-content>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "Norrbyhem"}, {"name": "Oskar Lindqvist", "role": None}]

@@ -940,6 +940,11 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
                 or (button.tag == "button" or button.get("role") == "button" or _BUTTON_CLASS.search(button.get("class") or ""))
                 and profile.matches("words", "signup_calls", shown_text(button))):
             continue
+        para = next((a for a in islice(button.iterancestors(), 2) if a.tag == "p"), None)
+        if para is not None and _SIGNUP_PATH.search(button.get("href") or "") and len(pitch := shown_text(para)) <= 200 \
+                and _NEWSLETTER.search(pitch) and profile.matches("words", "signup_calls", pitch):
+            marks.setdefault(para, set()).add("boiler")  # one line of the text's own asking for sign-ups: "Prenumerera
+            continue  # på vårt nyhetsbrev … <a>Anmäl dig här</a>." (Memoirs' closing line)
         for box in islice(button.iterancestors(), 4):
             if box.tag in ("body", "article", "main") or _shown_chars(box) > 400 \
                     or box.tag == "footer" and sum(1 for x in box.iter("a") if x is not button) >= 3:
@@ -1260,6 +1265,21 @@ def _unlinked(line: Line) -> str:
     menu = len(set(line.hrefs)) > 1 and not line.plain.strip()  # links side by side, only spaces between them
     # (Listed's "Om bloggen Kontakt Guestbook Subscribe")
     return "" if line.hrefs and (line.link_chars >= len(line.text) or menu) else line.text
+
+
+
+def _boxed_in_text(seq: list[Line], j: int, k: int) -> bool:
+    """A "Läs också" box (lines j to k) standing between paragraphs of the text: running text right
+    before it and two paragraphs after it, all under the parent that holds the box (Memoirs' alert
+    box of links inside the post)."""
+    if j == 0 or k >= len(seq):
+        return False
+    box = next((a for a in seq[j].el.iterancestors() if has_ancestor(seq[k].el, {a})), None)
+    if box is None or box.tag in ("body", "html"):
+        return False
+    def prose(n: Line) -> bool:
+        return not n.link and not n.heading and len(n.text) >= 60 and has_ancestor(n.el, {box})
+    return prose(seq[j - 1]) and sum(map(prose, seq[k: k + 4])) >= 2
 
 
 class Page:
@@ -1587,10 +1607,13 @@ class Page:
             # the text goes on: in the body hook, or, with no hook, beside the label under one parent
             # (Ghost Casper's "Läs också:", a bookmark card, then the next subheading and paragraphs)
             if "body" in ln.flags:
-                goes_on = any("body" in n.flags and not n.link and len(n.text) >= 60 for n in seq[k: k + 3])
+                goes_on = any("body" in n.flags and not n.link and len(n.text) >= 60 for n in seq[k: k + 3]) \
+                    or k < len(seq) and seq[k].heading and self.prose_follows(seq, k - 1)
+                # (or a subheading of the text: "Läs också:" and two links, then "Fakta om …" and its list, Founder)
             else:  # (two paragraphs: a closing note after the links is not the text going on)
                 goes_on = sum(ln.el.getparent() is not None and n.el.getparent() is ln.el.getparent()
-                              and not n.link and len(n.text) >= 60 for n in seq[k: k + 4]) >= 2
+                              and not n.link and len(n.text) >= 60 for n in seq[k: k + 4]) >= 2 \
+                    or _boxed_in_text(seq, j, k)
             if k > j + 1 and goes_on:
                 boxed.update(range(j, k))
         return boxed
@@ -2463,8 +2486,8 @@ class Page:
             # (a "Titel:" field under the byline: Drupal 7's Professional Theme; "Text:" / name / "Roll:" / role
             # fields under the text, Acquia Slate's)
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
-                                   if people.plausible_role(role := _before_co_author(
-                                       people.clean_role(choice()), names), name, p)
+                                   if people.plausible_role(role := people.unbracketed(_before_co_author(
+                                       people.clean_role(choice()), names)), name, p)
                                    and not people.desk_words(p).fullmatch(role)  # ("Redaktionen", the account's byline)
                                    and not any(role.casefold() == n or role.casefold().startswith(n + " ")
                                                for n in names)), None)  # (nor opens with one: "Johan Ekström in

@@ -77,6 +77,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     if CHROME_IMAGE.search(" ".join(filter(None, [img.get("class"), img.get("id"), name]))) \
             or PORTRAIT_FOLDER.search(urlsplit(src).path) or "button" in name.lower():
         return True  # (a button's picture: Joomla's "pdf_button.png", "printButton.png")
+    if src and (whole := urlsplit(resolve(src) or src)).path in ("", "/") and not whole.query:
+        return True  # a site's root as the source: a theme printing a post's empty featured image (Parsa)
     width, height = _size(img.get("width")), _size(img.get("height"))
     if width is not None and height is not None and width <= SMALL and height <= SMALL:
         return True

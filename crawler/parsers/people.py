@@ -881,6 +881,8 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
             names = names_in(name, profile)  # "Författare" / "Sara Holm och Erik Nyberg" (Payload)
             if len(names) > 1:
                 return [{"name": n, "role": None} for n in names]
+            if not len(after[0]) and is_desk(name, profile) and plausible_name(name, profile, single_word=True):
+                return [{"name": name, "role": None}]  # "Text:" / "Redaktionen", a desk in the field (Bootstrap Italia)
             continue
         role = clean_text(text_content(after[1])) if len(after) > 1 else None
         return [{"name": name, "role": role if role and is_role(role) and plausible_role(role, name, profile)
@@ -1080,4 +1082,11 @@ def clean_role(role: str | None) -> str | None:
     role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
-    return WEEKDAY_TAIL.sub("", role)  # "mån," before the date a card's meta line prints (Drupal's created field)
+    return unbracketed(WEEKDAY_TAIL.sub("", role))
+
+
+def unbracketed(role: str | None) -> str | None:
+    """A role without the brackets around it all: "Anna Berg (Norrbyhem)" (Largo's byline)."""
+    if role and role.startswith("(") and role.endswith(")") and "(" not in role[1:-1]:
+        return role[1:-1].strip()
+    return role  # "mån," before the date a card's meta line prints (Drupal's created field)

@@ -285,7 +285,7 @@ def strip_caption_label(text: str, profile: Profile) -> str:
     return _FIGURE_NUMBER.sub("", label.sub("", text)).strip()
 
 
-_FIGURE_NUMBER = re.compile(r"^(?:Figur|Figure|Fig\.)\s*\d{1,3}\s*[.:]\s+(?=\w)")  # "Figure 1. Amira och …" (Hyde-Hyde)
+_FIGURE_NUMBER = re.compile(r"^(?:Figur|Figure|Fig\.|Tabell|Table|Bild)\s*\d{1,3}\s*[.:]\s+(?=\w)")  # "Figure 1. Amira och …" (Hyde-Hyde)
 
 
 @lru_cache(maxsize=4096)
