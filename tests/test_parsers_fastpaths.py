@@ -87,3 +87,19 @@ def test_the_date_filter_skips_only_texts_dateparser_reads_as_nothing(text: str)
     if not _may_hold_full_date(text):
         assert _dateparser_fallback(text) is None
     assert _may_hold_full_date(text) == (text in FULL_DATE)
+
+
+CSS_SAMPLES = ["a{x} b{display:block}", "@media (min-width:40em){.c, .d{display : flex}} .e{color:red}",
+               "/* .f{display:block} */ .g{display:grid}", ".h{display:block", "{display:block}", ".i{display:block{",
+               "@import url(x.css);.j{display:list-item}", ".k{display:block;display:flex}", ".l{display:inline}",
+               ".m{}\n.n\n{\n  display: block;\n}", "", "}{display:block}"]
+
+
+@pytest.mark.parametrize("css", CSS_SAMPLES)
+def test_block_rules_found_from_their_display_as_by_reading_every_rule(css: str) -> None:
+    import re
+
+    from crawler.parsers.dom import _CSS_BLOCK, _selectors_showing_blocks
+
+    every_rule = [sel for sel, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css) if _CSS_BLOCK.search(body)]
+    assert sorted(set(_selectors_showing_blocks(css))) == sorted(set(every_rule))

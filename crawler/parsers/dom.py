@@ -299,13 +299,27 @@ def block_classes(root: Element) -> frozenset[str]:
     block}``: Hugo Hyde-Hyde's title, date and summary, three spans in one list item)."""
     found: set[str] = set()
     for style in root.iter("style"):
-        for selectors, rules in _CSS_RULE.findall(style.text or ""):
-            if _CSS_BLOCK.search(rules):
-                found.update(m[1] for sel in selectors.split(",") if (m := _CSS_LAST_CLASS.search(sel.strip())))
+        for selectors in _selectors_showing_blocks(style.text or ""):
+            found.update(m[1] for sel in selectors.split(",") if (m := _CSS_LAST_CLASS.search(sel.strip())))
     return frozenset(found)
 
 
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+def _selectors_showing_blocks(css: str) -> list[str]:
+    """The selector lists of the rules (``selectors { … }``, no braces inside) whose body sets a block
+    display: found from the few ``display`` declarations, not by reading every rule of a large sheet."""
+    found = []
+    for m in _CSS_BLOCK.finditer(css):
+        opening = css.rfind("{", 0, m.start())
+        if opening < 0 or css.rfind("}", 0, m.start()) > opening:
+            continue  # not inside a rule's body (a comment between rules)
+        closing = css.find("}", m.end())
+        if closing < 0 or css.find("{", m.end(), closing) >= 0:
+            continue
+        if selectors := css[max(css.rfind("}", 0, opening), css.rfind("{", 0, opening)) + 1:opening]:
+            found.append(selectors)
+    return found
+
+
 _CSS_BLOCK = re.compile(r"display\s*:\s*(?:block|flex|grid|list-item)\b")
 _CSS_LAST_CLASS = re.compile(r"^(?:[a-z]+)?\.([\w-]+)$")  # ".item__date", "span.date" (not ".card .date": in one box)
 
