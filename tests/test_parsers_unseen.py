@@ -7701,3 +7701,111 @@ def test_brackets_around_the_whole_role_are_not_part_of_it():
                     "</a> <span class=and>och</span> <a class='url fn n' href='/author/oskar-lindqvist' rel=author>Oskar "
                     f"Lindqvist</a></span></span></h5><div class=entry-content>{BODY}</div></article></main>")
     assert got["authors"] == [{"name": "Anna Berg", "role": "Norrbyhem"}, {"name": "Oskar Lindqvist", "role": None}]
+
+
+# ---- batch 93 of the first-sight families ------------------------------------------------------
+
+def test_a_posts_loop_wrapping_the_post_itself_is_no_related_block():
+    """Stewart's single template: ``<div class="wp-block-query"><main><h1 class="wp-block-post-title">`` and the post's
+    ``wp-block-post-content`` inside the loop block."""
+    got = page(head="<title>Balkongerna</title>",
+               body="<div class=wp-block-query><main class=wp-block-group><h1 class=wp-block-post-title>Balkongerna</h1>"
+                    f"<div class='entry-content wp-block-post-content'>{BODY}</div></main></div>")
+    assert got["body_text"] and got["body_text"].startswith("När stambytet")
+
+
+def test_a_desks_signature_closing_the_text_is_not_text():
+    """Stewart: the text ends "<p>Text: Redaktionen</p>"."""
+    got = page(head="<title>Hyrorna</title>",
+               body=f"<main><article><h1>Hyrorna</h1><div class=entry-content>{BODY}<p>Text: Redaktionen</p></div>"
+                    "</article></main>")
+    assert got["author_name"] == "Redaktionen" and "Redaktionen" not in got["body_text"]
+
+
+UCOZ_DETAILS = ("<tr><td class=eDetails>Kategori: <a href='/blog/1-0-4'>Hyror</a> | Visningar: 1204 | Lade till: <a "
+                "href='javascript:;' onclick=\"window.open('/index/8-1')\">{who}</a> | Datum: <span title='14:05'>03.12.2020"
+                "</span> | Betyg: 5.0/4</td></tr>")
+
+
+def test_an_entrys_labelled_fields_date_it_name_its_account_and_end_its_text():
+    """uCoz's eDetails row under the entry: "Kategori: Hyror | Visningar: 1204 | Lade till: Redaktionen | Datum:
+    03.12.2020 | Betyg: 5.0/4", then the comments."""
+    got = page(head="<title>Hyrorna höjs</title>",
+               body="<table class=eBlock><tr><td class=eTitle>Hyrorna höjs med 2,1 procent</td></tr><tr><td class=eMessage>"
+                    f"{BODY}</td></tr>{UCOZ_DETAILS.format(who='Redaktionen')}</table><table><tr><td>Totalt antal "
+                    "kommentarer: <b>0</b></td></tr><tr><td>Endast registrerade användare kan kommentera.</td></tr></table>")
+    assert got["published"] == "2020-12-03" and got["author_name"] == "Redaktionen"
+    assert "kommentarer" not in got["body_text"] and "Kategori" not in got["body_text"]
+
+
+def test_a_cards_labelled_account_link_names_its_author():
+    """uCoz's list: "… | Lade till: <a onclick=…>admin</a> | Datum: 13.03.2021 | …" under each entry."""
+    cards = "".join(f"<table class=eBlock><tr><td class=eTitle><a href='/blog/rubrik_{i}/2021-03-1{i}-4{i}'>Rubrik nummer {i} "
+                    f"om boende</a></td></tr><tr><td class=eMessage>{EXCERPTS[i]}</td></tr><tr><td class=eDetails>Kategori: "
+                    f"<a href='/blog/1-0-2'>Trygghet</a> | Visningar: 311 | Lade till: <a href='javascript:;' onclick=\"window."
+                    f"open('/index/8-1')\">admin</a> | Datum: 1{i}.03.2021</td></tr></table>" for i in range(3))
+    got = parse_listing(f"<html><body><div id=content>{cards}</div></body></html>", "https://www.allmannyttan.se/blog/")
+    assert [t["author_name"] for t in got] == ["admin"] * 3
+
+
+def test_the_bylines_photo_field_credits_a_lead_picture_its_caption_does_not():
+    """Omni CMS: "Text: Anna Berg och Erik Lund | Foto: Sara Holm" under the title, then the figure and its caption."""
+    got = page(head="<title>Tryggare gårdar</title>",
+               body="<main><article><h1>Tryggare gårdar</h1><p class=news-byline>Text: Anna Berg och Erik Lund | Foto: Sara "
+                    "Holm</p><figure><img src='/bilder/gard.jpg' alt=''><figcaption>Elever visar gångtunneln.</figcaption>"
+                    f"</figure><div class=news-body>{BODY}</div></article></main>")
+    assert got["photo_credit"] == "Foto: Sara Holm" and got["image_caption"] == "Elever visar gångtunneln."
+
+
+def test_a_pictures_file_name_size_and_weight_are_no_caption():
+    """Discourse's lightbox: ``<div class="meta"><span class="filename">sommarjobb-gard</span><span class="informations">
+    1600×1066 312 KB</span></div>`` under the picture, then "Foto: Privat"."""
+    got = page(head="<title>Sommarjobb</title>",
+               body="<main><article><h1>Sommarjobb</h1><div class=post><p><div class=lightbox-wrapper><a class=lightbox "
+                    "href='/uploads/original/ab12.jpg'><img src='/uploads/optimized/ab12.jpg' alt='' width=690 height=459><div "
+                    "class=meta><span class=filename>sommarjobb-gard</span><span class=informations>1600×1066 312 KB</span>"
+                    f"</div></a></div></p><p><em>Foto: Privat</em></p>{BODY}</div></article></main>")
+    assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] is None
+
+
+def test_a_forums_user_page_is_no_article():
+    """Discourse's "/u/jonna_k" (a reply's "@jonna_k" mention in the post's thread box) is a person's page, so the box
+    is no teaser card and the post's own date beside it stands; OSChina's "/u/12345/blog/678" is still a post."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.teasers import is_article_link
+
+    profile = load_profile()
+    assert not is_article_link("https://www.allmannyttan.se/u/jonna_k", URL, profile)
+    assert is_article_link("https://www.allmannyttan.se/u/12345/blog/678", URL, profile)
+
+
+def test_a_sidebar_card_of_the_posts_date_and_terms_dates_it():
+    """ABlog in sphinx-book-theme: ``<div class="ablog__postcard"><h2><span>19 oktober 2022</span></h2>`` over the
+    post's category and tag links, in the side column; no author, no other date."""
+    got = page(head="<title>Trygghet i Södra Lunden</title>", url="https://www.allmannyttan.se/blogg/2022/trygghet.html",
+               body="<div class=bd-sidebar-primary><nav class=bd-links><ul><li><a href='/blogg.html'>Alla inlägg</a></li>"
+                    "</ul></nav><div class='ablog-sidebar-item ablog__postcard'><h2><span>19 oktober 2022</span></h2><ul><div "
+                    "class='ablog-sidebar-item ablog__postcard2'><li><span>Kategori:</span> <a href='../../blogg/kategori/"
+                    "trygghet.html'>Trygghet</a></li><li><span>Taggar:</span> <a href='../../blogg/tagg/trygghet.html'>"
+                    "trygghet</a></li></div></ul></div></div><main><article class=bd-article><section><h1>Trygghet i Södra "
+                    f"Lunden</h1>{BODY}</section></article></main>")
+    assert got["published"] == "2022-10-19"
+
+
+def test_a_guest_post_label_before_the_name_is_no_part_of_it():
+    """Nouw: ``<p class="guest-byline"><em>Gästinlägg av Anna Berg, energistrateg på Fjällbo</em></p>``."""
+    got = page(head="<title>Så sänkte vi energin</title>",
+               body="<main><article><h1>Så sänkte vi energin</h1><p class=guest-byline><em>Gästinlägg av Anna Berg, "
+                    f"energistrateg på Fjällbo</em></p><div class=post-body>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "energistrateg på Fjällbo"}]
+
+
+def test_a_cards_co_authors_after_a_spaced_comma_are_no_role():
+    """ABlog's post list: "Författare: <a>Lina Ekdahl</a> , <a>Omar Haddad</a> , <a>Karin Vik</a>"."""
+    cards = "".join(f"<div class=postlist-item><h2><a href='/blogg/2022/rubrik-{i}.html'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<ul class=postlist-style-none><li><span>1{i} juni 2022</span></li><li><span>Författare:</span> <a href="
+                    "'/blogg/forfattare/lina-ekdahl.html'>Lina Ekdahl</a> , <a href='/blogg/forfattare/omar-haddad.html'>Omar "
+                    "Haddad</a> , <a href='/blogg/forfattare/karin-vik.html'>Karin Vik</a></li></ul>"
+                    f"<p>{EXCERPTS[i]}</p></div>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blogg.html")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Lina Ekdahl", None)] * 3

@@ -202,10 +202,20 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     if len(ln.text) > 200 or not (found := find_swedish_date(ln.text)) or not found[0] or is_modified_date(ln.text) \
             or not (_POSTED.match(ln.text) or any(is_term_link(h, profile) for h in ln.hrefs)
                     or len(ln.text) <= 100 and ln.el is not None and people.has_person_icon(ln.el)
-                    or has_byline_prefix(ln.text, profile) and len(_META_FIELDS.split(ln.text)) >= 3):
+                    or has_byline_prefix(ln.text, profile) and len(_META_FIELDS.split(ln.text)) >= 3
+                    or _labelled_date_field(ln.text, profile)):
             # (or "by Redaktionen | 2014-02-21 13:05 | Samhälle | Comments(6)", the byline's fields: Excite's tail)
         return None  # (or a row of fields whose icons say author and date: PHP-Fusion's "👤 Redaktionen 📅 juni 02 2021")
     return found
+
+
+def _labelled_date_field(text: str, profile: Profile) -> bool:
+    """A row of three or more labelled fields, one of them the date ("Kategori: Hyror | Visningar: 1204 |
+    Lade till: Redaktionen | Datum: 03.12.2020", uCoz's entry details)."""
+    fields = _META_FIELDS.split(text)
+    return len(fields) >= 3 and any(
+        (parts := field.split(":", 1))[1:] and _date_label(parts[0], profile) and find_swedish_date(parts[1])
+        for field in fields)
 
 
 _COUNT_ONLY = re.compile(r"\d{1,6}(?:\s*/\s*\d{1,4})?")
@@ -1009,9 +1019,9 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
     author and date, is no post's metadata, nor is a box linking a title."""
     found: dict[Element, Element] = {}
     for a in index.by_tag.get("a", ()):
-        if not people.AUTHOR_PATH.search(a.get("href") or "") \
+        if not (people.AUTHOR_PATH.search(href := a.get("href") or "") or _term_archive(href, profile)) \
                 or not any("boiler" in marks.get(up, ()) for up in a.iterancestors()):
-            continue
+            continue  # (its author's link, or with no author its category's and tags': ABlog's postcard)
         box, day = a, None
         for _ in range(reach):
             box = box.getparent()
@@ -1025,8 +1035,10 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
             if day is not None:
                 break
         if box is not None and day is not None \
-                and not any(len(text_content(link).split()) >= 4 for link in box.iter("a")):
-            found[box] = day
+                and not any(len(text_content(link).split()) >= 4 for link in box.iter("a")) \
+                and (people.AUTHOR_PATH.search(href) or all(_term_archive(link.get("href") or "", profile)
+                                                           for link in box.iter("a"))):
+            found[box] = day  # (a card found from a term link links terms only)
     if len(found) != 1:
         return
     [(box, day)] = found.items()
@@ -1044,6 +1056,11 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
     marks.get(box, set()).discard("boiler")
     marks.setdefault(box, set()).add("postmeta")
     marks.setdefault(day, set()).add("date")
+
+
+def _term_archive(href: str, profile: Profile) -> bool:
+    """A link to a category's or tag's own archive page (not a list filtered by a query, "?replytocom=…")."""
+    return "?" not in href and "#" not in href and is_term_link(href, profile)
 
 
 def _machine_date(el: Element | None) -> str | None:
@@ -1268,6 +1285,24 @@ def _unlinked(line: Line) -> str:
 
 
 
+
+def _main_query(index: Any, marks: dict) -> None:
+    """A posts loop wrapping the post itself is no related block: a block theme's single template
+    puts the headline (an ``<h1>``) and the post's content in a ``wp-block-query`` (Stewart), while a
+    loop of other posts holds items and no ``<h1>``."""
+    related = [el for el, f in marks.items() if "related" in f]
+    if not related:
+        return
+    bodies = [el for el, f in marks.items() if "body" in f]
+    items = [el for el, f in marks.items() if "item" in f]
+    h1s = index.by_tag.get("h1", ())
+    for el in related:
+        if any(has_ancestor(b, {el}) for b in bodies) and any(has_ancestor(h, {el}) for h in h1s) \
+                and not any(has_ancestor(i, {el}) for i in items):
+            marks[el].discard("related")
+
+
+
 def _boxed_in_text(seq: list[Line], j: int, k: int) -> bool:
     """A "Läs också" box (lines j to k) standing between paragraphs of the text: running text right
     before it and two paragraphs after it, all under the parent that holds the box (Memoirs' alert
@@ -1305,6 +1340,7 @@ class Page:
         _heading_kickers(self.index, self.marks)
         _caption_boxes(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
+        _main_query(self.index, self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
@@ -1728,6 +1764,10 @@ class Page:
             return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter);
             # "Postat av ekbacka | kl. 16:42 | Sommarjobb | kommentarer(0)", the post's meta fields (JUGEM's entry_state);
             # "posted @ 2018-02-15 09:42 Ekbacka Bostäder 阅读(1312)" (cnblogs's postDesc)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 200 \
+                and _labelled_date_field(ln.text, words) and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Kategori: Hyror | Visningar: 1204 | Lade till: Redaktionen | Datum: 03.12.2020": the
+            # entry's fields under its text (uCoz's eDetails)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and ln.hrefs and _footer_byline(ln, words) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's meta line under its text: "Redaktionen onsdag 14 mars 2012 - 10:42 am |
@@ -2070,6 +2110,9 @@ class Page:
                      or len(names) > 1 and _shared_role(text, names[-1], p)):
             return False  # "Text: Maria Lind och Omar Haddad" on a line of its own: the byline, no text (or with their
             # one role after them: "…, kommunikatörer på Ekbacka Bostäder")
+        if len(text) <= 60 and has_byline_prefix(text, p) and people.is_desk(rest := strip_byline_prefix(text, p), p) \
+                and people.plausible_name(rest, p, single_word=True):
+            return False  # "Text: Redaktionen" closing the text: the desk's signature (Stewart)
         if len(text) <= 120 and _DATED_BYLINE.search(text) and find_swedish_date(text):
             return False  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a meta line
         if len(text) <= 12 and _CLOCK_ONLY.fullmatch(text) and ln.index > 0 \
@@ -2996,7 +3039,20 @@ class Page:
         if credit and not caption and not signs and line is not None and line in seq:  # (not a credit above the
             caption = self.caption_before(seq, line) or self.caption_after(seq, line)  # title; nor the text's
             # closing credit line, "Text: … Foto: …", under its last paragraph)
-        return {"photo_credit": credit or self.script_caption()[1], "image_caption": caption or None}
+        return {"photo_credit": credit or self.script_caption()[1] or self._byline_photo_credit(seq),
+                "image_caption": caption or None}
+
+    def _byline_photo_credit(self, seq: list[Line]) -> str | None:
+        """The picture's credit printed in the byline under the title, its caption crediting no one: "Text: Anna
+        Berg och Erik Lund | Foto: Sara Holm" (Omni CMS's news byline)."""
+        if self.lead_picture is None:
+            return None
+        p = self.profile
+        for ln in self._header_zone(seq):
+            if len(ln.text) <= 160 and has_byline_prefix(ln.text, p) and (parts := split_credit(ln.text, p))[1] \
+                    and people.names_in(strip_byline_prefix(parts[0].rstrip(" |.,;·"), p), p):
+                return parts[1]
+        return None
 
     @once
     def reader_comments(self) -> set[Element]:
@@ -3154,10 +3210,12 @@ class Page:
         if prev.flags & {"title", "date", "author", "role", "header"} or prev.heading or not prev.text \
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
-                or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or ""):
+                or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or "") \
+                or is_chrome(prev.text, self.profile):
             return None  # (an author's name and role above the picture, Next.js' avatar block; the meta line's
             # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's; the table of
-            # contents' "Innehåll", Hugo DoIt's ``toc-title``)
+            # contents' "Innehåll", Hugo DoIt's ``toc-title``; the picture's file name, size and weight, Discourse's
+            # lightbox: "sommarjobb-gard1600×1066 312 KB")
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \

@@ -366,7 +366,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # ("Av: jonas.ek", the account's link; "Skickat av mlind den mån, 2019-03-04", Drupal's submitted line;
         # "Publicerad av <span class="p-author h-card">redaktionen</span>", Publify's)
         if names and (pair := split_name_role(named, profile)) \
-                and not (len(names) > 1 and is_name(pair[1] or "", profile)):  # "By A, B": no role
+                and not (len(names) > 1 and (is_name(pair[1] or "", profile) or (pair[1] or "").startswith(names[1]))):
+            # "By A, B": no role; nor "Lina Ekdahl , Omar Haddad , Karin Vik" (ABlog's author links)
             role = pair[1]
     if not names and line.link and _author_href(line.link) and len(set(line.hrefs)) == 1:  # (two authors' links
         shown = unglue(line.link_text) or text  # are read one by one below: CoreMedia's teaser)
@@ -401,7 +402,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             beside = strip_byline_prefix(_LEADING_SYMBOLS.sub("", beside.strip(" \t—–-,/")), profile)
             # ("✍️ Redaktionen": Hugo Zzo's icons; never "Publicerad av redaktionen" as a desk's name)
             if names := people.names_in(beside, profile, single_word=SHARED_ON.search(text) is not None) \
-                    or ([beside] if _desk(beside, profile) else []):  # ("Norrbyhem shared on …": the one word too)
+                    or ([beside] if _desk(beside, profile) or _labelled_link(beside, line, profile)
+                        else []):  # ("Norrbyhem shared on …": the one word too; "Lade till: <a>admin</a>")
                 if (pair := split_name_role(beside, profile)) and not is_name(pair[1] or "", profile):
                     role = pair[1]  # "Kim Berg, Amira Yusuf" is two authors, not a name and a role
                 break
@@ -471,6 +473,16 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
                  or k > 0 and _LONE_BY.fullmatch(seg[k - 1].text) is not None)
             or (colon := _BY_COLON.search(line.text)) is not None and colon[1] == name)
         for k, line in enumerate(seg) if line.el is not None and line.hrefs for a in line.el.iter("a"))
+
+
+
+def _labelled_link(name: str, line: Line, profile: Profile) -> bool:
+    """A handle that is a field of the line after a byline's label and the whole text of a link: the
+    account that posted ("Lade till: <a onclick="window.open('/index/8-1' …)">admin</a>", uCoz's details)."""
+    return line.el is not None and _HANDLE.fullmatch(name) is not None \
+        and any(has_byline_prefix(field, profile) and strip_byline_prefix(field, profile) == name
+                for field in re.split(r"\s*[|·•]\s*", line.text)) \
+        and any(shown_text(a).strip() == name for a in line.el.iter("a"))
 
 
 _LONE_BY = re.compile(r"(?i)av:?|by:?")
@@ -932,7 +944,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) \
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
-            and not any(_marked_handle(entry["author_name"], ln.el) for ln in seg) \
+            and not any(_marked_handle(entry["author_name"], ln.el) or _labelled_link(entry["author_name"], ln, profile)
+                        for ln in seg) \
             and not any(  # ("Allmännyttans redaktion" is the
                 ln.text == entry["author_name"] and (_USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
                                                      or _account_in_name_field(ln))  # field's handle, Drupal 8's
