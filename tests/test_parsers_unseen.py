@@ -7809,3 +7809,50 @@ def test_a_cards_co_authors_after_a_spaced_comma_are_no_role():
                     f"<p>{EXCERPTS[i]}</p></div>" for i in range(3))
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blogg.html")
     assert [(t["author_name"], t["author_role"]) for t in got] == [("Lina Ekdahl", None)] * 3
+
+
+# ---- batch 94 of the first-sight families ------------------------------------------------------
+
+PERSON = ("<div class='flex items-center'><figure class='rounded-full'><img alt='Avatar of author {glued}.' "
+          "src='/_next/image?url=https%3A%2F%2Fassets.example%2F{slug}.jpg&amp;w=3840&amp;q=75'></figure><div class='flex "
+          "flex-col pl-4'><span><span>{first}</span> <span>{last}</span></span><em>({role})</em></div></div>")
+
+
+def test_people_under_avatars_their_alt_calls_the_authors_are_the_authors():
+    """Kontent.ai's sample app: an avatar ``alt="Avatar of author AnnaBerg."`` beside "Anna Berg" and "(kommunikatör,
+    Hembo)", one block for each author; the avatars are no lead picture."""
+    people_html = PERSON.format(glued="AnnaBerg", slug="anna-berg", first="Anna", last="Berg", role="kommunikatör, Hembo") \
+        + PERSON.format(glued="JonasEk", slug="jonas-ek", first="Jonas", last="Ek", role="energistrateg, Sveriges Allmännytta")
+    got = page(head="<title>Energilyftet</title>",
+               body="<main class=prose><figure><div><h1>Energilyftet</h1></div><div class=p-4><p>Ny ventilation och nya fönster gav "
+                    f"jämnare värme.</p></div></figure><div class=px-2>{people_html}"
+                    f"<div class=rich-text>{BODY}</div></div></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "kommunikatör, Hembo"},
+                              {"name": "Jonas Ek", "role": "energistrateg, Sveriges Allmännytta"}]
+    assert got["image_url"] is None
+
+
+def test_a_card_titled_by_its_boxs_heading_is_no_post():
+    """Sitecore's promo in the side column: "<h3>Utvalt</h3>", the post's title as a paragraph, its date, "Läs artikeln"."""
+    cards = "".join(f"<li><div class=field-title><a href='/nyheter/rubrik-{i}'>Rubrik nummer {i} om boende</a></div><div "
+                    f"class=field-newsdate><time datetime='2023-06-1{i}'>2023-06-1{i}</time></div><div class=field-newstext>"
+                    f"<p>{EXCERPTS[i]}</p></div></li>" for i in range(3))
+    promo = ("<aside><div class='component promo'><div class=field-promotext><h3>Utvalt</h3><p>Hyresgästerna ritade sina "
+             "egna gårdar</p><p>8 november 2022</p></div><div class=field-promolink><a href='/nyheter/gardarna'>Läs artikeln"
+             "</a></div></div></aside>")
+    got = parse_listing(f"<html><body><main><ul class=items>{cards}</ul>{promo}</main></body></html>",
+                        "https://www.allmannyttan.se/nyheter")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_cards_relative_time_dated_by_its_title_attribute():
+    """Steemit's feed: ``<span title="3/19/2024, 11:04:00 PM"><span>17 hours ago</span></span>`` in each card."""
+    cards = "".join(f"<li><div class=articles__summary><div class=articles__summary-header><span class=timestamp__link><a "
+                    f"href='/allmannyttan/@annaberg/rubrik-{i}'><span class=timestamp__time><span title='3/1{i + 3}/2024, 11:04:00 PM'>"
+                    f"<span>{i + 2} days ago</span></span></span></a></span></div><div class=articles__content><h2 class="
+                    f"articles__h2><a href='/allmannyttan/@annaberg/rubrik-{i}'>Rubrik nummer {i} om boende</a></h2><div "
+                    f"class=articles__body><a href='/allmannyttan/@annaberg/rubrik-{i}'>{EXCERPTS[i]}</a></div></div></div></li>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><ul class=PostsList__summaries>{cards}</ul></body></html>",
+                        "https://www.allmannyttan.se/created/allmannyttan")
+    assert [t["published"] for t in got] == ["2024-03-13", "2024-03-14", "2024-03-15"]

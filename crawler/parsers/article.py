@@ -1058,6 +1058,10 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
     marks.setdefault(day, set()).add("date")
 
 
+_AUTHOR_AVATAR = re.compile(r"(?i)\b(?:avatar|portrait|porträtt|profilbild) (?:of|för|av) (?:the )?(?:author|writer|"
+                            r"författaren|skribenten)\b")
+
+
 def _term_archive(href: str, profile: Profile) -> bool:
     """A link to a category's or tag's own archive page (not a list filtered by a query, "?replytocom=…")."""
     return "?" not in href and "#" not in href and is_term_link(href, profile)
@@ -2754,15 +2758,21 @@ class Page:
         """The people (or the desk) a line by the title names beside a picture of theirs: the line
         prints what the picture's ``alt`` says ("Sara Nyström och Ali Hassan"), in the box after it."""
         p = self.profile
-        for ln in self._header_zone(seq):
+        pictured: list[by.Author] = []  # each a person under an avatar its alt calls the author's (Kontent.ai's sample:
+        # alt="Avatar of author AnnaBerg.", then "Anna Berg" and "(kommunikatör, Hembo)")
+        for ln in self._header_zone(seq, 4):
             prev = ln.el.getprevious() if ln.el is not None and len(ln.text) <= 80 else None
-            if prev is None or not any(clean_text(img.get("alt")) == ln.text for img in prev.iter("img")):
+            if prev is not None and any(_AUTHOR_AVATAR.search(img.get("alt") or "") for img in prev.iter("img")) \
+                    and (pair := by.split_name_role(ln.text, p)) and people.plausible_name(pair[0], p):
+                pictured.append({"name": pair[0], "role": people.unbracketed(pair[1])})
+                continue
+            if pictured or prev is None or not any(clean_text(img.get("alt")) == ln.text for img in prev.iter("img")):
                 continue
             if names := people.names_in(ln.text, p, single_word=True):
                 return [{"name": n, "role": None} for n in names]
             if people.is_desk(ln.text, p):
                 return [{"name": ln.text, "role": None, "as_printed": True}]
-        return []
+        return pictured
 
     def dated_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The people (or the desk) a date line by the title names after its date."""

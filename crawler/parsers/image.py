@@ -66,6 +66,9 @@ def _size(value: str | None) -> int | None:
 # A folder of people's pictures: /assets/blog/authors/ahmed.jpg (Next.js' blog starter), /avatars/
 PORTRAIT_FOLDER = re.compile(r"/(authors?|avatars?|skribenter|forfattare|profile-?pictures?|headshots?)/[^/]+$", re.I)
 
+_AVATAR_ALT = re.compile(r"(?i)\s*(?:avatar|profilbild|profile (?:picture|photo|image)) (?:of|för|av)\b")  # (not "Porträtt av …": a
+# picture of the post)
+
 
 def is_chrome_image(img: Element, page_url: str | None = None,
                     resolve: Callable[[str | None], str | None] = lambda href: href) -> bool:
@@ -77,6 +80,9 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     if CHROME_IMAGE.search(" ".join(filter(None, [img.get("class"), img.get("id"), name]))) \
             or PORTRAIT_FOLDER.search(urlsplit(src).path) or "button" in name.lower():
         return True  # (a button's picture: Joomla's "pdf_button.png", "printButton.png")
+    if _AVATAR_ALT.match(img.get("alt") or ""):
+        return True  # "Avatar of author AnnaBerg." (Kontent.ai's sample app: a person's picture served through
+        # Next.js' /_next/image, its file name hidden in the query)
     if src and (whole := urlsplit(resolve(src) or src)).path in ("", "/") and not whole.query:
         return True  # a site's root as the source: a theme printing a post's empty featured image (Parsa)
     width, height = _size(img.get("width")), _size(img.get("height"))

@@ -19,9 +19,9 @@ from .dom import HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
-from .shape import (BYLINE_TAIL, DANGLING_WORD, SHARED_ON, after_modified_date, date_line, has_byline_prefix, is_chrome,
-                    is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail, split_name_role,
-                    says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
+from .shape import (BYLINE_TAIL, DANGLING_WORD, SHARED_ON, after_modified_date, date_line, has_byline_prefix, has_digit,
+                    is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
+                    split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -731,6 +731,9 @@ def _item_date(item: Any) -> str | None:
         for name in ("data-unix-time", "data-utime", "data-timestamp", "data-time"):
             if (stamp := epoch_date(el.get(name))) and (shown := find_swedish_date(shown_text(el))) and not shown[0]:
                 return stamp
+        if (title := el.get("title")) and has_digit(title) and (shown := find_swedish_date(shown_text(el))) \
+                and not shown[0] and (stamp := parse_structured_date(title)):
+            return stamp  # "17 hours ago" in <span title="3/19/2024, 11:04:00 PM"> (Steemit's feed)
         if el.tag == "span" and not len(el) and not (el.text or "").strip():  # an empty field a script fills from
             for name, value in el.attrib.items():  # its ISO time (data-shared-at="2020-08-14T15:05:31+08:00": Jianshu)
                 if name.startswith("data-") and _STAMP_NAME.search(name) and _ISO_STAMP.match(value):
@@ -1296,6 +1299,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     found = _without_section_links(found)
+    if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
+        # link, Sitecore's promo in the side column): a box, not a post
+        found = [t for t in found if not (t["title"] and any(
+            profile.matches("words", key, t["title"]) for key in ("promo_headings", "widget_headings")))]
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_in_row", None)
