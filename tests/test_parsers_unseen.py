@@ -7856,3 +7856,77 @@ def test_a_cards_relative_time_dated_by_its_title_attribute():
     got = parse_listing(f"<html><body><ul class=PostsList__summaries>{cards}</ul></body></html>",
                         "https://www.allmannyttan.se/created/allmannyttan")
     assert [t["published"] for t in got] == ["2024-03-13", "2024-03-14", "2024-03-15"]
+
+
+# ---- batch 95 of the first-sight families ------------------------------------------------------
+
+def test_the_category_link_inside_the_headline_is_no_part_of_the_title():
+    """Rhymix's board: ``<h1><a class="category">Segregation</a> <a href="…/4351">Hyrorna efter …</a></h1>``."""
+    got = page(head="<title>Hyrorna efter renovering driver segregationen - Nyheter</title>",
+               body="<div class=board_read><div class=read_header><h1><a href='/nyheter/category/204' class=category>"
+                    "Segregation</a> <a href='/nyheter/4351'>Hyrorna efter renovering driver segregationen</a></h1><p "
+                    f"class=time>2021.03.02 13:30</p></div><div class=read_body><div class=xe_content>{BODY}</div></div></div>")
+    assert got["title"] == "Hyrorna efter renovering driver segregationen"
+
+
+def test_a_fields_header_cell_over_a_credit_is_no_caption():
+    """Rhymix's extra fields: "<th>Bildkälla</th><td>Foto: Privat</td>" in the post's table, the picture in its text."""
+    got = page(head="<title>Trygga Backa</title>",
+               body="<div class=board_read><h1>Trygga Backa</h1><div class=read_body><p><img src='/files/backa.jpg' alt="
+                    f"'Personer i en gångtunnel'></p>{BODY}</div><table class=et_vars><tr><th scope=row>Ort</th><td>Norrvik"
+                    "</td></tr><tr><th scope=row>Bildkälla</th><td>Foto: Privat</td></tr></table></div>")
+    assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] is None
+
+
+def test_a_comment_counts_link_beside_a_rows_title_keeps_the_row():
+    """Rhymix's board list: "<a href="/nyheter/4398">Title</a> <a href="/nyheter/4398#comment">[3]</a>" in a row."""
+    rows = "".join(f"<tr><td class=no>{212 - i}</td><td class=title><a href='/nyheter/44{i}0'>Rubrik nummer {i} om boende</a>"
+                   + (f" <a href='/nyheter/44{i}0#comment' class=replyNum>[{i}]</a>" if i else "")
+                   + f"</td><td>{EXCERPTS[i]}</td><td class=author><a href='#popup_menu_area'>Redaktionen</a></td>"
+                   f"<td class=time>2021.0{i + 4}.12</td></tr>" for i in range(3))
+    got = parse_listing(f"<html><body><table class=bd_lst><tbody>{rows}</tbody></table></body></html>",
+                        "https://www.allmannyttan.se/nyheter")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_themes_no_image_stand_in_is_no_lead_picture():
+    """Cocoon prints ``no-image-large.png`` as the eye-catch of a post without one; its first picture is in the text."""
+    got = page(head="<title>Energikurvan</title>",
+               body="<main><article><h1>Energikurvan</h1><div class=eye-catch-wrap><figure class=eye-catch><img src='/wp-"
+                    "content/themes/cocoon-master/images/no-image-large.png' alt='' width=800 height=451></figure></div><div "
+                    "class=entry-content><figure class=wp-block-image><img src='/uploads/energikurva.png' alt='Diagram'>"
+                    f"<figcaption>Illustration: Jonas Berg</figcaption></figure>{BODY}</div></article></main>")
+    assert got["photo_credit"] == "Illustration: Jonas Berg"
+
+
+def test_a_role_on_the_names_own_line_before_a_line_under_the_name():
+    """Ignite: "Av <a rel="author">Lars-Erik Holm</a>" over the headline, then the guest's line in the text:
+    "Gästskribent: Lars-Erik Holm, ordförande i föreningen Trygga Backa"."""
+    got = page(head="<title>Trygghetsvandringen som blev en förening</title>",
+               body="<main><article><div class=post-meta>Av <a href='/author/lars-erik-holm/' rel=author>Lars-Erik Holm</a>"
+                    "</div><h1 class=post-title>Trygghetsvandringen som blev en förening</h1><div class=post-content><p><em>"
+                    f"Gästskribent: Lars-Erik Holm, ordförande i föreningen Trygga Backa</em></p>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Lars-Erik Holm", "role": "ordförande i föreningen Trygga Backa"}]
+
+
+def test_an_original_authors_field_in_a_glued_meta_bar_names_the_writers():
+    """Discuz's portal: "2021-3-12 09:15<span>|</span> Utgivare: <a>Redaktionen</a><span>|</span> … <span>|</span>
+    Ursprunglig författare: Anna Berg och Karl Ek" under the headline."""
+    got = page(head="<title>Valfrihet i Lärkan</title>",
+               body="<div class='bm vw'><div class='h hm'><h1 class=ph>Valfrihet i Lärkan</h1><p class=xg1>2021-3-12 09:15"
+                    "<span class=pipe>|</span> Utgivare: <a href='home.php?mod=space&amp;uid=2'>Redaktionen</a><span class=pipe>"
+                    "|</span> Visningar: <em>1843</em><span class=pipe>|</span>Ursprunglig författare: Anna Berg och Karl Ek"
+                    f"</p></div><table><tr><td id=article_content>{BODY}</td></tr></table></div>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": None}, {"name": "Karl Ek", "role": None}]
+
+
+def test_a_signature_over_a_line_asking_readers_to_call_and_the_posts_around_it():
+    """Discuz's portal: "Maria Lind, kommunikatör på Bergbyhem", then "Vill du veta mer? Kontakta Ahmed Yusuf,
+    trygghetssamordnare, 021-44 10 22.", then the links to the posts before and after it and the comments."""
+    got = page(head="<title>Trygghetsvärdar</title>",
+               body=f"<div class='bm vw'><h1 class=ph>Trygghetsvärdar</h1><table><tr><td id=article_content>{BODY}<p><i>Maria "
+                    "Lind, kommunikatör på Bergbyhem</i></p><p><font size=2>Vill du veta mer? Kontakta Ahmed Yusuf, "
+                    "trygghetssamordnare, 021-44 10 22.</font></p></td></tr></table><div class=pren>Föregående: <a href="
+                    "'/article-387-1.html'>Fler bänkar</a> Nästa: <a href='/article-389-1.html'>Ny mötesplats</a></div><div "
+                    "class=bm><h3>Senaste kommentarer</h3><p>Märks verkligen på kvällarna, tack!</p></div></div>")
+    assert got["authors"] == [{"name": "Maria Lind", "role": "kommunikatör på Bergbyhem"}]

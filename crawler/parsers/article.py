@@ -209,6 +209,10 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found
 
 
+_PREV_NEXT = re.compile(r"(?i)^(?:föregående|previous)(?: inlägg| artikel| post)?\s*:.{3,}?\b(?:nästa|next)"
+                        r"(?: inlägg| artikel| post)?\s*:")
+
+
 def _labelled_date_field(text: str, profile: Profile) -> bool:
     """A row of three or more labelled fields, one of them the date ("Kategori: Hyror | Visningar: 1204 |
     Lade till: Redaktionen | Datum: 03.12.2020", uCoz's entry details)."""
@@ -750,7 +754,7 @@ def _folded(text: str) -> str:
 
 
 _META_BAR = re.compile(r"\s[|·•]\s")
-_META_BAR_OR_SLASH = re.compile(r"\s[|·•/]\s")
+_META_BAR_OR_SLASH = re.compile(r"\s[·•/]\s|\s*\|\s*")  # ("09:15| Utgivare: …": a bar glued, Discuz)
 
 
 def _dated_meta_line(text: str) -> bool:
@@ -1201,6 +1205,13 @@ def _heading_kickers(index: Any, marks: dict) -> None:
                 and not any(el.tail and el.tail.strip() for el in before):
             for el in before:
                 marks.setdefault(el, set()).add("boiler")
+    for heading in index.by_tag.get("h1", ()):
+        parts = [el for el in heading if isinstance(el.tag, str)]
+        if len(parts) == 2 and parts[0].tag == parts[1].tag == "a" and not (heading.text or "").strip() \
+                and "categor" in (parts[0].get("class") or "").lower() \
+                and 0 < len(shown_text(parts[0])) <= 30 < len(shown_text(parts[1])) + 10:
+            marks.setdefault(parts[0], set()).add("boiler")  # the category's link before the post's own inside
+            # the headline (Rhymix's board: <h1><a class="category">Segregation</a> <a>Hyrorna …</a></h1>)
 
 
 def _labelled_duplicates(index: Any, marks: dict, profile: Profile, levels: int = 4) -> None:
@@ -1768,6 +1779,9 @@ class Page:
             return "footer"  # "Postat: den 12 mars 2009 14:32 av webbredaktion" under the text (dasBlog's itemFooter);
             # "Postat av ekbacka | kl. 16:42 | Sommarjobb | kommentarer(0)", the post's meta fields (JUGEM's entry_state);
             # "posted @ 2018-02-15 09:42 Ekbacka Bostäder 阅读(1312)" (cnblogs's postDesc)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.hrefs and len(ln.text) <= 300 and _PREV_NEXT.match(ln.text) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Föregående: <a>…</a> Nästa: <a>…</a>": the links to the posts around it (Discuz's portal)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 200 \
                 and _labelled_date_field(ln.text, words) and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Kategori: Hyror | Visningar: 1204 | Lade till: Redaktionen | Datum: 03.12.2020": the
@@ -3221,11 +3235,11 @@ class Page:
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
                 or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or "") \
-                or is_chrome(prev.text, self.profile):
+                or is_chrome(prev.text, self.profile) or prev.el.tag == "th":
             return None  # (an author's name and role above the picture, Next.js' avatar block; the meta line's
             # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's; the table of
             # contents' "Innehåll", Hugo DoIt's ``toc-title``; the picture's file name, size and weight, Discourse's
-            # lightbox: "sommarjobb-gard1600×1066 312 KB")
+            # lightbox: "sommarjobb-gard1600×1066 312 KB"; a field's header cell, Rhymix's "Bildkälla" | "Foto: Privat")
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \

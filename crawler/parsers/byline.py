@@ -137,7 +137,10 @@ def byline(text: str, profile: Profile) -> Author | None:
 
 
 def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
-    """The role printed after a known author's name, if any."""
+    """The role printed after a known author's name, if any: on the name's line ("Gästskribent: Lars-Erik Holm,
+    ordförande i …"), before one on the line under a line of the name alone (Ignite's "Av Lars-Erik Holm" over the
+    headline, then the guest's line in the text)."""
+    under = None
     for i, text in enumerate(texts):
         if name not in text:
             continue  # (the line must print the name: most of the text's lines are passed over unsplit)
@@ -145,10 +148,10 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
         if pair and pair[0] == name:
             if pair[1]:
                 return pair[1]
-            if i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile) \
+            if under is None and i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile) \
                     and split_credit(texts[i + 1], profile)[1] is None:  # (not the cover's caption and credit under
-                return texts[i + 1]  # the author's name: Webiny's Next.js starter)
-    return None
+                under = texts[i + 1]  # the author's name: Webiny's Next.js starter)
+    return under
 
 
 _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
@@ -176,6 +179,7 @@ def is_contact_block(texts: list[str], start: int) -> bool:
 
 _DIGITS = re.compile(r"\d{2,}[\s-]\d{2,}")
 _ASK = re.compile(r"(?i)^(?:(?:har du |vid )?frågor[?,:]?\s*)?kontakta\b"
+                  r"|^[^.?!]{3,40}\?\s*kontakta\b"  # ("Vill du veta mer? Kontakta Ahmed Yusuf, …", Discuz)
                   r"|^(?:press|medie|media)?frågor\b[^.:]{0,40}\bbesvaras av\b")  # ("Frågor från media besvaras av …")
 _CONTACT_OPENS = re.compile(r"(?i)^(kontakt|kontaktperson(er)?|presskontakt(er)?|för mer information|mer information"
                             r"|pressfrågor|mediefrågor|mediafrågor|media contact|press contact|frågor\b[^:]{0,40}"

@@ -208,8 +208,10 @@ class Line:
 
     @once
     def link(self) -> str | None:
-        """The href when the line is one link (a date beside it allowed)."""
-        if len(set(self.hrefs)) != 1:
+        """The href when the line is one link (a date beside it allowed; its comment count's link to the same
+        page beside it too: "<a>Title</a> <a href="…#comment">[3]</a>", Rhymix's board list)."""
+        if len(set(self.hrefs)) != 1 and not (len({_COMMENTS_AT.sub("", h) for h in self.hrefs}) == 1
+                                              and _COUNT_AT_END.search(self.text)):
             return None
         if self.link_chars >= 0.85 * len(self.text.replace(" ", "")):
             return self.hrefs[0]
@@ -283,6 +285,10 @@ _SUMMARY_LINK = re.compile(r"(?:^|\s)(?:abstract|excerpt|summary)(?:\s|$)")
 # (Tistory's ``<a><span class="title">…</span><span class="excerpt">…</span></a>``)
 _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginnote|sidenote)(?:\s|$)")  # (Ezhil's
 # span.description; Tufte's notes, set in the margin beside the paragraph they sit in)
+
+
+_COMMENTS_AT = re.compile(r"#(?:comments?|respond|disqus_thread)$", re.I)
+_COUNT_AT_END = re.compile(r"[\[(]\d{1,5}[\])]$")
 
 
 class _Context(NamedTuple):

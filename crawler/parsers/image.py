@@ -26,6 +26,7 @@ Element = Any  # lxml element
 CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji|sprite|spinner|placeholder|arrow|bullet|"
                           r"spacer|pixel|badge|author|profile|byline|persona|userpic|user-?photo|"
                           r"rounded-(?:full|circle)|(?:trans|transparent|blank|clear)\.(?:gif|png)"
+                          r"|no-?image[\w-]*\.(?:png|jpe?g|gif|svg|webp)"  # a theme's stand-in ("no-image-large.png", Cocoon)
                           r"|(?:loading|loader)\.(?:svg|gif))", re.I)
 # ("rounded-full", Tailwind's, and "rounded-circle", Bootstrap's: a picture cut to a circle is a face;
 # "trans.gif", a template's transparent spacer beside its buttons (Joomla 1.5's Beez); "loading.svg", a spinner

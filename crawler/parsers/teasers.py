@@ -741,6 +741,7 @@ def _item_date(item: Any) -> str | None:
     return None
 
 
+_COMMENT_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 _STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
@@ -751,6 +752,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         or anchor.link_text or anchor.text  # (an arrow after it marks a link off the site: "⇗", Notepadium's)
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
     title = _without_pin_label(title, anchor)
+    if len({urldefrag(h)[0] for h in anchor.hrefs}) == 1 < len(set(anchor.hrefs)):
+        title = _COMMENT_COUNT.sub("", title) or title  # its comment count's link after it ("[3]", Rhymix's list)
     untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
