@@ -1209,7 +1209,7 @@ def _heading_kickers(index: Any, marks: dict) -> None:
         parts = [el for el in heading if isinstance(el.tag, str)]
         if len(parts) == 2 and parts[0].tag == parts[1].tag == "a" and not (heading.text or "").strip() \
                 and "categor" in (parts[0].get("class") or "").lower() \
-                and 0 < len(shown_text(parts[0])) <= 30 < len(shown_text(parts[1])) + 10:
+                and 0 < len(shown_text(parts[0])) <= 30 and len(shown_text(parts[1])) > 20:
             marks.setdefault(parts[0], set()).add("boiler")  # the category's link before the post's own inside
             # the headline (Rhymix's board: <h1><a class="category">Segregation</a> <a>Hyrorna …</a></h1>)
 
@@ -1317,7 +1317,6 @@ def _main_query(index: Any, marks: dict) -> None:
             marks[el].discard("related")
 
 
-
 def _boxed_in_text(seq: list[Line], j: int, k: int) -> bool:
     """A "Läs också" box (lines j to k) standing between paragraphs of the text: running text right
     before it and two paragraphs after it, all under the parent that holds the box (Memoirs' alert
@@ -1327,8 +1326,10 @@ def _boxed_in_text(seq: list[Line], j: int, k: int) -> bool:
     box = next((a for a in seq[j].el.iterancestors() if has_ancestor(seq[k].el, {a})), None)
     if box is None or box.tag in ("body", "html"):
         return False
+
     def prose(n: Line) -> bool:
         return not n.link and not n.heading and len(n.text) >= 60 and has_ancestor(n.el, {box})
+
     return prose(seq[j - 1]) and sum(map(prose, seq[k: k + 4])) >= 2
 
 
