@@ -7930,3 +7930,14 @@ def test_a_signature_over_a_line_asking_readers_to_call_and_the_posts_around_it(
                     "'/article-387-1.html'>Fler bänkar</a> Nästa: <a href='/article-389-1.html'>Ny mötesplats</a></div><div "
                     "class=bm><h3>Senaste kommentarer</h3><p>Märks verkligen på kvällarna, tack!</p></div></div>")
     assert got["authors"] == [{"name": "Maria Lind", "role": "kommunikatör på Bergbyhem"}]
+
+
+# ---- batch 96 of the first-sight families ------------------------------------------------------
+
+def test_a_lists_short_american_dates_are_month_first_when_one_can_only_be():
+    """Bay's blog archive: "6/22/21", "3/12/21", "11/3/20" beside each title; 22 is no month, so 3/12 is 12 March."""
+    rows = "".join(f"<li class=blog-post><a href='/blog/rubrik-{i}/'>Rubrik nummer {i} om boende</a> <span "
+                   f"class=blog-post-date>{d}</span></li>" for i, d in enumerate(["6/22/21", "3/12/21", "11/3/20"]))
+    got = parse_listing(f"<html><body><main><ul class=blog-posts>{rows}</ul></main></body></html>",
+                        "https://www.allmannyttan.se/blog/")
+    assert [t["published"] for t in got] == ["2021-06-22", "2021-03-12", "2020-11-03"]

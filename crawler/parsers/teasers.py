@@ -1499,11 +1499,11 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
 _CAROUSEL = re.compile(r"(?:^|[\s_-])(?:slider|carousel|swiper|slick|flexslider|owl-item)(?:[\s_-]|$)", re.I)
 
 
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d\d)\b")  # ("6/22/21": Bay's short year too)
 
 
 def _month_first(found: list[dict[str, Any]]) -> None:
-    """One list prints its dates in one order: when a "5/20/2025" or "03.21.2024" can only be
+    """One list prints its dates in one order: when a "5/20/2025", "03.21.2024" or "6/22/21" can only be
     month first, so is "4/3/2025" beside it (an American theme's default, ExpressionEngine's;
     Craft's "m.d.Y"), and no date of the list can only be day first."""
     numeric = [(t, m) for t in found if t["published_raw"] and (m := _NUMERIC_DATE.search(t["published_raw"]))]
@@ -1511,7 +1511,8 @@ def _month_first(found: list[dict[str, Any]]) -> None:
         return
     for t, m in numeric:
         try:
-            t["published"] = date(int(m[4]), int(m[1]), int(m[3])).isoformat()
+            year = int(m[4]) if len(m[4]) == 4 else 2000 + int(m[4])
+            t["published"] = date(year, int(m[1]), int(m[3])).isoformat()
         except ValueError:
             continue
 
