@@ -7941,3 +7941,18 @@ def test_a_lists_short_american_dates_are_month_first_when_one_can_only_be():
     got = parse_listing(f"<html><body><main><ul class=blog-posts>{rows}</ul></main></body></html>",
                         "https://www.allmannyttan.se/blog/")
     assert [t["published"] for t in got] == ["2021-06-22", "2021-03-12", "2020-11-03"]
+
+
+def test_a_channels_profile_page_of_dated_cards_is_a_listing():
+    """Dzen's channel feed: ``og:type`` "profile", the channel's name as the ``<h1>``, then cards whose titles are unlinked
+    ``<h2>``s under an overlay link (``<a class="…__clickable" aria-label="…">``), each with its excerpt and date."""
+    cards = "".join(f"<article class=card><a class=card__clickable href='/a/Y{i}xK2pQAAAB4mN7c' aria-label='Rubrik nummer {i} "
+                    f"om boende'></a><div class=card__content><h2 class=card__title>Rubrik nummer {i} om boende</h2><div "
+                    f"class=card__description>{EXCERPTS[i]} Det här är en längre sammanfattning av artikeln om boendet i "
+                    f"området.</div><div class=card__footer><span>{i + 3} februari 2022</span></div></div></article>"
+                    for i in range(3))
+    html = ("<html><head><meta property='og:type' content='profile'><title>Allmännyttan Nyheter</title></head><body><div "
+            "class=channel-page><div class=channel-header><h1>Allmännyttan Nyheter</h1><div class=channel-description>"
+            f"Nyheter om allmännyttan: renovering, energi, trygghet och hyror.</div></div><div class=feed>{cards}</div></div>"
+            "</body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/allmannyttan") == "listing"

@@ -82,6 +82,9 @@ def classify(page: Page) -> str:
     teasers = [t for t in found if _dated(t)]
     if len(teasers) >= 3 and _FRONT_PAGE.match(path or "/") and not query:
         return "listing"  # the site's front page with its latest posts, whatever its og:type (Webnode's)
+    if len(teasers) >= 3 and "profile" in page.meta.get("og:type", []):
+        return "listing"  # a person's or a channel's page of dated posts, og:type "profile" (Dzen's channel feed:
+        # card titles under an overlay link, no linked heading to tell the cards from one post's text)
     if _one_article(page) and not _text_of_excerpts(page, teasers):
         return "article"
     if len(teasers) >= 2:
