@@ -216,6 +216,8 @@ _PREV_NEXT = re.compile(r"(?i)^(?:föregående|previous)(?: inlägg| artikel| po
 def _labelled_date_field(text: str, profile: Profile) -> bool:
     """A row of three or more labelled fields, one of them the date ("Kategori: Hyror | Visningar: 1204 |
     Lade till: Redaktionen | Datum: 03.12.2020", uCoz's entry details)."""
+    if ":" not in text:
+        return False  # (asked of every short line under the text: most hold no labelled field at all)
     fields = _META_FIELDS.split(text)
     return len(fields) >= 3 and any(
         (parts := field.split(":", 1))[1:] and _date_label(parts[0], profile) and find_swedish_date(parts[1])
@@ -1297,8 +1299,6 @@ def _unlinked(line: Line) -> str:
     menu = len(set(line.hrefs)) > 1 and not line.plain.strip()  # links side by side, only spaces between them
     # (Listed's "Om bloggen Kontakt Guestbook Subscribe")
     return "" if line.hrefs and (line.link_chars >= len(line.text) or menu) else line.text
-
-
 
 
 def _main_query(index: Any, marks: dict) -> None:

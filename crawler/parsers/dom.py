@@ -211,7 +211,7 @@ class Line:
         """The href when the line is one link (a date beside it allowed; its comment count's link to the same
         page beside it too: "<a>Title</a> <a href="…#comment">[3]</a>", Rhymix's board list)."""
         if len(set(self.hrefs)) != 1 and not (len({_COMMENTS_AT.sub("", h) for h in self.hrefs}) == 1
-                                              and _COUNT_AT_END.search(self.text)):
+                                              and BRACKETED_COUNT.search(self.text)):
             return None
         if self.link_chars >= 0.85 * len(self.text.replace(" ", "")):
             return self.hrefs[0]
@@ -288,7 +288,8 @@ _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginno
 
 
 _COMMENTS_AT = re.compile(r"#(?:comments?|respond|disqus_thread)$", re.I)
-_COUNT_AT_END = re.compile(r"[\[(]\d{1,5}[\])]$")
+# A count in brackets ending a line ("[3]"): a comment count's link after a title (Rhymix's board list)
+BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 
 
 class _Context(NamedTuple):

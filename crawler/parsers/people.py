@@ -1082,11 +1082,12 @@ def clean_role(role: str | None) -> str | None:
     role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
-    return unbracketed(WEEKDAY_TAIL.sub("", role))
+    return unbracketed(WEEKDAY_TAIL.sub("", role))  # "mån," before the date a card's meta line prints (Drupal's
+    # created field)
 
 
 def unbracketed(role: str | None) -> str | None:
     """A role without the brackets around it all: "Anna Berg (Norrbyhem)" (Largo's byline)."""
     if role and role.startswith("(") and role.endswith(")") and "(" not in role[1:-1]:
         return role[1:-1].strip()
-    return role  # "mån," before the date a card's meta line prints (Drupal's created field)
+    return role

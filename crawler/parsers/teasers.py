@@ -15,7 +15,7 @@ from . import byline as by
 from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
-from .dom import HEADINGS, Line, split_url
+from .dom import BRACKETED_COUNT, HEADINGS, Line, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -741,7 +741,6 @@ def _item_date(item: Any) -> str | None:
     return None
 
 
-_COMMENT_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 _STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
@@ -752,8 +751,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         or anchor.link_text or anchor.text  # (an arrow after it marks a link off the site: "⇗", Notepadium's)
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
     title = _without_pin_label(title, anchor)
-    if len({urldefrag(h)[0] for h in anchor.hrefs}) == 1 < len(set(anchor.hrefs)):
-        title = _COMMENT_COUNT.sub("", title) or title  # its comment count's link after it ("[3]", Rhymix's list)
+    if anchor.link and len(set(anchor.hrefs)) > 1:  # one link for all that Line.link reads as one: the title and its
+        title = BRACKETED_COUNT.sub("", title) or title  # comment count's link after it ("[3]", Rhymix's list)
     untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
     entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
