@@ -7956,3 +7956,20 @@ def test_a_channels_profile_page_of_dated_cards_is_a_listing():
             f"Nyheter om allmännyttan: renovering, energi, trygghet och hyror.</div></div><div class=feed>{cards}</div></div>"
             "</body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/allmannyttan") == "listing"
+
+
+# ---- batch 97 of the first-sight families ------------------------------------------------------
+
+def test_a_strips_last_post_is_still_the_lists_first_card_right_under_it():
+    """Hugo Monochrome's second page: a "Senast uppdaterade" list of title links whose last post is the first of
+    the postcards right after it (each card one link around its title, summary and date)."""
+    strip = "".join(f"<li><a href='/rubrik-{i}/'>Rubrik nummer {i} om boende</a> <span>2021/0{i + 1}/02</span></li>"
+                    for i in (5, 6, 0))
+    cards = "".join(f"<a href='https://www.allmannyttan.se/rubrik-{i}/'><div class=postcard-item><div class=postcard-title>"
+                    f"<span>Rubrik nummer {i} om boende</span></div><div class=postcard-summary><span>{EXCERPTS[i]} Det här "
+                    f"är en längre sammanfattning av artikeln.</span></div><div class=postcard-metadata><span>2020/0{i + 1}/1"
+                    f"{i}</span></div></div></a>" for i in range(3))
+    got = parse_listing(f"<html><body><main><article><section><h2>Senast uppdaterade</h2><ul class=list-layout>{strip}</ul>"
+                        f"</section></article><div class=postcard-layout>{cards}</div></main></body></html>",
+                        "https://www.allmannyttan.se/page/2/")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/rubrik-{i}/" for i in range(3)]

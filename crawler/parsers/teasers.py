@@ -186,7 +186,8 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue  # "2021-04-20 11:05:42 | <a>Boendeinflytande</a>" over the linked headline: the date line's
             # category (goo blog's ``/c/<id>``), not the card's title; or under it (SP Page Builder's meta line
             # "12 mars 2024 <a>Renovering</a> Lina Ekholm")
-        if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0]:
+        if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0] \
+                and not _closed_item(lines[anchors[-1]].el, line.el):
             last = lines[anchors[-1]]
             if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
                     or not last.heading and _untitled(last, profile) and not _untitled(line, profile) \
@@ -201,6 +202,17 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue
         anchors.append(i)
     return anchors
+
+
+def _closed_item(a: Any, b: Any) -> bool:
+    """``a`` sits in a list of three or more items that does not hold ``b``: the same post's link in two
+    boxes (the last post of a "Senast uppdaterade" strip, then the list's first card, Hugo
+    Monochrome), each a teaser of its own, not one card's picture and title."""
+    if a is None or b is None:
+        return False
+    item = next((el for el in (a, *a.iterancestors()) if el.tag == "li"), None)
+    box = item.getparent() if item is not None else None
+    return box is not None and len(box) >= 3 and not any(el is box for el in b.iterancestors())
 
 
 def _classed_title(line: Line) -> bool:
