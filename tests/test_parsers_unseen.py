@@ -7973,3 +7973,69 @@ def test_a_strips_last_post_is_still_the_lists_first_card_right_under_it():
                         f"</section></article><div class=postcard-layout>{cards}</div></main></body></html>",
                         "https://www.allmannyttan.se/page/2/")
     assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/rubrik-{i}/" for i in range(3)]
+
+
+def test_the_texts_hook_printed_twice_around_a_fact_box_keeps_both_parts_and_the_box():
+    """Dynamicweb's news detail: ``div.news-detail__body`` with ``itemprop=articleBody``, then a fact box, then a
+    second ``div.news-detail__body`` (no itemprop) with the text's last paragraph."""
+    got = page(head="<title>Trygghetsvärdar</title>",
+               body="<article><h1>Trygghetsvärdar i trapphusen</h1><time datetime='2018-02-15'>2018-02-15</time><div "
+                    f"class='news-detail__body rich-text' itemprop=articleBody>{BODY}</div><div class=factbox><h3>Fakta: "
+                    "Trygghetsvärdar</h3><ul><li>Tider: måndag–söndag klockan 15–23</li><li>Antal värdar: tio</li></ul>"
+                    "</div><div class='news-detail__body rich-text'><p>Hyresgästföreningen välkomnar beskedet men vill att "
+                    "satsningen följs upp med statistik varje kvartal.</p></div></article>")
+    assert "Tider: måndag–söndag klockan 15–23" in got["body_text"]
+    assert got["body_text"].endswith("satsningen följs upp med statistik varje kvartal.")
+
+
+def test_a_meta_row_of_fields_set_off_by_double_colons_dates_the_post():
+    """Zola Apollo's meta row: "Posted on 2021-04-07 :: Updated on 2021-05-02 :: 4 Min Read :: Anna Berg Erik Lund
+    :: energi renovering", a ``div.page-header`` (no heading) over it."""
+    got = page(head="<title>Ny ventilation på Gränsvägen</title>",
+               body="<main><article><div class=title><div class=page-header>Ny ventilation på Gränsvägen</div><div "
+                    "class=meta>Posted on <time>2021-04-07</time> :: Updated on <time>2021-05-02</time> :: <time>4</time> "
+                    "Min Read :: <span class=authors><a href='/authors/anna-berg/'>Anna Berg</a> <a href='/authors/erik-"
+                    "lund/'>Erik Lund</a></span> :: <a href='/tags/energi/'>energi</a> <a href='/tags/renovering/'>"
+                    f"renovering</a></div></div><section class=body>{BODY}</section></article></main>")
+    assert got["published"] == "2021-04-07"
+
+
+def test_a_name_in_a_field_of_its_own_after_the_dates_field_is_the_byline():
+    """Pelican Papyrus's meta row: ``<time>``, then "· 6 min read" and "· Anna Berg", each field a box of its own."""
+    got = page(head="<title>Nytt ljus</title>",
+               body="<main><article><header><h1>Nytt ljus i trapphusen</h1><div class=flex><div>mars 05, 2020</div><div>"
+                    "<span>&nbsp;·&nbsp;6 min read</span></div><div><span>&nbsp;·&nbsp;Anna Berg</span></div></div>"
+                    f"</header><div class=prose>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": None}]
+
+
+def test_a_cards_name_in_a_field_of_its_own_after_its_date_is_its_author():
+    """Pelican Papyrus's category cards: the date, "· 3 min read", then "· Anna Berg" (or "· Redaktionen")."""
+    cards = "".join(f"<li><a href='/blogg/rubrik-{i}.html'><div><header><h1>Rubrik nummer {i} om boende</h1></header><div>"
+                    f"<p>{EXCERPTS[i]}</p></div><div class=flex><time>mars 2{i}, 2021</time><div><span>&nbsp;·&nbsp;3 min "
+                    f"read</span></div><div><span>&nbsp;·&nbsp;{name}</span></div></div></div></a></li>"
+                    for i, name in enumerate(["Anna Berg", "Redaktionen", "Erik Lund"]))
+    got = parse_listing(f"<html><body><main><ul>{cards}</ul></main></body></html>",
+                        "https://www.allmannyttan.se/category/trygghet.html")
+    assert [t["author_name"] for t in got] == ["Anna Berg", "Redaktionen", "Erik Lund"]
+
+
+def test_the_city_under_a_name_in_an_author_box_is_not_a_role():
+    """Ghost Fizzy's author box: the name, then a list item with a map-pin icon ("Västerås"), then the bio."""
+    box = ("<div class='box about-author'><a href='/author/erik-lund/'><div class=name>Erik Lund</div></a><ul class="
+           "meta-info><li><span><i class='iconfont icon-location'></i> Västerås</span></li></ul><div class=bio>"
+           "Energistrateg på Norrbyhem</div></div>")
+    got = page(head="<title>Energilyftet</title><meta name=author content='Erik Lund'>",
+               body=f"<article><h1>Energilyftet i Svalan</h1><p>12 mars 2020</p>{BODY}{box}</article>")
+    assert got["authors"] == [{"name": "Erik Lund", "role": "Energistrateg på Norrbyhem"}]
+
+
+def test_and_others_after_a_cards_author_is_no_role():
+    """Ghost Fizzy's cards: the author's link, then "and others" in a column of its own, for a post with two authors."""
+    cards = "".join(f"<article class=card><div class=level>1{i} mars 2020</div><a href='/rubrik-{i}/'><h1 class=title>Rubrik "
+                    f"nummer {i} om boende</h1></a><p>{EXCERPTS[i]}</p><div class=media><div class=columns><div class=column>"
+                    "<a href='/author/anna-berg/'><figure><img src='/anna.jpg' alt='Anna Berg'></figure></a></div><div "
+                    "class=column><a href='/author/anna-berg/'>Anna Berg</a></div><div class=column>"
+                    f"{'and others' if i == 0 else ''}</div></div></div></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Anna Berg", None)] * 3

@@ -729,6 +729,20 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
 _PAREN_CREDIT = re.compile(r"(?<=[.!?])\s+(\((?:[A-ZÅÄÖÉ][^\W\d_]*\.?(?:[\s/-]+|(?=\))))+\))$")
 
 
+def _names_in_meta_row(ln: Line, lines: list[Line], profile: Profile, reach: int = 2) -> list[str]:
+    """The names a date's meta row prints in a field of its own after it, each field a box of its own
+    ("mars 05, 2020", "· 6 min read", "· Anna Berg": Pelican Papyrus); none unless the field is only names."""
+    if len(ln.text) > 40 or ln.el is None or not (found := find_swedish_date(ln.text)) or not found[0]:
+        return []
+    row = ln.el.getparent()
+    for field in lines[ln.index + 1: ln.index + 1 + reach]:
+        if field.el is None or len(field.text) > 60 or not any(a is row for a in field.el.iterancestors()):
+            return []
+        if names := people.separated_names(field.text, profile):
+            return names
+    return []
+
+
 def _byline_after_date(text: str, profile: Profile) -> list[str]:
     """The names of a byline after a line's date ("12 mars 2021 · Text: Karin Öberg och Jonas Rask", Cecil's
     post header), none unless a byline prefix opens them."""
@@ -755,8 +769,13 @@ def _folded(text: str) -> str:
 
 
 
-_META_BAR = re.compile(r"\s[|·•]\s")
+_META_BAR = re.compile(r"\s(?:[|·•]|::)\s")  # ("Posted on … :: 4 Min Read :: …", Zola Apollo)
 _META_BAR_OR_SLASH = re.compile(r"\s[·•/]\s|\s*\|\s*")  # ("09:15| Utgivare: …": a bar glued, Discuz)
+
+
+def _place(ln: Line) -> bool:
+    """A short line that says it prints where someone is (its class, or a map-pin icon): no role."""
+    return len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el)
 
 
 def _dated_meta_line(text: str) -> bool:
@@ -1317,6 +1336,27 @@ def _main_query(index: Any, marks: dict) -> None:
             marks[el].discard("related")
 
 
+def _continued_bodies(marks: dict, reach: int = 3) -> None:
+    """The text's hook printed twice, a box between (a fact box between two ``news-detail__body``
+    divs, only the first with ``itemprop=articleBody``, Dynamicweb): the second part and the box
+    between are the text too."""
+    for el in [el for el, f in marks.items() if "body" in f]:
+        classes = el.get("class")
+        if not classes:
+            continue
+        between = []
+        for sib in el.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue  # (a comment between them)
+            if len(between) >= reach or marks.get(sib, set()) & {"boiler", "related", "aside"}:
+                break
+            if sib.tag == el.tag and sib.get("class") == classes:
+                for box in (*between, sib):
+                    marks.setdefault(box, set()).add("body")
+                break
+            between.append(sib)
+
+
 def _boxed_in_text(seq: list[Line], j: int, k: int) -> bool:
     """A "Läs också" box (lines j to k) standing between paragraphs of the text: running text right
     before it and two paragraphs after it, all under the parent that holds the box (Memoirs' alert
@@ -1357,6 +1397,7 @@ class Page:
         _caption_boxes(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
         _main_query(self.index, self.marks)
+        _continued_bodies(self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
@@ -2518,13 +2559,14 @@ class Page:
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
         found = self.co_authors(found, seq, around, block, box)
-        texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) else _unlinked(ln)
-                 for ln in seq]  # (a field the tooltip calls "Kategori" under the author's: OpenBlogware's meta
-        # figures; the categories' links under the name: Hugoplate's meta list)
+        texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or _place(ln)
+                 else _unlinked(ln) for ln in seq]  # (a field the tooltip calls "Kategori" under the author's:
+        # OpenBlogware's meta figures; the categories' links under the name: Hugoplate's meta list; the city under
+        # the name, by its map-pin icon: Fizzy's author box)
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
-        page_texts = ["" if len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el) or _titled_as_terms(ln)
+        page_texts = ["" if _place(ln) or _titled_as_terms(ln)
                       or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p)
                       else _unlinked(ln) for ln in self.lines if "related" not in ln.flags]
         profile_lines = [ln for ln in self.lines if not ln.flags & {"related", "aside"}]
@@ -2793,6 +2835,8 @@ class Page:
         """The people (or the desk) a date line by the title names after its date."""
         p = self.profile
         for ln in around + self._header_zone(seq):
+            if names := _names_in_meta_row(ln, self.lines, p):
+                return [{"name": n, "role": None} for n in names]
             if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 \
                     and (found := find_swedish_date(ln.text)) and found[0] and (head := _before_date(ln.text, found)) \
                     and (not ln.hrefs or len(set(ln.hrefs)) == 1 and ln.link_text == head) \

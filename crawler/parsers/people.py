@@ -119,6 +119,20 @@ def only_names(text: str, names: list[str]) -> bool:
     return not _SPLIT.sub(" ", f" {rest} ").strip()
 
 
+def separated_names(text: str, profile: Profile) -> list[str]:
+    """The names of a meta field set off by its separator ("· Anna Berg" after the date's field, Pelican
+    Papyrus), when the field is only names, or the desk."""
+    if len(text) > 60 or (m := _SEPARATED_FIELD.match(text)) is None:
+        return []
+    names = names_in(m[1], profile)
+    if names and only_names(m[1], names):
+        return names
+    return [m[1].strip()] if is_desk(m[1].strip(), profile) else []  # ("· Redaktionen")
+
+
+_SEPARATED_FIELD = re.compile(r"^[·•|]\s*(.+)$")
+
+
 def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -> list[str]:
     """The names a byline text holds: "Av Anna Ek och Bo Berg, Norrbyhem" -> ["Anna Ek", "Bo Berg"].
 
@@ -356,7 +370,8 @@ _HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?<!label-)hidden(?:[\s_-]|$)", re.I)  
 
 
 def block_lines(el: Element) -> list[str]:
-    """The element's text, one line per block child (a name <div> and a role <div> stay apart)."""
+    """The element's text, one line per block child (a name <div> and a role <div> stay apart); a
+    short block that says it prints a place is left out."""
     pieces: list[str] = []
 
     def visit(node: Element) -> None:
@@ -366,8 +381,10 @@ def block_lines(el: Element) -> list[str]:
         if node.text and node.tag not in ("script", "style"):
             pieces.append(node.text)
         for child in node:
-            if isinstance(child.tag, str) and not _HIDDEN_CLASS.search(child.get("class") or ""):
-                visit(child)  # (a copy hidden from sight: Labrador's "lab-hidden-byline-name")
+            if isinstance(child.tag, str) and not _HIDDEN_CLASS.search(child.get("class") or "") \
+                    and not (child.tag in BLOCK_TAGS and shows_a_place(child) and len(text_content(child)) <= 40):
+                visit(child)  # (a copy hidden from sight: Labrador's "lab-hidden-byline-name"; the city by its
+                # map-pin icon under the name, Fizzy's author box: where they are, not what they do)
             if child.tail:
                 pieces.append(child.tail)
         if block:
@@ -1082,8 +1099,13 @@ def clean_role(role: str | None) -> str | None:
     role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
+    if _OTHERS.fullmatch(role):
+        return None  # "Anna Berg and others": the co-authors left unnamed, no role (Ghost Fizzy's card)
     return unbracketed(WEEKDAY_TAIL.sub("", role))  # "mån," before the date a card's meta line prints (Drupal's
     # created field)
+
+
+_OTHERS = re.compile(r"(?i)(?:and|och|&|with|med)\s+(?:others|andra|flera|fler)|m\.\s?fl\.?|et\s+al\.?|\+\s?\d+")
 
 
 def unbracketed(role: str | None) -> str | None:

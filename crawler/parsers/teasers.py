@@ -850,6 +850,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 used.add(id(after))  # CMS: the name opens a member menu)
                 break
             continue  # "By" on a line of its own over the name (Quintype's author link)
+        if entry["published_raw"] and (names := people.separated_names(line.text, profile)):
+            entry["author_name"] = names[0]  # "· Anna Berg", a field of the dated meta row (Pelican Papyrus)
+            used.add(id(line))
+            break
         if line.text.startswith("@") and len(line.text) <= 40 \
                 and (names := people.names_in(line.text, profile, single_word=True)):
             entry["author_name"] = names[0]  # "@ Linnea Åberg" on the card (Hugo Dream; Anubis's "@Karin Lund")
