@@ -7975,6 +7975,19 @@ def test_a_strips_last_post_is_still_the_lists_first_card_right_under_it():
     assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/rubrik-{i}/" for i in range(3)]
 
 
+def test_a_most_read_strip_over_the_list_ending_with_its_first_post_stays_out():
+    """Kontent.ai's sample blog: a "Mest läst just nu" strip of two cards (date and title, each one link), the second
+    of them the list's first post, then the list's cards with excerpts."""
+    strip = "".join(f"<a href='/artiklar/{slug}'><p>{day} mars 2021</p><p>Rubrik om {slug} i området</p></a>"
+                    for slug, day in (("hyran", 14), ("rubrik-0", 12)))
+    cards = "".join(f"<li><a href='/artiklar/rubrik-{i}'><div><p>1{2 - i} mars 2021</p><h3>Rubrik om rubrik-{i} i området</h3>"
+                    f"<p>{EXCERPTS[i]}</p></div></a></li>" for i in range(3))
+    got = parse_listing(f"<html><body><main><section><h3>Mest läst just nu</h3><div class=flex>{strip}</div></section><div>"
+                        f"<h2>Senaste artiklarna</h2><ul>{cards}</ul></div></main></body></html>",
+                        "https://www.allmannyttan.se/artiklar/sida/2")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/artiklar/rubrik-{i}" for i in range(3)]
+
+
 def test_the_texts_hook_printed_twice_around_a_fact_box_keeps_both_parts_and_the_box():
     """Dynamicweb's news detail: ``div.news-detail__body`` with ``itemprop=articleBody``, then a fact box, then a
     second ``div.news-detail__body`` (no itemprop) with the text's last paragraph."""

@@ -187,7 +187,7 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             # category (goo blog's ``/c/<id>``), not the card's title; or under it (SP Page Builder's meta line
             # "12 mars 2024 <a>Renovering</a> Lina Ekholm")
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0] \
-                and not _closed_item(lines[anchors[-1]].el, line.el):
+                and not (len(anchors) > 1 and _closed_group(lines[anchors[-2]], lines[anchors[-1]], line)):
             last = lines[anchors[-1]]
             if line.heading and (not last.heading or not _same_card(last.el, line.el)) \
                     or not last.heading and _untitled(last, profile) and not _untitled(line, profile) \
@@ -204,15 +204,17 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
     return anchors
 
 
-def _closed_item(a: Any, b: Any) -> bool:
-    """``a`` sits in a list of three or more items that does not hold ``b``: the same post's link in two
-    boxes (the last post of a "Senast uppdaterade" strip, then the list's first card, Hugo
-    Monochrome), each a teaser of its own, not one card's picture and title."""
-    if a is None or b is None:
+def _closed_group(before: Line, first: Line, again: Line) -> bool:
+    """A post's link titled in a box with the post before it, a box that does not hold its link again:
+    the same post in two groups of cards (the last of a "Senast uppdaterade" strip, then the list's first
+    card, Hugo Monochrome; Kontent.ai's "Mest läst" strip over its list), each a teaser of its own, not
+    one card's picture and title (nor its date's link in the card's meta box: Forem's)."""
+    if before.el is None or first.el is None or again.el is None \
+            or any(len((ln.link_text or ln.text).split()) < 3 for ln in (before, first)):
         return False
-    item = next((el for el in (a, *a.iterancestors()) if el.tag == "li"), None)
-    box = item.getparent() if item is not None else None
-    return box is not None and len(box) >= 3 and not any(el is box for el in b.iterancestors())
+    around = set(before.el.iterancestors())
+    group = next((el for el in first.el.iterancestors() if el in around), None)
+    return group is not None and not any(el is group for el in again.el.iterancestors())
 
 
 def _classed_title(line: Line) -> bool:
