@@ -8052,3 +8052,128 @@ def test_and_others_after_a_cards_author_is_no_role():
                     f"{'and others' if i == 0 else ''}</div></div></div></article>" for i in range(3))
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
     assert [(t["author_name"], t["author_role"]) for t in got] == [("Anna Berg", None)] * 3
+
+
+# ---- batch 98 of the first-sight families ------------------------------------------------------
+
+def _dated_cards(n: int = 3, tag: str = "article", author: str = "") -> str:
+    return "".join(f"<{tag} class=post><h2><a href='/2021/03/1{i}/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h2><time "
+                   f"datetime='2021-03-1{i}'>1{i} mars 2021</time>{author}<p>{EXCERPTS[i]}</p></{tag}>" for i in range(n))
+
+
+def test_a_featured_box_of_bare_headlines_over_a_dated_list_is_no_part_of_it():
+    """Canard's home page: ``div.featured-content`` of three headlines (dates only in their addresses, no excerpt),
+    then the list's dated, excerpted posts."""
+    featured = "".join(f"<article class=post><h1 class=entry-title><a href='/2020/0{i + 1}/0{i + 1}/utvalt-{i}/'>Utvald "
+                       f"rubrik nummer {i}</a></h1></article>" for i in range(3))
+    got = parse_listing(f"<html><body><div id=featured-content class=featured-content><div class=featured-content-inner>"
+                        f"{featured}</div></div><main>{_dated_cards()}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_sections_subsections_over_its_posts_are_no_posts():
+    """Hugo Paige's section page: "Sektioner" over a subsection's card (its title, summary and date), then "Sidor"
+    over the posts' cards."""
+    section = ("<div><h2>Sektioner</h2><div class=paige-page><p><a href='/nyheter/pressmeddelanden/'>Pressmeddelanden</a>"
+               "</p><p>Pressmeddelanden från Norrbyhem och Bostadsbolaget Älvdalen, publicerade i sin helhet.</p><p><time "
+               "datetime='2022-05-03'>3 maj 2022</time></p></div></div>")
+    cards = "".join(f"<div class=paige-page><p><a href='/nyheter/rubrik-{i}/'>Rubrik nummer {i} om boende</a></p><p>"
+                    f"{EXCERPTS[i]}</p><p><time datetime='2021-03-1{i}'>1{i} mars 2021</time></p></div>" for i in range(3))
+    got = parse_listing(f"<html><body><main><h1>Nyheter</h1>{section}<div><h2>Sidor</h2>{cards}</div></main></body></html>",
+                        "https://www.allmannyttan.se/nyheter/")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/nyheter/rubrik-{i}/" for i in range(3)]
+
+
+def test_custom_elements_holding_other_boxes_are_boxes_of_their_own():
+    """Astro erudite's cards: ``<entry-info>`` holding the title link, ``<entry-meta>`` (authors, ``<time>``, tags)
+    and the excerpt; the stylesheet that lays them out is external."""
+    cards = "".join(f"<li><entry-info><a href='/blog/rubrik-{i}'>Rubrik nummer {i} om boende</a><entry-meta><entry-authors>"
+                    f"<author-avatars><img src='/a.webp' alt='Anna Berg'></author-avatars><author-names>Anna Berg</author-names>"
+                    f"</entry-authors><time datetime='2024-0{i + 1}-02T00:00:00.000Z'>Mar 2, 2024</time><entry-tags><span>"
+                    f"#energi</span><span>#solceller</span></entry-tags></entry-meta><p>{EXCERPTS[i]}</p></entry-info></li>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><main><ul>{cards}</ul></main></body></html>", "https://www.allmannyttan.se/tags/energi")
+    assert [(t["title"], t["author_name"], t["author_role"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", "Anna Berg", None, EXCERPTS[i]) for i in range(3)]
+
+
+def test_titles_alone_under_most_read_classed_as_the_lists_cards_are_a_widget():
+    """SeedProd's posts blocks: the list's cards and the side column's "Mest läst" cards share their classes;
+    the latter print titles alone."""
+    cards = "".join(f"<div class=sp-posts-single-block><a href='/2021/0{i + 1}/rubrik-{i}/'><h2>Rubrik nummer {i} om boende"
+                    f"</h2></a><div class=meta>Anna Berg · 1{i} mars 2021</div><div class=excerpt>{EXCERPTS[i]}</div></div>"
+                    for i in range(3))
+    widget = "".join(f"<div class=sp-posts-single-block><a href='/2020/0{i + 1}/last-{i}/'><h4>Mycket läst rubrik {i}</h4></a>"
+                     "</div>" for i in range(3))
+    got = parse_listing(f"<html><body><div class=row><div class=col><div class=sp-posts-block>{cards}</div></div><div "
+                        f"class=col><h3>Mest läst</h3><div class=sp-posts-block>{widget}</div></div></div></body></html>",
+                        "https://www.allmannyttan.se/kategori/trygghet/")
+    assert len(got) == 3 and all("rubrik-" in t["article_url"] for t in got)
+
+
+def test_previous_and_next_post_lines_under_the_text_end_it_over_its_signature():
+    """Hexo Obsidian: the text's closing signature "Omar Haddad, ordförande i …", then "Previous Post:<a>…</a>" and
+    "Next Post:<a>…</a>", each a line of its own, the comments' box and the reading progress ("0%"); the desk's box
+    in the side column."""
+    got = page(head="<title>Gästinlägg</title><meta name=author content='Redaktionen'>",
+               body=f"<div class=post><h3 class=title>Gästinlägg: Vi som bor här</h3><p>september 05, 2018</p>{BODY}"
+                    "<p><em>Omar Haddad, ordförande i Hyresgästföreningen Kvarnbacken</em></p><div class=post-nav><hr><div "
+                    "class=post-nav-item>Previous Post:<a href='/2018/09/19/partierna/' rel=prev>Så vill partierna bygga "
+                    "fler hyresrätter</a></div><div class=post-nav-item>Next Post:<a href='/2018/08/30/ungdomar/' rel=next>"
+                    "Ungdomar rustade upp gårdarna</a></div></div><div id=gitalk-container class='comment link'>Comments"
+                    "</div><div class=progress>0%</div></div><div class=sidebar><div class=box><img src='/r.png'><p>"
+                    "Redaktionen</p><span>Nyheter och reportage om allmännyttan</span></div></div>")
+    assert got["authors"] == [{"name": "Omar Haddad", "role": "ordförande i Hyresgästföreningen Kvarnbacken"}]
+    assert "Previous Post" not in got["body_text"]
+
+
+def test_a_read_also_line_with_its_link_goes_on_into_the_texts_next_section():
+    """Hugo Paige: "<strong>Läs också:</strong> <a>…</a>" in one paragraph, then a subheading, a short list and
+    two paragraphs of the text."""
+    got = page(head="<title>Bostadskön</title>",
+               body=f"<article><h1>Bostadskön kortare</h1><p>23 maj 2019</p><div class=content>{BODY}<p><strong>Läs också:"
+                    "</strong> <a href='/nyheter/sa-fungerar-bostadskon/'>Så fungerar bostadskön</a></p><h2>Kötid per "
+                    "lägenhetstyp</h2><ol><li>Etta: 1 år</li><li>Tvåa: 3 år</li></ol><p>Bolaget planerar att bygga 90 nya "
+                    "lägenheter i kvarteret Lärkan, varav hälften blir treor och fyror.</p><p>Hyresgästföreningen vill "
+                    "också att bolaget inför ett bytessystem för äldre hyresgäster.</p></div></article>")
+    assert got["body_text"].endswith("bytessystem för äldre hyresgäster.")
+
+
+def test_a_category_pill_printed_twice_under_a_cards_byline_is_no_role():
+    """Cosmic's Next.js blog: "by <a>Lina Sjöberg</a> on Mar 14, 2023", then the post's category pills, printed
+    once for narrow screens and once for wide ones."""
+    cards = "".join(f"<div><h2><a href='/posts/rubrik-{i}'>Rubrik nummer {i} om boende</a></h2><div><div><a href='/author/"
+                    f"lina'><img src='/l.jpg' alt=''></a><div><span>by</span><a href='/author/lina'>Lina Sjöberg</a><span>"
+                    f"on Mar 1{i}, 2023</span></div></div><div class=md:hidden><span>Bostadskö</span></div></div><div><p>"
+                    f"{EXCERPTS[i]}</p></div><div class='hidden md:flex'><span>Bostadskö</span></div></div>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Lina Sjöberg", None)] * 3
+
+
+def test_a_date_opening_the_pages_file_name_dates_it():
+    """jekyll-gitbook keeps the post's file name as its address: ``/energi/2023-11-07-solceller-pa-taken.html``,
+    and prints no date."""
+    got = page(head="<title>Solceller på taken</title>", url="https://www.allmannyttan.se/energi/2023-11-07-solceller-pa-taken.html",
+               body=f"<div class=page-inner><h1>Solceller på taken</h1><section class=normal>{BODY}</section></div>")
+    assert got["published"] == "2023-11-07"
+
+
+def test_writers_cards_under_a_writers_heading_are_the_authors():
+    """Statamic Peak's team members under "Skribenter": each card a picture, then two spans stacked by
+    ``flex flex-col``, the role over the name; the JSON-LD names the organisation."""
+    cards = "".join(f"<article><picture><img src='/{n}.jpg' alt=''></picture><header class='flex flex-col'><span class=text-sm>"
+                    f"{r}</span><span>{n}</span></header></article>"
+                    for n, r in (("Anna Berg", "Kommunikatör, Norrbyhem"), ("Erik Lund", "Projektledare, Norrbyhem")))
+    got = page(head="<title>Lunden</title>",
+               body=f"<main><article><h1>Så fördelas lägenheterna i Lunden</h1><time>12 mars 2024</time>{BODY}</article>"
+                    f"<section><header><h2>Skribenter</h2></header><div class=grid>{cards}</div></section></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "Kommunikatör, Norrbyhem"},
+                              {"name": "Erik Lund", "role": "Projektledare, Norrbyhem"}]
+
+
+def test_a_cards_word_count_and_reading_time_are_no_excerpt():
+    """Hexo Obsidian's home page: "Words count 2.2k Reading time 2 mins." over the card's summary."""
+    cards = "".join(f"<article><h2><a href='/2021/03/1{i}/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h2><p>mars 1{i}, 2021"
+                    f"</p><p>Words count 2.{i}k Reading time 2 mins.</p><p>{EXCERPTS[i]}</p></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [t["excerpt"] for t in got] == EXCERPTS[:3]

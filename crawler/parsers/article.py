@@ -16,7 +16,7 @@ from urllib.parse import unquote, urldefrag, urljoin
 from . import byline as by
 from . import people
 from .css import TreeIndex
-from .dates import date_in_url, find_swedish_date, parse_structured_date, printed_day
+from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_structured_date, printed_day
 from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html,
                   split_url)
 from .image import is_chrome_image, lead_image, source, stem
@@ -211,6 +211,9 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
 
 _PREV_NEXT = re.compile(r"(?i)^(?:föregående|previous)(?: inlägg| artikel| post)?\s*:.{3,}?\b(?:nästa|next)"
                         r"(?: inlägg| artikel| post)?\s*:")
+
+
+_PREV_OR_NEXT = re.compile(r"(?i)^(?:föregående|previous|nästa|next)(?: inlägg| artikel| post)?\s*:")
 
 
 def _labelled_date_field(text: str, profile: Profile) -> bool:
@@ -1706,8 +1709,12 @@ class Page:
             else:  # (two paragraphs: a closing note after the links is not the text going on)
                 goes_on = sum(ln.el.getparent() is not None and n.el.getparent() is ln.el.getparent()
                               and not n.link and len(n.text) >= 60 for n in seq[k: k + 4]) >= 2 \
-                    or _boxed_in_text(seq, j, k)
-            if k > j + 1 and goes_on:
+                    or _boxed_in_text(seq, j, k) \
+                    or k == j + 1 and ln.hrefs and k < len(seq) and seq[k].heading and any(
+                        not n.link and len(n.text) >= 60 and not n.flags & {"related", "footer", "aside"}
+                        for n in seq[k + 1: k + 8])  # (or "Läs också: <a>…</a>" on one line, then the text's next
+                # subheading, its list and paragraphs: Hugo Paige's)
+            if (k > j + 1 or ln.hrefs) and goes_on:
                 boxed.update(range(j, k))
         return boxed
 
@@ -1824,6 +1831,9 @@ class Page:
         if ti >= 0 and j > ti + HEADER_ZONE and ln.hrefs and len(ln.text) <= 300 and _PREV_NEXT.match(ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Föregående: <a>…</a> Nästa: <a>…</a>": the links to the posts around it (Discuz's portal)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.hrefs and len(ln.text) <= 200 and _PREV_OR_NEXT.match(ln.text) \
+                and len(ln.link_text or "") >= len(ln.text) - 30 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Previous Post:<a>…</a>", then "Next Post:<a>…</a>", each on its line (Hexo Obsidian)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 200 \
                 and _labelled_date_field(ln.text, words) and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Kategori: Hyror | Visningar: 1204 | Lade till: Redaktionen | Datum: 03.12.2020": the
@@ -2393,7 +2403,7 @@ class Page:
                             and (day_text := printed_day(ln.text, iso))), None)
         raw = printed[1] if printed else next((s for s in structured if s), None)
         if iso is None and printed is None and raw is None:
-            iso = date_in_url(self.url)  # /2018/06/28/slug/: the last word on it
+            iso = date_in_url(self.url) or date_in_file_name(self.url)  # /2018/06/28/slug/: the last word on it
         if iso is None and printed is None and raw is None and (stamp := self.ld.get("page_published")):
             iso, raw = parse_structured_date(stamp), stamp  # the page's own date in a WebPage graph, last
         warning = None
@@ -2469,6 +2479,8 @@ class Page:
             found = [{**a, "as_printed": True} if people.is_desk(a["name"], p) else a for a in found]
         if not found:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
+        if not found:
+            found = self.carded_writers()  # the writers' cards under "Skribenter" (Statamic Peak's team members)
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
@@ -2680,6 +2692,28 @@ class Page:
         return len(ln.text) <= 160 and has_byline_prefix(ln.text, p) \
             and bool(names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
             and _folded(name) not in _folded(names[0])  # (not "Andrea WongAndrea Wong", two copies glued)
+
+    def carded_writers(self, reach: int = 8) -> list[by.Author]:
+        """The people in cards under a heading that names them the writers ("Skribenter": each card a
+        name and a role, the role first or last, two lines in one box: Statamic Peak's team members)."""
+        p = self.profile
+        at = next((ln.index for ln in self.lines if ln.heading and not ln.hrefs and len(ln.text) <= 30
+                   and p.matches("words", "writer_headings", ln.text)), None)
+        if at is None:
+            return []
+        found: list[by.Author] = []
+        cards = self.lines[at + 1: at + 1 + reach]
+        for a, b in zip(cards, cards[1:]):
+            if a.heading or b.heading:
+                break
+            if a.el is None or b.el is None or a.el.getparent() is not b.el.getparent() \
+                    or any(x["name"] in (a.text, b.text) for x in found):
+                continue
+            for name, role in ((a.text, b.text), (b.text, a.text)):
+                if people.plausible_name(name, p) and is_name(name, p) and not is_name(role, p) and is_role(role):
+                    found.append({"name": name, "role": role})
+                    break
+        return found
 
     def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",

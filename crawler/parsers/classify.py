@@ -7,7 +7,7 @@ import re
 from urllib.parse import urlsplit
 
 from .article import Page
-from .dates import date_in_url
+from .dates import date_in_file_name, date_in_url
 from .dom import parse_html, split_url
 from .profile import load_profile
 from .structured import ARTICLE_TYPES, LISTING_TYPES
@@ -181,7 +181,8 @@ def _one_article(page: Page, min_body: int = 300, dated: bool = True) -> bool:
     own_title = art["title"] and not (title_line and title_line.link not in page.itself  # (its canonical address)
                                       and (is_article_link(title_line.link, page.url, p)
                                            or _links_home(title_line.link, page.url)))
-    return bool((art["published_raw"] is not None or not dated or art["published"] and date_in_url(page.url))
+    return bool((art["published_raw"] is not None or not dated
+                 or art["published"] and (date_in_url(page.url) or date_in_file_name(page.url)))
                 and own_title  # (dated by its address: a relative "3 år sedan" is all it prints, Mezzanine)
                 and text_weight(art["body_text"] or "") >= min_body)
 

@@ -1099,8 +1099,9 @@ def clean_role(role: str | None) -> str | None:
     role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
-    if _OTHERS.fullmatch(role):
-        return None  # "Anna Berg and others": the co-authors left unnamed, no role (Ghost Fizzy's card)
+    if _OTHERS.fullmatch(role) or role.startswith("#"):
+        return None  # "Anna Berg and others": the co-authors left unnamed, no role (Ghost Fizzy's card); nor the
+        # card's hashtags after the name ("#energi#solceller", Astro erudite's)
     return unbracketed(WEEKDAY_TAIL.sub("", role))  # "mån," before the date a card's meta line prints (Drupal's
     # created field)
 

@@ -915,9 +915,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 and any(ln.index > line.index and len(ln.text) >= 40 and not ln.link for ln in rest):
             continue  # a deck the markup calls a headline too (``<blockquote itemprop="headline">``, After Dark),
             # over the card's summary
-        if is_chrome(line.text, profile) or is_hashtag_line(line.text):
+        if is_chrome(line.text, profile) or is_hashtag_line(line.text) or _POST_STATS.match(line.text):
             continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity);
-            # the card's tags as hashtags ("#energi #solceller", Hugo Terminal)
+            # the card's tags as hashtags ("#energi #solceller", Hugo Terminal); its word count and reading
+            # time ("Words count 2.2k Reading time 2 mins.", Hexo Obsidian)
         if line.text in used_texts:
             continue  # the meta line again (Soledad prints it twice, once for machines)
         caption, credit = split_credit(line.text, profile)
@@ -1056,17 +1057,21 @@ def _subtitle(line: Line, anchor: Line) -> bool:
         and (not line.hrefs or line.link is not None and line.link == anchor.link) and len(line.text.split()) >= 6
 
 
+_POST_STATS = re.compile(r"(?i)^(?:words? count|word count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$")
+
+
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
     """Per line naming an author (a link to an author's page, or a name), the role line
     under it (Docusaurus's author cards: name, then title; inside the same link, Starlight's
     blog): a role, never an excerpt."""
     roles = {}
-    for line, after in zip(seg, seg[1:]):
+    for k, (line, after) in enumerate(zip(seg, seg[1:])):
         if line is anchor or after.hrefs and (set(after.hrefs) != set(line.hrefs) or anchor.link in after.hrefs) \
                 or not is_role(after.text) or is_name(after.text, profile) or people.is_byline_label(line.text, profile) \
-                or len(after.text.split()) > 10:
+                or len(after.text.split()) > 10 or any(n.text == after.text for n in seg[k + 2:]):
             continue  # (inside the author's own link, never a card that is one link; "By", then the name; a cut
-            # summary of fifteen words under the byline, Magazine 7's, is no role: a card's role is a few words)
+            # summary of fifteen words under the byline, Magazine 7's, is no role: a card's role is a few words;
+            # nor a label the card prints twice, its category's pill for narrow and wide screens: Cosmic's)
         if line.link and people.AUTHOR_PATH.search(_link_parts(line.link)[2]) or is_name(line.text, profile):
             roles[id(line)] = after
     return roles
@@ -1317,6 +1322,15 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if id(t) not in featured]  # a featured box repeating the list's posts, and
         # one or two older ones beside them: a promo strip, dated or not (Dyad 2's ``featured-content``; not
         # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
+    sections = {id(t) for t, a in zip(all_found, anchors)
+                if _under_promo_heading(lines, lines[a], profile, 12, ("section_headings",))}
+    if sections and len([t for t in found if id(t) not in sections]) >= 2:
+        found = [t for t in found if id(t) not in sections]  # the section's subsections in a box of their own
+        # over its posts ("Sektioner", Hugo Paige)
+    bare = {id(t) for t in found if id(t) in featured and not t["published_raw"] and not t["excerpt"]}
+    if bare and sum(bool(t["published_raw"] and t["excerpt"]) for t in found if id(t) not in featured) >= 3:
+        found = [t for t in found if id(t) not in bare]  # a featured box of headlines alone (their dates only in
+        # their addresses) over a list of dated, excerpted posts: a promo, not the list (Canard's featured content)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     found = _without_section_links(found)
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
@@ -1695,6 +1709,8 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
     signed = {k for k, g in groups.items() if any(x["author_name"] for x in g)
               and not all(id(x) in widget_headed and id(x) in after for x in g)}
     return [t for i, t in enumerate(found) if id(t) in alike and not (t["published_raw"] and not t.get("_day_month"))
+            and not (id(t) in widgetish and not t["published_raw"] and not t["excerpt"])  # (titles alone under "Mest
+            # läst", their cards classed as the list's: SeedProd's posts block)
             or any(x["excerpt"] for x in groups[kind_of.get(id(t))]) or kind_of.get(id(t)) in signed
             or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
             or _own_module(groups, kind_of.get(id(t)), widgetish) or id(t) in continuing]
