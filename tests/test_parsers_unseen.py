@@ -8177,3 +8177,68 @@ def test_a_cards_word_count_and_reading_time_are_no_excerpt():
                     f"</p><p>Words count 2.{i}k Reading time 2 mins.</p><p>{EXCERPTS[i]}</p></article>" for i in range(3))
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
     assert [t["excerpt"] for t in got] == EXCERPTS[:3]
+
+
+# ---- batch 99 of the first-sight families ------------------------------------------------------
+
+def test_a_menu_left_open_by_an_unclosed_div_does_not_swallow_the_page():
+    """Eleventy Netlify Jumpstart's site nav: ``<nav><div>`` … ``</nav>`` with the ``<div>`` never closed. A browser's
+    ``</nav>`` closes both; libxml2 ignores it and put the hero and the article inside the menu."""
+    got = page(head="<title>Kakel på Solbacken</title>",
+               body="<nav class=sitenav><div class=sitenav__container><a href='/'>Allmännyttan</a><ul><li><a href='/blogg/'>"
+                    "Blogg</a></li></ul></nav><header class=hero><h1>Hyresgästerna fick välja kakel</h1><p>Anna Berg · "
+                    f"Publicerad <time datetime='2024-03-12'>12 mars 2024</time></p></header><main><article>{BODY}</article>"
+                    "</main>")
+    assert got["body_text"].startswith("När stambytet") and got["published"] == "2024-03-12"
+
+
+def test_icons_between_a_meta_lines_fields_part_them_like_a_separator():
+    """Gatsby Hero Blog's meta bar: a calendar icon and the date, a person icon and "Anna Berg och Erik Lund", a tag
+    icon and the category, each a span, the icons bare ``<svg>`` without class or label."""
+    icon = "<svg viewBox='0 0 448 512' height='18' width='18'><path d='M12 192h424'></path></svg>"
+    got = page(head="<title>Stambytet på Solgården</title>",
+               body=f"<main><article><header><h1>Stambytet på Solgården</h1><div><span>{icon} <!-- -->2019-09-05</span> <span>"
+                    f"{icon} <!-- -->Anna Berg och Erik Lund</span> <span>{icon} <!-- -->Renovering</span></div></header>{BODY}"
+                    "</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Lund"]
+
+
+def test_names_beside_avatars_the_alt_calls_the_authors_inside_their_links_are_the_authors():
+    """Nuxt UI's blog post: a button per author, each a link holding ``<img alt="Author avatar">`` and the name."""
+    links = "".join(f"<a href='https://www.linkedin.com/in/{n.split()[0].lower()}'><span><img src='/{n[0]}.jpg' alt='Author "
+                    f"avatar'></span> {n}</a>" for n in ("Anna Berg", "Erik Lund"))
+    got = page(head="<title>Solceller på 40 tak</title>",
+               body=f"<main><div><div>Energi · Mar 14, 2024</div><h1>Solceller på 40 tak</h1><div>{links}</div></div><div>{BODY}"
+                    "</div></main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Lund"]
+
+
+def test_an_italic_paragraph_under_the_paragraph_holding_the_picture_is_its_caption():
+    """Markdown's ``*caption*`` under ``![…](…)`` (Nuxt UI's content pages): the picture alone in a paragraph, then a
+    paragraph all in italics, no credit in it."""
+    got = page(head="<title>Sommarjobb</title>",
+               body=f"<main><article><h1>Sommarjobb för 120 unga</h1><p>12 mars 2024</p>{BODY}<p><img src='/feriearbetare.jpg' "
+                    "alt='Ungdomar i gula västar'></p><p><em>Förra sommarens feriearbetare under introduktionsdagen.</em></p>"
+                    "<h2>Det här kan du jobba med</h2><p>Det finns jobb inom skötsel av grönytor, i kvarterslokaler och i "
+                    "bolagens kundcenter under hela sommaren.</p></article></main>")
+    assert got["image_caption"] == "Förra sommarens feriearbetare under introduktionsdagen." and got["photo_credit"] is None
+
+
+def test_a_placeholder_author_in_the_metadata_is_no_author():
+    """Grav Future2021: JSON-LD ``"author": {"name": "Unknown"}``; the byline prints "Erik Lund, energistrateg på …"."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", "headline": '
+          '"Bergvärme", "author": {"@type": "Person", "name": "Unknown"}}</script>')
+    got = page(head=f"<title>Bergvärme</title>{ld}",
+               body="<article><h1>Bergvärme i Forsen</h1><p>14.3.2024</p><a class=author rel=nofollow><span class=name rel=author>"
+                    f"Erik Lund, energistrateg på Bostadsbolaget Älvdalen</span></a>{BODY}</article>")
+    assert got["authors"] == [{"name": "Erik Lund", "role": "energistrateg på Bostadsbolaget Älvdalen"}]
+    from crawler.parsers.article import _desk_name
+    from crawler.parsers.profile import load_profile
+    assert _desk_name("Unknown", load_profile()) == [] and _desk_name("Redaktionen", load_profile()) == ["Redaktionen"]
+
+
+def test_a_date_opening_the_pages_last_folder_dates_it():
+    """Astro Typography prints only "Updated at" a date; the post's folder opens with its date: ``/posts/2023-11-14-…/``."""
+    got = page(head="<title>Stambyte på Kvarngatan</title>", url="https://www.allmannyttan.se/posts/2023-11-14-stambyte-kvarngatan/",
+               body=f"<main><article><h1>Stambyte på Kvarngatan</h1>{BODY}</article></main>")
+    assert got["published"] == "2023-11-14"

@@ -919,6 +919,30 @@ def _right_after_picture(el: Element) -> bool:
 _BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
 
 
+def _italic_under_picture(ln: Line, picture: Element) -> bool:
+    """A short paragraph all in italics right after the paragraph (or figure) that holds only ``picture``."""
+    el = ln.el
+    if el is None or el.tag != "p" or len(ln.text) > 200 or (el.text or "").strip() or len(el) != 1 \
+            or el[0].tag not in ("em", "i") or (el[0].tail or "").strip():
+        return False
+    prev = el.getprevious()
+    return prev is not None and prev.tag in ("p", "figure") and not text_content(prev).strip() \
+        and any(img is picture for img in prev.iter("img"))
+
+
+def _avatar_links(box: Element, profile: Profile) -> list[str]:
+    """The names of the links in ``box`` that each hold an avatar its ``alt`` calls the author's, then the name."""
+    names = []
+    for a in box.iter("a"):
+        img = next(a.iter("img"), None)
+        if img is None or not _AUTHOR_AVATAR.search(img.get("alt") or ""):
+            continue
+        name = clean_text(text_content(a))
+        if people.plausible_name(name, profile) or people.is_desk(name, profile):
+            names.append(name)
+    return names
+
+
 def _background_picture(el: Element) -> bool:
     """A box showing a picture as its CSS background: ``style="background-image: url(…)"``, or
     an empty box classed so (``<div class="bg-img">``, its picture set in a stylesheet: Hermit)."""
@@ -938,7 +962,8 @@ def _on_background_picture(el: Element) -> bool:
 def _desk_name(name: str, profile: Profile) -> list[str]:
     """A desk's account named as a person ("Allmännyttans redaktion" in JSON-LD ``author``), as one name."""
     name = clean_text(name)
-    return [name] if 0 < len(name) <= 60 and name[:1].isupper() and people.is_desk(name, profile) else []
+    return [name] if 0 < len(name) <= 60 and name[:1].isupper() and people.is_desk(name, profile) \
+        and not people.name_stoplist(profile).search(name) else []  # (not a placeholder: "Unknown", Grav's JSON-LD)
 
 
 def _shown_chars(el: Element) -> int:
@@ -1087,7 +1112,8 @@ def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) 
 
 
 _AUTHOR_AVATAR = re.compile(r"(?i)\b(?:avatar|portrait|porträtt|profilbild) (?:of|för|av) (?:the )?(?:author|writer|"
-                            r"författaren|skribenten)\b")
+                            r"författaren|skribenten)\b|^(?:author|writer|författar|skribent)(?:ens|s)? ?(?:avatar|"
+                            r"portrait|porträtt|profilbild)$")
 
 
 def _term_archive(href: str, profile: Profile) -> bool:
@@ -2852,6 +2878,9 @@ class Page:
         pictured: list[by.Author] = []  # each a person under an avatar its alt calls the author's (Kontent.ai's sample:
         # alt="Avatar of author AnnaBerg.", then "Anna Berg" and "(kommunikatör, Hembo)")
         for ln in self._header_zone(seq, 4):
+            if ln.hrefs and len(ln.text) <= 80 and (linked := _avatar_links(ln.el, p)):
+                pictured.extend({"name": n, "role": None} for n in linked if n not in {a["name"] for a in pictured})
+                continue  # each name beside its avatar inside the link (Nuxt UI's author buttons: "Author avatar")
             prev = ln.el.getprevious() if ln.el is not None and len(ln.text) <= 80 else None
             if prev is not None and any(_AUTHOR_AVATAR.search(img.get("alt") or "") for img in prev.iter("img")) \
                     and (pair := by.split_name_role(ln.text, p)) and people.plausible_name(pair[0], p):
@@ -3103,6 +3132,10 @@ class Page:
                 and not date_line(ln.text, p) and not ln.flags & {"author", "date"}), None)):
             # (not the post's date beside it: Livro's header group; nor its meta line, Graphy's entry-meta)
             text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
+        if not text and not credit_only and self.lead_picture is not None and (italic := next((
+                ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)), None)):
+            text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
+            # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
         if not text:
             if credit_only:
                 credit_line = credit_only[0]

@@ -129,7 +129,7 @@ _RFC2822_TIME = re.compile(r"\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|GMT
 
 # A date in the URL path: /2018/06/28/slug/ (WordPress's day-and-name permalinks).
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
-_FILE_DATE = re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)-\w[^/]*\.html?$")
+_FILE_DATE = re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)-\w[^/]*(?:\.html?|/)?$")
 
 
 def date_in_url(url: str | None) -> str | None:
@@ -139,8 +139,8 @@ def date_in_url(url: str | None) -> str | None:
 
 
 def date_in_file_name(url: str | None) -> str | None:
-    """ISO date of a page whose file name opens with its date (Jekyll's post file kept as the address,
-    ``/energi/2023-11-07-solceller.html``: jekyll-gitbook), or None."""
+    """ISO date of a page whose file name or last folder opens with its date (Jekyll's post file kept as
+    the address, ``/energi/2023-11-07-solceller.html``: jekyll-gitbook; Astro's ``/posts/2023-11-14-slug/``)."""
     m = _FILE_DATE.search(re.split(r"[?#]", url or "", maxsplit=1)[0])  # (the path, without urlsplit's checks)
     return _iso(int(m[1]), int(m[2]), int(m[3])) if m else None
 

@@ -80,7 +80,7 @@ def parse_html(html: str) -> Element | None:
         root = etree.fromstring(html, _PARSER)  # None for a document without elements
     except (etree.ParserError, ValueError, TypeError):
         return None
-    if root is not None and (body_lost(root) or heading_swallowed(root, html)) \
+    if root is not None and (body_lost(root) or heading_swallowed(root, html) or nav_swallowed(root)) \
             and (repaired := _browser_tree(html)) is not None:
         return repaired
     return root
@@ -94,6 +94,12 @@ def heading_swallowed(root: Element, html: str) -> bool:
 
 
 _SWALLOWED = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def nav_swallowed(root: Element) -> bool:
+    """A menu left open by a ``<div>`` unclosed in it (Eleventy Netlify Jumpstart's site nav): a browser's
+    ``</nav>`` closes both, libxml2 ignores it and the rest of the page becomes the menu."""
+    return any(next(nav.iter("main", "article"), None) is not None for nav in root.iter("nav"))
 _MISMATCHED_HEADING = re.compile(r"<h([1-6])\b[^>]*>[^<]*</h(?!\1)[1-6]\s*>", re.I)
 
 
@@ -394,6 +400,7 @@ class _Flattener:
         self.lines: list[Line] = []
         self.current: Line | None = None
         self.parts: list[str] = []
+        self.icon_gap = False  # an icon passed since the last words of the line
         self._shown: frozenset[str] | None = None
 
     def shown_ids(self, el: Element) -> frozenset[str]:
@@ -412,7 +419,11 @@ class _Flattener:
                 and not (el.get("id") and el.get("id") in self.shown_ids(el)):
             # (a whole page hidden until its script shows it, ``<html style="display: none">``: Hexo Material)
             if tag == "svg" and self.current is not None:
-                self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them
+                self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them,
+                self.icon_gap = ctx.href is None and el.get("role") != "img" and not el.get("aria-label") \
+                    and not el.get("aria-labelledby")  # (a decorative icon outside a link: a separator when words
+                # follow it on the line, Gatsby Hero Blog's meta; not one labelled as an image, Forem's reactions, nor
+                # the arrow in a "Previous" link)
             return
         if (tag == "sup" or tag == "a") and _footnote_mark(el):
             return  # "…termostater.<sup><a href="#fn:1">1</a></sup>", "<a href="#fnref:1">↩︎</a>": no words of the text
@@ -483,6 +494,11 @@ class _Flattener:
     def add(self, text: str, ctx: _Context) -> None:
         """A non-empty piece of text; whitespace alone does not open a line."""
         line = self.current
+        if self.icon_gap and not text.isspace():
+            self.icon_gap = False
+            if line is not None and text.lstrip()[:1].isalpha() and "".join(self.parts).strip():  # (not a count)
+                self.parts.append(" · ")
+                line.unlinked.append(" · ")
         if line is None:
             if text.isspace():
                 return
@@ -502,6 +518,7 @@ class _Flattener:
     def close(self) -> None:
         """End the current line (dropped when it has no visible text)."""
         line, self.current = self.current, None
+        self.icon_gap = False
         if line is None:
             return
         line.text = clean_text("".join(self.parts))
