@@ -8242,3 +8242,28 @@ def test_a_date_opening_the_pages_last_folder_dates_it():
     got = page(head="<title>Stambyte på Kvarngatan</title>", url="https://www.allmannyttan.se/posts/2023-11-14-stambyte-kvarngatan/",
                body=f"<main><article><h1>Stambyte på Kvarngatan</h1>{BODY}</article></main>")
     assert got["published"] == "2023-11-14"
+
+
+def test_cards_titled_under_a_link_laid_over_them_make_a_listing_not_one_post():
+    """Mr. Green's blog page: each card an empty link laid over it, then its title in a ``<div>``, its excerpt and its
+    date; no headings, no structured data calling the page an article."""
+    cards = "".join(f"<div class=card><a class=card-link href='/posts/2021-0{i + 1}-1{i}-rubrik-{i}'></a><div class=title>"
+                    f"Rubrik nummer {i} om boendet i området</div><p>{EXCERPTS[i]} Hyresgästerna har fått säga sitt om "
+                    "arbetet i flera omgångar, och bolaget har tagit fasta på det mesta i den nya planen för området."
+                    f"</p><div>1{i} "
+                    f"{['jan.', 'feb.', 'mars'][i]} 2021</div></div>" for i in range(3))
+    html = (f"<html><head><title>Blogg</title><meta property='og:type' content='website'></head><body><ul class=tabs><li>"
+            f"<a href='/tabs/categories/'>Kategorier</a></li></ul><main>{cards}</main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/tabs/blog/") == "listing"
+
+
+def test_the_next_posts_card_after_the_text_is_no_part_of_it():
+    """Nuxt UI's surround: after the text, one card linking the next post, its title and description each a
+    paragraph inside the link."""
+    got = page(head="<title>Solceller på 40 tak</title>",
+               body=f"<main><div><h1>Solceller på 40 tak</h1><p>Mar 14, 2024</p><div>{BODY}</div><hr><div class=grid><span>"
+                    "&nbsp;</span><a href='/blog/sommarjobb-for-unga-2025'><div><span class=icon></span></div><p>Sommarjobb "
+                    "för 120 unga när bostadsbolagen går ihop</p><p>Fem kommunala bostadsbolag samordnar sina feriearbeten i "
+                    "år. Ansökan öppnar den 1 februari och riktar sig till dig som är mellan 16 och 19 år och bor hos något "
+                    "av bolagen.</p></a></div></div></main>")
+    assert "Fem kommunala bostadsbolag" not in got["body_text"]

@@ -919,6 +919,17 @@ def _right_after_picture(el: Element) -> bool:
 _BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
 
 
+def _in_card_link(ln: Line, levels: int = 3) -> bool:
+    """A line inside a link that holds another block of text too (a card: its title and description), the one
+    card of its box (the post after this one; not a list of such cards, a listing's)."""
+    a = next((el for el in islice(ln.el.iterancestors(), levels) if el.tag == "a"), None) if ln.el is not None else None
+    if a is None or not any(el is not ln.el and el.tag in BLOCK_TAGS and (el.text or "").strip()
+                            and not has_ancestor(ln.el, {el}) for el in a.iterdescendants()):
+        return False
+    parent = a.getparent()
+    return parent is None or sum(1 for sib in parent if sib.tag == "a" and next(sib.iter("p", "div"), None) is not None) == 1
+
+
 def _italic_under_picture(ln: Line, picture: Element) -> bool:
     """A short paragraph all in italics right after the paragraph (or figure) that holds only ``picture``."""
     el = ln.el
@@ -2169,6 +2180,10 @@ class Page:
             # the guest's name (Fuwari's note)
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
             return False  # a headline or menu link standing alone: another page's, not this text
+        if ln.link and ln.link not in self.itself and _in_card_link(ln) \
+                and ln.link_chars > LINKED_LINE * len("".join(text.split())) and is_article_link(ln.link, self.url, p):
+            return False  # the description in a card linking another post, under its title in the same link (Nuxt
+            # UI's next-post card after the text)
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
             return False  # "Läs också: <another article>"
         if len(text) <= 300 and p.matches("words", "disclaimers", text):

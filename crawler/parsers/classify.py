@@ -124,6 +124,12 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
               and (ln.heading or (ln.text in titles or _BRACKETED_LABEL.sub("", ln.text) in titles)
                    and not ln.flags & {"related", "aside"})}  # (after a pinned post's label: "[置顶] Så söker du …")
     where = {ln.link: ln.index for ln in reversed(page.lines) if ln.link in headed}  # (each card's first title)
+    if not article:  # a card's title printed unlinked under the link laid over the card (Mr. Green's cards)
+        shown = {ln.text: ln.index for ln in reversed(page.lines) if ln.index > below and not ln.link and not ln.hrefs}
+        for t in teasers:
+            if t["article_url"] not in headed and t["title"] in titles and t["title"] in shown:
+                headed.add(t["article_url"])
+                where[t["article_url"]] = shown[t["title"]]
     inside = [t for t in teasers if t["article_url"] in headed and len(t["excerpt"] or "") >= 40
               and t["excerpt"][:60] in text  # a sentence of it, printed under the card's title (not the post's
               and any(ln.index > where[t["article_url"]] and 0 <= ln.text.find(t["excerpt"][:60]) <= 12  # text read
