@@ -8267,3 +8267,25 @@ def test_the_next_posts_card_after_the_text_is_no_part_of_it():
                     "år. Ansökan öppnar den 1 februari och riktar sig till dig som är mellan 16 och 19 år och bor hos något "
                     "av bolagen.</p></a></div></div></main>")
     assert "Fem kommunala bostadsbolag" not in got["body_text"]
+
+
+def test_name_and_role_lines_under_about_the_writers_are_the_authors():
+    """Webador's "Om skribenterna" after the text: in each column "<strong>Anna Berg</strong><br>projektledare på
+    Norrbyhem", then a sentence about her."""
+    cols = "".join(f"<div class=jw-column><div class=jw-element-imagetext-text><p><strong>{n}</strong><br>{r}</p><p>{n.split()[0]} "
+                   "har arbetat med energifrågor i många år.</p></div></div>"
+                   for n, r in (("Anna Berg", "projektledare på Norrbyhem"), ("Erik Lund", "energiingenjör på Norrbyhem")))
+    got = page(head="<title>Energilyftet</title>",
+               body=f"<main><h1>Energilyftet på Björkvägen</h1><p>Uppdaterad 14 mars 2023</p>{BODY}<div><h3>Om skribenterna</h3>"
+                    f"</div><div class=jw-columns>{cols}</div></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "projektledare på Norrbyhem"},
+                              {"name": "Erik Lund", "role": "energiingenjör på Norrbyhem"}]
+
+
+def test_a_category_link_under_a_foreign_word_for_category_is_no_post():
+    """Webador (Dutch-built) prints a card's category as ``/blogg/categorie/unga-och-jobb`` beside its date."""
+    cards = "".join(f"<article class=jw-news-post><h2><a href='/blogg/49902{i}_rubrik-{i}'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<div class=meta><span>8 juni 2021</span> · <a href='/blogg/categorie/unga-och-jobb'>Unga och jobb</a></div>"
+                    f"<div class=excerpt><p>{EXCERPTS[i]}</p></div></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blogg")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/blogg/49902{i}_rubrik-{i}" for i in range(3)]

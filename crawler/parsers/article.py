@@ -2735,11 +2735,12 @@ class Page:
             and _folded(name) not in _folded(names[0])  # (not "Andrea WongAndrea Wong", two copies glued)
 
     def carded_writers(self, reach: int = 8) -> list[by.Author]:
-        """The people in cards under a heading that names them the writers ("Skribenter": each card a
-        name and a role, the role first or last, two lines in one box: Statamic Peak's team members)."""
+        """The people in cards under a heading that names them the writers ("Skribenter", "Om skribenterna": each
+        card a name and a role, the role first or last, two lines in one box: Statamic Peak's team members, Webador's
+        "<strong>Anna Berg</strong><br>projektledare …")."""
         p = self.profile
         at = next((ln.index for ln in self.lines if ln.heading and not ln.hrefs and len(ln.text) <= 30
-                   and p.matches("words", "writer_headings", ln.text)), None)
+                   and (p.matches("words", "writer_headings", ln.text) or people.is_bio_heading(ln.text, p))), None)
         if at is None:
             return []
         found: list[by.Author] = []
@@ -2747,7 +2748,7 @@ class Page:
         for a, b in zip(cards, cards[1:]):
             if a.heading or b.heading:
                 break
-            if a.el is None or b.el is None or a.el.getparent() is not b.el.getparent() \
+            if a.el is None or b.el is None or a.el is not b.el and a.el.getparent() is not b.el.getparent() \
                     or any(x["name"] in (a.text, b.text) for x in found):
                 continue
             for name, role in ((a.text, b.text), (b.text, a.text)):
