@@ -19,35 +19,6 @@ from .text import clean_text
 
 Element = etree._Element
 
-def _in_column(el: Element) -> bool:
-    """A span the box around it stacks as a column of spans (Tailwind's ``flex flex-col``, Bootstrap's
-    ``d-flex flex-column``): a line of its own ("Kommunikatör, Norrbyhem" over "Anna Berg", Statamic Peak)."""
-    parent = el.getparent()
-    if parent is None or _COLUMN.search(parent.get("class") or "") is None:
-        return False
-    items = [c for c in parent if isinstance(c.tag, str)]
-    return len(items) >= 2 and all(c.tag in _INLINE_BOXES for c in items)  # (spans alone: not a name and its
-    # role in an <em> beside it, read as one line, Kontent.ai's author card)
-
-
-_COLUMN = re.compile(r"(?:^|\s)flex-col(?:umn)?(?:\s|$)")
-
-
-def _custom_box(el: Element) -> bool:
-    """A custom element (``<entry-info>``, ``<entry-meta>``: Astro erudite's cards) laid out as a box: it holds
-    a block or another custom element, or two elements or more. Its stylesheet, never read, makes it a box;
-    one holding only words (``<author-names>``, ``<relative-time>``) stays in its line, as does one inside a
-    line of text (MathJax's ``<mjx-container>`` in a paragraph)."""
-    parent = el.getparent()
-    if parent is not None and (parent.tag in _IN_TEXT or parent.tag in HEADINGS):
-        return False
-    children = [c for c in el if isinstance(c.tag, str)]
-    return (len(children) >= 2 or any(c.tag in BLOCK_TAGS or "-" in c.tag for c in children)) \
-        and next(el.iter(*_PAGE_TAGS), None) is not None  # (not a formula drawn in custom elements alone, MathJax's)
-
-
-_IN_TEXT = {"p", "span", "a", "em", "strong", "b", "i", "label", "small", "sup", "sub", "q", "cite"}
-_PAGE_TAGS = ("a", "time", "img", "p", "span", "div", "ul", "li", "h1", "h2", "h3", "h4")
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -100,6 +71,8 @@ def nav_swallowed(root: Element) -> bool:
     """A menu left open by a ``<div>`` unclosed in it (Eleventy Netlify Jumpstart's site nav): a browser's
     ``</nav>`` closes both, libxml2 ignores it and the rest of the page becomes the menu."""
     return any(next(nav.iter("main", "article"), None) is not None for nav in root.iter("nav"))
+
+
 _MISMATCHED_HEADING = re.compile(r"<h([1-6])\b[^>]*>[^<]*</h(?!\1)[1-6]\s*>", re.I)
 
 
@@ -297,6 +270,37 @@ _CONTENT_NAME = re.compile(r"(?i)(?:^|[\s_-])(?:content|article|post|entry)(?:$|
 _INLINE_BOXES = {"span", "small", "time"}
 _META_FIELD = re.compile(r"(?i)author|date|comment|repl(?:y|ies)|views|byline|reading|categor")  # the fields of a post's meta line
 _BLOCK_UTILITIES = {"d-block", "d-flex", "block"}  # Bootstrap's and Tailwind's display utilities
+
+
+def _in_column(el: Element) -> bool:
+    """A span the box around it stacks as a column of spans (Tailwind's ``flex flex-col``, Bootstrap's
+    ``d-flex flex-column``): a line of its own ("Kommunikatör, Norrbyhem" over "Anna Berg", Statamic Peak)."""
+    parent = el.getparent()
+    if parent is None or _COLUMN.search(parent.get("class") or "") is None:
+        return False
+    items = [c for c in parent if isinstance(c.tag, str)]
+    return len(items) >= 2 and all(c.tag in _INLINE_BOXES for c in items)  # (spans alone: not a name and its
+    # role in an <em> beside it, read as one line, Kontent.ai's author card)
+
+
+_COLUMN = re.compile(r"(?:^|\s)flex-col(?:umn)?(?:\s|$)")
+
+
+def _custom_box(el: Element) -> bool:
+    """A custom element (``<entry-info>``, ``<entry-meta>``: Astro erudite's cards) laid out as a box: it holds
+    a block or another custom element, or two elements or more. Its stylesheet, never read, makes it a box;
+    one holding only words (``<author-names>``, ``<relative-time>``) stays in its line, as does one inside a
+    line of text (MathJax's ``<mjx-container>`` in a paragraph)."""
+    parent = el.getparent()
+    if parent is not None and (parent.tag in _IN_TEXT or parent.tag in HEADINGS):
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    return (len(children) >= 2 or any(c.tag in BLOCK_TAGS or "-" in c.tag for c in children)) \
+        and next(el.iter(*_PAGE_TAGS), None) is not None  # (not a formula drawn in custom elements alone, MathJax's)
+
+
+_IN_TEXT = {"p", "span", "a", "em", "strong", "b", "i", "label", "small", "sup", "sub", "q", "cite"}
+_PAGE_TAGS = ("a", "time", "img", "p", "span", "div", "ul", "li", "h1", "h2", "h3", "h4")
 
 
 def _shown_as_block(el: Element) -> bool:
