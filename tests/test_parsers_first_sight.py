@@ -317,9 +317,9 @@ BATCH_FLOORS[97] = {**dict.fromkeys(SHORT, 0.98), "photo_credit": 0.96, "image_c
 BATCH_FLOORS[98] = {**dict.fromkeys(SHORT, 0.98), "author_name": 0.93, "author_role": 0.93, "title": 0.98,
                     "body_f1": 0.98, **dict.fromkeys(TEASER, 0.98)}
 # Batch 99, after a short round (1 of 10 at first sight, 4 of 10 in-sample; left: Toujours's dated slideshow
-# over its list, Gatsby Hero Blog's byline with a role and its cards' authors, Eleventy Netlify Jumpstart's lead
-# in the hero's <h2>, the lists' undated sticky posts).
-BATCH_FLOORS[99] = {"title": 0.98, "published": 0.98, "author_name": 0.96, "author_role": 0.96, "photo_credit": 0.98,
+# over its list, Gatsby Hero Blog's cards' authors, Eleventy Netlify Jumpstart's lead in the hero's <h2>, the
+# lists' undated sticky posts).
+BATCH_FLOORS[99] = {"title": 0.98, "published": 0.98, "author_name": 0.98, "author_role": 0.98, "photo_credit": 0.98,
                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.88, "teaser_title": 0.88,
                     "teaser_published": 0.86, "teaser_excerpt": 0.9, "teaser_author_name": 0.81}
 FAILING_FAMILIES = {1: 0, 2: 1, 3: 3, 4: 3, 5: 6, 6: 2, 7: 4, 8: 3, 9: 2, 10: 5, 11: 5, 12: 2, 13: 3, 14: 3,

@@ -8289,3 +8289,14 @@ def test_a_category_link_under_a_foreign_word_for_category_is_no_post():
                     f"<div class=excerpt><p>{EXCERPTS[i]}</p></div></article>" for i in range(3))
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blogg")
     assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/blogg/49902{i}_rubrik-{i}" for i in range(3)]
+
+
+def test_a_name_and_role_in_the_field_after_the_dates_are_the_byline():
+    """Gatsby Hero Blog's meta bar, its icons read as separators: "2020-03-12 · Lina Sjöberg, energistrateg på
+    Bostadsbolaget Älvdalen · Energi"."""
+    icon = "<svg viewBox='0 0 448 512' height='18' width='18'><path d='M12 192h424'></path></svg>"
+    got = page(head="<title>Solceller på taken</title>",
+               body=f"<main><article><header><h1>Solceller på taken</h1><p><span>{icon} <!-- -->2020-03-12</span> <span>{icon} "
+                    f"<!-- -->Lina Sjöberg, energistrateg på Bostadsbolaget Älvdalen</span> <span>{icon} <!-- -->Energi</span>"
+                    f"</p></header>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Lina Sjöberg", "role": "energistrateg på Bostadsbolaget Älvdalen"}]

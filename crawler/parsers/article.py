@@ -723,6 +723,12 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
         if len(text) <= 80 and rest[:1] in (",", "·", "|", "•", "–") and not WEEKDAY_TAIL.sub("", head).strip() \
                 and (names := people.names_in(tail, profile)) and people.only_names(tail, names):
             return names  # "tis, jan 9 2024, Karin Åberg": the date, then only names (Contentstack's starter)
+        field = _META_BAR.split(tail, 1)[0]
+        if len(text) <= 80 and rest.lstrip()[:1] in ("·", "|", "•") and not WEEKDAY_TAIL.sub("", head).strip() \
+                and len(names := people.names_in(field, profile)) == 1 \
+                and (pair := by.split_name_role(field, profile)) and pair[0] == names[0]:
+            return names  # "2020-03-12 · Lina Sjöberg, energistrateg på … · Energi": the date's field, then the
+            # name and role in one (Gatsby Hero Blog's meta bar, its icons read as separators)
         return []
     return people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)  # or the desk's
     # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
@@ -2612,14 +2618,15 @@ class Page:
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
         found = self.co_authors(found, seq, around, block, box)
-        texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or _place(ln)
+        places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
+        texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
                  else _unlinked(ln) for ln in seq]  # (a field the tooltip calls "Kategori" under the author's:
         # OpenBlogware's meta figures; the categories' links under the name: Hugoplate's meta list; the city under
         # the name, by its map-pin icon: Fizzy's author box)
         roles = [strip_byline_prefix(ln.text, p) for ln in seq if "role" in ln.flags]
         printed = {a["name"]: a["role"] for a in block}
         skip = self.chrome
-        page_texts = ["" if _place(ln) or _titled_as_terms(ln)
+        page_texts = ["" if id(ln) in places or _titled_as_terms(ln)
                       or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p)
                       else _unlinked(ln) for ln in self.lines if "related" not in ln.flags]
         profile_lines = [ln for ln in self.lines if not ln.flags & {"related", "aside"}]
