@@ -8300,3 +8300,15 @@ def test_a_name_and_role_in_the_field_after_the_dates_are_the_byline():
                     f"<!-- -->Lina Sjöberg, energistrateg på Bostadsbolaget Älvdalen</span> <span>{icon} <!-- -->Energi</span>"
                     f"</p></header>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Lina Sjöberg", "role": "energistrateg på Bostadsbolaget Älvdalen"}]
+
+
+def test_a_slideshows_dated_slides_over_an_excerpted_list_are_no_part_of_it():
+    """Toujours's home page: ``#featured-slideshow`` of slides, each a title, "Published on" a date and "by" its
+    author but no excerpt, over the list's dated, excerpted posts."""
+    slides = "".join(f"<li class=slide><div class=slide-info><div class=slide-title><a href='/2021/0{i + 1}/10/bildspel-{i}/'>"
+                     f"Bildspelets rubrik nummer {i}</a></div><span class=posted-on>Published on <time datetime='2021-0{i + 1}-10'>"
+                     f"10 mars 2021</time></span> <span class=byline>by <a href='/author/anna-berg/'>Anna Berg</a></span></div>"
+                     "</li>" for i in range(3))
+    got = parse_listing(f"<html><body><div id=featured-slideshow><div class=wrap><div class=slideshow><ul class=slides>{slides}"
+                        f"</ul></div></div></div><main>{_dated_cards()}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

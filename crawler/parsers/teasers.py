@@ -1327,10 +1327,12 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sections and len([t for t in found if id(t) not in sections]) >= 2:
         found = [t for t in found if id(t) not in sections]  # the section's subsections in a box of their own
         # over its posts ("Sektioner", Hugo Paige)
-    bare = {id(t) for t in found if id(t) in featured and not t["published_raw"] and not t["excerpt"]}
-    if bare and sum(bool(t["published_raw"] and t["excerpt"]) for t in found if id(t) not in featured) >= 3:
+    shows = {id(t) for k, t in enumerate(all_found) if _in_slideshow(items.get(k))}
+    bare = {id(t) for t in found if (id(t) in featured and not t["published_raw"] or id(t) in shows) and not t["excerpt"]}
+    if bare and sum(bool(t["published_raw"] and t["excerpt"]) for t in found if id(t) not in featured | shows) >= 3:
         found = [t for t in found if id(t) not in bare]  # a featured box of headlines alone (their dates only in
-        # their addresses) over a list of dated, excerpted posts: a promo, not the list (Canard's featured content)
+        # their addresses) over a list of dated, excerpted posts: a promo, not the list (Canard's featured content;
+        # a slideshow's slides, dated and signed but without excerpts: Toujours's)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     found = _without_section_links(found)
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
@@ -1546,6 +1548,15 @@ def _month_first(found: list[dict[str, Any]]) -> None:
             t["published"] = date(year, int(m[1]), int(m[3])).isoformat()
         except ValueError:
             continue
+
+
+def _in_slideshow(item: Any, levels: int = 5) -> bool:
+    """A card inside a box whose id or class calls it a slideshow (Toujours's ``#featured-slideshow``)."""
+    return item is not None and any(_SLIDESHOW.search(f"{box.get('id') or ''} {box.get('class') or ''}")
+                                    for box in islice(item.iterancestors(), levels))
+
+
+_SLIDESHOW = re.compile(r"(?:^|[\s_-])slideshow(?:[\s_-]|$)", re.I)
 
 
 def _in_featured_box(item: Any, levels: int = 3) -> bool:
