@@ -8312,3 +8312,18 @@ def test_a_slideshows_dated_slides_over_an_excerpted_list_are_no_part_of_it():
     got = parse_listing(f"<html><body><div id=featured-slideshow><div class=wrap><div class=slideshow><ul class=slides>{slides}"
                         f"</ul></div></div></div><main>{_dated_cards()}</main></body></html>", "https://www.allmannyttan.se/")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+# ---- batch 100 of the first-sight families -----------------------------------------------------
+
+def test_a_cards_category_field_linking_the_folder_its_post_sits_in_is_no_post():
+    """JA Teline V's category blog: under each card's title, "Kategori: <a>Allmänt</a>" in ``dd.category-name``,
+    linking ``/nyheter/allmant`` over the post's ``/nyheter/allmant/151-…``."""
+    cards = "".join(f"<div class=leading><article><header><h2><a href='/nyheter/allmant/15{i}-rubrik-{i}'>Rubrik nummer {i} om "
+                    f"boende</a></h2></header><aside><dl class=article-info><dd class=createdby>Erik Lund</dd><dd class="
+                    f"category-name title='Kategori: '><a href='/nyheter/allmant'>Allmänt</a></dd><dd class=published><time "
+                    f"datetime='2022-05-1{i}'>1{i} maj 2022</time></dd></dl></aside><p>{EXCERPTS[i]}</p></article></div>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/nyheter")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+    assert [t["published"] for t in got] == [f"2022-05-1{i}" for i in range(3)]

@@ -186,6 +186,10 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue  # "2021-04-20 11:05:42 | <a>Boendeinflytande</a>" over the linked headline: the date line's
             # category (goo blog's ``/c/<id>``), not the card's title; or under it (SP Page Builder's meta line
             # "12 mars 2024 <a>Renovering</a> Lina Ekholm")
+        if anchors and not line.heading and len((line.link_text or line.text).split()) <= 3 \
+                and _folder_of(line.link, lines[anchors[-1]].link) and _named_category(line.el):
+            continue  # "Kategori: <a>Allmänt</a>" under the card's title, linking the folder the post sits in
+            # (JA Teline's /nyheter/allmant over /nyheter/allmant/151-…): its section, not a post
         if anchors and urldefrag(lines[anchors[-1]].link or "")[0] == urldefrag(line.link or "")[0] \
                 and not (len(anchors) > 1 and _closed_group(lines[anchors[-2]], lines[anchors[-1]], line)):
             last = lines[anchors[-1]]
@@ -202,6 +206,22 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue
         anchors.append(i)
     return anchors
+
+
+def _folder_of(href: str | None, post: str | None) -> bool:
+    """Whether ``href`` is a folder that the post's address sits in (``/nyheter/allmant`` of
+    ``/nyheter/allmant/151-sommarjobb``), below the site's root."""
+    folder = split_url(href or "").path.rstrip("/")
+    return folder.count("/") >= 2 and split_url(post or "").path.startswith(folder + "/")  # (not a user's
+    # page holding their posts, Forem's /petralundqvist/…)
+
+
+def _named_category(el: Any) -> bool:
+    """An element its class or tooltip calls the post's category (Joomla's ``dd.category-name``, "Kategori: ")."""
+    return el is not None and _CATEGORY_FIELD.search(f"{el.get('class') or ''} {el.get('title') or ''}") is not None
+
+
+_CATEGORY_FIELD = re.compile(r"(?i)categor|kategori")
 
 
 def _closed_group(before: Line, first: Line, again: Line) -> bool:
