@@ -8327,3 +8327,14 @@ def test_a_cards_category_field_linking_the_folder_its_post_sits_in_is_no_post()
     got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/nyheter")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
     assert [t["published"] for t in got] == [f"2022-05-1{i}" for i in range(3)]
+
+
+def test_an_italic_first_paragraph_right_after_the_cover_is_its_caption():
+    """one.com's website builder: the cover picture in a box of its own, then the text's box opening with a centred
+    paragraph whose words are all in italics inside a styling span."""
+    got = page(head="<title>Frånluftsvärmepumpar</title>",
+               body="<main><article><header><h1>Frånluftsvärmepumpar på vindarna</h1><p>7 apr. 2022</p></header><div "
+                    "class=blogPostCoverImage><img src='/franluft.jpg' alt=''></div><div class=blogPostContent><p style="
+                    "'text-align:center'><span style='font-size:14px'><em>Frånluftsvärmepumparna står på vindarna.</em></span>"
+                    f"</p>{BODY}</div></article></main>")
+    assert got["image_caption"] == "Frånluftsvärmepumparna står på vindarna." and got["photo_credit"] is None

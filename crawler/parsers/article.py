@@ -937,13 +937,29 @@ def _in_card_link(ln: Line, levels: int = 3) -> bool:
 
 
 def _italic_under_picture(ln: Line, picture: Element) -> bool:
-    """A short paragraph all in italics right after the paragraph (or figure) that holds only ``picture``."""
+    """A short paragraph all in italics (maybe inside a styling span) right after the box that holds only
+    ``picture``: its paragraph or figure (Markdown's ``*caption*``), or the cover's box before the text's
+    (one.com's builder: the cover, then "<p><span><em>…</em></span></p>" opening the text)."""
     el = ln.el
-    if el is None or el.tag != "p" or len(ln.text) > 200 or (el.text or "").strip() or len(el) != 1 \
-            or el[0].tag not in ("em", "i") or (el[0].tail or "").strip():
+    if el is None or el.tag != "p" or len(ln.text) > 200:
         return False
-    prev = el.getprevious()
-    return prev is not None and prev.tag in ("p", "figure") and not text_content(prev).strip() \
+    inner = el
+    for _ in range(3):
+        if len(inner) != 1 or (inner.text or "").strip() or (inner[0].tail or "").strip() \
+                or inner[0].tag not in ("span", "em", "i"):
+            return False
+        inner = inner[0]
+        if inner.tag in ("em", "i"):
+            break
+    if inner.tag not in ("em", "i"):
+        return False
+    box = el
+    for _ in range(2):  # (the text's first paragraph: the box before the text's)
+        if box.getprevious() is not None or box.getparent() is None:
+            break
+        box = box.getparent()
+    prev = box.getprevious()
+    return prev is not None and prev.tag in ("p", "figure", "div") and not text_content(prev).strip() \
         and any(img is picture for img in prev.iter("img"))
 
 
