@@ -8338,3 +8338,16 @@ def test_an_italic_first_paragraph_right_after_the_cover_is_its_caption():
                     "'text-align:center'><span style='font-size:14px'><em>Frånluftsvärmepumparna står på vindarna.</em></span>"
                     f"</p>{BODY}</div></article></main>")
     assert got["image_caption"] == "Frånluftsvärmepumparna står på vindarna." and got["photo_credit"] is None
+
+
+def test_custom_elements_are_boxes_only_when_they_lay_out_the_pages_own_elements():
+    """A custom element holding other boxes and the page's own elements is laid out as a box (Astro erudite's
+    ``<entry-meta>``); one holding only words, one inside a paragraph, or a formula drawn in custom elements alone
+    (MathJax's ``<mjx-container>``) stays in its line."""
+    from crawler.parsers.dom import _custom_box, parse_html
+    root = parse_html("<html><body><li><entry-meta><entry-authors><author-names>Anna Berg</author-names></entry-authors>"
+                      "<time>Mar 2, 2024</time></entry-meta></li><div>Om <mjx-container><mjx-math><mjx-mi>a</mjx-mi><mjx-mo>"
+                      "≠</mjx-mo></mjx-math><mjx-assistive-mml>a</mjx-assistive-mml></mjx-container> finns två lösningar.</div>"
+                      "<p>Se <entry-tags><span>#energi</span><span>#sol</span></entry-tags></p></body></html>")
+    shown = {el.tag: _custom_box(el) for el in root.iter() if isinstance(el.tag, str) and "-" in el.tag}
+    assert shown["entry-meta"] and not shown["author-names"] and not shown["mjx-container"] and not shown["entry-tags"]

@@ -209,11 +209,9 @@ def _footer_date(ln: Line, profile: Profile) -> tuple[str | None, str] | None:
     return found
 
 
-_PREV_NEXT = re.compile(r"(?i)^(?:föregående|previous)(?: inlägg| artikel| post)?\s*:.{3,}?\b(?:nästa|next)"
-                        r"(?: inlägg| artikel| post)?\s*:")
-
-
-_PREV_OR_NEXT = re.compile(r"(?i)^(?:föregående|previous|nästa|next)(?: inlägg| artikel| post)?\s*:")
+_POST_WORD = r"(?: inlägg| artikel| post)?\s*:"  # "Föregående inlägg:", "Next Post:"
+_PREV_NEXT = re.compile(rf"(?i)^(?:föregående|previous){_POST_WORD}.{{3,}}?\b(?:nästa|next){_POST_WORD}")
+_PREV_OR_NEXT = re.compile(rf"(?i)^(?:föregående|previous|nästa|next){_POST_WORD}")
 
 
 def _labelled_date_field(text: str, profile: Profile) -> bool:

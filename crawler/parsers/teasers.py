@@ -1077,7 +1077,7 @@ def _subtitle(line: Line, anchor: Line) -> bool:
         and (not line.hrefs or line.link is not None and line.link == anchor.link) and len(line.text.split()) >= 6
 
 
-_POST_STATS = re.compile(r"(?i)^(?:words? count|word count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$")
+_POST_STATS = re.compile(r"(?i)^(?:words? count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$")
 
 
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
