@@ -8351,3 +8351,62 @@ def test_custom_elements_are_boxes_only_when_they_lay_out_the_pages_own_elements
                       "<p>Se <entry-tags><span>#energi</span><span>#sol</span></entry-tags></p></body></html>")
     shown = {el.tag: _custom_box(el) for el in root.iter() if isinstance(el.tag, str) and "-" in el.tag}
     assert shown["entry-meta"] and not shown["author-names"] and not shown["mjx-container"] and not shown["entry-tags"]
+
+
+def test_a_sentence_long_headline_unlike_the_metadatas_title_is_no_section_name():
+    """OS2Web: ``<title>`` and og:title print the node's title ("Energirenovering Norrby etapp 2"), the page's <h1>
+    its separate heading field, a whole sentence sharing no word with it: the headline, not a section's name."""
+    got = page(head="<title>Energirenovering Norrby etapp 2 | Allmännyttan</title><meta property='og:title' "
+                    "content='Energirenovering Norrby etapp 2'>",
+               body=f"<main><article><h1>Norrbyhem halverar energianvändningen i 400 lägenheter</h1>{BODY}</article></main>")
+    assert got["title"] == "Norrbyhem halverar energianvändningen i 400 lägenheter"
+
+
+def test_a_date_field_in_the_meta_line_over_the_headline_dates_the_page():
+    """OS2Web: ``<div class=news-metadata><span class=date>12. mars 2020</span> <span>Lina Persson</span></div>``
+    right over the <h1>: the printed date, against no metadata date or one a day later (the node's creation)."""
+    for meta in ("", "<meta property='article:published_time' content='2020-03-13T08:00:00+01:00'>"):
+        got = page(head=f"<title>Trygghetsvandring</title>{meta}",
+                   body="<main><article><div class=news-metadata><span class=date>12. mars 2020</span> <span>Lina "
+                        f"Persson</span></div><h1>Belysning i fokus när boende vandrade</h1>{BODY}</article></main>")
+        assert got["published"] == "2020-03-12", meta
+
+
+def test_cards_linked_by_a_script_alone_are_a_lists_posts():
+    """OS2Web's news list: each card an ``<a onclick="window.location='/nyheter/…'">`` with no href; the list's
+    posts are where a click takes the reader, and the crawl's link lists see them too."""
+    from crawler.parsers.dom import parse_html
+    cards = "".join(f"<div class=views-row><a onclick=\"window.location='/nyheter/rubrik-{i}'\" class=element-wrapper-link>"
+                    f"<h3>Rubrik nummer {i} om boende</h3><time datetime='2022-05-1{i}T08:00:00Z'>1{i}. maj 2022</time>"
+                    f"<div>{EXCERPTS[i]}</div></a></div>" for i in range(3))
+    html = f"<html><body><main><h1>Nyheter</h1>{cards}<a href='#' onclick='window.print();'>Skriv ut</a></main></body></html>"
+    got = parse_listing(html, "https://www.allmannyttan.se/nyheter")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/nyheter/rubrik-{i}" for i in range(3)]
+    assert [a.get("href") for a in parse_html(html).iter("a")] == [f"/nyheter/rubrik-{i}" for i in range(3)] + ["#"]
+
+
+def test_a_box_of_coming_events_under_its_heading_is_not_the_lists_posts():
+    """OS2Web: under the news list, "Kommande aktiviteter" over three event cards built like the posts' own."""
+    def cards(folder, heading, n):
+        return f"<section><h2>{heading}</h2>" + "".join(
+            f"<article><h3><a href='/{folder}/rubrik-{i}'>{folder.title()} nummer {i} i området</a></h3><time datetime="
+            f"'2022-0{6 if folder == 'aktiviteter' else 4}-1{i}'>1{i} maj 2022</time><p>{EXCERPTS[i]}</p></article>"
+            for i in range(n)) + "</section>"
+    html = f"<html><body><main>{cards('nyheter', 'Nyheter', 3)}{cards('aktiviteter', 'Kommande aktiviteter', 2)}</main></body></html>"
+    got = parse_listing(html, "https://www.allmannyttan.se/nyheter")
+    assert [t["article_url"].rsplit("/", 2)[1] for t in got] == ["nyheter"] * 3
+
+
+def test_a_time_in_its_own_zone_keeps_its_own_calendar_date():
+    """The Hill's "11/18/19 11:04 PM EST" (a year of two digits, read by dateparser): the 18th, where the time
+    falls, not the 19th it would be in Stockholm; a UTC instant is still Stockholm's day."""
+    assert find_swedish_date("11/18/19 11:04 PM EST")[0] == "2019-11-18"
+    assert find_swedish_date("11/18/19 11:04 PM UTC")[0] == "2019-11-19"
+
+
+def test_a_date_field_after_last_updated_in_the_line_over_the_headline_is_no_publication_date():
+    """Android Central's byline: "By Daniel Bader last updated <time class=date>4 April 17</time>" by the <h1>."""
+    got = page(head="<title>Motorola</title><meta property='article:published_time' content='2017-01-13T10:00:00-05:00'>",
+               body="<main><article><h1>Motorola is announcing a new phone</h1><p class=byline>By Daniel Bader last "
+                    f"updated <time class='date' datetime='2017-04-04T10:00:00-04:00'>4 April 17</time></p>{BODY}</article></main>")
+    assert got["published"] == "2017-01-13"

@@ -13,6 +13,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
 
+from lxml import etree
+
 from . import byline as by
 from . import people
 from .css import TreeIndex
@@ -783,6 +785,21 @@ _META_BAR_OR_SLASH = re.compile(r"\s[·•/]\s|\s*\|\s*")  # ("09:15| Utgivare: 
 def _place(ln: Line) -> bool:
     """A short line that says it prints where someone is (its class, or a map-pin icon): no role."""
     return len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el)
+
+
+def _date_classed_text(ln: Line, fields: bool = False) -> str | None:
+    """The short text of a line's element whose class names a date (not an update), or with ``fields``
+    (a line by the headline) of a field inside it so named."""
+    for el in ln.el.iter(etree.Element) if fields else (ln.el,):
+        cls = el.get("class") or ""
+        if _DATE_CLASS.search(cls):
+            if _MODIFIED_CLASS.search(cls):
+                return None
+            text = ln.text if el is ln.el else clean_text(shown_text(el))
+            if not text or len(text) > 40 or text not in ln.text or says_updated(ln.text.split(text, 1)[0]):
+                return None  # ("By Daniel Bader last updated <time class=date>4 April 17</time>": Android Central)
+            return text
+    return None
 
 
 def _dated_meta_line(text: str) -> bool:
@@ -1638,7 +1655,7 @@ class Page:
             # word or two where the metadata has a headline, and not what <title> names.
             logo = len(visible.split()) <= 2 < len(structured.split()) and overlap(visible, head or "") < 1 \
                 or overlap(visible, structured) == 0 and overlap(visible, head or "") == 0 \
-                and len(visible.split()) <= len(structured.split()) + 2  # a section's name, not a headline longer
+                and len(visible.split()) <= min(len(structured.split()) + 2, 5)  # a section's name, not a headline longer
             # than a page name given as every title (Umbraco's "Feriejobb 2024" over "Nu kan unga i … söka sommarjobb")
             shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
             if similar(structured, visible) or not (logo or shown):
@@ -2396,8 +2413,11 @@ class Page:
             printed = date_line(printed_line.plain, p)  # the section's link, then the date: "Arbete och
             # utbildning 26 feb. 2024" (Bloomreach's meta line)
         below_title = self.title_line.index if self.title_line else len(self.lines)
+        title_at = self.title_line.index if self.title_line else -9
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
-            or next((f for ln in around if (f := _labelled_date(ln))), None) or self.title_date \
+            or next((f for ln in around if (f := _labelled_date(ln))), None) \
+            or next((f for ln in around if abs(ln.index - title_at) <= 2 and (
+                f := date_line(_date_classed_text(ln, fields=True) or "", p))), None) or self.title_date \
             or self._date_header_above(seq)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
@@ -2423,14 +2443,16 @@ class Page:
             printed, stamp = _dated_byline(early, p, True), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (named := next((
-                ln for ln in seq + self._sidebar_lines(seq) if _DATE_CLASS.search(ln.el.get("class") or "")
-                and not _MODIFIED_CLASS.search(ln.el.get("class") or "") and len(ln.text) <= 40
+                (ln, text) for ln in seq + self._sidebar_lines(seq) if (text := _date_classed_text(
+                    ln, fields=self.title_line is not None and abs(ln.index - self.title_line.index) <= 2))
                 and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
-                and date_line(ln.text, p)), None)):
+                and date_line(text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
-            # content__meta__date) or the post's sidebar (Posthaven's "actual-date"): when nothing else
-            # dates the page
-            printed, stamp = date_line(named.text, p), named.times[0] if named.times else None
+            # content__meta__date) or the post's sidebar (Posthaven's "actual-date"), or a field of a meta line
+            # (OS2Web's "<span class=date>5. september 2018</span> <span>Anna Berg</span>" over the headline):
+            # when nothing else dates the page
+            named, text = named
+            printed, stamp = date_line(text, p), named.times[0] if named.times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and len(signed := [
                 ln for ln in self.lines if not ln.hrefs and len(ln.text) <= 160 and has_byline_prefix(ln.text, p)

@@ -301,7 +301,13 @@ def _dateparser_fallback(text: str) -> str | None:
         return None
     if parsed is None:
         return None
-    if parsed.tzinfo is not None:
+    return _own_calendar_date(parsed)
+
+
+def _own_calendar_date(parsed: datetime) -> str:
+    """The date a time prints in its own zone ("11/18/19 11:04 PM EST" is the 18th); a UTC instant's in Stockholm."""
+    offset = parsed.utcoffset()
+    if offset is not None and offset.total_seconds() == 0:
         parsed = parsed.astimezone(STOCKHOLM)
     return parsed.date().isoformat()
 
@@ -318,7 +324,4 @@ def _dateparser_any(text: str) -> str | None:
         return None
     if parsed is None:
         return None
-    offset = parsed.utcoffset()
-    if offset is not None and offset.total_seconds() == 0:
-        parsed = parsed.astimezone(STOCKHOLM)
-    return parsed.date().isoformat()
+    return _own_calendar_date(parsed)

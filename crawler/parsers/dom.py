@@ -53,8 +53,21 @@ def parse_html(html: str) -> Element | None:
         return None
     if root is not None and (body_lost(root) or heading_swallowed(root, html) or nav_swallowed(root)) \
             and (repaired := _browser_tree(html)) is not None:
-        return repaired
+        root = repaired
+    if root is not None:
+        link_scripted_anchors(root)
     return root
+
+
+_SCRIPTED_HREF = re.compile(r"""^\s*(?:(?:window|document|self|top)\.)?location(?:\.href)?\s*=\s*(['"])([^'"]+)\1\s*;?\s*$""")
+
+
+def link_scripted_anchors(root: Element) -> None:
+    """``<a onclick="window.location='/nyheter/…'">`` with no href (OS2Web's list cards) goes where a click
+    takes a reader: the href is set from the script, so lists and the crawl's link lists see it."""
+    for a in root.xpath("//a[not(@href)][@onclick]"):
+        if m := _SCRIPTED_HREF.match(a.get("onclick")):
+            a.set("href", m[2])
 
 
 def heading_swallowed(root: Element, html: str) -> bool:

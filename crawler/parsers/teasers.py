@@ -1343,10 +1343,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # one or two older ones beside them: a promo strip, dated or not (Dyad 2's ``featured-content``; not
         # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
     sections = {id(t) for t, a in zip(all_found, anchors)
-                if _under_promo_heading(lines, lines[a], profile, 12, ("section_headings",))}
+                if _under_promo_heading(lines, lines[a], profile, 12, ("section_headings", "event_headings"))}
     if sections and len([t for t in found if id(t) not in sections]) >= 2:
         found = [t for t in found if id(t) not in sections]  # the section's subsections in a box of their own
-        # over its posts ("Sektioner", Hugo Paige)
+        # over its posts ("Sektioner", Hugo Paige), or its coming events under theirs ("Kommande aktiviteter", OS2Web)
     shows = {id(t) for k, t in enumerate(all_found) if _in_slideshow(items.get(k))}
     bare = {id(t) for t in found if (id(t) in featured and not t["published_raw"] or id(t) in shows) and not t["excerpt"]}
     if bare and sum(bool(t["published_raw"] and t["excerpt"]) for t in found if id(t) not in featured | shows) >= 3:
