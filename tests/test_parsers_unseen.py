@@ -8410,3 +8410,50 @@ def test_a_date_field_after_last_updated_in_the_line_over_the_headline_is_no_pub
                body="<main><article><h1>Motorola is announcing a new phone</h1><p class=byline>By Daniel Bader last "
                     f"updated <time class='date' datetime='2017-04-04T10:00:00-04:00'>4 April 17</time></p>{BODY}</article></main>")
     assert got["published"] == "2017-01-13"
+
+
+# ---- batch 101 of the first-sight families -----------------------------------------------------
+
+def test_previews_in_one_box_are_linked_by_their_continue_reading():
+    """Cryogen's home page: every preview in one ``div#post``, an unlinked <h2>, its author and date, its text
+    (a subheading in it too), then "Continue reading →" and an <hr>; the pager's "Next »" is no preview's."""
+    previews = "".join(f"<div class=post-header><h2>Rubrik nummer {i} om boende</h2><div class=date>March 1{i}, 2021"
+                       f"</div></div><p>{EXCERPTS[i]}</p>" + ("<h3>Så räknas det ut</h3>" if i == 2 else "")
+                       + f"<a href='/blogg/posts/rubrik-{i}/'>Continue reading &#8594;</a><hr>" for i in range(3))
+    got = parse_listing(f"<html><body><div id=post>{previews}<div id=prev-next><a href='/blogg/p/2/'>Next &raquo;</a>"
+                        "</div></div></body></html>", "https://www.allmannyttan.se/blogg/")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/blogg/posts/rubrik-{i}/" for i in range(3)]
+    assert [t["excerpt"] for t in got] == EXCERPTS[:3] and [t["published"] for t in got] == [f"2021-03-1{i}" for i in range(3)]
+
+
+def test_the_authors_portrait_credit_under_the_lead_caption_is_not_the_pictures():
+    """EidosMedia Méthode: the lead figure captioned, no credit; right under it the byline's own
+    ``<figure class=byline__image>`` with the writer's portrait and "Foto: Privat"."""
+    got = page(head="<title>Trapphusen</title>",
+               body="<main><article><h1>Trapphusen är en säkerhetsrisk</h1><figure><img src='/trapphus.jpg' alt=''>"
+                    "<figcaption><span>Trapphusen har inte renoverats sedan 1970-talet.</span></figcaption></figure><div "
+                    "class=byline><figure class=byline__image><img src='/maria.jpg' alt='Maria Lindqvist'><span>Foto: Privat"
+                    f"</span></figure><span class=byline__name>Maria Lindqvist</span></div>{BODY}</article></main>")
+    assert got["image_caption"] == "Trapphusen har inte renoverats sedan 1970-talet." and got["photo_credit"] is None
+
+
+def test_a_more_link_closing_a_cards_excerpt_is_no_part_of_it():
+    """Bimber: "… ungefär [&hellip;] <a class=g1-link-more>More</a>" and "… 21 procent. <a>More</a>" in the excerpt's
+    own paragraph."""
+    cards = "".join(f"<article><h3><a href='/2020/03/0{i}/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h3><div "
+                    f"class=entry-summary><p>{EXCERPTS[i]}{' [&hellip;]' if i else ''} <a class=g1-link-more "
+                    f"href='/2020/03/0{i}/rubrik-{i}/'>More</a></p></div><time datetime='2020-03-0{i}'>{i} mars 2020</time>"
+                    "</article>" for i in range(1, 3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/kategori/energi/")
+    assert [t["excerpt"] for t in got] == EXCERPTS[1:3]
+
+
+def test_a_page_printing_several_posts_whole_under_their_linked_headings_is_a_listing():
+    """SimpleSite's blog page: under "Nyheter", each post's date, its linked <h4> and its whole text; the longest
+    post, read alone, would pass for the page's article."""
+    posts = "".join(f"<div class=date>1{i}-05-2021</div><h4><a rel=nofollow href='/4405/44{i}/posting/rubrik-{i}'>Rubrik "
+                    f"nummer {i} om boende</a></h4><div class=content><p>{EXCERPTS[i]}</p>"
+                    + (f"<p>{BODY}</p>" if i == 1 else "") + "</div>" for i in range(3))
+    html = (f"<html><head><title>Nyheter</title><meta property='og:type' content='website'></head><body><h1>Nyheter</h1>"
+            f"{posts}</body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/4405") == "listing"

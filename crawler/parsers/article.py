@@ -787,6 +787,12 @@ def _place(ln: Line) -> bool:
     return len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el)
 
 
+def _in_other_picture(el: Element, caption: Element) -> bool:
+    """Inside a ``<figure>`` holding a picture that the caption is not part of (an author's portrait)."""
+    box = el if el.tag == "figure" else next(el.iterancestors("figure"), None)
+    return box is not None and not has_ancestor(caption, {box}) and next(box.iter("img"), None) is not None
+
+
 def _date_classed_text(ln: Line, fields: bool = False) -> str | None:
     """The short text of a line's element whose class names a date (not an update), or with ``fields``
     (a line by the headline) of a field inside it so named."""
@@ -3213,7 +3219,8 @@ class Page:
             at = seq.index(first)
             for ln in seq[at + 1: at + 3]:  # "Bild: …" under the figure
                 rest, maybe = split_credit(ln.text, p)
-                if maybe and not rest:
+                if maybe and not rest and not _in_other_picture(ln.el, first.el):  # (not the byline portrait's
+                    # "Foto: Privat" in its own <figure> under the caption: Méthode's)
                     credit = maybe
                     break
             credit = credit or _labelled_credit(seq[at + 1: at + 4], p)  # a "Foto:" field under it (Backdrop)

@@ -85,7 +85,7 @@ def classify(page: Page) -> str:
     if len(teasers) >= 3 and "profile" in page.meta.get("og:type", []):
         return "listing"  # a person's or a channel's page of dated posts, og:type "profile" (Dzen's channel feed:
         # card titles under an overlay link, no linked heading to tell the cards from one post's text)
-    if _one_article(page) and not _text_of_excerpts(page, teasers):
+    if _one_article(page) and not _text_of_excerpts(page, teasers) and not _posts_in_full(page, teasers):
         return "article"
     if len(teasers) >= 2:
         return "listing"
@@ -136,6 +136,19 @@ def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
                       for ln in page.lines)]  # as the excerpt of a "Läs också" link under it: Statiq's CleanBlog)
     return len(inside) >= 2 or not article \
         and any(t["published_raw"] == printed or len(teasers) >= 3 for t in inside)
+
+
+def _posts_in_full(page: Page, teasers: list[dict]) -> bool:
+    """Three or more dated posts under linked headings, printed whole (SimpleSite's blog page): the "article"
+    read from the page, the longest of them, sits under one of their headings linking its own page, not
+    under the page's title, on a page that does not call itself an article."""
+    text = page.record["body_text"] or ""
+    if len(teasers) < 3 or "article" in page.meta.get("og:type", []) or not text:
+        return False
+    first = next((ln for ln in page.lines if ln.text and text.startswith(ln.text[:60])), None)
+    heading = next((ln for ln in reversed(page.lines[:first.index]) if ln.heading), None) if first else None
+    return heading is not None and heading.link is not None and heading is not page.title_line \
+        and sum(1 for t in teasers if t["article_url"] == heading.link) == 1 and heading.link not in page.itself
 
 
 _BRACKETED_LABEL = re.compile(r"^[\[【(（][^\]】)）]{1,12}[\]】)）]\s*")  # "[置顶] " before a pinned post's title

@@ -275,6 +275,17 @@ def _items(lines: list[Line], anchors: list[int], hook_items: set) -> dict[int, 
     return items
 
 
+def _up_to_its_more_link(lines: list[Line], own: list[Line], at: int, end: int) -> list[Line]:
+    """A card's own lines, and when its heading is linked by a "Continue reading" outside its box (previews
+    printed one after another in one box: Cryogen's), the lines after, down to that link."""
+    anchor = lines[at]
+    if "via_more" not in anchor.flags or any(ln.link == anchor.link for ln in own if ln is not anchor):
+        return own
+    after = [ln for ln in lines[at + 1: end] if ln not in own]
+    stop = next((i for i, ln in enumerate(after) if ln.link == anchor.link), None)
+    return own if stop is None else own + after[: stop + 1]
+
+
 def segments(lines: list[Line], anchors: list[int], hook_items: set,
              profile: Profile, items: dict[int, object] | None = None) -> list[list[Line]]:
     """The lines of each teaser: by its own element if it has one, else by position."""
@@ -294,8 +305,9 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
     if rich * 2 >= len(anchors):
         # a card whose own element is its title alone (an Escenic top story: the heading, then its lead
         # and sub-links beside it in the card's box) takes the lines after it inside that box
-        return [by_item[k] if len(by_item[k]) > 1 else _in_same_box(lines, a, anchors[k + 1] if k + 1 < len(anchors)
-                                                                    else a + 1, items.get(k))
+        return [_up_to_its_more_link(lines, by_item[k], a, anchors[k + 1] if k + 1 < len(anchors) else len(lines))
+                if len(by_item[k]) > 1 else _in_same_box(lines, a, anchors[k + 1] if k + 1 < len(anchors)
+                                                         else a + 1, items.get(k))
                 for k, a in enumerate(anchors)]
     segs = _by_position(lines, anchors, profile)
     for k in range(len(anchors)):  # a card of its own among bare links keeps its lines (a date badge above
@@ -957,6 +969,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             following = _paragraphs_after(line, rest, profile)
             text = " ".join([line.text, *(after.text for after in following)])
             used.update(id(after) for after in following)
+            last = following[-1] if following else line
+            if last.linked and (label := " ".join(last.linked[-1].split())) and text.endswith(label) \
+                    and len(label) < len(text) and profile.matches("words", "more_links", label):
+                text = text[: -len(label)].rstrip()  # the paragraph's own "More" link closing it (Bimber's)
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
             entry["excerpt"] = strip_ellipsis(_SUMMARY_LABEL.sub("", text))
@@ -1109,7 +1125,7 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
     feed; not the page's one <h1> over a hero's button, Concrete's): the card's heading reads
     as a linked title."""
     out = []
-    for line in lines:
+    for at, line in enumerate(lines):
         if line.heading and line.hrefs and not is_article_link(line.link, page_url, profile) \
                 and (own := _permalink(line.el, page_url, profile) or _card_permalink(line.el, page_url, profile)):
             # a link post: its headline links the story elsewhere, an icon or rel=permalink the post
@@ -1133,7 +1149,8 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
             more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
-                and (href := _read_more_link(boxes[1:], profile, page_url)) is not None
+                and (href := _read_more_link(boxes[1:], profile, page_url)
+                     or (_more_before_next_heading(lines, at, profile, page_url) if line.heading else None)) is not None
             if href is not None and (target := _joined(page_url, href)):
                 line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text),
                                flags=line.flags | {"via_more"} if more else line.flags)
@@ -1249,6 +1266,30 @@ def _read_more_link(boxes: list[Any], profile: Profile, page_url: str) -> str | 
             return target  # (the post's address, not "2 kommentarer"'s "#comments"); or the card's picture links
             # it (Ghost Edge's grid: <figure class="post"><a class="post-link"><img></a><figcaption><h2>)
         # else the post's one link here is no "Läs mer" ("View project"): the card's box around may say more
+    return None
+
+
+_PAGER_WORD = re.compile(r"(?i)^\W*(?:föregående|nästa|äldre|nyare|previous|next|older|newer|上一页|下一页)\b")
+
+
+def _more_before_next_heading(lines: list[Line], at: int, profile: Profile, page_url: str) -> str | None:
+    """The post that the first "Continue reading" after an unlinked heading links, before the next heading:
+    previews printed one after another in a single box, an ``<hr>`` between them (Cryogen's home page)."""
+    level = lines[at].heading
+    for line in reversed(lines[max(0, at - 12): at]):
+        if line.link and profile.matches("words", "more_links", line.link_text or "") or line.heading and line.heading >= level:
+            break  # the preview before ended
+        if line.heading:
+            return None  # a subheading inside a preview's text
+    for line in lines[at + 1: at + 12]:
+        if line.heading and line.heading <= level:
+            break
+        if line.link and profile.matches("words", "more_links", line.link_text or ""):
+            return line.link if is_article_link(line.link, page_url, profile) \
+                and not _PAGER_WORD.match(line.link_text or "") else None  # (the preview's end; not the pager's
+            # "Föregående" under a page's last section, GitBook's)
+        if line.link and is_article_link(line.link, page_url, profile):
+            return None  # a box's heading over linked titles ("Senaste nytt"), not a preview's
     return None
 
 
