@@ -8457,3 +8457,64 @@ def test_a_page_printing_several_posts_whole_under_their_linked_headings_is_a_li
     html = (f"<html><head><title>Nyheter</title><meta property='og:type' content='website'></head><body><h1>Nyheter</h1>"
             f"{posts}</body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/4405") == "listing"
+
+
+# ---- batch 102 of the first-sight families -----------------------------------------------------
+
+def test_of_the_metadatas_titles_the_one_printed_as_the_headline_is_the_title():
+    """Optimizely's Foundation: no <h1>; the post's headline an <h2> that og:title prints too, where ``<title>``
+    and JSON-LD's headline give the page's internal name."""
+    got = page(head="<title>Energieffektivisering Björkvägen</title><meta property='og:title' content='Så halverade "
+                    "Norrbyhem energin i 60-talshusen'><script type='application/ld+json'>{\"@type\": \"BlogPosting\", "
+                    "\"headline\": \"Energieffektivisering Björkvägen\"}</script>",
+               body=f"<main><div class=blog><h2>Så halverade Norrbyhem energin i 60-talshusen</h2>{BODY}</div></main>")
+    assert got["title"] == "Så halverade Norrbyhem energin i 60-talshusen"
+
+
+def test_a_role_span_glued_to_the_name_before_it_is_a_line_of_its_own():
+    """Harp's hb-remedy: ``<li><strong>Anna Berg</strong><span class=opening-author-role>kommunikatör på
+    Norrbyhem</span></li>``, no space between, one item per author; a role already set apart by its comma
+    (", områdesutvecklare") stays on the meta line."""
+    got = page(head="<title>Värmepumpar</title>",
+               body="<div class=opening><header class=opening-header><div class=container><a href='/'>Home</a><h1>"
+                    "Värmepumpar och hyresgästdialog</h1><time datetime='2020-03-12'>12 mars 2020</time><ul class="
+                    "opening-authors><li class=opening-author><strong>Anna Berg</strong><span class=opening-author-role>"
+                    "kommunikatör på Norrbyhem</span></li><li class=opening-author><strong>Erik Lund</strong><span class="
+                    "opening-author-role>energiingenjör, Norrbyhem</span></li></ul></div></header></div><div role=main>"
+                    f"{BODY}</div>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "kommunikatör på Norrbyhem"},
+                              {"name": "Erik Lund", "role": "energiingenjör, Norrbyhem"}]
+
+
+def test_a_role_line_in_an_author_classed_element_is_no_desk():
+    """Limepark Portal: ``<p class=lp-author__name>Anna Holm</p><p class=lp-author__title>Projektledare, Bostadsbolaget
+    Älvdalen</p>`` in each writer's card; the title's class says author, its words are a role and a company."""
+    cards = "".join(f"<div class=lp-author><img class=lp-author__image src='/{n}.jpg' alt=''><div class=lp-author__info>"
+                    f"<p class=lp-author__name>{n}</p><p class=lp-author__title>{r}, Bostadsbolaget Älvdalen</p></div></div>"
+                    for n, r in (("Anna Holm", "Projektledare"), ("Erik Lund", "Energisamordnare")))
+    got = page(head="<title>Energi</title>",
+               body=f"<main><article><h1>Nya värmepumpar i Älvdalen</h1><p>2019-10-07</p><div class=lp-authors>{cards}</div>"
+                    f"{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Anna Holm", "role": "Projektledare, Bostadsbolaget Älvdalen"},
+                              {"name": "Erik Lund", "role": "Energisamordnare, Bostadsbolaget Älvdalen"}]
+
+
+def test_a_sign_opening_a_cards_title_in_a_labelled_element_of_its_own_is_a_badge():
+    """Schibsted's section front: ``<h2><span class=plus aria-label="Plus">+</span>Stambyte i Norrby …</h2>``, the
+    paywalled post's mark glued to its title."""
+    cards = "".join(f"<article><a href='/nyheter/a/X{i}/rubrik-{i}'><h2>" + ("<span class=plus aria-label=Plus>+</span>"
+                    if i == 1 else "") + f"Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i]}</p></a><time datetime="
+                    f"'2020-03-1{i}T07:45:00Z'>1{i} mars</time></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/nyheter/bostad")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_cards_authors_alone_on_a_line_give_its_first_author():
+    """Harp's post list: each card's meta list holds "Omar Haddad och Lina Ek" in an item of its own, then a
+    "Comments" link."""
+    cards = "".join(f"<li class=post-item><a href='/articles/rubrik-{i}'><time datetime='2020-08-1{i}'>2020-08-1{i}</time>"
+                    f"<h4>Rubrik nummer {i} om boende</h4></a><p>{EXCERPTS[i]}</p><ul class=post-meta-list><li>Omar Haddad "
+                    f"och Lina Ek</li><li><a href='/articles/rubrik-{i}#disqus_thread'>Comments</a></li></ul></li>"
+                    for i in range(3))
+    got = parse_listing(f"<html><body><ul class=posts>{cards}</ul></body></html>", "https://www.allmannyttan.se/")
+    assert [t["author_name"] for t in got] == ["Omar Haddad"] * 3

@@ -1618,9 +1618,13 @@ class Page:
         hook.sort(key=lambda ln: (ln.heading != 1, ln.index))
         h1 = [ln for ln in lines if ln.heading == 1]
         after_date = self._line_after_first_date(lines)
-        structured = next((c for c in (self.strip_site_name(self.ld.get("title")),
-                                       self.strip_site_name(self.first_meta("og:title", "twitter:title")),
-                                       self.microdata("headline")) if c), None)
+        given = [c for c in (self.strip_site_name(self.ld.get("title")),
+                             self.strip_site_name(self.first_meta("og:title", "twitter:title")),
+                             self.microdata("headline")) if c]
+        structured = next((c for c in given if any(ln.heading and ln.text.casefold() == c.casefold() for ln in lines)),
+                          None) if len(given) > 1 and not (hook or h1) else None
+        structured = structured or next(iter(given), None)  # (of the metadata's titles, the one printed as the
+        # headline when no <h1> says which: og:title over JSON-LD's internal name, Optimizely's Foundation)
         head = self.strip_site_name(self.head_title)
         named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1

@@ -299,6 +299,18 @@ def _in_column(el: Element) -> bool:
 _COLUMN = re.compile(r"(?:^|\s)flex-col(?:umn)?(?:\s|$)")
 
 
+def role_field(el: Element) -> bool:
+    """A span its class or microdata calls a person's role, right after their name with no space between
+    ("<strong>Anna Berg</strong><span class=opening-author-role>kommunikatör …</span>", Harp's hb-remedy):
+    its own line, as the page's stylesheet sets it (not ", områdesutvecklare", already set apart)."""
+    prev = el.getprevious()
+    return prev is not None and not prev.tail and (el.text or "")[:1].isalpha() and (
+        el.get("itemprop") == "jobTitle" or _ROLE_CLASS.search(el.get("class") or "") is not None)
+
+
+_ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning)(?:$|[\s_-])")
+
+
 def _custom_box(el: Element) -> bool:
     """A custom element (``<entry-info>``, ``<entry-meta>``: Astro erudite's cards) laid out as a box: it holds
     a block or another custom element, or two elements or more. Its stylesheet, never read, makes it a box;
@@ -455,7 +467,8 @@ class _Flattener:
             and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split())) \
             or tag == "a" and _SUMMARY_LINK.search(el.get("class") or "") is not None \
             or "-" in tag and _custom_box(el) \
-            or tag in _INLINE_BOXES and _in_column(el)
+            or tag in _INLINE_BOXES and _in_column(el) \
+            or tag in _INLINE_BOXES and role_field(el)
         if block or tag == "br":
             self.close()
             if block and own and self.drop in own:

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from .dom import BLOCK_TAGS
+from .dom import BLOCK_TAGS, role_field
 from .profile import Profile
 from .shape import (WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role, split_credit,
                     split_name_role, strip_byline_prefix)
@@ -375,7 +375,7 @@ def block_lines(el: Element) -> list[str]:
     pieces: list[str] = []
 
     def visit(node: Element) -> None:
-        block = node.tag in BLOCK_TAGS or node.tag == "br"
+        block = node.tag in BLOCK_TAGS or node.tag == "br" or node.tag in ("span", "small") and role_field(node)
         if block:
             pieces.append("\n")
         if node.text and node.tag not in ("script", "style"):
@@ -492,10 +492,12 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     if not names and desk and not any(c.isdigit() for c in desk) and is_byline_class(el.get("class")) \
             and len(words := desk.split()) <= 4 \
             and desk[:1].isupper() and is_desk(desk, profile) \
-            and (len(words) > 1 or desk_words(profile).fullmatch(desk) is not None):
+            and (len(words) > 1 or desk_words(profile).fullmatch(desk) is not None) \
+            and not (len(words) > 1 and words[0].endswith(",") and ends_in_role_word(words[0][:-1], profile)):
         return [desk]  # a desk in a byline-classed element: "Skapad av <span class="author">Allmännyttans
         # redaktion</span>" (Confluence's page metadata), "Publicerat av <span class="author vcard">Redaktionen"
-        # (XWiki's blog)
+        # (XWiki's blog); not the role under an author's name, "Projektledare, Bostadsbolaget Älvdalen" in
+        # Limepark's ``lp-author__title``
     return names
 
 

@@ -600,6 +600,20 @@ def _without_pin_label(title: str, anchor: Line) -> str:
     return title
 
 
+def _without_badge(title: str, anchor: Line) -> str:
+    """The title without a badge that opens it, a sign alone in an element of its own named for screen readers
+    (``<span class=plus aria-label="Plus">+</span>``, a paywalled post's mark on Schibsted's fronts)."""
+    if anchor.el is None or not title[:1] or title[:1].isalnum():
+        return title
+    badge = next((el for el in anchor.el.iter() if el is not anchor.el and isinstance(el.tag, str)
+                  and (el.text or "").strip()), None)
+    sign = (badge.text or "").strip() if badge is not None and len(badge) == 0 else ""
+    if sign and len(sign) <= 2 and not any(c.isalnum() for c in sign) and badge.get("aria-label") \
+            and title.startswith(sign):
+        return title[len(sign):].lstrip() or title
+    return title
+
+
 _SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
 _TITLE_MARK = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
                         r"|原创|转载|翻译")  # (a post's kind set the same way: original, repost, translation, CSDN's list)
@@ -797,6 +811,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         or anchor.link_text or anchor.text  # (an arrow after it marks a link off the site: "⇗", Notepadium's)
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
     title = _without_pin_label(title, anchor)
+    title = _without_badge(title, anchor)
     if anchor.link and len(set(anchor.hrefs)) > 1:  # one link for all that Line.link reads as one: the title and its
         title = BRACKETED_COUNT.sub("", title) or title  # comment count's link after it ("[3]", Rhymix's list)
     untitled = _untitled(anchor, profile)
@@ -1001,6 +1016,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                     and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
+    if entry["author_name"] is None:  # the card's authors alone on a line, "Omar Haddad och Lina Ek" (Harp's
+        entry["author_name"] = next((names[0] for line in rest if id(line) not in used  # post list): the first
+                                     and len(line.text) <= 80 and not line.hrefs
+                                     and len(names := people.names_in(line.text, profile)) > 1
+                                     and people.only_names(line.text, names)), None)
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) \
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
