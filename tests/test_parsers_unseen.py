@@ -8518,3 +8518,47 @@ def test_a_cards_authors_alone_on_a_line_give_its_first_author():
                     for i in range(3))
     got = parse_listing(f"<html><body><ul class=posts>{cards}</ul></body></html>", "https://www.allmannyttan.se/")
     assert [t["author_name"] for t in got] == ["Omar Haddad"] * 3
+
+
+# ---- batch 103 of the first-sight families -----------------------------------------------------
+
+def test_a_dot_the_theme_sets_after_the_headline_is_no_part_of_the_title():
+    """Hugo Winston: ``<h1>… välja tempo<span class="dot">.</span></h1>``, og:title without the dot; and the date in
+    ``span.author-date`` beside ``span.author-name`` names no one ("March")."""
+    got = page(head="<title>Norrbyhem byter 412 balkonger | Allmännyttan</title><meta property='og:title' content="
+                    "'Norrbyhem byter 412 balkonger'>",
+               body="<main><div class=author><span class=author-name>Redaktionen</span><span class=author-divider></span>"
+                    "<span class=author-date>March 5, 2021</span></div><h1>Norrbyhem byter 412 balkonger<span class=dot>."
+                    f"</span></h1>{BODY}</main>")
+    assert got["title"] == "Norrbyhem byter 412 balkonger" and [a["name"] for a in got["authors"]] == ["Redaktionen"]
+
+
+def test_a_graphic_credited_as_grafik_is_credited():
+    """Yle: a chart's figcaption "Den genomsnittliga kötiden har ökat … Grafik: Kim Ahonen / Yle"."""
+    got = page(head="<title>Kötiden</title>",
+               body="<main><article><h1>Kötiden har passerat sju år</h1><figure><img src='/kotid.png' alt=''><figcaption>"
+                    "Den genomsnittliga kötiden har ökat varje år. Grafik: Kim Ahonen / Yle</figcaption></figure>"
+                    f"{BODY}</article></main>")
+    assert got["photo_credit"] == "Grafik: Kim Ahonen / Yle"
+    assert got["image_caption"] == "Den genomsnittliga kötiden har ökat varje år."
+
+
+def test_dublin_cores_dcterms_issued_dates_the_page_over_the_printed_modified_date():
+    """Drupal WxT: no byline, no printed publication date; ``<meta name="dcterms.issued" content="2022-10-03">`` in
+    the head, and "Senast ändrad: 2023-01-18" in the page's footer."""
+    got = page(head="<title>Trygghetsvandring</title><meta name='dcterms.issued' content='2022-10-03'><meta "
+                    "name='dcterms.modified' content='2023-01-18'>",
+               body=f"<main><h1>Trygghetsvandring i Ekbacken</h1>{BODY}<dl id=wb-dtmd><dt>Senast ändrad: </dt><dd><time "
+                    "property=dateModified>2023-01-18</time></dd></dl></main>")
+    assert got["published"] == "2022-10-03"
+
+
+def test_a_relative_date_linking_the_page_gives_the_date_in_its_tooltip():
+    """Patreon's post page: ``<a data-tag=post-published-at href=/posts/…><span title="May 10, 2024 at 11:30 AM">3 days
+    ago</span></a>`` over the title, no date in the page's metadata."""
+    url = "https://www.allmannyttan.se/posts/bostadskon-fem-fragor-103482217"
+    got = page(head="<title>Bostadskön: fem frågor | Allmännyttan</title>",
+               body="<main><div data-tag=post-card><a data-tag=post-published-at href='/posts/bostadskon-fem-fragor-103482217'>"
+                    "<span title='May 10, 2024 at 11:30 AM'>3 days ago</span></a><h1>Bostadskön: fem frågor från er</h1>"
+                    f"{BODY}</div></main>", url=url)
+    assert got["published"] == "2024-05-10"

@@ -1609,6 +1609,12 @@ class Page:
                      self.strip_site_name(self.head_title))
             title = next((t for t in whole if t and len(t) > len(stem) + 2 and _folded(t).startswith(_folded(stem))),
                          title)
+        if title and title.endswith(".") and not title.endswith("..") and (bare := title[:-1].rstrip()) and any(
+                t and _folded(t) == _folded(bare) for t in (self.strip_site_name(self.ld.get("title")),
+                                                            self.strip_site_name(self.first_meta("og:title")),
+                                                            self.strip_site_name(self.head_title))):
+            title = bare  # a dot the theme sets after every headline (Hugo Winston's ``<span class="dot">.</span>``),
+            # where the metadata's title has none
         return title, at
 
     def shown_title(self) -> tuple[str | None, int | None]:
@@ -2369,7 +2375,8 @@ class Page:
         return found
 
     def _self_linked_date(self) -> tuple[str | None, str] | None:
-        """The date a link to this page shows as its whole text, outside chrome and comments."""
+        """The date a link to this page shows as its whole text, or in the tooltip of a relative date it shows,
+        outside chrome and comments."""
         itself = {urldefrag(u)[0].rstrip("/") for u in self.itself if u}
         comments = people.comment_boxes(self.index)
         for a in self.index.by_tag.get("a", ()):
@@ -2378,8 +2385,11 @@ class Page:
                 continue
             target = self.links.resolve(href)
             if target and urldefrag(target)[0].rstrip("/") in itself and (found := date_line(text, self.profile)) \
-                    and found[0] and not has_ancestor(a, self.chrome) and not people.in_comment(a, comments):
-                return found
+                    and not has_ancestor(a, self.chrome) and not people.in_comment(a, comments):
+                if found[0]:
+                    return found
+                if titled := next((f for el in a.iter() if (f := find_swedish_date(el.get("title"))) and f[0]), None):
+                    return titled  # "3 days ago" with the whole date in its tooltip (Patreon's post-published-at)
         return None
 
     def _date_header_above(self, seq: list[Line]) -> tuple[str | None, str] | None:
@@ -2433,7 +2443,7 @@ class Page:
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "og:article:published_time",
                                       "datepublished",
-                                      "date", "dc.date", "dcterms.created", "dc.date.issued",
+                                      "date", "dc.date", "dcterms.created", "dc.date.issued", "dcterms.issued",
                                       "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
                                       "article.published", "published_time", "og:regdate",
                                       "bytedance:published_time"),
@@ -2480,6 +2490,8 @@ class Page:
             # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed is not None and printed[0] is None and iso is None and (own := self._self_linked_date()) is not None:
+            printed = own  # a relative date ("3 days ago") linking this page, the whole date in its tooltip (Patreon)
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
             shown = printed[0]  # Drupal's date field: <span property="dc:date" content="2023-08-21…">21.8.2023</span>

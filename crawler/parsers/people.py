@@ -33,7 +33,8 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|byline-title|"
-                               r"author-?info__?desc|gravatar|social|share|comment", re.I)  # a commenter's name;
+                               r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b",
+                               re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
 # (ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
 # the names: their desk, "Associated Press")
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
