@@ -8562,3 +8562,18 @@ def test_a_relative_date_linking_the_page_gives_the_date_in_its_tooltip():
                     "<span title='May 10, 2024 at 11:30 AM'>3 days ago</span></a><h1>Bostadskön: fem frågor från er</h1>"
                     f"{BODY}</div></main>", url=url)
     assert got["published"] == "2024-05-10"
+
+
+def test_labels_said_only_to_screen_readers_leave_the_caption_and_the_credit():
+    """BBC's Simorgh: ``<p><span class=visually-hidden>Bildkälla, </span>Norrbyhem</p>`` in the picture's box and
+    ``<figcaption><span class=visually-hidden>Bildtext, </span>Husen …</figcaption>``; its JSON-LD a
+    ReportageNewsArticle whose author has a jobTitle."""
+    got = page(head="<title>Stambyte</title><script type='application/ld+json'>{\"@type\": \"ReportageNewsArticle\", "
+                    "\"headline\": \"Norrbyhem stambyter 600 lägenheter\", \"author\": [{\"@type\": \"Person\", \"name\": "
+                    "\"Sara Lindqvist\", \"jobTitle\": \"Bostadsreporter\"}]}</script>",
+               body="<main><article><h1>Norrbyhem stambyter 600 lägenheter</h1><figure><div><img src='/hus.jpg' alt=''>"
+                    "<p role=text><span class=visually-hidden>Bildkälla, </span>Norrbyhem</p></div><figcaption><span "
+                    "class=visually-hidden>Bildtext, </span><span>Husen byggdes 1968.</span></figcaption></figure>"
+                    f"{BODY}</article></main>")
+    assert got["photo_credit"] == "Norrbyhem" and got["image_caption"] == "Husen byggdes 1968."
+    assert got["authors"] == [{"name": "Sara Lindqvist", "role": "Bostadsreporter"}]

@@ -262,6 +262,8 @@ _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
+    if "," in text and (spoken := _SPOKEN_CREDIT.match(text)):
+        return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©
         return text, None
     m = _credit_re(profile).search(text)
@@ -279,10 +281,16 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
 
 
 def strip_caption_label(text: str, profile: Profile) -> str:
-    """"Bilden ovan: X" -> "X"."""
+    """"Bilden ovan: X" -> "X"; "Bildtext, X" (a label for screen readers, BBC's Simorgh) -> "X"."""
     label = profile.derived("caption_label", lambda: re.compile(
         rf"^(?:{profile.alternation('words', 'caption_labels')})\s*:\s*", re.I))
-    return _FIGURE_NUMBER.sub("", label.sub("", text)).strip()
+    return _FIGURE_NUMBER.sub("", _SPOKEN_CAPTION.sub("", label.sub("", text))).strip()
+
+
+# Labels BBC's pages print for screen readers only, a comma after them: "Bildkälla, Norrbyhem" (the picture's
+# source), "Bildtext, Husen på …" (its caption); in English "Image source, " and "Image caption, "
+_SPOKEN_CREDIT = re.compile(r"^(?:Bildkälla|Image source),\s+(?P<who>[^,:]{1,70}?)\s*$")
+_SPOKEN_CAPTION = re.compile(r"^(?:Bildtext|Image caption),\s+")
 
 
 _FIGURE_NUMBER = re.compile(r"^(?:Figur|Figure|Fig\.|Tabell|Table|Bild)\s*\d{1,3}\s*[.:]\s+(?=\w)")  # "Figure 1. Amira och …" (Hyde-Hyde)

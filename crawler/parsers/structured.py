@@ -26,7 +26,10 @@ def shown_text(el: Element) -> str:
     return " ".join(_STRING_VALUE(el).split())
 
 ARTICLE_TYPES = {"article", "blogposting", "newsarticle", "reportage", "analysisnewsarticle",
-                 "opinionnewsarticle", "reviewnewsarticle", "socialmediaposting", "scholarlyarticle"}
+                 "opinionnewsarticle", "reviewnewsarticle", "socialmediaposting", "scholarlyarticle",
+                 # the rest of schema.org's NewsArticle and Article kinds (BBC's Simorgh: ReportageNewsArticle)
+                 "reportagenewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "techarticle",
+                 "satiricalarticle", "liveblogposting"}
 LISTING_TYPES = {"collectionpage", "blog", "itemlist", "searchresultspage"}
 
 
