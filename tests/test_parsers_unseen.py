@@ -8577,3 +8577,50 @@ def test_labels_said_only_to_screen_readers_leave_the_caption_and_the_credit():
                     f"{BODY}</article></main>")
     assert got["photo_credit"] == "Norrbyhem" and got["image_caption"] == "Husen byggdes 1968."
     assert got["authors"] == [{"name": "Sara Lindqvist", "role": "Bostadsreporter"}]
+
+
+# ---- batch 104 of the first-sight families -----------------------------------------------------
+
+def test_a_fields_class_naming_it_the_modified_date_keeps_it_from_dating_the_post():
+    """WoodMart: the meta list's ``<li class="modified-date"><time class="updated">2 april 2021</time></li>``
+    (hidden by its stylesheet) beside a day-and-month badge; Yoast's metadata has the publication date."""
+    got = page(head="<title>Stambyte</title><meta property='article:published_time' content='2021-03-15T08:30:00+01:00'>",
+               body="<main><article><h1>Stambyte med hyresgästerna kvar</h1><ul class=entry-meta-list><li class=modified-date>"
+                    "<time class=updated datetime='2021-04-02T09:12:44+02:00'>2 april 2021</time></li><li class=meta-author>"
+                    "Posted by <a rel=author href='/author/red/'>Redaktionen</a></li></ul><div class=post-date><span>15"
+                    f"</span> <span>mar</span></div>{BODY}</article></main>")
+    assert got["published"] == "2021-03-15"
+    cards = "".join(f"<article><h3><a href='/2021/0{i + 4}/1{i}/rubrik-{i}/'>Rubrik nummer {i} om boende</a></h3><ul><li "
+                    "class=modified-date><time class=updated datetime='2021-07-02T10:00:00+02:00'>2 juli 2021</time></li>"
+                    f"</ul><p>{EXCERPTS[i]}</p></article>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/kategori/energi/")
+    assert [t["published"] for t in got] == [f"2021-0{i + 4}-1{i}" for i in range(3)]
+
+
+def test_a_bylines_names_end_where_the_dates_labelled_field_begins():
+    """A Docus post's italic line "Av Anna Berg och Erik Lund · Publicerad den 22 januari 2024"."""
+    got = page(head="<title>Belysning</title>",
+               body="<main><h1>Ny belysning i gångtunneln</h1><p><em>Av Anna Berg och Erik Lund · Publicerad den 22 januari "
+                    f"2024</em></p>{BODY}</main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Lund"] and got["published"] == "2024-01-22"
+
+
+def test_an_author_title_span_glued_to_the_cards_author_name_is_the_role():
+    """Rspress news cards: ``<span class=news-card__author-name>Anna Berg</span><span class=news-card__author-title>
+    kommunikatör, Norrbyhem</span>`` under the card's link."""
+    cards = "".join(f"<div class=news-card><a href='/nyheter/rubrik-{i}'><div class=news-card__date>1{i} mars 2024</div>"
+                    f"<h2>Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i]}</p></a><div class=news-card__authors><div class="
+                    "news-card__author><span class=news-card__author-name>Anna Berg</span><span class=news-card__author-title>"
+                    "kommunikatör, Norrbyhem</span></div></div></div>" for i in range(3))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/nyheter/")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Anna Berg", "kommunikatör, Norrbyhem")] * 3
+
+
+def test_a_role_span_after_the_name_in_an_author_element_names_no_one():
+    """The LA Times: ``<div class=author-name>By <a>Howard Blume</a><span class=author-title>Staff Writer</span>``: one
+    author, "Staff Writer" no second."""
+    got = page(head="<title>Report</title>",
+               body="<main><article><h1>Report on the school shutdown</h1><div class=byline><div class=authors><div "
+                    "class=author-name><span class=byline-prefix>By</span> <a href='/people/howard-blume'>Howard Blume</a>"
+                    f"<span class=author-title>Staff Writer</span></div></div></div>{BODY}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Howard Blume"]

@@ -19,8 +19,8 @@ from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_structured_date, printed_day
-from .dom import (BLOCK_TAGS, HEADINGS, REPAIRED, Element, Line, Links, has_ancestor, linearize, mark, once, parse_html,
-                  split_url)
+from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, Element, Line, Links,
+                  has_ancestor, linearize, mark, modified_only, once, parse_html, split_url)
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
@@ -590,18 +590,15 @@ def _content_widgets(index: Any, marks: dict) -> None:
 
 _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|datum|pubdate|published|post-?date|entry-?date)(?:[\s_-]|$)", re.I)
 _MODIFIED_CLASS = re.compile(r"updated|modified|uppdaterad|changed", re.I)
-_MODIFIED_CLASSES = {"updated", "modified", "date-modified", "entry-modified", "post-modified", "updated-date",
-                     "modified-date", "last-modified", "entry-date-modified"}
-_PUBLISHED_CLASSES = {"published", "entry-date", "posted-on", "post-date", "date-published", "entry-published"}
 
 
 def _modified_marks(index: Any, marks: dict) -> None:
     """A modified date (hAtom ``updated``, ``itemprop=dateModified``) never dates a post or a
     teaser: its text leaves the lines. ``entry-date published updated`` stays: it is both."""
     found = [el for el in index.by_attribute.get("itemprop", ()) if el.get("itemprop") == "dateModified"]
-    for name in _MODIFIED_CLASSES:
+    for name in MODIFIED_CLASSES:
         found += [el for el in index.by_class.get(name, ())
-                  if not _PUBLISHED_CLASSES & set((el.get("class") or "").split())]
+                  if not PUBLISHED_CLASSES & set((el.get("class") or "").split())]
     for el in found:
         own = text_content(el)
         if len(el) > 3 or len(own) > 80:
@@ -2449,6 +2446,9 @@ class Page:
                                       "bytedance:published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
+        if printed and printed_line is not None and iso and printed[0] != iso and modified_only(printed_line.el):
+            printed = None  # the theme's "updated" field, the only date in the markup's meta list (WoodMart's
+            # ``li.modified-date``, hidden by its stylesheet): the metadata's publication date stands
         if printed is None and iso is not None and (given := self._published_beside_update(iso)):
             printed, stamp = given  # the metadata gives the update's date as the publication's (Astro Pure)
         if printed is None and iso is None and (early := next((ln for ln in self._early_lines(seq)

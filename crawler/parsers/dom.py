@@ -298,6 +298,19 @@ def _in_column(el: Element) -> bool:
 
 _COLUMN = re.compile(r"(?:^|\s)flex-col(?:umn)?(?:\s|$)")
 
+# hAtom's and themes' classes for a post's modified date, and for its published one (a field may be both:
+# WordPress's ``entry-date published updated`` when the post never changed)
+MODIFIED_CLASSES = {"updated", "modified", "date-modified", "entry-modified", "post-modified", "updated-date",
+                    "modified-date", "last-modified", "entry-date-modified"}
+PUBLISHED_CLASSES = {"published", "entry-date", "posted-on", "post-date", "date-published", "entry-published"}
+
+
+def modified_only(el: Element) -> bool:
+    """An element whose own classes name it the modified date, not the published one (WoodMart's hidden
+    ``li.modified-date``); hAtom's bare ``updated`` is left out: many themes print the published date with it."""
+    classes = set((el.get("class") or "").split())
+    return bool(classes & MODIFIED_CLASSES - {"updated"}) and not classes & PUBLISHED_CLASSES
+
 
 def role_field(el: Element) -> bool:
     """A span its class or microdata calls a person's role, right after their name with no space between
@@ -308,7 +321,8 @@ def role_field(el: Element) -> bool:
         el.get("itemprop") == "jobTitle" or _ROLE_CLASS.search(el.get("class") or "") is not None)
 
 
-_ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning)(?:$|[\s_-])")
+_ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning|(?:author|byline)[_-]+title)(?:$|[\s_-])")
+# ("news-card__author-title" after "news-card__author-name": Rspress's news cards)
 
 
 def _custom_box(el: Element) -> bool:

@@ -45,6 +45,8 @@ AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|write
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+# A separator, then the date's label, after the names: the date's field of a meta line
+_LABEL_TAIL = re.compile(r"(?i)\s*[·|•–—]\s*(?:publicerad|publicerat|published|posted|uppdaterad|updated)\b.*$")
 # Where a date begins in a byline: a digit, or a month name followed by one.
 # " at" closing a byline before its time ("By Maria Söderlund at <time>", deno_blog)
 _AT_TAIL = re.compile(r"\s+at$")
@@ -155,6 +157,7 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
     text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
     text = _AT_TAIL.sub("", text)  # "By Maria Söderlund och Johan Pettersson at <time>" (deno_blog's byline)
+    text = _LABEL_TAIL.sub("", text)  # "Av Anna Berg och Erik Lund · Publicerad den <date>" (a Docus byline line)
     text = _CJK_DIGITS.split(text, 1)[0]  # "谢若含2017-03-01 14:27:02"
     if (place := _PLACE_TAIL.search(text)) and " " in (head := text[:place.start()]) and not is_desk(head, profile):
         text = head  # "Hanna Persson in Malmö": where she writes from (VuePress's blog theme); not a company's
@@ -370,13 +373,17 @@ _HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?<!label-)hidden(?:[\s_-]|$)", re.I)  
 # hides the field's label, not the field)
 
 
-def block_lines(el: Element) -> list[str]:
+def block_lines(el: Element, names_only: bool = False) -> list[str]:
     """The element's text, one line per block child (a name <div> and a role <div> stay apart); a
-    short block that says it prints a place is left out."""
+    short block that says it prints a place is left out, and with ``names_only`` a span its class
+    calls a role (the LA Times' "author-title" after the name: "Staff Writer" names no one)."""
     pieces: list[str] = []
 
     def visit(node: Element) -> None:
-        block = node.tag in BLOCK_TAGS or node.tag == "br" or node.tag in ("span", "small") and role_field(node)
+        role = node.tag in ("span", "small") and role_field(node)
+        if role and names_only:
+            return
+        block = node.tag in BLOCK_TAGS or node.tag == "br" or role
         if block:
             pieces.append("\n")
         if node.text and node.tag not in ("script", "style"):
@@ -473,8 +480,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         return _microdata_names(clean_text(text_content(el)), profile)  # redaktion</span> (Tilda's feed post)
     # an inline element is one line, its source's line breaks no breaks, unless blocks sit in it (a link holding
     # the name's <h1> and the motto's <div>: Hexo Solitude's author card)
-    lines = block_lines(el) if el.tag in BLOCK_TAGS or any(c.tag in BLOCK_TAGS for c in el) \
-        else [" ".join(block_lines(el))]
+    lines = block_lines(el, names_only=True) if el.tag in BLOCK_TAGS or any(c.tag in BLOCK_TAGS for c in el) \
+        else [" ".join(block_lines(el, names_only=True))]
     for line in lines[:6]:  # after an explicit "Text:" or "Av", one word is a name ("Redaktionen")
         found = names_in(line, profile, single_word=(single or has_byline_prefix(line, profile))
                          and len(line.split()) <= 6)  # (a bio's sentence names no one by its first word: Leonids)

@@ -15,7 +15,7 @@ from . import byline as by
 from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
-from .dom import BRACKETED_COUNT, HEADINGS, Line, split_url
+from .dom import BRACKETED_COUNT, HEADINGS, Line, modified_only, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -829,8 +829,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry["title"] = None
         seg = [replace(ln, text=ln.plain) if ln is anchor else ln for ln in seg]
     # "Updated: 2 Sep, 2024" alone: when the post changed, not when it came out (AstroPaper)
-    changed = {id(ln) for ln in seg if ln is not anchor and ln.times and (is_modified_date(ln.text) or (
-        shown := find_swedish_date(ln.text)) and says_updated(ln.text[:ln.text.find(shown[1])][-24:]))}
+    changed = {id(ln) for ln in seg if ln is not anchor and ln.times and (
+        is_modified_date(ln.text) or modified_only(ln.el)  # (WoodMart's hidden ``li.modified-date`` in each card)
+        or (shown := find_swedish_date(ln.text)) and says_updated(ln.text[:ln.text.find(shown[1])][-24:]))}
     # ("7 minuters läsning Ändrad: 19 augusti 2020": the label right before the date, After Dark's)
     for line in seg if not untitled else ():
         if id(line) in changed:
