@@ -8624,3 +8624,45 @@ def test_a_role_span_after_the_name_in_an_author_element_names_no_one():
                     "class=author-name><span class=byline-prefix>By</span> <a href='/people/howard-blume'>Howard Blume</a>"
                     f"<span class=author-title>Staff Writer</span></div></div></div>{BODY}</article></main>")
     assert [a["name"] for a in got["authors"]] == ["Howard Blume"]
+
+
+# ---- batch 105 of the first-sight families -----------------------------------------------------
+
+def test_the_sites_name_and_its_tagline_leave_the_title():
+    """Jekyll Prologue: ``<title>Solceller på taken – så räknade vi hem investeringen | Allmännyttan - Bloggen om
+    allmännyttiga bostäder</title>``, og:site_name "Allmännyttan", the site's name in the page's <h1>, the post's
+    headline an <h2>."""
+    full = "Solceller på taken – så räknade vi hem investeringen | Allmännyttan - Bloggen om allmännyttiga bostäder"
+    got = page(head=f"<title>{full}</title><meta property='og:title' content='{full}'><meta property='og:site_name' "
+                    "content='Allmännyttan'>",
+               body="<header><h1>Allmännyttan</h1><p>Bloggen om allmännyttiga bostäder</p></header><main><article><h2>"
+                    f"Solceller på taken – så räknade vi hem investeringen</h2><p>12 March 2020</p>{BODY}</article></main>")
+    assert got["title"] == "Solceller på taken – så räknade vi hem investeringen"
+
+
+def test_a_relative_date_in_the_byline_gives_the_whole_date_in_its_tooltip():
+    """Blogger's Dynamic Views: under the text, "Posted <span class=publishdate title='2023-08-22T00:40:00+02:00'>3 days
+    ago</span> by Omar Haddad", no date in the page's metadata."""
+    got = page(head="<title>Sommarjobben</title>",
+               body=f"<main><h1>Sommarjobben är mer än lön</h1>{BODY}<div class=byline>Posted <span class=publishdate "
+                    "title='2023-08-22T00:40:00+02:00'>3 days ago</span> by <span class='author vcard'>Omar Haddad</span>"
+                    "</div></main>")
+    assert got["published"] == "2023-08-22"
+
+
+def test_a_published_term_in_the_pages_properties_dates_it():
+    """Eleventy Notes' side panel: ``<dl><div><dt>Publicerad</dt><dd><time datetime="2023-06-05T00:00:00.000Z">
+    2023-06-05</time></dd></div><div><dt>Uppdaterad</dt>…``, no other date on the page."""
+    got = page(head="<title>Ett sätt att bryta segregationen</title>",
+               body=f"<main><h1>Ett sätt att bryta segregationen</h1>{BODY}</main><aside><h2>Properties</h2><dl><div><dt>"
+                    "Publicerad</dt><dd><time datetime='2023-06-05T00:00:00.000Z'>2023-06-05</time></dd></div><div><dt>"
+                    "Uppdaterad</dt><dd><time datetime='2023-06-09T00:00:00.000Z'>2023-06-09</time></dd></div></dl></aside>")
+    assert got["published"] == "2023-06-05"
+
+
+def test_a_relative_date_tooltip_outside_the_byline_dates_nothing():
+    """GitHub's repository page: a file list's "4 years ago" with its date in a tooltip is no date of the page."""
+    got = page(head="<title>marzipanify</title>",
+               body=f"<main><h1>marzipanify</h1>{BODY}{BODY}<table><tr><td>README.md</td><td><span title='Jul 4, 2018'>4 "
+                    "years ago</span></td></tr></table></main>")
+    assert got["published"] is None

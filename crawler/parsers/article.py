@@ -784,6 +784,27 @@ def _place(ln: Line) -> bool:
     return len(ln.text) <= 40 and ln.whole and people.shows_a_place(ln.el)
 
 
+def _published_field(lines: list[Line], profile: Profile) -> tuple[tuple[str | None, str], str | None] | None:
+    """The date under a ``<dt>`` term saying "Publicerad" (the printed date, and its ``<time>``'s instant)."""
+    for term, value in zip(lines, lines[1:]):
+        if term.el.tag == "dt" and len(term.text) <= 20 and _PUBLISHED_LABEL.match(term.text) \
+                and (found := date_line(value.text, profile)) and found[0]:
+            return found, value.times[0] if value.times else None
+    return None
+
+
+def _tooltip_date(lines: list[Line]) -> tuple[str | None, str] | None:
+    """The whole date in the tooltip (``title``) of an element printing a relative one ("3 days ago")."""
+    for ln in lines:
+        if not has_digit(ln.text) or len(ln.text) > 120:
+            continue
+        for el in ln.el.iter(etree.Element):
+            if (tip := el.get("title")) and (whole := find_swedish_date(tip)) and whole[0] \
+                    and (shown := find_swedish_date(shown_text(el))) and shown[0] is None:
+                return whole[0], shown_text(el).strip()
+    return None
+
+
 def _in_other_picture(el: Element, caption: Element) -> bool:
     """Inside a ``<figure>`` holding a picture that the caption is not part of (an author's portrait)."""
     box = el if el.tag == "figure" else next(el.iterancestors("figure"), None)
@@ -1578,6 +1599,9 @@ class Page:
         alt = "|".join(map(re.escape, sorted(set(names), key=len, reverse=True)))
         stripped = re.sub(rf"\s*(?:[-–—|:·•»«]\s*(?:{alt})|\[(?:{alt})\])\s*$", "", title, flags=re.I).strip()
         # (Svbtle's "•"; DokuWiki's "Rubrik [Allmännyttan]"; FlatPress's "Rubrik « Allmännyttan")
+        if stripped == title.strip():  # the site's name and its tagline: "Rubrik | Allmännyttan - Bloggen om
+            stripped = re.sub(rf"\s*[|·•]\s*(?:{alt})\s*[-–—|:]\s*[^-–—|:]{{1,60}}$", "", title, flags=re.I).strip()
+            # allmännyttiga bostäder" (Jekyll's Prologue prints site.title - site.description)
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
@@ -2462,6 +2486,10 @@ class Page:
             # 2019年3月15日 09:43"): when nothing else dates the page
             printed, stamp = _dated_byline(early, p, True), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and (field := _published_field(seq + self._sidebar_lines(seq), p)):
+            printed, stamp = field  # a "Publicerad" term over its date in a list of the page's properties (Eleventy
+            # Notes' side panel: <dt>Publicerad</dt><dd><time>2023-06-05</time></dd>)
+            iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (named := next((
                 (ln, text) for ln in seq + self._sidebar_lines(seq) if (text := _date_classed_text(
                     ln, fields=self.title_line is not None and abs(ln.index - self.title_line.index) <= 2))
@@ -2490,8 +2518,12 @@ class Page:
             # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
-        if printed is not None and printed[0] is None and iso is None and (own := self._self_linked_date()) is not None:
-            printed = own  # a relative date ("3 days ago") linking this page, the whole date in its tooltip (Patreon)
+        by_title = self.lines[max(0, title_at - 3): title_at + 4] if title_at >= 0 else []
+        if (printed is None or printed[0] is None) and iso is None and (
+                own := (self._self_linked_date() if printed else None) or _tooltip_date([*around, *by_title, *(
+                    ln for ln in [*seq, *below] if ln.flags & {"author", "date"} or has_byline_prefix(ln.text, p))])):
+            printed = own  # a relative date ("3 days ago") linking this page, the whole date in its tooltip (Patreon);
+            # or by the title, in its element's tooltip (Blogger's Dynamic Views: <span title="2023-08-22T00:40…">)
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
             shown = printed[0]  # Drupal's date field: <span property="dc:date" content="2023-08-21…">21.8.2023</span>
