@@ -8666,3 +8666,16 @@ def test_a_relative_date_tooltip_outside_the_byline_dates_nothing():
                body=f"<main><h1>marzipanify</h1>{BODY}{BODY}<table><tr><td>README.md</td><td><span title='Jul 4, 2018'>4 "
                     "years ago</span></td></tr></table></main>")
     assert got["published"] is None
+
+
+def test_a_fold_out_boxs_own_footer_does_not_end_the_text():
+    """The Guardian's quick guide: a ``<details>`` in the text whose ``<footer>`` asks "Was this helpful?"; the
+    text goes on after it."""
+    got = page(head="<title>Grannsamverkan</title>",
+               body="<main><article><h1>Grannsamverkan växer i Kvarnbacken</h1><div class=article-body><p>Allt fler "
+                    "hyresgäster i Kvarnbacken går med i grannsamverkan, och nu finns ett kontaktombud i varje trappuppgång."
+                    "</p><aside><details><summary>Quick guide</summary><div><p>Grannsamverkan är ett samarbete mellan "
+                    "boende, polisen och fastighetsägaren.</p></div><footer><div>Was this helpful?</div></footer></details>"
+                    "</aside><h2>Inte ett medborgargarde</h2><p>Det är viktigt att skilja grannsamverkan från patrullering, "
+                    "och den som ser något misstänkt ska alltid ringa polisen.</p></div></article></main>")
+    assert "Det är viktigt att skilja grannsamverkan" in got["body_text"]

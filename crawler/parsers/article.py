@@ -374,12 +374,13 @@ def selector_groups(profile: Profile) -> dict[str, list[str]]:
 def _semantic_marks(root: Element, marks: dict) -> None:
     """<header>/<footer>: local to an article, or page chrome."""
     articles = set(root.iter("article"))
-    quotes = set(root.iter("blockquote", "figure"))
+    quotes = set(root.iter("blockquote", "figure", "details"))
     mains = set(root.iter("main"))
     for tag in ("header", "footer"):
         for el in root.iter(tag):
             if tag == "footer" and quotes and has_ancestor(el.getparent(), quotes):
-                continue  # a quote's attribution, a picture's credit: part of what holds them
+                continue  # a quote's attribution, a picture's credit: part of what holds them; a fold-out box's
+                # own footer in the text ("Was this helpful?" closing the Guardian's quick guide), not the post's
             if has_ancestor(el.getparent(), articles):
                 marks.setdefault(el, set()).add(tag)
             elif tag == "header" and any(True for _ in el.iter("h1")) and not any(True for _ in el.iter("nav")):
