@@ -24,7 +24,7 @@ from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REP
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
+from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
                     date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
@@ -124,10 +124,6 @@ def _folded_words(text: str) -> set[str]:
 def _slug_overlap(text: str, slug: set[str]) -> float:
     """Share of a slug's words the text has, both folded to ASCII."""
     return len(slug & _folded_words(text)) / len(slug) if slug else 0.0
-
-
-_PAGER = re.compile(r"[«‹<←\s]*(föregående|nästa|previous|next|äldre|nyare|older|newer)"
-                    r"( (sida|inlägg|artikel|post|page))?[\s»›>→]*", re.I)
 
 
 def similar(a: str, b: str) -> bool:
@@ -1627,17 +1623,19 @@ class Page:
         metadata or <title> print it (Shapely cuts the post's heading after nine words)."""
         title, at = self.shown_title()
         if title and (stem := strip_ellipsis(title)) != title and len(stem) >= 20:
-            whole = (self.strip_site_name(self.ld.get("title")), self.strip_site_name(self.first_meta("og:title")),
-                     self.strip_site_name(self.head_title))
-            title = next((t for t in whole if t and len(t) > len(stem) + 2 and _folded(t).startswith(_folded(stem))),
-                         title)
+            title = next((t for t in self._given_titles if t and len(t) > len(stem) + 2
+                          and _folded(t).startswith(_folded(stem))), title)
         if title and title.endswith(".") and not title.endswith("..") and (bare := title[:-1].rstrip()) and any(
-                t and _folded(t) == _folded(bare) for t in (self.strip_site_name(self.ld.get("title")),
-                                                            self.strip_site_name(self.first_meta("og:title")),
-                                                            self.strip_site_name(self.head_title))):
+                t and _folded(t) == _folded(bare) for t in self._given_titles):
             title = bare  # a dot the theme sets after every headline (Hugo Winston's ``<span class="dot">.</span>``),
             # where the metadata's title has none
         return title, at
+
+    @property
+    def _given_titles(self) -> tuple[str | None, str | None, str | None]:
+        """The titles JSON-LD, og:title and <title> give, the site's name off (asked only of a few pages)."""
+        return (self.strip_site_name(self.ld.get("title")), self.strip_site_name(self.first_meta("og:title")),
+                self.strip_site_name(self.head_title))
 
     def shown_title(self) -> tuple[str | None, int | None]:
         """(title, index of its line) — structured data, hooks, <h1>, text shape, <title>."""
@@ -1963,7 +1961,7 @@ class Page:
                 and words.matches("words", "widget_headings", ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Senaste blogginlägg" over the side column's boxes, after the text (Tiki's modules)
-        if ti >= 0 and j > ti + HEADER_ZONE and ln.link and not ln.heading and _PAGER.fullmatch(ln.text) \
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.link and not ln.heading and PAGER.fullmatch(ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Nästa >" after the text: the post's pager, the page's boxes under it (Joomla 2.5's
             # Atomic prints no other hook)
@@ -2397,8 +2395,7 @@ class Page:
         return found
 
     def _self_linked_date(self) -> tuple[str | None, str] | None:
-        """The date a link to this page shows as its whole text, or in the tooltip of a relative date it shows,
-        outside chrome and comments."""
+        """The date a link to this page shows as its whole text, outside chrome and comments."""
         itself = {urldefrag(u)[0].rstrip("/") for u in self.itself if u}
         comments = people.comment_boxes(self.index)
         for a in self.index.by_tag.get("a", ()):
@@ -2407,11 +2404,8 @@ class Page:
                 continue
             target = self.links.resolve(href)
             if target and urldefrag(target)[0].rstrip("/") in itself and (found := date_line(text, self.profile)) \
-                    and not has_ancestor(a, self.chrome) and not people.in_comment(a, comments):
-                if found[0]:
-                    return found
-                if titled := next((f for el in a.iter() if (f := find_swedish_date(el.get("title"))) and f[0]), None):
-                    return titled  # "3 days ago" with the whole date in its tooltip (Patreon's post-published-at)
+                    and found[0] and not has_ancestor(a, self.chrome) and not people.in_comment(a, comments):
+                return found
         return None
 
     def _date_header_above(self, seq: list[Line]) -> tuple[str | None, str] | None:
@@ -2456,9 +2450,10 @@ class Page:
             # utbildning 26 feb. 2024" (Bloomreach's meta line)
         below_title = self.title_line.index if self.title_line else len(self.lines)
         title_at = self.title_line.index if self.title_line else -9
+        by_headline = lambda ln: abs(ln.index - title_at) <= 2  # noqa: E731  (a line right over or under it)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
             or next((f for ln in around if (f := _labelled_date(ln))), None) \
-            or next((f for ln in around if abs(ln.index - title_at) <= 2 and (
+            or next((f for ln in around if by_headline(ln) and (
                 f := date_line(_date_classed_text(ln, fields=True) or "", p))), None) or self.title_date \
             or self._date_header_above(seq)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
@@ -2492,8 +2487,7 @@ class Page:
             # Notes' side panel: <dt>Publicerad</dt><dd><time>2023-06-05</time></dd>)
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (named := next((
-                (ln, text) for ln in seq + self._sidebar_lines(seq) if (text := _date_classed_text(
-                    ln, fields=self.title_line is not None and abs(ln.index - self.title_line.index) <= 2))
+                (ln, text) for ln in seq + self._sidebar_lines(seq) if (text := _date_classed_text(ln, by_headline(ln)))
                 and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
                 and date_line(text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
@@ -2520,11 +2514,10 @@ class Page:
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
         by_title = self.lines[max(0, title_at - 3): title_at + 4] if title_at >= 0 else []
-        if (printed is None or printed[0] is None) and iso is None and (
-                own := (self._self_linked_date() if printed else None) or _tooltip_date([*around, *by_title, *(
-                    ln for ln in [*seq, *below] if ln.flags & {"author", "date"} or has_byline_prefix(ln.text, p))])):
-            printed = own  # a relative date ("3 days ago") linking this page, the whole date in its tooltip (Patreon);
-            # or by the title, in its element's tooltip (Blogger's Dynamic Views: <span title="2023-08-22T00:40…">)
+        if (printed is None or printed[0] is None) and iso is None and (own := _tooltip_date([*around, *by_title, *(
+                ln for ln in [*seq, *below] if ln.flags & {"author", "date"} or has_byline_prefix(ln.text, p))])):
+            printed = own  # a relative date ("3 days ago") by the title or in the byline, the whole date in its
+            # element's tooltip (Patreon's post-published-at; Blogger's Dynamic Views: <span title="2023-08-22T00:40…">)
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
             shown = printed[0]  # Drupal's date field: <span property="dc:date" content="2023-08-21…">21.8.2023</span>

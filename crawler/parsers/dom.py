@@ -54,7 +54,7 @@ def parse_html(html: str) -> Element | None:
     if root is not None and (body_lost(root) or heading_swallowed(root, html) or nav_swallowed(root)) \
             and (repaired := _browser_tree(html)) is not None:
         root = repaired
-    if root is not None:
+    if root is not None and "onclick" in html:  # (a scan of the text is cheaper than a search of the tree)
         link_scripted_anchors(root)
     return root
 

@@ -93,6 +93,11 @@ _MODIFIED = re.compile(rf"^\W*(senast\s+)?({_UPDATE_WORDS})\b", re.I)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
 
+# A pager's link: "« Föregående", "Nästa sida »", "Older posts" (the page before or after, no post)
+PAGER = re.compile(r"[«‹<←\s]*(föregående|nästa|previous|next|äldre|nyare|older|newer)"
+                   r"( (sida|inlägg|artikel|post|page))?[\s»›>→]*", re.I)
+
+
 def says_updated(text: str) -> bool:
     """An update word anywhere in the text ("By Kathy Wise, updated …")."""
     return _UPDATE_WORD.search(text) is not None

@@ -19,8 +19,8 @@ from .dom import BRACKETED_COUNT, HEADINGS, Line, modified_only, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
-from .shape import (BYLINE_TAIL, DANGLING_WORD, SHARED_ON, after_modified_date, date_line, has_byline_prefix, has_digit,
-                    is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
+from .shape import (BYLINE_TAIL, DANGLING_WORD, PAGER, SHARED_ON, after_modified_date, date_line, has_byline_prefix,
+                    has_digit, is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
                     split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
@@ -1290,9 +1290,6 @@ def _read_more_link(boxes: list[Any], profile: Profile, page_url: str) -> str | 
     return None
 
 
-_PAGER_WORD = re.compile(r"(?i)^\W*(?:föregående|nästa|äldre|nyare|previous|next|older|newer|上一页|下一页)\b")
-
-
 def _more_before_next_heading(lines: list[Line], at: int, profile: Profile, page_url: str) -> str | None:
     """The post that the first "Continue reading" after an unlinked heading links, before the next heading:
     previews printed one after another in a single box, an ``<hr>`` between them (Cryogen's home page)."""
@@ -1307,7 +1304,7 @@ def _more_before_next_heading(lines: list[Line], at: int, profile: Profile, page
             break
         if line.link and profile.matches("words", "more_links", line.link_text or ""):
             return line.link if is_article_link(line.link, page_url, profile) \
-                and not _PAGER_WORD.match(line.link_text or "") else None  # (the preview's end; not the pager's
+                and not PAGER.fullmatch(line.link_text or "") else None  # (the preview's end; not the pager's
             # "Föregående" under a page's last section, GitBook's)
         if line.link and is_article_link(line.link, page_url, profile):
             return None  # a box's heading over linked titles ("Senaste nytt"), not a preview's
