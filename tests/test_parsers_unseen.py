@@ -8679,3 +8679,80 @@ def test_a_fold_out_boxs_own_footer_does_not_end_the_text():
                     "</aside><h2>Inte ett medborgargarde</h2><p>Det är viktigt att skilja grannsamverkan från patrullering, "
                     "och den som ser något misstänkt ska alltid ringa polisen.</p></div></article></main>")
     assert "Det är viktigt att skilja grannsamverkan" in got["body_text"]
+
+
+# ---- batch 106 of the first-sight families ---
+
+def test_instant_articles_modified_time_does_not_date_the_page():
+    """Facebook Instant Articles' markup: ``<time class=op-modified>`` printed before ``<time class=op-published>``
+    in the header; the page is dated by the published one."""
+    got = page(head="<title>Ungas väg in i bostadskön</title>",
+               body="<article><header><h1>Ungas väg in i bostadskön</h1><time class=op-modified "
+                    "datetime='2021-02-03T10:12:00+01:00'>3 februari 2021</time><time class=op-published "
+                    f"datetime='2021-01-28T07:00:00+01:00'>28 januari 2021</time></header>{BODY}</article>")
+    assert got["published"] == "2021-01-28"
+
+
+def test_an_address_in_the_article_names_its_author_and_role():
+    """Instant Articles: each author an ``<address>`` in the article's header, the name its link and the
+    description after it, glued with no space ("<a>Leila Haddad</a>Gästskribent, …") or on a line of its own."""
+    glued = page(head="<title>Trygghet börjar i trapphuset</title>",
+                 body="<article><header><h1>Trygghet börjar i trapphuset</h1><address><a>Leila Haddad</a>Gästskribent, "
+                      f"hyresgästaktivist i Järva</address></header>{BODY}</article>")
+    assert glued["authors"] == [{"name": "Leila Haddad", "role": "Gästskribent, hyresgästaktivist i Järva"}]
+    two = page(head="<title>Stambytet</title>",
+               body="<article><header><h1>Stambytet i Västra Norrby</h1><address><a href='/author/anna-berg/'>Anna Berg"
+                    "</a>\n Kommunikatör på Norrbyhem</address><address><a>Erik Lund</a></address>"
+                    f"<h3 class=op-kicker>Renovering</h3></header>{BODY}</article>")
+    assert two["authors"] == [{"name": "Anna Berg", "role": "Kommunikatör på Norrbyhem"},
+                              {"name": "Erik Lund", "role": None}]
+
+
+def test_the_pages_one_h1_linking_its_section_is_not_a_teaser():
+    """A Sveriges Radio-style programme page: ``<a href=/radionorrby><h1>Radio Norrby</h1></a>`` with the
+    programme's description over its dated news; the list's name, not a post of it."""
+    items = "".join(_card(f"Nyhet nummer {i}", f"/artikel/nyhet-{i}", f"<time datetime='2020-09-0{i + 1}'>"
+                          f"{i + 1} september 2020</time>", EXCERPTS[i]) for i in range(3))
+    got = listing_of("<main><div class=program-header><a href='/radionorrby'><h1>Radio Norrby</h1></a><p>Lokala "
+                     f"nyheter och direktsänd radio för Norrby med omnejd.</p></div>{items}</main>", "page")
+    assert [t["title"] for t in got] == [f"Nyhet nummer {i}" for i in range(3)]
+
+
+def test_a_prev_post_label_is_no_name():
+    """CheerUp's post navigation: "Prev Post" over the previous post's heading was read as an author, its
+    title as her role."""
+    from crawler.parsers.people import plausible_name
+    from crawler.parsers.profile import load_profile
+    assert not plausible_name("Prev Post", load_profile())
+    assert plausible_name("Maria Lind", load_profile())
+
+
+def test_a_byline_title_span_is_the_role_of_the_name_beside_it():
+    """Sveriges Radio-style byline: ``div.byline__author`` holding ``span.byline__name`` and
+    ``span.byline__title`` ("Radio Norrby"): her programme, not a second author."""
+    got = page(head="<title>Unga får jobb</title>",
+               body="<article><header><h1>Unga i Norrby får jobb i renoveringen</h1><div class='byline'><div "
+                    "class=byline__author><span class=byline__name>Sara Nilsson</span>\n<span class=byline__title>Radio "
+                    f"Norrby</span></div></div></header>{BODY}</article>")
+    assert got["authors"] == [{"name": "Sara Nilsson", "role": "Radio Norrby"}]
+
+
+def test_the_author_fields_role_written_small_is_the_printed_authors_role():
+    """Datenstrom Yellow: the author setting "Leila Haddad, gästskribent" in ``<meta name=author>`` and
+    printed as two author links, "av <a>Leila Haddad</a>, <a>gästskribent</a>"."""
+    got = page(head="<title>Grannar som känner varandra</title><meta name=author content='Leila Haddad, gästskribent'>",
+               body="<main><article><h1>Grannar som känner varandra</h1><div class=entry-meta><p>2023-10-05 av <a "
+                    "href='/blogg/author:leila-haddad/'>Leila Haddad</a>, <a href='/blogg/author:g%C3%A4stskribent/'>"
+                    f"gästskribent</a></p></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Leila Haddad", "role": "gästskribent"}]
+
+
+def test_a_cards_author_in_a_box_the_theme_hides_is_no_teaser_author():
+    """Pixwell's grid: each card ends in ``aside.hidden-meta.is-hidden`` holding the author's h-card for
+    machines; the reader sees no author."""
+    items = "".join(_card(f"Nyhet nummer {i}", f"/nyhet-{i}/", f"<time datetime='2023-05-1{i}'>1{i} maj 2023</time>",
+                          EXCERPTS[i]).replace("</article>", "<aside class='hidden-meta is-hidden'><span class='author "
+                          "vcard is-hidden'><a class='url fn' rel=author href='/author/erik-lund/'>Erik Lund</a></span>"
+                          "</aside></article>") for i in range(3))
+    got = listing_of(f"<main><h1>Renovering</h1>{items}</main>", "archive")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Nyhet nummer {i}", None) for i in range(3)]

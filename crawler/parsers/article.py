@@ -910,8 +910,10 @@ def _dates_and_labels_only(text: str) -> bool:
 
 
 def _titled_as_terms(ln: Line) -> bool:
-    """A short line whose element's title (a tooltip) says it holds the post's category or tags."""
-    return len(ln.text) <= 60 and ln.el is not None and people.titled_as_terms(ln.el)
+    """A short line whose element's title (a tooltip) or class says it holds the post's category or tags
+    (Instant Articles' ``h3.op-kicker`` under the last author's name: no role of hers)."""
+    return len(ln.text) <= 60 and ln.el is not None and (
+        people.titled_as_terms(ln.el) or _SECTION_CLASS.search(ln.el.get("class") or "") is not None)
 
 
 _AUTHOR_QUERY = re.compile(r"[?&]author=[^&#]+")
@@ -2730,13 +2732,17 @@ class Page:
                        lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
                        lambda: self._role_under_byline(seq, name),  # noqa: B023
                        lambda: people.labelled_role([ln.text for ln in self._header_zone(seq, 6)], name, p),  # noqa: B023
-                       lambda: people.labelled_role(_lines_after_name(seq, name), name, p))  # noqa: B023
+                       lambda: people.labelled_role(_lines_after_name(seq, name), name, p),  # noqa: B023
+                       lambda: next((a["role"] for a in people.meta_authors(self.meta, p)  # noqa: B023
+                                     if a["name"] == name), None))  # (the author field's "Leila Haddad,
+            # gästskribent", printed as two author links: Datenstrom Yellow)
             # (a "Titel:" field under the byline: Drupal 7's Professional Theme; "Text:" / name / "Roll:" / role
             # fields under the text, Acquia Slate's)
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := people.unbracketed(_before_co_author(
                                        people.clean_role(choice()), names)), name, p)
-                                   and not people.desk_words(p).fullmatch(role)  # ("Redaktionen", the account's byline)
+                                   and not (people.desk_words(p).fullmatch(role) and role[:1].isupper())  # ("Redaktionen",
+                                   # the account's byline; not a role written small, "Leila Haddad, gästskribent")
                                    and not any(role.casefold() == n or role.casefold().startswith(n + " ")
                                                for n in names)), None)  # (nor opens with one: "Johan Ekström in
             # Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline)

@@ -301,8 +301,9 @@ _COLUMN = re.compile(r"(?:^|\s)flex-col(?:umn)?(?:\s|$)")
 # hAtom's and themes' classes for a post's modified date, and for its published one (a field may be both:
 # WordPress's ``entry-date published updated`` when the post never changed)
 MODIFIED_CLASSES = {"updated", "modified", "date-modified", "entry-modified", "post-modified", "updated-date",
-                    "modified-date", "last-modified", "entry-date-modified"}
-PUBLISHED_CLASSES = {"published", "entry-date", "posted-on", "post-date", "date-published", "entry-published"}
+                    "modified-date", "last-modified", "entry-date-modified", "op-modified"}
+PUBLISHED_CLASSES = {"published", "entry-date", "posted-on", "post-date", "date-published", "entry-published",
+                     "op-published"}  # ("op-": Facebook Instant Articles' markup, which publishers also serve)
 
 
 def modified_only(el: Element) -> bool:

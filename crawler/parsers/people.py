@@ -32,7 +32,7 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|byline-title|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
 # (ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
@@ -231,6 +231,8 @@ def _byline_elements(index: Any) -> list[Element]:
                  if "author" in (el.get("rel") or "").lower().split()
                  or AUTHOR_PATH.search(el.get("href") or ""))
     found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el))
+    found.update(el for el in index.by_tag.get("address", ())  # the contact of an <article>'s author, as HTML
+                 if any(a.tag == "article" for a in el.iterancestors()))  # means it (Facebook Instant Articles)
     found.update(a for a in index.by_tag.get("a", ()) if _avatar_link(a))
     found.update(a for img in index.by_tag.get("img", ()) if (a := _name_beside_portrait(img)) is not None)
     for name, elements in index.by_class.items():
@@ -381,8 +383,8 @@ def block_lines(el: Element, names_only: bool = False) -> list[str]:
 
     def visit(node: Element) -> None:
         role = node.tag in ("span", "small") and role_field(node)
-        if role and names_only:
-            return
+        if names_only and (role or node is not el and any(_ROLE_CLASS.match(c) for c in (node.get("class") or "").split())):
+            return  # (a field classed as the role names no one: SR's ``span.byline__title`` "Radio Norrby")
         block = node.tag in BLOCK_TAGS or node.tag == "br" or role
         if block:
             pieces.append("\n")
@@ -394,12 +396,20 @@ def block_lines(el: Element, names_only: bool = False) -> list[str]:
                 visit(child)  # (a copy hidden from sight: Labrador's "lab-hidden-byline-name"; the city by its
                 # map-pin icon under the name, Fizzy's author box: where they are, not what they do)
             if child.tail:
+                if _glued_line(child):
+                    pieces.append("\n")
                 pieces.append(child.tail)
         if block:
             pieces.append("\n")
 
     visit(el)
     return [line for line in (" ".join(p.split()) for p in "".join(pieces).split("\n")) if line]
+
+
+def _glued_line(link: Element) -> bool:
+    """A link whose words run into the text after it with no space ("<a>Leila Haddad</a>Gästskribent, …",
+    an Instant Articles ``<address>``): two lines the reader sees apart, not one word."""
+    return link.tag == "a" and (link.tail or "")[:1].isupper() and text_content(link)[-1:].isalpha()
 
 
 # An icon's name for a person: "tabler:user", "#icon-user", "fa-user", "bi-person" (not "users", "user-plus")
@@ -497,7 +507,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         names = _glued_parts_names(el, profile)
     desk = strip_byline_prefix(lines[0], profile) if len(lines) == 1 else ""  # ("Author: …", Stun's licence box;
     # not "Redaktionen den 2012/03/14 10:20", the date after it)
-    if not names and desk and not any(c.isdigit() for c in desk) and is_byline_class(el.get("class")) \
+    if not names and desk and not any(c.isdigit() for c in desk) and (is_byline_class(el.get("class"))
+                                                                      or el.tag == "address") \
             and len(words := desk.split()) <= 4 \
             and desk[:1].isupper() and is_desk(desk, profile) \
             and (len(words) > 1 or desk_words(profile).fullmatch(desk) is not None) \
@@ -773,7 +784,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 and plausible_role(role := clean_role(pair[1]), name, profile) and not is_name(role or "", profile):
             return role
         searched = False  # the byline's own box printed no role: only a job-title field above it may
-        members = _bylines_of(index)[1]
+        members = _bylines_of(index)[1] - {el, *el.iterancestors()}  # (other authors' bylines, not the boxes
+        # holding this name: SR's ``div.byline__author`` around its name and title spans)
         for box in [el, *list(el.iterancestors())[:4]]:
             titles = [d for d, above in job_titles if (d is box or box in above)
                       and not (searched and members & above)]  # (not a co-author's own title in a list of bylines)
@@ -782,7 +794,7 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 if plausible_role(role, name, profile):
                     return role
                 break
-            if searched or not (_BYLINE_CLASS.search(box.get("class") or "")
+            if searched or not (_BYLINE_CLASS.search(box.get("class") or "") or box.tag == "address"
                                 or "author" in (box.get("itemprop") or "").split()):
                 continue
             lines = block_lines(box)
@@ -790,6 +802,7 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                 return role
             shown = " ".join(" ".join(lines).split())  # first and last name apart, the role after them (Labrador)
             if shown.startswith(name + " ") and len(rest := shown[len(name):].strip(" ,–-|")) <= 100 \
+                    and not (box.tag == "address" and _NAMES_JOINED.match(rest)) \
                     and plausible_role(role := clean_role(rest), name, profile) and not is_name(role or "", profile):
                 return role
             for line in lines:  # "Skapad av Mikael Strand, projektledare" in the byline element itself
@@ -812,6 +825,10 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
                     return role
                 break
     return None
+
+
+_NAMES_JOINED = re.compile(r"(?i)(?:och|and|&)\s")  # ("<address>Sara Lindqvist och Omar HaddadMarch 14, 2023":
+# the next name and the glued date, no role; Telegraph)
 
 
 # A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's

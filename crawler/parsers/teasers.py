@@ -423,7 +423,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             role = pair[1]  # "Lars Engström, energiingenjör" as the author link's text (Future Imperfect)
     if not names and line.el is not None:  # a meta line of several links: the author archive's
         for a in line.el.iter("a"):
-            if _author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split():
+            if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not _hidden_box(a):
                 names, role = _named(a, profile)
                 break
     if not names and line.el is not None and (found or len(text) <= 60 or people.is_byline_class(line.el.get("class"))):
@@ -432,7 +432,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # name ("mdi-account-outline" then "Redaktionen", dotCMS)
         for el in line.el.iter():
             if el is not line.el and (people.is_byline_class(el.get("class")) or people.names_an_author(el)) \
-                    and not _only_term_links(el, profile):  # (Matery's "publish-author" holds the category)
+                    and not _only_term_links(el, profile) and not _hidden_box(el):  # (Matery's "publish-author"
+                # holds the category; Pixwell's ``aside.is-hidden`` the h-card for machines)
                 names, role = _named(el, profile)
                 if names:  # (an avatar classed "author-thumb" before the author's box names no one)
                     break
@@ -776,6 +777,16 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
     return None
 
 
+_HIDDEN_BOX = re.compile(r"(?:^|\s)is-hidden(?:\s|$)")  # (not Tailwind's "hidden md:block", shown on wide screens)
+
+
+def _hidden_box(el: Any, levels: int = 3) -> bool:
+    """A card's meta kept for machines in a box the theme's stylesheet hides (Pixwell's ``aside.hidden-meta
+    is-hidden`` with the author's h-card): no author the reader sees."""
+    return el is not None and any(_HIDDEN_BOX.search(box.get("class") or "")
+                                  for box in (el, *islice(el.iterancestors(), levels)))
+
+
 def _item_date(item: Any) -> str | None:
     """The publication date a card holds for machines only: ``itemprop=datePublished``
     (Beaver Builder's post grid), a ``<time class="published">`` hidden by the theme
@@ -807,6 +818,7 @@ _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
+    seg = [ln for ln in seg if ln is anchor or not _hidden_box(ln.el)]  # (what the theme hides, the reader never sees)
     title = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", anchor.link_text or anchor.text)) \
         or anchor.link_text or anchor.text  # (an arrow after it marks a link off the site: "⇗", Notepadium's)
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
@@ -1414,6 +1426,11 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # a slideshow's slides, dated and signed but without excerpts: Toujours's)
     found = _with_off_site_posts(found, all_found, items, anchors, lines, page_url, profile)
     found = _without_section_links(found)
+    named = next((t for t, a in zip(all_found, anchors) if a == main_heading), None)
+    if named is not None and not (named["published"] or named["published_raw"]) \
+            and sum(bool(t["published_raw"]) for t in found if t is not named) >= 2:
+        found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
+        # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
         # link, Sitecore's promo in the side column): a box, not a post
         found = [t for t in found if not (t["title"] and any(
