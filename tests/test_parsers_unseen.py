@@ -8756,3 +8756,75 @@ def test_a_cards_author_in_a_box_the_theme_hides_is_no_teaser_author():
                           "</aside></article>") for i in range(3))
     got = listing_of(f"<main><h1>Renovering</h1>{items}</main>", "archive")
     assert [(t["title"], t["author_name"]) for t in got] == [(f"Nyhet nummer {i}", None) for i in range(3)]
+
+
+# ---- batch 107 of the first-sight families ---
+
+def test_co_authors_after_a_comma_are_no_role():
+    """Frog: "By: <a>Sara Nilsson</a>, <a>Jonas Ek</a>, <a>Fatima Ali</a>" names three authors, the last two
+    no role of the first."""
+    got = page(head="<title>Bostadskön</title>",
+               body="<article><header><h1>Så fungerar bostadskön</h1><p class='authors'>By: <span class=authors><a "
+                    "href='/tags/Author-Sara-Nilsson.html'>Sara Nilsson</a>, <a href='/tags/Author-Jonas-Ek.html'>Jonas Ek"
+                    "</a>, <a href='/tags/Author-Fatima-Ali.html'>Fatima Ali</a></span></p></header>"
+                    f"{BODY}</article>")
+    assert [a["role"] for a in got["authors"]] == [None] * len(got["authors"])
+    assert [a["name"] for a in got["authors"]][:1] == ["Sara Nilsson"]
+
+
+def test_names_after_the_date_and_an_em_dash_are_the_authors():
+    """bashblog: ``<div class="subtitle">05 mars 2019 &mdash; Anna Berg och Erik Lund</div>`` under the title."""
+    got = page(head="<title>Fasaden på Norrbyvägen</title>",
+               body="<div id=content><h3><a href='/fasaden.html'>Fasaden på Norrbyvägen får nytt liv</a></h3><div "
+                    f"class=subtitle>05 mars 2019 &mdash; \nAnna Berg och Erik Lund\n</div>{BODY}</div>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Lund"]
+
+
+def test_a_credit_after_an_empty_caption_field_sits_right_after_its_picture():
+    """deGov: ``<div class=image__image><img></div><div class=image__info><div class=image__caption></div><div
+    class=image__copyright>© Erik Lund</div></div>``: the empty caption field passed over, the credit's line is
+    the picture's."""
+    from lxml import html as lxml_html
+    from crawler.parsers.article import _right_after_picture
+    box = lxml_html.fromstring("<div><div class=image__image><img src='/entre.jpg'></div><div class=image__info><div "
+                               "class=image__caption></div><div class=image__copyright>© Erik Lund</div></div></div>")
+    assert _right_after_picture(box.find_class("image__copyright")[0])
+    assert not _right_after_picture(lxml_html.fromstring("<div><p>Text först.</p><p>© Erik Lund</p></div>")[1])
+
+
+def test_a_paragraph_after_the_credits_paragraph_is_text_not_the_caption():
+    """Statocles: ``<p><img></p><p>Illustration: Jonas Wik</p><p>Alla vill ha …</p>`` in the text's first section."""
+    got = page(head="<title>Renovera</title>",
+               body="<article><h1>Renovera, men låt oss vara med</h1><section><p><img src='/mote.png' alt='Ett boendemöte'>"
+                    "</p><p>Illustration: Jonas Wik</p><p>Alla vill ha varma lägenheter, fungerande stammar och hissar som "
+                    f"inte står still. Men när planen är klar är det för sent.</p></section><section>{BODY}</section>"
+                    "</article>")
+    assert got["photo_credit"] == "Illustration: Jonas Wik"
+    assert got["image_caption"] is None
+
+
+def test_a_label_badge_inside_the_headline_is_not_part_of_the_title():
+    """XenForo's thread prefix: ``<h1><span class="label label--accent">Bostadskö</span><span
+    class=label-append>&nbsp;</span>Nya regler för bostadskön …</h1>``."""
+    got = page(head="<title>Nya regler för bostadskön: unga får egen kvot | Forum</title>",
+               body="<main><h1 class=p-title-value><span class='label label--accent'>Bostadskö</span><span "
+                    f"class=label-append>&nbsp;</span>Nya regler för bostadskön: unga får egen kvot</h1>{BODY}</main>")
+    assert got["title"] == "Nya regler för bostadskön: unga får egen kvot"
+
+
+def test_an_unlinked_h1_naming_the_site_gives_way_to_the_h2_the_title_names():
+    """Haunt's own theme: ``<h1>Allmännyttan i Norrby</h1><h2>Ljusare trapphus …</h2>``, the <title> "Ljusare
+    trapphus … — Allmännyttan i Norrby"."""
+    got = page(head="<title>Ljusare trapphus ska minska otryggheten — Allmännyttan i Norrby</title>",
+               body=f"<h1>Allmännyttan i Norrby</h1><h2>Ljusare trapphus ska minska otryggheten</h2><div>{BODY}</div>")
+    assert got["title"] == "Ljusare trapphus ska minska otryggheten"
+
+
+def test_a_list_of_dated_title_links_is_a_listing_not_an_article():
+    """listmonk's archive: ``<ul class=archive><li><a>Title</a><span class=date>Tue, 18 Nov 2025</span></li>…``
+    under an <h2>, no <h1>: the "article" read from it is its list."""
+    items = "".join(f"<li><a href='https://www.allmannyttan.se/archive/nyhetsbrev-{i}'>Nyhetsbrevet nummer {i} om "
+                    f"bostäderna</a> <span class=date>Tue, 1{i} Nov 2024</span></li>" for i in range(6))
+    html = f"<html><head><title>E-postlistarkiv</title></head><body><section><h2>E-postlistarkiv</h2><ul class=archive>" \
+           f"{items}</ul></section></body></html>"
+    assert classify_page(html, "https://www.allmannyttan.se/archive") == "listing"

@@ -713,10 +713,11 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
         return []
     rest = _MODIFIED_ASIDE.sub("", _after_date(text, found), 1)
     if (m := _AFTER_DATE_BY.match(rest)) is None:
-        head, tail = text[:text.find(found[1])], rest.lstrip(" ,·|•–")
-        if len(text) <= 80 and rest[:1] in (",", "·", "|", "•", "–") and not WEEKDAY_TAIL.sub("", head).strip() \
+        head, tail = text[:text.find(found[1])], rest.lstrip(" ,·|•–—")
+        if len(text) <= 80 and rest.lstrip()[:1] in (",", "·", "|", "•", "–", "—") and not WEEKDAY_TAIL.sub("", head).strip() \
                 and (names := people.names_in(tail, profile)) and people.only_names(tail, names):
-            return names  # "tis, jan 9 2024, Karin Åberg": the date, then only names (Contentstack's starter)
+            return names  # "tis, jan 9 2024, Karin Åberg": the date, then only names (Contentstack's starter;
+            # bashblog's "05 mars 2019 — Anna Berg och Erik Lund")
         field = _META_BAR.split(tail, 1)[0]
         if len(text) <= 80 and rest.lstrip()[:1] in ("·", "|", "•") and not WEEKDAY_TAIL.sub("", head).strip() \
                 and len(names := people.names_in(field, profile)) == 1 \
@@ -942,14 +943,20 @@ def _same_picture(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (one := split_url(a))[1:3] == split_url(b)[1:3] and one.path != ""
 
 
+def _empty_box(el: Element) -> bool:
+    """A <div>, <span> or <p> holding nothing at all: a field the page left empty."""
+    return el.tag in ("div", "span", "p") and not len(el) and not (el.text or "").strip()
+
+
 def _right_after_picture(el: Element) -> bool:
     """An element right after a picture of its own (``<img class="cover-image">`` then ``<p
     class="cover-caption">Foto: …</p>``, SvelteKit's blog; ``<p><img></p>`` then ``<p><font>Foto: …``,
     PHP-Nuke's story): the picture's caption line."""
     prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div") and len(box) == 1 \
+    while prev is not None and (not isinstance(prev.tag, str) or _empty_box(prev)):
+        prev = prev.getprevious()  # (an empty caption field before the credit's: deGov's ``div.image__caption``)
+    if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div") \
+            and sum(1 for c in box if isinstance(c.tag, str) and not _empty_box(c)) == 1 \
             and not (box.text or "").strip():
         return _right_after_picture(box) or _on_background_picture(el)  # the caption's own wrapper after the
         # picture's box (Magazine 7's ``div.post-thumbnail`` then ``span.aft-image-caption > p``)
@@ -1333,6 +1340,14 @@ def _heading_kickers(index: Any, marks: dict) -> None:
                 and 0 < len(shown_text(parts[0])) <= 30 and len(shown_text(parts[1])) > 20:
             marks.setdefault(parts[0], set()).add("boiler")  # the category's link before the post's own inside
             # the headline (Rhymix's board: <h1><a class="category">Segregation</a> <a>Hyrorna …</a></h1>)
+        for part in parts:
+            if _HEADING_BADGE.search(part.get("class") or "") and 0 < len(label := shown_text(part)) <= 30 \
+                    and len(shown_text(heading)) - len(label) > 15:
+                marks.setdefault(part, set()).add("boiler")  # a badge inside the headline, beside its words
+                # (XenForo's thread prefix, ``<span class="label label--accent">Bostadskö</span>``)
+
+
+_HEADING_BADGE = re.compile(r"(?i)(?:^|\s)(?:label|badge|prefix|pill)(?:[\s_-]|$)")
 
 
 def _labelled_duplicates(index: Any, marks: dict, profile: Profile, levels: int = 4) -> None:
@@ -1668,10 +1683,12 @@ class Page:
             pick = segment  # the <h1> linking the blog is its name, which the metadata's title ends with ("… |
             # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs), or opens with
             # ("Allmännyttans blogg | Så går stambytet till", LifeType's)
-        if pick is None and headings and self.head_title and headings[0].link \
-                and (rest := _title_without(self.head_title, headings[0].text)) and (segment := next((
+        if (pick is None or pick is headings[0] and not pick.link) and headings and self.head_title \
+                and (rest := _title_without(self.head_title, headings[0].text)) \
+                and (pick is None or len(rest) > len(pick.text)) and (segment := next((
                     ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
-            pick = segment  # the <h1> linking the blog is its name, the <title> "Rubrik_Bloggens namn_新浪博客" (Sina)
+            pick = segment  # the <h1> linking the blog is its name, the <title> "Rubrik_Bloggens namn_新浪博客" (Sina);
+            # linked or not ("<h1>Allmännyttan i Norrby</h1><h2>Ljusare trapphus …</h2>", Haunt's own theme)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
             pick = max((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
@@ -2743,7 +2760,7 @@ class Page:
                                        people.clean_role(choice()), names)), name, p)
                                    and not (people.desk_words(p).fullmatch(role) and role[:1].isupper())  # ("Redaktionen",
                                    # the account's byline; not a role written small, "Leila Haddad, gästskribent")
-                                   and not any(role.casefold() == n or role.casefold().startswith(n + " ")
+                                   and not any(role.casefold().startswith(n) and not role[len(n):len(n) + 1].isalpha()
                                                for n in names)), None)  # (nor opens with one: "Johan Ekström in
             # Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline)
             if author["role"] and author["role"] != structured and people.is_desk(name, p) \
@@ -3487,8 +3504,9 @@ class Page:
         nxt = seq[at + 1]
         if nxt.flags & {"title", "date", "author", "role", "header", "lead"} or nxt.heading or nxt.link \
                 or nxt.el.getparent() not in (credit_line.el.getparent(), credit_line.el.getparent().getparent()) \
-                or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile):
-            return None
+                or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile) \
+                or nxt.el.tag == credit_line.el.tag == "p":
+            return None  # (a paragraph after the credit's paragraph: the text going on, Statocles' first section)
         box = _box_holding(credit_line.el, nxt.el)
         if box is None or next(box.iter("img"), None) is None \
                 or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:

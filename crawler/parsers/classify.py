@@ -85,7 +85,8 @@ def classify(page: Page) -> str:
     if len(teasers) >= 3 and "profile" in page.meta.get("og:type", []):
         return "listing"  # a person's or a channel's page of dated posts, og:type "profile" (Dzen's channel feed:
         # card titles under an overlay link, no linked heading to tell the cards from one post's text)
-    if _one_article(page) and not _text_of_excerpts(page, teasers) and not _posts_in_full(page, teasers):
+    if _one_article(page) and not _text_of_excerpts(page, teasers) and not _posts_in_full(page, teasers) \
+            and not _titles_as_text(page, teasers):
         return "article"
     if len(teasers) >= 2:
         return "listing"
@@ -149,6 +150,16 @@ def _posts_in_full(page: Page, teasers: list[dict]) -> bool:
     heading = next((ln for ln in reversed(page.lines[:first.index]) if ln.heading), None) if first else None
     return heading is not None and heading.link is not None and heading is not page.title_line \
         and sum(1 for t in teasers if t["article_url"] == heading.link) == 1 and heading.link not in page.itself
+
+
+def _titles_as_text(page: Page, teasers: list[dict]) -> bool:
+    """The "article" read from the page is its list: three or more dated teasers, and most of the text's
+    paragraphs open with one of their titles (listmonk's archive, "<a>Title</a> <span class=date>…")."""
+    paragraphs = [t for t in (page.record["body_text"] or "").split("\n\n") if t]
+    titles = [t["title"] for t in teasers if t["title"]]
+    if len(titles) < 3 or not paragraphs:
+        return False
+    return sum(any(par.startswith(title) for title in titles) for par in paragraphs) >= 0.8 * len(paragraphs)
 
 
 _BRACKETED_LABEL = re.compile(r"^[\[【(（][^\]】)）]{1,12}[\]】)）]\s*")  # "[置顶] " before a pinned post's title
