@@ -8828,3 +8828,54 @@ def test_a_list_of_dated_title_links_is_a_listing_not_an_article():
     html = f"<html><head><title>E-postlistarkiv</title></head><body><section><h2>E-postlistarkiv</h2><ul class=archive>" \
            f"{items}</ul></section></body></html>"
     assert classify_page(html, "https://www.allmannyttan.se/archive") == "listing"
+
+
+# ---- batch 108 of the first-sight families ---
+
+def test_a_publish_date_label_over_its_date_dates_the_page():
+    """Astro Yukina's copyright box after the text: ``<span>Publish Date</span><p>2024-03-05</p>``, no other date."""
+    got = page(head="<title>Nya fönster</title>",
+               body=f"<main><h1>Nya fönster i Norrby</h1><div class=markdown>{BODY * 4}</div><div class=copyright><div><span>"
+                    "Author</span><p>Redaktionen</p></div><div><span>Publish Date</span><p>2024-03-05</p></div></div></main>")
+    assert got["published"] == "2024-03-05"
+
+
+def test_a_fields_own_label_under_the_byline_is_no_role():
+    """Gesso: ``<div class=c-field__label>Ämne</div><div class=c-field__content><a>Energi och klimat</a></div>``
+    under the author's name."""
+    got = page(head="<title>Ventilationen</title>",
+               body="<article><h1>Ny ventilation i kvarteren kring Storgatan</h1><footer class=c-article__meta><span "
+                    "class=c-article__author>Anna Berg</span></footer><div class=c-field><div class='c-field__label "
+                    "is-inline'>Ämne</div><div class=c-field__content><a href='/amne/energi'>Energi och klimat</a></div>"
+                    f"</div>{BODY}</article>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": None}]
+
+
+def test_a_mail_links_hidden_label_names_no_one():
+    """Gota Media's byline: ``<a class=byline__email href=mailto:…><span class=visually-hidden>Mejla Sara Holm</span>``."""
+    from crawler.parsers.people import plausible_name
+    from crawler.parsers.profile import load_profile
+    assert not plausible_name("Mejla Sara Holm", load_profile())
+
+
+def test_a_credit_field_before_the_caption_in_one_figcaption():
+    """Gota Media: ``<figcaption><span class=image__byline>Foto: Johan Ek</span> <span class=image__caption-text>
+    Noah Ali och Elin Persson målar …</span></figcaption>``."""
+    got = page(head="<title>Sommarjobbarna</title>",
+               body="<article><h1>Sommarjobbarna målar om trapphusen</h1><figure><img src='/trapphus.jpg' alt=''>"
+                    "<figcaption class=image__caption><span class=image__byline>Foto: Johan Ek</span> <span "
+                    "class=image__caption-text>Noah Ali och Elin Persson målar om trapphuset på Västra Storgatan 14."
+                    f"</span></figcaption></figure>{BODY}</article>")
+    assert (got["photo_credit"], got["image_caption"]) == (
+        "Foto: Johan Ek", "Noah Ali och Elin Persson målar om trapphuset på Västra Storgatan 14.")
+
+
+def test_a_guest_printed_beside_the_linked_author_is_a_second_author():
+    """Newsphere's byline: ``<span class="posts-author byline"><a href=/author/anna-berg/>Anna Berg</a>, Erik
+    Lund</span>``, the guest without an author page."""
+    from lxml import html as lxml_html
+    from crawler.parsers.people import _element_names
+    from crawler.parsers.profile import load_profile
+    el = lxml_html.fromstring("<span class='posts-author byline'><i class=fa></i> <a href='/author/anna-berg/'>Anna "
+                              "Berg</a>\n ,  \n Erik Lund\n </span>")
+    assert _element_names(el, load_profile()) == ["Anna Berg", "Erik Lund"]

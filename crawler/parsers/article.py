@@ -701,7 +701,7 @@ _AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|
 
 
 _CREATED_LABEL = re.compile(r"(?i)^(skapad|skapat|created)\b")
-_PUBLISHED_LABEL = re.compile(r"(?i)^(publicerad|publicerat|published)\b")
+_PUBLISHED_LABEL = re.compile(r"(?i)^(publicerad|publicerat|published|publish date|publiceringsdatum)\b")
 # "(senast ändrad 2 februari 2022)" between the date and the byline (Hakyll's post header)
 _MODIFIED_ASIDE = re.compile(r"^\s*\((?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat|updated|modified)\b[^)]*\)", re.I)
 
@@ -783,9 +783,11 @@ def _place(ln: Line) -> bool:
 
 
 def _published_field(lines: list[Line], profile: Profile) -> tuple[tuple[str | None, str], str | None] | None:
-    """The date under a ``<dt>`` term saying "Publicerad" (the printed date, and its ``<time>``'s instant)."""
+    """The date under a ``<dt>`` term saying "Publicerad" (the printed date, and its ``<time>``'s instant), or
+    under such a label alone on its line (Yukina's copyright box: "<span>Publish Date</span><p>2024-03-05</p>")."""
     for term, value in zip(lines, lines[1:]):
-        if term.el.tag == "dt" and len(term.text) <= 20 and _PUBLISHED_LABEL.match(term.text) \
+        if len(term.text) <= 20 and (term.el.tag == "dt" and _PUBLISHED_LABEL.match(term.text) or term.whole
+                                     and not term.hrefs and _PUBLISHED_LABEL.fullmatch(term.text.rstrip(" :"))) \
                 and (found := date_line(value.text, profile)) and found[0]:
             return found, value.times[0] if value.times else None
     return None
@@ -914,7 +916,12 @@ def _titled_as_terms(ln: Line) -> bool:
     """A short line whose element's title (a tooltip) or class says it holds the post's category or tags
     (Instant Articles' ``h3.op-kicker`` under the last author's name: no role of hers)."""
     return len(ln.text) <= 60 and ln.el is not None and (
-        people.titled_as_terms(ln.el) or _SECTION_CLASS.search(ln.el.get("class") or "") is not None)
+        people.titled_as_terms(ln.el) or _SECTION_CLASS.search(ln.el.get("class") or "") is not None
+        or _FIELD_LABEL.search(ln.el.get("class") or "") is not None)  # (or a field's own label: Gesso's
+    # ``div.c-field__label`` "Ämne" over the subject's link, no role of the author above it)
+
+
+_FIELD_LABEL = re.compile(r"(?:^|\s)(?:c-)?field(?:__|-)label(?:\s|$)")
 
 
 _AUTHOR_QUERY = re.compile(r"[?&]author=[^&#]+")
@@ -941,6 +948,17 @@ def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) ->
 def _same_picture(a: str | None, b: str | None) -> bool:
     """Two absolute addresses of one picture file (a background's, an <img>'s), queries aside."""
     return bool(a and b) and (one := split_url(a))[1:3] == split_url(b)[1:3] and one.path != ""
+
+
+def _leading_credit(el: Element, profile: Profile) -> tuple[str, str] | None:
+    """(its text, the credit) of a caption's first child when that child is a credit alone ("Foto: Johan Ek")
+    and nothing is printed before it."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or (el.text or "").strip() or first.tag not in ("span", "div", "small", "em", "p"):
+        return None
+    shown = clean_text(text_content(first))
+    rest, credit = split_credit(shown, profile)
+    return (shown, credit) if credit and not rest and shown else None
 
 
 def _empty_box(el: Element) -> bool:
@@ -3274,6 +3292,11 @@ class Page:
             caption, credit = self.script_caption()
             return {"photo_credit": credit, "image_caption": caption}
         caption, credit = split_credit(text, p)
+        source = (hooked or shaped or [None])[0]
+        if source is not None and (lead := _leading_credit(source.el, p)) and text.startswith(lead[0]) \
+                and len(text) > len(lead[0]):
+            caption, credit = text[len(lead[0]):].strip(), lead[1]  # the credit's field first, then the caption's
+            # (Gota Media's ``<span class=image__byline>Foto: Johan Ek</span> <span>Noah Ali och …</span>``)
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
             caption, credit = caption[:m.start()].strip(), m.group(1)  # Bostäder)": Arc XP's credit, as printed
         signs = bool(credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)))
