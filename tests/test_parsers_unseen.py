@@ -8879,3 +8879,24 @@ def test_a_guest_printed_beside_the_linked_author_is_a_second_author():
     el = lxml_html.fromstring("<span class='posts-author byline'><i class=fa></i> <a href='/author/anna-berg/'>Anna "
                               "Berg</a>\n ,  \n Erik Lund\n </span>")
     assert _element_names(el, load_profile()) == ["Anna Berg", "Erik Lund"]
+
+
+# ---- batch 109 of the first-sight families ---
+
+def test_a_closing_appeal_to_share_the_post_is_not_text():
+    """Google's eleventy-high-performance-blog: "Since you've made it this far, sharing this article on your
+    favorite social media network would be highly appreciated 💖! For feedback, please ping me on Twitter." """
+    got = page(head="<title>Solceller</title>",
+               body=f"<main><article><h1>Solceller på tolv tak</h1>{BODY}<p>Since you've made it this far, sharing this "
+                    "article on your favorite social media network would be highly appreciated 💖! For feedback, please "
+                    "ping me on <a href='https://twitter.com/x'>Twitter</a>.</p></article></main>")
+    assert "made it this far" not in got["body_text"]
+
+
+def test_a_government_sites_content_about_line_is_a_terms_line():
+    """Regeringen.se: "Innehåll om: Bostadspolitik, Energi" and "Innehåll från: …departementet" under the text."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import is_terms_line
+    assert is_terms_line("Innehåll om: Bostadspolitik, Energi", load_profile())
+    assert is_terms_line("Innehåll från: Landsbygds- och infrastrukturdepartementet", load_profile())
+    assert not is_terms_line("Innehållet i lägenheterna ska inventeras under våren.", load_profile())
