@@ -8900,3 +8900,27 @@ def test_a_government_sites_content_about_line_is_a_terms_line():
     assert is_terms_line("Innehåll om: Bostadspolitik, Energi", load_profile())
     assert is_terms_line("Innehåll från: Landsbygds- och infrastrukturdepartementet", load_profile())
     assert not is_terms_line("Innehållet i lägenheterna ska inventeras under våren.", load_profile())
+
+
+# ---- batch 110 of the first-sight families ---
+
+def test_a_small_read_also_box_between_two_paragraphs_does_not_end_the_text():
+    """A Hyresgästföreningen-style page: ``<div class=read-more-block><h2>Läs också</h2><ul><li><a>…</a></li>…</ul>
+    </div>`` set between two paragraphs of the rich text; the text goes on under it, the box is left out."""
+    got = page(head="<title>Unga bor kvar hemma</title>",
+               body="<main><article><h1>Var tredje ung vuxen bor kvar hemma</h1><div class=rich-text><p>Enkäten "
+                    "besvarades av 1 840 personer mellan 20 och 27 år i tolv kommuner under september, och nästan hälften "
+                    "har stått i kö i mer än fem år.</p><div class=read-more-block><h2>Läs också</h2><ul><li><a "
+                    "href='/nyheter/inkomstkraven/'>Inkomstkraven stänger ute unga</a></li><li><a href='/bostadskon/'>"
+                    "Bostadskön – så fungerar den</a></li></ul></div><p>Samtidigt har många kommunala bostadsbolag skärpt "
+                    "sina inkomstkrav, och den som har en tidsbegränsad anställning räknas ofta inte som godkänd.</p>"
+                    "</div></article></main>")
+    assert "Samtidigt har många kommunala bostadsbolag" in got["body_text"]
+    assert "Läs också" not in got["body_text"] and "Inkomstkraven stänger ute unga" not in got["body_text"]
+
+
+def test_swells_url_copied_toast_is_chrome():
+    """SWELL's share bar prints the toast "URLをコピーしました！" ("URL copied!") under the text."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import is_chrome
+    assert is_chrome("URLをコピーしました！", load_profile())

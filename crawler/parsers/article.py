@@ -961,6 +961,26 @@ def _leading_credit(el: Element, profile: Profile) -> tuple[str, str] | None:
     return (shown, credit) if credit and not rest and shown else None
 
 
+def _box_inside_text(el: Element, levels: int = 4) -> bool:
+    """The element opens a small box of links set between two paragraphs of running text, siblings of it
+    (``<p>…</p><div class="read-more-block"><h2>Läs också</h2><ul><li><a>…</ul></div><p>…</p>``)."""
+    for box in (el, *islice(el.iterancestors(), levels)):
+        if box.tag in ("body", "main", "article"):
+            return False
+        before, after = box.getprevious(), box.getnext()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if before is not None and after is not None and before.tag == "p" and after.tag == "p" \
+                and len(text_content(before)) >= 100 and len(text_content(after)) >= 100 \
+                and sum(1 for _ in box.iter("a")) <= 4:
+            shown = text_content(box)
+            links = sum(len(text_content(a)) for a in box.iter("a"))
+            return len(shown) <= 400 and links >= 0.5 * len(shown.replace(text_content(el), "", 1).strip() or "x")
+    return False
+
+
 def _empty_box(el: Element) -> bool:
     """A <div>, <span> or <p> holding nothing at all: a field the page left empty."""
     return el.tag in ("div", "span", "p") and not len(el) and not (el.text or "").strip()
@@ -1906,6 +1926,9 @@ class Page:
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
+            if _box_inside_text(ln.el):
+                return None  # a small box of links between two paragraphs of the text (a "Läs också" block in
+                # the rich text, SWELL's blog card): its lines are skipped, the text goes on under it
             return "heading"
         if ln.heading and not ln.link and _READ_MORE_HEADING.match(ln.text) \
                 and any(is_article_link(n.link, self.url, words) for n in seq[j + 1: j + 3]) \
@@ -2296,6 +2319,8 @@ class Page:
             # UI's next-post card after the text)
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
             return False  # "Läs också: <another article>"
+        if len(text) <= 60 and p.matches("words", "related_headings", text) and _box_inside_text(ln.el):
+            return False  # the label of such a box inside the text
         if len(text) <= 300 and p.matches("words", "disclaimers", text):
             return False  # "Detta är ett debattinlägg. Åsikterna är skribentens egna." (Apostrophe's note)
         if len(text) <= 300 and self.beside_image(ln):
