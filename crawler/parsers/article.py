@@ -967,17 +967,12 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
     for box in (el, *islice(el.iterancestors(), levels)):
         if box.tag in ("body", "main", "article"):
             return False
-        before, after = box.getprevious(), box.getnext()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
+        before, after = _previous_element(box), _next_element(box)
         if before is not None and after is not None and before.tag == "p" and after.tag == "p" \
                 and len(text_content(before)) >= 100 and len(text_content(after)) >= 100 \
-                and sum(1 for _ in box.iter("a")) <= 4:
-            shown = text_content(box)
-            links = sum(len(text_content(a)) for a in box.iter("a"))
-            return len(shown) <= 400 and links >= 0.5 * len(shown.replace(text_content(el), "", 1).strip() or "x")
+                and len(links := list(box.iter("a"))) <= 4:
+            rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
+            return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
     return False
 
 
@@ -990,9 +985,9 @@ def _right_after_picture(el: Element) -> bool:
     """An element right after a picture of its own (``<img class="cover-image">`` then ``<p
     class="cover-caption">Foto: …</p>``, SvelteKit's blog; ``<p><img></p>`` then ``<p><font>Foto: …``,
     PHP-Nuke's story): the picture's caption line."""
-    prev = el.getprevious()
-    while prev is not None and (not isinstance(prev.tag, str) or _empty_box(prev)):
-        prev = prev.getprevious()  # (an empty caption field before the credit's: deGov's ``div.image__caption``)
+    prev = _previous_element(el)
+    while prev is not None and _empty_box(prev):
+        prev = _previous_element(prev)  # (an empty caption field before the credit's: deGov's ``div.image__caption``)
     if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div") \
             and sum(1 for c in box if isinstance(c.tag, str) and not _empty_box(c)) == 1 \
             and not (box.text or "").strip():
@@ -1354,6 +1349,14 @@ def _previous_element(el: Element) -> Element | None:
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     return before
+
+
+def _next_element(el: Element) -> Element | None:
+    """The element after ``el`` under its parent, comments passed over."""
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
 
 
 def _heading_kickers(index: Any, marks: dict) -> None:
