@@ -8924,3 +8924,33 @@ def test_swells_url_copied_toast_is_chrome():
     from crawler.parsers.profile import load_profile
     from crawler.parsers.shape import is_chrome
     assert is_chrome("URLをコピーしました！", load_profile())
+
+
+# ---- batch 111 of the first-sight families ---
+
+def test_a_published_label_at_the_pages_foot_past_a_contact_box_dates_the_page():
+    """A Boverket-style agency page: no date by the headline, only the modified time in its metadata, and
+    "Publicerad: 2024-03-12" in the facts at the page's foot, under the text's contact persons (four lines of
+    names and roles between the text and the date: past the lines a post's footer is looked for in)."""
+    from pathlib import Path
+    from crawler.parsers import decode_html, parse_article
+    path = Path(__file__).parent / "fixtures" / "first_sight_111" / "boverket-nyheter" / (
+        "ingress-faktaruta-kontaktpersoner-skapad-av-enhet-publicerad-uppdaterad.html")
+    got = parse_article(decode_html(path.read_bytes(), None), "https://www.allmannyttan.se/nyheter/2024/vagledning/")
+    assert (got["published"], got["published_raw"]) == ("2024-03-12", "2024-03-12")
+
+
+def test_an_advertisers_card_among_the_dated_posts_is_no_teaser():
+    """A Fastighetsvärlden-style list: an undated card labelled "Partnerinnehåll" and "I samarbete med …" (spans
+    glued on one line) between the dated posts; and a card linking with ``rel=sponsored``."""
+    cards = [_card(f"Rubrik nummer {i} om boende", f"/nyheter/artikel-{i}/",
+                   f"<time datetime='2023-04-1{i}'>1{i} april 2023</time>", EXCERPTS[i]) for i in range(3)]
+    paid = ("<article class=card><div class=meta><span>Partnerinnehåll</span><span>I samarbete med Värmeteknik Nord AB"
+            "</span></div><h2><a href='/partnerinnehall/smart-styrning/'>Så sänker ni driftkostnaden med smart "
+            "styrning</a></h2><p>Tre kommunala bolag berättar hur digital värmestyrning gav snabb återbetalning.</p>"
+            "</article>")
+    linked = ("<article class=card><h2><a rel='sponsored noopener' href='/kampanj/renovera-smart/'>Renovera smart med "
+              "ny isolering</a></h2><p>Så halverar ni värmeförlusterna i ett miljonprogramshus på en säsong.</p>"
+              "</article>")
+    got = listing_of(f"<main>{cards[0]}{paid}{cards[1]}{linked}{cards[2]}</main>")
+    assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == ["artikel-0", "artikel-1", "artikel-2"]

@@ -2578,6 +2578,14 @@ class Page:
             # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and (labelled := next((
+                ln for ln in seq if ln.index > title_at and not ln.hrefs and len(ln.text) <= 60
+                and _PUBLISHED_LABEL.match(ln.text) and not ln.flags & {"related", "aside"}
+                and not people.in_comment(ln.el, comments) and not self._in_card(ln)
+                and (found := find_swedish_date(ln.text)) and found[0]), None)):
+            # "Publicerad: 2024-03-12" in the page's facts at its foot, past a contact box (an agency's page)
+            printed, stamp = find_swedish_date(labelled.text), labelled.times[0] if labelled.times else None
+            iso = parse_structured_date(stamp) if stamp else None
         by_title = self.lines[max(0, title_at - 3): title_at + 4] if title_at >= 0 else []
         if (printed is None or printed[0] is None) and iso is None and (own := _tooltip_date([*around, *by_title, *(
                 ln for ln in [*seq, *below] if ln.flags & {"author", "date"} or has_byline_prefix(ln.text, p))])):

@@ -1431,6 +1431,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             and sum(bool(t["published_raw"]) for t in found if t is not named) >= 2:
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
+    paid = {id(t) for t, seg in zip(all_found, segs) if not t["published_raw"] and _sponsored(seg, profile)}
+    if paid and sum(bool(t["published_raw"]) for t in found) >= 3:
+        found = [t for t in found if id(t) not in paid]  # an advertiser's card among the dated posts
+        # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list)
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
         # link, Sitecore's promo in the side column): a box, not a post
         found = [t for t in found if not (t["title"] and any(
@@ -1446,6 +1450,21 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 
 
+
+
+def _sponsored(seg: list[Line], profile: Profile) -> bool:
+    """A card labelled as paid for ("Partnerinnehåll", "Annons från …"), in a field of its own or as
+    a line, or linking its post with ``rel=sponsored`` (HTML's word for a paid link)."""
+    for ln in seg[:6]:
+        if len(ln.text) > 160:
+            continue
+        if profile.matches("words", "sponsored_labels", ln.text) or any(
+                "sponsored" in (a.get("rel") or "").split() for a in ln.el.iter("a")):
+            return True
+        if any(len(t := text_content(el).strip()) <= 80 and profile.matches("words", "sponsored_labels", t)
+               for el in ln.el.iterdescendants() if isinstance(el.tag, str)):
+            return True
+    return False
 
 
 def _without_section_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
