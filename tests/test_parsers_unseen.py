@@ -8954,3 +8954,117 @@ def test_an_advertisers_card_among_the_dated_posts_is_no_teaser():
               "</article>")
     got = listing_of(f"<main>{cards[0]}{paid}{cards[1]}{linked}{cards[2]}</main>")
     assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == ["artikel-0", "artikel-1", "artikel-2"]
+
+
+# ---- batch 112 of the first-sight families ---
+
+def test_an_upper_case_credit_label_is_a_credit():
+    """Aftonbladet style: ``<figcaption>Hyresgästen … kartonger. <span>FOTO: JOHAN ANDERSSON</span></figcaption>``."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+    assert split_credit("Amina Yusuf visar källarförrådet. FOTO: JOHAN ANDERSSON", load_profile()) == (
+        "Amina Yusuf visar källarförrådet.", "FOTO: JOHAN ANDERSSON")
+    assert split_credit("FOTO: PRIVAT", load_profile()) == ("", "FOTO: PRIVAT")
+
+
+def test_an_aside_labelled_fakta_over_its_heading_is_the_texts_fact_box():
+    """Aftonbladet style: ``<aside data-test-id=factbox><span>Fakta</span><h3>Bostadskön i siffror</h3><ul>…``
+    between two paragraphs of the text, its classes hashed."""
+    got = page(head="<title>Kön</title>",
+               body=f"<main><article><h1>Kön belönar fel sak</h1><div class=body>{BODY}<aside class=x1wp9e6p><span>"
+                    "Fakta</span><h3>Bostadskön i siffror</h3><ul><li>Cirka 98 000 personer står i kö till en kommunal "
+                    "hyresrätt i länet.</li><li>Genomsnittlig kötid för en tvåa i innerstaden: 11 år.</li></ul></aside>"
+                    "<p>Norrbyhem och flera andra bolag har börjat reservera en del av lägenheterna för unga vuxna.</p>"
+                    "</div></article></main>")
+    assert "Cirka 98 000 personer står i kö" in got["body_text"] and "Bostadskön i siffror" in got["body_text"]
+
+
+def test_a_closed_comments_note_and_a_tip_appeal_are_not_text():
+    """Aftonbladet style: "Vi har stängt av kommentarsfunktionen på den här artikeln." and "Vet du mer? Tipsa oss på
+    tipsa@… eller ring …" in boxes after the text."""
+    got = page(head="<title>Råttor</title>",
+               body=f"<main><article><h1>Råttorna tar över källaren</h1>{BODY}<section><p>Vi har stängt av "
+                    "kommentarsfunktionen på den här artikeln.</p></section><section><p>Vet du mer? Tipsa oss på <a "
+                    "href='mailto:tipsa@allmannyttan.se'>tipsa@allmannyttan.se</a> eller ring 020-71 71 71.</p>"
+                    "</section></article></main>")
+    assert "kommentarsfunktionen" not in got["body_text"] and "Tipsa oss" not in got["body_text"]
+
+
+def test_a_cards_name_ends_where_its_time_begins_though_the_time_has_no_year():
+    """Aftonbladet style: ``<span>Av Oskar Jansson</span><time datetime=…>10 mars</time>``, a yearless date."""
+    cards = "".join(_card(f"Rubrik nummer {i} om boende", f"/nyheter/a/{i}/", f"<div class=meta><span>Av Oskar Jansson"
+                          f"</span><time datetime='2024-03-1{i}T18:20:00+01:00'>1{i} mars</time></div>", EXCERPTS[i])
+                    for i in range(3))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["Oskar Jansson"] * 3
+
+
+def test_a_news_tickers_headlines_over_the_list_are_no_teasers():
+    """A Breakit-style front page: ``<div class=ticker><span>Senaste nytt</span><ul><li class=ticker__item><time>09:41
+    </time> <a>…</a></li>…`` over the dated cards."""
+    ticker = "<li class=ticker__item><time datetime='2021-06-09T09:41:00+02:00'>09:41</time> <a href='/notis/8/kort/'>" \
+        "Stambyte pausas i Västerby efter asbestfynd</a></li>" + "".join(
+            f"<li class=ticker__item><time datetime='2021-06-0{i + 1}T06:00:00+02:00'>06:00</time> <a href='/artikel/{i}"
+            f"/lang/'>Rubrik nummer {i}</a></li>" for i in range(2))
+    cards = "".join(f"<article class=teaser><a class=teaser__link href='/artikel/{i}/lang/'><div><h2>Rubrik nummer {i} "
+                    f"om boende i Norrby</h2>{'<p>' + EXCERPTS[i] + '</p>' if i == 0 else ''}<div class=meta><time "
+                    f"datetime='2021-06-0{i + 1}T06:00:00+02:00'>{i + 1} tim</time></div></div></a></article>"
+                    for i in range(4))
+    got = listing_of(f"<div class=ticker><span>Senaste nytt</span><ul>{ticker}</ul></div><main>{cards}</main>")
+    assert [t["article_url"].split("/")[-3] for t in got] == ["0", "1", "2", "3"]
+
+
+def test_a_paywall_offer_after_the_cut_text_is_not_text():
+    """A Di-style locked article: the text cut after three paragraphs, then ``<div class=paywall><div
+    class=paywall__box><h2>Läs vidare – prova Di för 1 kr</h2><p>…</p><ul><li>…</li></ul><a>Köp nu</a>…``; a box
+    classed so around the locked text itself stays text."""
+    offer = ("<div class=paywall><div class=paywall__box><h2>Läs vidare – prova för 1 kr</h2><p>Få tillgång till alla "
+             "artiklar och e-tidningen. Ingen bindningstid.</p><ul><li>Alla artiklar och analyser</li><li>Nyhetsbrev "
+             "varje morgon</li></ul><a class=btn href='/kop/'>Köp nu</a><p>Redan prenumerant? <a href='/logga-in/'>"
+             "Logga in</a></p></div></div>")
+    got = page(head="<title>Lägenheter</title>",
+               body=f"<main><article><h1>Kommunala bolag sålde 4 100 lägenheter</h1><div class=body>{BODY}</div>{offer}"
+                    "</article></main>")
+    assert "Läs vidare" not in got["body_text"] and "Alla artiklar och analyser" not in got["body_text"]
+    locked = page(head="<title>Lägenheter</title>",
+                  body=f"<main><article><h1>Kommunala bolag sålde 4 100 lägenheter</h1><div class='paywall-content'>"
+                       f"{BODY}<p><a href='/fakta/'>Fakta</a> om försäljningarna finns i rapporten.</p></div></article>"
+                       "</main>")
+    assert "När stambytet i kvarteret Eken" in locked["body_text"]
+
+
+def test_a_quote_blocks_speaker_is_no_author():
+    """A Riksbyggen-style press release: ``<div class=quote-block><blockquote><p>…</p></blockquote><div><p
+    class=quote-block__byline><strong>Karin Holm</strong>, <span>regionchef, …</span></p></div></div>``, no byline."""
+    quote = ("<div class=quote-block><blockquote><p>Det som gjorde skillnaden var att vi planerade tillsammans med "
+             "styrelsen från första dagen.</p></blockquote><div class=quote-block__author><p class=quote-block__byline>"
+             "<strong>Karin Holm</strong>, <span>regionchef, Norrbyggen Norr</span></p></div></div>")
+    got = page(head="<title>Stambyte klart</title>",
+               body=f"<main><article><h1>Stambytet i Ekbacken klart före jul</h1><div>{BODY}{quote}<p>Nästa etapp startar "
+                    "i mars och omfattar ytterligare 120 lägenheter i området.</p></div></article></main>")
+    assert got["authors"] == []
+
+
+def test_paragraphs_of_the_text_classed_paywall_stay_text():
+    """Bloomberg classes each locked paragraph of its text ``p.paywall``, links in them: no offer box."""
+    got = page(head="<title>Air Force One</title>",
+               body="<main><article><h1>Air Force One costs billions</h1><div class=body>"
+                    "<p class=paywall>The plane is an airborne White House, said <a href='/x'>Mackenzie Eaglen</a>, a "
+                    "defense fellow at the institute.</p><p class=paywall>There is no easy replacement for it, and no "
+                    "other aircraft like it on the planet, analysts say.</p><p class=paywall>Boeing executives "
+                    "contacted the transition team after the tweets, according to three people familiar with the "
+                    "discussions.</p></div></article></main>")
+    assert "airborne White House" in got["body_text"]
+
+
+def test_names_beside_letter_avatars_in_a_labelled_field_are_each_an_author():
+    """Notion through Super.so: the "Skribenter" property, each person an initial drawn as an avatar beside the name
+    (``<span><div class=individual-letter-avatar>A</div><span>Anna Berg</span></span>``), glued in the markup."""
+    field = ("<div class=props><div class=prop><div class=prop-name><span>Skribenter</span></div><div class='prop "
+             "prop__person'><span class=individual-with-image><div class=individual-letter-avatar>A</div><span>Anna "
+             "Berg</span></span><span class=individual-with-image><div class=individual-letter-avatar>E</div><span>"
+             "Erik Lund</span></span></div></div></div>")
+    got = page(head="<title>Nya fönster</title>",
+               body=f"<main><h1>Nya fönster på Backavägen</h1><article>{field}{BODY}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Lund"]
+    assert "\nA\n" not in f"\n{got['body_text']}\n"

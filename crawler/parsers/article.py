@@ -622,7 +622,8 @@ def _text_figures(marks: dict) -> None:
                 for caption in el.iter("figcaption"):  # sedan 1987", CodeRed's quote block): text, no caption
                     marks.get(caption, set()).discard("caption")
         if "aside" in flags and el.tag == "aside" and (
-                (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or ""))
+                (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or "")
+                 or _FACT_HEADING.fullmatch(_first_label(el)))
                 and (any(a.tag == "article" for a in el.iterancestors()) or _in_running_text(el))
                 or (_CALLOUT.search(el.get("class") or "")  # (or its one box's: Astro Pure's "aside-note")
                     or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)
@@ -652,6 +653,14 @@ _FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?
 
 
 _FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta")
+
+
+def _first_label(el: Element) -> str:
+    """The words of a box's first child when it is a short label ("<span>Fakta</span>" over the box's
+    heading, Aftonbladet's fact box)."""
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    text = " ".join("".join(first.itertext()).split()) if first is not None else ""
+    return text if len(text) <= 20 else ""
 
 
 def _first_heading(el: Element) -> str:
@@ -1131,6 +1140,34 @@ def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
                 break
 
 
+def _paywall_boxes(index: Any, marks: dict) -> None:
+    """A box classed as the paywall ("paywall", "c-paywall__box"), short and holding a link or a button:
+    the offer to buy the rest ("Läs vidare – prova för 1 kr", its selling points and "Logga in"), no
+    text of the post. A box so classed holding the locked text itself (a long paragraph) is left alone."""
+    for token, boxes in index.by_class.items():
+        if "paywall" not in token.lower():
+            continue
+        for box in boxes:
+            if box.tag not in _BOX_TAGS or box in marks and "boiler" in marks[box] or _shown_chars(box) > 800:
+                continue  # (Bloomberg classes each locked paragraph of the text "paywall": not a box)
+            if next(box.iter("a", "button"), None) is None or any(
+                    len(text_content(p)) >= 250 for p in box.iter("p")):
+                continue
+            marks.setdefault(box, set()).add("boiler")
+
+
+def _letter_avatars(index: Any, marks: dict) -> None:
+    """An avatar drawn as its person's initial (``<div class=individual-letter-avatar>A</div>`` before "Anna
+    Berg", Notion's person property): a picture made of a letter, no word of the name beside it."""
+    for token, boxes in index.by_class.items():
+        if "avatar" not in token.lower():
+            continue
+        for box in boxes:
+            if 1 <= len(shown := shown_text(box)) <= 2 and shown.isalpha() and len(box) == 0:
+                marks.setdefault(box, set()).add("boiler")
+
+
+_BOX_TAGS = {"div", "section", "aside", "footer", "form"}
 _NEWSLETTER = re.compile(r"(?i)\b(?:nyhetsbrev\w*|newsletters?)\b")
 _BUTTON_CLASS = re.compile(r"(?i)btn|button")
 _SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
@@ -1545,6 +1582,8 @@ class Page:
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks, profile)
+        _paywall_boxes(self.index, self.marks)
+        _letter_avatars(self.index, self.marks)
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)
         _post_meta_cards(self.index, self.marks, profile)

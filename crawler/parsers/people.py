@@ -32,10 +32,11 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|citat(?!ion)|testimonial|author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
-# (ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
+# (a quote's speaker under it, "quote-block__byline": the person quoted, no author of the post;
+# ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
 # the names: their desk, "Associated Press")
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 # ... or a handle's page: Hashnode's and Medium's /@sofialindgren
@@ -884,6 +885,17 @@ def is_byline_label(text: str, profile: Profile) -> bool:
         and strip_byline_prefix(f"{label} X", profile) == "X"
 
 
+def _name_beside_avatar(item: Element) -> bool:
+    """An item of a name and its avatar only (``<span><div class=letter-avatar>A</div><span>Anna Berg</span>
+    </span>``, Notion's person property)."""
+    return all(len(c) == 0 for c in item) and sum("avatar" in (c.get("class") or "") for c in item) == 1 == len(item) - 1
+
+
+def _text_past_avatars(item: Element) -> str:
+    return clean_text(" ".join(text_content(c) for c in item if "avatar" not in (c.get("class") or ""))
+                      if len(item) else text_content(item))
+
+
 def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = None) -> list[Author]:
     """An author printed as a labelled field: an element holding only a byline label
     ("Skribent", "Författare:") whose next sibling holds a name, and the one after it a role
@@ -917,8 +929,8 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
                 and names_an_author(a)]) and len(linked) == len(items) \
                 and all(plausible_name(n, profile) for n in linked):
             return [{"name": n, "role": None} for n in linked]  # a field item linking each author's page (Drupal)
-        if link is None and len(items) > 1 and all(len(c) == 0 for c in items) and (pairs := [
-                split_name_role(clean_text(text_content(c)), profile) for c in items]) and all(
+        if link is None and len(items) > 1 and all(len(c) == 0 or _name_beside_avatar(c) for c in items) and (pairs := [
+                split_name_role(_text_past_avatars(c), profile) for c in items]) and all(
                 pair and plausible_name(pair[0], profile) for pair in pairs):
             return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}
                     for pair in pairs]  # type: ignore[index]

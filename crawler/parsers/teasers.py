@@ -395,6 +395,10 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     rest = _DATE_WORD.sub(" · ", text.replace(found[1], " · ")) if found else text  # "av Per Ek den 2024-09-12"
     for term in _term_texts(line, profile):  # "… den 3 oktober 2024 Boinflytande Trygghet": the categories' links
         rest = rest.replace(term, " · ")
+    if not found and line.times and line.el is not None:  # a <time> whose text this reader does not take for
+        for stamp in line.el.iter("time"):  # a whole date ("Av Oskar Jansson <time>10 mars</time>", no year):
+            if shown := clean_text(text_content(stamp)):  # the date's field still ends the name
+                rest = rest.replace(shown, " · ")
     names: list[str] = []
     role = None
     labelled = None if _BY.search(rest) else _labelled_byline(rest, profile)  # "Författare: Redaktionen" (Bitrix)
@@ -1406,6 +1410,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
         found = [t for t in found if id(t) not in sliding]  # an undated slider's cards over a dated list: a promo
         # strip of featured posts, listed or not (Zinnia's ``ul.slides``)
+    ticking = {id(t) for k, t in enumerate(all_found) if _in_ticker(items.get(k))}
+    if ticking and sum(bool(t["published_raw"]) for t in found if id(t) not in ticking) >= 3:
+        found = [t for t in found if id(t) not in ticking]  # a news ticker's strip of headlines over the list
+        # ("Senaste nytt": times and titles in ``div.ticker``, a tech paper's front page)
     featured = {id(t) for k, t in enumerate(all_found) if _in_featured_box(items.get(k))}
     listed = {t["article_url"] for t in found if id(t) not in featured}
     if featured and len(listed) >= len(featured) \
@@ -1672,6 +1680,16 @@ def _in_slideshow(item: Any, levels: int = 5) -> bool:
 
 
 _SLIDESHOW = re.compile(r"(?:^|[\s_-])slideshow(?:[\s_-]|$)", re.I)
+
+
+def _in_ticker(item: Any, levels: int = 3) -> bool:
+    """A card inside a box whose id or class calls it a news ticker ("ticker", "news-ticker",
+    "breaking-news", "marquee")."""
+    return item is not None and any(_TICKER.search(f"{box.get('id') or ''} {box.get('class') or ''}")
+                                    for box in islice([item, *item.iterancestors()], levels))
+
+
+_TICKER = re.compile(r"(?:^|[\s_-])(?:ticker|newsticker|breaking[-_]news|marquee)(?:[\s_-]|$)", re.I)
 
 
 def _in_featured_box(item: Any, levels: int = 3) -> bool:
