@@ -9068,3 +9068,71 @@ def test_names_beside_letter_avatars_in_a_labelled_field_are_each_an_author():
                body=f"<main><h1>Nya fönster på Backavägen</h1><article>{field}{BODY}</article></main>")
     assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Lund"]
     assert "\nA\n" not in f"\n{got['body_text']}\n"
+
+
+# ---- batch 113 of the first-sight families ---
+
+def test_an_h1_naming_the_site_as_title_ends_gives_way_to_the_posts_h1():
+    """mdBook: ``<h1 class=menu-title>Allmännyttan Nyheter</h1>`` in the menu bar, over the chapter's own
+    ``<h1><a class=header href='#…'>Nya fönster …</a></h1>``; ``<title>`` "Nya fönster i Norrby - Allmännyttan Nyheter"."""
+    got = page(head="<title>Nya fönster i Norrby - Allmännyttan Nyheter</title>",
+               body="<div class=menu-bar><h1 class=menu-title>Allmännyttan Nyheter</h1></div><main><h1 id=nya><a "
+                    f"class=header href='#nya'>Nya fönster och tjockare väggar när Norrby renoveras</a></h1>{BODY}</main>")
+    assert got["title"] == "Nya fönster och tjockare väggar när Norrby renoveras"
+
+
+def test_a_sign_off_after_a_dash_closing_the_text_names_its_author():
+    """A Markdown post closing with ``<p><em>– Redaktionen</em></p>`` (mdBook) or "— Anna Berg, kommunikatör …";
+    a one-word line of dialogue after its dash is no sign-off."""
+    def authors(tail: str) -> list[dict]:
+        return page(head="<title>Trygghet</title>",
+                    body=f"<main><article><h1>Mörka tunnlar kom fram på vandringen</h1>{BODY}{tail}</article></main>"
+                    )["authors"]
+    assert authors("<p><em>– Redaktionen</em></p>") == [{"name": "Redaktionen", "role": None}]
+    assert authors("<p>— Anna Berg, kommunikatör på Norrbyhem</p>") == [
+        {"name": "Anna Berg", "role": "kommunikatör på Norrbyhem"}]
+    assert authors("<p>– Tack</p>") == []
+
+
+def test_a_quotes_speaker_after_a_dash_over_press_contacts_is_no_sign_off():
+    """Drupal 7 Bluemasters' press release: ``<blockquote>…</blockquote><p>– Eva Brandt, vd för Norrbyhem</p>`` then
+    "Presskontakter" and whom to call; the release is the company's."""
+    got = page(head="<title>Lärkan</title>",
+               body=f"<main><article><h1>Norrbyhem bygger 96 hyresrätter i Lärkan</h1>{BODY}<blockquote><p>Norrby växer "
+                    "och behovet av hyresrätter är stort i hela kommunen.</p></blockquote><p>– Eva Brandt, vd för "
+                    "Norrbyhem</p><h3>Presskontakter</h3><p>Eva Brandt, vd, Norrbyhem, 010-123 45 01</p><p>Jonas "
+                    "Berglund, kommunikationsansvarig, Norrbyhem, 010-123 45 17</p></article></main>")
+    assert "Eva Brandt" not in [a["name"] for a in got["authors"]]
+
+
+def test_a_published_label_later_on_the_date_line_wins_over_its_first_date():
+    """TiddlyWiki's static export: the modifier and the modified date, then the creation date the site labels
+    "Publicerad", on one line under the title ("Johan Wik 3:e April 2024 at 2:40pm Publicerad 12 Mars 2024")."""
+    got = page(head="<title>Bergvärme</title>",
+               body="<main><h2 class=tc-title>Bergvärme ersätter fjärrvärmen i Solgårdens höghus</h2><div class=tc-subtitle>"
+                    "<a href='#Johan%20Wik'>Johan Wik</a> 3:e April 2024 at 2:40pm <span>Publicerad 12 Mars 2024</span>"
+                    f"</div><div class=tc-tiddler-body>{BODY}</div></main>")
+    assert (got["published"], got["published_raw"]) == ("2024-03-12", "12 Mars 2024")
+
+
+def test_a_videos_length_on_its_poster_is_no_caption():
+    """TV4-style video lead: ``<figure><div><img><button>…</button><span class=duration>2:05</span></div>
+    <figcaption><span>Foto: TV4</span></figcaption></figure>``: a credit, no caption."""
+    got = page(head="<title>Sommarjobb</title>",
+               body="<main><figure class=lead><div class=player><img src='/v/poster.jpg' alt=''><button type=button "
+                    "aria-label='Spela upp'></button><span class=duration>2:05</span></div><figcaption><span class=credit>"
+                    "Foto: TV4</span></figcaption></figure><h1>Fler unga får sommarjobb i bostadsområdena</h1>"
+                    f"{BODY}</main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: TV4", None)
+
+
+def test_a_good_to_know_box_inside_the_text_is_text():
+    """Helsingborgshem style: ``<aside class=good-to-know><div><h2>Bra att veta</h2></div><ul><li>…`` between the
+    text's paragraphs: the tenants' facts, part of the article as a fact box is."""
+    got = page(head="<title>Stambyte</title>",
+               body=f"<main><article><h1>Stambytet på Fältgatan börjar i augusti</h1><div class=text>{BODY}<aside "
+                    "class=good-to-know><div class=good-to-know__header><h2>Bra att veta</h2></div><ul><li>Stambytet "
+                    "startar den 19 augusti i Fältgatan 1.</li><li>Hyran höjs inte för stambytet.</li></ul></aside><p>"
+                    "Valen gör du i vår visningslokal på Fältgatan 3, som är öppen tisdagar och torsdagar.</p></div>"
+                    "</article></main>")
+    assert "Stambytet startar den 19 augusti" in got["body_text"]

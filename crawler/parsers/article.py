@@ -652,7 +652,13 @@ _CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|noti
 _FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|facts)(?:[\s_-]|$)")
 
 
-_FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta")
+_FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta|bra att veta\b|good to know\b")
+
+
+def _quote_line(ln: Line) -> bool:
+    """A line of a quote (inside a <blockquote> or a <q>), whose next line may name its speaker."""
+    return ln.el is not None and (ln.el.tag in ("blockquote", "q") or any(
+        a.tag in ("blockquote", "q") for a in islice(ln.el.iterancestors(), 4)))
 
 
 def _first_label(el: Element) -> str:
@@ -894,6 +900,17 @@ def _before_co_author(role: str | None, names: set[str]) -> str | None:
     if role and len(parts := by.AND_NEXT.split(f" {role}", 1)) == 2 and parts[1].strip().casefold() in names:
         return parts[0].strip() or None
     return role
+
+
+def _published_after_label(text: str) -> tuple[str | None, str] | None:
+    """The date after a "Publicerad"/"Published" label inside a line that prints another date first."""
+    m = _PUBLISHED_WORD.search(text)
+    if m is None or m.start() == 0 or not (found := find_swedish_date(text[m.end():])) or not found[0]:
+        return None
+    return found if text[m.end():].lstrip(" :").startswith(found[1]) else None
+
+
+_PUBLISHED_WORD = re.compile(r"(?i)\b(?:publicerad|publicerat|published|publiceringsdatum)\b\s*:?\s*")
 
 
 def _labelled_date(ln: Line) -> tuple[str | None, str] | None:
@@ -1168,6 +1185,7 @@ def _letter_avatars(index: Any, marks: dict) -> None:
 
 
 _BOX_TAGS = {"div", "section", "aside", "footer", "form"}
+_DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")  # a clip's length shown on its poster
 _NEWSLETTER = re.compile(r"(?i)\b(?:nyhetsbrev\w*|newsletters?)\b")
 _BUTTON_CLASS = re.compile(r"(?i)btn|button")
 _SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
@@ -1751,6 +1769,10 @@ class Page:
         head = self.strip_site_name(self.head_title)
         named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1
+        if not hook and len(h1) >= 2 and self.head_title and re.search(
+                rf"[-–—|:·•»]\s*{re.escape(h1[0].text)}\s*$", self.head_title, flags=re.I):
+            headings = h1[1:]  # the first <h1> is the site's name, which <title> ends with, over the post's own
+            # <h1> ("Nya fönster i Norrby - Allmännyttan Nyheter": mdBook's ``h1.menu-title`` in its menu bar)
         # of several headlines, the one the metadata names ("Hi, I'm Nicolas." greets, the post is below)
         alike = [ln for ln in headings if any(similar(ln.text, t) for t in named)] if named else []
         pick = max(alike, key=lambda ln: max(min(overlap(ln.text, t), overlap(t, ln.text)) for t in named),
@@ -2143,15 +2165,16 @@ class Page:
         cand = [ln for i, ln in enumerate(cand)  # "Robert Burns, AP National Security Writer" before the text
                 if i >= min(prose, 3) or not by.split_name_role(ln.text, self.profile)]
         texts = [ln.text for ln in cand]
-        k, block = by.author_block(texts, self.profile)
+        quoted = frozenset(i for i in range(1, len(cand)) if _quote_line(cand[i - 1]))
+        k, block = by.author_block(texts, self.profile, quoted=quoted)
         over_contact = False
         if not block:  # the signer over a whole contact line closing the text
-            k, block = by.signed_over_a_contact_line(texts, self.profile)
+            k, block = by.signed_over_a_contact_line(texts, self.profile, quoted)
             over_contact = bool(block)
         if block and cand[k].heading and len(cand) - k > 2:
             k, block = len(cand), []  # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box
         elif block and not over_contact and by.is_contact_block(texts, k):  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not
-            k, block = by.signed_above_contacts(texts, k, self.profile) or (len(cand), [])  # who wrote; who
+            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])  # who wrote; who
             # signed is above the contacts' label
         body = cand[:k]
         while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
@@ -2169,10 +2192,11 @@ class Page:
                 # pictures and their captions are where the text is (Hugo Tania's ``div.article-post``)
                 known = {id(ln) for ln in region}
                 region = region + [ln for ln in self.lines[dense[0].index: dense[-1].index + 1] if id(ln) not in known]
-            k, signers = by.author_block([ln.text for ln in dense], self.profile)
+            quoted = frozenset(i for i in range(1, len(dense)) if _quote_line(dense[i - 1]))
+            k, signers = by.author_block([ln.text for ln in dense], self.profile, quoted=quoted)
             over_contact = not signers
             if over_contact:
-                k, signers = by.signed_over_a_contact_line([ln.text for ln in dense], self.profile)
+                k, signers = by.signed_over_a_contact_line([ln.text for ln in dense], self.profile, quoted)
             if signers and k > 0 and not (dense[k].heading and len(dense) - k > 2) \
                     and (over_contact or not by.is_contact_block([ln.text for ln in dense], k)):
                 body, block, signed_to = dense[:k], signers, dense[-1].index  # the signatures closing that text
@@ -2560,6 +2584,8 @@ class Page:
             or next((f for ln in around if by_headline(ln) and (
                 f := date_line(_date_classed_text(ln, fields=True) or "", p))), None) or self.title_date \
             or self._date_header_above(seq)
+        if printed and (labelled := self._published_later_on(printed, near + around)):
+            printed, near = labelled[1], [ln for ln in near if ln is not labelled[0]]  # (its <time> the other's)
         stamp = next((ln.times[0] for ln in near if ln.times), None)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "og:article:published_time",
@@ -2625,6 +2651,8 @@ class Page:
             # "Publicerad: 2024-03-12" in the page's facts at its foot, past a contact box (an agency's page)
             printed, stamp = find_swedish_date(labelled.text), labelled.times[0] if labelled.times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed and iso is None and (labelled := self._published_later_on(printed, self._early_lines(seq))):
+            printed, stamp = labelled[1], None
         by_title = self.lines[max(0, title_at - 3): title_at + 4] if title_at >= 0 else []
         if (printed is None or printed[0] is None) and iso is None and (own := _tooltip_date([*around, *by_title, *(
                 ln for ln in [*seq, *below] if ln.flags & {"author", "date"} or has_byline_prefix(ln.text, p))])):
@@ -2659,6 +2687,13 @@ class Page:
         elif printed and printed[0] and printed[0] != iso:
             warning = f"published: printed date {printed[0]} differs from metadata {iso}"
         return {"published": iso, "published_raw": raw}, warning
+
+    @staticmethod
+    def _published_later_on(printed: tuple[str | None, str], lines: list[Line]) -> tuple[Line, tuple] | None:
+        """(line, date) when the line printing the date found first prints a "Publicerad" date later on: "Johan Wik
+        3:e April 2024 at 2:40pm Publicerad 12 Mars 2024" (TiddlyWiki's modifier and modified date first)."""
+        return next(((ln, f) for ln in lines if printed[1] in ln.text
+                     and (f := _published_after_label(ln.text)) and f != printed), None)
 
     def _published_beside_update(self, iso: str) -> tuple[tuple[str | None, str], str | None] | None:
         """(printed date, its <time>) of the post when the metadata's date is the one printed as its
@@ -3576,8 +3611,9 @@ class Page:
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
                 or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or "") \
-                or is_chrome(prev.text, self.profile) or prev.el.tag == "th":
-            return None  # (an author's name and role above the picture, Next.js' avatar block; the meta line's
+                or is_chrome(prev.text, self.profile) or prev.el.tag == "th" or _DURATION.fullmatch(prev.text):
+            return None  # (a video's length on its poster, "2:05", TV4's player; an author's name and role
+            # above the picture, Next.js' avatar block; the meta line's
             # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's; the table of
             # contents' "Innehåll", Hugo DoIt's ``toc-title``; the picture's file name, size and weight, Discourse's
             # lightbox: "sommarjobb-gard1600×1066 312 KB"; a field's header cell, Rhymix's "Bildkälla" | "Foto: Privat")

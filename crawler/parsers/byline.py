@@ -15,16 +15,18 @@ from .shape import (BYLINE_TAIL, has_byline_prefix, is_name, is_role, split_cred
 Author = dict[str, str | None]
 
 
-def author_block(texts: list[str], profile: Profile, trailing: int = 3) -> tuple[int, list[Author]]:
+def author_block(texts: list[str], profile: Profile, trailing: int = 3,
+                 quoted: frozenset[int] = frozenset()) -> tuple[int, list[Author]]:
     """(first line of the block, authors) for name/role lines ending the texts.
 
     Up to `trailing` short non-sentence lines (tags, a site tagline) may follow
-    the block; they are cut off with it.
+    the block; they are cut off with it. ``quoted``: the places of lines right under a
+    quote, whose "– Name, role" is the quote's speaker, no sign-off.
     """
     for skip in range(trailing + 1):
         if skip and not is_role(texts[-skip] if skip <= len(texts) else ""):
             break
-        start, found = _block_ending_at(texts[: len(texts) - skip], profile)
+        start, found = _block_ending_at(texts[: len(texts) - skip], profile, dashed=len(texts) - skip - 1 not in quoted)
         if found:
             return start, found
     return len(texts), []
@@ -74,8 +76,15 @@ def slash_signed(text: str, profile: Profile) -> list[Author]:
     return [{"name": pair[0], "role": pair[1]}] if pair and pair[1] and people.plausible_name(pair[0], profile) else []
 
 
-def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tuple[int, list[Author]]:
+def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
+                     dashed: bool = True) -> tuple[int, list[Author]]:
     i, found = len(texts) - 1, []
+    if dashed and i >= 0 and (dashed := _DASH_SIGNED.match(texts[i])) and (
+            (pair := split_name_role(dashed[1], profile)) and len(pair[0].split()) >= 2
+            or (pair := None) is None and any(people.desk_words(profile).fullmatch(w) for w in dashed[1].split())):
+        # a sign-off under the text after a dash, "– Anna Berg" or "— Redaktionen" (a Markdown post's closing
+        # line); a line of dialogue after its dash is a sentence, no name
+        return i, [{"name": pair[0], "role": pair[1]} if pair else {"name": dashed[1], "role": None}]
     if i >= 0 and (slashed := slash_signed(texts[i], profile)):
         while i >= 1 and len(slashed) < limit and (above := slash_signed(texts[i - 1], profile)):
             slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"
@@ -101,6 +110,9 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3) -> tupl
         else:
             break
     return i + 1, found[::-1]
+
+
+_DASH_SIGNED = re.compile(r"^(?:[–—]|--)\s*([^\s–—-].{1,80})$")
 
 
 def author_block_at_start(texts: list[str], profile: Profile, limit: int = 3) -> list[Author]:
@@ -196,24 +208,26 @@ def is_contact_line(text: str) -> bool:
 _UPDATE_NOTE = re.compile(r"(?i)^(?:uppdaterat|uppdaterad|uppdatering|updated|update)\b[^:]{3,40}\d[^:]{0,20}:\s")
 
 
-def signed_over_a_contact_line(texts: list[str], profile: Profile) -> tuple[int, list[Author]]:
+def signed_over_a_contact_line(texts: list[str], profile: Profile,
+                               quoted: frozenset[int] = frozenset()) -> tuple[int, list[Author]]:
     """The signature right above the text's last line when that line is a whole contact line of its
     own ("Eva Lundqvist, hyresstrateg …", then "Frågor? Kontakta presschef Lars Berg, 070-123 45 67.",
     Hugo Tania): (where it starts, who signs), or (len(texts), [])."""
     if len(texts) > 2 and (is_contact_line(texts[-1]) or _UPDATE_NOTE.match(texts[-1])):
-        k, authors = author_block(texts[:-1], profile)  # (or under an update note: "Uppdaterat 3 april 2017: …")
+        k, authors = author_block(texts[:-1], profile, quoted=quoted)  # (or under an update note: "Uppdaterat 3 april 2017: …")
         if authors and k == len(texts) - 2:
             return k, authors
     return len(texts), []
 
 
-def signed_above_contacts(texts: list[str], start: int, profile: Profile) -> tuple[int, list[Author]] | None:
+def signed_above_contacts(texts: list[str], start: int, profile: Profile,
+                          quoted: frozenset[int] = frozenset()) -> tuple[int, list[Author]] | None:
     """The signature right above a press contacts' label: "Maria Holm, vd, Ekbacka Bostäder", then
     "Kontakt för media:" and whom to call (Hexo's Anatole): (where it starts, who signs), or None."""
     label = start - 1 if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()) else None
     if label is None:
         return None
-    k, authors = author_block(texts[:label], profile)
+    k, authors = author_block(texts[:label], profile, quoted=quoted)
     return (k, authors) if authors and k > 0 and label - k <= 3 else None
 
 
