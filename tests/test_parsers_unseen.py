@@ -9136,3 +9136,38 @@ def test_a_good_to_know_box_inside_the_text_is_text():
                     "Valen gör du i vår visningslokal på Fältgatan 3, som är öppen tisdagar och torsdagar.</p></div>"
                     "</article></main>")
     assert "Stambytet startar den 19 augusti" in got["body_text"]
+
+
+# ---- batch 114 of the first-sight families ---
+
+def test_a_go_to_the_press_room_link_is_no_teaser():
+    """A Mimer-style list: the side column's press releases, then ``<p><a href=/om-oss/press/>Till pressrummet</a></p>``."""
+    from crawler.parsers.profile import load_profile
+    assert load_profile().matches("words", "calls_to_action", "Till pressrummet")
+    assert load_profile().matches("words", "calls_to_action", "Gå till nyhetsarkivet")
+    assert not load_profile().matches("words", "calls_to_action", "Till sist fick hyresgästerna rätt")
+
+
+def test_a_box_of_suggested_posts_after_the_list_is_no_part_of_it():
+    """Bloglo's home page: the dated cards, the pagination, then "Post You Might Like" (``div.widget-title``) over
+    three more cards with authors and dates."""
+    cards = "".join(_card(f"Rubrik nummer {i} om boende", f"/artikel-{i}/", f"<div class=meta><time datetime="
+                          f"'2021-0{i + 1}-05'>5 mars 202{i}</time></div>", EXCERPTS[i % 3]) for i in range(4))
+    suggested = "".join(f"<div class=pyml-slide-item><h6><a href='/forslag-{i}/'>Förslag nummer {i} om stambyten i "
+                        f"Granen</a></h6><div class=entry-meta><span>By Anna Berg</span> <time datetime='2019-11-0{i + 1}'>"
+                        f"{i + 1} november 2019</time></div></div>" for i in range(3))
+    got = listing_of(f"<main>{cards}<nav class=pagination><a href='/page/2/'>2</a></nav></main><div class=pyml><div "
+                     f"class=pyml-items><div class='h4 widget-title'><span>Post You Might Like</span></div><div class=row>"
+                     f"{suggested}</div></div></div>")
+    assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == ["artikel-0", "artikel-1", "artikel-2", "artikel-3"]
+
+
+def test_a_guest_post_line_set_as_a_sentence_names_its_writer_and_role():
+    """"Gästinlägg av Maria Svensson, ordförande i Hyresgästföreningen Älvdalen" in italics under the title (a Pelican
+    blog with Isso); the same closed by a full stop (Micro.blog)."""
+    from crawler.parsers import byline as by
+    from crawler.parsers.profile import load_profile
+    assert by.byline("Gästinlägg av Maria Svensson, ordförande i Hyresgästföreningen Älvdalen", load_profile()) == {
+        "name": "Maria Svensson", "role": "ordförande i Hyresgästföreningen Älvdalen"}
+    assert by.byline("Gästinlägg av Karin Wallin, energichef på Strandhem i Gävle.", load_profile()) == {
+        "name": "Karin Wallin", "role": "energichef på Strandhem i Gävle"}

@@ -137,6 +137,8 @@ def author_block_at_start(texts: list[str], profile: Profile, limit: int = 3) ->
 def byline(text: str, profile: Profile) -> Author | None:
     """"Av Anna Ek, kommunikatör" / "Text: Anna Ek" under a title."""
     text = unglue(text)  # "Av Anna EkPublicerad 5 maj": two elements without a space between
+    if text.endswith(".") and not text.endswith("..") and text.count(". ") == 0:
+        text = text[:-1]  # the line set as a sentence: "Gästinlägg av Karin Wallin, energichef på Strandhem."
     pair = split_name_role(text, profile)
     if pair is None and has_byline_prefix(text, profile):  # "Written by Anna Ek, MS, RD": the name is sure
         names = people.names_in(text, profile)

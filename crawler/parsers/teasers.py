@@ -1443,6 +1443,12 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if paid and sum(bool(t["published_raw"]) for t in found) >= 3:
         found = [t for t in found if id(t) not in paid]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list)
+    trailing = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile, 12)}
+    listed = [t for t in found if id(t) not in trailing]
+    if trailing and sum(bool(t["published_raw"]) for t in listed) >= 3:
+        last = max(i for i, t in enumerate(found) if id(t) not in trailing)
+        found = [t for i, t in enumerate(found) if id(t) not in trailing or i < last]  # a box of suggested posts
+        # after the list ("Post You Might Like" under Bloglo's pagination): a promo strip, not the list going on
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
         # link, Sitecore's promo in the side column): a box, not a post
         found = [t for t in found if not (t["title"] and any(
