@@ -9171,3 +9171,31 @@ def test_a_guest_post_line_set_as_a_sentence_names_its_writer_and_role():
         "name": "Maria Svensson", "role": "ordförande i Hyresgästföreningen Älvdalen"}
     assert by.byline("Gästinlägg av Karin Wallin, energichef på Strandhem i Gävle.", load_profile()) == {
         "name": "Karin Wallin", "role": "energichef på Strandhem i Gävle"}
+
+
+# ---- batch 115 of the first-sight families ---
+
+def test_a_service_notice_box_over_the_list_is_no_teaser():
+    """A Huge-style news page: ``<div class=puff><p class=label>Viktigt just nu</p><h2><a
+    href=/bo-hos-oss/driftinformation/…>Avbrott i varmvattnet …</a></h2><p>…</p></div>`` over the dated news cards; a
+    notice set in the list itself, of the same kind as the news (Magnolia's "Viktigt" item), stays."""
+    cards = "".join(f"<li class=news-item><h3><a href='/nyheter/2023-03-1{i}-nyhet-{i}.html'>Rubrik nummer {i} om "
+                    f"boende</a></h3><time datetime='2023-03-1{i}'>2023-03-1{i}</time><p>{EXCERPTS[i]}</p></li>"
+                    for i in range(3))
+    notice = ("<div class='puff puff--alert'><p class=puff__label>Viktigt just nu</p><h2><a href='/bo-hos-oss/"
+              "driftinformation/varmvatten.html'>Avbrott i varmvattnet på Ekbacken</a></h2><p>Varmvattnet stängs av "
+              "mellan klockan 8 och 15 på Ekbackevägen 2–18.</p></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1>{notice}<ul class=news-list>{cards}</ul></main>")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_signatures_over_a_field_label_alone_close_the_text():
+    """A Kalmarhem-style debate piece: two signatures ("<strong>Karin Lundqvist</strong><br>vd, Norrbyhem") and then the
+    page's "Områden:" label over its area chips."""
+    got = page(head="<title>Debatt</title>",
+               body=f"<main><article><h1>Renovering får aldrig bli en väg ut ur bostaden</h1><div class=text>{BODY}<div "
+                    "class=signatures><p><strong>Karin Lundqvist</strong><br>vd, Norrbyhem</p><p><strong>Oskar Berg"
+                    "</strong><br>ordförande, Hyresgästföreningen Norrby</p></div></div><div class=areas><span>Områden:"
+                    "</span><ul><li><a href='/omraden/funkabo.html'>Funkabo</a></li></ul></div></article></main>")
+    assert got["authors"] == [{"name": "Karin Lundqvist", "role": "vd, Norrbyhem"},
+                              {"name": "Oskar Berg", "role": "ordförande, Hyresgästföreningen Norrby"}]

@@ -24,8 +24,8 @@ def author_block(texts: list[str], profile: Profile, trailing: int = 3,
     quote, whose "– Name, role" is the quote's speaker, no sign-off.
     """
     for skip in range(trailing + 1):
-        if skip and not is_role(texts[-skip] if skip <= len(texts) else ""):
-            break
+        if skip and not (is_role(last := texts[-skip] if skip <= len(texts) else "") or _BARE_LABEL.fullmatch(last)):
+            break  # (a field's label alone under the signatures, "Områden:" over its chips, is cut off with them)
         start, found = _block_ending_at(texts[: len(texts) - skip], profile, dashed=len(texts) - skip - 1 not in quoted)
         if found:
             return start, found
@@ -112,6 +112,7 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
     return i + 1, found[::-1]
 
 
+_BARE_LABEL = re.compile(r"[^\W\d_]+\s*:")  # one word: "Områden:" (not "Lyssna också:" over other posts)
 _DASH_SIGNED = re.compile(r"^(?:[–—]|--)\s*([^\s–—-].{1,80})$")
 
 

@@ -1439,10 +1439,13 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             and sum(bool(t["published_raw"]) for t in found if t is not named) >= 2:
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
-    paid = {id(t) for t, seg in zip(all_found, segs) if not t["published_raw"] and _sponsored(seg, profile)}
+    paid = {id(t) for t, seg in zip(all_found, segs) if not t["published_raw"] and (_sponsored(seg, profile) or (
+        _labelled(seg, profile, "notice_labels") and kind_of[id(t)] not in dated_kinds))}  # (a notice set in the
+    # list itself, an item of the same kind as the news, is one of its posts: Magnolia's "Viktigt")
     if paid and sum(bool(t["published_raw"]) for t in found) >= 3:
         found = [t for t in found if id(t) not in paid]  # an advertiser's card among the dated posts
-        # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list)
+        # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
+        # over the list ("Viktigt just nu" over "Avbrott i varmvattnet …", a housing company's news page)
     trailing = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile, 12)}
     listed = [t for t in found if id(t) not in trailing]
     if trailing and sum(bool(t["published_raw"]) for t in listed) >= 3:
@@ -1464,6 +1467,11 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 
 
+
+
+def _labelled(seg: list[Line], profile: Profile, key: str) -> bool:
+    """A card whose first lines hold a label of the ``key`` words list, alone on its line."""
+    return any(len(ln.text) <= 40 and profile.matches("words", key, ln.text) for ln in seg[:3])
 
 
 def _sponsored(seg: list[Line], profile: Profile) -> bool:
