@@ -9199,3 +9199,15 @@ def test_signatures_over_a_field_label_alone_close_the_text():
                     "</span><ul><li><a href='/omraden/funkabo.html'>Funkabo</a></li></ul></div></article></main>")
     assert got["authors"] == [{"name": "Karin Lundqvist", "role": "vd, Norrbyhem"},
                               {"name": "Oskar Berg", "role": "ordförande, Hyresgästföreningen Norrby"}]
+
+
+# ---- batch 116 of the first-sight families ---
+
+def test_a_nav_of_dated_post_links_is_the_pages_list_its_undated_items_too():
+    """Hugo SAM's list of posts: ``<main><nav role=navigation><ul><li>14.6.2021 -- <a>…</a></li><li><a>…</a></li>…``,
+    a date before most links; the items printing no date are posts of the same list."""
+    items = "".join(f"<li>{f'1{i}.6.2021 -- ' if i != 1 else ''}<a href='/posts/post-{i}/'>Rubrik nummer {i} om "
+                    "boende i Norrby</a></li>" for i in range(5))
+    got = listing_of(f"<main><h1>Artiklar</h1><nav role=navigation><ul>{items}</ul></nav></main>", "list")
+    assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == [f"post-{i}" for i in range(5)]
+    assert [t["published"] for t in got][:3] == ["2021-06-10", None, "2021-06-12"]

@@ -1230,6 +1230,23 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
             marks.setdefault(next(nav.iter("time")), set()).add("date")  # its first date is the post's
 
 
+_SIDE_BOX = re.compile(r"(?i)widget|sidebar|side-bar|secondary")
+
+
+def _dated_list_navs(index: Any, marks: dict) -> None:
+    """A <nav> whose items are dated links, three or more, each item a date and one post's link ("14.6.2021 --
+    <a>Sommarjobb för 40 unga</a>", Hugo SAM's list of posts set in ``nav[role=navigation]``): the page's list of
+    posts, read, not a site menu. Not one inside the page's header or footer."""
+    for nav in index.by_tag.get("nav", ()):
+        if "boiler" not in marks.get(nav, ()) or any(p.tag in ("nav", "header", "footer", "aside") or _SIDE_BOX.search(
+                p.get("class") or "") or "boiler" in marks.get(p, ()) for p in nav.iterancestors()):
+            continue  # (a side column's "Senaste inlägg" widget set in a <nav>: Twenty Seventeen's)
+        items = [li for li in nav.iter("li") if len(list(li.iter("a"))) == 1]
+        dated = [li for li in items if (found := find_swedish_date(text_content(li))) and found[0]]
+        if len(dated) >= 3 and 2 * len(dated) >= len(items):
+            marks[nav].discard("boiler")
+
+
 def _post_meta_cards(index: Any, marks: dict, profile: Profile, reach: int = 4) -> None:
     """A small box in a sidebar holding the post's date and links to its authors' pages, among
     few links (ABlog's postcard in a Sphinx theme's sidebar: "05 March 2025", "Author: Karin
@@ -1604,6 +1621,7 @@ class Page:
         _letter_avatars(self.index, self.marks)
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)
+        _dated_list_navs(self.index, self.marks)
         _post_meta_cards(self.index, self.marks, profile)
         _labelled_duplicates(self.index, self.marks, profile)
         _heading_kickers(self.index, self.marks)

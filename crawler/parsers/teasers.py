@@ -1367,7 +1367,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                        or t["excerpt"] and t["author_name"] and t.get("_headline"))
     dated_kinds = {k for t, k in zip(found, kinds) if t["published_raw"] and k}
     more = _more_items(found, segs, lines, profile)
-    alike = _alike_dated(found, items, hook_items or set()) | _signed_cards(found, kind_of) | more
+    alike = _alike_dated(found, items, hook_items or set()) | _signed_cards(found, kind_of) | more \
+        | _items_of_a_dated_list(found, items)
     if not any(dated(t) or t["excerpt"] for t in found):
         alike |= _title_tiles(found, kind_of)
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
@@ -1820,6 +1821,21 @@ def _signed_cards(found: list[dict[str, Any]], kind_of: dict[int, Any], least: i
     count = Counter(kind_of.get(id(t)) for t in found if t.get("_headline") and t["author_name"])
     return {id(t) for t in found if t.get("_headline") and t["author_name"]
             and kind_of.get(id(t)) is not None and count[kind_of.get(id(t))] >= least}
+
+
+def _items_of_a_dated_list(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]:
+    """Undated items of one list (<ul>/<ol>) whose other items are dated, three or more and most of them: the
+    list's posts that print no date ("14.6.2021 -- <a>…</a>" beside "<a>…</a>" alone, Hugo SAM's list)."""
+    by_list: dict[Any, list[dict[str, Any]]] = {}
+    for k, t in enumerate(found):
+        if (el := items.get(k)) is not None and el.tag == "li" and (parent := el.getparent()) is not None:
+            by_list.setdefault(parent, []).append(t)
+    kept: set[int] = set()
+    for members in by_list.values():
+        dated = sum(bool(t["published_raw"]) for t in members)
+        if dated >= 3 and 2 * dated > len(members):
+            kept.update(id(t) for t in members)
+    return kept
 
 
 def _alike_dated(found: list[dict[str, Any]], items: dict[int, Any], hook_items: set | frozenset = frozenset()) -> set[int]:
