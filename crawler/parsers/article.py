@@ -655,8 +655,13 @@ _FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?
 _FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta|bra att veta\b|good to know\b")
 
 
+def _under_quotes(lines: list[Line]) -> frozenset[int]:
+    """The places of lines right under a line of a quote (inside a <blockquote> or a <q>): there a
+    "– Name, role" names the quote's speaker."""
+    return frozenset(i for i in range(1, len(lines)) if _quote_line(lines[i - 1]))
+
+
 def _quote_line(ln: Line) -> bool:
-    """A line of a quote (inside a <blockquote> or a <q>), whose next line may name its speaker."""
     return ln.el is not None and (ln.el.tag in ("blockquote", "q") or any(
         a.tag in ("blockquote", "q") for a in islice(ln.el.iterancestors(), 4)))
 
@@ -716,7 +721,8 @@ _AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|
 
 
 _CREATED_LABEL = re.compile(r"(?i)^(skapad|skapat|created)\b")
-_PUBLISHED_LABEL = re.compile(r"(?i)^(publicerad|publicerat|published|publish date|publiceringsdatum)\b")
+_PUBLISHED_WORDS = r"publicerad|publicerat|published|publish date|publiceringsdatum"
+_PUBLISHED_LABEL = re.compile(rf"(?i)^({_PUBLISHED_WORDS})\b")
 # "(senast ändrad 2 februari 2022)" between the date and the byline (Hakyll's post header)
 _MODIFIED_ASIDE = re.compile(r"^\s*\((?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat|updated|modified)\b[^)]*\)", re.I)
 
@@ -910,7 +916,7 @@ def _published_after_label(text: str) -> tuple[str | None, str] | None:
     return found if text[m.end():].lstrip(" :").startswith(found[1]) else None
 
 
-_PUBLISHED_WORD = re.compile(r"(?i)\b(?:publicerad|publicerat|published|publiceringsdatum)\b\s*:?\s*")
+_PUBLISHED_WORD = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})\b\s*:?\s*")
 
 
 def _labelled_date(ln: Line) -> tuple[str | None, str] | None:
@@ -1161,27 +1167,25 @@ def _paywall_boxes(index: Any, marks: dict) -> None:
     """A box classed as the paywall ("paywall", "c-paywall__box"), short and holding a link or a button:
     the offer to buy the rest ("Läs vidare – prova för 1 kr", its selling points and "Logga in"), no
     text of the post. A box so classed holding the locked text itself (a long paragraph) is left alone."""
-    for token, boxes in index.by_class.items():
-        if "paywall" not in token.lower():
+    for box in _classed(index, "paywall"):
+        if box.tag not in _BOX_TAGS or box in marks and "boiler" in marks[box] or _shown_chars(box) > 800:
+            continue  # (Bloomberg classes each locked paragraph of the text "paywall": not a box)
+        if next(box.iter("a", "button"), None) is None or any(len(text_content(p)) >= 250 for p in box.iter("p")):
             continue
-        for box in boxes:
-            if box.tag not in _BOX_TAGS or box in marks and "boiler" in marks[box] or _shown_chars(box) > 800:
-                continue  # (Bloomberg classes each locked paragraph of the text "paywall": not a box)
-            if next(box.iter("a", "button"), None) is None or any(
-                    len(text_content(p)) >= 250 for p in box.iter("p")):
-                continue
-            marks.setdefault(box, set()).add("boiler")
+        marks.setdefault(box, set()).add("boiler")
 
 
 def _letter_avatars(index: Any, marks: dict) -> None:
     """An avatar drawn as its person's initial (``<div class=individual-letter-avatar>A</div>`` before "Anna
     Berg", Notion's person property): a picture made of a letter, no word of the name beside it."""
-    for token, boxes in index.by_class.items():
-        if "avatar" not in token.lower():
-            continue
-        for box in boxes:
-            if 1 <= len(shown := shown_text(box)) <= 2 and shown.isalpha() and len(box) == 0:
-                marks.setdefault(box, set()).add("boiler")
+    for box in _classed(index, "avatar"):
+        if 1 <= len(shown := shown_text(box)) <= 2 and shown.isalpha() and len(box) == 0:
+            marks.setdefault(box, set()).add("boiler")
+
+
+def _classed(index: Any, word: str) -> list[Element]:
+    """The elements one of whose class names holds ``word`` ("paywall" in "c-paywall__box")."""
+    return [el for token, els in index.by_class.items() if word in token.lower() for el in els]
 
 
 _BOX_TAGS = {"div", "section", "aside", "footer", "form"}
@@ -2183,7 +2187,7 @@ class Page:
         cand = [ln for i, ln in enumerate(cand)  # "Robert Burns, AP National Security Writer" before the text
                 if i >= min(prose, 3) or not by.split_name_role(ln.text, self.profile)]
         texts = [ln.text for ln in cand]
-        quoted = frozenset(i for i in range(1, len(cand)) if _quote_line(cand[i - 1]))
+        quoted = _under_quotes(cand)
         k, block = by.author_block(texts, self.profile, quoted=quoted)
         over_contact = False
         if not block:  # the signer over a whole contact line closing the text
@@ -2210,7 +2214,7 @@ class Page:
                 # pictures and their captions are where the text is (Hugo Tania's ``div.article-post``)
                 known = {id(ln) for ln in region}
                 region = region + [ln for ln in self.lines[dense[0].index: dense[-1].index + 1] if id(ln) not in known]
-            quoted = frozenset(i for i in range(1, len(dense)) if _quote_line(dense[i - 1]))
+            quoted = _under_quotes(dense)
             k, signers = by.author_block([ln.text for ln in dense], self.profile, quoted=quoted)
             over_contact = not signers
             if over_contact:

@@ -26,7 +26,8 @@ def author_block(texts: list[str], profile: Profile, trailing: int = 3,
     for skip in range(trailing + 1):
         if skip and not (is_role(last := texts[-skip] if skip <= len(texts) else "") or _BARE_LABEL.fullmatch(last)):
             break  # (a field's label alone under the signatures, "Områden:" over its chips, is cut off with them)
-        start, found = _block_ending_at(texts[: len(texts) - skip], profile, dashed=len(texts) - skip - 1 not in quoted)
+        start, found = _block_ending_at(texts[: len(texts) - skip], profile,
+                                        sign_off=len(texts) - skip - 1 not in quoted)
         if found:
             return start, found
     return len(texts), []
@@ -77,14 +78,15 @@ def slash_signed(text: str, profile: Profile) -> list[Author]:
 
 
 def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
-                     dashed: bool = True) -> tuple[int, list[Author]]:
+                     sign_off: bool = True) -> tuple[int, list[Author]]:
     i, found = len(texts) - 1, []
-    if dashed and i >= 0 and (dashed := _DASH_SIGNED.match(texts[i])) and (
-            (pair := split_name_role(dashed[1], profile)) and len(pair[0].split()) >= 2
-            or (pair := None) is None and any(people.desk_words(profile).fullmatch(w) for w in dashed[1].split())):
+    if sign_off and i >= 0 and (m := _DASH_SIGNED.match(texts[i])):
         # a sign-off under the text after a dash, "– Anna Berg" or "— Redaktionen" (a Markdown post's closing
-        # line); a line of dialogue after its dash is a sentence, no name
-        return i, [{"name": pair[0], "role": pair[1]} if pair else {"name": dashed[1], "role": None}]
+        # line); a line of dialogue after its dash is a sentence or a lone word ("– Tack"), no name
+        if (pair := split_name_role(m[1], profile)) and len(pair[0].split()) >= 2:
+            return i, [{"name": pair[0], "role": pair[1]}]
+        if any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
+            return i, [{"name": m[1], "role": None}]
     if i >= 0 and (slashed := slash_signed(texts[i], profile)):
         while i >= 1 and len(slashed) < limit and (above := slash_signed(texts[i - 1], profile)):
             slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"
@@ -217,7 +219,8 @@ def signed_over_a_contact_line(texts: list[str], profile: Profile,
     own ("Eva Lundqvist, hyresstrateg …", then "Frågor? Kontakta presschef Lars Berg, 070-123 45 67.",
     Hugo Tania): (where it starts, who signs), or (len(texts), [])."""
     if len(texts) > 2 and (is_contact_line(texts[-1]) or _UPDATE_NOTE.match(texts[-1])):
-        k, authors = author_block(texts[:-1], profile, quoted=quoted)  # (or under an update note: "Uppdaterat 3 april 2017: …")
+        k, authors = author_block(texts[:-1], profile, quoted=quoted)  # (or under an update note:
+        # "Uppdaterat 3 april 2017: …")
         if authors and k == len(texts) - 2:
             return k, authors
     return len(texts), []

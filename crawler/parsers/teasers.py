@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -1440,18 +1440,17 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             and sum(bool(t["published_raw"]) for t in found if t is not named) >= 2:
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
-    paid = {id(t) for t, seg in zip(all_found, segs) if not t["published_raw"] and (_sponsored(seg, profile) or (
+    not_news = {id(t) for t, seg in zip(all_found, segs) if not t["published_raw"] and (_sponsored(seg, profile) or (
         _labelled(seg, profile, "notice_labels") and kind_of[id(t)] not in dated_kinds))}  # (a notice set in the
     # list itself, an item of the same kind as the news, is one of its posts: Magnolia's "Viktigt")
-    if paid and sum(bool(t["published_raw"]) for t in found) >= 3:
-        found = [t for t in found if id(t) not in paid]  # an advertiser's card among the dated posts
+    if not_news and sum(bool(t["published_raw"]) for t in found) >= 3:
+        found = [t for t in found if id(t) not in not_news]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
         # over the list ("Viktigt just nu" over "Avbrott i varmvattnet …", a housing company's news page)
-    trailing = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile, 12)}
-    listed = [t for t in found if id(t) not in trailing]
-    if trailing and sum(bool(t["published_raw"]) for t in listed) >= 3:
-        last = max(i for i, t in enumerate(found) if id(t) not in trailing)
-        found = [t for i, t in enumerate(found) if id(t) not in trailing or i < last]  # a box of suggested posts
+    suggested = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile, 12)}
+    if suggested and sum(bool(t["published_raw"]) for t in found if id(t) not in suggested) >= 3:
+        last = max(i for i, t in enumerate(found) if id(t) not in suggested)
+        found = [t for i, t in enumerate(found) if id(t) not in suggested or i < last]  # a box of suggested posts
         # after the list ("Post You Might Like" under Bloglo's pagination): a promo strip, not the list going on
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
         # link, Sitecore's promo in the side column): a box, not a post
@@ -1479,7 +1478,7 @@ def _sponsored(seg: list[Line], profile: Profile) -> bool:
     """A card labelled as paid for ("Partnerinnehåll", "Annons från …"), in a field of its own or as
     a line, or linking its post with ``rel=sponsored`` (HTML's word for a paid link)."""
     for ln in seg[:6]:
-        if len(ln.text) > 160:
+        if len(ln.text) > 160 or ln.el is None:
             continue
         if profile.matches("words", "sponsored_labels", ln.text) or any(
                 "sponsored" in (a.get("rel") or "").split() for a in ln.el.iter("a")):
@@ -1701,7 +1700,7 @@ def _in_ticker(item: Any, levels: int = 3) -> bool:
     """A card inside a box whose id or class calls it a news ticker ("ticker", "news-ticker",
     "breaking-news", "marquee")."""
     return item is not None and any(_TICKER.search(f"{box.get('id') or ''} {box.get('class') or ''}")
-                                    for box in islice([item, *item.iterancestors()], levels))
+                                    for box in islice(chain([item], item.iterancestors()), levels))
 
 
 _TICKER = re.compile(r"(?:^|[\s_-])(?:ticker|newsticker|breaking[-_]news|marquee)(?:[\s_-]|$)", re.I)
