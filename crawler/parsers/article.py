@@ -1245,8 +1245,11 @@ def _dated_list_navs(index: Any, marks: dict) -> None:
         if "boiler" not in marks.get(nav, ()) or any(p.tag in ("nav", "header", "footer", "aside") or _SIDE_BOX.search(
                 p.get("class") or "") or "boiler" in marks.get(p, ()) for p in nav.iterancestors()):
             continue  # (a side column's "Senaste inlägg" widget set in a <nav>: Twenty Seventeen's)
+        if not has_digit(text_content(nav)):
+            continue  # (a site menu, most navs: no date in it)
         items = [li for li in nav.iter("li") if len(list(li.iter("a"))) == 1]
-        dated = [li for li in items if (found := find_swedish_date(text_content(li))) and found[0]]
+        dated = [li for li in items if has_digit(text := text_content(li))
+                 and (found := find_swedish_date(text)) and found[0]]
         if len(dated) >= 3 and 2 * len(dated) >= len(items):
             marks[nav].discard("boiler")
 

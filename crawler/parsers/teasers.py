@@ -1447,11 +1447,12 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if id(t) not in not_news]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
         # over the list ("Viktigt just nu" over "Avbrott i varmvattnet …", a housing company's news page)
-    suggested = {id(t) for t, seg in zip(all_found, segs) if seg and _under_promo_heading(lines, seg[0], profile, 12)}
-    if suggested and sum(bool(t["published_raw"]) for t in found if id(t) not in suggested) >= 3:
-        last = max(i for i, t in enumerate(found) if id(t) not in suggested)
-        found = [t for i, t in enumerate(found) if id(t) not in suggested or i < last]  # a box of suggested posts
-        # after the list ("Post You Might Like" under Bloglo's pagination): a promo strip, not the list going on
+    seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
+    cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
+    while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
+        cut -= 1  # a promo strip, not the list going on (asked from the end: of the last cards only)
+    if cut < len(found) and sum(bool(t["published_raw"]) for t in found[:cut]) >= 3:
+        found = found[:cut]
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
         # link, Sitecore's promo in the side column): a box, not a post
         found = [t for t in found if not (t["title"] and any(
