@@ -669,9 +669,14 @@ def _quote_line(ln: Line) -> bool:
 def _first_label(el: Element) -> str:
     """The words of a box's first child when it is a short label ("<span>Fakta</span>" over the box's
     heading, Aftonbladet's fact box)."""
-    first = next((child for child in el if isinstance(child.tag, str)), None)
-    text = " ".join("".join(first.itertext()).split()) if first is not None else ""
+    first = _first_element(el)
+    text = shown_text(first) if first is not None else ""
     return text if len(text) <= 20 else ""
+
+
+def _first_element(el: Element) -> Element | None:
+    """The first child element of ``el``, comments passed over."""
+    return next((child for child in el if isinstance(child.tag, str)), None)
 
 
 def _first_heading(el: Element) -> str:
@@ -985,7 +990,7 @@ def _same_picture(a: str | None, b: str | None) -> bool:
 def _leading_credit(el: Element, profile: Profile) -> tuple[str, str] | None:
     """(its text, the credit) of a caption's first child when that child is a credit alone ("Foto: Johan Ek")
     and nothing is printed before it."""
-    first = next((c for c in el if isinstance(c.tag, str)), None)
+    first = _first_element(el)
     if first is None or (el.text or "").strip() or first.tag not in ("span", "div", "small", "em", "p"):
         return None
     shown = clean_text(text_content(first))
@@ -1190,6 +1195,8 @@ def _classed(index: Any, word: str) -> list[Element]:
 
 _BOX_TAGS = {"div", "section", "aside", "footer", "form"}
 _DURATION = re.compile(r"\d{1,2}(?::\d{2}){1,2}")  # a clip's length shown on its poster
+_SIDE_BOX = re.compile(r"(?i)widget|sidebar|side-bar|secondary")  # (any box of a side column: "widget" too, which
+# the page-level sidebar test leaves to its selectors)
 _NEWSLETTER = re.compile(r"(?i)\b(?:nyhetsbrev\w*|newsletters?)\b")
 _BUTTON_CLASS = re.compile(r"(?i)btn|button")
 _SIGNUP_PATH = re.compile(r"(?i)/(?:nyhetsbrev|newsletter|subscribe|prenumerera)\b")
@@ -1234,7 +1241,6 @@ def _post_meta_navs(index: Any, marks: dict) -> None:
             marks.setdefault(next(nav.iter("time")), set()).add("date")  # its first date is the post's
 
 
-_SIDE_BOX = re.compile(r"(?i)widget|sidebar|side-bar|secondary")
 
 
 def _dated_list_navs(index: Any, marks: dict) -> None:

@@ -1688,10 +1688,14 @@ def _month_first(found: list[dict[str, Any]]) -> None:
             continue
 
 
+def _in_box_called(boxes: Any, pattern: re.Pattern[str], levels: int) -> bool:
+    """Whether one of the first ``levels`` boxes has an id or a class the pattern finds."""
+    return any(pattern.search(f"{box.get('id') or ''} {box.get('class') or ''}") for box in islice(boxes, levels))
+
+
 def _in_slideshow(item: Any, levels: int = 5) -> bool:
     """A card inside a box whose id or class calls it a slideshow (Toujours's ``#featured-slideshow``)."""
-    return item is not None and any(_SLIDESHOW.search(f"{box.get('id') or ''} {box.get('class') or ''}")
-                                    for box in islice(item.iterancestors(), levels))
+    return item is not None and _in_box_called(item.iterancestors(), _SLIDESHOW, levels)
 
 
 _SLIDESHOW = re.compile(r"(?:^|[\s_-])slideshow(?:[\s_-]|$)", re.I)
@@ -1700,8 +1704,7 @@ _SLIDESHOW = re.compile(r"(?:^|[\s_-])slideshow(?:[\s_-]|$)", re.I)
 def _in_ticker(item: Any, levels: int = 3) -> bool:
     """A card inside a box whose id or class calls it a news ticker ("ticker", "news-ticker",
     "breaking-news", "marquee")."""
-    return item is not None and any(_TICKER.search(f"{box.get('id') or ''} {box.get('class') or ''}")
-                                    for box in islice(chain([item], item.iterancestors()), levels))
+    return item is not None and _in_box_called(chain([item], item.iterancestors()), _TICKER, levels)
 
 
 _TICKER = re.compile(r"(?:^|[\s_-])(?:ticker|newsticker|breaking[-_]news|marquee)(?:[\s_-]|$)", re.I)
