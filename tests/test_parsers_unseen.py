@@ -9211,3 +9211,114 @@ def test_a_nav_of_dated_post_links_is_the_pages_list_its_undated_items_too():
     got = listing_of(f"<main><h1>Artiklar</h1><nav role=navigation><ul>{items}</ul></nav></main>", "list")
     assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == [f"post-{i}" for i in range(5)]
     assert [t["published"] for t in got][:3] == ["2021-06-10", None, "2021-06-12"]
+
+
+# ---- batches 117 and 118 of the first-sight families ---
+
+def _dated_cards(n: int = 3, path: str = "/nyheter/2023/nyhet-{i}/") -> str:
+    return "".join(f"<li class=news-list__item><article class=news-teaser><span class=news-teaser__date>2023-03-1{i}"
+                   f"</span><h2 class=news-teaser__heading><a href='{path.format(i=i)}'>Rubrik nummer {i} om boende"
+                   f"</a></h2><p class=news-teaser__text>{EXCERPTS[i % 3]}</p></article></li>" for i in range(n))
+
+
+def test_a_campaign_card_over_the_dated_news_is_no_teaser():
+    """A Stångåstaden-style news archive: ``<div class=campaign-puff><a href=/om-oss/lediga-jobb/sommarjobb/>…<h2>Sök
+    sommarjobb 2023</h2><p>…</p></a></div>`` over the dated list: the company's own advertising."""
+    campaign = ("<div class=campaign-puff><a class=campaign-puff__link href='/om-oss/lediga-jobb/sommarjobb/'><div "
+                "class=campaign-puff__text><span class=campaign-puff__label>Aktuellt</span><h2 class=campaign-puff__"
+                "heading>Sök sommarjobb 2023</h2><p>Bor du hos oss och är 16–18 år? Ansök senast den 31 mars.</p>"
+                "</div></a></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1>{campaign}<ul class=news-list>{_dated_cards()}</ul></main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_featured_card_linking_another_section_is_no_teaser():
+    """An ÖBO-style news archive: ``<section class=featured-puff>`` linking /hyra/lediga-lagenheter/<slug>/ over news
+    at /om-norrbyhem/nyheter/2023/<slug>/: a page of the site promoted, not a post (a featured post at the posts'
+    depth, Pico's /press/<slug> over /blogg/<slug>, stays)."""
+    featured = ("<section class=featured-puff><a class=featured-puff__link href='/hyra/lediga-lagenheter/nyproduktion-"
+                "sodra/'><div class=featured-puff__content><span class=featured-puff__label>Nyproduktion</span><h2>"
+                "Snart inflyttning på Södra Ängen</h2><p>86 nya lägenheter med inflyttning i höst. Intresseanmälan "
+                "öppnar i maj.</p></div></a></section>")
+    cards = _dated_cards(path="/om-norrbyhem/nyheter/2023/nyhet-{i}/")
+    got = listing_of(f"<main><h1>Nyheter</h1>{featured}<ul class=news-list>{cards}</ul></main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_category_span_opening_the_summary_is_no_part_of_the_excerpt():
+    """A Sveriges Allmännytta-style list: ``<p class=news-teaser__text><span class=news-teaser__categories>Trygghet,
+    Boende</span> När …</p>``."""
+    items = "".join(f"<li><article class=news-teaser><a href='/nyheter/2024/nyhet-{i}/'><h2>Rubrik nummer {i} om "
+                    f"boende</h2><p class=news-teaser__text><span class=news-teaser__categories>Trygghet, Boende</span> "
+                    f"{EXCERPTS[i]}</p><time datetime='2024-06-1{i}'>2024-06-1{i}</time></a></article></li>"
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>", "page")
+    assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+def test_the_lists_copy_of_a_promoted_post_is_its_teaser():
+    """Gothenburg's Sitevision news archive: an "I fokus" card, its headline an ``<h2>`` linking the newest post, over
+    the list, whose items title the same post with a ``<span>`` in the link, dated and with its summary."""
+    focus = ("<section class='env-card gbg-fokus__card'><div><span class=gbg-fokus__label>I fokus</span><h2><a href="
+             "'/nyheter/2024/nyhet-0.html'>Rubrik nummer 0 om boende</a></h2></div></section>")
+    items = "".join(f"<li class=sv-channel-item><div class=gbg-newsitem><div><a class=sv-channel-item-link href='/nyheter"
+                    f"/2024/nyhet-{i}.html'><span>Rubrik nummer {i} om boende</span></a><span><time datetime='2024-06-"
+                    f"0{i + 1}'>{i + 1} juni 2024</time></span><p>{EXCERPTS[i]}</p></div></div></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{focus}<ul class=sv-channel>{items}</ul></main>", "page")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2024-06-0{i + 1}", EXCERPTS[i]) for i in range(3)]
+
+
+def test_a_subscribers_mark_opening_a_headline_is_no_part_of_the_title():
+    """A local paper's section front: ``<h2><span class=teaser__premium aria-label=Plusartikel>Plus</span> Hyresgäster
+    …</h2>`` (also glued to the words: "PremiumEnergibygget …")."""
+    marks = ["<span class=teaser__premium aria-label=Plusartikel>Plus</span> ", "",
+             "<span class=teaser__premium aria-label=Premium>Premium</span>"]
+    items = "".join(f"<article class=teaser><a href='/kalmar/nyhet-{i}-abc123/'><h2 class=teaser__headline>{marks[i]}"
+                    f"Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i]}</p><time datetime='2023-03-1{i}'>1{i} mars 2023"
+                    f"</time></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Kalmar</h1>{items}</main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_kicker_naming_a_place_is_no_teaser_author():
+    """Kristianstadsbladet-style and NA-style fronts: ``<span class=teaser__kicker>Östra Göinge</span>`` over the
+    headline, and ``<div class=teaser__kicker><span>Plus</span> <span class=teaser__vignette>Hyror</span></div>``."""
+    kickers = ["<span class=teaser__kicker>Östra Göinge</span>", "<div class=teaser__kicker><span class=teaser__premium>"
+               "Plus</span> <span class=teaser__vignette>Hyror</span></div>", "<span class=teaser__kicker>Norra Sund"
+               "</span>"]
+    items = "".join(f"<article class=teaser><a href='/ort/nyhet-{i}-c28e7f06/'><div class=teaser__content>{kickers[i]}"
+                    f"<h2>Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i]}</p><time datetime='2022-09-1{i}'>1{i} "
+                    f"september 2022</time></div></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Bostäder</h1>{items}</main>", "page")
+    assert [t["author_name"] for t in got] == [None, None, None]
+    assert [t["published"] for t in got] == [f"2022-09-1{i}" for i in range(3)]
+
+
+def test_a_read_also_box_under_a_subheading_and_over_an_ad_slot_does_not_end_the_text():
+    """A Norran-style article: ``<h2>Oro bland hyresgästerna</h2><aside><p>Läs också</p><ul><li><a>…</a></li></ul>
+    </aside><div class=ad><span>Annons</span></div>`` and the text going on; the box sits inside the text (a ``<hr>``
+    over the press contacts is no such slot: Hexo Clean Blog's text ends there)."""
+    after = ("<p>Norran träffar Gunilla Sandberg utanför porten på Lärkvägen 14. Hon har bott i huset sedan 1991 och "
+             "har svårt att tänka sig en flytt.</p><p>Hyresgästföreningen har begärt ett möte med Norrbyhem redan den "
+             "här veckan och vill att bolaget ska stå för flyttkostnaderna.</p>")
+    box = ("<h2>Oro bland hyresgästerna</h2><aside class=ReadMore_box><p class=ReadMore_heading>Läs också</p><ul><li><a "
+           "href='/nyheter/artikel/hyresgaster-vill-ha-svar/d4f5'>Hyresgäster vill ha svar om ventilationen</a></li>"
+           "</ul></aside><div class='Ad_wrapper Ad_inline'><span class=Ad_label>Annons</span><div id=gpt-1></div></div>")
+    got = page(body=f"<main><article><h1>Norrbyhem evakuerar 40 hushåll</h1><p>8 mars 2023</p><div class=body>{BODY}"
+                    f"{box}{after}</div></article></main>")
+    assert got["body_text"].endswith("stå för flyttkostnaderna.")
+    assert "Läs också" not in got["body_text"]
+
+
+def test_the_posts_section_linked_beside_its_relative_date_is_no_teasers_date():
+    """A Norran-style meta line under the title: ``<a href=/nyheter/vasterbotten>Västerbotten</a> <time>för 3 timmar
+    sedan</time>`` between the byline and the text: the post's own, not another post's date line ending the text."""
+    got = page(head="<meta property='article:published_time' content='2024-03-12T08:00:00Z'>",
+               body=f"<main><article><header><h1>Kortare kö till hyresrätt i länet</h1><p class=lead>Väntetiden för en "
+                    f"hyresrätt har minskat i flera kommuner i Västerbotten det senaste året, visar en ny genomgång."
+                    f"</p></header><div class=byline>TT</div><div class=dates><a class=section href='/nyheter/"
+                    f"vasterbotten'>Västerbotten</a> <time datetime='2024-03-12T08:00:00Z'>för 3 timmar sedan</time>"
+                    f"</div>{BODY}</article></main>")
+    assert got["body_text"].startswith("Väntetiden för en hyresrätt")
+    assert got["body_text"].endswith(BODY.rsplit("<p>", 1)[1].removesuffix("</p>"))

@@ -1004,13 +1004,24 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
     for box in (el, *islice(el.iterancestors(), levels)):
         if box.tag in ("body", "main", "article"):
             return False
-        before, after = _previous_element(box), _next_element(box)
+        before, after = _past_slots(box, _previous_element), _past_slots(box, _next_element)
         if before is not None and after is not None and before.tag == "p" and after.tag == "p" \
                 and len(text_content(before)) >= 100 and len(text_content(after)) >= 100 \
                 and len(links := list(box.iter("a"))) <= 4:
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
             return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
     return False
+
+
+def _past_slots(box: Element, step: Any, most: int = 2) -> Element | None:
+    """The element beside ``box`` (``step``: previous or next), past at most two that are a subheading or
+    a ``<div>`` of a few words (an ad slot's "Annons"; not a rule, ``<hr>``, over the press contacts)."""
+    el = step(box)
+    for _ in range(most):
+        if el is None or not (el.tag in ("h2", "h3", "h4") or el.tag == "div" and len(text_content(el).strip()) <= 20):
+            break
+        el = step(el)
+    return el
 
 
 def _empty_box(el: Element) -> bool:
@@ -2128,9 +2139,13 @@ class Page:
             # a teaser links elsewhere; right under the title only a linked headline makes the date a teaser's
             return "teasers"
         if ln.link and ln.link not in self.itself and (date_line(ln.plain, words) or date_line(ln.text, words)) \
-                and "author" not in ln.flags and not people.AUTHOR_PATH.search(split_url(ln.link).path):
+                and "author" not in ln.flags and not people.AUTHOR_PATH.search(split_url(ln.link).path) \
+                and not (0 <= ti and j <= ti + HEADER_ZONE and ln.plain and not date_line(ln.link_text or "", words)
+                         and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) <= 1):
             return "teasers"  # (not the post's own date linking its permalink: Chaplin's meta line; nor the
-            # byline's link to its author's page beside the date, "Karin Dahl 3 oktober 2024 5 min read")
+            # byline's link to its author's page beside the date, "Karin Dahl 3 oktober 2024 5 min read"; nor the
+            # post's section linked beside its date under the title and its lead, "<a>Västerbotten</a> för 3 timmar
+            # sedan"; PHP-Fusion's "<a>Admin</a> augusti 19 2021 864" after the text ends it)
         return None
 
     def prose_follows(self, seq: list[Line], j: int) -> bool:

@@ -198,9 +198,11 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
                     or "permalink" in last.flags and "permalink" not in line.flags \
                     or not last.heading and len((last.link_text or last.text).split()) == 1 \
                     and len((line.link_text or line.text).split()) >= 3 \
-                    or not last.heading and not _classed_title(last) and _classed_title(line):
+                    or not last.heading and not _classed_title(last) and _classed_title(line) \
+                    or last.heading and _listed_copy(last, line):
                 # a one-word label linking the post before its title ("Oläst", AnZhiYu's unvisited-post mark);
-                # a badge over the post's picture before the box its classes make the title (AgencyOS)
+                # a badge over the post's picture before the box its classes make the title (AgencyOS); a list
+                # item's title after a promo's headline of the same post ("I fokus", Sitevision's news archive)
                 anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo
                 # (Sitecore); the title after a card's linked date (the post is untitled only without one)
             continue
@@ -239,6 +241,16 @@ def _closed_group(before: Line, first: Line, again: Line) -> bool:
 
 def _classed_title(line: Line) -> bool:
     return line.el is not None and _CARD_TITLE.search(line.el.get("class") or "") is not None
+
+
+def _listed_copy(promo: Line, line: Line) -> bool:
+    """Whether ``line``, a title of a few words, sits in a list item that the heading ``promo`` of the
+    same post is outside of, in another box: the list's own copy of a promoted post."""
+    if line.heading or len((line.link_text or line.text).split()) < 3:
+        return False
+    item = next((el for el in islice(chain([line.el], line.el.iterancestors()), 4) if el.tag == "li"), None)
+    return item is not None and not any(el is item for el in promo.el.iterancestors()) \
+        and not _same_card(promo.el, line.el)
 
 
 def _same_card(a: Any, b: Any, levels: int = 3) -> bool:
@@ -608,8 +620,10 @@ def _without_pin_label(title: str, anchor: Line) -> str:
 def _without_badge(title: str, anchor: Line) -> str:
     """The title without a badge that opens it, a sign alone in an element of its own named for screen readers
     (``<span class=plus aria-label="Plus">+</span>``, a paywalled post's mark on Schibsted's fronts)."""
-    if anchor.el is None or not title[:1] or title[:1].isalnum():
+    if anchor.el is None or not title[:1]:
         return title
+    if title[:1].isalnum():
+        return _without_paid_mark(title, anchor)
     badge = next((el for el in anchor.el.iter() if el is not anchor.el and isinstance(el.tag, str)
                   and (el.text or "").strip()), None)
     sign = (badge.text or "").strip() if badge is not None and len(badge) == 0 else ""
@@ -619,6 +633,19 @@ def _without_badge(title: str, anchor: Line) -> str:
     return title
 
 
+def _without_paid_mark(title: str, anchor: Line) -> str:
+    """The title without the subscribers' mark opening it, a short word in an element classed as such
+    (``<span class="teaser__premium">Plus</span> Hyresgäster …``, a local paper's section front)."""
+    mark = next((el for el in anchor.el.iter() if el is not anchor.el and isinstance(el.tag, str)
+                 and (el.text or "").strip()), None)
+    if mark is None or not _PAID_MARK.search(f"{mark.get('class') or ''} {mark.get('aria-label') or ''}"):
+        return title
+    label = " ".join(text_content(mark).split())
+    rest = title[len(label):].lstrip(" :|·–-") if label and len(label) <= 15 and title.startswith(label) else ""
+    return rest if len(rest) > 15 else title
+
+
+_PAID_MARK = re.compile(r"(?i)premium|paywall|locked|subscriber|prenumerant|(?:^|[\s_-])plus(?:[\s_-]|artikel|$)")
 _SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
 _TITLE_MARK = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
                         r"|原创|转载|翻译")  # (a post's kind set the same way: original, repost, translation, CSDN's list)
@@ -925,8 +952,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["author_name"] = names[0]  # "@ Linnea Åberg" on the card (Hugo Dream; Anubis's "@Karin Lund")
             used.add(id(line))
             break
-        if ("author" in line.flags or is_name(line.text, profile)) and not terms_only(line, profile) \
-                and not _terms_box(line):
+        if ("author" in line.flags or is_name(line.text, profile) and not _kicker(line)) \
+                and not terms_only(line, profile) and not _terms_box(line):
             name_role = split_name_role(line.text, profile)
             if name_role:
                 name, role = name_role
@@ -999,7 +1026,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             following = _paragraphs_after(line, rest, profile)
-            text = " ".join([line.text, *(after.text for after in following)])
+            own = line.text
+            if label := _leading_label(line):
+                own = own[len(label):].lstrip()  # "Trygghet, Boende" in its own span opening the paragraph
+            text = " ".join([own, *(after.text for after in following)])
             used.update(id(after) for after in following)
             last = following[-1] if following else line
             if last.linked and (label := " ".join(last.linked[-1].split())) and text.endswith(label) \
@@ -1021,7 +1051,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] is None:  # a field of the card's dated meta line: "Maria Lindqvist, energistrateg" (Icarus)
         for line in seg:
             if line is not anchor and line.el is not None and len(line.el) >= 2 and len(line.text) <= META_LINE \
-                    and find_swedish_date(line.text) and (named := by.field_authors(line.el, profile)):
+                    and find_swedish_date(line.text) and (named := [
+                        n for n in by.field_authors(line.el, profile) if n["name"] not in _kicker_texts(line.el)]):
                 entry.update(author_name=named[0]["name"], author_role=named[0]["role"])
                 break
     if entry["author_name"] is None:  # "© 2024 Lina Berggren" in the card's footer (Chyrp's rights module)
@@ -1030,7 +1061,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] is None:
         for line in rest:
             if id(line) not in used and not _terms_box(line) and not terms_only(line, profile) \
-                    and (pair := split_name_role(line.text, profile)):
+                    and not _kicker(line) and (pair := split_name_role(line.text, profile)):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     if entry["author_name"] is None:  # the card's authors alone on a line, "Omar Haddad och Lina Ek" (Harp's
@@ -1440,13 +1471,27 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             and sum(bool(t["published_raw"]) for t in found if t is not named) >= 2:
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
-    not_news = {id(t) for t, seg in zip(all_found, segs) if not t["published_raw"] and (_sponsored(seg, profile) or (
-        _labelled(seg, profile, "notice_labels") and kind_of[id(t)] not in dated_kinds))}  # (a notice set in the
-    # list itself, an item of the same kind as the news, is one of its posts: Magnolia's "Viktigt")
+    post_shapes = None
+    def promoted_page(k: int, t: dict[str, Any]) -> bool:  # a featured box's card linking no page shaped as a post
+        nonlocal post_shapes
+        if (item := items.get(k)) is None or not _in_box_called(chain([item], item.iterancestors()), _FEATURED, 3):
+            return False
+        depths, firsts = post_shapes = post_shapes or _path_shapes([c["article_url"] for c in found if c["published_raw"]])
+        parts = [p for p in split_url(t["article_url"] or "").path.split("/") if p]
+        return bool(firsts and parts and parts[0] not in firsts and len(parts) not in depths)  # (neither
+        # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
+        # is a post)
+    not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
+        _sponsored(seg, profile) or kind_of[id(t)] not in dated_kinds and (
+            _labelled(seg, profile, "notice_labels") or _in_campaign_box(items.get(k)) or promoted_page(k, t)))}
+    # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
+    # "Viktigt")
     if not_news and sum(bool(t["published_raw"]) for t in found) >= 3:
         found = [t for t in found if id(t) not in not_news]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
-        # over the list ("Viktigt just nu" over "Avbrott i varmvattnet …", a housing company's news page)
+        # over the list ("Viktigt just nu" over "Avbrott i varmvattnet …", a housing company's news page); a
+        # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a featured box's
+        # card linking a page of another section ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…)
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
     while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
@@ -1708,6 +1753,50 @@ def _in_ticker(item: Any, levels: int = 3) -> bool:
 
 
 _TICKER = re.compile(r"(?:^|[\s_-])(?:ticker|newsticker|breaking[-_]news|marquee)(?:[\s_-]|$)", re.I)
+
+
+def _kicker_texts(el: Any) -> set[str]:
+    """The texts of the elements inside ``el`` classed as a kicker or section label (a place or topic)."""
+    return {" ".join(text_content(d).split()) for d in el.iter() if isinstance(d.tag, str)
+            and _KICKER_CLASS.search(d.get("class") or "")}
+
+
+def _kicker(line: Line) -> bool:
+    """A line whose element is classed as the card's kicker or section label (``span.teaser__kicker``
+    "Östra Göinge" over a paper's headline): a place or a topic, however much it looks like a name."""
+    if line.el is None:
+        return False
+    return any(isinstance(el.tag, str) and _KICKER_CLASS.search(el.get("class") or "")
+               and (el is line.el or " ".join(text_content(el).split()) == line.text)
+               for el in islice(line.el.iter(), 4))
+
+
+_KICKER_CLASS = re.compile(r"(?i)kicker|vignett|(?:^|[\s_-])(?:section|topic|dateline)(?:[\s_-]|$)")
+
+
+def _leading_label(line: Line) -> str | None:
+    """The text of an element classed as the card's categories or label opening its summary paragraph
+    (``<p><span class="news-teaser__categories">Trygghet, Boende</span> När …</p>``): a label, not the summary."""
+    el = line.el
+    if el is None or (el.text or "").strip():
+        return None
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or not _LABEL_CLASS.search(first.get("class") or ""):
+        return None
+    label = " ".join(text_content(first).split())
+    return label if label and len(label) < len(line.text) and line.text.startswith(label) else None
+
+
+_LABEL_CLASS = re.compile(r"categor|(?:^|[\s_-])(?:tags?|label|kicker)(?:[\s_-]|$)", re.I)
+
+
+def _in_campaign_box(item: Any, levels: int = 3) -> bool:
+    """A card in a box whose id or class calls it a campaign or a promotion ("campaign-puff",
+    "promo-puff", "kampanj"): the site's own advertising, not one of its posts."""
+    return item is not None and _in_box_called(chain([item], item.iterancestors()), _CAMPAIGN, levels)
+
+
+_CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo)(?:[\s_-]|$)", re.I)
 
 
 def _in_featured_box(item: Any, levels: int = 3) -> bool:
