@@ -9322,3 +9322,53 @@ def test_the_posts_section_linked_beside_its_relative_date_is_no_teasers_date():
                     f"</div>{BODY}</article></main>")
     assert got["body_text"].startswith("Väntetiden för en hyresrätt")
     assert got["body_text"].endswith(BODY.rsplit("<p>", 1)[1].removesuffix("</p>"))
+
+
+def test_an_event_card_an_alert_and_a_hero_over_the_dated_news_are_no_teasers():
+    """SKR's ``div.skr-puff--event`` ("Konferens", a conference page), Sundsvall's ``div.kommun-puff--alert``
+    (service information), Bostadsrätterna's ``section.hero-puff`` linking a course page off the news folder."""
+    boxes = [("<div class='sv-portlet skr-puff skr-puff--event'><div class=skr-puff__inner><div class=skr-puff__text><p "
+              "class=skr-puff__label>Konferens</p><h2><a href='/kalendarium/konferenser/bostadsdagarna.html'>"
+              "Bostadsdagarna 2023</a></h2><p>Två dagar om renovering och trygghet. Sista anmälningsdag 29 september."
+              "</p></div></div></div>"),
+             ("<div class=sv-decoration><div class=sv-portlet><div class='kommun-puff kommun-puff--alert'><p class="
+              "kommun-puff__label>Aktuellt</p><h2><a href='/driftinformation/varmvatten.html'>Varmvattnet avstängt i "
+              "Bergsåker</a></h2><p>Vi byter ventiler i undercentralen. Varmvattnet är avstängt klockan 8–15.</p></div>"
+              "</div></div>"),
+             ("<section class=hero-puff><a class=hero-puff__link href='/utbildningar/styrelsedagen/'><div><span>Aktuellt"
+              "</span><h2>Styrelsedagen 2021 – anmälan öppen</h2><p>En dag om underhållsplaner och energi för "
+              "styrelseledamöter.</p></div></a></section>")]
+    for box in boxes:
+        cards = _dated_cards(path="/nyheter/2023/mars/nyhet-{i}/")
+        got = listing_of(f"<main><h1>Nyheter</h1>{box}<ul class=news-list>{cards}</ul></main>", "page")
+        assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)], box[:40]
+
+
+def test_a_send_email_link_and_an_address_beside_the_byline_are_no_role_and_no_name():
+    """Smålandsposten's byline box: name, then "Skicka e-post" linking a mailto; VF's desk: "Redaktionen" and its
+    address in one ``byline__info``."""
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=byline><span class=byline__name>"
+                    f"Hanna Sjöberg</span><a class=byline__mail href='mailto:hanna@example.se'>Skicka e-post</a></div>"
+                    f"{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Hanna Sjöberg", "role": None}]
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=byline><div class=byline__info><span "
+                    f"class=byline__name>Redaktionen</span> <a class=byline__email href='mailto:nyheter@example.se'>"
+                    f"nyheter@example.se</a></div></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_a_reporter_signed_with_a_news_agency_has_the_agency_as_role():
+    """TT's wire stories in a member paper: "<span>Anna Berg</span><span>/TT</span>" in the byline box, "Maria
+    Holm/TT" signing the text under a "TT" byline, "Erik Lund/TT" beside a card's time."""
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=byline><div class=byline__author>"
+                    f"<span class=byline__name>Anna Berg</span><span class=byline__org>/TT</span></div></div>{BODY}"
+                    f"</article></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "TT"}]
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><div class=byline><span class=byline__name>TT"
+                    f"</span></div>{BODY}<p>Maria Holm/TT</p></article></main>")
+    assert got["authors"] == [{"name": "Maria Holm", "role": "TT"}]
+    items = "".join(f"<article class=teaser><h2><a href='/nyheter/nyhet-{i}/'>Rubrik nummer {i} om boende</a></h2><p>"
+                    f"{EXCERPTS[i]}</p><div class=teaser__meta><span class=teaser__byline>Erik Lund/TT</span> <time "
+                    f"datetime='2020-03-1{i}T18:05:00+01:00'>1{i} mars 2020</time></div></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Sverige</h1>{items}</main>", "page")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Erik Lund", "TT")] * 3

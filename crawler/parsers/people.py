@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 from .dom import BLOCK_TAGS, role_field
 from .profile import Profile
 from .shape import (WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role, split_credit,
-                    split_name_role, strip_byline_prefix)
+                    news_agencies, split_name_role, strip_byline_prefix)
 from .structured import Element, shown_text, text_content
 from .text import CJK, clean_text
 
@@ -92,7 +92,7 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
         return len(text.replace(" ", "")) >= 2 and not name_stoplist(profile).search(text)  # ("编辑 更多": edit, more)
     if not text or len(text) > 60 or re.search(r"[\d@/:?!=<>#]|https?", text):
         return False
-    if text in profile.derived("news_agencies", lambda: set(profile.get("words", "news_agencies"))):
+    if text in news_agencies(profile):
         return True  # "TT", "AFP": an agency's byline, though in capitals and short
     words = text.split()
     if len(words) > 6 or (len(words) < 2 and not single_word):
@@ -153,8 +153,8 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
             and (" " in rest or desk_words(profile).fullmatch(rest)):
         text = rest  # "@Karin Lund", "@ Linnea Åberg": the author's link printed as a handle (Hugo's Anubis and
         # Dream; not "@KateFazzini")
-    if not text or len(text) > 160:
-        return ()
+    if not text or len(text) > 160 or text.startswith("/"):
+        return ()  # ("/TT" in an element after the name's: the agency the reporter signs with, no name)
     text = _PICTURES.sub(" ", strip_prefix(text, profile))  # "and Bo Berg (photography)": not a writer
     text = _PARENS.sub(" ", text).strip()
     text = _DATE_TAIL.split(text, 1)[0].strip(" ,|·-–—/")  # "Nathan Willis March 25, 2015"
@@ -512,8 +512,9 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         names += found
     if not names and len(el) >= 2 and not any(c.tail for c in el):
         names = _glued_parts_names(el, profile)
-    desk = strip_byline_prefix(lines[0], profile) if len(lines) == 1 else ""  # ("Author: …", Stun's licence box;
-    # not "Redaktionen den 2012/03/14 10:20", the date after it)
+    desk = _EMAIL_AFTER.sub("", strip_byline_prefix(lines[0], profile)) if len(lines) == 1 else ""  # ("Author:
+    # …", Stun's licence box; not "Redaktionen den 2012/03/14 10:20", the date after it; "Redaktionen
+    # nyheter@…": the desk's address after its name, VF's byline box)
     if not names and desk and not any(c.isdigit() for c in desk) and (is_byline_class(el.get("class"))
                                                                       or el.tag == "address") \
             and len(words := desk.split()) <= 4 \
@@ -525,6 +526,9 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         # (XWiki's blog); not the role under an author's name, "Projektledare, Bostadsbolaget Älvdalen" in
         # Limepark's ``lp-author__title``
     return names
+
+
+_EMAIL_AFTER = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def _glued_parts_names(el: Element, profile: Profile) -> list[str]:
@@ -745,7 +749,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
         return False
     text = text.strip()
     return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
-            and re.search(r"[^\W\d_]{3}", text) is not None
+            and (re.search(r"[^\W\d_]{3}", text) is not None or text in news_agencies(profile))  # ("TT": the agency
+            # a reporter writes for)
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
             and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven"
                              r"|kategoriserat|kategoriserad|categorized|filed|arkiverat|arkiverad|taggat|taggad|tagged"
@@ -785,6 +790,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
             continue  # (a box naming several authors: a role in it is the one's it stands beside, Escenic's list)
         if role := _role_beside(el, name, profile):
             return role
+        if (box := el.getparent()) is not None and (role := agency_after_name(block_lines(box), name, profile)):
+            return role  # "<span>Anna Berg</span><span>/TT</span>": the agency signing with the reporter
         own = strip_prefix(clean_text(text_content(el)).lstrip("—–- "), profile)  # "Sara Nilsson, hyresgästvärd på …"
         # after an author icon (AstroWind); "— Skriven av Johan Berg, trygghetssamordnare" (hello-friend)
         if len(own) <= 120 and (pair := split_name_role(own, profile)) and pair[0] == name \
@@ -1034,6 +1041,16 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
         if plausible_role(role, name, profile) and not is_co_author(role, profile) \
                 and split_credit(after[0], profile)[1] is None:  # (not a co-author's name, nor the cover's caption
             return role  # and credit under the author's name: Webiny's Next.js starter)
+    return None
+
+
+def agency_after_name(lines: list[str], name: str, profile: Profile) -> str | None:
+    """The news agency a reporter's name is signed with ("Anna Berg/TT"): the agency the reporter writes for,
+    given as the role, as a paper prints a wire story's byline."""
+    agencies = news_agencies(profile)
+    for line in lines:
+        if line.startswith(name + "/") and (agency := line[len(name) + 1:].split(" ", 1)[0].strip()) in agencies:
+            return agency
     return None
 
 

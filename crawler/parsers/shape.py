@@ -195,6 +195,11 @@ def ends_in_role_word(word: str, profile: Profile) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def news_agencies(profile: Profile) -> set[str]:
+    """The news agencies that sign stories by their short names ("TT", "AFP")."""
+    return profile.derived("news_agencies", lambda: set(profile.get("words", "news_agencies")))
+
+
 def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | None:
     """"Namn Efternamn, boendeexpert, Sveriges Allmännytta" -> (name, role); one author."""
     text = strip_byline_prefix(text, profile)
@@ -202,6 +207,8 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
         return tail
     if is_name(text, profile):
         return text, None
+    if (wire := _NAME_SLASH.match(text)) and wire[2] in news_agencies(profile) and is_name(wire[1], profile):
+        return wire[1], wire[2]  # "Erik Lund/TT": a reporter of the agency, as papers sign wire stories
     if (paren := _NAME_PAREN.match(text)) and is_name(paren[1], profile) and is_role(paren[2]) \
             and not _PICTURES_ROLE.match(paren[2]):  # "Adrian Malloch (photography)": took the pictures
         return paren[1], paren[2]  # "Maria Ekström (energistrateg, Bostadsbolaget Mälardalen) | 2025-03-05", Docsy
@@ -231,6 +238,7 @@ DANGLING_WORD = re.compile(r"(?i)\s+(?:i|in|på|on|under|den)$")
 WEEKDAY_TAIL = re.compile(r"(?i)[\s,]*\b(?:(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag)?|(?:mon|tue|wed|thu|fri|sat|sun)"
                            r"(?:day|sday|nesday|rsday|urday)?)[.,]?\s*$")
 _PICTURES_ROLE = re.compile(r"(?i)^(photography|photos?|photographer|pictures|foto|fotograf|bild|bilder|illustration)$")
+_NAME_SLASH = re.compile(r"^([^/|·,]{3,60}?)\s*/\s*([^\W\d_][\w ]{0,20}?)$")
 _NAME_PAREN = re.compile(r"^([^()|·,]{3,60}?)\s*\(([^()]{2,120})\)\s*(?:[|·•–-].*)?$")
 
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from typing import Any
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
@@ -21,7 +21,7 @@ from .structured import shown_text, text_content
 from .text import clean_text
 from .shape import (BYLINE_TAIL, DANGLING_WORD, PAGER, SHARED_ON, after_modified_date, date_line, has_byline_prefix,
                     has_digit, is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
-                    split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
+                    news_agencies, split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -431,6 +431,10 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 and not (len(names) > 1 and (is_name(pair[1] or "", profile) or (pair[1] or "").startswith(names[1]))):
             # "By A, B": no role; nor "Lina Ekdahl , Omar Haddad , Karin Vik" (ABlog's author links)
             role = pair[1]
+    if not names and (wire := next((pair for part in rest.split(" · ") if "/" in part
+                                    and (pair := split_name_role(part.strip(), profile))
+                                    and pair[1] in news_agencies(profile)), None)):
+        names, role = [wire[0]], wire[1]  # "Erik Lund/TT" beside the card's time: the agency's reporter
     if not names and line.link and _author_href(line.link) and len(set(line.hrefs)) == 1:  # (two authors' links
         shown = unglue(line.link_text) or text  # are read one by one below: CoreMedia's teaser)
         names = people.names_in(shown, profile, single_word=True)
@@ -1474,7 +1478,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     post_shapes = None
     def promoted_page(k: int, t: dict[str, Any]) -> bool:  # a featured box's card linking no page shaped as a post
         nonlocal post_shapes
-        if (item := items.get(k)) is None or not _in_box_called(chain([item], item.iterancestors()), _FEATURED, 3):
+        if (item := items.get(k)) is None or not _in_box_called(chain([item], item.iterancestors()), _SHOWCASE, 3):
             return False
         depths, firsts = post_shapes = post_shapes or _path_shapes([c["article_url"] for c in found if c["published_raw"]])
         parts = [p for p in split_url(t["article_url"] or "").path.split("/") if p]
@@ -1483,7 +1487,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # is a post)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
         _sponsored(seg, profile) or kind_of[id(t)] not in dated_kinds and (
-            _labelled(seg, profile, "notice_labels") or _in_campaign_box(items.get(k)) or promoted_page(k, t)))}
+            _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
+            or promoted_page(k, t)))}
     # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
     # "Viktigt")
     if not_news and sum(bool(t["published_raw"]) for t in found) >= 3:
@@ -1790,13 +1795,20 @@ def _leading_label(line: Line) -> str | None:
 _LABEL_CLASS = re.compile(r"categor|(?:^|[\s_-])(?:tags?|label|kicker)(?:[\s_-]|$)", re.I)
 
 
-def _in_campaign_box(item: Any, levels: int = 3) -> bool:
-    """A card in a box whose id or class calls it a campaign or a promotion ("campaign-puff",
-    "promo-puff", "kampanj"): the site's own advertising, not one of its posts."""
-    return item is not None and _in_box_called(chain([item], item.iterancestors()), _CAMPAIGN, levels)
+def _in_campaign_box(title: Any, item: Any) -> bool:
+    """A card in a box whose id or class calls it a campaign, a promotion, an event or an alert
+    ("campaign-puff", "promo-puff", "skr-puff--event", "kommun-puff--alert"): the site's own advertising or
+    notice, not one of its posts. Asked of the boxes from the card's title up to three above its item."""
+    if title is None or item is None:
+        return False
+    boxes = list(takewhile(lambda el: el is not item, title.iterancestors()))
+    return _in_box_called(chain(boxes, [item], item.iterancestors()), _CAMPAIGN, len(boxes) + 3)
 
 
-_CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo)(?:[\s_-]|$)", re.I)
+_CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$)", re.I)
+
+
+_SHOWCASE = re.compile(r"(?i)featured|banner|(?:^|[\s_-])hero(?:[\s_-]|$)")  # a box showing one page off
 
 
 def _in_featured_box(item: Any, levels: int = 3) -> bool:
