@@ -9372,3 +9372,36 @@ def test_a_reporter_signed_with_a_news_agency_has_the_agency_as_role():
                     f"datetime='2020-03-1{i}T18:05:00+01:00'>1{i} mars 2020</time></div></article>" for i in range(3))
     got = listing_of(f"<main><h1>Sverige</h1>{items}</main>", "page")
     assert [(t["author_name"], t["author_role"]) for t in got] == [("Erik Lund", "TT")] * 3
+
+
+def test_a_heading_over_the_posts_topic_links_ends_the_text():
+    """Eskilstuna-Kuriren-style and Trelleborgs Allehanda-style papers: ``<h2>Ämnen i artikeln</h2><ul><li><a
+    href=/amne/bostadsmarknad>…`` after the text, then "Följ ämnen …" and the reporters' boxes."""
+    topics = ("<h2>Ämnen i artikeln</h2><ul class=topics><li><a href='/amne/bostadsmarknad'>Bostadsmarknad</a></li><li>"
+              "<a href='/amne/hyresratter'>Hyresrätter</a></li></ul><p>Följ ämnen för att få notiser när det kommer nya "
+              "artiklar.</p>")
+    last = "<p>Norrbyhem räknar med att kunna skriva kontrakt med en entreprenör i juni, och arbetet börjar i augusti.</p>"
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p>{BODY}{last}{topics}</article></main>")
+    assert got["body_text"].endswith("arbetet börjar i augusti.")
+    assert "Ämnen" not in got["body_text"] and "notiser" not in got["body_text"]
+
+
+def test_a_read_also_box_after_a_short_line_or_a_quote_is_inside_the_text():
+    """Hyresbostäder-style: "Det säger Yasmin, 17 år, …" (a short line) over ``div.read-more-block``, then a
+    subheading and the text going on; Akelius-style: a quote over ``aside.read-also``, then a subheading and its
+    list."""
+    box = ("<div class=read-more-block><h2>Läs också</h2><ul><li><a href='/nyheter/ungdomar-bygger-odlingslotter/'>"
+           "Ungdomar bygger odlingslotter på taket</a></li></ul></div>")
+    later = ("<h2>Fler vuxna ute på gårdarna</h2><p>Enligt våra områdesvärdar har sommarjobbarna också gjort skillnad "
+             "för tryggheten, och skadegörelsen har minskat under sommaren.</p>")
+    got = page(body=f"<main><article><h1>Sommarjobben</h1><p>5 mars 2024</p>{BODY}<p>Det säger Yasmin, 17 år, som "
+                    f"jobbade i Navby under juli.</p>{box}{later}</article></main>")
+    assert got["body_text"].endswith("minskat under sommaren.") and "odlingslotter" not in got["body_text"]
+    quote = "<blockquote><p>Vi trodde på tjugo procent, men hyresgästerna har hjälpt till att hitta dragiga fönster.</p></blockquote>"
+    listed = ("<h2>Det här ingår</h2><ul><li>Nya fönster med bättre isolering</li><li>Tilläggsisolering av "
+              "vindsbjälklaget</li><li>FTX-ventilation i alla trapphus och nya kök där hyresgästen valde det</li></ul>"
+              "<p>Nästa etapp omfattar sex hus på Björkgatan. Arbetet börjar i september.</p>")
+    got = page(body=f"<main><article><h1>Energilyftet</h1><p>5 mars 2024</p>{BODY}{quote}<aside class=read-also><p>"
+                    f"Läs också</p><a href='/nyheter/hyressattning/'>Så fungerar hyressättningen</a></aside>{listed}"
+                    f"</article></main>")
+    assert got["body_text"].endswith("Arbetet börjar i september.") and "hyressättningen" not in got["body_text"]

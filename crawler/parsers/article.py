@@ -999,14 +999,16 @@ def _leading_credit(el: Element, profile: Profile) -> tuple[str, str] | None:
 
 
 def _box_inside_text(el: Element, levels: int = 4) -> bool:
-    """The element opens a small box of links set between two paragraphs of running text, siblings of it
-    (``<p>…</p><div class="read-more-block"><h2>Läs också</h2><ul><li><a>…</ul></div><p>…</p>``)."""
+    """The element opens a small box of links set between two blocks of running text, siblings of it
+    (``<p>…</p><div class="read-more-block"><h2>Läs också</h2><ul><li><a>…</ul></div><p>…</p>``; a quote before
+    it, a subheading's list after it)."""
     for box in (el, *islice(el.iterancestors(), levels)):
         if box.tag in ("body", "main", "article"):
             return False
         before, after = _past_slots(box, _previous_element), _past_slots(box, _next_element)
-        if before is not None and after is not None and before.tag == "p" and after.tag == "p" \
-                and len(text_content(before)) >= 100 and len(text_content(after)) >= 100 \
+        if before is not None and after is not None and before.tag in ("p", "blockquote") and (
+                after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
+                and len(text_content(before)) >= 40 and len(text_content(after)) >= 100 \
                 and len(links := list(box.iter("a"))) <= 4:
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
             return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
@@ -2084,6 +2086,11 @@ class Page:
                 and terms_only(seq[j + 1], words) and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
             return "footer"  # "Kategori:" on a line of its own over the post's term links, after its text (Drupal
             # 7's field label, Zircon's): the text has ended
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link and len(ln.text) <= 40 \
+                and len(after := seq[j + 1: j + 3]) == 2 and all(n.link and terms_only(n, words) for n in after) \
+                and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
+            return "footer"  # a heading over two or more term links after the text ("Ämnen i artikeln" over
+            # "Bostadsmarknad", "Hyresrätter", a local paper's topics): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and self._in_licence_box(ln.el) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
