@@ -9405,3 +9405,35 @@ def test_a_read_also_box_after_a_short_line_or_a_quote_is_inside_the_text():
                     f"Läs också</p><a href='/nyheter/hyressattning/'>Så fungerar hyressättningen</a></aside>{listed}"
                     f"</article></main>")
     assert got["body_text"].endswith("Arbetet börjar i september.") and "hyressättningen" not in got["body_text"]
+
+
+def test_a_quoted_caption_glued_to_its_credit_is_split():
+    """Barometern's figcaption: ``<span>”Ungdomar … skolan.”</span><span>Foto: MIKAEL ÅSTRÖM/TT</span>``, no space
+    between the two spans."""
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><figure><img src='/a.jpg'><figcaption><span>"
+                    f"”Ungdomar som får ett första jobb stannar oftare kvar i skolan.”</span><span>Foto: MIKAEL ÅSTRÖM/TT"
+                    f"</span></figcaption></figure>{BODY}</article></main>")
+    assert got["photo_credit"] == "Foto: MIKAEL ÅSTRÖM/TT"
+    assert got["image_caption"] == "”Ungdomar som får ett första jobb stannar oftare kvar i skolan.”"
+
+
+def test_a_caption_portlet_after_the_image_portlet_is_the_pictures_caption():
+    """Sitevision: ``<div class=sv-image-portlet><div id=Bild></div><img></div>`` then ``<div class=sv-text-portlet>
+    <div id=Bildtext></div><div class=sv-text-portlet-content><p class=bildtext>…</p></div></div>``."""
+    got = page(body=f"<main><h1>Trygghetsvandring i kvarteren</h1><p>2023-11-06</p><div class=sv-image-portlet><div "
+                    f"id=Bild></div><img src='/images/vandring.jpg' width=1200 height=800></div><div class=sv-text-portlet>"
+                    f"<div id=Bildtext></div><div class=sv-text-portlet-content><p class=bildtext>Deltagarna gick runt i "
+                    f"kvarteren en mörk oktoberkväll.</p></div></div><div class=sv-text-portlet><div class="
+                    f"sv-text-portlet-content>{BODY}</div></div></main>")
+    assert got["image_caption"] == "Deltagarna gick runt i kvarteren en mörk oktoberkväll."
+    assert "oktoberkväll" not in got["body_text"]
+
+
+def test_the_photographer_in_the_signature_closing_the_text_is_the_pictures_credit():
+    """Wallenstam-style: "Text: Maja Lind, kommunikatör | Foto: Jonas Ek" after the text, the picture's caption
+    crediting no one."""
+    got = page(body=f"<main><article><h1>Stambytet</h1><p>5 mars 2024</p><figure><img src='/a.jpg'><figcaption>Husen "
+                    f"på Ekbacken byggdes 1968.</figcaption></figure>{BODY}<p class=byline><span>Text: Maja Lind, "
+                    f"kommunikatör</span> <span>|</span> <span>Foto: Jonas Ek</span></p></article></main>")
+    assert got["photo_credit"] == "Foto: Jonas Ek" and got["image_caption"] == "Husen på Ekbacken byggdes 1968."
+    assert got["authors"] == [{"name": "Maja Lind", "role": "kommunikatör"}]

@@ -8,7 +8,7 @@ import unicodedata
 import warnings
 from functools import lru_cache
 from html import unescape
-from itertools import islice, takewhile
+from itertools import chain, islice, takewhile
 from datetime import date
 from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin
@@ -1374,8 +1374,24 @@ def _caption_boxes(index: Any, marks: dict) -> None:
             and next(prev.iter("img"), None) is not None and len(shown_text(prev)) <= 40  # (a photo post's text
         # is a <section class="caption">, Chyrp's, or a
         # "div.caption" under its own headline, Tumblr's)
-        if beside or after or right_after:
+        if beside or after or right_after or el.tag not in _SECTIONING and _first_after_picture(el):
             marks.setdefault(el, set()).add("caption")
+
+
+def _first_after_picture(el: Element, levels: int = 3) -> bool:
+    """The first thing after a box holding only a picture, a few wrappers up (Sitevision's text portlet,
+    ``p.bildtext`` in it, after the image portlet; an empty anchor ``<div id="Bildtext">`` passed over)."""
+    box = el
+    for _ in range(levels):
+        prev = box.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or _empty_box(prev)):
+            prev = prev.getprevious()
+        if prev is not None:
+            return next(prev.iter("img"), None) is not None and not shown_text(prev)
+        box = box.getparent()
+        if box is None or box.tag in _SECTIONING:
+            return False
+    return False
 
 
 _SECTIONING = {"section", "article", "main", "aside", "body"}
@@ -3497,11 +3513,12 @@ class Page:
 
     def _byline_photo_credit(self, seq: list[Line]) -> str | None:
         """The picture's credit printed in the byline under the title, its caption crediting no one: "Text: Anna
-        Berg och Erik Lund | Foto: Sara Holm" (Omni CMS's news byline)."""
+        Berg och Erik Lund | Foto: Sara Holm" (Omni CMS's news byline), or in the signature closing the text
+        (Wallenstam's "Text: Maja Lind, kommunikatör | Foto: Jonas Ek")."""
         if self.lead_picture is None:
             return None
         p = self.profile
-        for ln in self._header_zone(seq):
+        for ln in chain(self._header_zone(seq), seq[-8:]):
             if len(ln.text) <= 160 and has_byline_prefix(ln.text, p) and (parts := split_credit(ln.text, p))[1] \
                     and people.names_in(strip_byline_prefix(parts[0].rstrip(" |.,;·"), p), p):
                 return parts[1]

@@ -264,9 +264,10 @@ def has_byline_prefix(text: str, profile: Profile) -> bool:
 
 def _credit_re(profile: Profile) -> re.Pattern[str]:
     return profile.derived("credit", lambda: re.compile(
-        rf"(?:^|(?<=[\s.(\[–-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
+        rf"(?:^|(?<=[\s.!?(\[–”»\"-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
         r"(?: och text)?\s*:\s*(?P<who>[^:\[\]]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))[)\]]?\s*$"))
-    # ("… [Foto: Privat]": Hugo Hyde-Hyde's figure shortcode sets the credit in brackets)
+    # ("… [Foto: Privat]": Hugo Hyde-Hyde's figure shortcode sets the credit in brackets; "…skolan.”Foto: …", a
+    # quoted caption and its credit in two spans with no space between them, Barometern's)
 
 
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
