@@ -9437,3 +9437,17 @@ def test_the_photographer_in_the_signature_closing_the_text_is_the_pictures_cred
                     f"kommunikatör</span> <span>|</span> <span>Foto: Jonas Ek</span></p></article></main>")
     assert got["photo_credit"] == "Foto: Jonas Ek" and got["image_caption"] == "Husen på Ekbacken byggdes 1968."
     assert got["authors"] == [{"name": "Maja Lind", "role": "kommunikatör"}]
+
+
+def test_signatures_under_a_debate_text_are_its_authors_over_an_organisations_byline():
+    """Land Lantbruk-style debate page: JSON-LD's author an Organization ("Land Lantbruk Debatt"), printed as the
+    byline; the text signed ``<strong>Karin Holm</strong>, mjölkbonde i Orsa`` and so on, then the disclaimer."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+          '"Ge landsbygden bostäder","author":[{"@type":"Organization","name":"Land Lantbruk Debatt"}]}</script>')
+    signers = ("<div class=DebateSigners><p class=signer><strong>Karin Holm</strong>, mjölkbonde i Orsa</p><p class=signer>"
+               "<strong>Erik Strand</strong>, vd för Bostadsbolaget Älvdalen</p></div><div class=DebateInfo><p>Detta är "
+               "en debattartikel. Åsikterna i texten är skribentens egna.</p></div>")
+    got = page(head=ld, body=f"<main><article><h1>Ge landsbygden bostäder</h1><p>5 mars 2024</p><div class=Byline><span "
+                             f"class=Byline_name>Land Lantbruk Debatt</span></div>{BODY}{signers}</article></main>")
+    assert got["authors"] == [{"name": "Karin Holm", "role": "mjölkbonde i Orsa"},
+                              {"name": "Erik Strand", "role": "vd för Bostadsbolaget Älvdalen"}]

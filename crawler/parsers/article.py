@@ -2840,9 +2840,12 @@ class Page:
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
                 or found  # (or the signature under the text: Volantis names the site's owner in its metadata)
-        if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) for a in found):
-            # the byline or metadata names the desk's account ("Redaktionen") or the site's own (HEY World's
-            # "Sveriges Allmännytta" over every post); the text may sign people
+        organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
+        if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
+                         for a in found):
+            # the byline or metadata names the desk's account ("Redaktionen"), the site's own (HEY World's
+            # "Sveriges Allmännytta" over every post) or an organisation (JSON-LD's "Land Lantbruk Debatt"); the
+            # text may sign people
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
