@@ -405,24 +405,24 @@ BATCH_FLOORS[115] = {"title": 0.98, "published": 0.98, "author_name": 0.93, "aut
 BATCH_FLOORS[116] = {"title": 0.96, "published": 0.93, "author_name": 0.9, "author_role": 0.9, "photo_credit": 0.96,
                      "image_caption": 0.98, "kind": 0.95, "body_f1": 0.97, "teaser_article_url": 0.9, "teaser_title": 0.9,
                      "teaser_published": 0.9, "teaser_excerpt": 0.82, "teaser_author_name": 0.85}
-BATCH_FLOORS[117] = {"title": 0.98, "published": 0.98, "author_name": 0.98, "author_role": 0.98, "photo_credit": 0.93,
-                     "image_caption": 0.93, "kind": 0.98, "body_f1": 0.96, "teaser_article_url": 0.6, "teaser_title": 0.55,
-                     "teaser_published": 0.6, "teaser_excerpt": 0.6, "teaser_author_name": 0.92}
-BATCH_FLOORS[118] = {"title": 0.98, "published": 0.98, "author_name": 0.93, "author_role": 0.93, "photo_credit": 0.98,
-                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.9, "teaser_title": 0.82,
+BATCH_FLOORS[117] = {"title": 0.98, "published": 0.98, "author_name": 0.98, "author_role": 0.98, "photo_credit": 0.98,
+                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.98, "teaser_title": 0.98,
+                     "teaser_published": 0.98, "teaser_excerpt": 0.98, "teaser_author_name": 0.98}
+BATCH_FLOORS[118] = {"title": 0.98, "published": 0.98, "author_name": 0.96, "author_role": 0.98, "photo_credit": 0.98,
+                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.98, "teaser_title": 0.98,
+                     "teaser_published": 0.98, "teaser_excerpt": 0.98, "teaser_author_name": 0.98}
+BATCH_FLOORS[119] = {"title": 0.98, "published": 0.98, "author_name": 0.96, "author_role": 0.96, "photo_credit": 0.98,
+                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.98, "teaser_title": 0.98,
+                     "teaser_published": 0.98, "teaser_excerpt": 0.98, "teaser_author_name": 0.97}
+BATCH_FLOORS[120] = {"title": 0.98, "published": 0.93, "author_name": 0.9, "author_role": 0.9, "photo_credit": 0.98,
+                     "image_caption": 0.96, "kind": 0.95, "body_f1": 0.98, "teaser_article_url": 0.9, "teaser_title": 0.9,
                      "teaser_published": 0.9, "teaser_excerpt": 0.9, "teaser_author_name": 0.92}
-BATCH_FLOORS[119] = {"title": 0.98, "published": 0.98, "author_name": 0.93, "author_role": 0.93, "photo_credit": 0.98,
-                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.97, "teaser_article_url": 0.9, "teaser_title": 0.9,
-                     "teaser_published": 0.9, "teaser_excerpt": 0.9, "teaser_author_name": 0.94}
-BATCH_FLOORS[120] = {"title": 0.98, "published": 0.93, "author_name": 0.86, "author_role": 0.86, "photo_credit": 0.98,
-                     "image_caption": 0.96, "kind": 0.95, "body_f1": 0.97, "teaser_article_url": 0.8, "teaser_title": 0.8,
-                     "teaser_published": 0.8, "teaser_excerpt": 0.8, "teaser_author_name": 0.92}
 BATCH_FLOORS[121] = {"title": 0.96, "published": 0.98, "author_name": 0.98, "author_role": 0.98, "photo_credit": 0.98,
-                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.9, "teaser_title": 0.9,
-                     "teaser_published": 0.9, "teaser_excerpt": 0.9, "teaser_author_name": 0.97}
+                     "image_caption": 0.98, "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.98, "teaser_title": 0.98,
+                     "teaser_published": 0.98, "teaser_excerpt": 0.98, "teaser_author_name": 0.97}
 FAILING_FAMILIES = {1: 0, 2: 1, 3: 3, 4: 3, 5: 6, 6: 2, 7: 4, 8: 3, 9: 2, 10: 5, 11: 5, 12: 2, 13: 3, 14: 3,
                     15: 0, 16: 2, 17: 0, 18: 1, 19: 2, 20: 0, 21: 2, 22: 4, 23: 0,
-                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 2, 31: 2, 32: 1, 33: 1, 34: 2, 35: 2, 36: 0, 37: 1, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 0, 47: 1, 48: 2, 49: 2, 50: 1, 51: 1, 52: 1, 53: 5, 54: 2, 55: 4, 56: 1, 57: 4, 58: 1, 59: 0, 60: 0, 61: 2, 62: 1, 63: 3, 64: 3, 65: 3, 66: 3, 67: 2, 68: 0, 69: 0, 70: 0, 71: 0, 72: 4, 73: 2, 74: 1, 75: 1, 76: 0, 77: 0, 78: 2, 79: 2, 80: 3, 81: 2, 82: 3, 83: 1, 84: 0, 85: 0, 86: 0, 87: 1, 88: 4, 89: 4, 90: 2, 91: 2, 92: 0, 93: 1, 94: 2, 95: 2, 96: 1, 97: 1, 98: 2, 99: 5, 100: 3, 101: 5, 102: 2, 103: 1, 104: 2, 105: 3, 106: 2, 107: 5, 108: 7, 109: 5, 110: 7, 111: 5, 112: 1, 113: 3, 114: 4, 115: 3, 116: 7, 117: 10, 118: 6, 119: 5, 120: 6, 121: 7}  # at most this many families below 0.95 on some field
+                    24: 1, 25: 2, 26: 0, 27: 2, 28: 0, 29: 1, 30: 2, 31: 2, 32: 1, 33: 1, 34: 2, 35: 2, 36: 0, 37: 1, 38: 1, 39: 2, 40: 2, 41: 3, 42: 3, 43: 1, 44: 1, 45: 2, 46: 0, 47: 1, 48: 2, 49: 2, 50: 1, 51: 1, 52: 1, 53: 5, 54: 2, 55: 4, 56: 1, 57: 4, 58: 1, 59: 0, 60: 0, 61: 2, 62: 1, 63: 3, 64: 3, 65: 3, 66: 3, 67: 2, 68: 0, 69: 0, 70: 0, 71: 0, 72: 4, 73: 2, 74: 1, 75: 1, 76: 0, 77: 0, 78: 2, 79: 2, 80: 3, 81: 2, 82: 3, 83: 1, 84: 0, 85: 0, 86: 0, 87: 1, 88: 4, 89: 4, 90: 2, 91: 2, 92: 0, 93: 1, 94: 2, 95: 2, 96: 1, 97: 1, 98: 2, 99: 5, 100: 3, 101: 5, 102: 2, 103: 1, 104: 2, 105: 3, 106: 2, 107: 5, 108: 7, 109: 5, 110: 7, 111: 5, 112: 1, 113: 3, 114: 4, 115: 3, 116: 7, 117: 0, 118: 1, 119: 3, 120: 3, 121: 5}  # at most this many families below 0.95 on some field
 
 
 @pytest.fixture(scope="module", params=sorted(BATCHES))
