@@ -9215,7 +9215,7 @@ def test_a_nav_of_dated_post_links_is_the_pages_list_its_undated_items_too():
 
 # ---- batches 117 and 118 of the first-sight families ---
 
-def _dated_cards(n: int = 3, path: str = "/nyheter/2023/nyhet-{i}/") -> str:
+def _news_teaser_cards(n: int = 3, path: str = "/nyheter/2023/nyhet-{i}/") -> str:
     return "".join(f"<li class=news-list__item><article class=news-teaser><span class=news-teaser__date>2023-03-1{i}"
                    f"</span><h2 class=news-teaser__heading><a href='{path.format(i=i)}'>Rubrik nummer {i} om boende"
                    f"</a></h2><p class=news-teaser__text>{EXCERPTS[i % 3]}</p></article></li>" for i in range(n))
@@ -9228,7 +9228,7 @@ def test_a_campaign_card_over_the_dated_news_is_no_teaser():
                 "class=campaign-puff__text><span class=campaign-puff__label>Aktuellt</span><h2 class=campaign-puff__"
                 "heading>Sök sommarjobb 2023</h2><p>Bor du hos oss och är 16–18 år? Ansök senast den 31 mars.</p>"
                 "</div></a></div>")
-    got = listing_of(f"<main><h1>Nyheter</h1>{campaign}<ul class=news-list>{_dated_cards()}</ul></main>", "page")
+    got = listing_of(f"<main><h1>Nyheter</h1>{campaign}<ul class=news-list>{_news_teaser_cards()}</ul></main>", "page")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
 
 
@@ -9240,7 +9240,7 @@ def test_a_featured_card_linking_another_section_is_no_teaser():
                 "sodra/'><div class=featured-puff__content><span class=featured-puff__label>Nyproduktion</span><h2>"
                 "Snart inflyttning på Södra Ängen</h2><p>86 nya lägenheter med inflyttning i höst. Intresseanmälan "
                 "öppnar i maj.</p></div></a></section>")
-    cards = _dated_cards(path="/om-norrbyhem/nyheter/2023/nyhet-{i}/")
+    cards = _news_teaser_cards(path="/om-norrbyhem/nyheter/2023/nyhet-{i}/")
     got = listing_of(f"<main><h1>Nyheter</h1>{featured}<ul class=news-list>{cards}</ul></main>", "page")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
 
@@ -9339,7 +9339,7 @@ def test_an_event_card_an_alert_and_a_hero_over_the_dated_news_are_no_teasers():
               "</span><h2>Styrelsedagen 2021 – anmälan öppen</h2><p>En dag om underhållsplaner och energi för "
               "styrelseledamöter.</p></div></a></section>")]
     for box in boxes:
-        cards = _dated_cards(path="/nyheter/2023/mars/nyhet-{i}/")
+        cards = _news_teaser_cards(path="/nyheter/2023/mars/nyhet-{i}/")
         got = listing_of(f"<main><h1>Nyheter</h1>{box}<ul class=news-list>{cards}</ul></main>", "page")
         assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)], box[:40]
 
