@@ -1047,11 +1047,8 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
 def agency_after_name(lines: list[str], name: str, profile: Profile) -> str | None:
     """The news agency a reporter's name is signed with ("Anna Berg/TT"): the agency the reporter writes for,
     given as the role, as a paper prints a wire story's byline."""
-    agencies = news_agencies(profile)
-    for line in lines:
-        if line.startswith(name + "/") and (agency := line[len(name) + 1:].split(" ", 1)[0].strip()) in agencies:
-            return agency
-    return None
+    return next((pair[1] for line in lines if line.startswith(name + "/") and (pair := split_name_role(line, profile))
+                 and pair[0] == name and pair[1] in news_agencies(profile)), None)
 
 
 def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:

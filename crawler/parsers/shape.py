@@ -194,12 +194,12 @@ def ends_in_role_word(word: str, profile: Profile) -> bool:
         rf"(?i)(?:{profile.alternation('words', 'role_words')})$")).search(word) is not None
 
 
-@lru_cache(maxsize=4096)
 def news_agencies(profile: Profile) -> set[str]:
     """The news agencies that sign stories by their short names ("TT", "AFP")."""
     return profile.derived("news_agencies", lambda: set(profile.get("words", "news_agencies")))
 
 
+@lru_cache(maxsize=4096)
 def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | None:
     """"Namn Efternamn, boendeexpert, Sveriges Allmännytta" -> (name, role); one author."""
     text = strip_byline_prefix(text, profile)
