@@ -19,7 +19,8 @@ from . import byline as by
 from . import people
 from .css import TreeIndex
 from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_structured_date, printed_day
-from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, Element, Line, Links,
+from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
+                  Links,
                   has_ancestor, linearize, mark, modified_only, once, parse_html, split_url)
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
@@ -953,7 +954,7 @@ def _titled_as_terms(ln: Line) -> bool:
     """A short line whose element's title (a tooltip) or class says it holds the post's category or tags
     (Instant Articles' ``h3.op-kicker`` under the last author's name: no role of hers)."""
     return len(ln.text) <= 60 and ln.el is not None and (
-        people.titled_as_terms(ln.el) or _SECTION_CLASS.search(ln.el.get("class") or "") is not None
+        people.titled_as_terms(ln.el) or SECTION_CLASS.search(ln.el.get("class") or "") is not None
         or _FIELD_LABEL.search(ln.el.get("class") or "") is not None)  # (or a field's own label: Gesso's
     # ``div.c-field__label`` "Ämne" over the subject's link, no role of the author above it)
 
@@ -1397,14 +1398,13 @@ def _first_after_picture(el: Element, levels: int = 3) -> bool:
 _SECTIONING = {"section", "article", "main", "aside", "body"}
 
 
-_SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)")
 
 
 def _section_links(el: Element) -> bool:
     """Every link in the element sits in a box classed as its category or section
     (Bloomreach's ``span.news-article__category``), whatever its address."""
     links = list(el.iter("a"))
-    return bool(links) and all(any(_SECTION_CLASS.search(box.get("class") or "") for box in (a, *islice(a.iterancestors(), 2)))
+    return bool(links) and all(any(SECTION_CLASS.search(box.get("class") or "") for box in (a, *islice(a.iterancestors(), 2)))
                                for a in links)
 
 

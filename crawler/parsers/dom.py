@@ -369,6 +369,10 @@ _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginno
 _COMMENTS_AT = re.compile(r"#(?:comments?|respond|disqus_thread)$", re.I)
 # A count in brackets ending a line ("[3]"): a comment count's link after a title (Rhymix's board list)
 BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
+# A class naming a post's category, section, topic or kicker ("news-article__category", "teaser__kicker",
+# "teaser__vignette", "tag-list"): a place or a topic printed by the post, never its author or its text.
+SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vignett"
+                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)")
 
 
 class _Context(NamedTuple):

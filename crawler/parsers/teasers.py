@@ -15,7 +15,7 @@ from . import byline as by
 from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
-from .dom import BRACKETED_COUNT, HEADINGS, Line, modified_only, split_url
+from .dom import BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, modified_only, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -1065,7 +1065,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] is None:
         for line in rest:
             if id(line) not in used and not _terms_box(line) and not terms_only(line, profile) \
-                    and not _kicker(line) and (pair := split_name_role(line.text, profile)):
+                    and (pair := split_name_role(line.text, profile)) and not _kicker(line):
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     if entry["author_name"] is None:  # the card's authors alone on a line, "Omar Haddad och Lina Ek" (Harp's
@@ -1763,20 +1763,15 @@ _TICKER = re.compile(r"(?:^|[\s_-])(?:ticker|newsticker|breaking[-_]news|marquee
 def _kicker_texts(el: Any) -> set[str]:
     """The texts of the elements inside ``el`` classed as a kicker or section label (a place or topic)."""
     return {" ".join(text_content(d).split()) for d in el.iter() if isinstance(d.tag, str)
-            and _KICKER_CLASS.search(d.get("class") or "")}
+            and SECTION_CLASS.search(d.get("class") or "")}
 
 
 def _kicker(line: Line) -> bool:
-    """A line whose element is classed as the card's kicker or section label (``span.teaser__kicker``
-    "Östra Göinge" over a paper's headline): a place or a topic, however much it looks like a name."""
-    if line.el is None:
-        return False
-    return any(isinstance(el.tag, str) and _KICKER_CLASS.search(el.get("class") or "")
-               and (el is line.el or " ".join(text_content(el).split()) == line.text)
-               for el in islice(line.el.iter(), 4))
-
-
-_KICKER_CLASS = re.compile(r"(?i)kicker|vignett|(?:^|[\s_-])(?:section|topic|dateline)(?:[\s_-]|$)")
+    """A line whose element is, or holds no more than, one classed as the card's kicker or section label
+    (``span.teaser__kicker`` "Östra Göinge" over a paper's headline): a place or a topic, however much it
+    looks like a name."""
+    return line.el is not None and (SECTION_CLASS.search(line.el.get("class") or "") is not None
+                                    or line.text in _kicker_texts(line.el))
 
 
 def _leading_label(line: Line) -> str | None:
@@ -1786,13 +1781,10 @@ def _leading_label(line: Line) -> str | None:
     if el is None or (el.text or "").strip():
         return None
     first = next((child for child in el if isinstance(child.tag, str)), None)
-    if first is None or not _LABEL_CLASS.search(first.get("class") or ""):
+    if first is None or not SECTION_CLASS.search(first.get("class") or ""):
         return None
     label = " ".join(text_content(first).split())
     return label if label and len(label) < len(line.text) and line.text.startswith(label) else None
-
-
-_LABEL_CLASS = re.compile(r"categor|(?:^|[\s_-])(?:tags?|label|kicker)(?:[\s_-]|$)", re.I)
 
 
 def _in_campaign_box(title: Any, item: Any) -> bool:
