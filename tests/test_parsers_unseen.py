@@ -9451,3 +9451,16 @@ def test_signatures_under_a_debate_text_are_its_authors_over_an_organisations_by
                              f"class=Byline_name>Land Lantbruk Debatt</span></div>{BODY}{signers}</article></main>")
     assert got["authors"] == [{"name": "Karin Holm", "role": "mjölkbonde i Orsa"},
                               {"name": "Erik Strand", "role": "vd för Bostadsbolaget Älvdalen"}]
+
+
+# ---- batches 122 and 123 of the first-sight families ---
+
+def test_a_tag_label_before_a_cards_date_is_no_author():
+    """A Hyresgästföreningen-style region list: ``<span class="tag tag--region">Region Norr</span> <time>13 mars
+    2024</time>`` in every card's meta line: the region's label, not who wrote the post."""
+    cards = "".join(f"<article class=news-teaser><h2><a href='/regioner/norr/nyheter/nyhet-{i}/'>Rubrik nummer {i} om "
+                    f"boende</a></h2><p>{EXCERPTS[i % 3]}</p><div class=news-teaser__meta><span class='tag "
+                    f"tag--region'>Region Norr</span> <time datetime=2024-03-1{i}>1{i} mars 2024</time></div></article>"
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Aktuellt i Region Norr</h1>{cards}</main>", "page")
+    assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-03-1{i}", None) for i in range(3)]

@@ -405,8 +405,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     if found and found[0] is None and len(text) > 60:
         found = None  # "För ett år sedan gick …": a sentence of the excerpt, not a relative date
     rest = _DATE_WORD.sub(" · ", text.replace(found[1], " · ")) if found else text  # "av Per Ek den 2024-09-12"
-    for term in _term_texts(line, profile):  # "… den 3 oktober 2024 Boinflytande Trygghet": the categories' links
-        rest = rest.replace(term, " · ")
+    for term in _term_texts(line, profile) + _label_texts(line):  # "… den 3 oktober 2024 Boinflytande Trygghet":
+        rest = rest.replace(term, " · ")  # the categories' links, or a label classed as a tag or a section
     if not found and line.times and line.el is not None:  # a <time> whose text this reader does not take for
         for stamp in line.el.iter("time"):  # a whole date ("Av Oskar Jansson <time>10 mars</time>", no year):
             if shown := clean_text(text_content(stamp)):  # the date's field still ends the name
@@ -1764,6 +1764,16 @@ def _kicker_texts(el: Any) -> set[str]:
     """The texts of the elements inside ``el`` classed as a kicker or section label (a place or topic)."""
     return {" ".join(text_content(d).split()) for d in el.iter() if isinstance(d.tag, str)
             and SECTION_CLASS.search(d.get("class") or "")}
+
+
+def _label_texts(line: Line) -> list[str]:
+    """The texts of the elements inside a meta line classed as a tag, a category or a section, none of them
+    also classed as a byline (``span.tag--region`` "Region Norr" before a card's date): a label, never the author."""
+    if line.el is None:
+        return []
+    return [t for d in line.el.iterdescendants() if isinstance(d.tag, str) and SECTION_CLASS.search(d.get("class") or "")
+            and not people.is_byline_class(d.get("class")) and (t := " ".join(text_content(d).split()))
+            and len(t) < len(line.text)]
 
 
 def _kicker(line: Line) -> bool:
