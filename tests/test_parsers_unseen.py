@@ -9464,3 +9464,15 @@ def test_a_tag_label_before_a_cards_date_is_no_author():
                     for i in range(3))
     got = listing_of(f"<main><h1>Aktuellt i Region Norr</h1>{cards}</main>", "page")
     assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-03-1{i}", None) for i in range(3)]
+
+
+def test_an_undated_card_linking_outside_the_posts_folder_is_no_teaser():
+    """A county board's Sitevision news list: an "I fokus" box (``div.lst-focus``, no featured or hero class) over the
+    dated news, linking /malardalen/planering-och-byggande/bostader/bostadsmarknadsanalys.html while every post is in
+    /malardalen/om-oss/nyheter-och-press/nyheter/<date-slug>.html, a level deeper: a page of the site promoted, not a post."""
+    focus = ("<div class='sv-layout lst-focus'><p class=lst-focus__label>I fokus</p><h2><a href='/malardalen/"
+             "planering-och-byggande/bostader/bostadsmarknadsanalys.html'>Bostadsmarknadsanalys 2024</a></h2><p>Läs "
+             "länsstyrelsens analys av bostadsmarknaden i länets tio kommuner.</p></div>")
+    cards = _news_teaser_cards(path="/malardalen/om-oss/nyheter-och-press/nyheter/2023-03-1{i}-nyhet.html")
+    got = listing_of(f"<main><h1>Nyheter</h1>{focus}<ul class=news-list>{cards}</ul></main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

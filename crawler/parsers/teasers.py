@@ -1476,13 +1476,14 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
     post_shapes = None
-    def promoted_page(k: int, t: dict[str, Any]) -> bool:  # a featured box's card linking no page shaped as a post
+    def promoted_page(k: int, t: dict[str, Any]) -> bool:  # an undated card linking no page shaped as a post
         nonlocal post_shapes
-        if (item := items.get(k)) is None or not _in_box_called(chain([item], item.iterancestors()), _SHOWCASE, 3):
+        if items.get(k) is None:
             return False
-        depths, firsts = post_shapes = post_shapes or _path_shapes([c["article_url"] for c in found if c["published_raw"]])
-        parts = [p for p in split_url(t["article_url"] or "").path.split("/") if p]
-        return bool(firsts and parts and parts[0] not in firsts and len(parts) not in depths)  # (neither
+        depths, folder = post_shapes = post_shapes \
+            or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
+        parts = _path_parts(t["article_url"])
+        return bool(folder and parts and parts[:len(folder)] != folder and len(parts) not in depths)  # (neither
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
         # is a post)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
@@ -1495,8 +1496,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if id(t) not in not_news]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
         # over the list ("Viktigt just nu" over "Avbrott i varmvattnet …", a housing company's news page); a
-        # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a featured box's
-        # card linking a page of another section ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…)
+        # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a card linking a page
+        # outside the posts' folder ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…, a county board's "I
+        # fokus" box linking its housing market analysis)
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
     while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
@@ -1554,6 +1556,18 @@ def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
     parts = [[p for p in split_url(u).path.split("/") if p] for u in urls if u]
     firsts = {p[0] for p in parts if p}
     return {len(p) for p in parts}, firsts if len(firsts) == 1 and len(parts) >= 2 else set()
+
+
+def _path_parts(url: str | None) -> list[str]:
+    return [p for p in split_url(url or "").path.split("/") if p]
+
+
+def _posts_folder(urls: list[str]) -> tuple[set[int], list[str]]:
+    """The depths of the dated posts' paths, and the folder all of them are in ("/malardalen/om-oss/nyheter-och-
+    press/nyheter---malardalen/" for a county board's news), when there are two or more."""
+    folders = [parts[:-1] for u in urls if (parts := _path_parts(u))]
+    common = list(takewhile(lambda level: len(set(level)) == 1, zip(*folders))) if len(folders) >= 2 else []
+    return {len(f) + 1 for f in folders}, [level[0] for level in common]
 
 
 def _shaped_as(url: str | None, shapes: tuple[set[int], set[str]]) -> bool:
@@ -1808,9 +1822,6 @@ def _in_campaign_box(title: Any, item: Any) -> bool:
 
 
 _CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$)", re.I)
-
-
-_SHOWCASE = re.compile(r"(?i)featured|banner|(?:^|[\s_-])hero(?:[\s_-]|$)")  # a box showing one page off
 
 
 def _in_featured_box(item: Any, levels: int = 3) -> bool:
