@@ -9476,3 +9476,27 @@ def test_an_undated_card_linking_outside_the_posts_folder_is_no_teaser():
     cards = _news_teaser_cards(path="/malardalen/om-oss/nyheter-och-press/nyheter/2023-03-1{i}-nyhet.html")
     got = listing_of(f"<main><h1>Nyheter</h1>{focus}<ul class=news-list>{cards}</ul></main>", "page")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_caption_portlet_after_an_anchor_holding_only_a_comment_is_the_caption():
+    """Umeå's and Jönköping's Sitevision pages: ``<div id="Bildtext"><!-- Bildtext --></div>`` (an anchor holding a
+    comment) before the text portlet's ``p.bildtext``, after the image portlet: the picture's caption."""
+    got = page(body=f"<main><div class=sv-text-portlet><div class=sv-text-portlet-content><h1 class=heading>Trygghets"
+                    f"vandring i Öxnehaga</h1><p>5 mars 2024</p></div></div><div class='sv-image-portlet sv-portlet'>"
+                    f"<div id=Bild><!-- Bild --></div><img alt='En grupp vid en karta' src='/images/vandring.jpg'></div>"
+                    f"<div class=sv-text-portlet><div id=Bildtext><!-- Bildtext --></div><div class=sv-text-portlet-"
+                    f"content><p class=bildtext>Deltagarna gick runt i området med en karta.</p></div></div><div class="
+                    f"sv-text-portlet><div class=sv-text-portlet-content>{BODY}</div></div></main>")
+    assert got["image_caption"] == "Deltagarna gick runt i området med en karta."
+    assert "med en karta" not in got["body_text"]
+
+
+def test_the_authors_name_beside_a_portrait_credited_privat_is_no_caption():
+    """An MVT-style debate byline: the writer's portrait in a figure whose caption is only "Foto: Privat", then
+    ``div.byline__info`` with name and title: the byline, not the picture's caption."""
+    byline = ("<div class='byline byline--opinion'><figure class=byline__portrait><img src='/p.jpg' alt='Lina Holm'>"
+              "<figcaption class=article__image-caption><span class=caption__byline>Foto: Privat</span></figcaption>"
+              "</figure><div class=byline__info><span class=byline__name>Lina Holm</span> <span class=byline__title>"
+              "ordförande, Hyresgästföreningen Motala</span></div></div>")
+    got = page(body=f"<main><article><h1>Ge unga ett första jobb</h1><p>5 mars 2024</p>{byline}{BODY}</article></main>")
+    assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] is None

@@ -1028,8 +1028,10 @@ def _past_slots(box: Element, step: Any, most: int = 2) -> Element | None:
 
 
 def _empty_box(el: Element) -> bool:
-    """A <div>, <span> or <p> holding nothing at all: a field the page left empty."""
-    return el.tag in ("div", "span", "p") and not len(el) and not (el.text or "").strip()
+    """A <div>, <span> or <p> holding nothing at all, or only a comment (Sitevision's ``<div id="Bildtext"><!--
+    Bildtext --></div>``): a field the page left empty, or an anchor."""
+    return el.tag in ("div", "span", "p") and not (el.text or "").strip() \
+        and all(not isinstance(c.tag, str) and not (c.tail or "").strip() for c in el)
 
 
 def _right_after_picture(el: Element) -> bool:
@@ -3712,8 +3714,9 @@ class Page:
         if nxt.flags & {"title", "date", "author", "role", "header", "lead"} or nxt.heading or nxt.link \
                 or nxt.el.getparent() not in (credit_line.el.getparent(), credit_line.el.getparent().getparent()) \
                 or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile) \
-                or nxt.el.tag == credit_line.el.tag == "p":
-            return None  # (a paragraph after the credit's paragraph: the text going on, Statocles' first section)
+                or nxt.el.tag == credit_line.el.tag == "p" or people.is_byline_class(nxt.el.get("class")):
+            return None  # (a paragraph after the credit's paragraph: the text going on, Statocles' first section;
+            # the author's name and title beside a portrait credited "Foto: Privat", a paper's debate byline)
         box = _box_holding(credit_line.el, nxt.el)
         if box is None or next(box.iter("img"), None) is None \
                 or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:
