@@ -9500,3 +9500,29 @@ def test_the_authors_name_beside_a_portrait_credited_privat_is_no_caption():
               "ordförande, Hyresgästföreningen Motala</span></div></div>")
     got = page(body=f"<main><article><h1>Ge unga ett första jobb</h1><p>5 mars 2024</p>{byline}{BODY}</article></main>")
     assert got["photo_credit"] == "Foto: Privat" and got["image_caption"] is None
+
+
+def test_bold_signatures_over_a_note_in_italics_are_the_authors():
+    """An agency's debate article: ``<p><strong>Maria Lindqvist</strong>, generaldirektör, Allmännyttan<br><strong>Per
+    Holm</strong>, vd, Bostadsbolaget Älvdalen</p>`` under the text, then ``<p><em>Debattartikeln publicerades i
+    tidningen Bostadsfokus.</em></p>`` and the page's own "Senast uppdaterad" and feedback lines."""
+    signed = ("<p><strong>Maria Lindqvist</strong>, generaldirektör, Allmännyttan<br><strong>Per Holm</strong>, vd, "
+              "Bostadsbolaget Älvdalen</p><p><em>Debattartikeln publicerades i tidningen Bostadsfokus.</em></p>")
+    after = ("<div class=page-meta><p>Senast uppdaterad: 2021-01-08</p></div><div class=feedback><p>Hittade du den "
+             "information du sökte?</p><button>Ja</button><button>Nej</button></div>")
+    got = page(body=f"<main><article><h1>Allmännyttan kan leda omställningen</h1><p>2021-01-05</p><div class=text>{BODY}"
+                    f"{signed}</div>{after}</article></main>")
+    assert got["authors"] == [{"name": "Maria Lindqvist", "role": "generaldirektör, Allmännyttan"},
+                              {"name": "Per Holm", "role": "vd, Bostadsbolaget Älvdalen"}]
+
+
+def test_a_text_credit_under_a_paragraph_giving_a_phone_number_signs_the_text():
+    """A listed landlord's news: "Frågor om sommarjobben besvaras av kundservice på 090-10 20 30." as the text's last
+    paragraph, then ``<p><em>Text: Maria Holm, hållbarhetschef på Älvhem</em></p>``: the writer, not a contact."""
+    got = page(body=f"<main><article><h1>120 ungdomar får sommarjobb</h1><p>2021-03-05</p>{BODY}<p>Frågor om sommar"
+                    f"jobben besvaras av kundservice på 090-10 20 30.</p><p class=news-article__signature><em>Text: Maria "
+                    f"Holm, hållbarhetschef på Älvhem</em></p><div class=share-links><span>Dela</span> <a href='https://"
+                    f"www.linkedin.com/shareArticle'>LinkedIn</a> <a href='https://www.facebook.com/sharer'>Facebook</a>"
+                    f"</div></article></main>")
+    assert got["authors"] == [{"name": "Maria Holm", "role": "hållbarhetschef på Älvhem"}]
+    assert "Maria Holm" not in got["body_text"]

@@ -1381,6 +1381,12 @@ def _caption_boxes(index: Any, marks: dict) -> None:
             marks.setdefault(el, set()).add("caption")
 
 
+def _in_italics(el: Element) -> bool:
+    """An element whose text is all in one ``<em>`` or ``<i>``: an editor's note."""
+    text = shown_text(el)
+    return bool(text) and any(shown_text(i) == text for i in el.iter("em", "i"))
+
+
 def _first_after_picture(el: Element, levels: int = 3) -> bool:
     """The first thing after a box holding only a picture, a few wrappers up (Sitevision's text portlet,
     ``p.bildtext`` in it, after the image portlet; an empty anchor ``<div id="Bildtext">`` passed over)."""
@@ -2244,9 +2250,11 @@ class Page:
             over_contact = bool(block)
         if block and cand[k].heading and len(cand) - k > 2:
             k, block = len(cand), []  # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box
-        elif block and not over_contact and by.is_contact_block(texts, k):  # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not
-            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])  # who wrote; who
-            # signed is above the contacts' label
+        elif block and not over_contact and not _TEXT_CREDIT.match(texts[k]) and by.is_contact_block(texts, k):
+            # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote; who signed is above the contacts'
+            # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
+            # signs it)
+            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])
         body = cand[:k]
         while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
             body = body[1:]  # "21" (the likes), "2/3" (the part of a series) over the text: counters, no words (velog)
@@ -3293,8 +3301,22 @@ class Page:
         article's signatures, Chaplin's)."""
         body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
+        if signed := self._signature_run(body, len(body) - 1):
+            return signed
+        for last in range(len(body) - 2, max(len(body) - 9, 0), -1):  # or a few lines up, right under the text's
+            # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
+            # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad")
+            if (signed := self._signature_run(body, last)) and last >= len(signed) \
+                    and len(body[last - len(signed)].text) >= 80 \
+                    and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
+                            for ln in body[last + 1:]):
+                return signed
+        return []
+
+    def _signature_run(self, body: list[Line], last: int) -> list[by.Author]:
+        """One to three lines ending at ``last``, each a name in bold and a role after a comma."""
         signed: list[by.Author] = []
-        for ln in reversed(body[-3:]):
+        for ln in reversed(body[max(last - 2, 0):last + 1]):
             pair = by.split_name_role(ln.text, self.profile) if len(ln.text) <= 120 else None
             if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
                     or not people.plausible_role(pair[1], pair[0], self.profile) \
