@@ -9526,3 +9526,27 @@ def test_a_text_credit_under_a_paragraph_giving_a_phone_number_signs_the_text():
                     f"</div></article></main>")
     assert got["authors"] == [{"name": "Maria Holm", "role": "hållbarhetschef på Älvhem"}]
     assert "Maria Holm" not in got["body_text"]
+
+
+def test_a_contact_box_under_har_du_fragor_is_neither_author_nor_text():
+    """Micasa-style news: after the text's box, ``<div class=contact-box><h2>Har du frågor?</h2><p><strong>Per
+    Alm</strong><br>Förvaltare, Solbacka seniorboende<br>Telefon: 08-508 390 41</p></div>``; the author only in
+    ``<meta name=author>``."""
+    contact = ("<div class=contact-box><h2>Har du frågor?</h2><p><strong>Per Alm</strong><br>Förvaltare, Solbacka "
+               "seniorboende<br>Telefon: 08-508 390 41<br><a href='mailto:per.alm@example.se'>per.alm@example.se</a>"
+               "</p></div>")
+    got = page(head="<meta name=author content='Helena Strand'>",
+               body=f"<main><article><h1>Nytt aktivitetscenter</h1><p>Publicerad: 12 mars 2020</p><div class=editor-"
+                    f"content>{BODY}</div>{contact}</article></main>")
+    assert got["authors"] == [{"name": "Helena Strand", "role": None}]
+    assert "Per Alm" not in got["body_text"] and "Har du frågor" not in got["body_text"]
+
+
+def test_an_image_text_paragraph_beside_the_picture_is_its_caption():
+    """Micasa-style: ``<div class=news-article__image><img><p class=image-text>Den nya lokalen …</p></div>`` under the
+    date: the picture's caption, not the text's first paragraph."""
+    got = page(body=f"<main><article><h1>Nytt aktivitetscenter</h1><p>Publicerad: 12 mars 2020</p><div class=news-"
+                    f"article__image><img src='/a.jpg' alt='Ljus lokal'><p class=image-text>Den nya lokalen har plats "
+                    f"för 40 personer.</p></div>{BODY}</article></main>")
+    assert got["image_caption"] == "Den nya lokalen har plats för 40 personer."
+    assert "40 personer" not in got["body_text"]

@@ -1346,7 +1346,8 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
-_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext)(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")
+_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-_a-z])image-text)(?:[A-Z][a-z]+)?"
+                            r"(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the picture)
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -1379,6 +1380,9 @@ def _caption_boxes(index: Any, marks: dict) -> None:
         # "div.caption" under its own headline, Tumblr's)
         if beside or after or right_after or el.tag not in _SECTIONING and _first_after_picture(el):
             marks.setdefault(el, set()).add("caption")
+
+
+_CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 
 
 def _in_italics(el: Element) -> bool:
@@ -2254,7 +2258,12 @@ class Page:
             # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote; who signed is above the contacts'
             # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
             # signs it)
-            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])
+            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) \
+                or ((k - 1, []) if k > 1 and cand[k - 1].heading and by.is_contact_label(texts[k - 1])
+                    and cand[k - 1].el.getparent() not in cand[k - 2].el.iterancestors()
+                    and _CONTACT_BOX.search(cand[k - 1].el.getparent().get("class") or "") else (len(cand), []))
+            # (a contact card in a box of its own under its heading, "Har du frågor?" after the text's box: no
+            # part of the text; contacts under the text's own subheading are)
         body = cand[:k]
         while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
             body = body[1:]  # "21" (the likes), "2/3" (the part of a series) over the text: counters, no words (velog)
@@ -3305,9 +3314,11 @@ class Page:
             return signed
         for last in range(len(body) - 2, max(len(body) - 9, 0), -1):  # or a few lines up, right under the text's
             # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
-            # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad")
+            # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad");
+            # not a quote's speaker in a box of its own under the quote
             if (signed := self._signature_run(body, last)) and last >= len(signed) \
-                    and len(body[last - len(signed)].text) >= 80 \
+                    and len((above := body[last - len(signed)]).text) >= 80 \
+                    and above.el.getparent() is body[last].el.getparent() \
                     and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
                             for ln in body[last + 1:]):
                 return signed

@@ -173,14 +173,20 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
 
 _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
                             r"för mer information|mer information|contact|media contact|press contact)\b.{0,40}"
-                            r"|(?:vid |för |har du )?frågor\b.{0,30}:)$")  # ("Frågor om projektet:", Dara)
+                            r"|(?:vid |för |har du )?frågor\b.{0,30}[:?])$")  # ("Frågor om projektet:", Dara;
+# "Har du frågor?" over the caretaker's card, Micasa's)
 _PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
+
+
+def is_contact_label(text: str) -> bool:
+    """A label over whom to call: "Kontakt", "Presskontakter", "Har du frågor?"."""
+    return _CONTACT_LABEL.match(text.strip()) is not None
 
 
 def is_contact_block(texts: list[str], start: int) -> bool:
     """Name/role lines under a "Kontakt" label, or beside phone numbers and e-mail addresses,
     name whom to call about a press release, not who wrote it."""
-    if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()):
+    if start > 0 and is_contact_label(texts[start - 1]):
         return True
     before = [texts[start - 1]] if start > 0 and len(texts[start - 1]) <= 100 \
         and not ((m := _CONTACT_OPENS.match(texts[start - 1])) and texts[start - 1][m.end():].strip()
@@ -230,7 +236,7 @@ def signed_above_contacts(texts: list[str], start: int, profile: Profile,
                           quoted: frozenset[int] = frozenset()) -> tuple[int, list[Author]] | None:
     """The signature right above a press contacts' label: "Maria Holm, vd, Ekbacka Bostäder", then
     "Kontakt för media:" and whom to call (Hexo's Anatole): (where it starts, who signs), or None."""
-    label = start - 1 if start > 0 and _CONTACT_LABEL.match(texts[start - 1].strip()) else None
+    label = start - 1 if start > 0 and is_contact_label(texts[start - 1]) else None
     if label is None:
         return None
     k, authors = author_block(texts[:label], profile, quoted=quoted)
