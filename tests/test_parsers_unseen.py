@@ -9550,3 +9550,39 @@ def test_an_image_text_paragraph_beside_the_picture_is_its_caption():
                     f"för 40 personer.</p></div>{BODY}</article></main>")
     assert got["image_caption"] == "Den nya lokalen har plats för 40 personer."
     assert "40 personer" not in got["body_text"]
+
+
+def _sitevision_archive(items: str) -> str:
+    return f"<div class=sv-archive-portlet><ul class='sv-channel sv-defaultlist'>{items}</ul></div>"
+
+
+def _sitevision_item(i: int, folder: str = "/om-oss/nyheter") -> str:
+    return (f"<li class=sv-channel-item><div class=sv-clearfix><a href='{folder}/2024-02-1{i}-nyhet-{i}.html'><span "
+            f"class=subheading>Rubrik nummer {i} om boende</span></a></div><p class='sv-font-datum sv-channel-item-"
+            f"date'>1{i} februari 2024</p><p class='normal sv-channel-item-description'>{EXCERPTS[i % 3]}</p></li>")
+
+
+def test_a_puffs_headline_paragraph_over_the_archive_leaves_the_lists_copy():
+    """Ljusdalshem-style Sitevision news: a puff ``<p class=sv-font-puffrubrik><a>Sommarjobb 2024 – sista
+    ansökningsdag 31 mars</a></p>`` over the archive, linking its first post: the archive's dated item is the teaser."""
+    puff = ("<div class='sv-layout lh-puff'><div class=sv-text-portlet-content><p class=sv-font-puffrubrik><a href="
+            "'/om-oss/nyheter/2024-02-10-nyhet-0.html'>Sommarjobb 2024 – sista ansökningsdag 31 mars</a></p><p "
+            "class=normal>Vi söker 40 ungdomar som vill göra skillnad.</p></div></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1>{puff}{_sitevision_archive(''.join(_sitevision_item(i) for i in range(3)))}"
+                     f"</main>", "page")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2024-02-1{i}")
+                                                          for i in range(3)]
+
+
+def test_dated_service_notices_beside_the_news_are_no_teasers():
+    """Ljusdalshem-style: a side column's "Driftinformation" heading over dated, summed-up notices linking
+    /bo-hos-oss/driftinformation/…, after the archive of /om-oss/nyheter/…: the landlord's notices, not its posts."""
+    notices = ("<div class=sv-script-portlet><h2 class=subheading>Driftinformation</h2><ul class=lh-drift><li><a href="
+               "'/bo-hos-oss/driftinformation/varmvattenavbrott.html'>Varmvattenavbrott Loftsgatan 4</a><p class=sv-font-"
+               "datum>13 mars 2024</p><p class=normal>Varmvattnet stängs av mellan 9 och 12 på grund av reparation.</p>"
+               "</li><li><a href='/bo-hos-oss/driftinformation/hissen.html'>Hissen ur funktion, Solbacken 7</a><p "
+               "class=sv-font-datum>11 mars 2024</p><p class=normal>Reservdelar är beställda och kommer i veckan.</p>"
+               "</li></ul></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1>{_sitevision_archive(''.join(_sitevision_item(i) for i in range(3)))}"
+                     f"<aside>{notices}</aside></main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

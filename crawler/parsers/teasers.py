@@ -199,10 +199,11 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
                     or not last.heading and len((last.link_text or last.text).split()) == 1 \
                     and len((line.link_text or line.text).split()) >= 3 \
                     or not last.heading and not _classed_title(last) and _classed_title(line) \
-                    or last.heading and _listed_copy(last, line):
+                    or _listed_copy(last, line):
                 # a one-word label linking the post before its title ("Oläst", AnZhiYu's unvisited-post mark);
                 # a badge over the post's picture before the box its classes make the title (AgencyOS); a list
-                # item's title after a promo's headline of the same post ("I fokus", Sitevision's news archive)
+                # item's title after a promo's headline of the same post ("I fokus", Sitevision's news archive; a
+                # puff's ``p.sv-font-puffrubrik`` over Ljusdalshem's archive)
                 anchors[-1] = i  # of two headings far apart, the later: the list's own copy after a promo
                 # (Sitecore); the title after a card's linked date (the post is untitled only without one)
             continue
@@ -244,7 +245,7 @@ def _classed_title(line: Line) -> bool:
 
 
 def _listed_copy(promo: Line, line: Line) -> bool:
-    """Whether ``line``, a title of a few words, sits in a list item that the heading ``promo`` of the
+    """Whether ``line``, a title of a few words, sits in a list item that the headline ``promo`` of the
     same post is outside of, in another box: the list's own copy of a promoted post."""
     if line.heading or len((line.link_text or line.text).split()) < 3:
         return False
@@ -1499,6 +1500,15 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a card linking a page
         # outside the posts' folder ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…, a county board's "I
         # fokus" box linking its housing market analysis)
+    noticed = {id(t) for t, seg in zip(all_found, segs)
+               if seg and _under_promo_heading(lines, seg[0], profile, 12, ("notice_labels",))}
+    if noticed and (folder := _posts_folder([t["article_url"] for t in found
+                                             if t["published_raw"] and id(t) not in noticed])[1]):
+        outside = {id(t) for t in found if id(t) in noticed and _path_parts(t["article_url"])[:len(folder)] != folder}
+        if len(found) - len(outside) >= 3:
+            found = [t for t in found if id(t) not in outside]  # the service notices under "Driftinformation"
+            # beside the news, dated and summed up too, linking pages outside the news's folder (Ljusdalshem's
+            # side column): the landlord's notices, not its posts
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
     while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
