@@ -9586,3 +9586,39 @@ def test_dated_service_notices_beside_the_news_are_no_teasers():
     got = listing_of(f"<main><h1>Nyheter</h1>{_sitevision_archive(''.join(_sitevision_item(i) for i in range(3)))}"
                      f"<aside>{notices}</aside></main>", "page")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+_YOAST_ACCOUNT = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article",'
+                  '"headline":"Trygghet börjar i trapphuset","author":{"name":"Lagabo Kommunikation","@id":"#p1"}},'
+                  '{"@type":"Person","@id":"#p1","name":"Lagabo Kommunikation"}]}</script>'
+                  '<meta name=author content="Lagabo Kommunikation">')
+
+
+def test_writers_cards_with_name_and_title_spans_glued_are_two_writers():
+    """Ljungbybostäder-style: under "Skribenter", ``<span class=news-author__name>Lena Holm</span><span
+    class=news-author__title>kommunikatör</span>`` with no space between, twice; Yoast names the company's account."""
+    cards = "".join(f"<div class=news-author><img class=news-author__image src='/{n}.jpg' alt=''><div class=news-author"
+                    f"__text><span class=news-author__name>{n}</span><span class=news-author__title>{r}</span></div>"
+                    f"</div>" for n, r in (("Lena Holm", "kommunikatör"), ("Ahmed Sahin", "områdeschef, Norra Lagaholm")))
+    got = page(head=_YOAST_ACCOUNT,
+               body=f"<main><article><h1>Nya tvättstugor</h1><p>12 mars 2024</p>{BODY}<footer class=news-single__footer>"
+                    f"<div class=news-authors><h2>Skribenter</h2>{cards}</div></footer></article></main>")
+    assert got["authors"] == [{"name": "Lena Holm", "role": "kommunikatör"},
+                              {"name": "Ahmed Sahin", "role": "områdeschef, Norra Lagaholm"}]
+
+
+def test_the_author_box_names_the_writer_over_an_account_printed_nowhere():
+    """A guest column: ``rel="category tag"`` links "Gästkrönika" and "Trygghet" over the title (no desk), Yoast's
+    account "Lagabo Kommunikation" printed nowhere, and ``<strong class=author-box__name>Amira Haddad</strong>`` with
+    her role under "Om skribenten" after the text."""
+    meta = ("<div class=news-meta><span class=news-meta__category><a href='/nyheter/kategori/gastkronika/' rel='category "
+            "tag'>Gästkrönika</a> <a href='/nyheter/kategori/trygghet/' rel='category tag'>Trygghet</a></span> <span>"
+            "<time datetime='2021-10-03T14:00:00+02:00'>3 oktober 2021</time></span></div>")
+    box = ("<aside class=author-box><h2 class=author-box__heading>Om skribenten</h2><div class=author-box__inner><img "
+           "class=author-box__image src='/amira.jpg' alt=''><div class=author-box__text><strong class=author-box__name>"
+           "Amira Haddad</strong>\n<span class=author-box__role>Ordförande i Hyresgästföreningen Östra Lagaholm</span>"
+           "<p>Amira har bott i Östra Lagaholm sedan 2009 och arbetar som undersköterska.</p></div></div></aside>")
+    got = page(head=_YOAST_ACCOUNT,
+               body=f"<main><article><header>{meta}<h1>Trygghet börjar i trapphuset</h1></header><div class=entry-content>"
+                    f"{BODY}</div>{box}</article></main>")
+    assert got["authors"] == [{"name": "Amira Haddad", "role": "Ordförande i Hyresgästföreningen Östra Lagaholm"}]

@@ -1385,6 +1385,29 @@ def _caption_boxes(index: Any, marks: dict) -> None:
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 
 
+def _unglued(index: Any, block: list[by.Author], profile: Profile, skip: set) -> list[by.Author]:
+    """The names the markup gives the block's people, when each of the block's lines glued a name to what
+    followed it (``<span class=news-author__name>Lena Holm</span><span class=news-author__title>kommunikatör
+    </span>`` read as "Lena Holmkommunikatör"); else the block."""
+    if not block:
+        return block
+    marked = people.markup_authors(index, profile, skip=skip)
+    glued = lambda line, name: line != name and line.startswith(name) and line[len(name)].isalpha()  # noqa: E731
+    if marked and all(any(glued(a["name"], m["name"]) for m in marked) for a in block):
+        return [{"name": m["name"], "role": None} for m in marked]  # (the second card's name glued to its title
+    return block  # was read as the first one's role)
+
+
+def _without_rel_terms(ln: Line) -> str:
+    """The line's text without its links marked ``rel="category tag"`` (WordPress's category links)."""
+    terms = [t for a in ln.el.iter("a") if {"category", "tag"} & set((a.get("rel") or "").split())
+             and (t := shown_text(a))] if ln.hrefs and ln.el is not None else []
+    text = ln.text
+    for term in terms:
+        text = text.replace(term, " ")
+    return " ".join(text.split()) if terms else text
+
+
 def _in_italics(el: Element) -> bool:
     """An element whose text is all in one ``<em>`` or ``<i>``: an editor's note."""
     text = shown_text(el)
@@ -2858,7 +2881,9 @@ class Page:
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog), or the site's own name (PHP-Nuke's
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
-                or found  # (or the signature under the text: Volantis names the site's owner in its metadata)
+                or self._marked_people(box) or found  # (or the signature under the text: Volantis names the
+            # site's owner in its metadata; or the writer the post's markup names, in its author box under "Om
+            # skribenten": Yoast's account "Lagabo Kommunikation" over a guest column)
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
         if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
                          for a in found):
@@ -3053,10 +3078,12 @@ class Page:
         2024-03-05 av Maja Ekström"), the signature under it ("Ewa Marklund, ordförande i …"); no desk."""
         p = self.profile
         person = lambda a: people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)  # noqa: E731
-        return self.signed(seq) or self.guest_note(seq) or [a for a in self.dated_names(seq, around) if person(a)] \
-            or [a for a in self.name_role_under_title(seq, around) if person(a)] \
-            or [a for a in people.labelled_author(self.index, p, self.chrome) if person(a)] \
-            or [a for a in self.meta_line_names(seq, around) if person(a)] or [a for a in block if person(a)]
+        return _unglued(self.index, self.signed(seq) or self.guest_note(seq)
+                        or [a for a in self.dated_names(seq, around) if person(a)]
+                        or [a for a in self.name_role_under_title(seq, around) if person(a)]
+                        or [a for a in people.labelled_author(self.index, p, self.chrome) if person(a)]
+                        or [a for a in self.meta_line_names(seq, around) if person(a)]
+                        or [a for a in block if person(a)], p, self.chrome)
 
     def _someone_elses_byline(self, ln: Line, name: str) -> bool:
         """A byline naming another person first ("Av Karin Öberg, energistrateg på Sveriges
@@ -3090,13 +3117,25 @@ class Page:
                     break
         return found
 
+    def _marked_people(self, box: Element | None) -> list[by.Author]:
+        """The people, not desks, the post's markup names as its authors; not a quote's speaker in its
+        ``<cite class="…__author">`` (Spectra's quote block)."""
+        p = self.profile
+        title = self.title_line.el if self.title_line else None
+        quoted = " ".join(text_content(q) for q in self.root.iter("blockquote", "cite", "q"))
+        return [a for a in people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
+                                                 skip=self.chrome, title=title)
+                if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)
+                and a["name"] not in quoted]
+
     def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",
         Gridsome): over a person named only in <meta> or structured data and printed nowhere."""
         p = self.profile
         early = around + self._header_zone(seq)
         for ln in early + [ln for ln in reversed(seq) if not ln.flags & {"related", "footer"}]:  # (not a reader's
-            text = ln.text  # "Commented by Jenny at …" in the comments' box, Excite's)
+            text = _without_rel_terms(ln)  # "Commented by Jenny at …" in the comments' box, Excite's; the
+            # categories' links, "Gästkrönika Trygghet" over the title, are no desk's byline)
             if len(text) > 80 and has_byline_prefix(text, p) and len(first := text.split(". ", 1)[0]) <= 40:
                 text = first  # "Text: Redaktionen. Texten får citeras med källhänvisning …" (Hexo Inside's closing line)
             if len(text) > 80:
