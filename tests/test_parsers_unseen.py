@@ -9622,3 +9622,41 @@ def test_the_author_box_names_the_writer_over_an_account_printed_nowhere():
                body=f"<main><article><header>{meta}<h1>Trygghet börjar i trapphuset</h1></header><div class=entry-content>"
                     f"{BODY}</div>{box}</article></main>")
     assert got["authors"] == [{"name": "Amira Haddad", "role": "Ordförande i Hyresgästföreningen Östra Lagaholm"}]
+
+
+def test_a_read_more_link_with_the_title_for_screen_readers_is_no_part_of_the_excerpt():
+    """Sitevision Envision: ``<a class=lasmer>Läs mer<span class=env-assistive-text> om <the title></span></a>``
+    closing each card's summary paragraph."""
+    items = "".join(f"<li class=sv-channel-item><a href='/om-oss/nyheter/nyhet-{i}.html'><span class=subheading>Rubrik "
+                    f"nummer {i} om boende</span></a><p class=sv-font-datum>1{i} februari 2024</p><p class=normal>"
+                    f"{EXCERPTS[i % 3]} <a href='/om-oss/nyheter/nyhet-{i}.html' class=lasmer>Läs mer<span class=env-"
+                    f"assistive-text> om Rubrik nummer {i} om boende</span></a></p></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class='sv-channel sv-defaultlist'>{items}</ul></main>", "page")
+    assert [t["excerpt"] for t in got] == [EXCERPTS[i % 3] for i in range(3)]
+
+
+def test_a_debate_cards_byline_box_is_no_excerpt():
+    """A paper's section page: a debate card with ``<p class=teaser__byline><span class=teaser__author>Per Sjöberg
+    </span> <span class=teaser__author-title>, ordförande i …</span></p>`` and no summary: the byline, no excerpt."""
+    cards = [f"<article class=teaser><a class=teaser__link href='/artikel/nyhet-{i}'><h2 class=teaser__title>Rubrik "
+             f"nummer {i} om boende</h2><p class=teaser__lead>{EXCERPTS[i % 3]}</p><time datetime=2020-03-1{i}>1{i} "
+             f"mars 2020</time></a></article>" for i in range(3)]
+    cards.append("<article class='teaser teaser--opinion'><a class=teaser__link href='/artikel/lat-hyresgasterna-"
+                 "bestamma'><span class=teaser__vignette>Debatt</span><h2 class=teaser__title>Låt hyresgästerna vara med"
+                 " och bestämma</h2><p class=teaser__byline><span class=teaser__author>Per Sjöberg</span>\n<span class="
+                 "teaser__author-title>, ordförande i Hyresgästföreningen Härnösand</span></p><time datetime=2020-03-09>"
+                 "9 mars 2020</time></a></article>")
+    got = listing_of(f"<main><h1>Härnösand</h1>{''.join(cards)}</main>", "page")
+    assert (got[-1]["author_name"], got[-1]["excerpt"]) == ("Per Sjöberg", None)
+
+
+def test_a_caption_portlet_after_a_named_anchor_is_the_caption():
+    """Kopparstaden's Sitevision: ``<div id=Bildtext><a name=Bildtext></a></div>`` (a named anchor) before the caption
+    portlet's ``p.bildtext``, after the image portlet."""
+    got = page(body=f"<main><div class=sv-text-portlet><div class=sv-text-portlet-content><h1 class=heading>Odlingslådor"
+                    f" på Gruvgatan</h1><p>Publicerad 14 juni 2021</p></div></div><div class='sv-image-portlet sv-"
+                    f"portlet'><div id=Bild><a name=Bild></a></div><img alt='En odlingslåda' src='/images/odling.jpg'>"
+                    f"</div><div class=sv-text-portlet><div id=Bildtext><a name=Bildtext></a></div><div class=sv-text-"
+                    f"portlet-content><p class=bildtext>Grannarna röstade fram en odlingslåda per trappuppgång.</p></div>"
+                    f"</div><div class=sv-text-portlet><div class=sv-text-portlet-content>{BODY}</div></div></main>")
+    assert got["image_caption"] == "Grannarna röstade fram en odlingslåda per trappuppgång."

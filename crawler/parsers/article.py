@@ -1028,10 +1028,12 @@ def _past_slots(box: Element, step: Any, most: int = 2) -> Element | None:
 
 
 def _empty_box(el: Element) -> bool:
-    """A <div>, <span> or <p> holding nothing at all, or only a comment (Sitevision's ``<div id="Bildtext"><!--
-    Bildtext --></div>``): a field the page left empty, or an anchor."""
+    """A <div>, <span> or <p> holding nothing at all, or only a comment or a named anchor (Sitevision's ``<div
+    id="Bildtext"><!-- Bildtext --></div>``, ``<div id="Bildtext"><a name="Bildtext"></a></div>``): a field the page
+    left empty, or an anchor."""
     return el.tag in ("div", "span", "p") and not (el.text or "").strip() \
-        and all(not isinstance(c.tag, str) and not (c.tail or "").strip() for c in el)
+        and all((not isinstance(c.tag, str) or c.tag == "a" and not c.get("href") and not len(c) and not c.text)
+                and not (c.tail or "").strip() for c in el)
 
 
 def _right_after_picture(el: Element) -> bool:
@@ -2881,9 +2883,11 @@ class Page:
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog), or the site's own name (PHP-Nuke's
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
-                or self._marked_people(box) or found  # (or the signature under the text: Volantis names the
-            # site's owner in its metadata; or the writer the post's markup names, in its author box under "Om
-            # skribenten": Yoast's account "Lagabo Kommunikation" over a guest column)
+                or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) or found
+            # (or the signature under the text: Volantis names the site's owner in its metadata; or, over a desk's
+            # account, the writer the post's markup names, in its author box under "Om skribenten": Yoast's
+            # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over
+            # its reporter in JSON-LD, Folha's)
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
         if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
                          for a in found):

@@ -1028,6 +1028,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
         if len(line.text) <= 80 and (names := people.names_in(line.text, profile)) and people.only_names(line.text, names):
             continue  # the card's authors alone on a line ("Karin Lund och Omar Haddad", Hexo Yun's post-author)
+        if entry["author_name"] and line.text.startswith(entry["author_name"]) and len(line.text) <= 120 \
+                and line.el is not None and people.is_byline_class(line.el.get("class")):
+            continue  # the byline box of name and title ("Per Sjöberg , ordförande i …", a paper's debate teaser)
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             following = _paragraphs_after(line, rest, profile)
@@ -1040,6 +1043,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             if last.linked and (label := " ".join(last.linked[-1].split())) and text.endswith(label) \
                     and len(label) < len(text) and profile.matches("words", "more_links", label):
                 text = text[: -len(label)].rstrip()  # the paragraph's own "More" link closing it (Bimber's)
+            elif title and text.endswith(title) and last.linked \
+                    and (label := " ".join(" ".join(last.linked[-2:]).split())).endswith(title) \
+                    and text.endswith(label) and len(label) < len(text) \
+                    and profile.matches("words", "more_links", label[:-len(title)].strip()):
+                text = text[: -len(label)].rstrip()  # "Läs mer om <the title>", its last words for screen readers
+                # in a span of their own (Sitevision Envision's assistive text)
             for more in profile.patterns("words", "more_tail"):
                 text = strip_end(more, text)
             entry["excerpt"] = strip_ellipsis(_SUMMARY_LABEL.sub("", text))
