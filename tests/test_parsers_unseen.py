@@ -9660,3 +9660,33 @@ def test_a_caption_portlet_after_a_named_anchor_is_the_caption():
                     f"portlet-content><p class=bildtext>Grannarna röstade fram en odlingslåda per trappuppgång.</p></div>"
                     f"</div><div class=sv-text-portlet><div class=sv-text-portlet-content>{BODY}</div></div></main>")
     assert got["image_caption"] == "Grannarna röstade fram en odlingslåda per trappuppgång."
+
+
+def test_a_credit_label_with_no_one_after_it_is_no_part_of_the_caption():
+    """Skaraborgs Allehanda-style: ``<span class=caption__text>…kvällen.</span> <span class=caption__credit>Foto:
+    </span>``, the photographer's name left empty."""
+    got = page(body=f"<main><article><h1>Brand i källarförråd</h1><p>5 mars 2024</p><figure><img src='/a.jpg'>"
+                    f"<figcaption><span class=caption__text>Räddningstjänsten ryckte ut strax efter klockan 21.</span> "
+                    f"<span class=caption__credit>Foto: </span></figcaption></figure>{BODY}</article></main>")
+    assert got["image_caption"] == "Räddningstjänsten ryckte ut strax efter klockan 21."
+    assert got["photo_credit"] is None
+
+
+def test_a_call_for_replies_after_the_signatures_ends_the_text():
+    """Norrbottens-Kuriren-style debate: signatures ``<strong>Anna Berg</strong>, kommunikatör på Norrbyhem``, then a
+    share bar "DelaFacebookXE-post" and ``<div class=OpinionCta><h2>Vill du debattera?</h2><p>Skicka din text till
+    debatt@…</p></div>``; JSON-LD names the three signers without roles."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Fler '
+          'vägar till första jobbet","author":[{"@type":"Person","name":"Anna Berg"},{"@type":"Person","name":"Erik '
+          'Lund"}]}</script>')
+    signed = ("<div class=ArticleSignature><p><strong>Anna Berg</strong>, kommunikatör på Norrbyhem</p><p><strong>Erik "
+              "Lund</strong>, ordförande i Hyresgästföreningen region Norrbotten</p></div>")
+    after = ("<div class=ShareBar><span>Dela</span><a href='https://www.facebook.com/sharer'>Facebook</a><a href='https:"
+             "//x.com/intent'>X</a><a href='mailto:?body=x'>E-post</a></div><div class=OpinionCta><h2>Vill du debattera?"
+             "</h2><p>Skicka din text till <a href='mailto:debatt@kuriren.nu'>debatt@kuriren.nu</a>. Max 3 500 tecken."
+             "</p></div>")
+    got = page(head=ld, body=f"<main><article><h1>Fler vägar till första jobbet</h1><p>5 mars 2024</p><div class="
+                             f"ArticleBody>{BODY}</div>{signed}{after}</article></main>")
+    assert got["authors"] == [{"name": "Anna Berg", "role": "kommunikatör på Norrbyhem"},
+                              {"name": "Erik Lund", "role": "ordförande i Hyresgästföreningen region Norrbotten"}]
+    assert not any(s in got["body_text"] for s in ("Anna Berg", "Vill du debattera", "Dela", "Max 3 500"))

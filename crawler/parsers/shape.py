@@ -270,6 +270,11 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
     # quoted caption and its credit in two spans with no space between them, Barometern's)
 
 
+def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
+    return profile.derived("bare_credit", lambda: re.compile(
+        rf"(?:^|(?<=[\s.!?]))(?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*$"))
+
+
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
 
 
@@ -280,6 +285,8 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©
         return text, None
+    if text.rstrip().endswith(":") and (bare := _bare_credit_re(profile).search(text)):
+        return text[:bare.start()].rstrip(), None  # "… på onsdagskvällen. Foto:", the label with no one after it
     m = _credit_re(profile).search(text)
     who = m and (m["who"] or m["owner"])
     if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who) or m["owner"] and who.startswith(("著作权", "版权")):
