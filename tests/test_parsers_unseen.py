@@ -9690,3 +9690,19 @@ def test_a_call_for_replies_after_the_signatures_ends_the_text():
     assert got["authors"] == [{"name": "Anna Berg", "role": "kommunikatör på Norrbyhem"},
                               {"name": "Erik Lund", "role": "ordförande i Hyresgästföreningen region Norrbotten"}]
     assert not any(s in got["body_text"] for s in ("Anna Berg", "Vill du debattera", "Dela", "Max 3 500"))
+
+
+def test_a_press_releases_contact_box_ends_its_text():
+    """A listed landlord's Cision-fed press release: ``<div class=press-release__contacts><h2>För ytterligare
+    information, kontakta:</h2>…</div>`` after the text, then "Om Älvhem" and the attachments: whom to call and the
+    company's boilerplate, not the release's text, and no authors."""
+    contacts = ("<div class=press-release__contacts><h2 class=press-release__subheading>För ytterligare information, "
+                "kontakta:</h2><ul><li><span class=press-contact__name>Petra Lindqvist</span> <span>Verkställande "
+                "direktör</span> <span>070-123 45 67</span></li><li><span class=press-contact__name>Jonas Åberg</span> "
+                "<span>Ekonomidirektör</span> <span>070-234 56 78</span></li></ul></div><div class=press-release__about>"
+                "<h2 class=press-release__subheading>Om Älvhem</h2><p>Älvhem är ett börsnoterat fastighetsbolag med "
+                "fokus på hyresbostäder i norra Sverige och äger omkring 14 000 lägenheter.</p></div>")
+    got = page(body=f"<main><article class=press-release><h1>Älvhem höjer utdelningen</h1><p>2024-02-14</p><div class="
+                    f"press-release__body>{BODY}</div>{contacts}</article></main>")
+    assert got["authors"] == []
+    assert not any(s in got["body_text"] for s in ("ytterligare information", "Petra Lindqvist", "börsnoterat"))

@@ -2077,13 +2077,17 @@ class Page:
         return of
 
     def is_end(self, seq: list[Line], j: int, ti: int = -1) -> str | None:
-        """Why line j ends the body: 'hook', 'heading', 'bio', 'teasers', 'footer' or None
+        """Why line j ends the body: 'hook', 'heading', 'bio', 'teasers', 'contacts', 'footer' or None
         (``ti``: the title's place; a date line right under it is the article's own)."""
         ln, words = seq[j], self.profile
         if "related" in ln.flags:
             return "hook"
         if "footer" in ln.flags or self._after_page_footer(ln):
             return "footer"
+        if ln.heading and j > ti + 1 and by.is_contact_label(ln.text) \
+                and _CONTACT_BOX.search((ln.el.getparent().get("class") or "") if ln.el.getparent() is not None else ""):
+            return "contacts"  # a press release's contacts in a box of their own under their heading ("För
+            # ytterligare information, kontakta:" in ``div.press-release__contacts``): whom to call, after the text
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
@@ -2322,7 +2326,7 @@ class Page:
                 and people.desk_words(self.profile).fullmatch(body[-1].text):
             block, body = [{"name": body[-1].text, "role": None, "as_printed": True}], body[:-1]  # "Redaktionen"
             # alone on the text's last line signs it (Tove's right-aligned paragraph)
-        if not block:  # an author box after the body (entry footer)
+        if not block and why != "contacts":  # an author box after the body (entry footer; not the contacts' cards)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):] if ln.index > last]  # past "Om skribenterna"
             after = after[:next((i for i, ln in enumerate(after) if not ln.hrefs and len(ln.text) <= 40

@@ -172,7 +172,8 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
 
 
 _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
-                            r"för mer information|mer information|contact|media contact|press contact)\b.{0,40}"
+                            r"för mer information|för ytterligare information|mer information|ytterligare information|"
+                            r"contact|media contact|press contact)\b.{0,40}"
                             r"|(?:vid |för |har du )?frågor\b.{0,30}[:?])$")  # ("Frågor om projektet:", Dara;
 # "Har du frågor?" over the caretaker's card, Micasa's)
 _PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
