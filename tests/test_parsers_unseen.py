@@ -9706,3 +9706,38 @@ def test_a_press_releases_contact_box_ends_its_text():
                     f"press-release__body>{BODY}</div>{contacts}</article></main>")
     assert got["authors"] == []
     assert not any(s in got["body_text"] for s in ("ytterligare information", "Petra Lindqvist", "börsnoterat"))
+
+
+def test_a_dated_alert_labelled_driftinformation_over_the_archive_is_no_teaser():
+    """Oskarshamnshem-style Sitevision: ``<div class=os-alert><p class=os-alert__label>Driftinformation</p><p><a
+    href=/driftinformation/…>Inget varmvatten …</a></p><p>…</p><time>I dag 07:25</time></div>`` over the archive of
+    /om-oss/nyheter/…: a service notice, not a post (one set in the list itself, beside the posts, stays)."""
+    alert = ("<div class='sv-script-portlet os-alert'><div class=os-alert__box role=status><p class=os-alert__label>"
+             "Driftinformation</p><p class=os-alert__title><a href='/driftinformation/varmvatten-stengatan-12.html'>Inget "
+             "varmvatten på Stengatan 12</a></p><p class=os-alert__text>Vi felsöker en trasig ventil i undercentralen."
+             "</p><p><time datetime='2024-02-20T07:25:00+01:00'>I dag 07:25</time></p></div></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1>{alert}{_sitevision_archive(''.join(_sitevision_item(i) for i in range(3)))}"
+                     f"</main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_byline_after_a_label_and_a_bar_names_the_author():
+    """Kramfors-style Sitevision column: ``<p><strong>Krönika</strong> | Av Elin Sundberg, kommunstyrelsens ordförande
+    (S)</p>`` under the title."""
+    got = page(body=f"<main><h1>Tryggheten byggs i trapphusen</h1><p>14 februari 2024</p><div class=sol-byline><p><strong>"
+                    f"Krönika</strong> | Av Elin Sundberg, kommunstyrelsens ordförande (S)</p></div>{BODY}</main>")
+    assert got["authors"] == [{"name": "Elin Sundberg", "role": "kommunstyrelsens ordförande (S)"}]
+
+
+def test_signatures_in_a_box_of_their_own_after_the_text_sign_it():
+    """Ronneby-style Sitevision: the text's portlet, then a "Signatur" portlet of ``<p><strong>Karin Sjöberg</strong>,
+    arbetsmarknadschef</p>`` twice, then the share portlet and "Sidan uppdaterades senast 2024-03-01"."""
+    signed = ("<div class=sv-text-portlet><div id=Signatur></div><div class=sv-text-portlet-content><p class=rk-signatur>"
+              "<strong>Karin Sjöberg</strong>, arbetsmarknadschef</p><p class=rk-signatur><strong>Omar Farouk</strong>, "
+              "projektledare Unga i jobb</p></div></div>")
+    after = ("<div class=rk-share><span>Dela sidan:</span> <a href='https://www.facebook.com/sharer'>Facebook</a></div>"
+             "<div class=rk-updated><p>Sidan uppdaterades senast 2024-03-01</p></div>")
+    got = page(body=f"<main><h1>Sommarjobb för 120 ungdomar</h1><p>Publicerad den 12 februari 2024</p><div class=sv-text-"
+                    f"portlet><div class=sv-text-portlet-content>{BODY}</div></div>{signed}{after}</main>")
+    assert got["authors"] == [{"name": "Karin Sjöberg", "role": "arbetsmarknadschef"},
+                              {"name": "Omar Farouk", "role": "projektledare Unga i jobb"}]

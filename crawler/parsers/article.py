@@ -3324,21 +3324,29 @@ class Page:
             more = people.names_in(head, p) if " och " in head or " and " in head or "&" in head else []  # the
             return more if len(more) > len(found) else found  # names end before the category (Zola's after-dark)
 
+        def byline_of(ln: Line) -> str | None:  # the line, or its field after a label ("Krönika | Av Elin
+            if has_byline_prefix(ln.text, p):  # Sundberg, kommunstyrelsens ordförande (S)": a municipality's column;
+                return ln.text  # not a card's "18 september 2023 · Av …", nor a theme's link "Article | by …")
+            fields = _META_BAR.split(ln.text)
+            return fields[-1] if len(fields) == 2 and len(fields[0]) <= 30 and not ln.link_chars \
+                and not any(ch.isdigit() for ch in fields[0]) and has_byline_prefix(fields[-1], p) else None
+
         line = next((ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
                      and not (ln.link and ln.link not in self.itself and is_article_link(ln.link, self.url, p))
                      # (another post's card: its summary's credit; not the byline linking its author's page)
-                     and has_byline_prefix(ln.text, p) and (names := names_of(ln.text))
+                     and (text := byline_of(ln)) and (names := names_of(text))
                      and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
         if line is None:
             return self.dash_signature(seq) or self.closing_signatures(seq)
+        text = byline_of(line) or line.text
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
-        signed = by.signed_by_several(strip_byline_prefix(line.text, p), p) or [
-            {"name": n, "role": None} for n in names_of(line.text)]
+        signed = by.signed_by_several(strip_byline_prefix(text, p), p) or [
+            {"name": n, "role": None} for n in names_of(text)]
         if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(strip_byline_prefix(
-                split_credit(line.text, p)[0], p).split(". ", 1)[0].strip(" ."), p)) and pair[0] == signed[0]["name"]:
+                split_credit(text, p)[0], p).split(". ", 1)[0].strip(" ."), p)) and pair[0] == signed[0]["name"]:
             signed = [{**signed[0], "role": pair[1]}]  # "Text: Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har
             # tidigare …": the role in the line's first sentence (Tufte's margin note)
-        if len(signed) > 1 and not any(a["role"] for a in signed) and (role := _shared_role(line.text, signed[-1]["name"], p)):
+        if len(signed) > 1 and not any(a["role"] for a in signed) and (role := _shared_role(text, signed[-1]["name"], p)):
             signed = [{**a, "role": role} for a in signed]  # "Text: Anna Lind och Omar Haddad, kommunikatörer på
             # Ekbacka Bostäder": one role in the plural for both (Argon's closing line)
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
@@ -3365,11 +3373,22 @@ class Page:
             # not a quote's speaker in a box of its own under the quote
             if (signed := self._signature_run(body, last)) and last >= len(signed) \
                     and len((above := body[last - len(signed)]).text) >= 80 \
-                    and above.el.getparent() is body[last].el.getparent() \
+                    and (above.el.getparent() is body[last].el.getparent()
+                         or self._box_of_signatures(body[last - len(signed) + 1: last + 1], above)) \
                     and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
                             for ln in body[last + 1:]):
                 return signed
         return []
+
+    @staticmethod
+    def _box_of_signatures(run: list[Line], above: Line) -> bool:
+        """The signature lines stand in a box of their own (Ronneby's "Signatur" portlet after the text's), not
+        under a quote (a quote block's speaker)."""
+        box = run[-1].el.getparent()
+        return box is not None and all(ln.el.getparent() is box for ln in run) \
+            and len(shown_text(box)) <= sum(len(ln.text) for ln in run) + 10 \
+            and not any(el.tag in ("blockquote", "q") or "quote" in (el.get("class") or "")
+                        for el in chain([above.el], above.el.iterancestors()))
 
     def _signature_run(self, body: list[Line], last: int) -> list[by.Author]:
         """One to three lines ending at ``last``, each a name in bold and a role after a comma."""

@@ -1509,15 +1509,21 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a card linking a page
         # outside the posts' folder ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…, a county board's "I
         # fokus" box linking its housing market analysis)
-    noticed = {id(t) for t, seg in zip(all_found, segs)
-               if seg and _under_promo_heading(lines, seg[0], profile, 12, ("notice_labels",))}
+    labelled = {k for k, seg in enumerate(segs) if seg and _labelled(seg, profile, "notice_labels")}
+    post_lists = {items[k].getparent() for k, t in enumerate(all_found)
+                  if t["published_raw"] and k not in labelled and items.get(k) is not None}
+    noticed = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if seg and (
+        _under_promo_heading(lines, seg[0], profile, 12, ("notice_labels",))
+        or k in labelled and (items.get(k) is None or items[k].getparent() not in post_lists))}
+    # (a notice set in the list itself, beside the posts, is one of them: Magnolia's "Viktigt")
     if noticed and (folder := _posts_folder([t["article_url"] for t in found
                                              if t["published_raw"] and id(t) not in noticed])[1]):
         outside = {id(t) for t in found if id(t) in noticed and _path_parts(t["article_url"])[:len(folder)] != folder}
         if len(found) - len(outside) >= 3:
             found = [t for t in found if id(t) not in outside]  # the service notices under "Driftinformation"
-            # beside the news, dated and summed up too, linking pages outside the news's folder (Ljusdalshem's
-            # side column): the landlord's notices, not its posts
+            # beside the news, or labelled so in their box, dated and summed up too, linking pages outside the
+            # news's folder (Ljusdalshem's side column, Oskarshamnshem's alert over the list): the landlord's
+            # notices, not its posts
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
     while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
