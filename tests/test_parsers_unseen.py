@@ -9741,3 +9741,25 @@ def test_signatures_in_a_box_of_their_own_after_the_text_sign_it():
                     f"portlet><div class=sv-text-portlet-content>{BODY}</div></div>{signed}{after}</main>")
     assert got["authors"] == [{"name": "Karin Sjöberg", "role": "arbetsmarknadschef"},
                               {"name": "Omar Farouk", "role": "projektledare Unga i jobb"}]
+
+
+def test_a_headline_of_one_word_and_a_date_is_a_title():
+    """Sundbyberg-style archive: "Fullmäktigebeslut 27 juni 2022" linking the post, a headline of one capitalised word
+    and a date, not a desk's name beside a date."""
+    items = "".join(f"<li class=sv-channel-item><a href='/nyhetsarkiv/2022-06-{29 - i}-nyhet-{i}.html'><span>"
+                    f"{'Fullmäktigebeslut 27 juni 2022' if i == 0 else f'Rubrik nummer {i} om boende'}</span></a><p>"
+                    f"<time datetime=2022-06-{29 - i}>{29 - i} juni 2022</time></p><p>{EXCERPTS[i % 3]}</p></li>"
+                    for i in range(3))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul class=sv-channel>{items}</ul></main>", "page")
+    assert [t["title"] for t in got] == ["Fullmäktigebeslut 27 juni 2022", "Rubrik nummer 1 om boende",
+                                         "Rubrik nummer 2 om boende"]
+
+
+def test_a_signature_in_italics_over_a_disclaimer_signs_the_column():
+    """Järfälla-style guest column: ``<p><em>Sara Nilsson, ordförande i Hyresgästföreningen Jakobsberg</em></p>`` under
+    the text's last paragraph, then "Gästkrönikorna uttrycker skribentens egna åsikter." in the same box."""
+    got = page(body=f"<main><h1>Trygghet är att känna sina grannar</h1><p>3 november 2021</p><div class=text>{BODY}<p>"
+                    f"<em>Sara Nilsson, ordförande i Hyresgästföreningen Jakobsberg</em></p><p class=liten-text>Gäst"
+                    f"krönikorna uttrycker skribentens egna åsikter.</p></div><div class=updated><p>Sidan uppdaterades: "
+                    f"3 november 2021</p></div></main>")
+    assert got["authors"] == [{"name": "Sara Nilsson", "role": "ordförande i Hyresgästföreningen Jakobsberg"}]

@@ -3376,7 +3376,7 @@ class Page:
                     and (above.el.getparent() is body[last].el.getparent()
                          or self._box_of_signatures(body[last - len(signed) + 1: last + 1], above)) \
                     and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
-                            for ln in body[last + 1:]):
+                            or self.profile.matches("words", "disclaimers", ln.text) for ln in body[last + 1:]):
                 return signed
         return []
 
@@ -3397,8 +3397,11 @@ class Page:
             pair = by.split_name_role(ln.text, self.profile) if len(ln.text) <= 120 else None
             if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
                     or not people.plausible_role(pair[1], pair[0], self.profile) \
-                    or not any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")):
-                break
+                    or not (any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b"))
+                            or last - len(signed) > 0 and len(body[last - len(signed) - 1].text) >= 80
+                            and ln.text == shown_text(ln.el) and _in_italics(ln.el)):
+                break  # (a name in bold, or a whole line in italics under the text's last paragraph: Järfälla's
+                # "<em>Sara Nilsson, ordförande i …</em>")
             signed.insert(0, {"name": pair[0], "role": pair[1]})
         return signed
 
