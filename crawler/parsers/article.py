@@ -1384,6 +1384,12 @@ def _caption_boxes(index: Any, marks: dict) -> None:
             marks.setdefault(el, set()).add("caption")
 
 
+def _heads_contact_box(ln: Line) -> bool:
+    """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts."""
+    box = ln.el.getparent() if ln.heading and ln.el is not None else None
+    return box is not None and _CONTACT_BOX.search(box.get("class") or "") is not None and by.is_contact_label(ln.text)
+
+
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 
 
@@ -2084,10 +2090,10 @@ class Page:
             return "hook"
         if "footer" in ln.flags or self._after_page_footer(ln):
             return "footer"
-        if ln.heading and j > ti + 1 and by.is_contact_label(ln.text) \
-                and _CONTACT_BOX.search((ln.el.getparent().get("class") or "") if ln.el.getparent() is not None else ""):
+        if j > ti + 1 and _heads_contact_box(ln):
             return "contacts"  # a press release's contacts in a box of their own under their heading ("För
-            # ytterligare information, kontakta:" in ``div.press-release__contacts``): whom to call, after the text
+            # ytterligare information, kontakta:" in ``div.press-release__contacts``, "Har du frågor?" in Micasa's
+            # ``div.contact-box``): whom to call, after the text
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
@@ -2287,12 +2293,7 @@ class Page:
             # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote; who signed is above the contacts'
             # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
             # signs it)
-            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) \
-                or ((k - 1, []) if k > 1 and cand[k - 1].heading and by.is_contact_label(texts[k - 1])
-                    and cand[k - 1].el.getparent() not in cand[k - 2].el.iterancestors()
-                    and _CONTACT_BOX.search(cand[k - 1].el.getparent().get("class") or "") else (len(cand), []))
-            # (a contact card in a box of its own under its heading, "Har du frågor?" after the text's box: no
-            # part of the text; contacts under the text's own subheading are)
+            k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])
         body = cand[:k]
         while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
             body = body[1:]  # "21" (the likes), "2/3" (the part of a series) over the text: counters, no words (velog)

@@ -1512,21 +1512,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a card linking a page
         # outside the posts' folder ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…, a county board's "I
         # fokus" box linking its housing market analysis)
-    labelled = {k for k, seg in enumerate(segs) if seg and _labelled(seg, profile, "notice_labels")}
-    post_lists = {items[k].getparent() for k, t in enumerate(all_found)
-                  if t["published_raw"] and k not in labelled and items.get(k) is not None}
-    noticed = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if seg and (
-        _under_promo_heading(lines, seg[0], profile, 12, ("notice_labels",))
-        or k in labelled and (items.get(k) is None or items[k].getparent() not in post_lists))}
-    # (a notice set in the list itself, beside the posts, is one of them: Magnolia's "Viktigt")
-    if noticed and (folder := _posts_folder([t["article_url"] for t in found
-                                             if t["published_raw"] and id(t) not in noticed])[1]):
-        outside = {id(t) for t in found if id(t) in noticed and _path_parts(t["article_url"])[:len(folder)] != folder}
-        if len(found) - len(outside) >= 3:
-            found = [t for t in found if id(t) not in outside]  # the service notices under "Driftinformation"
-            # beside the news, or labelled so in their box, dated and summed up too, linking pages outside the
-            # news's folder (Ljusdalshem's side column, Oskarshamnshem's alert over the list): the landlord's
-            # notices, not its posts
+    found = _without_notices(found, all_found, segs, items, lines, profile)
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
     while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
@@ -1581,9 +1567,28 @@ def _without_section_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
     """The depths of the dated posts' paths, and their one first part when they share it ("/l/…")."""
-    parts = [[p for p in split_url(u).path.split("/") if p] for u in urls if u]
+    parts = [_path_parts(u) for u in urls if u]
     firsts = {p[0] for p in parts if p}
     return {len(p) for p in parts}, firsts if len(firsts) == 1 and len(parts) >= 2 else set()
+
+
+def _without_notices(found: list[dict[str, Any]], all_found: list[dict[str, Any]], segs: list[list[Line]],
+                     items: dict[int, Any], lines: list[Line], profile: Profile) -> list[dict[str, Any]]:
+    """The list without the service notices under a "Driftinformation" heading beside the news, or labelled so in
+    a box of their own, dated and summed up too, linking pages outside the folder the news shares (Ljusdalshem's
+    side column, Oskarshamnshem's alert over the list): the landlord's notices, not its posts. A notice set in the
+    list itself, beside the posts, is one of them (Magnolia's "Viktigt")."""
+    labelled = {k for k, seg in enumerate(segs) if seg and _labelled(seg, profile, "notice_labels")}
+    post_lists = {items[k].getparent() for k, t in enumerate(all_found)
+                  if t["published_raw"] and k not in labelled and items.get(k) is not None}
+    noticed = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if seg and (
+        _under_promo_heading(lines, seg[0], profile, 12, ("notice_labels",))
+        or k in labelled and (items.get(k) is None or items[k].getparent() not in post_lists))}
+    folder = _posts_folder([t["article_url"] for t in found if t["published_raw"] and id(t) not in noticed])[1] \
+        if noticed else []
+    outside = {id(t) for t in found if id(t) in noticed and _path_parts(t["article_url"])[:len(folder)] != folder} \
+        if folder else set()
+    return [t for t in found if id(t) not in outside] if outside and len(found) - len(outside) >= 3 else found
 
 
 def _path_parts(url: str | None) -> list[str]:
@@ -1603,7 +1608,7 @@ def _shaped_as(url: str | None, shapes: tuple[set[int], set[str]]) -> bool:
     plain heading over a "Läs mer" button above its news ("/felanmalan/" over "/l/<post>/", Webnode's),
     are no posts."""
     depths, firsts = shapes
-    parts = [p for p in split_url(url or "").path.split("/") if p]
+    parts = _path_parts(url)
     return not (depths and len(parts) not in depths or firsts and (not parts or parts[0] not in firsts))
 
 
