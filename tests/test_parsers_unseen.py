@@ -9763,3 +9763,18 @@ def test_a_signature_in_italics_over_a_disclaimer_signs_the_column():
                     f"krönikorna uttrycker skribentens egna åsikter.</p></div><div class=updated><p>Sidan uppdaterades: "
                     f"3 november 2021</p></div></main>")
     assert got["authors"] == [{"name": "Sara Nilsson", "role": "ordförande i Hyresgästföreningen Jakobsberg"}]
+
+
+def test_a_read_also_box_after_a_subheadings_list_is_inside_the_text():
+    """Lidingö-style Sitevision text: ``<h2>Fyra förslag</h2><ol>…</ol><div class=ls-readmore><p>Läs också</p><p><a>…
+    </a></p></div><p>Förslagen har tagits fram …</p>`` and the text goes on under its subheading."""
+    box = ("<h2 class=subheading>Fyra förslag</h2><ol><li>Ett bytessystem för hushåll som vill flytta till en mindre "
+           "lägenhet.</li><li>Ett särskilt kösystem för unga vuxna.</li></ol><div class=ls-readmore><p class=ls-"
+           "readmore__label>Läs också</p><p class=ls-readmore__link><a href='/nyheter/bostadskon.html'>Bostadskön – så "
+           "fungerar den</a></p></div>")
+    tail = ("<p>Förslagen har tagits fram av en arbetsgrupp med representanter för staden, bostadsbolagen och hyres"
+            "gästerna och ska nu ut på remiss.</p><h2>Kritik mot ungdomskvoten</h2><p>Alla är inte övertygade. Flera "
+            "remissinstanser har påpekat att en särskild kvot för unga kan förlänga kötiden för barnfamiljer.</p>")
+    got = page(body=f"<main><h1>Nya regler för bostadskön</h1><p>2024-02-07</p><div class=text>{BODY}{box}{tail}</div>"
+                    f"</main>")
+    assert "Kritik mot ungdomskvoten" in got["body_text"] and "Bostadskön – så fungerar den" not in got["body_text"]

@@ -1007,13 +1007,20 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
         if box.tag in ("body", "main", "article"):
             return False
         before, after = _past_slots(box, _previous_element), _past_slots(box, _next_element)
-        if before is not None and after is not None and before.tag in ("p", "blockquote") and (
+        if before is not None and after is not None and (
+                before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
                 after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
                 and len(text_content(before)) >= 40 and len(text_content(after)) >= 100 \
                 and len(links := list(box.iter("a"))) <= 4:
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
             return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
     return False
+
+
+def _under_subheading(el: Element) -> bool:
+    """A list right under a subheading of the text (Lidingö's "Fyra förslag" over its numbered list)."""
+    prev = _previous_element(el)
+    return prev is not None and prev.tag in ("h2", "h3", "h4")
 
 
 def _past_slots(box: Element, step: Any, most: int = 2) -> Element | None:
