@@ -9778,3 +9778,12 @@ def test_a_read_also_box_after_a_subheadings_list_is_inside_the_text():
     got = page(body=f"<main><h1>Nya regler för bostadskön</h1><p>2024-02-07</p><div class=text>{BODY}{box}{tail}</div>"
                     f"</main>")
     assert "Kritik mot ungdomskvoten" in got["body_text"] and "Bostadskön – så fungerar den" not in got["body_text"]
+
+
+def test_the_bold_name_opening_the_bio_under_om_skribenten_is_the_author():
+    """A Nybrohem-style guest column with no byline and no metadata author: ``<div class=author-box><img><h3>Om
+    skribenten</h3><p><strong>Elin Nyström</strong> går andra året på …</p></div>`` closing the article."""
+    bio = ("<div class=author-box><img src='/media/elin.jpg' alt=''><h3>Om skribenten</h3><p><strong>Elin Nyström"
+           "</strong> går andra året på naturvetenskapsprogrammet och sommarjobbade hos Nybrohem 2023.</p></div>")
+    got = page(body=f"<main><article><h1>Mitt första sommarjobb</h1>{BODY}{bio}</article></main>")
+    assert got["authors"] == [{"name": "Elin Nyström", "role": None}]

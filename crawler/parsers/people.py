@@ -703,8 +703,10 @@ def bio_byline(index: Any, profile: Profile, skip: set[Element]) -> list[dict[st
     for strong in (*index.by_tag.get("strong", ()), *index.by_tag.get("b", ())):
         para = strong.getparent()
         if para is None or para.tag != "p" or strong is not next(para.iterchildren("*"), None) \
-                or not (lead := clean_text(para.text)) or not has_byline_prefix(f"{lead} X", profile) \
-                or (box := para.getparent()) is None or next(box.iter("img"), None) is None \
+                or (box := para.getparent()) is None \
+                or not ((lead := clean_text(para.text)) and has_byline_prefix(f"{lead} X", profile)
+                        or not lead and _under_bio_heading(para, profile)) \
+                or next(box.iter("img"), None) is None \
                 or len(shown_text(box)) > 400 or any(a in skip for a in para.iterancestors()):
             continue
         name = clean_text(text_content(strong))
@@ -713,6 +715,13 @@ def bio_byline(index: Any, profile: Profile, skip: set[Element]) -> list[dict[st
         if is_desk(name, profile):
             return [{"name": name, "role": None, "as_printed": True}]
     return []
+
+
+def _under_bio_heading(para: Element, profile: Profile) -> bool:
+    """A paragraph after an "Om skribenten" heading in its own box (Nybrohem's ``div.author-box``: the portrait,
+    the heading, then "<strong>Elin Nyström</strong> går andra året …")."""
+    return any(isinstance(el.tag, str) and el.tag in ("h2", "h3", "h4", "h5")
+               and is_bio_heading(clean_text(text_content(el)), profile) for el in para.itersiblings(preceding=True))
 
 
 CONNECTIVES = {"i", "och", "för", "på", "av", "of", "and", "for", "in", "&"}  # "Hyresbostäder i Norrfors"
