@@ -30,7 +30,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, 
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
-from .teasers import TITLE_CLASS, extract_teasers, is_article_link, is_term_link, terms_only
+from .teasers import TITLE_CLASS, extract_teasers, is_article_link, is_term_link, term_texts, terms_only
 from .text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -1413,10 +1413,9 @@ def _unglued(index: Any, block: list[by.Author], profile: Profile, skip: set) ->
     return block  # was read as the first one's role)
 
 
-def _without_rel_terms(ln: Line) -> str:
-    """The line's text without its links marked ``rel="category tag"`` (WordPress's category links)."""
-    terms = [t for a in ln.el.iter("a") if {"category", "tag"} & set((a.get("rel") or "").split())
-             and (t := shown_text(a))] if ln.hrefs and ln.el is not None else []
+def _without_terms(ln: Line, profile: Profile) -> str:
+    """The line's text without its links to category and tag archives."""
+    terms = term_texts(ln, profile) if ln.hrefs else []
     text = ln.text
     for term in terms:
         text = text.replace(term, " ")
@@ -3150,7 +3149,7 @@ class Page:
         p = self.profile
         early = around + self._header_zone(seq)
         for ln in early + [ln for ln in reversed(seq) if not ln.flags & {"related", "footer"}]:  # (not a reader's
-            text = _without_rel_terms(ln)  # "Commented by Jenny at …" in the comments' box, Excite's; the
+            text = _without_terms(ln, p)  # "Commented by Jenny at …" in the comments' box, Excite's; the
             # categories' links, "Gästkrönika Trygghet" over the title, are no desk's byline)
             if len(text) > 80 and has_byline_prefix(text, p) and len(first := text.split(". ", 1)[0]) <= 40:
                 text = first  # "Text: Redaktionen. Texten får citeras med källhänvisning …" (Hexo Inside's closing line)

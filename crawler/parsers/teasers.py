@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 from itertools import chain, islice, takewhile
-from typing import Any
+from typing import Any, Iterator
 from dataclasses import replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -409,7 +409,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     if found and found[0] is None and len(text) > 60:
         found = None  # "För ett år sedan gick …": a sentence of the excerpt, not a relative date
     rest = _DATE_WORD.sub(" · ", text.replace(found[1], " · ")) if found else text  # "av Per Ek den 2024-09-12"
-    for term in _term_texts(line, profile) + _label_texts(line):  # "… den 3 oktober 2024 Boinflytande Trygghet":
+    for term in term_texts(line, profile) + _label_texts(line):  # "… den 3 oktober 2024 Boinflytande Trygghet":
         rest = rest.replace(term, " · ")  # the categories' links, or a label classed as a tag or a section
     if not found and line.times and line.el is not None:  # a <time> whose text this reader does not take for
         for stamp in line.el.iter("time"):  # a whole date ("Av Oskar Jansson <time>10 mars</time>", no year):
@@ -676,7 +676,7 @@ def _labelled_byline(text: str, profile: Profile) -> str | None:
     return strip_byline_prefix(text, profile).strip(" ·") or None
 
 
-def _term_texts(line: Line, profile: Profile) -> list[str]:
+def term_texts(line: Line, profile: Profile) -> list[str]:
     """The texts of the line's links to category and tag archives (also of a line cut at its "3
     kommentarer" link, which keeps its element but not its links: SmartBlog's meta line)."""
     if line.el is None:
@@ -1566,10 +1566,9 @@ def _without_section_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
-    """The depths of the dated posts' paths, and their one first part when they share it ("/l/…")."""
-    parts = [_path_parts(u) for u in urls if u]
-    firsts = {p[0] for p in parts if p}
-    return {len(p) for p in parts}, firsts if len(firsts) == 1 and len(parts) >= 2 else set()
+    """The depths of the dated posts' paths, and the first part of the folder they share ("/l/…")."""
+    depths, folder = _posts_folder(urls)
+    return depths, set(folder[:1])
 
 
 def _without_notices(found: list[dict[str, Any]], all_found: list[dict[str, Any]], segs: list[list[Line]],
@@ -1807,10 +1806,15 @@ def _in_ticker(item: Any, levels: int = 3) -> bool:
 _TICKER = re.compile(r"(?:^|[\s_-])(?:ticker|newsticker|breaking[-_]news|marquee)(?:[\s_-]|$)", re.I)
 
 
+def _section_labels(elements: Any) -> Iterator[tuple[Any, str]]:
+    """(element, text) of the elements classed as a kicker, a category, a section or a tag."""
+    return ((d, " ".join(text_content(d).split())) for d in elements
+            if isinstance(d.tag, str) and SECTION_CLASS.search(d.get("class") or ""))
+
+
 def _kicker_texts(el: Any) -> set[str]:
     """The texts of the elements inside ``el`` classed as a kicker or section label (a place or topic)."""
-    return {" ".join(text_content(d).split()) for d in el.iter() if isinstance(d.tag, str)
-            and SECTION_CLASS.search(d.get("class") or "")}
+    return {t for _, t in _section_labels(el.iter())}
 
 
 def _label_texts(line: Line) -> list[str]:
@@ -1818,9 +1822,8 @@ def _label_texts(line: Line) -> list[str]:
     also classed as a byline (``span.tag--region`` "Region Norr" before a card's date): a label, never the author."""
     if line.el is None:
         return []
-    return [t for d in line.el.iterdescendants() if isinstance(d.tag, str) and SECTION_CLASS.search(d.get("class") or "")
-            and not people.is_byline_class(d.get("class")) and (t := " ".join(text_content(d).split()))
-            and len(t) < len(line.text)]
+    return [t for d, t in _section_labels(line.el.iterdescendants())
+            if t and len(t) < len(line.text) and not people.is_byline_class(d.get("class"))]
 
 
 def _kicker(line: Line) -> bool:
