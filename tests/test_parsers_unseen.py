@@ -9787,3 +9787,95 @@ def test_the_bold_name_opening_the_bio_under_om_skribenten_is_the_author():
            "</strong> går andra året på naturvetenskapsprogrammet och sommarjobbade hos Nybrohem 2023.</p></div>")
     got = page(body=f"<main><article><h1>Mitt första sommarjobb</h1>{BODY}{bio}</article></main>")
     assert got["authors"] == [{"name": "Elin Nyström", "role": None}]
+
+
+# ---- batch 130 of the first-sight families ---
+def test_signature_classed_lines_over_an_italic_note_sign_the_text_and_leave_it():
+    """An agency's debate article: ``<div class=news-article__signatures><p class=signature>Karin Holmqvist,
+    avdelningschef, …</p>…</div>`` after the text's box, then ``<p><em>Debattartikeln har tidigare publicerats i en
+    dagstidning.</em></p>``: no bold, no italics on the names, yet their class says they sign."""
+    signatures = ("<div class=news-article__signatures><p class=signature>Karin Holmqvist, avdelningschef, Folkhälso"
+                  "myndigheten</p><p class=signature>Ahmed Yusuf, utredare, Folkhälsomyndigheten</p></div>")
+    got = page(body=f"<main><article><h1>Gårdarna är en folkhälsofråga</h1><p>12 mars 2024</p><div class=news-article__"
+                    f"body>{BODY}</div>{signatures}<p class=news-article__note><em>Debattartikeln har tidigare publicerats"
+                    f" i en dagstidning.</em></p></article></main>")
+    assert got["authors"] == [{"name": "Karin Holmqvist", "role": "avdelningschef, Folkhälsomyndigheten"},
+                              {"name": "Ahmed Yusuf", "role": "utredare, Folkhälsomyndigheten"}]
+    assert "Holmqvist" not in got["body_text"] and "dagstidning" not in got["body_text"]
+
+
+def test_a_read_also_box_after_a_list_ending_its_lead_in_sentence_is_inside_the_text():
+    """An agency's press release: ``<p>… rekommenderar bland annat att</p><ul><li>…</li></ul><div class=read-also>
+    <h2>Läs också</h2><ul><li><a>…</a></li></ul></div><h2>Hyresgäster kan ställa frågor</h2><p>…</p>``."""
+    box = ("<p>Vägledningen riktar sig till fastighetsägare och kommunernas nämnder. Den rekommenderar bland annat att"
+           "</p><ul><li>radon mäts under eldningssäsongen innan projekteringen är klar</li><li>en ny mätning görs efter "
+           "renoveringen</li></ul><div class=read-also><h2>Läs också</h2><ul><li><a href='/nyheter/2023/fler-lagen"
+           "heter-behover-radonmatas/'>Fler lägenheter behöver radonmätas</a></li></ul></div>")
+    tail = ("<h2>Hyresgäster kan ställa frågor</h2><p>Den som hyr sin bostad och undrar över radonhalten kan vända sig "
+            "till sin hyresvärd, som ska kunna visa resultatet av den senaste mätningen.</p>")
+    got = page(body=f"<main><h1>Mät radon innan renoveringen</h1><p>2024-09-05</p><div class=text>{BODY}{box}{tail}"
+                    f"</div></main>")
+    assert "Hyresgäster kan ställa frågor" in got["body_text"] and "Fler lägenheter" not in got["body_text"]
+
+
+def test_a_premium_badge_beside_a_cards_place_label_is_no_author():
+    """A Mittmedia-style section front: ``<span class=teaser__premium>Premium</span> <span class=teaser__vignette>
+    Mora</span>`` over the headline reads "Premium Mora", two capitalised words."""
+    cards = "".join(
+        f"<article class=teaser><a class=teaser__link href='/artikel/nyheter/mora/nyhet-{i}'><div class=teaser__"
+        f"content>{'<span class=teaser__premium>Premium</span> ' if i == 1 else ''}<span class=teaser__vignette>Mora"
+        f"</span><h2 class=teaser__headline>Rubrik nummer {i} om boende</h2><p class=teaser__lead>{EXCERPTS[i]}</p>"
+        f"<time datetime=2019-11-0{5 - i}T05:00:00Z>2019-11-0{5 - i}06:00</time></div></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Mora</h1>{cards}</main>", "section")
+    assert [t["author_name"] for t in got] == [None, None, None]
+
+
+def test_a_cards_role_in_a_field_of_its_own_beside_the_author_field():
+    """A paper's debate card: ``<p class=Teaser_byline><span class=Teaser_author>Birgitta Sundin</span>, <span
+    class=Teaser_authorRole>ordförande, Hyresgästföreningen Härnösand</span></p>``."""
+    cards = "".join(
+        f"<article class=Teaser_teaser><a class=Teaser_link href='/2023-10-1{i}/debatt-{i}'><div class=Teaser_body><h2 "
+        f"class=Teaser_headline>Rubrik nummer {i} om boende</h2><p class=Teaser_lead>{EXCERPTS[i]}</p><p class=Teaser_"
+        f"byline__aV6oM><span class=Teaser_author__P1xTk>Birgitta Sundin</span>, <span class=Teaser_authorRole__Xw8cE>"
+        f"ordförande, Hyresgästföreningen Härnösand</span></p><time datetime=2023-10-1{i}T05:00:00.000Z>1{i} okt 2023"
+        f"</time></div></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Debatt</h1>{cards}</main>", "section")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [
+        ("Birgitta Sundin", "ordförande, Hyresgästföreningen Härnösand")] * 3
+
+
+def test_a_paragraph_classed_as_the_pictures_text_in_a_bem_block_is_its_caption():
+    """HSB-style news: ``<div class=news-page__image><picture><img></picture><p class=news-page__image-text>…</p>
+    </div>``; the credit in the "Text: … <br>Foto: …" line closing the text."""
+    got = page(body=f"<main><h1>140 ungdomar fick sommarjobb</h1><p>2024-08-22</p><div class=news-page__image><picture>"
+                    f"<img src='/globalassets/sommarjobb.jpg' alt='Två ungdomar'></picture><p class=news-page__image-text>"
+                    f"Elvira och Noah rensade rabatter i Farsta.</p></div><div class=rich-text>{BODY}<p class=byline-end>"
+                    f"<em>Text: Sara Lindqvist<br>Foto: Mikael Öhrn</em></p></div></main>")
+    assert got["image_caption"] == "Elvira och Noah rensade rabatter i Farsta."
+    assert got["photo_credit"] == "Foto: Mikael Öhrn"
+    assert "Elvira och Noah" not in got["body_text"]
+
+
+def test_a_box_classed_contact_under_a_question_heading_calling_for_contact_ends_the_text():
+    """HSB-style news: ``<div class=contact-box><h2>Vill din förening energieffektivisera?</h2><p>Kontakta HSB
+    Stockholms energirådgivning …</p><p><strong>Tomas Ek</strong>, energirådgivare</p></div>`` under the text, its
+    writers in the byline under the title."""
+    box = ("<div class=contact-box><h2 class=contact-box__title>Vill din förening energieffektivisera?</h2><p>Kontakta "
+           "HSB Stockholms energirådgivning så berättar vi hur en kartläggning går till.</p><p><strong>Tomas Ek</strong>"
+           ", energirådgivare<br><a href='mailto:energi@example.se'>energi@example.se</a></p></div>")
+    got = page(body=f"<main><article><h1>Bergvärme sänkte energin</h1><p class=news-page__author>Text: Anna Berg och "
+                    f"Erik Nyström</p><p>2024-03-05</p><div class=rich-text>{BODY}</div>{box}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Berg", "Erik Nyström"]
+    assert "energirådgivning" not in got["body_text"]
+
+
+def test_a_contact_heading_in_a_portlet_inside_a_layout_classed_contact_ends_the_text():
+    """Sitevision municipal news: ``<div class=mora-contact><div class=sv-text-portlet><div class=sv-text-portlet-
+    content><h2>Kontakt</h2><p>Tomas Greus, brandinspektör<br>Telefon: …</p>`` under a desk's "Text: Webbredaktionen"."""
+    box = ("<div class='sv-layout mora-contact'><div class=sv-text-portlet><div class=sv-text-portlet-content><h2 class="
+           "subheading>Kontakt</h2><p>Siljansbos kundtjänst<br>Telefon: 0250-178 00</p><p>Tomas Greus, brandinspektör"
+           "<br>Telefon: 0250-261 75</p></div></div></div>")
+    got = page(body=f"<main><article><h1>Brandvarnare kontrolleras</h1><p>Publicerad: 3 juni 2024</p><p class=mora-"
+                    f"byline>Text: Webbredaktionen</p><div class=sv-text-portlet>{BODY}</div>{box}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Webbredaktionen"]
+    assert "Telefon" not in got["body_text"]

@@ -863,6 +863,7 @@ def _dated_meta_line(text: str) -> bool:
 
 _MARGIN_NOTE = re.compile(r"(?:^|\s)(?:marginnote|sidenote)(?:\s|$)")
 _BIO_CLASS = re.compile(r"(?i)(?:^|[\s_-])bio(?:graphy)?(?:[\s_-]|$)")
+_SIGNATURE_CLASS = re.compile(r"(?i)signat(?:ure|ur)")
 
 
 def _in_bio_box(el: Element) -> bool:
@@ -1018,9 +1019,11 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
 
 
 def _under_subheading(el: Element) -> bool:
-    """A list right under a subheading of the text (Lidingö's "Fyra förslag" over its numbered list)."""
+    """A list of the text's own words right under a subheading (Lidingö's "Fyra förslag" over its numbered
+    list) or under the paragraph it ends ("… rekommenderar bland annat att" over its items: an agency's)."""
     prev = _previous_element(el)
-    return prev is not None and prev.tag in ("h2", "h3", "h4")
+    return prev is not None and (prev.tag in ("h2", "h3", "h4") or prev.tag == "p" and len(text_content(prev)) >= 40
+                                 and sum(len(text_content(a)) for a in el.iter("a")) * 2 < len(text_content(el)))
 
 
 def _past_slots(box: Element, step: Any, most: int = 2) -> Element | None:
@@ -1355,8 +1358,8 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
-_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-_a-z])image-text)(?:[A-Z][a-z]+)?"
-                            r"(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the picture)
+_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-a-z])image-text)(?:[A-Z][a-z]+)?"
+                            r"(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the picture; HSB's ``p.news-page__image-text``)
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -1393,11 +1396,19 @@ def _caption_boxes(index: Any, marks: dict) -> None:
 
 def _heads_contact_box(ln: Line) -> bool:
     """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts."""
-    box = ln.el.getparent() if ln.heading and ln.el is not None else None
-    return box is not None and _CONTACT_BOX.search(box.get("class") or "") is not None and by.is_contact_label(ln.text)
+    if not ln.heading or ln.el is None:
+        return False
+    boxes = takewhile(lambda b: b.tag not in ("article", "main", "body") and next(b.iter("h1"), None) is None,
+                      islice(ln.el.iterancestors(), 3))  # (the portlet's content box inside Sitevision's
+    # ``div.mora-contact`` layout)
+    return any(_CONTACT_BOX.search(b.get("class") or "") for b in boxes) and (
+        by.is_contact_label(ln.text) or (under := _next_element(ln.el)) is not None
+        and _CALL_US.match(clean_text(text_content(under))) is not None)  # "Vill din förening energieffektivisera?"
+    # over "Kontakta HSB Stockholms energirådgivning så …" (HSB's ``div.contact-box``)
 
 
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
+_CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
 def _unglued(index: Any, block: list[by.Author], profile: Profile, skip: set) -> list[by.Author]:
@@ -2289,6 +2300,10 @@ class Page:
         texts = [ln.text for ln in cand]
         quoted = _under_quotes(cand)
         k, block = by.author_block(texts, self.profile, quoted=quoted)
+        if not block and len(cand) > 3 and _in_italics(cand[-1].el) and cand[-1].el.getparent() is not cand[-2].el.getparent():
+            k, block = by.author_block(texts[:-1], self.profile, quoted=quoted)  # the signatures over an editor's
+            # note in a box of its own, "Debattartikeln har tidigare publicerats i …" (an agency's debate article)
+            k = k if block else len(cand)
         over_contact = False
         if not block:  # the signer over a whole contact line closing the text
             k, block = by.signed_over_a_contact_line(texts, self.profile, quoted)
@@ -3405,10 +3420,12 @@ class Page:
             if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
                     or not people.plausible_role(pair[1], pair[0], self.profile) \
                     or not (any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b"))
+                            or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent()))
                             or last - len(signed) > 0 and len(body[last - len(signed) - 1].text) >= 80
                             and ln.text == shown_text(ln.el) and _in_italics(ln.el)):
                 break  # (a name in bold, or a whole line in italics under the text's last paragraph: Järfälla's
-                # "<em>Sara Nilsson, ordförande i …</em>")
+                # "<em>Sara Nilsson, ordförande i …</em>"; or a line its class calls a signature, an agency's
+                # ``p.signature``)
             signed.insert(0, {"name": pair[0], "role": pair[1]})
         return signed
 
@@ -3636,6 +3653,10 @@ class Page:
             if len(ln.text) <= 160 and has_byline_prefix(ln.text, p) and (parts := split_credit(ln.text, p))[1] \
                     and people.names_in(strip_byline_prefix(parts[0].rstrip(" |.,;·"), p), p):
                 return parts[1]
+            if len(ln.text) <= 80 and has_byline_prefix(ln.text, p) and ln.index + 1 < len(self.lines) \
+                    and not (parts := split_credit((under := self.lines[ln.index + 1]).text, p))[0] and parts[1] \
+                    and under.el.getparent() is ln.el.getparent() and people.names_in(strip_byline_prefix(ln.text, p), p):
+                return parts[1]  # "Text: Sara Lindqvist<br>Foto: Mikael Öhrn" closing the text (HSB's news)
         return None
 
     @once

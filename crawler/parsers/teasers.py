@@ -459,6 +459,10 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                     and not _only_term_links(el, profile) and not _hidden_box(el):  # (Matery's "publish-author"
                 # holds the category; Pixwell's ``aside.is-hidden`` the h-card for machines)
                 names, role = _named(el, profile)
+                if len(names) == 1 and not role and (pair := split_name_role(rest.strip(" ·"), profile)) \
+                        and pair[0] == names[0] and pair[1] and not is_name(pair[1], profile):
+                    role = pair[1]  # "<span class=author>Birgitta Sundin</span>, <span class=authorRole>ordförande,
+                    # …</span>": the role in a field of its own beside the name's (a paper's debate card)
                 if names:  # (an avatar classed "author-thumb" before the author's box names no one)
                     break
     if not names and line.el is not None and (thumb := next((img for img in line.el.iter("img")
@@ -1831,7 +1835,19 @@ def _kicker(line: Line) -> bool:
     (``span.teaser__kicker`` "Östra Göinge" over a paper's headline): a place or a topic, however much it
     looks like a name."""
     return line.el is not None and (SECTION_CLASS.search(line.el.get("class") or "") is not None
-                                    or line.text in _kicker_texts(line.el))
+                                    or line.text in _kicker_texts(line.el) or _labels_only(line))
+
+
+_BADGE_CLASS = re.compile(r"(?i)premium|paywall|badge|locked")
+
+
+def _labels_only(line: Line) -> bool:
+    """A line made of a kicker and badges only (``span.teaser__premium`` "Premium" beside ``span.teaser__vignette``
+    "Mora": a paper's paywall mark and its place), however much the two words look like a name."""
+    labels = [(d, " ".join(text_content(d).split())) for d in line.el.iterdescendants()
+              if isinstance(d.tag, str) and (SECTION_CLASS.search(cls := d.get("class") or "") or _BADGE_CLASS.search(cls))]
+    return any(SECTION_CLASS.search(d.get("class") or "") for d, _ in labels) \
+        and " ".join(t for _, t in labels if t) == line.text
 
 
 def _leading_label(line: Line) -> str | None:
