@@ -9879,3 +9879,68 @@ def test_a_contact_heading_in_a_portlet_inside_a_layout_classed_contact_ends_the
                     f"byline>Text: Webbredaktionen</p><div class=sv-text-portlet>{BODY}</div>{box}</article></main>")
     assert [a["name"] for a in got["authors"]] == ["Webbredaktionen"]
     assert "Telefon" not in got["body_text"]
+
+
+# ---- batch 131 of the first-sight families ---
+def test_a_cards_heading_and_summary_spans_in_one_link_are_lines_of_their_own():
+    """Sitevision Soleil's archive: ``<a><div><span class=sol-article-item-date>…</span><span class=sol-article-item-
+    heading>Title</span><span class=sol-article-item-desc>Summary</span></div></a>``, shown as blocks by its CSS."""
+    items = "".join(
+        f"<li class=sol-article-item><a class=sol-article-item-link href='/arkiv/nyheter/2024/2024-05-0{i + 1}-nyhet-{i}'>"
+        f"<div class=sol-article-item-content><span class=sol-article-item-date><time datetime=2024-05-0{i + 1}>"
+        f"{i + 1} maj 2024</time></span><span class=sol-article-item-heading>Rubrik nummer {i} om boende</span><span "
+        f"class=sol-article-item-desc>{EXCERPTS[i]}</span></div></a></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul class=sol-article-list>{items}</ul></main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+    assert [t["excerpt"] for t in got] == EXCERPTS
+
+
+def test_a_kicker_opening_a_cards_heading_is_no_part_of_its_title():
+    """A paper's section front: ``<h2><span>Lidköping</span><span>•</span>Nya laddplatser …</h2>`` (after a paywall
+    mark ``<span class=premium-badge><span class=sr-only>Premiumartikel</span>P</span>``), and ``<h2><span class=
+    teaser__kicker>Granskning: </span>Hissarna står still …</h2>``."""
+    heads = ["<span class=premium-badge><span class=sr-only>Premiumartikel</span>P</span><span class=text-blue>Lidköping"
+             "</span><span class=mx-1>•</span>Nya laddplatser vid garagen i Ekäng",
+             "<span class=teaser__kicker>Granskning: </span>Hissarna står still i huset på Bergagatan",
+             "Rubrik nummer 2 om boende"]
+    cards = "".join(f"<article class=teaser><a href='/2024/03/1{i}/nyhet-{i}/'><h2>{h}</h2><p>{EXCERPTS[i]}</p></a>"
+                    f"</article>" for i, h in enumerate(heads))
+    got = listing_of(f"<main><h1>Lidköping</h1>{cards}</main>", "section")
+    assert [t["title"] for t in got] == ["Nya laddplatser vid garagen i Ekäng",
+                                         "Hissarna står still i huset på Bergagatan", "Rubrik nummer 2 om boende"]
+
+
+def test_a_paywall_mark_opening_a_cards_line_is_no_author():
+    """``<div><span class=premium-badge><span class=sr-only>Premiumartikel</span></span><span>Lidköping</span>
+    <h2>…</h2></div>``: "Premiumartikel Lidköping" reads like a name."""
+    cards = "".join(f"<article class=teaser><a href='/2024/03/1{i}/nyhet-{i}/'><div><span class=premium-badge><span "
+                    f"class=sr-only>Premiumartikel</span></span> <span class=upper>Lidköping</span><h2>Rubrik nummer {i} "
+                    f"om boende</h2><p>{EXCERPTS[i]}</p></div></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Lidköping</h1>{cards}</main>", "section")
+    assert [t["author_name"] for t in got] == [None, None, None]
+
+
+def test_the_next_authors_initials_avatar_and_name_are_no_role():
+    """Two author rows: ``<div class=author><img><a class=author__name>Elin Sandahl</a></div><div class=author><span
+    aria-hidden=true class='flex …'>JW</span><a class=author__name>Jonatan Wikström</a></div>``."""
+    authors = ("<div class=article-authors><div class=author><img src='/elin.jpg' alt=''><div><a class='author__name "
+               "block' href='/author/elin-sandahl/'>Elin Sandahl</a></div></div><div class=author><span class='flex "
+               "h-10' aria-hidden=true>JW</span><div><a class='author__name block' href='/author/jonatan-wikstrom/'>"
+               "Jonatan Wikström</a></div></div></div>")
+    got = page("<meta name=author content='Elin Sandahl, Jonatan Wikström'>",
+               f"<main><article><h1>Hundra unga får sommarjobb</h1>{authors}<p>18 juni 2024</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Elin Sandahl", "role": None}, {"name": "Jonatan Wikström", "role": None}]
+
+
+def test_a_headline_only_card_beside_a_card_with_its_preamble_is_a_teaser():
+    """A paper's section front: two ``article.teaser.teaser--medium`` in one row, the second with only its ``<h2>``;
+    the dated list under them."""
+    row = ("<div class=teaser-row><article class='teaser teaser--medium'><a href='/kalmar/ny-forskola/'><h2>Ny förskola "
+           "byggs i bottenvåningen</h2><p>Tre lägenheter blir förskola när bostadsbolaget bygger om.</p></a></article>"
+           "<article class='teaser teaser--medium'><a href='/kalmar/studentlagenheterna-forsenas/'><h2>Studentlägenheterna"
+           " på Kvarnholmen försenas</h2></a></article></div>")
+    listed = "".join(f"<article class='teaser teaser--list'><a href='/kalmar/nyhet-{i}/'><h3>Rubrik nummer {i} om boende"
+                     f"</h3></a><time datetime=2019-11-2{i}>2{i} november 2019</time><p>{EXCERPTS[i]}</p></article>"
+                     for i in range(3))
+    got = listing_of(f"<main><h1>Kalmar</h1>{row}<section>{listed}</section></main>", "section")
+    assert [t["title"] for t in got][:2] == ["Ny förskola byggs i bottenvåningen", "Studentlägenheterna på Kvarnholmen försenas"]

@@ -3035,8 +3035,9 @@ class Page:
                                    and not (people.desk_words(p).fullmatch(role) and role[:1].isupper())  # ("Redaktionen",
                                    # the account's byline; not a role written small, "Leila Haddad, gästskribent")
                                    and not any(role.casefold().startswith(n) and not role[len(n):len(n) + 1].isalpha()
-                                               for n in names)), None)  # (nor opens with one: "Johan Ekström in
-            # Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline)
+                                               or role.casefold().endswith(n) for n in names)), None)
+            # (nor opens with one: "Johan Ekström in Renovering" after "By Maria Lindqvist, …", Ghost Journal's byline;
+            # nor ends with one: the next author's initials avatar "JW", then "Jonatan Wikström", a paper's)
             if author["role"] and author["role"] != structured and people.is_desk(name, p) \
                     and not any(ends_in_role_word(w.strip(",."), p) for w in author["role"].split()):
                 author["role"] = None  # an account's tagline under its name ("Nyheter om allmännyttiga

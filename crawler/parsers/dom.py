@@ -7,6 +7,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any, NamedTuple
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -355,7 +356,7 @@ def _shown_as_block(el: Element) -> bool:
             return True
     classes = el.get("class")
     return bool(classes) and (("d-" in classes or "block" in classes) and not _BLOCK_UTILITIES.isdisjoint(classes.split())
-                              or _PART_CLASS.search(classes) is not None and el.tag == "span")
+                              or _PART_CLASS.search(classes) is not None and el.tag == "span" or _card_part(el, classes))
 
 
 # A card's summary as a link of its own beside the title's link (Typecho Joe's ``a.abstract``): a line of its own
@@ -364,6 +365,24 @@ _SUMMARY_LINK = re.compile(r"(?:^|\s)(?:abstract|excerpt|summary)(?:\s|$)")
 # (Tistory's ``<a><span class="title">…</span><span class="excerpt">…</span></a>``)
 _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginnote|sidenote)(?:\s|$)")  # (Ezhil's
 # span.description; Tufte's notes, set in the margin beside the paragraph they sit in)
+# A card's heading and summary as spans side by side in one box, their classes a BEM block's elements (Sitevision
+# Soleil's ``<span class=sol-article-item-heading>`` beside ``<span class=sol-article-item-desc>``)
+_CARD_PART = re.compile(r"[-_](?:heading|title|desc|description|excerpt|summary)$")
+
+
+def _card_part(el: Element, classes: str) -> bool:
+    """A span classed as a card's heading or summary beside another span of the same block, in the card's link."""
+    own = next((c for c in classes.split() if _CARD_PART.search(c) and not _ROLE_CLASS.search(c)
+                and "byline" not in c), None)  # (not a byline's title, the person's role: Naviga's)
+    if own is None or el.tag != "span" or not any(a.tag == "a" for a in islice(el.iterancestors(), 3)):
+        return False
+    block = _CARD_PART.sub("", own)
+    return any(sib is not el and sib.tag == "span" and any(c != own and c.startswith(block) and _CARD_FIELD.search(c)
+                                                          for c in (sib.get("class") or "").split())
+               for sib in (el.getprevious(), el.getnext()) if sib is not None)
+
+
+_CARD_FIELD = re.compile(r"[-_](?:heading|title|desc|description|excerpt|summary|date)$")
 
 
 _COMMENTS_AT = re.compile(r"#(?:comments?|respond|disqus_thread)$", re.I)

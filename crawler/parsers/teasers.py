@@ -645,6 +645,31 @@ def _without_badge(title: str, anchor: Line) -> str:
     return title
 
 
+def _without_kicker(title: str, anchor: Line) -> str:
+    """The title without the kicker that opens its heading, a word in a span of its own, then a separator in
+    another (``<h2><span>Lidköping</span><span>•</span>Nya laddplatser …</h2>``, a local paper's section front;
+    a paywall mark before them passed over), or in a span classed as the kicker ending in a colon."""
+    if anchor.el is None or not anchor.heading:
+        return title
+    spans = [el for el in anchor.el if isinstance(el.tag, str) and el.tag == "span"
+             and not _PAID_MARK.search(el.get("class") or "")]
+    if spans and SECTION_CLASS.search(spans[0].get("class") or "") and spans[0].getprevious() is None \
+            and not (anchor.el.text or "").strip() and (kicker := " ".join(text_content(spans[0]).split())).endswith(":") \
+            and title.startswith(kicker) and len(rest := title[len(kicker):].strip()) > 15:
+        return rest  # ``<h2><span class=teaser__kicker>Granskning: </span>Hissarna står still …</h2>``
+    if len(spans) < 2 or spans[1] is not spans[0].getnext() or (spans[0].tail or "").strip():
+        return title
+    kicker, sep = (" ".join(text_content(el).split()) for el in spans[:2])
+    if not kicker or len(kicker) > 30 or sep not in _SEPARATORS or not title.startswith(kicker):
+        return title
+    rest = title[len(kicker):].lstrip()
+    rest = rest[len(sep):].lstrip() if rest.startswith(sep) else ""
+    return rest if len(rest) > 15 else title
+
+
+_SEPARATORS = {"•", "·", "|", "/", "–", "—", ":"}
+
+
 def _without_paid_mark(title: str, anchor: Line) -> str:
     """The title without the subscribers' mark opening it, a short word in an element classed as such
     (``<span class="teaser__premium">Plus</span> Hyresgäster …``, a local paper's section front)."""
@@ -867,6 +892,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
     title = _without_pin_label(title, anchor)
     title = _without_badge(title, anchor)
+    title = _without_kicker(title, anchor)
     if anchor.link and len(set(anchor.hrefs)) > 1:  # one link for all that Line.link reads as one: the title and its
         title = BRACKETED_COUNT.sub("", title) or title  # comment count's link after it ("[3]", Rhymix's list)
     untitled = _untitled(anchor, profile)
@@ -1423,6 +1449,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         | _items_of_a_dated_list(found, items)
     if not any(dated(t) or t["excerpt"] for t in found):
         alike |= _title_tiles(found, kind_of)
+    alike |= _headline_beside_summary(found, items)
     found = [t for t in found if dated(t) or t["excerpt"] or id(t) in alike]
     if sum(bool(t["published_raw"] or t["author_name"]) for t in found) * 2 >= len(found):
         # a post without a date in the list is kept: it sits in the same kind of item as the dated
@@ -1843,9 +1870,12 @@ _BADGE_CLASS = re.compile(r"(?i)premium|paywall|badge|locked")
 
 def _labels_only(line: Line) -> bool:
     """A line made of a kicker and badges only (``span.teaser__premium`` "Premium" beside ``span.teaser__vignette``
-    "Mora": a paper's paywall mark and its place), however much the two words look like a name."""
+    "Mora": a paper's paywall mark and its place), or opened by a paywall mark, however much the words look like
+    a name."""
     labels = [(d, " ".join(text_content(d).split())) for d in line.el.iterdescendants()
               if isinstance(d.tag, str) and (SECTION_CLASS.search(cls := d.get("class") or "") or _BADGE_CLASS.search(cls))]
+    if labels and labels[0][1] and line.text.startswith(labels[0][1]) and _BADGE_CLASS.search(labels[0][0].get("class") or ""):
+        return True  # a paywall mark opening the line ("Premiumartikel" for screen readers, then "Lidköping")
     return any(SECTION_CLASS.search(d.get("class") or "") for d, _ in labels) \
         and " ".join(t for _, t in labels if t) == line.text
 
@@ -1952,6 +1982,16 @@ def _fullest_of_each(found: list[dict[str, Any]], kind_of: dict[int, Any],
 
 def _filled(entry: dict[str, Any]) -> int:
     return sum(entry[k] is not None for k in ("published", "excerpt", "author_name", "author_role"))
+
+
+def _headline_beside_summary(found: list[dict[str, Any]], items: dict[int, Any]) -> set[int]:
+    """The ids of headline-only cards set beside a card of the same class holding an excerpt, in one row (a paper's
+    section front: ``<article class="teaser teaser--medium">`` with only its ``<h2>``, beside one with its preamble)."""
+    card = {id(t): items.get(k) for k, t in enumerate(found)}
+    full = {(el.getparent(), (el.get("class") or "").split()[:1][0]) for t in found
+            if t["excerpt"] and (el := card[id(t)]) is not None and el.get("class")}
+    return {id(t) for t in found if not t["excerpt"] and t["_headline"] and (el := card[id(t)]) is not None
+            and el.get("class") and (el.getparent(), el.get("class").split()[0]) in full}
 
 
 def _kind(el: Any) -> tuple[str, int] | None:
