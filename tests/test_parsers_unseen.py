@@ -9944,3 +9944,55 @@ def test_a_headline_only_card_beside_a_card_with_its_preamble_is_a_teaser():
                      for i in range(3))
     got = listing_of(f"<main><h1>Kalmar</h1>{row}<section>{listed}</section></main>", "section")
     assert [t["title"] for t in got][:2] == ["Ny förskola byggs i bottenvåningen", "Studentlägenheterna på Kvarnholmen försenas"]
+
+
+# ---- batches 132 and 133 of the first-sight families ---
+def test_two_bold_signatures_in_boxes_of_their_own_with_a_short_title_sign_the_text():
+    """A landlord's "Vd har ordet": ``<p class=kbab-signatur><strong>Karin Dahl</strong>, vd</p><p class=kbab-signatur>
+    <strong>Olof Berg</strong>, styrelseordförande</p>`` closing the text, "Redaktionen" in the metadata."""
+    got = page("<meta name=author content=Redaktionen>",
+               f"<main><article><h1>Vi bygger 64 nya hyreslägenheter</h1><p>2024-05-02</p><div class=entry-content>{BODY}"
+               f"<div class=kbab-signaturer><p class=kbab-signatur><strong>Karin Dahl</strong>, vd</p><p class=kbab-"
+               f"signatur><strong>Olof Berg</strong>, styrelseordförande</p></div></div></article></main>")
+    assert got["authors"] == [{"name": "Karin Dahl", "role": "vd"}, {"name": "Olof Berg", "role": "styrelseordförande"}]
+
+
+def test_a_category_span_under_a_cards_title_is_no_excerpt():
+    """An Episerver municipal list: ``<span class=news-list__date>…</span><h2><a>…</a></h2><span class=news-list__
+    category>Trafik och samhällsplanering</span>``, the card printing no summary."""
+    items = "".join(
+        f"<li class=news-list__item><div class=news-list__content><span class=news-list__date><time datetime=2023-11-2{i}>"
+        f"2{i} november 2023</time></span><h2 class=news-list__heading><a href='/nyheter/nyhet-{i}/'>Rubrik nummer {i} om "
+        f"boende</a></h2>{f'<p>{EXCERPTS[i]}</p>' if i else ''}<span class=news-list__category>Trafik och samhälls"
+        f"planering</span></div></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=news-list>{items}</ul></main>", "page")
+    assert [t["excerpt"] for t in got] == [None, EXCERPTS[1], EXCERPTS[2]]
+
+
+def test_a_caption_hidden_from_screen_readers_over_the_figcaption_leaves_it_its_credit():
+    """An NTM-style paper: ``<div class=image__overlay-caption aria-hidden=true>Caption</div>`` in the picture's box,
+    then ``<figcaption><span>Caption</span> <span class=image__byline>Foto: Mikael Ahlström</span></figcaption>``."""
+    caption = "Amina Yusuf har bott i Guldringen i tolv år."
+    figure = (f"<figure class=image><div class=image__wrapper><img src='/img/a.jpg' alt='{caption}'><div class=image__"
+              f"overlay-caption aria-hidden=true>{caption}</div></div><figcaption class=image__caption><span class=image"
+              f"__caption-text>{caption}</span> <span class=image__byline>Foto: Mikael Ahlström</span></figcaption>"
+              f"</figure>")
+    got = page(body=f"<main><article><header><h1>Stambyte oroar hyresgästerna</h1><p class=article__preamble>I höst börjar "
+                    f"Strömhem byta stammar i 214 lägenheter i Guldringen.</p></header>{figure}<div class=article__meta>"
+                    f"<time datetime=2023-03-13T16:30:00Z>2023-03-13 17:30</time></div>{BODY}</article></main>")
+    assert got["image_caption"] == "Amina Yusuf har bott i Guldringen i tolv år."
+    assert got["photo_credit"] == "Foto: Mikael Ahlström"
+
+
+def test_the_sections_link_beside_the_date_under_the_lead_and_its_picture_does_not_end_the_text():
+    """An NTM-style paper: title, lead, the lead picture with its caption (twice), then ``<div class=article__meta-top>
+    <a href=/nyheter/norrkoping>Norrköping</a><time>2023-03-13 17:30</time></div>`` over the text."""
+    caption = "Amina Yusuf har bott i Guldringen i tolv år. Nu vet hon inte om hon har råd att bo kvar efter renoveringen."
+    figure = (f"<figure><img src='/img/a.jpg' alt=''><div aria-hidden=true>{caption}</div><figcaption>{caption} Foto: "
+              f"Mikael Ahlström</figcaption></figure>")
+    got = page(body=f"<main><article><header><h1>Stambyte oroar hyresgästerna</h1><p class=article__preamble>I höst börjar "
+                    f"Strömhem byta stammar i 214 lägenheter i Guldringen. Många hyresgäster är oroliga för hur mycket hyran "
+                    f"kommer att stiga.</p></header>{figure}<div class=article__meta-top><a class=article__section href='/nyheter/norrkoping'>Norrköping"
+                    f"</a><time datetime=2023-03-13T16:30:00Z>2023-03-13 17:30</time></div><div class=article__body>{BODY}"
+                    f"</div></article></main>")
+    assert got["body_text"].startswith("I höst börjar Strömhem") and "När stambytet" in got["body_text"]

@@ -2227,12 +2227,14 @@ class Page:
             return "teasers"
         if ln.link and ln.link not in self.itself and (date_line(ln.plain, words) or date_line(ln.text, words)) \
                 and "author" not in ln.flags and not people.AUTHOR_PATH.search(split_url(ln.link).path) \
-                and not (0 <= ti and j <= ti + HEADER_ZONE and ln.plain and not date_line(ln.link_text or "", words)
-                         and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) <= 1):
+                and not (0 <= ti and len(over := [n for n in seq[ti + 1:j] if not n.flags & {"caption", "figure"}])
+                         < HEADER_ZONE and ln.plain and not date_line(ln.link_text or "", words)
+                         and sum(len(n.text) >= PROSE_LINE for n in over) <= 1):
             return "teasers"  # (not the post's own date linking its permalink: Chaplin's meta line; nor the
             # byline's link to its author's page beside the date, "Karin Dahl 3 oktober 2024 5 min read"; nor the
             # post's section linked beside its date under the title and its lead, "<a>Västerbotten</a> för 3 timmar
-            # sedan"; PHP-Fusion's "<a>Admin</a> augusti 19 2021 864" after the text ends it)
+            # sedan", the lead picture's caption lines between not counted; PHP-Fusion's "<a>Admin</a> augusti 19 2021
+            # 864" after the text ends it)
         return None
 
     def prose_follows(self, seq: list[Line], j: int) -> bool:
@@ -3558,6 +3560,10 @@ class Page:
         hooked = [ln for ln in seq if "caption" in ln.flags and not ln.flags & {"related", "aside"}
                   and (not ln.text.endswith(":") or strip_caption_label(ln.text, p))]  # (a field's label, "Bildtext:";
         # not a side column's card, Typecho Joe's "hot posts" with their figcaptions)
+        hooked = [ln for k, ln in enumerate(hooked) if not (
+            ln.el.get("aria-hidden") == "true" and any(o.text.startswith(ln.text) for o in hooked[k + 1:k + 2]))]
+        # (the caption set over the picture for the eye, hidden from screen readers, then the figcaption with its
+        # credit: a paper's ``div.image__overlay-caption``)
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags
                   and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)

@@ -751,6 +751,9 @@ _READING_TIME = re.compile(r"(?i)\b\d+\s*min(uter|utes)?\b")
 _CJK_COUNT = re.compile(r"\d\s*(?:年|篇|粉丝|关注|获赞|访问)")
 
 
+_SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters ("Karin Dahl, vd")
+
+
 @lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
 def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     """Printed text about the person: words, short, not a sentence, not a link or a category line."""
@@ -758,8 +761,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
         return False
     text = text.strip()
     return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
-            and (re.search(r"[^\W\d_]{3}", text) is not None or text in news_agencies(profile))  # ("TT": the agency
-            # a reporter writes for)
+            and (re.search(r"[^\W\d_]{3}", text) is not None or text in news_agencies(profile)
+                 or text.casefold() in _SHORT_TITLES)  # ("TT": the agency a reporter writes for; "vd")
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
             and not re.match(r"(?i)(i|in|på|under|den|on|at|publicerad|publicerat|published|posted|written|skriven"
                              r"|kategoriserat|kategoriserad|categorized|filed|arkiverat|arkiverad|taggat|taggad|tagged"

@@ -1059,6 +1059,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``)
         if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text)
+        if len(line.text) <= 60 and not line.hrefs and "excerpt" not in line.flags and _kicker(line):
+            continue  # ``<span class=news-list__category>Trafik och samhällsplanering</span>`` under the title
         if len(line.text) <= 80 and (names := people.names_in(line.text, profile)) and people.only_names(line.text, names):
             continue  # the card's authors alone on a line ("Karin Lund och Omar Haddad", Hexo Yun's post-author)
         if entry["author_name"] and line.text.startswith(entry["author_name"]) and len(line.text) <= 120 \
