@@ -9996,3 +9996,30 @@ def test_the_sections_link_beside_the_date_under_the_lead_and_its_picture_does_n
                     f"</a><time datetime=2023-03-13T16:30:00Z>2023-03-13 17:30</time></div><div class=article__body>{BODY}"
                     f"</div></article></main>")
     assert got["body_text"].startswith("I höst börjar Strömhem") and "När stambytet" in got["body_text"]
+
+
+def test_the_pages_publisher_in_its_page_information_is_the_author_when_nothing_else_names_one():
+    """Sitevision municipal news: ``<li><span>Sidan publicerad av</span> <span>•</span> <span>Johanna Niva</span></li>``
+    and ``<dt>Sidan publicerad av:</dt><dd>Karin Dahlqvist</dd>`` in the page's information under the text; a
+    "Text:" signature closing the text wins over it."""
+    info = ("<div class=pageinfo><h2>Sidinformation</h2><ul><li><span>Senast uppdaterad</span> <span aria-hidden=true>•"
+            "</span> <span>5 april 2024</span></li><li><span>Sidan publicerad av</span> <span aria-hidden=true>•</span>"
+            " <span>Johanna Niva</span></li></ul></div><div class=more><h2>Fler nyheter</h2><ul><li><a href='/nyheter/"
+            "a.html'>Rubrik nummer 1 om boende</a></li></ul></div>")
+    url = "https://www.allmannyttan.se/aktuellt/nyheter/2024-04-03-forsta-hyresgasterna.html"
+    got = page(body=f"<main><h1>Första hyresgästerna flyttar in</h1><div class=text>{BODY}</div>{info}</main>", url=url)
+    assert got["authors"] == [{"name": "Johanna Niva", "role": None}]
+    assert got["published"] == "2024-04-03" and "publicerad av" not in got["body_text"]
+    signed = page(body=f"<main><h1>Första hyresgästerna flyttar in</h1><div class=text>{BODY}<p><em>Text: Elsa Nyman och"
+                       f" Omar Haddad</em></p></div>{info}</main>", url=url)
+    assert [a["name"] for a in signed["authors"]] == ["Elsa Nyman", "Omar Haddad"]
+
+
+def test_a_date_field_opening_a_cards_summary_dates_the_card():
+    """Tierp-style archive: ``<a><h2>Title</h2></a><p><span class=tierp-newsitem__date>2024-09-18</span> Under hösten
+    …</p>``."""
+    items = "".join(f"<li class=tierp-newsitem><a class=tierp-newsitem__link href='/nyhetsarkiv/nyhet{i}.5.3c9a{i}.html'>"
+                    f"<h2>Rubrik nummer {i} om boende</h2></a><p class=tierp-newsitem__text><span class=tierp-newsitem__"
+                    f"date>2024-09-1{i}</span> {EXCERPTS[i]}</p></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "page")
+    assert [(t["published"], t["excerpt"]) for t in got] == [(f"2024-09-1{i}", EXCERPTS[i]) for i in range(3)]

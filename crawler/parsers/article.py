@@ -1408,6 +1408,9 @@ def _heads_contact_box(ln: Line) -> bool:
 
 
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
+_PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
+_PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades) av\s*[:•·|–-]?\s*(.*)$")
+_DEPARTMENT = re.compile(r"(?i)(?:förvaltning|förvaltningen|enhet|enheten|avdelning|avdelningen|kontor|kontoret)$")
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -2107,6 +2110,8 @@ class Page:
             return "hook"
         if "footer" in ln.flags or self._after_page_footer(ln):
             return "footer"
+        if j > ti + HEADER_ZONE and (_PAGE_PUBLISHER.match(ln.text) or ln.heading and _PAGE_INFO.fullmatch(ln.text)):
+            return "footer"  # the page's information under the text: "Sidinformation", "Sidan publicerad av: …"
         if j > ti + 1 and _heads_contact_box(ln):
             return "contacts"  # a press release's contacts in a box of their own under their heading ("För
             # ytterligare information, kontakta:" in ``div.press-release__contacts``, "Har du frågor?" in Micasa's
@@ -2990,6 +2995,8 @@ class Page:
             found = people.bio_byline(self.index, p, self.reader_comments)  # redaktion</strong>. Vi …" (Gatsby)
         if not found:  # the site's author profile in the side column: its one name (academicpages)
             found = people.profile_box_author(self.index, p)
+        if not found:  # "Sidan publicerad av • Johanna Niva" in the page's information at its foot (Sitevision)
+            found = self.page_publisher()
         if len(found) == 1 and len(block) == 1 and _abbreviates(found[0]["name"], block[0]["name"]):
             found = [{"name": block[0]["name"], "role": block[0].get("role")}]  # the account "Lena Å." signs the
             # text "Lena Åkesson, trygghetsvärd, Norrbyhem" (Vox): the signature names her in full
@@ -3055,6 +3062,18 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def page_publisher(self) -> list[by.Author]:
+        """Who published the page, as its page information says under the text ("Sidan publicerad av • Johanna
+        Niva", or the label and the name as two fields): the author when nothing else names one."""
+        p, start = self.profile, self.title_line.index if self.title_line is not None else 0
+        for ln, nxt in zip(self.lines[start:], [*self.lines[start + 1:], None]):
+            if len(ln.text) > 80 or not (m := _PAGE_PUBLISHER.match(ln.text)):
+                continue
+            name = m[1].strip() or (nxt.text if nxt is not None and len(nxt.text) <= 60 else "")
+            if name and (people.plausible_name(name, p) or people.is_desk(name, p) or _DEPARTMENT.search(name)):
+                return [{"name": name, "role": None, "as_printed": True}]
+        return []
 
     def _named_beside(self, box: Element | None, found: list[by.Author]) -> bool:
         """The metadata's authors each printed as a heading or line of their own in the article box's

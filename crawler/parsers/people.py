@@ -924,8 +924,8 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
         if len(el) or not el.text or len(el.text) > 40:  # a leaf holding a word or two
             continue
         text = clean_text(el.text).rstrip(":：").strip()
-        if len(text) > 20 or not is_byline_label(text, profile):
-            continue
+        if len(text) > 20 or not is_byline_label(text, profile) or text.casefold().startswith("sidan "):
+            continue  # (not the page's publisher in its page information, "Sidan publicerad av:": a last resort)
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
         if (tail := clean_text(el.tail or "")) and len(tail) <= 60 \

@@ -63,8 +63,9 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     if (head := _COMMENT_COUNT_TAIL.sub("", text)) != text and find_swedish_date(head):
         text = head  # "2023. 2. 7.Kommentarer 1": the comment count after the date (Tistory's list)
     parts = [p for p in _META_SEPARATORS.split(text) if p]
-    if len(parts) > 1:
-        return next((found for p in parts if (found := _date_part(p, profile))), None)
+    if len(parts) > 1:  # (not the date after a field of its own labelling it updated: "Senast uppdaterad • 5 april")
+        return next((found for k, p in enumerate(parts) if (found := _date_part(p, profile))
+                     and not (k and _MODIFIED.match(label := parts[k - 1].strip()) and not has_digit(label))), None)
     return _date_part(text, profile)
 
 

@@ -933,7 +933,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # time late at night falls on the next day in Stockholm, not on the site's (WriteFreely)
             entry["published"] = (found[0] if found else None) or (parse_swedish_date(stamp) if stamp else None)
             entry["published_raw"] = found[1] if found else stamp
-            used.add(id(line))
+            if not _leading_date(line):  # (the summary the date opens stays the excerpt)
+                used.add(id(line))
             break
     if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
         entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
@@ -950,7 +951,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
             entry.update(published=found[0], published_raw=found[1])
-            used.add(id(line))
+            if not _leading_date(line):  # (the summary the date opens stays the excerpt)
+                used.add(id(line))
         if names and entry["author_name"] is None and not _runs_on(line.text, profile):
             entry.update(author_name=_first_of_glued_links(names[0], line),
                          author_role=role or _text(roles.get(id(line))))
@@ -1072,6 +1074,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             own = line.text
             if label := _leading_label(line):
                 own = own[len(label):].lstrip()  # "Trygghet, Boende" in its own span opening the paragraph
+            elif (opening := _leading_date(line)) and entry["published_raw"] in (None, opening[1]):
+                own = own[len(opening[1]):].lstrip(" -–—|·•:")  # "<span class=…__date>2024-09-18</span> Under hösten
+                entry["published"], entry["published_raw"] = opening  # …": the card's date opening its summary
             text = " ".join([own, *(after.text for after in following)])
             used.update(id(after) for after in following)
             last = following[-1] if following else line
@@ -1893,6 +1898,26 @@ def _leading_label(line: Line) -> str | None:
         return None
     label = " ".join(text_content(first).split())
     return label if label and len(label) < len(line.text) and line.text.startswith(label) else None
+
+
+def _leading_date(line: Line) -> tuple[str, str] | None:
+    """(iso, as printed) of an element classed as a date opening the card's summary paragraph (Tierp's
+    ``<p><span class="tierp-newsitem__date">2024-09-18</span> Under hösten …</p>``)."""
+    el = line.el
+    if el is None or (el.text or "").strip():
+        return None
+    first = next((child for child in el if isinstance(child.tag, str)), None)
+    if first is None or not _DATE_FIELD.search(first.get("class") or ""):
+        return None
+    shown = " ".join(text_content(first).split())
+    found = find_swedish_date(shown)
+    rest = line.text[len(shown):].strip(" -–—|·•:")
+    return (found[0], shown) if found and found[0] and found[1] == shown and line.text.startswith(shown) \
+        and len(rest) >= 40 and len(rest.split()) >= 6 and not find_swedish_date(rest) else None  # (a sentence after
+    # it, not the rest of a meta line)
+
+
+_DATE_FIELD = re.compile(r"(?i)(?:^|[\s_-])(?:date|datum|published)(?:[\s_-]|$)")
 
 
 def _in_campaign_box(title: Any, item: Any) -> bool:
