@@ -10023,3 +10023,33 @@ def test_a_date_field_opening_a_cards_summary_dates_the_card():
                     f"date>2024-09-1{i}</span> {EXCERPTS[i]}</p></li>" for i in range(3))
     got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "page")
     assert [(t["published"], t["excerpt"]) for t in got] == [(f"2024-09-1{i}", EXCERPTS[i]) for i in range(3)]
+
+
+# ---- batch 134 of the first-sight families ---
+def test_a_cards_byline_paragraph_of_name_and_role_gives_both():
+    """An agency's news list: ``<p class=teaser__byline>Sara Holmqvist, pensionsekonom</p>`` under the column's title."""
+    cards = "".join(f"<li><article class=teaser><p class=teaser__meta><span class=teaser__type>Krönika</span> <time "
+                    f"datetime=2024-05-0{i + 1}>{i + 1} maj 2024</time></p><h3><a href='/kronikor/kronika-{i}'>Rubrik nummer"
+                    f" {i} om boende</a></h3><p class=teaser__byline>Sara Holmqvist, pensionsekonom</p><p class=teaser__"
+                    f"text>{EXCERPTS[i]}</p></article></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Krönikor</h1><ul>{cards}</ul></main>", "page")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Sara Holmqvist", "pensionsekonom")] * 3
+
+
+def test_a_read_also_box_before_a_subheading_and_its_short_lead_in_is_inside_the_text():
+    """``<p>…</p><div class=inline-read-more><p>Läs också</p><ul><li><a>…</a></li></ul></div><h2>Vanligaste ärendena
+    </h2><p>Under de första åtta månaderna … De vanligaste ärendena var</p><ul>…</ul>``."""
+    box = ("<div class=inline-read-more><p class=inline-read-more__heading>Läs också</p><ul><li><a href='/nyheter/hyran-"
+           "ar-den-storsta-utgiften'>Hyran är den största utgiften</a></li></ul></div>")
+    tail = ("<h2>Vanligaste ärendena</h2><p>Under de första åtta månaderna gjorde värdarna drygt 1 400 besök, oftast för"
+            "</p><ul><li>fel i lägenheten som inte hade anmälts</li><li>frågor om hyresavin</li></ul>")
+    got = page(body=f"<main><h1>Trygghetsvärdar besöker äldre</h1><p>2024-05-02</p><div class=rich-text>{BODY}{box}"
+                    f"{tail}</div></main>")
+    assert "Vanligaste ärendena" in got["body_text"] and "Hyran är den största" not in got["body_text"]
+
+
+def test_an_organisations_department_in_the_meta_author_field_is_the_author():
+    """``<meta name=author content="Uddevalla kommun, Kommunikationsavdelningen">`` and nothing printed."""
+    got = page("<meta name=author content='Uddevalla kommun, Kommunikationsavdelningen'>",
+               f"<main><article><h1>Nya regler för bostadsanpassning</h1>{BODY}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Uddevalla kommun, Kommunikationsavdelningen"]

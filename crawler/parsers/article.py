@@ -1011,8 +1011,10 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
         if before is not None and after is not None and (
                 before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
                 after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
-                and len(text_content(before)) >= 40 and len(text_content(after)) >= 100 \
-                and len(links := list(box.iter("a"))) <= 4:
+                and len(text_content(before)) >= 40 and (len(text_content(after)) >= 100 or len(text_content(
+                    after)) >= 60 and _next_element(box).tag in ("h2", "h3", "h4")) \
+                and len(links := list(box.iter("a"))) <= 4:  # (a shorter paragraph under the text's next
+            # subheading: "Under de första åtta månaderna … De vanligaste ärendena var" over its list)
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
             return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
     return False

@@ -652,8 +652,8 @@ def _organisation(value: str, profile: Profile) -> list[str]:
     and lower-case account names are not (a desk word may be lower case)."""
     value = clean_text(value)
     words = value.split()
-    ok = 2 <= len(words) <= 5 and len(value) <= 40 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
-        and titled_words(words, profile)
+    ok = 2 <= len(words) <= 5 and len(value) <= 60 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
+        and titled_words([w.rstrip(",") for w in words], profile)  # ("Uddevalla kommun, Kommunikationsavdelningen")
     return [value] if ok else []
 
 

@@ -1014,6 +1014,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                          or _account_in_name_field(line) else [])):
             # ("Allmännyttans redaktion", Quintype; "webbredaktor" in Drupal 8's views-field-uid)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
+            if len(names) == 1 and (pair := split_name_role(line.text, profile)) and pair[0] == names[0] and pair[1] \
+                    and not is_name(pair[1], profile):
+                entry["author_role"] = pair[1]  # "<p class=teaser__byline>Sara Holmqvist, pensionsekonom</p>"
             used.add(id(line))
             break
         if line.el is not None and len(line.text) <= 40 and line.whole and not line.hrefs and line.text[:1].isupper() \
