@@ -10053,3 +10053,24 @@ def test_an_organisations_department_in_the_meta_author_field_is_the_author():
     got = page("<meta name=author content='Uddevalla kommun, Kommunikationsavdelningen'>",
                f"<main><article><h1>Nya regler för bostadsanpassning</h1>{BODY}</article></main>")
     assert [a["name"] for a in got["authors"]] == ["Uddevalla kommun, Kommunikationsavdelningen"]
+
+
+def test_the_department_a_sender_field_names_is_the_author_as_printed():
+    """An Episerver municipal press release: ``<p class=article__sender>Avsändare: Arbete och kompetens</p>`` under
+    the date; a unit's name written in sentence case, no byline, no metadata author."""
+    got = page(body=f"<main><article><header><h1>80 ungdomar får sommarjobb</h1><p><time datetime=2019-04-02>2019-04-02"
+                    f"</time></p><p class=article__sender>Avsändare: Arbete och kompetens</p></header>{BODY}</article>"
+                    f"</main>")
+    assert got["authors"] == [{"name": "Arbete och kompetens", "role": None}]
+
+
+def test_names_and_a_date_in_a_cards_summary_sentences_are_no_byline():
+    """A WordPress card's summary: "AB Bostäder och Hyresgästföreningen är överens. Bostadshyrorna höjs … från den 1
+    januari 2025." under the card's dated meta box."""
+    summary = ("AB Bostäder och Hyresgästföreningen är överens. Bostadshyrorna höjs med i genomsnitt 3,9 procent från "
+               "den 1 januari 2025.")
+    cards = "".join(f"<article class='card post'><div class=card__meta><time datetime=2024-12-1{i}>1{i} december 2024"
+                    f"</time></div><h2 class=card__title><a href='/nyheter/nyhet-{i}/'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<div class=card__excerpt><p>{summary if i == 0 else EXCERPTS[i]}</p></div></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "blog")
+    assert got[0]["author_name"] is None and got[0]["excerpt"] == summary and got[0]["published"] == "2024-12-10"

@@ -1410,6 +1410,7 @@ def _heads_contact_box(ln: Line) -> bool:
 
 
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
+_SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades) av\s*[:•·|–-]?\s*(.*)$")
 _DEPARTMENT = re.compile(r"(?i)(?:förvaltning|förvaltningen|enhet|enheten|avdelning|avdelningen|kontor|kontoret)$")
@@ -2963,7 +2964,9 @@ class Page:
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
                              if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), []) \
                     or [{"name": n, "role": None} for n in people.desk_bylines(self.index, p, self.chrome)[:1]] \
-                    or self.printed_desk(seq, around)  # "Av Allmännyttans redaktion" under the title (Typemill)
+                    or self.printed_desk(seq, around) \
+                    or self.sender(around + self._header_zone(seq))  # "Av Allmännyttans redaktion" under the title
+                # (Typemill); "Avsändare: Arbete och kompetens", the department sending a press release
         if not found:  # "Elin Sandberg, energistrateg" under the title (Hugo)
             found = self.name_role_under_title(seq, around)
         if not found:  # the name beside its avatar under the title (the Next.js blog starter's Avatar)
@@ -3064,6 +3067,16 @@ class Page:
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
+
+    def sender(self, lines: list[Line]) -> list[by.Author]:
+        """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's
+        byline, so its name need not look like one ("Arbete och kompetens", a municipality's unit)."""
+        for ln in lines:
+            if len(ln.text) <= 80 and not ln.hrefs and (m := _SENDER.match(ln.text)) \
+                    and (name := m[1].strip(" .")) and name[:1].isupper() and len(name.split()) <= 6 \
+                    and not re.search(r"[\d@/:?!=<>#.]", name):
+                return [{"name": name, "role": None, "as_printed": True}]
+        return []
 
     def page_publisher(self) -> list[by.Author]:
         """Who published the page, as its page information says under the text ("Sidan publicerad av • Johanna

@@ -946,7 +946,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
         if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used \
-                or not _may_hold_meta(line) or id(line) in changed:
+                or not _may_hold_meta(line) or id(line) in changed or _prose(line.text):
             continue
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
@@ -1901,6 +1901,12 @@ def _leading_label(line: Line) -> str | None:
         return None
     label = " ".join(text_content(first).split())
     return label if label and len(label) < len(line.text) and line.text.startswith(label) else None
+
+
+def _prose(text: str) -> bool:
+    """Sentences, not a meta line ("AB Bostäder och Hyresgästföreningen är överens. Bostadshyrorna höjs … från den
+    1 januari 2025.": a card's summary, its date and names those of the text)."""
+    return len(text) >= 80 and text.endswith((".", "!", "?")) and len(text.split()) >= 12 and ". " in text
 
 
 def _leading_date(line: Line) -> tuple[str, str] | None:
