@@ -10074,3 +10074,24 @@ def test_names_and_a_date_in_a_cards_summary_sentences_are_no_byline():
                     f"<div class=card__excerpt><p>{summary if i == 0 else EXCERPTS[i]}</p></div></article>" for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "blog")
     assert got[0]["author_name"] is None and got[0]["excerpt"] == summary and got[0]["published"] == "2024-12-10"
+
+
+def test_a_letters_pseudonym_in_the_line_classed_as_its_signature_signs_it():
+    """An NTM-style letter: ``<p class=Opinion_signature__NCQNZ>Trött hyresgäst på Norr</p>`` under the text's last
+    paragraph, the paper's Organization in JSON-LD, a "Svar direkt" box after the text."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Renovera'
+          ' inte bort oss","author":[{"@type":"Organization","name":"Katrineholms-Kuriren"}]}</script>')
+    got = page(ld, f"<main><article><h1>Renovera inte bort oss</h1><p>2024-01-16</p><div class=ArticleBody>{BODY}<p class="
+                   f"Opinion_signature__NCQNZ>Trött hyresgäst på Norr</p></div><aside class=Reply><h2>Svar direkt</h2><a "
+                   f"href='/insandare/artikel/svar/lr0x6m3k'>Duveholmshem svarar</a></aside></article></main>")
+    assert got["authors"] == [{"name": "Trött hyresgäst på Norr", "role": None}]
+
+
+def test_a_paywall_box_around_its_hidden_word_inside_the_heading_leaves_the_title():
+    """Next.js paper front: ``<h2><span class=Teaser_premium__je714><svg/><span class=visually-hidden>Premium</span>
+    </span>Nytt trygghetsboende …</h2>``."""
+    cards = "".join(f"<article class=Teaser><a href='/nyheter/artikel/nyhet-{i}/jd3m8q1{i}'><h2 class=Teaser_headline>"
+                    f"{'<span class=Teaser_premium__je714><svg width=14></svg><span class=visually-hidden>Premium</span></span>' if i == 1 else ''}"
+                    f"Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i]}</p></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Katrineholm</h1>{cards}</main>", "section")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

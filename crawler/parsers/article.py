@@ -1439,6 +1439,12 @@ def _without_terms(ln: Line, profile: Profile) -> str:
     return " ".join(text.split()) if terms else text
 
 
+def _signature_line(ln: Line) -> bool:
+    """A short line, no sentence, whose own element its class calls the signature."""
+    return ln.el is not None and ln.whole and len(ln.text) <= 60 and not ln.text.endswith((".", "?", "!", ":")) \
+        and _SIGNATURE_CLASS.search(ln.el.get("class") or "") is not None and not find_swedish_date(ln.text)
+
+
 def _in_italics(el: Element) -> bool:
     """An element whose text is all in one ``<em>`` or ``<i>``: an editor's note."""
     text = shown_text(el)
@@ -3025,6 +3031,8 @@ class Page:
         if self.title_line is not None:  # nor the headline
             names.add(self.title_line.text.casefold())
         for i, author in enumerate(found):
+            if author.get("signature"):
+                continue  # a pseudonym signing a letter: no role is looked up for it
             name, structured = author["name"], people.clean_role(author.get("role"))
             choices = (lambda: author.get("role"), lambda: printed.get(name),  # noqa: B023 (used at once)
                        lambda: by.role_for(name, texts, p), lambda: roles[i] if i < len(roles) else None,
@@ -3426,6 +3434,12 @@ class Page:
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
         if signed := self._signature_run(body, len(body) - 1):
             return signed
+        for k in range(len(body) - 1, max(len(body) - 5, 0), -1):  # a letter's pseudonym in the line its class
+            # calls the signature, under the text's last paragraph ("<p class=Opinion_signature>Trött hyresgäst på
+            # Norr</p>", a paper's letters; the paper's call for letters in a box after it)
+            if _signature_line(sig := body[k]) and len(body[k - 1].text) >= 80 \
+                    and body[k - 1].el.getparent() is sig.el.getparent():
+                return [{"name": sig.text, "role": None, "as_printed": True, "signature": True}]
         for last in range(len(body) - 2, max(len(body) - 9, 0), -1):  # or a few lines up, right under the text's
             # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
             # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad");

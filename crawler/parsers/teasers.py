@@ -675,8 +675,10 @@ def _without_paid_mark(title: str, anchor: Line) -> str:
     (``<span class="teaser__premium">Plus</span> Hyresgäster …``, a local paper's section front)."""
     mark = next((el for el in anchor.el.iter() if el is not anchor.el and isinstance(el.tag, str)
                  and (el.text or "").strip()), None)
-    if mark is None or not _PAID_MARK.search(f"{mark.get('class') or ''} {mark.get('aria-label') or ''}"):
-        return title
+    if mark is None or not any(_PAID_MARK.search(f"{el.get('class') or ''} {el.get('aria-label') or ''}")
+                               for el in takewhile(lambda el: el is not anchor.el, chain([mark], mark.iterancestors()))):
+        return title  # (the mark's class on the box around its words for screen readers: a paper's
+        # ``<span class=Teaser_premium><svg/><span class=visually-hidden>Premium</span></span>``)
     label = " ".join(text_content(mark).split())
     rest = title[len(label):].lstrip(" :|·–-") if label and len(label) <= 15 and title.startswith(label) else ""
     return rest if len(rest) > 15 else title
