@@ -10095,3 +10095,14 @@ def test_a_paywall_box_around_its_hidden_word_inside_the_heading_leaves_the_titl
                     f"Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i]}</p></a></article>" for i in range(3))
     got = listing_of(f"<main><h1>Katrineholm</h1>{cards}</main>", "section")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_bold_name_over_its_role_under_the_texts_last_paragraph_signs_it_before_a_fact_box():
+    """Sitevision landlord's "VD har ordet": ``<p><strong>Lena Åberg</strong><br>vd, Vänersborgsbostäder</p>`` closing
+    the text portlet, a fact box portlet after it."""
+    fact = ("<div class=vbb-faktaruta><h3>Fakta: Energimålet</h3><p>30 procent mindre energi 2030 jämfört med 2007, i "
+            "alla bolagets hus och lokaler.</p></div>")
+    got = page(body=f"<main><h1>Energin vi inte använder är den billigaste</h1><p>2025-03-01</p><div class=sv-text-portlet>"
+                    f"<div class=sv-text-portlet-content>{BODY}<p class=normal><strong>Lena Åberg</strong><br>vd, Vänersborgs"
+                    f"bostäder</p></div></div>{fact}</main>")
+    assert got["authors"] == [{"name": "Lena Åberg", "role": "vd, Vänersborgsbostäder"}]

@@ -3434,6 +3434,15 @@ class Page:
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
         if signed := self._signature_run(body, len(body) - 1):
             return signed
+        for k in range(len(body) - 1, max(len(body) - 8, 1), -1):  # "<p><strong>Lena Åberg</strong><br>vd,
+            # Vänersborgsbostäder</p>" under the text's last paragraph, a fact box in a box of its own after it
+            name, role = body[k - 1], body[k]
+            if name.el is role.el and k >= 2 and len(body[k - 2].text) >= 80 and len(name.text) <= 40 \
+                    and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
+                    and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
+                    and people.plausible_role(role.text, name.text, self.profile) \
+                    and all(ln.el.getparent() is not role.el.getparent() for ln in body[k + 1:]):
+                return [{"name": name.text, "role": role.text}]
         for k in range(len(body) - 1, max(len(body) - 5, 0), -1):  # a letter's pseudonym in the line its class
             # calls the signature, under the text's last paragraph ("<p class=Opinion_signature>Trött hyresgäst på
             # Norr</p>", a paper's letters; the paper's call for letters in a box after it)
