@@ -10106,3 +10106,16 @@ def test_a_bold_name_over_its_role_under_the_texts_last_paragraph_signs_it_befor
                     f"<div class=sv-text-portlet-content>{BODY}<p class=normal><strong>Lena Åberg</strong><br>vd, Vänersborgs"
                     f"bostäder</p></div></div>{fact}</main>")
     assert got["authors"] == [{"name": "Lena Åberg", "role": "vd, Vänersborgsbostäder"}]
+
+
+# ---- batches 135 and 136 of the first-sight families ---
+def test_a_readspeaker_listen_link_over_the_list_is_no_teaser():
+    """An Episerver municipal archive: ReadSpeaker's ``<a class=rsbtn_play href="/om-webbplatsen/lyssna-pa-webbplatsen/
+    ?readid=…"><span>…<span>Lyssna</span></span></a>`` and the page's intro over the list of news."""
+    items = "".join(f"<li class=news-list__item><span class=news-list__date>2020-11-2{i}</span><h3><a href='/nyheter-och-"
+                    f"nyhetsarkiv/nyhet-{i}/'>Rubrik nummer {i} om boende</a></h3><p>{EXCERPTS[i]}</p></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><div class='rs_skip rsbtn'><a rel=nofollow class=rsbtn_play href='/om-webb"
+                     f"platsen/lyssna-pa-webbplatsen/?readid=main-content&url=/nyheter/'><span class=rsbtn_left><span "
+                     f"class=rsbtn_text><span>Lyssna</span></span></span></a></div><p>Här hittar du nyheter från kommunen."
+                     f" Välj år för att se äldre nyheter.</p><ul>{items}</ul></main>", "page")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

@@ -83,6 +83,7 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not profile.matches("words", "more_links", text)
             and not _PERSONS_BLOG.match(text)
             and not profile.matches("words", "calls_to_action", text)
+            and not (len(text) <= 30 and is_chrome(text, profile))  # ("Lyssna", ReadSpeaker's link over the list)
             and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
                                           or people.is_desk(text, profile) and text[:1].isupper())
