@@ -10119,3 +10119,35 @@ def test_a_readspeaker_listen_link_over_the_list_is_no_teaser():
                      f"class=rsbtn_text><span>Lyssna</span></span></span></a></div><p>Här hittar du nyheter från kommunen."
                      f" Välj år för att se äldre nyheter.</p><ul>{items}</ul></main>", "page")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_posts_in_a_newer_years_folder_under_a_notice_heading_stay_in_the_list():
+    """A WordPress archive at /om-oss/nyhetsarkiv/YYYY/MM/DD/slug/ under a "Driftinformation" notice: most posts
+    from 2024, the two newest from 2025; the common folder is the archive's, not the year's."""
+    days = ["2025/02/05", "2025/01/17", "2024/12/16", "2024/11/25", "2024/10/02", "2024/09/12", "2024/08/05",
+            "2024/06/19"]
+    cards = "".join(f"<article class='post-card post'><time datetime={d.replace('/', '-')}>{d}</time><h2><a href='/om-oss/"
+                    f"nyhetsarkiv/{d}/nyhet-{i}/'>Rubrik nummer {i} om boende</a></h2><div class=post-card__excerpt><p>"
+                    f"{EXCERPTS[i % 3]}</p></div></article>" for i, d in enumerate(days))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><div class=notice><h2>Driftinformation</h2><p>Inga kända störningar just "
+                     f"nu.</p></div>{cards}</main>", "blog")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(8)]
+
+
+def test_a_card_whose_title_link_is_marked_sponsored_leaves_an_undated_front():
+    """A tabloid's local front dating none of its cards: ``<span>Annons · I samarbete med …</span><a rel=sponsored>
+    <h3>Så sänker du elräkningen</h3></a>`` among the paper's own cards; a column card naming its writer in
+    ``span.teaser__author`` right before ``h3.teaser__title``."""
+    own = "".join(f"<article class=teaser><a class=teaser__link href='/kvallsposten/nyhet-{i}/'><div class=teaser__text>"
+                  f"<h3 class=teaser__title>Rubrik nummer {i} om boende</h3><p>{EXCERPTS[i]}</p></div></a></article>"
+                  for i in range(3))
+    column = ("<article class=teaser><a class=teaser__link href='/kvallsposten/kronika/'><div class=teaser__text><span "
+              "class=teaser__vignette>Krönika</span> <span class=teaser__author>Sara Berg</span><h3 class=teaser__title>"
+              "Ingen ska behöva välja mellan hyra och mat</h3></div></a></article>")
+    ad = ("<article class='teaser teaser--native'><span class=teaser__sponsor>Annons · I samarbete med Skånska Solenergi"
+          "</span><a class=teaser__link rel=sponsored href='/brandstudio/solenergi/sa-sanker-du-elrakningen/'><h3 class="
+          "teaser__title>Så sänker du elräkningen i vinter</h3></a></article>")
+    got = listing_of(f"<main><h1>Malmö</h1>{own}{ad}{column}</main>", "section")
+    assert [t["title"] for t in got] == [*(f"Rubrik nummer {i} om boende" for i in range(3)),
+                                         "Ingen ska behöva välja mellan hyra och mat"]
+    assert (got[3]["author_name"], got[3]["author_role"]) == ("Sara Berg", None)

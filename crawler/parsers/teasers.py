@@ -528,6 +528,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
         return names, pair[1]
     after = el.getnext()  # the role in a box of its own beside the name ("teaser__byline-title", Naviga's)
     if len(names) == 1 and after is not None and _ROLE_CLASS.search(after.get("class") or "") \
+            and after.tag not in ("h1", "h2", "h3", "h4", "h5", "h6") \
             and is_role(role := shown_text(after)) and not is_name(role, profile):
         return names, role
     return names, None
@@ -1549,6 +1550,11 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             or promoted_page(k, t)))}
     # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
     # "Viktigt")
+    paid = {id(t) for t, a in zip(all_found, anchors) if (el := lines[a].el) is not None
+            and any("sponsored" in (link.get("rel") or "").split() for link in chain(el.iter("a"), el.iterancestors("a")))}
+    if paid and sum(id(t) not in paid for t in found) >= 3:
+        found = [t for t in found if id(t) not in paid]  # an advertiser's card, its title's link marked as paid for
+        # (``<a rel=sponsored>`` under "Annons · I samarbete med …"), on a front that dates none of its cards
     if not_news and sum(bool(t["published_raw"]) for t in found) >= 3:
         found = [t for t in found if id(t) not in not_news]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
@@ -1642,7 +1648,8 @@ def _posts_folder(urls: list[str]) -> tuple[set[int], list[str]]:
     """The depths of the dated posts' paths, and the folder all of them are in ("/malardalen/om-oss/nyheter-och-
     press/nyheter---malardalen/" for a county board's news), when there are two or more."""
     folders = [parts[:-1] for u in urls if (parts := _path_parts(u))]
-    common = list(takewhile(lambda level: len(set(level)) == 1, zip(*folders))) if len(folders) >= 2 else []
+    common = list(takewhile(lambda level: len(set(level)) == 1 and not level[0].isdigit(), zip(*folders))) \
+        if len(folders) >= 2 else []  # (not a date's year or month: /nyhetsarkiv/2024/… holds this year's posts only)
     return {len(f) + 1 for f in folders}, [level[0] for level in common]
 
 
