@@ -10151,3 +10151,24 @@ def test_a_card_whose_title_link_is_marked_sponsored_leaves_an_undated_front():
     assert [t["title"] for t in got] == [*(f"Rubrik nummer {i} om boende" for i in range(3)),
                                          "Ingen ska behöva välja mellan hyra och mat"]
     assert (got[3]["author_name"], got[3]["author_role"]) == ("Sara Berg", None)
+
+
+def test_name_and_title_lines_in_a_signature_box_sign_the_column():
+    """An agency's column: ``<div class=signature><p class=signature__name>Karin Wiklund</p><p class=signature__title>
+    regiondirektör, Trafikverket Region Mitt</p><p class=signature__place-date>Gävle den 12 januari 2024</p></div>``."""
+    sig = ("<div class=signature><p class=signature__name>Karin Wiklund</p><p class=signature__title>regiondirektör, "
+           "Trafikverket Region Mitt</p><p class=signature__place-date>Gävle den 12 januari 2024</p></div>")
+    got = page(body=f"<main><article><h1>Vi bygger för fler</h1><div class=text>{BODY}</div>{sig}<div class=link-block>"
+                    f"<h2>Läs mer</h2><ul><li><a href='/aktuellt/nyhet-1/'>Rubrik nummer 1 om boende</a></li></ul></div>"
+                    f"</article></main>")
+    assert got["authors"] == [{"name": "Karin Wiklund", "role": "regiondirektör, Trafikverket Region Mitt"}]
+
+
+def test_an_hcard_in_the_pages_contact_box_is_no_author():
+    """Malmö stad-style page: ``<aside class="contact-us vcard basic"><h1>Kontakta oss</h1><div class=fn>Petra Lindahl,
+    projektchef</div>…</aside>`` beside a news article that names no author."""
+    aside = ("<aside class='contact-us vcard basic'><h1>Kontakta oss</h1><div class=fn>Petra Lindahl, projektchef</div>"
+             "<div>E-post: <span class=email>petra.lindahl@example.se</span></div></aside>")
+    got = page(body=f"<div class=sv-layout><article class='news body-copy'><h1>Stambytet i Lindängen är klart</h1><p>"
+                    f"Publicerad 14 mars 2018.</p>{BODY}</article>{aside}</div>")
+    assert got["authors"] == []

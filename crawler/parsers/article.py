@@ -3443,6 +3443,15 @@ class Page:
                     and people.plausible_role(role.text, name.text, self.profile) \
                     and all(ln.el.getparent() is not role.el.getparent() for ln in body[k + 1:]):
                 return [{"name": name.text, "role": role.text}]
+        for k in range(len(body) - 2, max(len(body) - 8, 0), -1):  # a name line over a role line in a box its
+            # class calls the signature ("<div class=signature><p class=signature__name>Karin Wiklund</p><p class=
+            # signature__title>regiondirektör, …</p><p>Gävle den 12 januari 2024</p></div>", an agency's column)
+            pairs: list[by.Author] = []
+            while k >= 0 and self._signed_pair(body[k], body[k + 1]):
+                pairs.insert(0, {"name": body[k].text, "role": body[k + 1].text})
+                k -= 2  # (two signers, each "<p class=signature><strong>Name</strong><br><span>role</span></p>")
+            if pairs:
+                return pairs
         for k in range(len(body) - 1, max(len(body) - 5, 0), -1):  # a letter's pseudonym in the line its class
             # calls the signature, under the text's last paragraph ("<p class=Opinion_signature>Trött hyresgäst på
             # Norr</p>", a paper's letters; the paper's call for letters in a box after it)
@@ -3461,6 +3470,13 @@ class Page:
                             or self.profile.matches("words", "disclaimers", ln.text) for ln in body[last + 1:]):
                 return signed
         return []
+
+    def _signed_pair(self, name: Line, role: Line) -> bool:
+        """A name line over a role line in a box its class calls the signature."""
+        box = name.el.getparent()
+        return box is not None and role.el.getparent() is box and _SIGNATURE_CLASS.search(box.get("class") or "") \
+            is not None and len(name.text) <= 40 and people.plausible_name(name.text, self.profile) \
+            and len(role.text) <= 80 and people.plausible_role(role.text, name.text, self.profile)
 
     @staticmethod
     def _box_of_signatures(run: list[Line], above: Line) -> bool:

@@ -232,7 +232,7 @@ def _byline_elements(index: Any) -> list[Element]:
     found.update(el for el in index.by_tag.get("a", ())
                  if "author" in (el.get("rel") or "").lower().split()
                  or AUTHOR_PATH.search(el.get("href") or ""))
-    found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el))
+    found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el) and not _in_contact_card(el))
     found.update(el for el in index.by_tag.get("address", ())  # the contact of an <article>'s author, as HTML
                  if any(a.tag == "article" for a in el.iterancestors()))  # means it (Facebook Instant Articles)
     found.update(a for a in index.by_tag.get("a", ()) if _avatar_link(a))
@@ -366,6 +366,15 @@ _BYLINE_HUMP = re.compile(r"(?<=[a-z])(?:Author|Byline|Writer)(?:Name)?(?=[\s_-]
 def is_byline_class(classes: str | None) -> bool:
     """A class attribute that says its element names an author (not an avatar or a bio)."""
     return bool(classes) and any(_says_byline(c) for c in classes.split())
+
+
+def _in_contact_card(el: Element) -> bool:
+    """An hCard inside a box its class calls the page's contact ("<aside class='contact-us vcard'>", Malmö stad's
+    "Kontakta oss"): whom to call, not who wrote."""
+    return any(_CONTACT_CARD.search(a.get("class") or "") for a in el.iterancestors())
+
+
+_CONTACT_CARD = re.compile(r"(?i)(?:^|[\s_-])(?:contact|kontakt)(?:[\s_-]|$)")
 
 
 def _has_vcard_ancestor(el: Element) -> bool:
