@@ -10172,3 +10172,12 @@ def test_an_hcard_in_the_pages_contact_box_is_no_author():
     got = page(body=f"<div class=sv-layout><article class='news body-copy'><h1>Stambytet i Lindängen är klart</h1><p>"
                     f"Publicerad 14 mars 2018.</p>{BODY}</article>{aside}</div>")
     assert got["authors"] == []
+
+
+def test_a_sign_off_with_the_role_under_the_name_signs_over_a_metadata_author_printed_nowhere():
+    """A WordPress landlord's notice: ``<p>Hälsningar<br>Amir Haddad<br>hyresansvarig, AF Bostäder</p>`` closing the
+    text; Yoast names another user, printed nowhere on the page."""
+    got = page("<meta name=author content='Stina Hallberg'>",
+               f"<main><article><h1>Hyran för 2025 är klar</h1><p>2025-02-05</p><div class=entry-content>{BODY}<p>"
+               f"Hälsningar<br>Amir Haddad<br>hyresansvarig, AF Bostäder</p></div></article></main>")
+    assert got["authors"] == [{"name": "Amir Haddad", "role": "hyresansvarig, AF Bostäder"}]

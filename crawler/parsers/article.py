@@ -2925,7 +2925,9 @@ class Page:
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog), or the site's own name (PHP-Nuke's
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
-                or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) or found
+                or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
+                or self.sign_off(seq) or found  # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the
+            # text, the metadata's author printed nowhere)
             # (or the signature under the text: Volantis names the site's owner in its metadata; or, over a desk's
             # account, the writer the post's markup names, in its author box under "Om skribenten": Yoast's
             # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over
@@ -3531,7 +3533,10 @@ class Page:
                     or len(text.split()) > 8 or text.endswith((".", "?", "!", ":")):
                 return []
             if (pair := by.split_name_role(text, p)) and people.plausible_name(pair[0], p):
-                return [{"name": pair[0], "role": pair[1]}]
+                under = seq[seq.index(signer) + 1] if signer is not seq[-1] else None
+                role = pair[1] or (under.text if under is not None and under.el is signer.el and len(under.text) <= 80
+                                   and people.plausible_role(under.text, pair[0], p) else None)
+                return [{"name": pair[0], "role": role}]  # (the role on the line under the name, in the same paragraph)
             return [{"name": text, "role": None, "as_printed": True}]  # (a board, a desk: kept as it signs)
         return []
 
