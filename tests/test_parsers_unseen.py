@@ -10181,3 +10181,10 @@ def test_a_sign_off_with_the_role_under_the_name_signs_over_a_metadata_author_pr
                f"<main><article><h1>Hyran för 2025 är klar</h1><p>2025-02-05</p><div class=entry-content>{BODY}<p>"
                f"Hälsningar<br>Amir Haddad<br>hyresansvarig, AF Bostäder</p></div></article></main>")
     assert got["authors"] == [{"name": "Amir Haddad", "role": "hyresansvarig, AF Bostäder"}]
+
+
+def test_a_title_ending_in_specialist_after_the_name_is_a_role_not_a_second_author():
+    """A landlord's news: ``<p class=news-article__byline>Text: Elin Strand, HR-specialist</p>`` under the title."""
+    got = page(body=f"<main><article><h1>Sommarjobb 2024</h1><p class=news-article__byline>Text: Elin Strand, HR-"
+                    f"specialist</p><p>2024-03-04</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Elin Strand", "role": "HR-specialist"}]
