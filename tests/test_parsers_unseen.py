@@ -10188,3 +10188,15 @@ def test_a_title_ending_in_specialist_after_the_name_is_a_role_not_a_second_auth
     got = page(body=f"<main><article><h1>Sommarjobb 2024</h1><p class=news-article__byline>Text: Elin Strand, HR-"
                     f"specialist</p><p>2024-03-04</p>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Elin Strand", "role": "HR-specialist"}]
+
+
+def test_the_webpage_nodes_date_dates_a_page_fetched_from_a_campaign_link():
+    """An Episerver municipal page fetched at ``…/?utm_source=nyhetsbrev&utm_medium=e-post``; its only publication date
+    in a JSON-LD ``WebPage`` node whose ``url`` is the clean address; the reader sees "Sidan uppdaterades"."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","url":"https://www.'
+          'allmannyttan.se/nyheter/2024/nya-lagenheter/","datePublished":"2024-04-29T04:00:00Z","dateModified":'
+          '"2024-05-03T11:12:00Z"}</script>')
+    got = page(ld, f"<main><h1>Nya lägenheter för unga vuxna</h1>{BODY}<p class=page-meta__updated>Sidan uppdaterades: "
+                   f"<time datetime=2024-05-03>2024-05-03</time></p></main>",
+               url="https://www.allmannyttan.se/nyheter/2024/nya-lagenheter/?utm_source=nyhetsbrev&utm_medium=e-post")
+    assert got["published"] == "2024-04-29"

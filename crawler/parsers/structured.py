@@ -180,8 +180,12 @@ def _page_at(nodes: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
 
 
 def _bare(url: str | None) -> str:
-    """An address without scheme, fragment or trailing slash, for comparing."""
-    return (url or "").split("#")[0].split("://", 1)[-1].rstrip("/")
+    """An address without scheme, fragment, campaign query or trailing slash, for comparing (a page fetched from
+    a newsletter's link, ``?utm_source=…``, is the page its WebPage node names)."""
+    return _CAMPAIGN_QUERY.sub("", (url or "").split("#")[0]).split("://", 1)[-1].rstrip("/")
+
+
+_CAMPAIGN_QUERY = re.compile(r"\?(?:(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+)=[^&]*&?)+$")
 
 
 def meta_values(root: Element) -> dict[str, list[str]]:
