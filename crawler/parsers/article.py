@@ -1361,7 +1361,8 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
 _CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-a-z])image-text)(?:[A-Z][a-z]+)?"
-                            r"(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the picture; HSB's ``p.news-page__image-text``)
+                            r"(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the picture; a BEM
+# block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text")
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -2316,7 +2317,8 @@ class Page:
         texts = [ln.text for ln in cand]
         quoted = _under_quotes(cand)
         k, block = by.author_block(texts, self.profile, quoted=quoted)
-        if not block and len(cand) > 3 and _in_italics(cand[-1].el) and cand[-1].el.getparent() is not cand[-2].el.getparent():
+        if not block and len(cand) > 3 and _in_italics(cand[-1].el) \
+                and cand[-1].el.getparent() is not cand[-2].el.getparent():
             k, block = by.author_block(texts[:-1], self.profile, quoted=quoted)  # the signatures over an editor's
             # note in a box of its own, "Debattartikeln har tidigare publicerats i …" (an agency's debate article)
             k = k if block else len(cand)
@@ -3434,32 +3436,9 @@ class Page:
         article's signatures, Chaplin's)."""
         body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
-        if signed := self._signature_run(body, len(body) - 1):
+        if signed := self._signature_run(body, len(body) - 1) or self._bold_name_over_role(body) \
+                or self._signature_box_pairs(body) or self._pseudonym(body):
             return signed
-        for k in range(len(body) - 1, max(len(body) - 8, 1), -1):  # "<p><strong>Lena Åberg</strong><br>vd,
-            # Vänersborgsbostäder</p>" under the text's last paragraph, a fact box in a box of its own after it
-            name, role = body[k - 1], body[k]
-            if name.el is role.el and k >= 2 and len(body[k - 2].text) >= 80 and len(name.text) <= 40 \
-                    and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
-                    and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
-                    and people.plausible_role(role.text, name.text, self.profile) \
-                    and all(ln.el.getparent() is not role.el.getparent() for ln in body[k + 1:]):
-                return [{"name": name.text, "role": role.text}]
-        for k in range(len(body) - 2, max(len(body) - 8, 0), -1):  # a name line over a role line in a box its
-            # class calls the signature ("<div class=signature><p class=signature__name>Karin Wiklund</p><p class=
-            # signature__title>regiondirektör, …</p><p>Gävle den 12 januari 2024</p></div>", an agency's column)
-            pairs: list[by.Author] = []
-            while k >= 0 and self._signed_pair(body[k], body[k + 1]):
-                pairs.insert(0, {"name": body[k].text, "role": body[k + 1].text})
-                k -= 2  # (two signers, each "<p class=signature><strong>Name</strong><br><span>role</span></p>")
-            if pairs:
-                return pairs
-        for k in range(len(body) - 1, max(len(body) - 5, 0), -1):  # a letter's pseudonym in the line its class
-            # calls the signature, under the text's last paragraph ("<p class=Opinion_signature>Trött hyresgäst på
-            # Norr</p>", a paper's letters; the paper's call for letters in a box after it)
-            if _signature_line(sig := body[k]) and len(body[k - 1].text) >= 80 \
-                    and body[k - 1].el.getparent() is sig.el.getparent():
-                return [{"name": sig.text, "role": None, "as_printed": True, "signature": True}]
         for last in range(len(body) - 2, max(len(body) - 9, 0), -1):  # or a few lines up, right under the text's
             # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
             # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad");
@@ -3471,6 +3450,44 @@ class Page:
                     and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
                             or self.profile.matches("words", "disclaimers", ln.text) for ln in body[last + 1:]):
                 return signed
+        return []
+
+    def _bold_name_over_role(self, body: list[Line]) -> list[by.Author]:
+        """"<p><strong>Lena Åberg</strong><br>vd, Vänersborgsbostäder</p>" under the text's last paragraph, only
+        boxes of their own after it (a landlord's fact box)."""
+        for k in range(len(body) - 1, max(len(body) - 8, 1), -1):
+            name, role = body[k - 1], body[k]
+            if name.el is role.el and k >= 2 and len(body[k - 2].text) >= 80 and len(name.text) <= 40 \
+                    and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
+                    and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
+                    and people.plausible_role(role.text, name.text, self.profile) \
+                    and all(ln.el.getparent() is not role.el.getparent() for ln in body[k + 1:]):
+                return [{"name": name.text, "role": role.text}]
+        return []
+
+    def _signature_box_pairs(self, body: list[Line]) -> list[by.Author]:
+        """Name lines over role lines in a box its class calls the signature ("<div class=signature><p class=
+        signature__name>Karin Wiklund</p><p class=signature__title>regiondirektör, …</p><p>Gävle den 12 januari
+        2024</p></div>", an agency's column; two signers, each "<p class=signature><strong>Name</strong><br><span>
+        role</span></p>"), in their order."""
+        for k in range(len(body) - 2, max(len(body) - 8, 0), -1):
+            pairs: list[by.Author] = []
+            while k >= 0 and self._signed_pair(body[k], body[k + 1]):
+                pairs.insert(0, {"name": body[k].text, "role": body[k + 1].text})
+                k -= 2
+            if pairs:
+                return pairs
+        return []
+
+    @staticmethod
+    def _pseudonym(body: list[Line]) -> list[by.Author]:
+        """A letter's pseudonym in the line its class calls the signature, under the text's last paragraph ("<p
+        class=Opinion_signature>Trött hyresgäst på Norr</p>"; the paper's call for letters in a box after it),
+        kept as printed and given no role."""
+        for k in range(len(body) - 1, max(len(body) - 5, 0), -1):
+            if _signature_line(sig := body[k]) and len(body[k - 1].text) >= 80 \
+                    and body[k - 1].el.getparent() is sig.el.getparent():
+                return [{"name": sig.text, "role": None, "as_printed": True, "signature": True}]
         return []
 
     def _signed_pair(self, name: Line, role: Line) -> bool:

@@ -1900,17 +1900,22 @@ def _labels_only(line: Line) -> bool:
         and " ".join(t for _, t in labels if t) == line.text
 
 
-def _leading_label(line: Line) -> str | None:
-    """The text of an element classed as the card's categories or label opening its summary paragraph
-    (``<p><span class="news-teaser__categories">Trygghet, Boende</span> När …</p>``): a label, not the summary."""
+def _opening_field(line: Line, classes: re.Pattern[str]) -> str | None:
+    """The text of the element opening the line's paragraph, nothing printed before it, when its class matches."""
     el = line.el
     if el is None or (el.text or "").strip():
         return None
     first = next((child for child in el if isinstance(child.tag, str)), None)
-    if first is None or not SECTION_CLASS.search(first.get("class") or ""):
+    if first is None or not classes.search(first.get("class") or ""):
         return None
-    label = " ".join(text_content(first).split())
-    return label if label and len(label) < len(line.text) and line.text.startswith(label) else None
+    shown = " ".join(text_content(first).split())
+    return shown if shown and len(shown) < len(line.text) and line.text.startswith(shown) else None
+
+
+def _leading_label(line: Line) -> str | None:
+    """The text of an element classed as the card's categories or label opening its summary paragraph
+    (``<p><span class="news-teaser__categories">Trygghet, Boende</span> När …</p>``): a label, not the summary."""
+    return _opening_field(line, SECTION_CLASS)
 
 
 def _prose(text: str) -> bool:
@@ -1922,16 +1927,11 @@ def _prose(text: str) -> bool:
 def _leading_date(line: Line) -> tuple[str, str] | None:
     """(iso, as printed) of an element classed as a date opening the card's summary paragraph (Tierp's
     ``<p><span class="tierp-newsitem__date">2024-09-18</span> Under hösten …</p>``)."""
-    el = line.el
-    if el is None or (el.text or "").strip():
+    if (shown := _opening_field(line, _DATE_FIELD)) is None:
         return None
-    first = next((child for child in el if isinstance(child.tag, str)), None)
-    if first is None or not _DATE_FIELD.search(first.get("class") or ""):
-        return None
-    shown = " ".join(text_content(first).split())
     found = find_swedish_date(shown)
     rest = line.text[len(shown):].strip(" -–—|·•:")
-    return (found[0], shown) if found and found[0] and found[1] == shown and line.text.startswith(shown) \
+    return (found[0], shown) if found and found[0] and found[1] == shown \
         and len(rest) >= 40 and len(rest.split()) >= 6 and not find_swedish_date(rest) else None  # (a sentence after
     # it, not the rest of a meta line)
 
