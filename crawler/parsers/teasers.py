@@ -1885,7 +1885,7 @@ def _kicker(line: Line) -> bool:
                                     or line.text in _kicker_texts(line.el) or _labels_only(line))
 
 
-_BADGE_CLASS = re.compile(r"(?i)premium|paywall|badge|locked")
+_BADGE_CLASS = re.compile(_PAID_MARK.pattern + r"|badge")  # a paywall mark, or any badge beside a kicker
 
 
 def _labels_only(line: Line) -> bool:
