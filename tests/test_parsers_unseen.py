@@ -10200,3 +10200,12 @@ def test_the_webpage_nodes_date_dates_a_page_fetched_from_a_campaign_link():
                    f"<time datetime=2024-05-03>2024-05-03</time></p></main>",
                url="https://www.allmannyttan.se/nyheter/2024/nya-lagenheter/?utm_source=nyhetsbrev&utm_medium=e-post")
     assert got["published"] == "2024-04-29"
+
+
+def test_a_sign_off_under_the_text_signs_over_the_organisations_byline():
+    """A private landlord's WordPress news: "Av Bofrid" (the site's name) under the title, the text closing with
+    ``<p>Med vänliga hälsningar,<br>Johan Berg<br>vd, Bofrid</p>``."""
+    got = page("<meta property=og:site_name content=Bofrid>",
+               f"<main><article><h1>Nya hyror från april</h1><p class=byline>Av Bofrid</p><p>4 mars 2024</p><div class="
+               f"entry-content>{BODY}<p>Med vänliga hälsningar,<br>Johan Berg<br>vd, Bofrid</p></div></article></main>")
+    assert got["authors"] == [{"name": "Johan Berg", "role": "vd, Bofrid"}]

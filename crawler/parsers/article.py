@@ -2943,7 +2943,8 @@ class Page:
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
-                or self.closing_signatures(seq) or found
+                or self.closing_signatures(seq) or self.sign_off(seq) or found  # ("Av Bofrid" over a text closing
+            # "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it)
         elif found and not block and (credited := self.credited(seq)) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in credited}:
             found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
