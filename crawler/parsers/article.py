@@ -1011,8 +1011,8 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
         if before is not None and after is not None and (
                 before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
                 after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
-                and len(text_content(before)) >= 40 and (len(text_content(after)) >= 100 or len(text_content(
-                    after)) >= 60 and _next_element(box).tag in ("h2", "h3", "h4")) \
+                and len(text_content(before)) >= 40 and ((shown := len(text_content(after))) >= 100
+                                                          or shown >= 60 and _next_element(box).tag in ("h2", "h3", "h4")) \
                 and len(links := list(box.iter("a"))) <= 4:  # (a shorter paragraph under the text's next
             # subheading: "Under de första åtta månaderna … De vanligaste ärendena var" over its list)
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
@@ -1401,10 +1401,10 @@ def _heads_contact_box(ln: Line) -> bool:
     """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts."""
     if not ln.heading or ln.el is None:
         return False
-    boxes = takewhile(lambda b: b.tag not in ("article", "main", "body") and next(b.iter("h1"), None) is None,
-                      islice(ln.el.iterancestors(), 3))  # (the portlet's content box inside Sitevision's
-    # ``div.mora-contact`` layout)
-    return any(_CONTACT_BOX.search(b.get("class") or "") for b in boxes) and (
+    box = next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"), islice(ln.el.iterancestors(), 3))
+                if _CONTACT_BOX.search(b.get("class") or "")), None)  # (the portlet's content box inside Sitevision's
+    # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
+    return box is not None and next(box.iter("h1"), None) is None and (
         by.is_contact_label(ln.text) or (under := _next_element(ln.el)) is not None
         and _CALL_US.match(clean_text(text_content(under))) is not None)  # "Vill din förening energieffektivisera?"
     # over "Kontakta HSB Stockholms energirådgivning så …" (HSB's ``div.contact-box``)
@@ -1414,7 +1414,6 @@ _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 _SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades) av\s*[:•·|–-]?\s*(.*)$")
-_DEPARTMENT = re.compile(r"(?i)(?:förvaltning|förvaltningen|enhet|enheten|avdelning|avdelningen|kontor|kontoret)$")
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -3099,7 +3098,7 @@ class Page:
             if len(ln.text) > 80 or not (m := _PAGE_PUBLISHER.match(ln.text)):
                 continue
             name = m[1].strip() or (nxt.text if nxt is not None and len(nxt.text) <= 60 else "")
-            if name and (people.plausible_name(name, p) or people.is_desk(name, p) or _DEPARTMENT.search(name)):
+            if name and (people.plausible_name(name, p) or people.is_desk(name, p)):  # (a department is a desk)
                 return [{"name": name, "role": None, "as_printed": True}]
         return []
 
