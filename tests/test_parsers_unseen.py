@@ -10209,3 +10209,15 @@ def test_a_sign_off_under_the_text_signs_over_the_organisations_byline():
                f"<main><article><h1>Nya hyror från april</h1><p class=byline>Av Bofrid</p><p>4 mars 2024</p><div class="
                f"entry-content>{BODY}<p>Med vänliga hälsningar,<br>Johan Berg<br>vd, Bofrid</p></div></article></main>")
     assert got["authors"] == [{"name": "Johan Berg", "role": "vd, Bofrid"}]
+
+
+# --- twenty-fifth session: batches 133 to 137 carried, 138 onwards -------------------------------------------------
+
+
+def test_a_role_span_in_an_author_card_is_the_role_even_before_the_name():
+    """A news site's author card: ``<p class=author-card__title><span class=author-card__role>Reporter</span>`` above
+    ``<a class=author-card__name>``; the role's class names the card, not the author."""
+    got = page(body=f"<main><article><h1>Här byggs 64 nya hyresrätter</h1><p>16 april 2024</p><div class=author-card>"
+                    f"<p class=author-card__title><span class=author-card__role>Reporter</span></p><a class=author-"
+                    f"card__name href=/av/lina-tornqvist/>Lina Törnqvist</a></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Lina Törnqvist", "role": "Reporter"}]
