@@ -10221,3 +10221,16 @@ def test_a_role_span_in_an_author_card_is_the_role_even_before_the_name():
                     f"<p class=author-card__title><span class=author-card__role>Reporter</span></p><a class=author-"
                     f"card__name href=/av/lina-tornqvist/>Lina Törnqvist</a></div>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Lina Törnqvist", "role": "Reporter"}]
+
+
+def test_dated_notices_all_linking_one_page_are_no_teasers():
+    """A landlord's news list (ASP.NET) beside a "Driftstörningar" box: three dated lines, each linking
+    /artikel/driftstorningar, the page listing the disruptions."""
+    cards = "".join(f"<div class=news-item><span class=date>2024-0{6 - i}-1{i}</span><h3><a href='/artikel/nyhet-{i}'>"
+                    f"Rubrik nummer {i} om boende</a></h3><p>{EXCERPTS[i % 3]}</p></div>" for i in range(4))
+    box = "".join(f"<li><span class=date>2024-06-0{5 - i}</span> <a href='/artikel/driftstorningar'>{what}</a></li>"
+                  for i, what in enumerate(["Vattenavstängning Fontinvägen 4–10", "Hissen ur funktion, Floragatan 9",
+                                            "Tvättstugan stängd, Ivar Claessons gata 15"]))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main><aside><div class='puff puff-drift'><h3>Driftstörningar</h3>"
+                     f"<ul>{box}</ul></div></aside>", "news")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -1433,6 +1433,15 @@ def _overlay(box: Any) -> str | None:
 _OVERLAY_WORDS = {"", "link", "länk", "permalink"}
 
 
+def _headlines_of_one_page(seg: list[Line], anchor: Line) -> bool:
+    """The anchor's link is also the link of two other headlines in its segment: a box of notices, each line
+    linking the one page that lists them (a landlord's side column of service disruptions)."""
+    link = anchor.link
+    return bool(link) and find_swedish_date(anchor.plain) is not None and sum(
+        ln is not anchor and ln.link == link and ln.link_text not in ("", anchor.link_text)
+        and find_swedish_date(ln.plain) is not None for ln in seg) >= 2  # (each a date and a headline of its own)
+
+
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                     hook_items: set | None = None, main_heading: int | None = None,
                     links: Any = None) -> list[dict[str, Any]]:
@@ -1552,6 +1561,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     # "Viktigt")
     paid = {id(t) for t, a in zip(all_found, anchors) if (el := lines[a].el) is not None
             and any("sponsored" in (link.get("rel") or "").split() for link in chain(el.iter("a"), el.iterancestors("a")))}
+    one_page = {id(t) for t, seg, a in zip(all_found, segs, anchors) if _headlines_of_one_page(seg, lines[a])}
+    if one_page and sum(id(t) not in one_page for t in found) >= 3:
+        found = [t for t in found if id(t) not in one_page]  # a box of notices whose headlines all link one page
+        # ("Driftstörningar": three dated lines, each linking /artikel/driftstorningar): that page's summary, no posts
     if paid and sum(id(t) not in paid for t in found) >= 3:
         found = [t for t in found if id(t) not in paid]  # an advertiser's card, its title's link marked as paid for
         # (``<a rel=sponsored>`` under "Annons · I samarbete med …"), on a front that dates none of its cards
