@@ -10234,3 +10234,43 @@ def test_dated_notices_all_linking_one_page_are_no_teasers():
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main><aside><div class='puff puff-drift'><h3>Driftstörningar</h3>"
                      f"<ul>{box}</ul></div></aside>", "news")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_cloudflares_hidden_address_under_a_name_is_no_role():
+    """A paper's byline box: the name's link, then Cloudflare's stand-in for the address it obfuscates,
+    ``<span class=__cf_email__>[email&#160;protected]</span>``; the co-author's box prints "Reporter"."""
+    box = ("<div class=c-article__byline itemprop=author itemscope itemtype=http://schema.org/Person><div class="
+           "c-article__byline__name itemprop=name><a href='/av/{slug}'>{name}</a></div>{role}<div class="
+           "c-article__byline__email><a href='/cdn-cgi/l/email-protection#7c16'><span class=__cf_email__>[email&#160;"
+           "protected]</span></a></div></div>")
+    got = page("<meta property=article:author content='Johanna Nyberg,Mattias Strand'>",
+               f"<main><article><h1>48 nya hyresrätter planeras i Unneröd</h1><p>3 juni 2021</p>{BODY}<div class="
+               f"c-article__bylines>"
+               + box.format(slug="Johanna+Nyberg", name="Johanna Nyberg", role="")
+               + box.format(slug="Mattias+Strand", name="Mattias Strand",
+                            role="<div class=c-article__byline__role>Reporter</div>")
+               + "</div></article></main>")
+    assert got["authors"] == [{"name": "Johanna Nyberg", "role": None}, {"name": "Mattias Strand", "role": "Reporter"}]
+
+
+def test_a_section_label_glued_to_the_lead_is_not_its_first_word():
+    """A paper's lead: ``<div class=c-article__lead><span class=c-article__category>Uddevalla</span><span>Fönstren
+    drar …</span></div>``, no space between the two."""
+    got = page(body=f"<main><article><h1>Hyresgäster väntar på nya fönster</h1><p>14 mars 2021</p><div class=c-article"
+                    f"__lead><span class=c-article__category>Uddevalla</span><span>Fönstren drar och utlovade åtgärder "
+                    f"dröjer. Nu kräver hyresgästerna besked från bolaget.</span></div>{BODY}</article></main>")
+    assert got["body_text"].startswith("Fönstren drar och utlovade åtgärder dröjer.")
+
+
+def test_bare_headlines_under_a_latest_news_heading_leave_an_undated_front():
+    """A paper's section front dating none of its cards, some with a summary; beside them "Senaste nytt": clock
+    times and headlines of other sections."""
+    cards = "".join(f"<article class=c-teaser><a class=c-teaser__link href='/nyheter/uddevalla/nyhet-1.4{i}'><h2 class="
+                    f"c-teaser__title>Rubrik nummer {i} om boende</h2>"
+                    + (f"<p class=c-teaser__lead>{EXCERPTS[i % 3]}</p>" if i < 3 else "") + "</a></article>"
+                    for i in range(5))
+    latest = "".join(f"<li><time datetime=2021-06-03T0{i}:41:00Z>0{i + 2}:41</time><a href='/sport/annan-{i}-1.5{i}'>"
+                     f"Annan nyhet nummer {i}</a></li>" for i in range(3))
+    got = listing_of(f"<main><section>{cards}</section><div class=c-latest-news><h3>Senaste nytt</h3><ul>{latest}</ul>"
+                     f"</div></main>", "section")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(5)]

@@ -1574,6 +1574,23 @@ def _heading_kickers(index: Any, marks: dict) -> None:
                 # (XenForo's thread prefix, ``<span class="label label--accent">Bostadskö</span>``)
 
 
+def _lead_kickers(index: Any, marks: dict) -> None:
+    """A section's label glued to the start of the lead (``<div class=c-article__lead><span
+    class=c-article__category>Uddevalla</span><element>Fönstren drar …``, a paper's platform): a place or a
+    topic, not the lead's first word; left out like the headline's kicker."""
+    for name, elements in index.by_class.items():
+        if not SECTION_CLASS.search(name):
+            continue
+        for el in elements:
+            box = el.getparent()
+            if el.tag != "span" or box is None or box.tag not in ("div", "p") or (box.text or "").strip() \
+                    or next((c for c in box if isinstance(c.tag, str)), None) is not el \
+                    or not 0 < len(label := shown_text(el)) <= 30 or len(shown_text(box)) - len(label) < 60 \
+                    or (el.tail or "")[:1].isspace():
+                continue
+            marks.setdefault(el, set()).add("boiler")
+
+
 _HEADING_BADGE = re.compile(r"(?i)(?:^|\s)(?:label|badge|prefix|pill)(?:[\s_-]|$)")
 
 
@@ -1739,6 +1756,7 @@ class Page:
         _post_meta_cards(self.index, self.marks, profile)
         _labelled_duplicates(self.index, self.marks, profile)
         _heading_kickers(self.index, self.marks)
+        _lead_kickers(self.index, self.marks)
         _caption_boxes(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
         _main_query(self.index, self.marks)

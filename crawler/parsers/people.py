@@ -753,7 +753,8 @@ def is_desk(name: str, profile: Profile) -> bool:
         or any(desk_words(profile).fullmatch(w) for w in name.split())  # ("深海" is a person's pen name)
 
 
-_URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b", re.I)
+_URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)
+# (Cloudflare's stand-in for an obfuscated address: "[email protected]" under a reporter's name)
 
 
 _READING_TIME = re.compile(r"(?i)\b\d+\s*min(uter|utes)?\b")

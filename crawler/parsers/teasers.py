@@ -1506,6 +1506,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                      if seg and _under_promo_heading(lines, seg[0], profile, 12, ("widget_headings",))}
     continuing = _list_goes_on(found, all_found, segs, lines, anchors, items) | more
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
+    found = _without_headed_widget_after(found, widget_headed)
     found = _without_lone_buttons(found, kind_of, more)
     found = _without_repeating_boxes(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
@@ -2156,6 +2157,16 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
             or any(x["excerpt"] for x in groups[kind_of.get(id(t))]) or kind_of.get(id(t)) in signed
             or i < first_rich and len(groups[kind_of.get(id(t))]) == 1 and t.get("_headline")
             or _own_module(groups, kind_of.get(id(t)), widgetish) or id(t) in continuing]
+
+
+def _without_headed_widget_after(found: list[dict[str, Any]], widget_headed: set[int]) -> list[dict[str, Any]]:
+    """Bare headlines under a widget's heading ("Senaste nytt": times and titles) after a list of three or more
+    excerpted posts are the widget, also when the list dates none of its posts (a paper's section front)."""
+    own = [i for i, t in enumerate(found) if id(t) not in widget_headed]
+    if not own or sum(bool(found[i]["excerpt"]) for i in own) < 3:
+        return found
+    return [t for i, t in enumerate(found) if not (id(t) in widget_headed and i > own[-1] and not t["excerpt"]
+                                                   and not t["author_name"])]
 
 
 def _without_repeating_boxes(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
