@@ -10274,3 +10274,15 @@ def test_bare_headlines_under_a_latest_news_heading_leave_an_undated_front():
     got = listing_of(f"<main><section>{cards}</section><div class=c-latest-news><h3>Senaste nytt</h3><ul>{latest}</ul>"
                      f"</div></main>", "section")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(5)]
+
+
+def test_a_hidden_plus_label_opening_a_headline_in_hashed_classes_leaves_the_title():
+    """A Next.js paper's front (styled-components classes): ``<h3><span class='sc-5c8e qVMN'><svg/><span
+    class='sc-4f2a DnHd'>Plusartikel: </span></span>Rekordmånga unga …</h3>``."""
+    cards = "".join(f"<a class='sc-8b2 kQp' href='/karlskrona/nyhet-{i}'><div class='sc-307 AwB'><h3 class='sc-63d npb'>"
+                    + ("<span class='sc-5c8 qVM'><svg aria-hidden=true><use href='#icon-plus'></use></svg><span class="
+                       "'sc-4f2 DnH'>Plusartikel: </span></span>" if i % 2 else "")
+                    + f"Rubrik nummer {i} om boende</h3><p class='sc-3bf USN'>{EXCERPTS[i % 3]}</p></div></a>"
+                    for i in range(4))
+    got = listing_of(f"<main><h1>Karlskrona</h1><section>{cards}</section></main>", "section")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
