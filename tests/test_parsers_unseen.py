@@ -10286,3 +10286,26 @@ def test_a_hidden_plus_label_opening_a_headline_in_hashed_classes_leaves_the_tit
                     for i in range(4))
     got = listing_of(f"<main><h1>Karlskrona</h1><section>{cards}</section></main>", "section")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_people_under_ytterligare_upplysningar_are_press_contacts_not_authors():
+    """A municipal press release closing with ``<div class=contact-box><h2>Ytterligare upplysningar</h2>`` and two
+    people's name, role and telephone lines."""
+    box = ("<div class=contact-box><h2 class=contact-box__title>Ytterligare upplysningar</h2><div><p><strong>Annika "
+           "Sjöberg (C)</strong></p><p>Kommunstyrelsens ordförande</p><p>Telefon: 0271-574 10</p></div><div><p><strong>"
+           "Kenneth Ek</strong></p><p>Vd, Voxnabo</p><p>Telefon: 0271-577 21</p></div></div>")
+    got = page(body=f"<main><article><h1>Nya lägenheter i Edsbyn</h1><p>12 oktober 2022</p><div class=text>{BODY}</div>"
+                    f"{box}</article></main>")
+    assert got["authors"] == []
+    assert "Kenneth Ek" not in got["body_text"]
+
+
+def test_a_department_after_publicerad_av_colon_beside_the_date_signs_over_the_sites_own_organisation():
+    """A municipal news page (Sitevision): JSON-LD's author is the municipality, the meta line under the title
+    ``<span>Publicerad <time>2024-11-04</time></span> <span>Publicerad av: Sektor samhällsbyggnad</span>``."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":'
+          '"Organization","name":"Mariestads kommun"}}</script><meta property=og:site_name content="Mariestads kommun">')
+    got = page(ld, f"<main><article><h1>Bättre belysning på Marieholm</h1><p class=meta><span>Publicerad <time datetime="
+                   f"2024-11-04>2024-11-04</time></span> <span>Publicerad av: Sektor samhällsbyggnad</span></p>{BODY}"
+                   f"</article></main>")
+    assert got["authors"] == [{"name": "Sektor samhällsbyggnad", "role": None}]

@@ -935,7 +935,7 @@ def _labelled_date(ln: Line) -> tuple[str | None, str] | None:
     return found if 1 <= len(ln.text[:ln.text.find(found[1])].split()) <= 2 else None
 
 
-_BYLINE_AFTER = re.compile(r"\s((?:[Aa]v|[Bb]y|[Tt]ext:)\s+\S.*)$")
+_BYLINE_AFTER = re.compile(r"\s((?:[Aa]v:?|[Bb]y:?|[Tt]ext:)\s+\S.*)$")
 _TITLE_FIELD = re.compile(r"(?i)^(?:titel|title|rubrik)\s*:\s*(.+)$")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
 _DATE_LABELS = re.compile(r"(?i)^(?:[\s|·•,:–-]|skapad|skapat|uppdaterad|uppdaterat|publicerad|publicerat|senast ändrad"
