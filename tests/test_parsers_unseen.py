@@ -10309,3 +10309,29 @@ def test_a_department_after_publicerad_av_colon_beside_the_date_signs_over_the_s
                    f"2024-11-04>2024-11-04</time></span> <span>Publicerad av: Sektor samhällsbyggnad</span></p>{BODY}"
                    f"</article></main>")
     assert got["authors"] == [{"name": "Sektor samhällsbyggnad", "role": None}]
+
+
+def test_a_department_credited_with_text_colon_under_the_text_is_the_author():
+    """A municipality's news (Episerver) closing with ``<p class=signature>Text: Sektor samhällsbyggnad</p>``: a
+    department, not a person, credited as the writer; the line leaves the text."""
+    got = page(body=f"<main><article><h1>Hyresgästerna fick rita sin nya gård</h1><p>2021-11-18</p><div class=text>"
+                    f"{BODY}<p class=signature>Text: Sektor samhällsbyggnad</p></div></article></main>")
+    assert got["authors"] == [{"name": "Sektor samhällsbyggnad", "role": None}]
+    assert "Sektor samhällsbyggnad" not in got["body_text"]
+
+
+def test_the_dublin_core_creation_date_dates_a_page_printing_only_its_update():
+    """A municipality's press release (Episerver): ``<meta name=DC.Date.Created content=2019-05-08>``, the page
+    printing only "Senast uppdaterad: 2019-05-09"."""
+    got = page("<meta name=DC.Date.Created content=2019-05-08><meta name=DC.Date.Modified content=2019-05-09>",
+               f"<main><article><h1>Första spadtaget på Norra Ryd</h1>{BODY}<p class=page-info__date>Senast "
+               f"uppdaterad: <time datetime=2019-05-09>2019-05-09</time></p></article></main>")
+    assert got["published"] == "2019-05-08"
+
+
+def test_the_dublin_core_creation_date_does_not_override_a_printed_publication_date():
+    """Plone's ``DC.date.created`` is when the draft was made; the page prints when it went out."""
+    got = page("<meta name=DC.date.created content=2025-05-12T15:03:10+02:00>",
+               f"<main><article><h1>Nya hyror från juli</h1><p class=documentByLine>Publicerad 14 maj 2025</p>{BODY}"
+               f"</article></main>")
+    assert got["published"] == "2025-05-14"

@@ -2851,6 +2851,9 @@ class Page:
             iso = date_in_url(self.url) or date_in_file_name(self.url)  # /2018/06/28/slug/: the last word on it
         if iso is None and printed is None and raw is None and (stamp := self.ld.get("page_published")):
             iso, raw = parse_structured_date(stamp), stamp  # the page's own date in a WebPage graph, last
+        if iso is None and printed is None and raw is None and (stamp := self.first_meta("dc.date.created")):
+            iso, raw = parse_structured_date(stamp), stamp  # when the page was created (Episerver's DC fields), when
+            # nothing else dates it: a draft's creation is no publication where a page prints one (Plone's)
         warning = None
         if iso is None and printed:
             iso = printed[0]
@@ -3455,7 +3458,7 @@ class Page:
         body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
         if signed := self._signature_run(body, len(body) - 1) or self._bold_name_over_role(body) \
-                or self._signature_box_pairs(body) or self._pseudonym(body):
+                or self._signature_box_pairs(body) or self._pseudonym(body, self.profile):
             return signed
         for last in range(len(body) - 2, max(len(body) - 9, 0), -1):  # or a few lines up, right under the text's
             # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
@@ -3498,14 +3501,16 @@ class Page:
         return []
 
     @staticmethod
-    def _pseudonym(body: list[Line]) -> list[by.Author]:
+    def _pseudonym(body: list[Line], profile: Profile) -> list[by.Author]:
         """A letter's pseudonym in the line its class calls the signature, under the text's last paragraph ("<p
         class=Opinion_signature>Trött hyresgäst på Norr</p>"; the paper's call for letters in a box after it),
         kept as printed and given no role."""
         for k in range(len(body) - 1, max(len(body) - 5, 0), -1):
             if _signature_line(sig := body[k]) and len(body[k - 1].text) >= 80 \
                     and body[k - 1].el.getparent() is sig.el.getparent():
-                return [{"name": sig.text, "role": None, "as_printed": True, "signature": True}]
+                name = strip_byline_prefix(sig.text, profile).strip()  # ("Text: Sektor samhällsbyggnad": the
+                # department a municipality's news is signed by, in its signature paragraph)
+                return [{"name": name, "role": None, "as_printed": True, "signature": True}] if name else []
         return []
 
     def _signed_pair(self, name: Line, role: Line) -> bool:

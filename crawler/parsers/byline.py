@@ -87,6 +87,9 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
             return i, [{"name": pair[0], "role": pair[1]}]
         if any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
             return i, [{"name": m[1], "role": None}]
+    if i >= 0 and (m := _CREDITED_DESK.match(texts[i])) and len(m[1].split()) <= 4 \
+            and any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
+        return i, [{"name": m[1], "role": None, "as_printed": True}]  # "Text: Sektor samhällsbyggnad" closing a municipality's news
     if i >= 0 and (slashed := slash_signed(texts[i], profile)):
         while i >= 1 and len(slashed) < limit and (above := slash_signed(texts[i - 1], profile)):
             slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"
@@ -114,6 +117,7 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
     return i + 1, found[::-1]
 
 
+_CREDITED_DESK = re.compile(r"(?i)^text\s*:\s*(\S.{0,60})$")
 _BARE_LABEL = re.compile(r"[^\W\d_]+\s*:")  # one word: "Områden:" (not "Lyssna också:" over other posts)
 _DASH_SIGNED = re.compile(r"^(?:[–—]|--)\s*([^\s–—-].{1,80})$")
 
