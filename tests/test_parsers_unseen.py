@@ -10335,3 +10335,27 @@ def test_the_dublin_core_creation_date_does_not_override_a_printed_publication_d
                f"<main><article><h1>Nya hyror från juli</h1><p class=documentByLine>Publicerad 14 maj 2025</p>{BODY}"
                f"</article></main>")
     assert got["published"] == "2025-05-14"
+
+
+def test_a_date_field_between_a_cards_heading_and_its_summary_leaves_the_excerpt():
+    """Sitevision's news list: ``<div class=…__content><h2><a>…</a></h2><time class=…__date>2024-11-12</time><span
+    class=…__intro>Nu börjar …</span></div>``, date and summary one line under the heading."""
+    cards = "".join(f"<li class=sv-channel-item><div class=vk-newslist__content><h2 class=vk-newslist__heading><a href="
+                    f"'/nyheter/2024-11-1{i}-nyhet-{i}.html'>Rubrik nummer {i} om boende</a></h2><time class=vk-newslist__"
+                    f"date datetime=2024-11-1{i}>2024-11-1{i}</time><span class=vk-newslist__intro>{EXCERPTS[i % 3]}</span>"
+                    f"</div></li>" for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=sv-channel>{cards}</ul></main>", "")
+    assert [(t["published"], t["excerpt"]) for t in got] == [(f"2024-11-1{i}", EXCERPTS[i % 3]) for i in range(4)]
+
+
+def test_bare_headlines_under_latest_news_in_the_side_column_leave_a_front_of_dated_cards():
+    """A paper's section front: dated cards, only the lead one with a summary; in ``<aside>``, "Senaste nytt" lists
+    other sections' headlines, each dated by its clock time."""
+    cards = "".join(f"<article class=Teaser><a href='/nyheter/vimmerby/artikel/nyhet-{i}/x{i}'><time datetime=2024-03-0{i + 1}"
+                    f"T04:30:00Z>{i + 1} mars 2024 05:30</time><h3>Rubrik nummer {i} om boende</h3>"
+                    + (f"<p>{EXCERPTS[0]}</p>" if i == 0 else "") + "</a></article>" for i in range(5))
+    aside = "".join(f"<li><time datetime=2024-03-12T0{i}:20:00Z>1{i}:20</time> <span class=LatestNews_location>Sport"
+                    f"</span> <a href='/sport/artikel/annan-{i}/y{i}'>Annan nyhet nummer {i}</a></li>" for i in range(2))
+    got = listing_of(f"<main><section>{cards}</section></main><aside><section><h2>Senaste nytt</h2><ul>{aside}</ul>"
+                     f"</section></aside>", "section")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(5)]

@@ -15,7 +15,7 @@ from . import byline as by
 from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
-from .dom import BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, modified_only, split_url
+from .dom import BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, modified_only, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -1509,7 +1509,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                      if seg and _under_promo_heading(lines, seg[0], profile, 12, ("widget_headings",))}
     continuing = _list_goes_on(found, all_found, segs, lines, anchors, items) | more
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
-    found = _without_headed_widget_after(found, widget_headed)
+    found = _without_headed_widget_after(found, widget_headed, {id(t) for t, seg in zip(all_found, segs)
+                                                                if seg and "aside" in seg[0].flags})
     found = _without_lone_buttons(found, kind_of, more)
     found = _without_repeating_boxes(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
@@ -1922,7 +1923,11 @@ def _opening_field(line: Line, classes: re.Pattern[str]) -> str | None:
     el = line.el
     if el is None or (el.text or "").strip():
         return None
-    first = next((child for child in el if isinstance(child.tag, str)), None)
+    children = [child for child in el if isinstance(child.tag, str)]
+    while children and children[0].tag in BLOCK_TAGS and not (children[0].tail or "").strip():
+        children = children[1:]  # (the card's heading, a line of its own, over the field: Sitevision's
+        # ``<h2>…</h2><time class=…__date>2024-11-12</time><span class=…__intro>Nu börjar …</span>``)
+    first = children[0] if children else None
     if first is None or not classes.search(first.get("class") or ""):
         return None
     shown = " ".join(text_content(first).split())
@@ -2162,14 +2167,17 @@ def _without_bare_widgets(found: list[dict[str, Any]], kind_of: dict[int, Any], 
             or _own_module(groups, kind_of.get(id(t)), widgetish) or id(t) in continuing]
 
 
-def _without_headed_widget_after(found: list[dict[str, Any]], widget_headed: set[int]) -> list[dict[str, Any]]:
+def _without_headed_widget_after(found: list[dict[str, Any]], widget_headed: set[int],
+                                 aside: set[int]) -> list[dict[str, Any]]:
     """Bare headlines under a widget's heading ("Senaste nytt": times and titles) after a list of three or more
-    excerpted posts are the widget, also when the list dates none of its posts (a paper's section front)."""
+    excerpted posts are the widget, also when the list dates none of its posts (a paper's section front); or
+    after three or more posts of any kind, the widget in the page's side column (``<aside>``: "Mest läst")."""
     own = [i for i, t in enumerate(found) if id(t) not in widget_headed]
-    if not own or sum(bool(found[i]["excerpt"]) for i in own) < 3:
+    if len(own) < 3:
         return found
+    rich = sum(bool(found[i]["excerpt"]) for i in own) >= 3
     return [t for i, t in enumerate(found) if not (id(t) in widget_headed and i > own[-1] and not t["excerpt"]
-                                                   and not t["author_name"])]
+                                                   and not t["author_name"] and (rich or id(t) in aside))]
 
 
 def _without_repeating_boxes(found: list[dict[str, Any]], kind_of: dict[int, Any]) -> list[dict[str, Any]]:
