@@ -10359,3 +10359,21 @@ def test_bare_headlines_under_latest_news_in_the_side_column_leave_a_front_of_da
     got = listing_of(f"<main><section>{cards}</section></main><aside><section><h2>Senaste nytt</h2><ul>{aside}</ul>"
                      f"</section></aside>", "section")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(5)]
+
+
+def test_a_kicker_span_opening_a_headline_and_an_ad_label_after_the_row_leave_the_last_top_card():
+    """A paper's Next.js front: ``<h2><span class=teaser__kicker>Navestad</span> <!-- -->Stambytet …</h2>`` in the
+    top row; the row's last card, headline only, then an ad slot "Annons" before the feed of dated cards."""
+    top = "".join(f"<article class='teaser teaser--large'><a class=teaser__link href='/nyheter/norrkoping/artikel/topp-{i}/"
+                  f"t{i}'><div class=teaser__content><h2 class=teaser__headline><span class=teaser__kicker>Ort {i}</span> "
+                  f"<!-- -->Toppnyhet nummer {i} om boende</h2>" + (f"<p class=teaser__lead>{EXCERPTS[i]}</p>" if i < 2
+                                                                    else "") + "</div></a></article>" for i in range(3))
+    feed = "".join(f"<article class='teaser teaser--medium'><a class=teaser__link href='/nyheter/norrkoping/artikel/"
+                   f"nyhet-{i}/f{i}'><div class=teaser__content><h3 class=teaser__headline>Rubrik nummer {i} om boende</h3>"
+                   f"<p class=teaser__lead>{EXCERPTS[i % 3]}</p><time datetime=2024-03-0{i + 1}T11:00:00Z>2024-03-0{i + 1}"
+                   f" 12:00</time></div></a></article>" for i in range(4))
+    got = listing_of(f"<main><section class=section-top>{top}</section><div class='ad ad--netboard'><span class=ad__label>"
+                     f"Annons</span><div class=ad__container></div></div><section class=section-feed>{feed}</section></main>",
+                     "section")
+    assert [t["title"] for t in got] == [f"Toppnyhet nummer {i} om boende" for i in range(3)] \
+        + [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -15,7 +15,7 @@ from . import byline as by
 from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
-from .dom import BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, modified_only, split_url
+from .dom import BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, has_ancestor, modified_only, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -659,6 +659,10 @@ def _without_kicker(title: str, anchor: Line) -> str:
             and not (anchor.el.text or "").strip() and (kicker := " ".join(text_content(spans[0]).split())).endswith(":") \
             and title.startswith(kicker) and len(rest := title[len(kicker):].strip()) > 15:
         return rest  # ``<h2><span class=teaser__kicker>Granskning: </span>Hissarna står still …</h2>``
+    if spans and _KICKER_CLASS.search(spans[0].get("class") or "") and spans[0].getprevious() is None \
+            and not (anchor.el.text or "").strip() and 0 < len(kicker := " ".join(text_content(spans[0]).split())) <= 30 \
+            and title.startswith(kicker + " ") and len(rest := title[len(kicker):].strip()) > 15:
+        return rest  # ``<h2><span class=teaser__kicker>Navestad</span> Stambytet i Navestad …</h2>``: named a kicker
     if len(spans) < 2 or spans[1] is not spans[0].getnext() or (spans[0].tail or "").strip():
         return title
     kicker, sep = (" ".join(text_content(el).split()) for el in spans[:2])
@@ -669,6 +673,7 @@ def _without_kicker(title: str, anchor: Line) -> str:
     return rest if len(rest) > 15 else title
 
 
+_KICKER_CLASS = re.compile(r"(?i)kicker|vignett")
 _SEPARATORS = {"•", "·", "|", "/", "–", "—", ":"}
 
 
@@ -1559,7 +1564,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
         # is a post)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
-        _sponsored(seg, profile) or kind_of[id(t)] not in dated_kinds and (
+        _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
             or promoted_page(k, t)))}
     # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
@@ -1602,6 +1607,15 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
 
 
 
+
+
+def _within(seg: list[Line], item: Any) -> list[Line]:
+    """The segment's lines inside the card's item, when it has one: not the ad's "Annons" label after the last card
+    of a row (a paper's front: the top cards, then an ad slot, then the feed)."""
+    if item is None:
+        return seg
+    inside = [ln for ln in seg if ln.el is not None and (ln.el is item or has_ancestor(ln.el, {item}))]
+    return inside or seg
 
 
 def _labelled(seg: list[Line], profile: Profile, key: str) -> bool:
