@@ -10377,3 +10377,27 @@ def test_a_kicker_span_opening_a_headline_and_an_ad_label_after_the_row_leave_th
                      "section")
     assert [t["title"] for t in got] == [f"Toppnyhet nummer {i} om boende" for i in range(3)] \
         + [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_a_category_field_after_the_date_opening_a_summary_leaves_the_excerpt():
+    """Sitevision's news list: ``<p><time class=…__date>1 december 2025</time> - <span class=…__categories><span
+    class=…__category>Uppleva och göra</span></span> | På söndag …</p>`` under the card's heading."""
+    cards = "".join(f"<li class=sv-channel-item><div class=lk-news-item__content><h2><a href='/nyheter/nyhet{i}.5.3f2a{i}"
+                    f".html'>Rubrik nummer {i} om boende</a></h2><p class=lk-news-item__text><time class=lk-news-item__date "
+                    f"datetime=2025-11-0{i + 1}>{i + 1} november 2025</time> - <span class=lk-news-item__categories><span "
+                    f"class=lk-news-item__category>Bygga och bo</span></span> | {EXCERPTS[i % 3]}</p></div></li>"
+                    for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=sv-channel>{cards}</ul></main>", "")
+    assert [t["excerpt"] for t in got] == [EXCERPTS[i % 3] for i in range(4)]
+
+
+def test_dated_headlines_under_senaste_pressmeddelanden_in_the_side_column_are_a_widget():
+    """An Episerver news list's second page (no dates on its cards) beside ``<h2>Senaste pressmeddelanden</h2>`` and
+    three dated press releases."""
+    cards = "".join(f"<li class=news-list__item><a class=news-list__link href='/press/Aktuellt/nyhet-{i}/'><h2>Rubrik "
+                    f"nummer {i} om boende</h2><p class=news-list__intro>{EXCERPTS[i % 3]}</p></a></li>" for i in range(4))
+    feed = "".join(f"<li><a href='/press/Pressmeddelanden/press-{i}/'>Pressmeddelande nummer {i}</a><p>Pressmeddelande"
+                   f"<span>1{i} Sep 2024 16:05:12</span></p></li>" for i in range(3))
+    got = listing_of(f"<main><ul class=news-list>{cards}</ul></main><aside><div class=block><h2>Senaste "
+                     f"pressmeddelanden</h2><ul>{feed}</ul></div></aside>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

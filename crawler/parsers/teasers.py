@@ -1092,6 +1092,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             elif (opening := _leading_date(line)) and entry["published_raw"] in (None, opening[1]):
                 own = own[len(opening[1]):].lstrip(" -–—|·•:")  # "<span class=…__date>2024-09-18</span> Under hösten
                 entry["published"], entry["published_raw"] = opening  # …": the card's date opening its summary
+                if (label := _label_after_date(line)) and own.startswith(label) and len(own) > len(label) + 20:
+                    own = own[len(label):].lstrip(" -–—|·•:")
             text = " ".join([own, *(after.text for after in following)])
             used.update(id(after) for after in following)
             last = following[-1] if following else line
@@ -1932,8 +1934,8 @@ def _labels_only(line: Line) -> bool:
         and " ".join(t for _, t in labels if t) == line.text
 
 
-def _opening_field(line: Line, classes: re.Pattern[str]) -> str | None:
-    """The text of the element opening the line's paragraph, nothing printed before it, when its class matches."""
+def _opening_element(line: Line) -> Any:
+    """The element opening the line's paragraph, nothing printed before it."""
     el = line.el
     if el is None or (el.text or "").strip():
         return None
@@ -1941,7 +1943,25 @@ def _opening_field(line: Line, classes: re.Pattern[str]) -> str | None:
     while children and children[0].tag in BLOCK_TAGS and not (children[0].tail or "").strip():
         children = children[1:]  # (the card's heading, a line of its own, over the field: Sitevision's
         # ``<h2>…</h2><time class=…__date>2024-11-12</time><span class=…__intro>Nu börjar …</span>``)
-    first = children[0] if children else None
+    return children[0] if children else None
+
+
+def _label_after_date(line: Line) -> str | None:
+    """The text of a field classed as the card's categories right after the date opening its summary
+    (``<time class=…__date>1 december 2025</time> - <span class=…__categories>Uppleva och göra</span> | På söndag
+    …``, Sitevision's list): a label, not the summary."""
+    date = _opening_element(line)
+    label = date.getnext() if date is not None else None
+    if label is None or not isinstance(label.tag, str) or not any(
+            SECTION_CLASS.search(el.get("class") or "") for el in label.iter() if isinstance(el.tag, str)):
+        return None
+    shown = " ".join(text_content(label).split())
+    return shown if 0 < len(shown) <= 60 else None
+
+
+def _opening_field(line: Line, classes: re.Pattern[str]) -> str | None:
+    """The text of the element opening the line's paragraph, nothing printed before it, when its class matches."""
+    first = _opening_element(line)
     if first is None or not classes.search(first.get("class") or ""):
         return None
     shown = " ".join(text_content(first).split())
