@@ -10401,3 +10401,12 @@ def test_dated_headlines_under_senaste_pressmeddelanden_in_the_side_column_are_a
     got = listing_of(f"<main><ul class=news-list>{cards}</ul></main><aside><div class=block><h2>Senaste "
                      f"pressmeddelanden</h2><ul>{feed}</ul></div></aside>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_a_board_named_after_the_bracketed_date_under_the_title_is_the_author():
+    """A court's news page (Sveriges Domstolar, Episerver): ``<p class=date-and-source>[2019-03-14] Hyresnämnden i
+    Västerås</p>`` under the headline; the board, not a person, signs it."""
+    got = page(body=f"<main><article><h1>Fler ärenden om hyreshöjningar</h1><p class=date-and-source>[2019-03-14] "
+                    f"Hyresnämnden i Västerås</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Hyresnämnden i Västerås", "role": None}]
+    assert got["published"] == "2019-03-14"

@@ -3265,6 +3265,11 @@ class Page:
             elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \
                     and people.desk_words(p).fullmatch(head := _before_date(text, found)):
                 tail = head  # "Redaktionen published on March 04, 2021" (Zola's DeepThought): the desk, then the date
+            elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \
+                    and text.lstrip("[( ").startswith(found[1]) and len(after := _after_date(text, found).strip(
+                        " [](),|–—-:").split()) <= 5 and len(after) >= 2 and _desk_name(" ".join(after), p):
+                return [{"name": " ".join(after), "role": None, "as_printed": True}]  # "[2019-03-14] Hyresnämnden i
+                # Västerås" under the title (a court's date and source line), the board's name whole
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         for box in self.index.by_class.get("author", ()):  # the post's author box, its heading the desk's name
