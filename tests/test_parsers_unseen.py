@@ -10410,3 +10410,22 @@ def test_a_board_named_after_the_bracketed_date_under_the_title_is_the_author():
                     f"Hyresnämnden i Västerås</p>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Hyresnämnden i Västerås", "role": None}]
     assert got["published"] == "2019-03-14"
+
+
+def test_an_editorial_signed_under_the_text_over_the_papers_editorial_byline():
+    """A paper's editorial: the byline box prints ``<span class=author__name>DD Ledare</span>`` (the paper's
+    editorial page), the text closes with ``<p class=article-signature><strong>Karin Wallin</strong></p>``."""
+    got = page(body=f"<main><article><h1>Bygg fler hyresrätter nu</h1><div class=author><span class=author__name>DD Ledare"
+                    f"</span></div><p>14 mars 2024</p><div class=article-body>{BODY}<p class=article-signature><strong>"
+                    f"Karin Wallin</strong></p></div></article></main>")
+    assert got["authors"] == [{"name": "Karin Wallin", "role": None}]
+
+
+def test_links_to_a_years_news_archive_after_the_list_are_no_teasers():
+    """Sitevision's news list, then ``<h2>Äldre nyheter</h2><ul><li><a>Nyhetsarkiv 2023</a></li>…``."""
+    cards = "".join(f"<li class=sv-channel-item><a href='/nyheter/nyhet-{i}'>Rubrik nummer {i} om boende</a><p><time "
+                    f"datetime=2024-05-0{i + 1}>2024-05-0{i + 1}</time></p><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=sv-channel>{cards}</ul><h2>Äldre nyheter</h2><ul><li><a href="
+                     f"'/nyheter/nyhetsarkiv-2023'>Nyhetsarkiv 2023</a></li><li><a href='/nyheter/nyhetsarkiv-2022'>"
+                     f"Nyhetsarkiv 2022</a></li></ul></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -750,10 +750,12 @@ def desk_words(profile: Profile) -> re.Pattern[str]:
 def is_desk(name: str, profile: Profile) -> bool:
     """An account rather than a person: one word ("Redaktionen"), or a desk word in it."""
     return len(name.split()) == 1 and not _CJK_NAME.match(name) \
-        or any(desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in name.split())
+        or any(desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in name.split()) \
+        or _PAPER_SECTION.fullmatch(name) is not None  # "DD Ledare": a paper's editorial page signing, no person
     # ("深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its office's word ending a word)
 
 
+_PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|avdelningen|kansliet)")
 
 

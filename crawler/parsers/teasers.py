@@ -673,6 +673,7 @@ def _without_kicker(title: str, anchor: Line) -> str:
     return rest if len(rest) > 15 else title
 
 
+_ARCHIVE_TITLE = re.compile(r"(?i)(?:nyhets|news |press)?arkiv(?:et)?(?: för)?\s+(?:19|20)\d\d|(?:news )?archives?\s+(?:19|20)\d\d")
 _KICKER_CLASS = re.compile(r"(?i)kicker|vignett")
 _SEPARATORS = {"•", "·", "|", "/", "–", "—", ":"}
 
@@ -1598,6 +1599,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # link, Sitecore's promo in the side column): a box, not a post
         found = [t for t in found if not (t["title"] and any(
             profile.matches("words", key, t["title"]) for key in ("promo_headings", "widget_headings")))]
+        found = [t for t in found if not (t["title"] and not t["published_raw"] and _ARCHIVE_TITLE.fullmatch(t["title"]))]
+        # ("Nyhetsarkiv 2023" under "Äldre nyheter" after the list: a year's archive, no post)
     for t in all_found:
         t.pop("_day_month", None)
         t.pop("_in_row", None)
