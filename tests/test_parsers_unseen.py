@@ -10429,3 +10429,22 @@ def test_links_to_a_years_news_archive_after_the_list_are_no_teasers():
                      f"'/nyheter/nyhetsarkiv-2023'>Nyhetsarkiv 2023</a></li><li><a href='/nyheter/nyhetsarkiv-2022'>"
                      f"Nyhetsarkiv 2022</a></li></ul></main>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_a_unit_signing_with_its_organisation_is_the_author_and_the_organisation_its_role():
+    """A municipality's news closing with ``<p class=signature>Arbetsmarknadsenheten, Dorotea kommun</p>``."""
+    got = page(body=f"<main><article><h1>Sommarjobb för unga</h1><p>2024-04-29</p><div class=text>{BODY}<p class=signature>"
+                    f"Arbetsmarknadsenheten, Dorotea kommun</p></div></article></main>")
+    assert got["authors"] == [{"name": "Arbetsmarknadsenheten", "role": "Dorotea kommun"}]
+
+
+def test_dated_links_under_pa_gang_in_the_side_column_are_events_not_teasers():
+    """Sitevision's news list beside ``<h2>På gång i kommunen</h2><ul><li><a><span class=ok-events__date>14 maj</span>
+    Informationsmöte …</a></li>``."""
+    cards = "".join(f"<li class=sv-channel-item><a href='/nyheter/2024-05-0{i + 1}-nyhet-{i}'>Rubrik nummer {i} om boende"
+                    f"</a><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    events = "".join(f"<li><a href='/uppleva-och-gora/evenemang/mote-{i}'><span class=ok-events__date>1{i} maj</span> "
+                     f"Informationsmöte nummer {i}</a></li>" for i in range(2))
+    got = listing_of(f"<main><ul class=sv-channel>{cards}</ul></main><aside><div class=ok-events><h2>På gång i kommunen"
+                     f"</h2><ul>{events}</ul></div></aside>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
