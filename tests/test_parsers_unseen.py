@@ -10448,3 +10448,35 @@ def test_dated_links_under_pa_gang_in_the_side_column_are_events_not_teasers():
     got = listing_of(f"<main><ul class=sv-channel>{cards}</ul></main><aside><div class=ok-events><h2>På gång i kommunen"
                      f"</h2><ul>{events}</ul></div></aside>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_the_page_publisher_after_the_pages_date_is_the_author_and_the_date_the_publication():
+    """Sitevision's page information under a municipal news text: "Sidan publicerad 2024-01-31 av Per Olofsson", no
+    date under the title, no byline."""
+    got = page(body=f"<main><h1>Nya värmepumpar i Gällö</h1><div class=sv-text-portlet>{BODY}</div><div class=page-info>"
+                    f"<p>Sidan publicerad <time datetime=2024-01-31>2024-01-31</time> av Per Olofsson</p></div></main>")
+    assert got["authors"] == [{"name": "Per Olofsson", "role": None}]
+    assert got["published"] == "2024-01-31"
+
+
+def test_a_contact_heading_four_wrappers_inside_a_contact_box_ends_the_text():
+    """Sitevision's decoration box ``div.sv-decoration-kontaktruta > div.sv-decoration-content > div.sv-text-portlet >
+    div.sv-text-portlet-content > h2`` "Kontakt", then name, role and telephone in one paragraph each."""
+    box = ("<div class=sv-decoration-kontaktruta><div class=sv-decoration-content><div class=sv-text-portlet><div class="
+           "sv-text-portlet-content><h2>Kontakt</h2><p><strong>Tomas Brännström</strong><br>teknisk förvaltare, Bräckebo"
+           "<br>Telefon: 0693-161 47</p><p><strong>Sara Nygård</strong><br>energistrateg, Bräcke kommun<br>Telefon: "
+           "0693-162 30</p></div></div></div></div>")
+    got = page(body=f"<main><h1>Nya värmepumpar i Gällö</h1><p>2024-01-31</p><div class=sv-text-portlet>{BODY}</div>{box}"
+                    f"</main>")
+    assert got["authors"] == []
+    assert "Sara Nygård" not in got["body_text"]
+
+
+def test_text_och_bild_credits_the_writer():
+    """A WordPress municipality's post closing with "Text och bild: Hampus Lindgren, feriearbetare på
+    kommunikationsenheten"; Yoast names the editor who posted it, printed nowhere."""
+    got = page("<meta name=author content='Malin Sjöström'>",
+               f"<main><article><h1>Feriearbetare gav gårdarna ett lyft</h1><p>2021-08-12</p><div class=entry-content>"
+               f"{BODY}<p class=has-small-font-size>Text och bild: Hampus Lindgren, feriearbetare på kommunikationsenheten"
+               f"</p></div></article></main>")
+    assert got["authors"] == [{"name": "Hampus Lindgren", "role": "feriearbetare på kommunikationsenheten"}]
