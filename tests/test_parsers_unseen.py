@@ -10480,3 +10480,14 @@ def test_text_och_bild_credits_the_writer():
                f"{BODY}<p class=has-small-font-size>Text och bild: Hampus Lindgren, feriearbetare på kommunikationsenheten"
                f"</p></div></article></main>")
     assert got["authors"] == [{"name": "Hampus Lindgren", "role": "feriearbetare på kommunikationsenheten"}]
+
+
+def test_a_call_to_action_button_between_the_texts_blocks_does_not_make_an_article_a_list():
+    """A Sitevision news page (og:type website) with ``<a class='env-button env-button--primary'>Sök feriejobb i
+    e-tjänsten</a>`` between two text portlets, the rest of the text under it."""
+    html = (f"<html><head><meta property=og:type content=website></head><body><main><h1>Nu kan du söka feriejobb</h1>"
+            f"<p>Publicerad 2024-02-05</p><div class=sv-text-portlet>{BODY}</div><div class=sv-html-portlet><a class="
+            f"'env-button env-button--primary' href='/e-tjanster/arbete/ansok-om-feriejobb'>Sök feriejobb i e-tjänsten"
+            f"</a></div><div class=sv-text-portlet><h2>Första steget in i arbetslivet</h2>{BODY}</div></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/nyheter/nyheter/2024-02-05-nu-kan-du-soka-feriejobb") \
+        == "article"

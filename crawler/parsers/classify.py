@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .article import Page
 from .dates import date_in_file_name, date_in_url
@@ -85,7 +85,8 @@ def classify(page: Page) -> str:
     if len(teasers) >= 3 and "profile" in page.meta.get("og:type", []):
         return "listing"  # a person's or a channel's page of dated posts, og:type "profile" (Dzen's channel feed:
         # card titles under an overlay link, no linked heading to tell the cards from one post's text)
-    if _one_article(page) and not _text_of_excerpts(page, teasers) and not _posts_in_full(page, teasers) \
+    if _one_article(page) and not _text_of_excerpts(page, _without_buttons(page, teasers)) \
+            and not _posts_in_full(page, teasers) \
             and not _titles_as_text(page, teasers):
         return "article"
     if len(teasers) >= 2:
@@ -107,6 +108,22 @@ def _dated(teaser: dict) -> bool:
     excerpt: a post of a list, where a relative "6 dagar sen" is all the reader sees; or one
     signed by its author beside its excerpt (Bolt's home page cards print no date)."""
     return bool(teaser["published_raw"] or teaser["excerpt"] and (teaser["published"] or teaser["author_name"]))
+
+
+def _without_buttons(page: Page, teasers: list[dict]) -> list[dict]:
+    """The teasers whose link is no button: a call to action between the text's blocks ("Sök feriejobb i
+    e-tjänsten", ``a.env-button``) reads as a card over the paragraph under it, but is the article's own."""
+    if not teasers:
+        return teasers
+    buttons, links = set(), set()
+    for a in page.root.iter("a"):
+        if href := a.get("href"):
+            (buttons if _BUTTON.search(a.get("class") or "") else links).add(urljoin(page.url, href))
+    return [t for t in teasers if t["article_url"] not in buttons - links]  # (a card's "Läs mer" button beside its
+    # linked title is the card's)
+
+
+_BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|cta)(?:[\s_-]|$)")
 
 
 def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:
