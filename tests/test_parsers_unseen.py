@@ -10491,3 +10491,22 @@ def test_a_call_to_action_button_between_the_texts_blocks_does_not_make_an_artic
             f"</a></div><div class=sv-text-portlet><h2>Första steget in i arbetslivet</h2>{BODY}</div></main></body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/nyheter/nyheter/2024-02-05-nu-kan-du-soka-feriejobb") \
         == "article"
+
+
+def test_a_unit_over_its_organisation_closing_the_text_signs_over_the_sites_name_in_meta():
+    """A municipality's news (Episerver): ``<meta name=author content='Överkalix kommun'>`` on every page, the text
+    closing with ``<p>Tekniska avdelningen<br>Överkalix kommun</p>``."""
+    got = page("<meta name=author content='Överkalix kommun'><meta property=og:site_name content='Överkalix kommun'>",
+               f"<main><article><h1>Fjärrvärme till fyra hus</h1><p>12 februari 2024</p><div class=text>{BODY}<p>Tekniska "
+               f"avdelningen<br>Överkalix kommun</p></div></article></main>")
+    assert got["authors"] == [{"name": "Tekniska avdelningen", "role": "Överkalix kommun"}]
+    assert "Tekniska avdelningen" not in got["body_text"]
+
+
+def test_two_signers_with_roles_and_organisations_are_no_unit():
+    """Two signatures closing a debate text, each "name, role, organisation": a person, not a unit over its
+    organisation."""
+    got = page(body=f"<main><article><h1>Dags att spara energi</h1><p>12 februari 2024</p><div class=text>{BODY}<p>Karin "
+                    f"Sjöberg, energisamordnare, AB Backahem</p><p>Per Ahlström, förvaltare, AB Backahem</p></div></article>"
+                    f"</main>")
+    assert [a["name"] for a in got["authors"]] == ["Karin Sjöberg", "Per Ahlström"]

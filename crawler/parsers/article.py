@@ -2966,7 +2966,9 @@ class Page:
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
-                or self.closing_signatures(seq) or self.sign_off(seq) or found  # ("Av Bofrid" over a text closing
+                or self.closing_signatures(seq) or self.sign_off(seq) or [a for a in block if a.get("as_printed")] \
+                or found  # (a unit signing under the text over the site's name in <meta>: "Tekniska avdelningen /
+            # Överkalix kommun"); ("Av Bofrid" over a text closing
             # "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it)
         elif found and not block and (credited := self.credited(seq)) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in credited}:

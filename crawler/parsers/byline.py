@@ -87,6 +87,11 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
             return i, [{"name": pair[0], "role": pair[1]}]
         if any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
             return i, [{"name": m[1], "role": None}]
+    if i >= 1 and sign_off and len(texts[i]) <= 40 and people.names_a_unit(texts[i - 1], profile) \
+            and people.is_desk(texts[i], profile) and len(texts[i].split()) >= 2 and texts[i][:1].isupper() \
+            and not re.search(r"[\d.,!?:@]", texts[i]):
+        return i - 1, [{"name": texts[i - 1], "role": texts[i], "as_printed": True}]  # "Tekniska avdelningen" over
+        # "Överkalix kommun" closing the text: the unit signs, the organisation its role
     if i >= 0 and (m := _CREDITED_DESK.match(texts[i])) and len(m[1].split()) <= 4 \
             and any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
         return i, [{"name": m[1], "role": None, "as_printed": True}]  # "Text: Sektor samhällsbyggnad" closing a municipality's news

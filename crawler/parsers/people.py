@@ -755,6 +755,14 @@ def is_desk(name: str, profile: Profile) -> bool:
     # ("深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its office's word ending a word)
 
 
+def names_a_unit(text: str, profile: Profile) -> bool:
+    """A department's or unit's name on a line of its own ("Tekniska avdelningen", "Tekniska förvaltningen/
+    Bostadsenheten"): a few words, one of them a desk's word, no digits, no sentence."""
+    words = re.split(r"[\s/]+", text.strip())
+    return 0 < len(words) <= 5 and text[:1].isupper() and not re.search(r"[\d.,!?:@]", text) and any(
+        desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in words if w)
+
+
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|avdelningen|kansliet)")
 
