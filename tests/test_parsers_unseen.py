@@ -10510,3 +10510,17 @@ def test_two_signers_with_roles_and_organisations_are_no_unit():
                     f"Sjöberg, energisamordnare, AB Backahem</p><p>Per Ahlström, förvaltare, AB Backahem</p></div></article>"
                     f"</main>")
     assert [a["name"] for a in got["authors"]] == ["Karin Sjöberg", "Per Ahlström"]
+
+
+def test_a_rescue_service_printed_as_publisher_signs_over_a_person_in_yoast_printed_nowhere():
+    """A WordPress municipality's post: ``<span class=byline>Publicerad av: <span class=author-unit>Räddningstjänsten
+    Älvsbyn</span></span>`` under the title; Yoast names the editor who posted it."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","author":'
+          '{"@id":"#/schema/person/1"}},{"@type":"Person","@id":"#/schema/person/1","name":"Henrik Sjöberg"}]}</script>')
+    got = page(f"<meta name=author content='Henrik Sjöberg'>{ld}",
+               f"<main><article class='post hentry'><header class=entry-header><h1 class=entry-title>Så minskar du risken "
+               f"för brand</h1><div class=entry-meta><span class=posted-on>Publicerad: <time class='entry-date published' "
+               f"datetime=2024-01-08T10:12:45+01:00>8 januari 2024</time></span> <span class=byline>Publicerad av: <span "
+               f"class=author-unit>Räddningstjänsten Älvsbyn</span></span></div></header><div class=entry-content>{BODY}"
+               f"</div></article></main>")
+    assert got["authors"] == [{"name": "Räddningstjänsten Älvsbyn", "role": None}]
