@@ -10524,3 +10524,12 @@ def test_a_rescue_service_printed_as_publisher_signs_over_a_person_in_yoast_prin
                f"class=author-unit>Räddningstjänsten Älvsbyn</span></span></div></header><div class=entry-content>{BODY}"
                f"</div></article></main>")
     assert got["authors"] == [{"name": "Räddningstjänsten Älvsbyn", "role": None}]
+
+
+def test_skiss_credits_an_architects_drawing():
+    """An Episerver municipality's news: the lead picture's caption is only "Skiss: Linda Rönnqvist, Norrark
+    Arkitekter", a credit and no caption."""
+    got = page(body=f"<main><article><h1>Nytt trygghetsboende i Kalix</h1><p>Publicerad 4 mars 2024</p><figure><img src="
+                    f"/globalassets/skiss.jpg alt=''><figcaption>Skiss: Linda Rönnqvist, Norrark Arkitekter</figcaption>"
+                    f"</figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Skiss: Linda Rönnqvist, Norrark Arkitekter", None)
