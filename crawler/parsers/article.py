@@ -1401,7 +1401,8 @@ def _heads_contact_box(ln: Line) -> bool:
     """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts."""
     if not ln.heading or ln.el is None:
         return False
-    box = next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"), islice(ln.el.iterancestors(), 4))
+    box = next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"),
+                                     islice(ln.el.iterancestors(), 4))
                 if _CONTACT_BOX.search(b.get("class") or "")), None)  # (the portlet's content box inside Sitevision's
     # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
     return box is not None and next(box.iter("h1"), None) is None and (
@@ -1414,8 +1415,9 @@ _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 _SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHED = re.compile(r"(?i)^sidan (?:publicerad|publicerades)\b")  # the page information's date line
-_PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[^\W\d_]+"
-                             r"\s+\d{4}))?\s+av\s*[:•·|–-]?\s*(.*)$")  # (its date before the name: "Sidan publicerad
+_PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
+                             r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}))?"
+                             r"\s+av\s*[:•·|–-]?\s*(.*)$")  # (its date before the name: "Sidan publicerad
 # 2024-03-14 av Anna Persson", Sitevision's page information)
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
@@ -2822,7 +2824,8 @@ class Page:
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (labelled := next((
                 ln for ln in seq if ln.index > title_at and not ln.hrefs and len(ln.text) <= 60
-                and (_PUBLISHED_LABEL.match(ln.text) or _PAGE_PUBLISHED.match(ln.text)) and not ln.flags & {"related", "aside"}
+                and (_PUBLISHED_LABEL.match(ln.text) or _PAGE_PUBLISHED.match(ln.text))
+                and not ln.flags & {"related", "aside"}
                 and not people.in_comment(ln.el, comments) and not self._in_card(ln)
                 and (found := find_swedish_date(ln.text)) and found[0]), None)):
             # "Publicerad: 2024-03-12" in the page's facts at its foot, past a contact box (an agency's page)

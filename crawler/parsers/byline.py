@@ -93,8 +93,9 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
         return i - 1, [{"name": texts[i - 1], "role": texts[i], "as_printed": True}]  # "Tekniska avdelningen" over
         # "Överkalix kommun" closing the text: the unit signs, the organisation its role
     if i >= 0 and (m := _CREDITED_DESK.match(texts[i])) and len(m[1].split()) <= 4 \
-            and any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
-        return i, [{"name": m[1], "role": None, "as_printed": True}]  # "Text: Sektor samhällsbyggnad" closing a municipality's news
+            and people.names_a_unit(m[1], profile):
+        return i, [{"name": m[1], "role": None, "as_printed": True}]  # "Text: Sektor samhällsbyggnad" closing a
+        # municipality's news
     if i >= 0 and (slashed := slash_signed(texts[i], profile)):
         while i >= 1 and len(slashed) < limit and (above := slash_signed(texts[i - 1], profile)):
             slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"

@@ -660,7 +660,8 @@ def _without_kicker(title: str, anchor: Line) -> str:
             and title.startswith(kicker) and len(rest := title[len(kicker):].strip()) > 15:
         return rest  # ``<h2><span class=teaser__kicker>Granskning: </span>Hissarna står still …</h2>``
     if spans and _KICKER_CLASS.search(spans[0].get("class") or "") and spans[0].getprevious() is None \
-            and not (anchor.el.text or "").strip() and 0 < len(kicker := " ".join(text_content(spans[0]).split())) <= 30 \
+            and not (anchor.el.text or "").strip() \
+            and 0 < len(kicker := " ".join(text_content(spans[0]).split())) <= 30 \
             and title.startswith(kicker + " ") and len(rest := title[len(kicker):].strip()) > 15:
         return rest  # ``<h2><span class=teaser__kicker>Navestad</span> Stambytet i Navestad …</h2>``: named a kicker
     if len(spans) < 2 or spans[1] is not spans[0].getnext() or (spans[0].tail or "").strip():
@@ -673,7 +674,8 @@ def _without_kicker(title: str, anchor: Line) -> str:
     return rest if len(rest) > 15 else title
 
 
-_ARCHIVE_TITLE = re.compile(r"(?i)(?:nyhets|news |press)?arkiv(?:et)?(?: för)?\s+(?:19|20)\d\d|(?:news )?archives?\s+(?:19|20)\d\d")
+_ARCHIVE_TITLE = re.compile(r"(?i)(?:nyhets|news |press)?arkiv(?:et)?(?: för)?\s+(?:19|20)\d\d"
+                            r"|(?:news )?archives?\s+(?:19|20)\d\d")
 _KICKER_CLASS = re.compile(r"(?i)kicker|vignett")
 _SEPARATORS = {"•", "·", "|", "/", "–", "—", ":"}
 
@@ -1094,7 +1096,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 own = own[len(opening[1]):].lstrip(" -–—|·•:")  # "<span class=…__date>2024-09-18</span> Under hösten
                 entry["published"], entry["published_raw"] = opening  # …": the card's date opening its summary
                 if (label := _label_after_date(line)) and own.startswith(label) and len(own) > len(label) + 20:
-                    own = own[len(label):].lstrip(" -–—|·•:")
+                    own = own[len(label):].lstrip(" -–—|·•:")  # "– Uppleva och göra | På söndag …": the
+                    # card's categories after its date
             text = " ".join([own, *(after.text for after in following)])
             used.update(id(after) for after in following)
             last = following[-1] if following else line
@@ -1448,9 +1451,9 @@ def _headlines_of_one_page(seg: list[Line], anchor: Line) -> bool:
     """The anchor's link is also the link of two other headlines in its segment: a box of notices, each line
     linking the one page that lists them (a landlord's side column of service disruptions)."""
     link = anchor.link
-    return bool(link) and find_swedish_date(anchor.plain) is not None and sum(
-        ln is not anchor and ln.link == link and ln.link_text not in ("", anchor.link_text)
-        and find_swedish_date(ln.plain) is not None for ln in seg) >= 2  # (each a date and a headline of its own)
+    others = [ln for ln in seg if ln is not anchor and ln.link == link and ln.link_text not in ("", anchor.link_text)]
+    return bool(link) and len(others) >= 2 and find_swedish_date(anchor.plain) is not None \
+        and sum(find_swedish_date(ln.plain) is not None for ln in others) >= 2  # (each a date and a headline)
 
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
@@ -1599,7 +1602,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # link, Sitecore's promo in the side column): a box, not a post
         found = [t for t in found if not (t["title"] and any(
             profile.matches("words", key, t["title"]) for key in ("promo_headings", "widget_headings")))]
-        found = [t for t in found if not (t["title"] and not t["published_raw"] and _ARCHIVE_TITLE.fullmatch(t["title"]))]
+        found = [t for t in found
+                 if not (t["title"] and not t["published_raw"] and _ARCHIVE_TITLE.fullmatch(t["title"]))]
         # ("Nyhetsarkiv 2023" under "Äldre nyheter" after the list: a year's archive, no post)
     for t in all_found:
         t.pop("_day_month", None)
