@@ -10533,3 +10533,18 @@ def test_skiss_credits_an_architects_drawing():
                     f"/globalassets/skiss.jpg alt=''><figcaption>Skiss: Linda Rönnqvist, Norrark Arkitekter</figcaption>"
                     f"</figure>{BODY}</article></main>")
     assert (got["photo_credit"], got["image_caption"]) == ("Skiss: Linda Rönnqvist, Norrark Arkitekter", None)
+
+
+def test_a_read_also_block_between_two_text_blocks_after_a_subheading_stays_inside_the_text():
+    """An Umbraco municipality's news: ``<div class=block--text><div class=rte><p>…</p><h2>Mer än ett
+    sommarjobb</h2></div></div><div class=block--readalso><aside><h2>Läs också</h2><ul><li><a>…</a></li></ul>
+    </aside></div><div class=block--text><div class=rte><p>För många …</p>…``."""
+    more = ("<p>För många av ungdomarna är feriearbetet den första kontakten med arbetslivet. Handledarna går igenom "
+            "allt från skyddsutrustning och arbetstider till hur man pratar med hyresgästerna.</p>")
+    got = page(body=f"<main><article><h1>Feriearbetare rustar gårdarna</h1><p>3 juni 2024</p><div class='block "
+                    f"block--text'><div class=rte>{BODY}<h2>Mer än ett sommarjobb</h2></div></div><div class='block "
+                    f"block--readalso'><aside class=read-also><h2>Läs också</h2><ul><li><a href='/nyheter/sok-"
+                    f"feriearbete/'>Nu kan du söka feriearbete</a></li></ul></aside></div><div class='block block--text'>"
+                    f"<div class=rte>{more}</div></div></article></main>")
+    assert got["body_text"].endswith("hur man pratar med hyresgästerna.")
+    assert "Mer än ett sommarjobb" in got["body_text"]

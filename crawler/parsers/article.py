@@ -1008,6 +1008,11 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
         if box.tag in ("body", "main", "article"):
             return False
         before, after = _past_slots(box, _previous_element), _past_slots(box, _next_element)
+        if before is not None and after is not None and before.tag == after.tag == "div":
+            before, after = _edge(before, last=True), _edge(after, last=False)  # (text blocks of their own around
+            # the box: Umbraco's ``div.block--text`` ending in a subheading, ``div.block--readalso``, then the next)
+            if before is not None and before.tag in ("h2", "h3", "h4"):
+                before = _previous_element(before)
         if before is not None and after is not None and (
                 before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
                 after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
@@ -1018,6 +1023,18 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
             return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
     return False
+
+
+def _edge(el: Element, last: bool, levels: int = 3) -> Element | None:
+    """The last (or first) element inside a block of wrappers: the text's paragraph or subheading at its edge."""
+    for _ in range(levels):
+        children = [c for c in el if isinstance(c.tag, str)]
+        if not children:
+            return None
+        el = children[-1] if last else children[0]
+        if el.tag not in ("div", "section"):
+            return el
+    return None
 
 
 def _under_subheading(el: Element) -> bool:
