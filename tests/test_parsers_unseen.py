@@ -10548,3 +10548,15 @@ def test_a_read_also_block_between_two_text_blocks_after_a_subheading_stays_insi
                     f"<div class=rte>{more}</div></div></article></main>")
     assert got["body_text"].endswith("hur man pratar med hyresgästerna.")
     assert "Mer än ett sommarjobb" in got["body_text"]
+
+
+def test_a_hidden_locked_article_label_before_a_headline_leaves_the_title():
+    """A business paper's topic page: ``<h1><a><span class=lock aria-hidden=true></span><span class=visually-hidden>
+    Låst artikel för prenumeranter. </span>Skärpta energikrav …</a></h1>``."""
+    cards = "".join(f"<article class=di_teaser><h1 class=di_teaser__heading><a href='/nyheter/nyhet-{i}/'>"
+                    + ("<span class=di_teaser__lock aria-hidden=true></span><span class=di_visually-hidden>Låst artikel "
+                       "för prenumeranter. </span>" if i % 2 else "")
+                    + f"Rubrik nummer {i} om boende</a></h1><p>{EXCERPTS[i % 3]}</p><time datetime=2024-03-0{i + 1}>"
+                    f"2024-03-0{i + 1}</time></article>" for i in range(4))
+    got = listing_of(f"<main><h2>Allmännyttan</h2>{cards}</main>", "tag")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -692,12 +692,14 @@ def _without_paid_mark(title: str, anchor: Line) -> str:
         return title  # (the mark's class on the box around its words for screen readers: a paper's
         # ``<span class=Teaser_premium><svg/><span class=visually-hidden>Premium</span></span>``; or the words
         # say it, the classes hashed: "<span class=sc-4f2a0684-0>Plusartikel: </span>", a Next.js front)
-    rest = title[len(label):].lstrip(" :|·–-") if label and len(label) <= 15 and title.startswith(label) else ""
+    rest = title[len(label):].lstrip(" :|·–-") if label and (len(label) <= 15 or _PAID_WORD.fullmatch(label)) \
+        and title.startswith(label) else ""  # ("Låst artikel för prenumeranter." for screen readers, Di's)
     return rest if len(rest) > 15 else title
 
 
 _PAID_MARK = re.compile(r"(?i)premium|paywall|locked|subscriber|prenumerant|(?:^|[\s_-])plus(?:[\s_-]|artikel|$)")
-_PAID_WORD = re.compile(r"(?i)(?:plus|premium)(?:artikel|innehåll)?\s*:?|för prenumeranter\s*:?")
+_PAID_WORD = re.compile(r"(?i)(?:plus|premium)(?:artikel|innehåll)?\s*:?|(?:låst artikel )?för prenumeranter\s*[.:]?"
+                        r"|låst artikel\s*[.:]?")
 _SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
 _TITLE_MARK = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
                         r"|原创|转载|翻译")  # (a post's kind set the same way: original, repost, translation, CSDN's list)
