@@ -3541,9 +3541,9 @@ class Page:
                 name = strip_byline_prefix(sig.text, profile).strip()  # ("Text: Sektor samhällsbyggnad": the
                 # department a municipality's news is signed by, in its signature paragraph)
                 head, _, rest = name.partition(",")
-                if rest.strip() and people.is_desk(head.strip(), profile):  # "Arbetsmarknadsenheten, Dorotea kommun":
+                if rest.strip() and people.names_a_unit(head.strip(), profile):
                     return [{"name": head.strip(), "role": rest.strip(), "as_printed": True, "signature": True}]
-                # the unit, then the organisation it belongs to
+                # ("Arbetsmarknadsenheten, Dorotea kommun": the unit, then the organisation it belongs to)
                 return [{"name": name, "role": None, "as_printed": True, "signature": True}] if name else []
         return []
 

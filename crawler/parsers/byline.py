@@ -87,9 +87,8 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
             return i, [{"name": pair[0], "role": pair[1]}]
         if any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
             return i, [{"name": m[1], "role": None}]
-    if i >= 1 and sign_off and len(texts[i]) <= 40 and people.names_a_unit(texts[i - 1], profile) \
-            and people.is_desk(texts[i], profile) and len(texts[i].split()) >= 2 and texts[i][:1].isupper() \
-            and not re.search(r"[\d.,!?:@]", texts[i]):
+    if i >= 1 and sign_off and len(texts[i]) <= 40 and len(texts[i].split()) >= 2 \
+            and people.names_a_unit(texts[i - 1], profile) and people.names_a_unit(texts[i], profile):
         return i - 1, [{"name": texts[i - 1], "role": texts[i], "as_printed": True}]  # "Tekniska avdelningen" over
         # "Överkalix kommun" closing the text: the unit signs, the organisation its role
     if i >= 0 and (m := _CREDITED_DESK.match(texts[i])) and len(m[1].split()) <= 4 \
