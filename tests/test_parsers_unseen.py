@@ -10560,3 +10560,38 @@ def test_a_hidden_locked_article_label_before_a_headline_leaves_the_title():
                     f"2024-03-0{i + 1}</time></article>" for i in range(4))
     got = listing_of(f"<main><h2>Allmännyttan</h2>{cards}</main>", "tag")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+# twenty-sixth session: batch 148
+
+
+def test_a_slash_signature_in_the_signature_line_loses_its_slash():
+    """A Hall Media paper's article: ``<p class=article__signature>/ Ebba Lindqvist</p>`` under the text, while
+    the metadata names the paper."""
+    got = page("<meta name=author content='Smålands-Tidningen'>",
+               f"<main><article><h1>Sextio ungdomar får sommarjobb</h1><p>2019-06-04</p><div class=article__body>{BODY}"
+               f"<p class=article__signature>/ Ebba Lindqvist</p></div></article></main>")
+    assert got["authors"] == [{"name": "Ebba Lindqvist", "role": None}]
+
+
+def test_a_wordpress_page_template_of_undated_excerpted_cards_is_a_listing():
+    """A municipality's news archive built as a WordPress page (``body.page.page-id-812``), whose cards print a
+    title, an excerpt and "Läs mer", no date."""
+    cards = "".join(f"<article class=news-item><h2><a href='/nyheter/nyhet-{i}/'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<p>{EXCERPTS[i % 3]} &hellip;</p><a href='/nyheter/nyhet-{i}/'>Läs mer</a></article>"
+                    for i in range(6))
+    html = (f"<html><head><link rel=stylesheet href='/wp-content/themes/kommun/style.css'></head><body class='page "
+            f"page-template page-id-812'><main><h1>Nyhetsarkiv</h1>{cards}</main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/nyhetsarkiv/") == "listing"
+
+
+def test_a_unit_credited_under_the_text_signs_over_the_page_owner_in_the_metadata():
+    """A WordPress municipality's post: Rank Math names the editor, who is printed only as the page's owner
+    ("Sidansvarig: Petra Lundin") in the post's footer; the text closes "Text: Arbetsmarknadsenheten"."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+          '"author":{"@id":"#p","name":"Petra Lundin"}},{"@type":"Person","@id":"#p","name":"Petra Lundin"}]}</script>')
+    got = page(ld, f"<main><article><h1>Feriejobb för 30 ungdomar</h1><p>5 juni 2024</p><div class=content>{BODY}"
+                   f"<p><em>Text: Arbetsmarknadsenheten</em></p></div><footer class=entry-footer><ul><li class='editor "
+                   f"vcard author'><span class=fn>Sidansvarig: <a href='mailto:petra.lundin@example.se'>Petra Lundin</a>"
+                   f"</span></li></ul></footer></article></main>")
+    assert got["authors"] == [{"name": "Arbetsmarknadsenheten", "role": None}]

@@ -184,7 +184,7 @@ def _same_figure(a: Element, b: Element) -> bool:
 
 
 # "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
-_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör)\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
+_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör|sidansvarig|innehållsansvarig)\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
 # (or the copyright line of the site's owner: "© Karin Westerlund · Om bloggen", Blot's footer)
 _DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\S))\s*([^.!?/]+)$")  # ("/Redaktionen", a Swedish sign-off)
 _ABOUT = re.compile(r"(?i)^(?:om|about)\s+(\S.{2,60})$")
@@ -3538,6 +3538,8 @@ class Page:
         for k in range(len(body) - 1, max(len(body) - 5, 0), -1):
             if _signature_line(sig := body[k]) and len(body[k - 1].text) >= 80 \
                     and body[k - 1].el.getparent() is sig.el.getparent():
+                if slashed := by.slash_signed(sig.text, profile):  # "/ Ebba Lindqvist" (Smålands-Tidningen's)
+                    return [{**a, "signature": True} for a in slashed]
                 name = strip_byline_prefix(sig.text, profile).strip()  # ("Text: Sektor samhällsbyggnad": the
                 # department a municipality's news is signed by, in its signature paragraph)
                 head, _, rest = name.partition(",")

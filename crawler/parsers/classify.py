@@ -53,8 +53,10 @@ def classify(page: Page) -> str:
     if static and _built_by_wordpress(page):
         # a static page is not an article, but one built around a blog module lists posts (a port of a
         # WordPress theme may print WordPress's classes on every page: Hexo's Sakura, "page page-id-1297")
-        dated = [t for t in extract_teasers(page.lines, page.url, p, page.hook_items) if _dated(t)]
-        return "listing" if len(dated) >= 3 else "other"
+        found = extract_teasers(page.lines, page.url, p, page.hook_items)
+        if len([t for t in found if _dated(t)]) >= 3 or _cards_make_the_page(page, [t for t in found if t["excerpt"]]):
+            return "listing"  # (or its undated excerpted cards are the page: Tingsryd's news archive, a page template)
+        return "other"
     # 2. structured data
     kinds = page.ld.get("kinds", set())
     if kinds & ARTICLE_TYPES:
