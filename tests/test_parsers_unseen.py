@@ -10595,3 +10595,39 @@ def test_a_unit_credited_under_the_text_signs_over_the_page_owner_in_the_metadat
                    f"vcard author'><span class=fn>Sidansvarig: <a href='mailto:petra.lundin@example.se'>Petra Lundin</a>"
                    f"</span></li></ul></footer></article></main>")
     assert got["authors"] == [{"name": "Arbetsmarknadsenheten", "role": None}]
+
+
+# twenty-sixth session: batches 149 and 150
+
+
+def test_a_notice_heading_in_its_own_alert_box_does_not_head_the_news_list_after_it():
+    """A Sitevision municipality's news archive: an alert box ("Driftinformation", one linked notice) over the
+    list, whose second post lives in another section's folder."""
+    paths = [f"/nyheter/nyheter/2024-0{9 - i}-10-post-{i}.html" for i in range(8)]
+    paths[1] = "/bo-bygga/aktuellt/trygghetsvandring.html"
+    items = "".join(f"<li class=item><h2><a href='{u}'>Rubrik nummer {i} om boende</a></h2><p><time datetime="
+                    f"2024-0{9 - i}-10>2024-0{9 - i}-10</time></p><p>{EXCERPTS[i % 3]}</p></li>"
+                    for i, u in enumerate(paths))
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=alert><div class=alert__box><h2>Driftinformation</h2><p><a "
+                     f"href='/bo-bygga/vatten/driftinformation.html'>Vattenavstängning på Järnvägsgatan tisdag 22 "
+                     f"oktober</a></p></div></div><div class=archive><ul>{items}</ul></div></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(8)]
+
+
+def test_a_linked_headline_opening_with_a_call_to_action_is_a_post():
+    """A news archive's post titled "Anmäl dig till trygghetsvandringen i centrum": a headline, not a sign-up
+    button."""
+    titles = ["Nya värmepumpar i Frinnaryd", "Anmäl dig till trygghetsvandringen i centrum", "Hyrorna höjs med 4,2 procent",
+              "Ny tvättstuga i Hullaryd"]
+    items = "".join(f"<li><a href='/arkiv/nyheter/2024-0{9 - i}-01-post-{i}.html'><h2>{t}</h2></a><p><time>2024-0{9 - i}"
+                    f"-01</time></p><p>{EXCERPTS[i % 3]}</p></li>" for i, t in enumerate(titles))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "")
+    assert [t["title"] for t in got] == titles
+
+
+def test_a_unit_named_by_two_nouns_sharing_their_end_is_one_author():
+    """A Sitevision municipality's byline ``<p class=sv-font-byline>Av: Energi- och klimatrådgivningen</p>``: one
+    unit, not a person called "Energi"."""
+    got = page(body=f"<main><h1>Så sänker du elräkningen</h1><p>2024-02-14</p><p class=sv-font-byline>Av: Energi- och "
+                    f"klimatrådgivningen</p><div class=text>{BODY}</div></main>")
+    assert got["authors"] == [{"name": "Energi- och klimatrådgivningen", "role": None}]

@@ -146,6 +146,10 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
     return list(_names_in(text, profile, single_word))
 
 
+_COMPOUND_HALF = re.compile(r"^[^\W\d_]+-\s+(?:och|eller|and|&)\s+\w")  # (opening the text: not a role's
+# "budget- och skuldrådgivare" after a name)
+
+
 @lru_cache(maxsize=2048)  # a site prints the same bylines and meta lines on many pages
 def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[str, ...]:
     text = clean_text(text or "")
@@ -166,6 +170,8 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
         # name, "Hyresbostäder i Norrfors"
     if text.endswith(".") and len(text.split()[-1]) > 2:
         text = text[:-1]  # the sentence's full stop ("Text: Anna Ek."), not an initial ("Anna E.")
+    if _COMPOUND_HALF.search(text):
+        return ()  # "Energi- och klimatrådgivningen": one unit's name, its first half written short
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
     names: list[str] = []
     for part in parts:
@@ -751,7 +757,9 @@ def is_desk(name: str, profile: Profile) -> bool:
     """An account rather than a person: one word ("Redaktionen"), or a desk word in it."""
     return len(name.split()) == 1 and not _CJK_NAME.match(name) \
         or any(desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in name.split()) \
-        or _PAPER_SECTION.fullmatch(name) is not None  # "DD Ledare": a paper's editorial page signing, no person
+        or _PAPER_SECTION.fullmatch(name) is not None \
+        or _COMPOUND_UNIT.fullmatch(name) is not None  # "DD Ledare": a paper's editorial page signing, no person;
+    # "Energi- och klimatrådgivningen": a unit named by two nouns sharing their end
     # ("深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its office's word ending a word)
 
 
@@ -759,11 +767,13 @@ def names_a_unit(text: str, profile: Profile) -> bool:
     """A department's or unit's name on a line of its own ("Tekniska avdelningen", "Tekniska förvaltningen/
     Bostadsenheten"): a few words, one of them a desk's word, no digits, no sentence."""
     words = re.split(r"[\s/]+", text.strip())
-    return 0 < len(words) <= 5 and text[:1].isupper() and not re.search(r"[\d.,!?:@]", text) and any(
+    return 0 < len(words) <= 5 and text[:1].isupper() and not re.search(r"[\d.,!?:@]", text) and (any(
         desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in words if w)
+        or _COMPOUND_UNIT.fullmatch(text.strip()) is not None)
 
 
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
+_COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|avdelningen|kansliet|tjänsten)")
 
 

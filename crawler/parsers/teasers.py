@@ -82,7 +82,9 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and date_line(text, profile) is None
             and not profile.matches("words", "more_links", text)
             and not _PERSONS_BLOG.match(text)
-            and not profile.matches("words", "calls_to_action", text)
+            and not (profile.matches("words", "calls_to_action", text)
+                     and not (line.heading and len(text.split()) >= 5))  # (a post's headline opening as a call:
+            # "Anmäl dig till trygghetsvandringen i centrum", Aneby's news archive)
             and not (len(text) <= 30 and is_chrome(text, profile))  # ("Lyssna", ReadSpeaker's link over the list)
             and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
@@ -1674,7 +1676,8 @@ def _without_notices(found: list[dict[str, Any]], all_found: list[dict[str, Any]
     post_lists = {items[k].getparent() for k, t in enumerate(all_found)
                   if t["published_raw"] and k not in labelled and items.get(k) is not None}
     noticed = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if seg and (
-        _under_promo_heading(lines, seg[0], profile, 12, ("notice_labels",))
+        (head := _heading_above(lines, seg[0], 12)) is not None and profile.matches("words", "notice_labels", head.text)
+        and _heads_box_of(head, seg[0])
         or k in labelled and (items.get(k) is None or items[k].getparent() not in post_lists))}
     folder = _posts_folder([t["article_url"] for t in found if t["published_raw"] and id(t) not in noticed])[1] \
         if noticed else []
@@ -2045,11 +2048,25 @@ def _under_promo_heading(lines: list[Line], first: Line, profile: Profile, reach
                          words: tuple[str, ...] = ("promo_headings",)) -> bool:
     """Whether the nearest unlinked heading above a teaser names a promo strip ("Featured"),
     or one of the other ``words`` lists ("Senaste inläggen": a widget's)."""
+    line = _heading_above(lines, first, reach)
+    return line is not None and any(profile.matches("words", key, line.text) for key in words)
+
+
+def _heading_above(lines: list[Line], first: Line, reach: int = 40) -> Line | None:
+    """The nearest unlinked heading above a teaser, within ``reach`` lines."""
     at = first.index if 0 <= first.index < len(lines) and lines[first.index] is first else lines.index(first)
     for line in reversed(lines[max(0, at - reach): at]):
         if (line.heading or _box_title(line, first) or _bold_label(line)) and not line.hrefs:
-            return any(profile.matches("words", key, line.text) for key in words)
-    return False
+            return line
+    return None
+
+
+def _heads_box_of(heading: Line, first: Line) -> bool:
+    """The heading's box, or the box around that, holds the teaser: an alert box's "Driftinformation" over the
+    notices in it, not over the news list in the next box (Ånge's)."""
+    boxes = [b for b in (heading.el.getparent(),) if b is not None]
+    boxes += [b.getparent() for b in boxes if b.getparent() is not None]
+    return first.el is not None and any(b in boxes for b in first.el.iterancestors())
 
 
 def _bold_label(line: Line) -> bool:
