@@ -10631,3 +10631,40 @@ def test_a_unit_named_by_two_nouns_sharing_their_end_is_one_author():
     got = page(body=f"<main><h1>Så sänker du elräkningen</h1><p>2024-02-14</p><p class=sv-font-byline>Av: Energi- och "
                     f"klimatrådgivningen</p><div class=text>{BODY}</div></main>")
     assert got["authors"] == [{"name": "Energi- och klimatrådgivningen", "role": None}]
+
+
+# twenty-sixth session: batch 151
+
+
+def test_a_list_item_of_a_headline_link_then_date_and_summary_spans_is_a_teaser():
+    """Sitevision's default news list: ``<li class=sv-channel-item><img><a><span>Headline</span></a><span
+    class=sv-font-datum>2024-10-23</span><span class=normal>Summary</span></li>``, no block element inside."""
+    items = "".join(f"<li class=sv-channel-item><img src=/images/{i}.jpg alt=''><a href='/nyheter/nyheter/2024-10-"
+                    f"2{i}-post-{i}'><span class=sv-font-nyhetsrubrik>Rubrik nummer {i} om boende</span></a><span "
+                    f"class=sv-font-datum>2024-10-2{i}</span><span class=normal>{EXCERPTS[i % 3]}</span></li>"
+                    for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class='sv-channel sv-defaultlist'>{items}</ul></main>", "")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2024-10-2{i}")
+                                                           for i in range(4)]
+    assert got[0]["excerpt"] == EXCERPTS[0]
+
+
+def test_a_dated_headline_naming_a_housing_company_is_no_dated_byline():
+    """A municipality's list prints the date inside the headline's link: "2024-11-01 Nytt ägardirektiv för
+    kommunens bostadsbolag" is a headline, not a desk's name and its date."""
+    titles = ["Renovera utan att tränga undan hyresgästerna", "Nytt ägardirektiv för kommunens bostadsbolag",
+              "Nu startar bygget av trygghetsboendet i Järna", "Belysningen förbättras längs gångvägar"]
+    items = "".join(f"<li class=newslist__item><h2><a href='/nyheter/post-{i}/'><span class=newslist__date><time "
+                    f"datetime=2024-11-0{4 - i}>2024-11-0{4 - i}</time></span> {t}</a></h2><p>{EXCERPTS[i % 3]}</p>"
+                    f"</li>" for i, t in enumerate(titles))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=newslist>{items}</ul></main>", "")
+    assert [t["title"] for t in got] == titles
+
+
+def test_readspeakers_listen_link_under_the_title_is_no_desk():
+    """A Sitevision municipality's news: ReadSpeaker's "Lyssna" button, a link of its own right under the title,
+    then the date line; no byline anywhere."""
+    got = page(body=f"<main><h1>Brand i flerfamiljshus i Näsby</h1><div class=rs><a class=rsbtn_play href='https://app-"
+                    f"eu.readspeaker.com/cgi-bin/rsent?customerid=1'><span>Lyssna</span></a></div><p><time datetime="
+                    f"2024-01-17T23:40:00Z>18 januari 2024</time></p><div class=text>{BODY}</div></main>")
+    assert got["authors"] == []

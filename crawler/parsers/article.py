@@ -3280,11 +3280,12 @@ class Page:
                     and any(people.desk_words(p).fullmatch(w) for w in fields[1].split()):  # (a desk word: not a
                 # category, "Bostadsbyggande", after the date)
                 tail = fields[1]  # "2024-02-08 | Allmännyttans redaktion" under the title (WonderCMS's page)
-            elif not tail and ln.link and ln.whole and len(ln.text) <= 40 and (title := self.title_line) is not None \
+            elif not tail and ln.link and ln.whole and len(ln.text) <= 40 and not is_chrome(ln.text, p) \
+                    and (title := self.title_line) is not None \
                     and ln.index == title.index + 1 and ln.index + 1 < len(self.lines) \
                     and find_swedish_date(self.lines[ln.index + 1].text):
                 tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
-                # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box)
+                # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box; not ReadSpeaker's "Lyssna")
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \

@@ -297,6 +297,20 @@ def _in_column(el: Element) -> bool:
     # role in an <em> beside it, read as one line, Kontent.ai's author card)
 
 
+def _field_of_item(el: Element) -> bool:
+    """A span in a list item made of a link, then spans, nothing written between them: a field of
+    its own (Sitevision's default list, ``<li><a>Headline</a><span>2024-10-23</span><span>Summary</span></li>``),
+    not a word marked inside a sentence."""
+    parent = el.getparent()
+    if parent is None or parent.tag != "li" or (parent.text or "").strip():
+        return False
+    items = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("img", "br")]
+    return len(items) >= 3 and items[0].tag == "a" and sum(c.tag in _INLINE_BOXES for c in items) >= 2 \
+        and all(c.tag in _ITEM_PARTS and not (c.tail or "").strip() for c in items)  # (the headline first: not
+    # a paper's name, a headline and its date in a side column's line, Fria Tidningar's)
+
+
+_ITEM_PARTS = {"a", "span", "small", "time", "img", "br"}
 _COLUMN = re.compile(r"(?:^|\s)flex-col(?:umn)?(?:\s|$)")
 
 # hAtom's and themes' classes for a post's modified date, and for its published one (a field may be both:
@@ -506,7 +520,8 @@ class _Flattener:
             or tag == "a" and _SUMMARY_LINK.search(el.get("class") or "") is not None \
             or "-" in tag and _custom_box(el) \
             or tag in _INLINE_BOXES and _in_column(el) \
-            or tag in _INLINE_BOXES and role_field(el)
+            or tag in _INLINE_BOXES and role_field(el) \
+            or tag in _INLINE_BOXES and _field_of_item(el)
         if block or tag == "br":
             self.close()
             if block and own and self.drop in own:

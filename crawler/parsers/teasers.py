@@ -127,10 +127,10 @@ def _dated_name(text: str, profile: Profile) -> bool:
         return False
     rest = text.replace(found[1], " ").strip(" -–—|·,")
     return bool(rest) and (is_name(rest, profile) or bool(people.names_in(rest, profile))
-                           or people.is_desk(rest, profile) and rest[:1].isupper()
+                           or people.is_desk(rest, profile) and rest[:1].isupper() and len(rest.split()) <= 4
                            and (" " in rest or people.desk_words(profile).fullmatch(rest) is not None))
     # (one word is a desk's only when it says so, "Redaktionen - juni 14, 2023"; not "Fullmäktigebeslut 27 juni
-    # 2022", a municipality's headline)
+    # 2022", a municipality's headline; nor "2024-11-01 Nytt ägardirektiv för kommunens bostadsbolag", Södertälje's)
 
 
 def _byline_link(line: Line, levels: int = 3) -> bool:
