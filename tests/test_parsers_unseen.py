@@ -10668,3 +10668,16 @@ def test_readspeakers_listen_link_under_the_title_is_no_desk():
                     f"eu.readspeaker.com/cgi-bin/rsent?customerid=1'><span>Lyssna</span></a></div><p><time datetime="
                     f"2024-01-17T23:40:00Z>18 januari 2024</time></p><div class=text>{BODY}</div></main>")
     assert got["authors"] == []
+
+
+# twenty-sixth session: batch 152
+
+
+def test_dates_without_a_year_take_the_year_of_the_archives_heading():
+    """A Sitevision municipality's archive for one year: ``<h1>Nyhetsarkiv 2018</h1>`` over items dated
+    "26 jun", "21 jun"."""
+    items = "".join(f"<li class=sv-channel-item><a href='/nyheter/nyhetsarkiv/post-{i}.html'><h3>Rubrik nummer {i} om "
+                    f"boende</h3></a><span class=date>{26 - 5 * i} jun</span><p>{EXCERPTS[i % 3]}</p></li>"
+                    for i in range(4))
+    got = listing_of(f"<main><h1>Nyhetsarkiv 2018</h1><ul class=sv-channel>{items}</ul></main>", "")
+    assert [t["published"] for t in got] == [f"2018-06-{26 - 5 * i:02d}" for i in range(4)]

@@ -1780,7 +1780,7 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
             continue
         # an archive's year heading over "mar 5", "feb 26", "06-10" (a teaser cut by position
         # may end with the next group's heading)
-        year = next((int(ln.text) for ln in reversed(lines[first + 1: min(at)]) if _YEAR.match(ln.text)), year)
+        year = next((found for ln in reversed(lines[first + 1: min(at)]) if (found := _heading_year(ln))), year)
         if (seg[0].heading or not seg[0].link) and _YEAR.match(seg[0].text):
             year = int(seg[0].text)  # the heading opening the teaser's own lines (Tania: "2019", then "nov. 29";
             # Serene's <div class="year">)
@@ -1808,6 +1808,16 @@ def _dated_by_group_heading(found: list[dict[str, Any]], segs: list[list[Line]],
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def _heading_year(line: Line) -> int | None:
+    """The year a line heads a list with: "2019" alone, or an archive's year heading ("Nyhetsarkiv 2018" over
+    "26 jun", Örebro's)."""
+    if _YEAR.match(line.text):
+        return int(line.text)
+    if line.heading and not line.link and _ARCHIVE_TITLE.fullmatch(line.text):
+        return int(line.text[-4:])
+    return None
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
