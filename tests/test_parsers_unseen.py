@@ -10681,3 +10681,13 @@ def test_dates_without_a_year_take_the_year_of_the_archives_heading():
                     for i in range(4))
     got = listing_of(f"<main><h1>Nyhetsarkiv 2018</h1><ul class=sv-channel>{items}</ul></main>", "")
     assert [t["published"] for t in got] == [f"2018-06-{26 - 5 * i:02d}" for i in range(4)]
+
+
+def test_a_signature_line_over_a_fact_box_still_signs_the_text():
+    """A Sitevision municipality's news: ``<p class="normal ak-signatur"><em>Linnea Borg</em></p>`` closes the
+    text, and a fact box of a heading and four list items follows it."""
+    got = page(body=f"<main><h1>28 nya hyresrätter i kvarteret Lärkan</h1><p>12 mars 2024</p><div class=text>{BODY}"
+                    f"<p class='normal ak-signatur'><em>Linnea Borg</em></p></div><div class=faktaruta><h2>Fakta om "
+                    f"kvarteret Lärkan</h2><ul><li>Två hus i tre våningar</li><li>14 ettor, 8 tvåor och 6 treor</li>"
+                    f"<li>Byggstart i maj 2024</li><li>Inflyttning hösten 2025</li></ul></div></main>")
+    assert got["authors"] == [{"name": "Linnea Borg", "role": None}]

@@ -3536,7 +3536,7 @@ class Page:
         """A letter's pseudonym in the line its class calls the signature, under the text's last paragraph ("<p
         class=Opinion_signature>Trött hyresgäst på Norr</p>"; the paper's call for letters in a box after it),
         kept as printed and given no role."""
-        for k in range(len(body) - 1, max(len(body) - 5, 0), -1):
+        for k in range(len(body) - 1, max(len(body) - 9, 0), -1):  # (a fact box's lines may follow: Aneby's)
             if _signature_line(sig := body[k]) and len(body[k - 1].text) >= 80 \
                     and body[k - 1].el.getparent() is sig.el.getparent():
                 if slashed := by.slash_signed(sig.text, profile):  # "/ Ebba Lindqvist" (Smålands-Tidningen's)
