@@ -10691,3 +10691,17 @@ def test_a_signature_line_over_a_fact_box_still_signs_the_text():
                     f"kvarteret Lärkan</h2><ul><li>Två hus i tre våningar</li><li>14 ettor, 8 tvåor och 6 treor</li>"
                     f"<li>Byggstart i maj 2024</li><li>Inflyttning hösten 2025</li></ul></div></main>")
     assert got["authors"] == [{"name": "Linnea Borg", "role": None}]
+
+
+# twenty-sixth session: batch 153
+
+
+def test_two_bold_names_over_their_roles_sign_the_text_above_an_update_note():
+    """A WordPress municipality's column: two paragraphs "<strong>Karin Sjöberg</strong><br>ordförande i …" and
+    "<strong>Peter Alm</strong><br>vd, Vätterbo" under the text, then "<em>Uppdaterad 18 mars: …</em>"."""
+    got = page(body=f"<main><article><h1>Ge unga ett första jobb</h1><p>14 mars 2024</p><div class=entry-content>"
+                    f"{BODY}<p><strong>Karin Sjöberg</strong><br>ordförande i arbetsmarknadsnämnden (S)</p><p><strong>"
+                    f"Peter Alm</strong><br>vd, Vätterbo</p><p><em>Uppdaterad 18 mars: Sista dag att söka är flyttad "
+                    f"till den 14 april.</em></p></div></article></main>")
+    assert got["authors"] == [{"name": "Karin Sjöberg", "role": "ordförande i arbetsmarknadsnämnden (S)"},
+                              {"name": "Peter Alm", "role": "vd, Vätterbo"}]

@@ -3508,14 +3508,24 @@ class Page:
         """"<p><strong>Lena Åberg</strong><br>vd, Vänersborgsbostäder</p>" under the text's last paragraph, only
         boxes of their own after it (a landlord's fact box)."""
         for k in range(len(body) - 1, max(len(body) - 8, 1), -1):
-            name, role = body[k - 1], body[k]
-            if name.el is role.el and k >= 2 and len(body[k - 2].text) >= 80 and len(name.text) <= 40 \
-                    and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
-                    and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
-                    and people.plausible_role(role.text, name.text, self.profile) \
-                    and all(ln.el.getparent() is not role.el.getparent() for ln in body[k + 1:]):
-                return [{"name": name.text, "role": role.text}]
+            if not self._bold_pair(body, k) or not all(
+                    ln.el.getparent() is not body[k].el.getparent() or _in_italics(ln.el) for ln in body[k + 1:]):
+                continue  # (an update note in italics may close the text under them: Motala's)
+            signed, j = [], k
+            while j >= 1 and self._bold_pair(body, j):  # two signers, a pair each (Motala's column)
+                signed.insert(0, {"name": body[j - 1].text, "role": body[j].text})
+                j -= 2
+            if j >= 0 and len(body[j].text) >= 80:
+                return signed
         return []
+
+    def _bold_pair(self, body: list[Line], k: int) -> bool:
+        """A name in bold over its role in one paragraph, ending at ``body[k]``."""
+        name, role = body[k - 1], body[k]
+        return name.el is role.el and len(name.text) <= 40 \
+            and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
+            and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
+            and people.plausible_role(role.text, name.text, self.profile)
 
     def _signature_box_pairs(self, body: list[Line]) -> list[by.Author]:
         """Name lines over role lines in a box its class calls the signature ("<div class=signature><p class=
