@@ -10705,3 +10705,12 @@ def test_two_bold_names_over_their_roles_sign_the_text_above_an_update_note():
                     f"till den 14 april.</em></p></div></article></main>")
     assert got["authors"] == [{"name": "Karin Sjöberg", "role": "ordförande i arbetsmarknadsnämnden (S)"},
                               {"name": "Peter Alm", "role": "vd, Vätterbo"}]
+
+
+def test_a_photographer_line_without_a_colon_is_the_credit():
+    """A Hall Media paper's picture: ``<div class=image-photographer>Foto Henrik Sjögren</div>`` under the
+    image, no colon after the label."""
+    got = page(body=f"<main><article><h1>Nya balkonger på Norrby</h1><p>2019-05-14</p><figure><img src=/img/a.jpg "
+                    f"alt=''><div class=image-photographer>Foto Henrik Sjögren</div></figure><div class=body>{BODY}"
+                    f"</div></article></main>")
+    assert got["photo_credit"] == "Foto Henrik Sjögren"

@@ -279,13 +279,17 @@ def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
 
 
+_COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}")
+
+
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
     if "," in text and (spoken := _SPOKEN_CREDIT.match(text)):
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
-    if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©
-        return text, None
+    if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©, or is the
+        # label and a name alone ("Foto Henrik Sjögren", a Hall Media paper's photographer line)
+        return ("", text.strip()) if _COLONLESS_CREDIT.fullmatch(text.strip()) else (text, None)
     if text.rstrip().endswith(":") and (bare := _bare_credit_re(profile).search(text)):
         return text[:bare.start()].rstrip(), None  # "… på onsdagskvällen. Foto:", the label with no one after it
     m = _credit_re(profile).search(text)
