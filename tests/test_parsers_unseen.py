@@ -10714,3 +10714,16 @@ def test_a_photographer_line_without_a_colon_is_the_credit():
                     f"alt=''><div class=image-photographer>Foto Henrik Sjögren</div></figure><div class=body>{BODY}"
                     f"</div></article></main>")
     assert got["photo_credit"] == "Foto Henrik Sjögren"
+
+
+# twenty-sixth session: batch 155
+
+
+def test_a_meta_row_of_categories_after_an_empty_date_is_no_excerpt():
+    """A municipality's news list: ``<p class=meta><span class=date></span> | Bygga, bo och miljö, Kommun och
+    politik</p>`` under a headline whose post has no summary; the other cards have theirs."""
+    items = "".join(f"<li class=news><h2><a href='/nyheter/2024/januari/post-{i}/'>Rubrik nummer {i} om boende</a></h2>"
+                    f"<p class=meta><span class=date></span> | Bygga, bo och miljö, Kommun och politik</p>"
+                    + (f"<p>{EXCERPTS[i % 3]}</p>" if i != 2 else "") + "</li>" for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>", "")
+    assert [t["excerpt"] for t in got] == [EXCERPTS[0], EXCERPTS[1], None, EXCERPTS[0]]

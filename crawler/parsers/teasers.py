@@ -1090,6 +1090,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if entry["author_name"] and line.text.startswith(entry["author_name"]) and len(line.text) <= 120 \
                 and line.el is not None and people.is_byline_class(line.el.get("class")):
             continue  # the byline box of name and title ("Per Sjöberg , ordförande i …", a paper's debate teaser)
+        if line.text[:2] in ("| ", "· ", "• ") and "excerpt" not in line.flags and len(line.text) <= 80:
+            continue  # "| Bygga, bo och miljö, Kommun och politik": the meta row's categories after an empty date (Hjo's)
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             following = _paragraphs_after(line, rest, profile)
