@@ -10727,3 +10727,29 @@ def test_a_meta_row_of_categories_after_an_empty_date_is_no_excerpt():
                     + (f"<p>{EXCERPTS[i % 3]}</p>" if i != 2 else "") + "</li>" for i in range(4))
     got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>", "")
     assert [t["excerpt"] for t in got] == [EXCERPTS[0], EXCERPTS[1], None, EXCERPTS[0]]
+
+
+# twenty-sixth session: batch 156
+
+
+def test_a_unit_named_indefinite_with_its_organisations_genitive_is_one_author():
+    """A Sámi parliament's news: "Text: Sametingets kommunikationsenhet" under the title, while <meta name=author>
+    names the organisation."""
+    got = page("<meta name=author content='Sametinget'>",
+               f"<main><article><h1>Nytt program för boende i Sápmi</h1><p>12 mars 2024</p><p class=byline>Text: "
+               f"Sametingets kommunikationsenhet</p><div class=text>{BODY}</div></article></main>")
+    assert got["authors"] == [{"name": "Sametingets kommunikationsenhet", "role": None}]
+
+
+def test_an_undated_card_above_the_list_linking_a_service_page_is_no_post_but_a_featured_one_is():
+    """An election puff (``/val/rostlangd``) over a news list of numbered posts (``/173020``) is the site's
+    own box; a card in a box classed as featured, over posts in another folder, is the featured post."""
+    items = "".join(f"<li class=item><h3><a href='/{173020 - i}'>Rubrik nummer {i} om boende</a></h3><p>{3 + i} juli "
+                    f"2024</p><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    puff = ("<div class=puff><h3><a href='/val/rostlangd'>Sametingsvalet 2025 – står du i röstlängden?</a></h3><p>Den "
+            "som vill rösta i sametingsvalet måste vara upptagen i röstlängden före årsskiftet.</p></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1>{puff}<ul>{items}</ul></main>", "")
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == [str(173020 - i) for i in range(4)]
+    featured = puff.replace("class=puff", "class=featured").replace("/val/rostlangd", "/press/nytt-kvarter")
+    got = listing_of(f"<main><h1>Nyheter</h1>{featured}<ul>{items}</ul></main>", "")
+    assert got[0]["article_url"].endswith("/press/nytt-kvarter") and len(got) == 5

@@ -1503,8 +1503,14 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             nonlocal shapes
             shapes = shapes or _path_shapes([t["article_url"] for t in found if t["published_raw"]])
             return _shaped_as(t["article_url"], shapes)
+        featured = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if seg and (
+            _under_promo_heading(lines, seg[0], profile, 12) or _in_featured_box(items.get(k))
+            or items.get(k) is not None and _FEATURED.search(items[k].get("class") or ""))}
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
-            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (not t["_via_more"] or shaped(t)))]
+            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (
+                shaped(t) or id(t) in featured))]  # (a card above the list linking a page
+        # not shaped as its posts is the site's own puff, Sametinget's election box; unless headed as the featured
+        # post, "Utvalt")
     if main_heading is not None and not any(t["title"] == lines[main_heading].text for t in all_found):
         # (an <h1> naming a post the page lists is a hero's headline, not the page's: Mundana's sticky post)
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
