@@ -3557,6 +3557,10 @@ class Page:
                 if rest.strip() and people.names_a_unit(head.strip(), profile):
                     return [{"name": head.strip(), "role": rest.strip(), "as_printed": True, "signature": True}]
                 # ("Arbetsmarknadsenheten, Dorotea kommun": the unit, then the organisation it belongs to)
+                if (pair := by.split_name_role(name, profile)) and pair[1] and people.plausible_name(pair[0], profile) \
+                        and people.plausible_role(pair[1], pair[0], profile):
+                    return [{"name": pair[0], "role": pair[1], "signature": True}]  # "Gunnel Axelsson,
+                    # kommunstyrelsens ordförande (C)" (Bollebygd's chair signing her column)
                 return [{"name": name, "role": None, "as_printed": True, "signature": True}] if name else []
         return []
 
