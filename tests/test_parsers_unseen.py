@@ -10760,13 +10760,13 @@ def test_an_undated_card_above_the_list_linking_a_service_page_is_no_post_but_a_
 
 def test_a_signature_line_of_a_name_and_role_is_split_into_both():
     """A Sitevision municipality's column: ``<p class=sv-font-signatur><strong>Gunnel Axelsson</strong>,
-    kommunstyrelsens ordförande (C)</p>`` closes the text; <meta name=author> names the municipality."""
+    kommunstyrelsens ordförande (C)</p>`` closes the text; a share box and the page's update line follow."""
     got = page("<meta name=author content='Bollebygds kommun'>",
                f"<main><h1>Vi behöver fler hyresrätter</h1><p>14 februari 2024</p><div class=text>{BODY}<p>Jag "
-                    f"vill gärna höra vad du tycker. Skriv till mig på <a href='mailto:ks@example.se'>ks@example.se</a> "
-                    f"eller kom förbi när jag har öppen mottagning i Stationshuset.</p><p class=sv-font-signatur><strong>"
-                    f"Gunnel Axelsson</strong>, kommunstyrelsens ordförande (C)</p></div><div class=share><p>Dela sidan:</p>"
-                    f"<ul><li><a href='https://www.facebook.com/sharer/sharer.php'>Facebook</a></li><li><a href='mailto:"
-                    f"?subject=x'>E-post</a></li></ul></div><p class=updated>Sidan uppdaterades: 2024-02-19 09:12</p>"
-                    f"</main>")
+               f"vill gärna höra vad du tycker. Skriv till mig på <a href='mailto:ks@example.se'>ks@example.se</a> "
+               f"eller kom förbi när jag har öppen mottagning i Stationshuset.</p><p class=sv-font-signatur><strong>"
+               f"Gunnel Axelsson</strong>, kommunstyrelsens ordförande (C)</p></div><div class=share><p>Dela sidan:</p>"
+               f"<ul><li><a href='https://www.facebook.com/sharer/sharer.php'>Facebook</a></li><li><a href='mailto:"
+               f"?subject=x'>E-post</a></li></ul></div><p class=updated>Sidan uppdaterades: 2024-02-19 09:12</p>"
+               f"</main>")
     assert got["authors"] == [{"name": "Gunnel Axelsson", "role": "kommunstyrelsens ordförande (C)"}]
