@@ -10770,3 +10770,15 @@ def test_a_signature_line_of_a_name_and_role_is_split_into_both():
                f"?subject=x'>E-post</a></li></ul></div><p class=updated>Sidan uppdaterades: 2024-02-19 09:12</p>"
                f"</main>")
     assert got["authors"] == [{"name": "Gunnel Axelsson", "role": "kommunstyrelsens ordförande (C)"}]
+
+
+def test_events_under_a_compound_calendar_heading_are_no_teasers():
+    """A municipality's news list beside ``<aside><h2>Kommunkalender</h2><ul><li><span>7 okt</span><a>Kommun-
+    fullmäktiges möte</a></li>…``: the council's events, not posts."""
+    items = "".join(f"<li class=news><h2><a href='/nyheter/nyheter/2024-0{9 - i}-10-post-{i}.html'>Rubrik nummer {i} "
+                    f"om boende</a></h2><p>{10 + i} september 2024</p><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    events = "".join(f"<li><span class=date>{7 + 8 * i} okt</span><a href='/kalender/kalender/2024-09-0{i + 2}-"
+                     f"mote-{i}.html'>Informationsmöte nummer {i} om energi</a></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main><aside><h2>Kommunkalender</h2><ul>{events}</ul>"
+                     f"</aside>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
