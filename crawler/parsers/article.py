@@ -184,8 +184,10 @@ def _same_figure(a: Element, b: Element) -> bool:
 
 
 # "Ansvarig utgivare: Henrik Alm" in the site's box: the one answering for the site, printed as such, not as a byline
-_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör|sidansvarig|innehållsansvarig)\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
-# (or the copyright line of the site's owner: "© Karin Westerlund · Om bloggen", Blot's footer)
+_PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefredaktör|sidansvarig|innehållsansvarig)"
+                        r"\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
+# (or the copyright line of the site's owner: "© Karin Westerlund · Om bloggen", Blot's footer; or the page's owner,
+# "Sidansvarig: Petra Lundin" in a municipality's footer)
 _DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\S))\s*([^.!?/]+)$")  # ("/Redaktionen", a Swedish sign-off)
 _ABOUT = re.compile(r"(?i)^(?:om|about)\s+(\S.{2,60})$")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
@@ -3285,7 +3287,8 @@ class Page:
                     and ln.index == title.index + 1 and ln.index + 1 < len(self.lines) \
                     and find_swedish_date(self.lines[ln.index + 1].text):
                 tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
-                # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box; not ReadSpeaker's "Lyssna")
+                # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box); not ReadSpeaker's
+                # "Lyssna"
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \

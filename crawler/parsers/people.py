@@ -758,9 +758,10 @@ def is_desk(name: str, profile: Profile) -> bool:
     return len(name.split()) == 1 and not _CJK_NAME.match(name) \
         or any(desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in name.split()) \
         or _PAPER_SECTION.fullmatch(name) is not None \
-        or _COMPOUND_UNIT.fullmatch(name) is not None  # "DD Ledare": a paper's editorial page signing, no person;
-    # "Energi- och klimatrådgivningen": a unit named by two nouns sharing their end
-    # ("深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its office's word ending a word)
+        or _COMPOUND_UNIT.fullmatch(name) is not None
+    # ("DD Ledare": a paper's editorial page signing, no person; "Energi- och klimatrådgivningen": a unit named by
+    # two nouns sharing their end; "深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its
+    # office's word ending a word)
 
 
 def names_a_unit(text: str, profile: Profile) -> bool:
@@ -774,7 +775,8 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
-_DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet|tjänsten)")
+_DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
+                          r"|tjänsten)")  # (indefinite after a genitive too: "Sametingets kommunikationsenhet")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)

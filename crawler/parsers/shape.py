@@ -279,7 +279,9 @@ def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
 
 
-_COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}")
+# "Foto Henrik Sjögren": a credit's label and a name, all the line says (case kept: no caption opens so)
+_COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+"
+                               r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}")
 
 
 @lru_cache(maxsize=4096)

@@ -1091,7 +1091,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 and line.el is not None and people.is_byline_class(line.el.get("class")):
             continue  # the byline box of name and title ("Per Sjöberg , ordförande i …", a paper's debate teaser)
         if line.text[:2] in ("| ", "· ", "• ") and "excerpt" not in line.flags and len(line.text) <= 80:
-            continue  # "| Bygga, bo och miljö, Kommun och politik": the meta row's categories after an empty date (Hjo's)
+            continue  # "| Bygga, bo och miljö, Kommun och politik": the meta row's categories after an empty
+            # date (Hjo's)
         if ("excerpt" in line.flags or len(line.text) >= 25 and len(line.text.split()) >= 3) \
                 and _WORD.search(line.text):  # not an e-mail address, nor a comment count ("3")
             following = _paragraphs_after(line, rest, profile)
@@ -1503,14 +1504,16 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             nonlocal shapes
             shapes = shapes or _path_shapes([t["article_url"] for t in found if t["published_raw"]])
             return _shaped_as(t["article_url"], shapes)
-        featured = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if seg and (
-            _under_promo_heading(lines, seg[0], profile, 12) or _in_featured_box(items.get(k))
-            or items.get(k) is not None and _FEATURED.search(items[k].get("class") or ""))}
+        place = {id(t): k for k, t in enumerate(all_found)}
+        def featured(t: dict[str, Any]) -> bool:  # under a promo heading, or in a box classed featured (Pico's
+            k = place[id(t)]  # "Utvalt" box): the featured post, wherever it lives
+            item = items.get(k)
+            return bool(segs[k]) and (_under_promo_heading(lines, segs[k][0], profile, 12) or _in_featured_box(item)
+                                      or item is not None and _FEATURED.search(item.get("class") or "") is not None)
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
-            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (
-                shaped(t) or id(t) in featured))]  # (a card above the list linking a page
-        # not shaped as its posts is the site's own puff, Sametinget's election box; unless headed as the featured
-        # post, "Utvalt")
+            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (shaped(t) or featured(t)))]
+        # (a card above the list linking a page not shaped as its posts is the site's own puff: Sametinget's
+        # election box)
     if main_heading is not None and not any(t["title"] == lines[main_heading].text for t in all_found):
         # (an <h1> naming a post the page lists is a hero's headline, not the page's: Mundana's sticky post)
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
@@ -1826,6 +1829,8 @@ def _heading_year(line: Line) -> int | None:
     if line.heading and not line.link and _ARCHIVE_TITLE.fullmatch(line.text):
         return int(line.text[-4:])
     return None
+
+
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
