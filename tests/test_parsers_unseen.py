@@ -10782,3 +10782,18 @@ def test_events_under_a_compound_calendar_heading_are_no_teasers():
     got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main><aside><h2>Kommunkalender</h2><ul>{events}</ul>"
                      f"</aside>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+# twenty-sixth session: batch 158
+
+
+def test_a_lists_later_page_by_its_skip_offset_is_a_listing():
+    """Sitevision's category list, page 2: ``?sv.url=12.658b…&skip=8&state=view``, a dated introduction of
+    its own over the cards."""
+    cards = "".join(f"<li><h2><a href='/nyheter/post-{i}.html'>Rubrik nummer {i} om boende</a></h2><p>2024-04-2{i}</p>"
+                    f"<p>{EXCERPTS[i % 3]} Mer om det kan du läsa på kommunens webbplats under bygga och bo.</p></li>"
+                    for i in range(3))
+    html = (f"<html><body><main><h1>Nyheter om bygga, bo och miljö</h1><p>2024-04-23</p><div class=intro>{BODY}</div>"
+            f"<ul>{cards}</ul></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/nyhetslista/bygga.html?sv.url=12.65&skip=8&state=view") \
+        == "listing"

@@ -78,7 +78,7 @@ def classify(page: Page) -> str:
     except ValueError:  # a malformed page URL says nothing about the page
         path = query = ""
     if path and p.matches("urls", "listing_paths", path) and not ONE_POST_QUERY.search(query) or _PAGED.search(query):
-        return "listing"  # (also a list's later page by its query: "?page=2", WordPress's "?paged=2")
+        return "listing"  # (also a list's later page by its query: "?page=2", WordPress's "?paged=2", Sitevision's "&skip=8")
     # 4. shape: one dated article with a body, or many dated teasers
     found = extract_teasers(page.lines, page.url, p, page.hook_items)
     teasers = [t for t in found if _dated(t)]
@@ -102,7 +102,7 @@ def classify(page: Page) -> str:
     return "other"
 
 
-_PAGED = re.compile(r"(?:^|&)(?:page|paged|sida)=\d+(?:&|$)", re.I)
+_PAGED = re.compile(r"(?:^|&)(?:page|paged|sida|skip|offset)=\d+(?:&|$)", re.I)
 
 
 def _dated(teaser: dict) -> bool:
