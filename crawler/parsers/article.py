@@ -3560,8 +3560,7 @@ class Page:
                 if rest.strip() and people.names_a_unit(head.strip(), profile):
                     return [{"name": head.strip(), "role": rest.strip(), "as_printed": True, "signature": True}]
                 # ("Arbetsmarknadsenheten, Dorotea kommun": the unit, then the organisation it belongs to)
-                if (pair := by.split_name_role(name, profile)) and pair[1] and people.plausible_name(pair[0], profile) \
-                        and people.plausible_role(pair[1], pair[0], profile):
+                if pair := by.name_with_role(name, profile):
                     return [{"name": pair[0], "role": pair[1], "signature": True}]  # "Gunnel Axelsson,
                     # kommunstyrelsens ordförande (C)" (Bollebygd's chair signing her column)
                 return [{"name": name, "role": None, "as_printed": True, "signature": True}] if name else []
@@ -3588,10 +3587,8 @@ class Page:
         """One to three lines ending at ``last``, each a name in bold and a role after a comma."""
         signed: list[by.Author] = []
         for ln in reversed(body[max(last - 2, 0):last + 1]):
-            pair = by.split_name_role(ln.text, self.profile) if len(ln.text) <= 120 else None
-            if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
-                    or not people.plausible_role(pair[1], pair[0], self.profile) \
-                    or not (any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b"))
+            pair = by.name_with_role(ln.text, self.profile) if len(ln.text) <= 120 else None
+            if not pair or not (any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b"))
                             or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent()))
                             or last - len(signed) > 0 and len(body[last - len(signed) - 1].text) >= 80
                             and ln.text == shown_text(ln.el) and _in_italics(ln.el)):
@@ -3609,11 +3606,8 @@ class Page:
         last = body[-1] if body else None
         if last is None or len(last.text) > 100 or not (m := _DASH_SIGNED.match(last.text)):
             return []
-        pair = by.split_name_role(m[1], self.profile)
-        if not pair or not pair[1] or not people.plausible_name(pair[0], self.profile) \
-                or not people.plausible_role(pair[1], pair[0], self.profile):
-            return []
-        return [{"name": pair[0], "role": pair[1]}]
+        pair = by.name_with_role(m[1], self.profile)
+        return [{"name": pair[0], "role": pair[1]}] if pair else []
 
     def sign_off(self, seq: list[Line]) -> list[by.Author]:
         """The signer under a letter's closing ("Hälsningar" / "Karin Holm, ordförande", or a board's

@@ -63,6 +63,15 @@ def _last_without_role(pairs: list[tuple[str, str | None]], profile: Profile) ->
 _SLASH_SIGNED = re.compile(r"^/\s?(?=\S)([^.!?/]{3,80})$")
 
 
+def name_with_role(text: str, profile: Profile) -> tuple[str, str] | None:
+    """"Gunnel Axelsson, kommunstyrelsens ordförande (C)" -> (name, role): a person's name, then a role
+    that reads as one; None for any other line."""
+    pair = split_name_role(text, profile)
+    if pair and pair[1] and people.plausible_name(pair[0], profile) and people.plausible_role(pair[1], pair[0], profile):
+        return pair[0], pair[1]
+    return None
+
+
 def slash_signed(text: str, profile: Profile) -> list[Author]:
     """The people a "/Name" or "/Name & Name" line signs, or the one a "/ Name, role" line signs
     (Nibbleblog's "/ Sara Lindgren, bovärd på Ekbacka Bostäder"); none for any other line."""
@@ -267,7 +276,6 @@ def field_authors(line_el: Any, profile: Profile) -> list[Author]:
             return [{"name": n, "role": None} for n in names]
         if text[:1].isupper() and people.desk_words(profile).fullmatch(text):  # "Redaktionen" (Hextra)
             return [{"name": text, "role": None}]
-        if (pair := split_name_role(text, profile)) and pair[1] and people.plausible_name(pair[0], profile) \
-                and people.plausible_role(pair[1], pair[0], profile):
+        if pair := name_with_role(text, profile):
             return [{"name": pair[0], "role": pair[1]}]
     return []

@@ -1507,9 +1507,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         place = {id(t): k for k, t in enumerate(all_found)}
         def featured(t: dict[str, Any]) -> bool:  # under a promo heading, or in a box classed featured (Pico's
             k = place[id(t)]  # "Utvalt" box): the featured post, wherever it lives
-            item = items.get(k)
-            return bool(segs[k]) and (_under_promo_heading(lines, segs[k][0], profile, 12) or _in_featured_box(item)
-                                      or item is not None and _FEATURED.search(item.get("class") or "") is not None)
+            return bool(segs[k]) and (_under_promo_heading(lines, segs[k][0], profile, 12)
+                                      or _in_featured_box(items.get(k), itself=True))
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
             kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (shaped(t) or featured(t)))]
         # (a card above the list linking a page not shaped as its posts is the site's own puff: Sametinget's
@@ -2043,11 +2042,11 @@ def _in_campaign_box(title: Any, item: Any) -> bool:
 _CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$)", re.I)
 
 
-def _in_featured_box(item: Any, levels: int = 3) -> bool:
+def _in_featured_box(item: Any, levels: int = 3, itself: bool = False) -> bool:
     """A card inside a box classed as featured posts or a banner ("featured-content", "site-banner";
-    not a post's own "tag-featured")."""
-    return item is not None and any(
-        _FEATURED.search(box.get("class") or "") for box in islice(item.iterancestors(), levels))
+    not a post's own "tag-featured"); or, with ``itself``, classed so on its own (Pico's ``section.featured``)."""
+    return item is not None and any(_FEATURED.search(box.get("class") or "") for box in islice(
+        chain([item], item.iterancestors()) if itself else item.iterancestors(), levels + itself))
 
 
 _FEATURED = re.compile(r"(?:^|\s)(?!tag-|category-)[\w-]*(?<![\w])(?:featured|banner)(?:[-_]\w+)*(?=\s|$)", re.I)
