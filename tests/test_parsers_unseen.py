@@ -10797,3 +10797,33 @@ def test_a_lists_later_page_by_its_skip_offset_is_a_listing():
             f"<ul>{cards}</ul></main></body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/nyhetslista/bygga.html?sv.url=12.65&skip=8&state=view") \
         == "listing"
+
+
+# twenty-seventh session: batches 156 to 158, left over
+
+
+def test_a_teasers_date_span_and_summary_span_in_one_paragraph_are_two_fields():
+    """Sitevision's category list: ``<p><span>Publicerat: <time>2024-07-02</time></span> <span>Summary</span></p>``
+    under the headline's link, one post with no summary: the summary is the excerpt, not the date line's tail,
+    also when it names a date of its own."""
+    summaries = [EXCERPTS[0], EXCERPTS[1] + " Du kan lämna synpunkter fram till den 16 augusti.", "", EXCERPTS[2]]
+    items = "".join(f"<li><div><a href='/nyheter/2024-0{7 - i}-02-post-{i}.html'><span>Rubrik nummer {i} om boende"
+                    f"</span></a><p><span>Publicerat: <time datetime='2024-0{7 - i}-02'>2024-0{7 - i}-02"
+                    f"</time></span>{f' <span>{s}</span>' if s else ''}</p></div></li>"
+                    for i, s in enumerate(summaries))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>", "")
+    assert [t["excerpt"] for t in got] == [s or None for s in summaries]
+    assert [t["published"] for t in got] == [f"2024-0{7 - i}-02" for i in range(4)]
+
+
+def test_a_units_printed_byline_outranks_the_municipality_the_structured_data_names():
+    """JSON-LD's author is the municipality ("Arboga kommun", printed in the text); the page's byline under the
+    image says "Text: Kommunikationsenheten": the unit wrote it."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Trygghetsvandring i Nyhem", "datePublished": "2024-11-04T10:00:00+01:00", '
+          '"author": {"@type": "GovernmentOrganization", "name": "Arboga kommun"}}</script>')
+    got = page(ld, f"<main><h1>Trygghetsvandring i Nyhem</h1><p>Publicerat: 2024-11-04</p><figure><img src=a.jpg>"
+                   f"<figcaption>Foto: Mostphotos</figcaption></figure><p class=byline>Text: Kommunikationsenheten</p>"
+                   f"<div class=text>{BODY}<p>Det säger Lars Nyman, trygghetssamordnare i Arboga kommun.</p></div>"
+                   f"</main>")
+    assert got["authors"] == [{"name": "Kommunikationsenheten", "role": None}]

@@ -2989,9 +2989,9 @@ class Page:
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or self.sign_off(seq) or [a for a in block if a.get("as_printed")] \
-                or found  # (a unit signing under the text over the site's name in <meta>: "Tekniska avdelningen /
-            # Överkalix kommun"); ("Av Bofrid" over a text closing
-            # "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it)
+                or from_metadata and self._unit_over(found, seq, around) or found  # (a unit signing under the
+            # text over the site's name in <meta>: "Tekniska avdelningen / Överkalix kommun"); ("Av Bofrid" over a
+            # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it)
         elif found and not block and (credited := self.credited(seq)) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in credited}:
             found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
@@ -3308,6 +3308,16 @@ class Page:
                 return [{"name": name, "role": None, "as_printed": True}]  # ("<section class="author"><h4>Redaktionen
                 # </h4><p>Vi skriver om …</p>", Casper's post footer on Hexo and Jekyll)
         return []
+
+    def _unit_over(self, found: list[by.Author], seq: list[Line], around: list[Line]) -> list[by.Author]:
+        """The unit a byline prints ("Text: Kommunikationsenheten") over the organisation the metadata names
+        (JSON-LD's author "Arboga kommun"), when no line credits the metadata's name."""
+        p = self.profile
+        if any(has_byline_prefix(ln.text, p) and _folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
+            return []
+        desk = self.printed_desk(seq, around)
+        return desk if desk and all(people.names_a_unit(d["name"], p) and not any(
+            _folded(a["name"]) in _folded(d["name"]) for a in found) for d in desk) else []
 
     def _bold_desk_under_title(self, ln: Line) -> bool:
         """The desk's name alone in bold on the line right under the title: the post's byline."""

@@ -302,9 +302,12 @@ def _field_of_item(el: Element) -> bool:
     its own (Sitevision's default list, ``<li><a>Headline</a><span>2024-10-23</span><span>Summary</span></li>``),
     not a word marked inside a sentence."""
     parent = el.getparent()
-    if parent is None or parent.tag != "li" or (parent.text or "").strip():
+    if parent is None or parent.tag not in ("li", "p") or (parent.text or "").strip():
         return False
     items = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("img", "br")]
+    if parent.tag == "p":  # a teaser's line "<span>Publicerat: <time>…</time></span> <span>Summary</span>"
+        return len(items) >= 2 and all(c.tag == "span" and not (c.tail or "").strip() for c in items) \
+            and items[0].find("time") is not None
     return len(items) >= 3 and items[0].tag == "a" and sum(c.tag in _INLINE_BOXES for c in items) >= 2 \
         and all(c.tag in _ITEM_PARTS and not (c.tail or "").strip() for c in items)  # (the headline first: not
     # a paper's name, a headline and its date in a side column's line, Fria Tidningar's)
