@@ -10827,3 +10827,29 @@ def test_a_units_printed_byline_outranks_the_municipality_the_structured_data_na
                    f"<div class=text>{BODY}<p>Det säger Lars Nyman, trygghetssamordnare i Arboga kommun.</p></div>"
                    f"</main>")
     assert got["authors"] == [{"name": "Kommunikationsenheten", "role": None}]
+
+
+# twenty-seventh session: batch 159
+
+
+def test_a_picture_from_a_company_is_a_credit_but_one_from_a_place_is_a_caption():
+    """Umbraco's figure on a municipality's page: ``<figcaption>Bild från Valbohus AB</figcaption>`` names the
+    picture's source; "Bild från Järntorget" says what it shows."""
+    got = page("", f"<main><article><h1>Nya hyresrätter i Högsäter</h1><figure><img src=a.jpg alt=''><figcaption>"
+                   f"Bild från Valbohus AB</figcaption></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Bild från Valbohus AB", None)
+    got = page("", f"<main><article><h1>Nya hyresrätter i Högsäter</h1><figure><img src=a.jpg alt=''><figcaption>"
+                   f"Bild från Järntorget</figcaption></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == (None, "Bild från Järntorget")
+
+
+def test_a_summary_after_a_bold_headlines_link_in_an_item_of_br_lines_is_the_excerpt():
+    """Sitevision's old default list: ``<li><span>2019-03-29</span><br><a><strong>Headline</strong></a>&nbsp;
+    <span>Summary</span><br><a>Läs mer</a></li>``: the headline and its summary share a line on screen."""
+    items = "".join(f"<li><span class=datum>2019-03-{29 - i}</span><br><a href='/nyheter/post-{i}.5.3a91.html'><strong>"
+                    f"Rubrik nummer {i} om boende</strong></a>&nbsp; <span class=normal>{EXCERPTS[i % 3]}</span><br>"
+                    f"<a href='/nyheter/post-{i}.5.3a91.html' class=lasmer>Läs mer</a><br><span>.........</span></li>"
+                    for i in range(4))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "")
+    assert [(t["title"], t["excerpt"], t["published"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", EXCERPTS[i % 3], f"2019-03-{29 - i}") for i in range(4)]

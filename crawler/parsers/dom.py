@@ -305,6 +305,13 @@ def _field_of_item(el: Element) -> bool:
     if parent is None or parent.tag not in ("li", "p") or (parent.text or "").strip():
         return False
     items = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("img", "br")]
+    prev = el.getprevious()
+    if prev is not None and prev.tag == "a" and not (prev.tail or "").strip() and len(prev) == 1 \
+            and prev[0].tag in ("strong", "b") and not (prev.text or "").strip() and not (prev[0].tail or "").strip() \
+            and parent.find("br") is not None:
+        return True  # the summary right after the bold headline's link, in an item of lines parted by <br>:
+        # "<span>2019-03-29</span><br><a><strong>Headline</strong></a>&nbsp; <span>Summary</span><br>" (Sitevision's
+        # old default list)
     if parent.tag == "p":  # a teaser's line "<span>Publicerat: <time>…</time></span> <span>Summary</span>"
         return len(items) >= 2 and all(c.tag == "span" and not (c.tail or "").strip() for c in items) \
             and items[0].find("time") is not None

@@ -281,7 +281,10 @@ _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)
 
 # "Foto Henrik Sjögren": a credit's label and a name, all the line says (case kept: no caption opens so)
 _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                               r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}")
+                               r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
+                               r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
+                               r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
+# ("Bild från Valbohus AB", a source that is a company or a municipality: not "Bild från Järntorget", a place)
 
 
 @lru_cache(maxsize=4096)
