@@ -10853,3 +10853,137 @@ def test_a_summary_after_a_bold_headlines_link_in_an_item_of_br_lines_is_the_exc
     got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "")
     assert [(t["title"], t["excerpt"], t["published"]) for t in got] == [
         (f"Rubrik nummer {i} om boende", EXCERPTS[i % 3], f"2019-03-{29 - i}") for i in range(4)]
+
+
+# twenty-seventh session: batch 160
+
+
+def test_a_list_items_own_div_of_a_headline_link_then_date_and_summary_spans_parts_into_lines():
+    """Sitevision's list with a picture beside each post: ``<li><div><div><img></div><div><a><span>Headline</span>
+    </a><span>2024-06-26</span><span>Summary</span></div></div></li>``; not a post's meta row in a ``<div>``."""
+    items = "".join(f"<li><div class=item><div class=image><img src=a{i}.jpg alt=''></div><div class=content><a "
+                    f"href='/nyheter/2024-06-2{i}-post-{i}.html'><span>Rubrik nummer {i} om boende</span></a>\n"
+                    f"<span class=d>2024-06-2{i}</span>\n<span class=t>{EXCERPTS[i % 3]} Läs mer om det här.</span></div>"
+                    f"</div></li>" for i in range(4))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2024-06-2{i}", f"{EXCERPTS[i % 3]} Läs mer om det här.") for i in range(4)]
+
+
+def test_a_name_over_a_role_in_one_signature_paragraph_signs_with_the_page_info_and_a_box_after_it():
+    """Sitevision's column: ``<p class=tk-signatur>Ingrid Svärd<br>kommunstyrelsens ordförande</p>``, then the
+    page's dates, a share bar and a box about the column before the page's links."""
+    got = page("", f"<main><p class=kicker>Kommunalrådet har ordet</p><h1>Vi måste renovera utan att tränga ut någon"
+                   f"</h1><div class=text>{BODY}<p class=tk-signatur>Ingrid Svärd<br>kommunstyrelsens ordförande</p>"
+                   f"</div><div class=pageinfo><p>Publicerad: 2024-05-03<br>Senast uppdaterad: 2024-05-06</p></div>"
+                   f"<div class=share><p>Dela:</p><ul><li><a href='https://www.facebook.com/sharer'>Facebook</a></li>"
+                   f"<li><a href='mailto:?subject=x'>E-post</a></li></ul></div><div class=about><h2>Kommunalrådet har "
+                   f"ordet</h2><p>Kommunstyrelsens ordförande skriver regelbundet om aktuella frågor i kommunen. Har du "
+                   f"synpunkter? Mejla oss.</p><h2>Politik och beslut</h2><p><a href='/politik/kf.html'>Kommun"
+                   f"fullmäktige</a></p></div></main>")
+    assert got["authors"] == [{"name": "Ingrid Svärd", "role": "kommunstyrelsens ordförande"}]
+
+
+def test_a_quotes_speaker_classed_quote_author_is_no_byline():
+    """``<blockquote class=quote><p>”…”</p><p class=quote__author>Birgitta Wahlund, hyresgäst i Bärstad</p>
+    </blockquote>`` in a text signed "Text: Sara Holm, Hammarö kommun, och Erik Sandberg, Hammaröbostäder"."""
+    got = page("", f"<main><h1>Solceller på taken i Bärstad</h1><p>Publicerad 2023-11-20</p><div class=text>{BODY}"
+                   f"<blockquote class=quote><p>”Vi har pratat om solceller i föreningen i flera år. Det känns bra att "
+                   f"det äntligen blir av.”</p><p class=quote__author>Birgitta Wahlund, hyresgäst i Bärstad</p>"
+                   f"</blockquote><p>Ett informationsmöte hålls i gemensamhetslokalen tisdag 28 november klockan 18.30, "
+                   f"där både bostadsbolaget och kommunen finns på plats.</p><p class=signature><em>Text: Sara Holm, "
+                   f"Hammarö kommun, och Erik Sandberg, Hammaröbostäder</em></p></div></main>")
+    assert got["authors"] == [{"name": "Sara Holm", "role": "Hammarö kommun"},
+                              {"name": "Erik Sandberg", "role": "Hammaröbostäder"}]
+
+
+def test_a_photographer_and_agency_after_a_caption_without_a_colon_are_its_credit():
+    """An agency's figure: ``<figcaption>Flerbostadshus vid busshållplats&nbsp; Foto Anna Berg/Mostphotos
+    </figcaption>``."""
+    got = page("", f"<main><article><h1>Kollektivtrafiken nära bostaden</h1><figure><img src=a.jpg alt=''><figcaption>"
+                   f"Flerbostadshus vid busshållplats&nbsp; Foto Anna Berg/Mostphotos</figcaption></figure>{BODY}"
+                   f"</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Flerbostadshus vid busshållplats", "Foto Anna Berg/Mostphotos")
+
+
+def test_a_date_under_a_modified_label_in_its_own_item_is_no_publication_date():
+    """Sitevision's page dates: ``<ul><li>Senast uppdaterad:</li><li class=sol-page-dates__date><time>15 december
+    2022</time></li></ul>`` under the text, the only date printed: the address's date is the publication's."""
+    got = page("", f"<main><h1>Hyrorna höjs med 4,5 procent</h1><div class=text>{BODY}</div><div class=footer><ul "
+                   f"class=page-dates><li class=page-dates__label>Senast uppdaterad:</li><li class=page-dates__date>"
+                   f"<time datetime='2022-12-15T10:42:00+01:00'>15 december 2022</time></li></ul></div></main>",
+               url="https://www.allmannyttan.se/arkiv/nyhetsarkiv/nyheter/2022-12-13-hyrorna-hojs-med-45-procent")
+    assert (got["published"], got["published_raw"]) == ("2022-12-13", None)
+
+
+def test_a_label_over_a_teasers_headline_link_is_no_part_of_its_headline():
+    """Sitevision's list: ``<div><span>Kommunalrådet har ordet</span><a><span>Unga behöver …</span></a><span>
+    2023-06-12</span><p>Summary …</p></div>``; the other posts in the list carry no label."""
+    def item(i: int, label: str) -> str:
+        return (f"<li><div class=text>{f'<span class=etikett>{label}</span>' if label else ''}<a href='/nyheter/post-{i}"
+                f".5.3ce9.html'><span>Rubrik nummer {i} om boende</span></a><span class=datum>2023-06-1{i}</span>"
+                f"<p>{EXCERPTS[i % 3]}</p></div></li>")
+    items = "".join(item(i, "Kommunalrådet har ordet" if i == 3 else "") for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>", "")
+    assert [(t["title"], t["published"], t["excerpt"]) for t in got] == [
+        (f"Rubrik nummer {i} om boende", f"2023-06-1{i}", EXCERPTS[i % 3]) for i in range(4)]
+
+
+# twenty-seventh session: batch 161
+
+
+def test_the_updated_dates_time_printed_first_does_not_overrule_the_published_one_beside_it():
+    """Sitevision's article info: ``<p><span>Uppdaterad: <time datetime=2024-04-18T13:12>2024-04-18</time></span>
+    <span> | </span><span>Publicerad: <time datetime=2024-04-16T09:00>2024-04-16</time></span></p>``."""
+    got = page("", f"<main><h1>Solceller på fem bostadshus</h1><div class=meta><p class=dates><span class=meta__upd>"
+                   f"Uppdaterad: <time datetime='2024-04-18T13:12:44+02:00'>2024-04-18</time></span><span "
+                   f"aria-hidden=true> | </span><span class=meta__pub>Publicerad: <time datetime='2024-04-16T09:00:00"
+                   f"+02:00'>2024-04-16</time></span></p></div><div class=text>{BODY}</div></main>")
+    assert (got["published"], got["published_raw"]) == ("2024-04-16", "2024-04-16")
+
+
+# twenty-seventh session: batch 162
+
+
+def test_a_printed_byline_of_two_adds_the_one_meta_names_in_its_own_order():
+    """``<meta name=author content="Petra Lund">``, her photo credit under the picture, and a text signed after
+    its fact box "Text: Amir Said och Petra Lund": both
+    wrote it, in the order printed."""
+    got = page("<meta name=author content='Petra Lund'>",
+               f"<main><h1>Nya lägenheter i Nykvarn</h1><p>01 april 2021</p><figure><img src=a.jpg alt=''><figcaption>"
+               f"Foto: Petra Lund</figcaption></figure><div class=text>{BODY}</div><div class=fakta><h2>Fakta</h2><ul>"
+               f"<li>32 lägenheter</li><li>Inflyttning hösten 2022</li></ul></div><div class=text><p class=signatur>"
+               f"Text: Amir Said och Petra Lund</p></div></main>")
+    assert got["authors"] == [{"name": "Amir Said", "role": None}, {"name": "Petra Lund", "role": None}]
+
+
+def test_news_from_a_company_under_the_title_names_its_sender():
+    """A municipality's page of news its housing company sends: ``<p>Nyhet från <span>Strängnäs Bostads AB</span>
+    </p>`` under the title."""
+    got = page("", f"<main><h1>Trygghetsvandring gav ny belysning</h1><p class=avsandare>Nyhet från <span>Strängnäs "
+                   f"Bostads AB</span></p><p>Publicerad 20 november 2023</p><div class=text>{BODY}</div></main>")
+    assert got["authors"] == [{"name": "Strängnäs Bostads AB", "role": None}]
+
+
+def test_a_date_under_another_term_in_a_notices_fact_list_is_no_publication_date():
+    """A housing company's outage notice: ``<dl><dt>Start</dt><dd><time>12 februari 2024 kl. 07.00</time></dd>
+    </dl>`` under the title; the page's metadata (a WebPage node) dates it."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", '
+          '"@id": "https://www.allmannyttan.se/driftinformation/avbrott-i-varmvattnet/", "url": '
+          '"https://www.allmannyttan.se/driftinformation/avbrott-i-varmvattnet/", "datePublished": '
+          '"2024-02-09T13:20:00+00:00"}]}</script>')
+    got = page(ld, f"<main><h1>Avbrott i varmvattnet på Stenhamravägen</h1><dl class=facts><div><dt>Område</dt><dd>"
+                   f"Stenhamra</dd></div><div><dt>Start</dt><dd><time datetime='2024-02-12T07:00:00+01:00'>12 februari "
+                   f"2024 kl. 07.00</time></dd></div></dl><div class=text>{BODY}</div></main>",
+               url="https://www.allmannyttan.se/driftinformation/avbrott-i-varmvattnet/")
+    assert got["published"] == "2024-02-09"
+
+
+def test_a_press_release_label_in_its_own_element_inside_a_teasers_headline_is_no_part_of_it():
+    """A municipality's list: ``<a><span class=heading><span class=label>Pressmeddelande</span> Hyrorna höjs med
+    5,2 procent</span></a>`` among headlines with no label."""
+    items = "".join(f"<li><a href='/Nyhetsarkiv/post-{i}/'><span class=heading>"
+                    f"{'<span class=label>Pressmeddelande</span> ' if i == 1 else ''}Rubrik nummer {i} om boende</span>"
+                    f"</a><p>2024-01-1{i}</p><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -822,6 +822,17 @@ def _published_field(lines: list[Line], profile: Profile) -> tuple[tuple[str | N
     return None
 
 
+def _under_another_term(ln: Line, profile: Profile) -> bool:
+    """A date in a ``<dd>`` whose ``<dt>`` names something other than the publication ("Start", an outage's
+    beginning in a notice's fact list)."""
+    dd = next((el for el in (ln.el, *islice(ln.el.iterancestors(), 2)) if el.tag == "dd"), None)
+    dt = dd.getprevious() if dd is not None else None
+    if dt is None or dt.tag != "dt":
+        return False
+    term = shown_text(dt).strip().rstrip(":")
+    return not (_PUBLISHED_LABEL.match(term) or _date_label(term, profile))
+
+
 def _tooltip_date(lines: list[Line]) -> tuple[str | None, str] | None:
     """The whole date in the tooltip (``title``) of an element printing a relative one ("3 days ago")."""
     for ln in lines:
@@ -2755,7 +2766,8 @@ class Page:
         around = [ln for ln in around  # a date linking to another post is a teaser's (not a byline's link)
                   if not (is_article_link(ln.link, self.url, p) and ln.link not in self.itself
                           and find_swedish_date(ln.link_text))]
-        updated = {id(ln) for prev, ln in zip(seq, seq[1:]) if is_modified_label(prev.text)}  # "Updated:", then
+        updated = {id(ln) for lines in (seq, below, self.lines) for prev, ln in zip(lines, lines[1:])
+                   if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
         if any(_PUBLISHED_LABEL.match(ln.text) and find_swedish_date(ln.text) for ln in around):
             around = [ln for ln in around if not _CREATED_LABEL.match(ln.text)]  # "Skapad den måndag, 14 mars 2016"
@@ -2784,7 +2796,8 @@ class Page:
             or self._date_header_above(seq)
         if printed and (labelled := self._published_later_on(printed, near + around)):
             printed, near = labelled[1], [ln for ln in near if ln is not labelled[0]]  # (its <time> the other's)
-        stamp = next((ln.times[0] for ln in near if ln.times), None)
+        stamp = next((ln.times[0] for ln in near if ln.times and not (is_modified_date(ln.text) and printed)), None)
+        # (not the <time> of "Uppdaterad: 2024-04-18" printed before "Publicerad: 2024-04-16", Ekerö's)
         structured = [self.ld.get("published"),
                       self.first_meta("article:published_time", "og:published_time", "og:article:published_time",
                                       "datepublished",
@@ -2800,7 +2813,8 @@ class Page:
         if printed is None and iso is not None and (given := self._published_beside_update(iso)):
             printed, stamp = given  # the metadata gives the update's date as the publication's (Astro Pure)
         if printed is None and iso is None and (early := next((ln for ln in self._early_lines(seq)
-                                                               if date_line(ln.text, p)), None)):
+                                                               if date_line(ln.text, p) and not _under_another_term(ln, p)),
+                                                              None)):
             # past captions and signatures the header zone did not reach: the first date line under the title
             printed, stamp = date_line(early.text, p), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
@@ -2815,8 +2829,8 @@ class Page:
             # Notes' side panel: <dt>Publicerad</dt><dd><time>2023-06-05</time></dd>)
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (named := next((
-                (ln, text) for ln in seq + self._sidebar_lines(seq) if (text := _date_classed_text(ln, by_headline(ln)))
-                and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
+                (ln, text) for ln in seq + self._sidebar_lines(seq) if id(ln) not in updated
+                and (text := _date_classed_text(ln, by_headline(ln))) and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
                 and date_line(text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
             # content__meta__date) or the post's sidebar (Posthaven's "actual-date"), or a field of a meta line
@@ -2836,8 +2850,9 @@ class Page:
         if printed is None and iso is None and (own := self._self_linked_date()) is not None:
             printed = own  # a date linking this very page, wherever it is printed (Blot's permalink under the
             # previous and next posts' boxes, beside the tags)
-        if printed is None and iso is None and (footer := next(((ln, found) for ln in below if (
-                found := date_line(ln.text, p) or _footer_date(ln, p))), None)):
+        if printed is None and iso is None and (footer := next(((ln, found) for ln in below if id(ln) not in updated
+                                                                and (found := date_line(ln.text, p) or _footer_date(ln, p))
+                                                                ), None)):
             # (or "Posted by Allmännyttan on mars 15, 2011 at 10:42 FM in Energi": Typepad's entry footer)
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
@@ -3545,8 +3560,8 @@ class Page:
         signature__name>Karin Wiklund</p><p class=signature__title>regiondirektör, …</p><p>Gävle den 12 januari
         2024</p></div>", an agency's column; two signers, each "<p class=signature><strong>Name</strong><br><span>
         role</span></p>"), in their order."""
-        for k in range(len(body) - 2, max(len(body) - 8, 0), -1):
-            pairs: list[by.Author] = []
+        for k in range(len(body) - 2, max(len(body) - 10, 0), -1):  # (the page's dates, share bar and a box
+            pairs: list[by.Author] = []  # about the column may follow: Torsby's)
             while k >= 0 and self._signed_pair(body[k], body[k + 1]):
                 pairs.insert(0, {"name": body[k].text, "role": body[k + 1].text})
                 k -= 2
@@ -3577,9 +3592,11 @@ class Page:
         return []
 
     def _signed_pair(self, name: Line, role: Line) -> bool:
-        """A name line over a role line in a box its class calls the signature."""
-        box = name.el.getparent()
-        return box is not None and role.el.getparent() is box and _SIGNATURE_CLASS.search(box.get("class") or "") \
+        """A name line over a role line in a box its class calls the signature (or in one paragraph so classed,
+        parted by a ``<br>``: Torsby's "<p class=tk-signatur>Ingrid Svärd<br>kommunstyrelsens ordförande</p>")."""
+        box = name.el if name.el is role.el else name.el.getparent()
+        return box is not None and (role.el is box or role.el.getparent() is box) \
+            and _SIGNATURE_CLASS.search(box.get("class") or "") \
             is not None and len(name.text) <= 40 and people.plausible_name(name.text, self.profile) \
             and len(role.text) <= 80 and people.plausible_role(role.text, name.text, self.profile)
 
@@ -3720,7 +3737,9 @@ class Page:
                 if not all(is_name(a["name"], p) for a in other[len(known):]):
                     break  # a co-author the markup adds is a person's name, not the role element beside it
             names = [a["name"].casefold() for a in other]
-            if len(names) > len(known) and names[: len(known)] == known:
+            if len(names) > len(known) and (names[: len(known)] == known or other is not block and set(known) <= set(names)
+                                            and other in sources):  # (the printed byline's order: "Text: Amir Said
+                # och Petra Lund" over <meta name=author content="Petra Lund">)
                 roles = {a["name"]: a.get("role") for a in found}
                 return [{"name": a["name"], "role": roles.get(a["name"]) or a.get("role")} for a in other]
         return found

@@ -299,10 +299,10 @@ def _in_column(el: Element) -> bool:
 
 def _field_of_item(el: Element) -> bool:
     """A span in a list item made of a link, then spans, nothing written between them: a field of
-    its own (Sitevision's default list, ``<li><a>Headline</a><span>2024-10-23</span><span>Summary</span></li>``),
-    not a word marked inside a sentence."""
+    its own (Sitevision's default list, ``<li><a>Headline</a><span>2024-10-23</span><span>Summary</span></li>``,
+    also in the item's own ``<div>``), not a word marked inside a sentence."""
     parent = el.getparent()
-    if parent is None or parent.tag not in ("li", "p") or (parent.text or "").strip():
+    if parent is None or parent.tag not in ("li", "p", "div") or (parent.text or "").strip():
         return False
     items = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("img", "br")]
     prev = el.getprevious()
@@ -315,9 +315,16 @@ def _field_of_item(el: Element) -> bool:
     if parent.tag == "p":  # a teaser's line "<span>Publicerat: <time>…</time></span> <span>Summary</span>"
         return len(items) >= 2 and all(c.tag == "span" and not (c.tail or "").strip() for c in items) \
             and items[0].find("time") is not None
+    if el is items[0] and len(items) >= 4 and items[1].tag == "a" and items[-1].tag == "p" and len(el) == 0 \
+            and not (el.tail or "").strip() and len((el.text or "").strip()) <= 40 \
+            and not any(ch.isdigit() for ch in el.text or "") and len("".join(items[1].itertext()).strip()) >= 15:
+        return True  # a label over the headline's link ("<span>Kommunalrådet har ordet</span><a>Unga behöver …</a>
+        # <span>2023-06-12</span><p>…", Forshaga's list): a line of its own, not the headline's opening words
     return len(items) >= 3 and items[0].tag == "a" and sum(c.tag in _INLINE_BOXES for c in items) >= 2 \
-        and all(c.tag in _ITEM_PARTS and not (c.tail or "").strip() for c in items)  # (the headline first: not
-    # a paper's name, a headline and its date in a side column's line, Fria Tidningar's)
+        and all(c.tag in _ITEM_PARTS and not (c.tail or "").strip() for c in items) \
+        and (parent.tag != "div" or any(len("".join(c.itertext())) >= 60 for c in items[1:]))  # (the headline first: not
+    # a paper's name, a headline and its date in a side column's line, Fria Tidningar's; in a <div>, a summary
+    # among the spans: not a post's meta row, "Notis ~ 2023-03-02 ~ Webbredaktionen")
 
 
 _ITEM_PARTS = {"a", "span", "small", "time", "img", "br"}

@@ -32,11 +32,12 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|citat(?!ion)|testimonial|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|\s)quote[_-]{1,2}|"
+                               r"citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
-# (a quote's speaker under it, "quote-block__byline": the person quoted, no author of the post;
+# (a quote's speaker under it, "quote-block__byline", "quote__author": the person quoted, no author of the post;
 # ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
 # the names: their desk, "Associated Press")
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile

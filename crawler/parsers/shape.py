@@ -284,6 +284,8 @@ _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][
                                r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
                                r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
+_TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
+                                        r"\s*/\s*[A-ZÅÄÖ][\w-]+)$")  # (the name, then the agency after a slash)
 # ("Bild från Valbohus AB", a source that is a company or a municipality: not "Bild från Järntorget", a place)
 
 
@@ -294,7 +296,12 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©, or is the
         # label and a name alone ("Foto Henrik Sjögren", a Hall Media paper's photographer line)
-        return ("", text.strip()) if _COLONLESS_CREDIT.fullmatch(text.strip()) else (text, None)
+        if _COLONLESS_CREDIT.fullmatch(text.strip()):
+            return "", text.strip()
+        if (tail := _TRAILING_COLONLESS_CREDIT.search(text)) is not None:
+            return text[:tail.start()].rstrip(" ([–-").strip(), tail[1]  # "Flerbostadshus vid busshållplats  Foto Anna
+            # Berg/Mostphotos" (an agency's caption, its credit after it without a colon)
+        return text, None
     if text.rstrip().endswith(":") and (bare := _bare_credit_re(profile).search(text)):
         return text[:bare.start()].rstrip(), None  # "… på onsdagskvällen. Foto:", the label with no one after it
     m = _credit_re(profile).search(text)

@@ -704,7 +704,8 @@ _PAID_WORD = re.compile(r"(?i)(?:plus|premium)(?:artikel|innehåll)?\s*:?|(?:lå
                         r"|låst artikel\s*[.:]?")
 _SUMMARY_LABEL = re.compile(r"^(?:摘要|概要|要約|Sammanfattning|Summary)\s*[:：]\s*")  # ("摘要：", cnblogs's list)
 _TITLE_MARK = re.compile(r"(?i)fäst|fästad|fäst inlägg|fastnålad|klistrad|klistrat|sticky|pinned|top|置顶"
-                        r"|原创|转载|翻译")  # (a post's kind set the same way: original, repost, translation, CSDN's list)
+                        r"|原创|转载|翻译|pressmeddelande|pressinbjudan|krönika|debatt|notis")  # (a post's kind set the
+# same way: original, repost, translation, CSDN's list; a press release, a column, Hammarö's list)
 
 
 _LEADING_SYMBOLS = re.compile(r"^(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\s*)+")  # arrows, signs and emoji
