@@ -10987,3 +10987,14 @@ def test_a_press_release_label_in_its_own_element_inside_a_teasers_headline_is_n
                     f"</a><p>2024-01-1{i}</p><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
     got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul>{items}</ul></main>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+# twenty-seventh session: batch 163
+
+
+def test_a_break_inside_the_title_heading_keeps_one_headline():
+    """Sitevision's ``<h1>Nya fönster och tilläggsisolering<br>för hyresgästerna på Östergården</h1>``: the break is
+    set for the look; the headline is both lines."""
+    got = page("", f"<main><h1>Nya fönster och tilläggsisolering<br>för hyresgästerna på Östergården</h1><p>Publicerad "
+                   f"12 mars 2024</p><div class=text>{BODY}</div></main>")
+    assert got["title"] == "Nya fönster och tilläggsisolering för hyresgästerna på Östergården"

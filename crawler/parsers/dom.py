@@ -539,7 +539,10 @@ class _Flattener:
             or tag in _INLINE_BOXES and _in_column(el) \
             or tag in _INLINE_BOXES and role_field(el) \
             or tag in _INLINE_BOXES and _field_of_item(el)
-        if block or tag == "br":
+        if tag == "br" and ctx.heading == 1 and not block:
+            self.add(" ", ctx)  # a break set in the title for its look ("Nya fönster och tilläggsisolering<br>för
+            # hyresgästerna …", Perstorp's): one headline
+        elif block or tag == "br":
             self.close()
             if block and own and self.drop in own:
                 return  # every line inside would carry the flag: none is made
