@@ -10998,3 +10998,13 @@ def test_a_break_inside_the_title_heading_keeps_one_headline():
     got = page("", f"<main><h1>Nya fönster och tilläggsisolering<br>för hyresgästerna på Östergården</h1><p>Publicerad "
                    f"12 mars 2024</p><div class=text>{BODY}</div></main>")
     assert got["title"] == "Nya fönster och tilläggsisolering för hyresgästerna på Östergården"
+
+
+def test_a_bold_name_over_a_role_under_a_short_closing_sentence_signs_the_column():
+    """A municipal chair's column closing "Tillsammans kan vi se till att fler väljer att bygga sitt liv här.", then
+    ``<p><strong>Katarina Holm</strong><br>Kommunstyrelsens ordförande (S)</p>`` in the same box."""
+    got = page("", f"<main><h1>Fler unga ska kunna flytta hemifrån</h1><p>2024-01-08</p><div class=text>{BODY}<p>"
+                   f"Tillsammans kan vi se till att fler väljer att bygga sitt liv här.</p><p><strong>Katarina Holm"
+                   f"</strong><br>Kommunstyrelsens ordförande (S)</p></div><div class=share><p>Dela sidan:</p><button>"
+                   f"Facebook</button></div><p class=reviewed>Sidan granskades senast 2024-01-08</p></main>")
+    assert got["authors"] == [{"name": "Katarina Holm", "role": "Kommunstyrelsens ordförande (S)"}]

@@ -3543,8 +3543,9 @@ class Page:
             while j >= 1 and self._bold_pair(body, j):  # two signers, a pair each (Motala's column)
                 signed.insert(0, {"name": body[j - 1].text, "role": body[j].text})
                 j -= 2
-            if j >= 0 and len(body[j].text) >= 80:
-                return signed
+            if j >= 0 and (len(body[j].text) >= 80 or len(body[j].text) >= 40 and body[j].text.endswith((".", "!"))
+                           and body[j].el.getparent() is body[k].el.getparent()):  # (a short closing sentence in
+                return signed  # the text's box: "Tillsammans kan vi se till att fler väljer att bygga sitt liv här.")
         return []
 
     def _bold_pair(self, body: list[Line], k: int) -> bool:
