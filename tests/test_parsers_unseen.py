@@ -11008,3 +11008,46 @@ def test_a_bold_name_over_a_role_under_a_short_closing_sentence_signs_the_column
                    f"</strong><br>Kommunstyrelsens ordförande (S)</p></div><div class=share><p>Dela sidan:</p><button>"
                    f"Facebook</button></div><p class=reviewed>Sidan granskades senast 2024-01-08</p></main>")
     assert got["authors"] == [{"name": "Katarina Holm", "role": "Kommunstyrelsens ordförande (S)"}]
+
+
+# twenty-seventh session: batch 164
+
+
+def test_a_card_header_four_boxes_deep_in_a_list_of_like_cards_is_the_cards_not_the_pages():
+    """Municipio's horizontal post: ``div.post > div.post-horizontal > div.grid > div.post-horizontal__content >
+    header > a > h4``, the summary in an ``<article>`` beside the header; a recent-posts widget repeats four."""
+    def card(i: int) -> str:
+        return (f"<div class='grid-xs-12 post'><div class='post post-horizontal'><div class=grid><div class='grid-md-5 "
+                f"post-horizontal__image-container'><div class=post-horizontal__image></div></div><div class='grid-md-7 "
+                f"post-horizontal__content'><header class=post-header><a href='/blog/2023/01/1{i}/post-{i}/'><h4>Rubrik "
+                f"nummer {i} om boende</h4><ul></ul></a></header><article><p>{EXCERPTS[i % 3]} [&hellip;]</p></article>"
+                f"</div></div></div></div>")
+    widget = "".join(f"<li><a href='/blog/2023/01/1{i}/post-{i}/'>Rubrik nummer {i} om boende</a></li>" for i in range(4))
+    got = listing_of(f"<main><div class=archive-content-wrapper><div class=grid>{''.join(card(i) for i in range(6))}"
+                     f"</div></div><aside><div class='box widget_recent_entries'><h3>Senaste nyheterna</h3><ul>{widget}"
+                     f"</ul></div></aside></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(6)]
+    assert all(t["excerpt"] for t in got)
+
+
+# twenty-seventh session: batch 165
+
+
+def test_a_unit_signing_after_a_slash_and_a_space_outranks_a_meta_author_printed_nowhere():
+    """Yoast's ``<meta name=author content="Sofia Lund">`` (the account) over a text closing
+    ``<p>/ Teknik- och fastighetsförvaltningen</p>``."""
+    got = page("<meta name=author content='Sofia Lund'>",
+               f"<main><article><h1>Trygghetsvandring i Gullabo</h1><p>12 mars 2024</p>{BODY}<p>/ Teknik- och "
+               f"fastighetsförvaltningen</p></article></main>")
+    assert got["authors"] == [{"name": "Teknik- och fastighetsförvaltningen", "role": None}]
+
+
+def test_a_papers_news_desk_in_its_byline_element_is_its_author():
+    """Bonnier News Local's ``<span class=byline__author>HD:s nyhetsdesk</span>``, JSON-LD naming the same desk as an
+    Organization."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": '
+          '"Ängelbo bygger 96 lägenheter", "datePublished": "2023-11-21T14:32:00+01:00", "author": [{"@type": '
+          '"Organization", "name": "HD:s nyhetsdesk"}]}</script>')
+    got = page(ld, f"<main><article><h1>Ängelbo bygger 96 lägenheter</h1><div class=byline><span class=byline__author>"
+                   f"HD:s nyhetsdesk</span></div><p>Publicerad 21 november 2023 14.32</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "HD:s nyhetsdesk", "role": None}]

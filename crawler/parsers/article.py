@@ -188,7 +188,8 @@ _PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefreda
                         r"\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
 # (or the copyright line of the site's owner: "© Karin Westerlund · Om bloggen", Blot's footer; or the page's owner,
 # "Sidansvarig: Petra Lundin" in a municipality's footer)
-_DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\S))\s*([^.!?/]+)$")  # ("/Redaktionen", a Swedish sign-off)
+_DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\s?\S))\s*([^.!?/]+)$")  # ("/Redaktionen", "/ Teknik- och
+# fastighetsförvaltningen": a Swedish sign-off)
 _ABOUT = re.compile(r"(?i)^(?:om|about)\s+(\S.{2,60})$")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
@@ -426,8 +427,9 @@ def _card_of_many(el: Element) -> bool:
         return False  # (a link classed as the title is one too: Bulma's ``a.card-header-title``; or a <header>
         # so classed around the link, VuePress's blog theme's ``header.ui-post-title``)
     card = el
-    for _ in range(3):  # (Type on Strap: ``<div class="post-teaser"><span><header>``; Astro's Accessible Starter:
-        # ``<li><div class="card"><div class="card__content"><footer>``)
+    for _ in range(4):  # (Type on Strap: ``<div class="post-teaser"><span><header>``; Astro's Accessible Starter:
+        # ``<li><div class="card"><div class="card__content"><footer>``; Municipio's horizontal post, four boxes
+        # deep: ``div.post > div.post-horizontal > div.grid > div.post-horizontal__content > header``)
         card = card.getparent()
         if card is None or card.tag in ("body", "html", "main"):
             return False
