@@ -11051,3 +11051,32 @@ def test_a_papers_news_desk_in_its_byline_element_is_its_author():
     got = page(ld, f"<main><article><h1>Ängelbo bygger 96 lägenheter</h1><div class=byline><span class=byline__author>"
                    f"HD:s nyhetsdesk</span></div><p>Publicerad 21 november 2023 14.32</p>{BODY}</article></main>")
     assert got["authors"] == [{"name": "HD:s nyhetsdesk", "role": None}]
+
+
+# twenty-seventh session: batch 166
+
+
+def test_a_lists_rss_link_is_no_post():
+    """Sitevision's "Prenumerera" box under the month archive: ``<a href="/4.3d1c/12.3d1c.portlet?state=rss&sv.
+    contenttype=text/xml">Nyheter som RSS-flöde</a>``, then the press desk's phone."""
+    items = "".join(f"<li><a href='/nyheter/2024-03-0{i + 1}-post-{i}.html'>Rubrik nummer {i} om boende</a>"
+                    f"<span>2024-03-0{i + 1}</span><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    months = "".join(f"<li><a href='/nyheter.html?start=2023{m}01-00000000-AM&amp;end=2023{m}30-235959999-PM'>"
+                     f"{name} 2023</a> <span>({n})</span></li>" for m, name, n in (("12", "December", 5),
+                                                                                  ("11", "November", 6)))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul><div><h2>Arkiv</h2><ul>{months}</ul></div>"
+                     f"<div class=text><h2>Prenumerera</h2><p><a href='/4.3d1c/12."
+                     f"3d1c.portlet?state=rss&amp;sv.contenttype=text/xml;charset=UTF-8'>Nyheter som RSS-flöde</a></p>"
+                     f"<p>Presstjänst: <a href='tel:+46455733100'>0455-73 31 00</a></p></div></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_a_region_named_as_the_structured_datas_organisation_author_is_the_author():
+    """A region's press release: JSON-LD's ``"author": {"@type": "Organization", "name": "Region Kalmar län"}``,
+    no byline printed, press contacts under the text."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": '
+          '"Avtal om sommarjobb för unga", "datePublished": "2024-02-11T23:30:00Z", "author": {"@type": '
+          '"Organization", "name": "Region Kalmar län"}}</script><meta property="og:site_name" content="Region Kalmar län">')
+    got = page(ld, f"<main><article><h1>Avtal om sommarjobb för unga</h1><p>Publicerad: 12 februari 2024</p>{BODY}"
+                   f"<div class=contact><h2>Kontakt</h2><p>Lina Berg, pressansvarig, 0480-123 45</p></div></article></main>")
+    assert got["authors"] == [{"name": "Region Kalmar län", "role": None}]
