@@ -2814,9 +2814,8 @@ class Page:
             # ``li.modified-date``, hidden by its stylesheet): the metadata's publication date stands
         if printed is None and iso is not None and (given := self._published_beside_update(iso)):
             printed, stamp = given  # the metadata gives the update's date as the publication's (Astro Pure)
-        if printed is None and iso is None and (early := next((ln for ln in self._early_lines(seq)
-                                                               if date_line(ln.text, p) and not _under_another_term(ln, p)),
-                                                              None)):
+        if printed is None and iso is None and (early := next((
+                ln for ln in self._early_lines(seq) if date_line(ln.text, p) and not _under_another_term(ln, p)), None)):
             # past captions and signatures the header zone did not reach: the first date line under the title
             printed, stamp = date_line(early.text, p), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
@@ -2832,7 +2831,8 @@ class Page:
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (named := next((
                 (ln, text) for ln in seq + self._sidebar_lines(seq) if id(ln) not in updated
-                and (text := _date_classed_text(ln, by_headline(ln))) and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
+                and (text := _date_classed_text(ln, by_headline(ln)))
+                and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
                 and date_line(text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
             # content__meta__date) or the post's sidebar (Posthaven's "actual-date"), or a field of a meta line
@@ -3740,9 +3740,9 @@ class Page:
                 if not all(is_name(a["name"], p) for a in other[len(known):]):
                     break  # a co-author the markup adds is a person's name, not the role element beside it
             names = [a["name"].casefold() for a in other]
-            if len(names) > len(known) and (names[: len(known)] == known or other is not block and set(known) <= set(names)
-                                            and other in sources):  # (the printed byline's order: "Text: Amir Said
-                # och Petra Lund" over <meta name=author content="Petra Lund">)
+            if len(names) > len(known) and (names[: len(known)] == known or set(known) <= set(names)
+                                            and any(other is s for s in sources)):  # (a printed byline, in its order:
+                # "Text: Amir Said och Petra Lund" over <meta name=author content="Petra Lund">)
                 roles = {a["name"]: a.get("role") for a in found}
                 return [{"name": a["name"], "role": roles.get(a["name"]) or a.get("role")} for a in other]
         return found

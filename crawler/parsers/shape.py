@@ -284,7 +284,8 @@ _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][
                                r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
                                r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
-_TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
+_TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+"
+                                        r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
                                         r"\s*/\s*[A-ZÅÄÖ][\w-]+)$")  # (the name, then the agency after a slash)
 # ("Bild från Valbohus AB", a source that is a company or a municipality: not "Bild från Järntorget", a place)
 
