@@ -11080,3 +11080,35 @@ def test_a_region_named_as_the_structured_datas_organisation_author_is_the_autho
     got = page(ld, f"<main><article><h1>Avtal om sommarjobb för unga</h1><p>Publicerad: 12 februari 2024</p>{BODY}"
                    f"<div class=contact><h2>Kontakt</h2><p>Lina Berg, pressansvarig, 0480-123 45</p></div></article></main>")
     assert got["authors"] == [{"name": "Region Kalmar län", "role": None}]
+
+
+# twenty-seventh session: batch 167
+
+
+def test_a_byline_in_italics_under_the_lead_picture_is_no_caption():
+    """A region's WordPress post: the featured image, then ``<p><em>Av Elin Strand, kommunikatör, Region
+    Kronoberg</em></p>`` opening the text."""
+    got = page("", f"<main><article><header><h1>Sommarjobb för 150 unga</h1><p>Publicerad: 3 juni 2024</p></header>"
+                   f"<figure class=post-thumbnail><img src=a.jpg alt=''></figure><div class=entry-content><p><em>Av Elin "
+                   f"Strand, kommunikatör, Region Kronoberg</em></p>{BODY}</div></article></main>")
+    assert got["image_caption"] is None
+    assert got["authors"] == [{"name": "Elin Strand", "role": "kommunikatör, Region Kronoberg"}]
+
+
+def test_an_audio_description_under_the_picture_is_its_caption_without_its_label():
+    """Sitevision's picture, then ``<p>Syntolkning: Ett gult flerbostadshus i tre våningar …</p>`` (the picture
+    described for those who cannot see it), then the text."""
+    got = page("", f"<main><h1>Stambyte i Hovmantorp</h1><p>Publicerad 16 maj 2023</p><div class=image><img src=a.jpg "
+                   f"alt=''></div><p>Syntolkning: Ett gult flerbostadshus i tre våningar med en byggställning längs ena "
+                   f"gaveln.</p><div class=text>{BODY}</div></main>")
+    assert got["image_caption"] == "Ett gult flerbostadshus i tre våningar med en byggställning längs ena gaveln."
+
+
+def test_a_teasers_summary_with_av_inside_a_sentence_is_no_byline():
+    """A municipality's archive: the summary "En genomgång av Orsahems 40 största hus visar att energianvändningen
+    kan minska med en fjärdedel." under a dated headline."""
+    summary = "En genomgång av Orsahems 40 största hus visar att energianvändningen kan minska med en fjärdedel."
+    items = "".join(f"<li><a href='/nyheter/2024-03-0{i + 1}-post-{i}.html'>Rubrik nummer {i} om boende</a>"
+                    f"<p>2024-03-0{i + 1}</p><p>{summary if i == 2 else EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    got = listing_of(f"<main><h1>Nyheter om boende</h1><ul>{items}</ul></main>", "")
+    assert (got[2]["excerpt"], got[2]["author_name"]) == (summary, None)

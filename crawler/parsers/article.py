@@ -3796,7 +3796,8 @@ class Page:
             # (not the post's date beside it: Livro's header group; nor its meta line, Graphy's entry-meta)
             text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
         if not text and not credit_only and self.lead_picture is not None and (italic := next((
-                ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)), None)):
+                ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)
+                and not has_byline_prefix(ln.text, p)), None)):  # (not the byline in italics: "Av Elin Strand, …")
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
         if not text:

@@ -421,7 +421,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     names: list[str] = []
     role = None
     labelled = None if _BY.search(rest) else _labelled_byline(rest, profile)  # "Författare: Redaktionen" (Bitrix)
-    if labelled or (m := _BY.search(rest)) and sum(w.isalpha() and w.islower() for w in rest[:m.start()].split()) <= 3:
+    if labelled or (m := _BY.search(rest)) and sum(w.isalpha() and w.islower() for w in rest[:m.start()].split()) <= 3 \
+            and not (len(m.group(1).split()) > 6 and rest.rstrip().endswith((".", "!", "?"))):  # (nor a sentence
+        # going on after "av": "En genomgång av Orsahems 40 största hus visar att …")
         # "av Redaktionen": after an explicit "av", one word is a name; not in a sentence
         # ("Vi har kommit överens … efter renoveringen av Norrbackavägen.")
         named = labelled or m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
