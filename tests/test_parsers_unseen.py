@@ -10942,7 +10942,7 @@ def test_the_updated_dates_time_printed_first_does_not_overrule_the_published_on
     assert (got["published"], got["published_raw"]) == ("2024-04-16", "2024-04-16")
 
 
-# twenty-seventh session: batch 162
+# twenty-seventh session: batches 160 to 162
 
 
 def test_a_printed_byline_of_two_adds_the_one_meta_names_in_its_own_order():
@@ -10989,7 +10989,7 @@ def test_a_press_release_label_in_its_own_element_inside_a_teasers_headline_is_n
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
 
 
-# twenty-seventh session: batch 163
+# twenty-seventh session: batches 160 and 163
 
 
 def test_a_break_inside_the_title_heading_keeps_one_headline():

@@ -539,7 +539,7 @@ class _Flattener:
             or tag in _INLINE_BOXES and _in_column(el) \
             or tag in _INLINE_BOXES and role_field(el) \
             or tag in _INLINE_BOXES and _field_of_item(el)
-        if tag == "br" and ctx.heading == 1 and not block:
+        if tag == "br" and ctx.heading == 1:
             self.add(" ", ctx)  # a break set in the title for its look ("Nya fönster och tilläggsisolering<br>för
             # hyresgästerna …", Perstorp's): one headline
         elif block or tag == "br":

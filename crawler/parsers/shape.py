@@ -279,15 +279,15 @@ def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
 
 
-# "Foto Henrik Sjögren": a credit's label and a name, all the line says (case kept: no caption opens so)
+# "Foto Henrik Sjögren": a credit's label and a name, all the line says (case kept: no caption opens so); or
+# "Bild från Valbohus AB", a source that is a company, a municipality or a town (not "Bild från Järntorget", a place)
 _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+"
                                r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
                                r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
+# "… busshållplats  Foto Anna Berg/Mostphotos": the photographer and the agency after a slash, closing a caption
 _TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                                        r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
-                                        r"\s*/\s*[A-ZÅÄÖ][\w-]+)$")  # (the name, then the agency after a slash)
-# ("Bild från Valbohus AB", a source that is a company or a municipality: not "Bild från Järntorget", a place)
+                                        r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}\s*/\s*[A-ZÅÄÖ][\w-]+)$")
 
 
 @lru_cache(maxsize=4096)
