@@ -298,33 +298,52 @@ def _in_column(el: Element) -> bool:
 
 
 def _field_of_item(el: Element) -> bool:
-    """A span in a list item made of a link, then spans, nothing written between them: a field of
-    its own (Sitevision's default list, ``<li><a>Headline</a><span>2024-10-23</span><span>Summary</span></li>``,
-    also in the item's own ``<div>``), not a word marked inside a sentence."""
+    """A span that is a field of a list item's lines (its date, its summary, a label over its headline), not a
+    word marked inside a sentence: the item holds links and spans with nothing written between them."""
     parent = el.getparent()
     if parent is None or parent.tag not in ("li", "p", "div") or (parent.text or "").strip():
         return False
+    if _after_bold_headline(el, parent):
+        return True
     items = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("img", "br")]
+    if parent.tag == "p":
+        return _dated_spans(items)
+    return _label_over_headline(el, items) or _headline_then_fields(items, parent)
+
+
+def _after_bold_headline(el: Element, parent: Element) -> bool:
+    """The summary right after the bold headline's link, in an item of lines parted by <br>:
+    "<span>2019-03-29</span><br><a><strong>Headline</strong></a>&nbsp; <span>Summary</span><br>" (Sitevision's
+    old default list)."""
     prev = el.getprevious()
-    if prev is not None and prev.tag == "a" and not (prev.tail or "").strip() and len(prev) == 1 \
-            and prev[0].tag in ("strong", "b") and not (prev.text or "").strip() and not (prev[0].tail or "").strip() \
-            and parent.find("br") is not None:
-        return True  # the summary right after the bold headline's link, in an item of lines parted by <br>:
-        # "<span>2019-03-29</span><br><a><strong>Headline</strong></a>&nbsp; <span>Summary</span><br>" (Sitevision's
-        # old default list)
-    if parent.tag == "p":  # a teaser's line "<span>Publicerat: <time>…</time></span> <span>Summary</span>"
-        return len(items) >= 2 and all(c.tag == "span" and not (c.tail or "").strip() for c in items) \
-            and items[0].find("time") is not None
-    if el is items[0] and len(items) >= 4 and items[1].tag == "a" and items[-1].tag == "p" and len(el) == 0 \
-            and not (el.tail or "").strip() and len((el.text or "").strip()) <= 40 \
-            and not any(ch.isdigit() for ch in el.text or "") and len("".join(items[1].itertext()).strip()) >= 15:
-        return True  # a label over the headline's link ("<span>Kommunalrådet har ordet</span><a>Unga behöver …</a>
-        # <span>2023-06-12</span><p>…", Forshaga's list): a line of its own, not the headline's opening words
+    return prev is not None and prev.tag == "a" and not (prev.tail or "").strip() and len(prev) == 1 \
+        and prev[0].tag in ("strong", "b") and not (prev.text or "").strip() and not (prev[0].tail or "").strip() \
+        and parent.find("br") is not None
+
+
+def _dated_spans(items: list[Element]) -> bool:
+    """A teaser's paragraph of spans only, the first holding its date: "<span>Publicerat: <time>…</time></span>
+    <span>Summary</span>"."""
+    return len(items) >= 2 and all(c.tag == "span" and not (c.tail or "").strip() for c in items) \
+        and items[0].find("time") is not None
+
+
+def _label_over_headline(el: Element, items: list[Element]) -> bool:
+    """A short label opening the item over the headline's link, a summary paragraph closing it ("<span>Kommunalrådet
+    har ordet</span><a>Unga behöver …</a><span>2023-06-12</span><p>…", Forshaga's list): a line of its own."""
+    return el is items[0] and len(items) >= 4 and items[1].tag == "a" and items[-1].tag == "p" and len(el) == 0 \
+        and not (el.tail or "").strip() and len((el.text or "").strip()) <= 40 \
+        and not any(ch.isdigit() for ch in el.text or "") and len("".join(items[1].itertext()).strip()) >= 15
+
+
+def _headline_then_fields(items: list[Element], parent: Element) -> bool:
+    """The headline's link first, then two or more spans (Sitevision's default list, ``<li><a>Headline</a><span>
+    2024-10-23</span><span>Summary</span></li>``, also in the item's own ``<div>``); not a paper's name, a headline
+    and its date in a side column's line (Fria Tidningar's); in a ``<div>``, a summary among the spans, not a post's
+    meta row ("Notis ~ 2023-03-02 ~ Webbredaktionen")."""
     return len(items) >= 3 and items[0].tag == "a" and sum(c.tag in _INLINE_BOXES for c in items) >= 2 \
         and all(c.tag in _ITEM_PARTS and not (c.tail or "").strip() for c in items) \
-        and (parent.tag != "div" or any(len("".join(c.itertext())) >= 60 for c in items[1:]))  # (the headline first: not
-    # a paper's name, a headline and its date in a side column's line, Fria Tidningar's; in a <div>, a summary
-    # among the spans: not a post's meta row, "Notis ~ 2023-03-02 ~ Webbredaktionen")
+        and (parent.tag != "div" or any(len("".join(c.itertext())) >= 60 for c in items[1:]))
 
 
 _ITEM_PARTS = {"a", "span", "small", "time", "img", "br"}
