@@ -11112,3 +11112,44 @@ def test_a_teasers_summary_with_av_inside_a_sentence_is_no_byline():
                     f"<p>2024-03-0{i + 1}</p><p>{summary if i == 2 else EXCERPTS[i % 3]}</p></li>" for i in range(4))
     got = listing_of(f"<main><h1>Nyheter om boende</h1><ul>{items}</ul></main>", "")
     assert (got[2]["excerpt"], got[2]["author_name"]) == (summary, None)
+
+
+# twenty-eighth session: batch 162 (carried)
+
+
+def test_a_dated_label_in_parentheses_opening_a_teasers_summary_is_its_date():
+    """A municipality's press list: ``<p>(Pressmeddelande 24-04-16) Tyresö kommun och …</p>`` under each headline,
+    a two-digit year among four-digit ones."""
+    stamps = ["(Pressmeddelande 24-04-16)", "(Pressmeddelande 2023-11-06)", "(Pressinbjudan 22-10-04.)"]
+    items = "".join(f"<li><p><a href='/press/post-{i}.html'>Rubrik nummer {i} om boende</a></p>"
+                    f"<p>{stamp} {EXCERPTS[i]}</p></li>" for i, stamp in enumerate(stamps))
+    got = listing_of(f"<main><h1>Pressmeddelanden</h1><h2>Pressmeddelanden 2024</h2><ul>{items}</ul></main>", "")
+    assert [t["published"] for t in got] == ["2024-04-16", "2023-11-06", "2022-10-04"]
+    assert [t["excerpt"] for t in got] == EXCERPTS[:3]
+
+
+# twenty-eighth session: batch 167 (carried)
+
+
+def test_a_footer_classed_with_a_short_prefix_is_the_pages_and_the_signature_above_it_signs():
+    """Sitevision's column: the text, ``<p><strong>Karin Ljungqvist</strong><br>Kommunstyrelsens ordförande</p>``,
+    then the page's footer, ``<div class="sv-layout uk-footer">``, with the municipality's address and hours."""
+    footer = ("<div class='sv-layout uk-footer'><h2>Uppvidinge kommun</h2><p>Postadress: Box 59, 364 21 Åseda<br>"
+              "Telefon växel: 0474-470 00</p><h2>Öppettider</h2><p>Kommunhusets reception har öppet måndag–fredag "
+              "klockan 8.00–16.00. Lunchstängt 12.00–13.00.</p></div>")
+    got = page("", f"<div class=sv-layout><h1>Ett tryggt hem är grunden</h1><p>Publicerad 19 juni 2024</p>{BODY}"
+                   f"<p>Jag önskar er alla en skön sommar.</p><p><strong>Karin Ljungqvist</strong><br>"
+                   f"Kommunstyrelsens ordförande</p></div>{footer}")
+    assert got["authors"] == [{"name": "Karin Ljungqvist", "role": "Kommunstyrelsens ordförande"}]
+    assert "Öppettider" not in got["body_text"] and "Lunchstängt" not in got["body_text"]
+
+
+def test_a_link_to_the_news_as_rss_is_no_post():
+    """Sitevision's archive: the posts, then a side box "Äldre nyheter" of links to the years' archives and
+    "Nyheter som RSS", each a page like the posts."""
+    items = "".join(f"<li><p>2019-03-1{i} 10.05</p><h3><a href='/arkiv/nyheter2019/post{i}.5.4d2e1f{i}.html'>Rubrik "
+                    f"nummer {i} om boende</a></h3><p>{EXCERPTS[i % 3]}</p></li>" for i in range(4))
+    side = ("<div class=side><h2>Äldre nyheter</h2><ul><li><a href='/arkiv/nyheter2018.4.67a8a8.html'>Nyheter 2018"
+            "</a></li><li><a href='/sidor/nyhetsarkiv/nyhetersomrss.4.3a9817.html'>Nyheter som RSS</a></li></ul></div>")
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>{side}", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -464,7 +464,8 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
 # not a post's or a card's own ("entry-footer", "card-footer")
 # (also Mobirise's numbered block, "footer1-9", and Hostinger's BEM "block--footer")
-_PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global)[-_]|(?:site|page|main|global|dm|theme)[-_]?|block--)?"
+_PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global)[-_]|(?:site|page|main|global|dm|theme)[-_]?|block--"
+                          r"|[a-z]{2,3}-)?"  # (a site's or a framework's short prefix: "uk-footer")
                           r"footer(?:[-_]?(?:container|wrapper|wrap|"  # ("elgg-page-footer": a vendor's prefix)
                           r"area|inner|main|resp|bottom|widgets)|\d+-[a-z0-9]+)?$", re.I)
 

@@ -132,6 +132,19 @@ _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 _FILE_DATE = re.compile(r"/((?:19|20)\d\d)-(\d\d)-(\d\d)-\w[^/]*(?:\.html?|/)?$")
 
 
+_OPENING_STAMP = re.compile(r"\((?:([A-ZÅÄÖ][a-zåäö]+)\s+)?((\d{4}|\d{2})-(\d{2})-(\d{2}))\.?\)\s*")
+
+
+def opening_stamp(text: str) -> tuple[str, str, int] | None:
+    """(ISO date, the date as printed, where the summary starts) of a dated label in parentheses opening a
+    summary: "(Pressmeddelande 24-04-16) Tyresö kommun …" (Tyresö's press list). A two-digit year is this
+    century's; it is read only here, where the parentheses and the label say the digits are a date."""
+    if not (m := _OPENING_STAMP.match(text)) or len(m[3]) == 2 and not m[1]:
+        return None
+    year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+    return (iso, m[2], m.end()) if (iso := _iso(year, int(m[4]), int(m[5]))) else None
+
+
 def date_in_url(url: str | None) -> str | None:
     """ISO date of a /YYYY/MM/DD/ path, or None."""
     m = _URL_DATE.search(url or "")

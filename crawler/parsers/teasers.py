@@ -14,7 +14,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from . import byline as by
 from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
-                    find_swedish_date, is_month_and_year, iso_month_day, parse_structured_date, parse_swedish_date, with_year)
+                    find_swedish_date, is_month_and_year, iso_month_day, opening_stamp, parse_structured_date,
+                    parse_swedish_date, with_year)
 from .dom import BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, has_ancestor, modified_only, split_url
 from .profile import Profile
 from .structured import shown_text, text_content
@@ -955,8 +956,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # time late at night falls on the next day in Stockholm, not on the site's (WriteFreely)
             entry["published"] = (found[0] if found else None) or (parse_swedish_date(stamp) if stamp else None)
             entry["published_raw"] = found[1] if found else stamp
-            if not _leading_date(line):  # (the summary the date opens stays the excerpt)
-                used.add(id(line))
+            if not _leading_date(line) and not _opens_summary(line):  # (the summary the date opens stays the
+                used.add(id(line))  # excerpt)
             break
     if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
         entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
@@ -973,8 +974,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
             entry.update(published=found[0], published_raw=found[1])
-            if not _leading_date(line):  # (the summary the date opens stays the excerpt)
-                used.add(id(line))
+            if not _leading_date(line) and not _opens_summary(line):  # (the summary the date opens stays the
+                used.add(id(line))  # excerpt)
         if names and entry["author_name"] is None and not _runs_on(line.text, profile):
             entry.update(author_name=_first_of_glued_links(names[0], line),
                          author_role=role or _text(roles.get(id(line))))
@@ -1108,6 +1109,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 if (label := _label_after_date(line)) and own.startswith(label) and len(own) > len(label) + 20:
                     own = own[len(label):].lstrip(" -–—|·•:")  # "– Uppleva och göra | På söndag …": the
                     # card's categories after its date
+            elif _opens_summary(line) and (stamp := opening_stamp(own)) and entry["published"] in (None, stamp[0]):
+                own = own[stamp[2]:]  # "(Pressmeddelande 24-04-16) Tyresö kommun och …": the card's date and
+                entry["published"], entry["published_raw"] = stamp[:2]  # kind, in parentheses opening its summary
             text = " ".join([own, *(after.text for after in following)])
             used.update(id(after) for after in following)
             last = following[-1] if following else line
@@ -2030,6 +2034,12 @@ def _leading_date(line: Line) -> tuple[str, str] | None:
 
 
 _DATE_FIELD = re.compile(r"(?i)(?:^|[\s_-])(?:date|datum|published)(?:[\s_-]|$)")
+
+
+def _opens_summary(line: Line) -> bool:
+    """Whether the line is a summary opened by its dated label in parentheses ("(Pressmeddelande 2023-11-06) Nu
+    lanseras …"): the date is the card's, the rest its excerpt."""
+    return bool((stamp := opening_stamp(line.text)) and len(line.text) - stamp[2] >= 40)
 
 
 def _in_campaign_box(title: Any, item: Any) -> bool:
