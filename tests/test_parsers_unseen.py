@@ -11153,3 +11153,76 @@ def test_a_link_to_the_news_as_rss_is_no_post():
             "</a></li><li><a href='/sidor/nyhetsarkiv/nyhetersomrss.4.3a9817.html'>Nyheter som RSS</a></li></ul></div>")
     got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>{side}", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+# twenty-eighth session: batch 168
+
+
+def test_a_signature_in_italics_over_a_long_fact_box_signs_the_text():
+    """Sitevision's news: the text's last paragraph, ``<p><em>Märta Holmgren, kommunikatör</em></p>``, then a fact
+    box of five items, a "Läs också" box, the share bar and the update date in boxes of their own."""
+    facts = "".join(f"<li>Fakta nummer {i} om stambytet på gatan</li>" for i in range(5))
+    got = page("", f"<main><h1>Stambyte på Tjädervägen</h1><p>Publicerad 1 mars 2016</p><div class=text>{BODY}"
+                   f"<p><em>Märta Holmgren, kommunikatör</em></p></div><div class=fakta><h2>Fakta om stambytet</h2>"
+                   f"<ul>{facts}</ul></div><div class=more><h2>Läs också</h2></div><ul class=share><li>Dela:</li></ul>"
+                   f"<p>Senast uppdaterad: 2 mars 2016</p></main>")
+    assert got["authors"] == [{"name": "Märta Holmgren", "role": "kommunikatör"}]
+
+
+def test_two_signatures_each_a_bold_name_over_a_role_span_sign_the_text():
+    """An energy company's debate article: ``<p class=signature><strong>Karin Ödlund</strong><br><span>vd,
+    Jämtkraft</span></p>`` twice under the text, then a fact box of tips."""
+    tips = "".join(f"<li>Tips nummer {i} om att spara energi hemma.</li>" for i in range(4))
+    sign = ("<p class=signature><strong class=signature__name>{0}</strong><br><span class=signature__role>{1}</span>"
+            "</p>")
+    signatures = sign.format("Karin Ödlund", "vd, Jämtkraft") + sign.format(
+        "Mats Backlund", "ordförande, Hyresgästföreningen region Norrland")
+    got = page("", f"<main><article><h1>Hyresgästerna måste vara med</h1><p>Publicerad 3 maj 2024</p><div class=text>"
+                   f"{BODY}{signatures}</div><div class=fact><h2>Så kan du spara energi</h2><ul>{tips}</ul></div>"
+                   f"<h2>Läs också</h2></article></main>")
+    assert got["authors"] == [{"name": "Karin Ödlund", "role": "vd, Jämtkraft"},
+                              {"name": "Mats Backlund", "role": "ordförande, Hyresgästföreningen region Norrland"}]
+
+
+def test_a_politicians_party_after_the_name_is_neither_name_nor_role():
+    """A municipality's column signed ``<p class=sol-signatur>Karin Edström (S), kommunstyrelsens ordförande<br>
+    Jonas Wiklund (C), kommunalråd</p>``."""
+    got = page("", f"<main><h1>Vi bygger igen</h1><p>Krönika · 27 februari 2024</p><div class=text>{BODY}<p "
+                   f"class=sol-signatur>Karin Edström (S), kommunstyrelsens ordförande<br>Jonas Wiklund (C), kommunalråd"
+                   f"</p></div><div class=more><h2>Fler krönikor</h2></div></main>")
+    assert got["authors"] == [{"name": "Karin Edström", "role": "kommunstyrelsens ordförande"},
+                              {"name": "Jonas Wiklund", "role": "kommunalråd"}]
+
+
+def test_the_metadatas_author_in_a_hidden_snippet_only_gives_way_to_the_texts_signature():
+    """Avada: Yoast's JSON-LD names the account "Maria Lindqvist", printed only in the theme's ``<span class="vcard
+    rich-snippet-hidden">``; the text closes "<strong>Henrik Strand</strong><br>VD Bodenbo"."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "headline": '
+          '"Renoveringen startar", "author": {"@type": "Person", "name": "Maria Lindqvist"}}</script>')
+    got = page(ld, f"<main><article><h2 class=entry-title>Renoveringen startar</h2><div class=meta><span class='vcard "
+                   f"rich-snippet-hidden'><span class=fn><a href='/author/maria/' rel=author>Maria Lindqvist</a></span>"
+                   f"</span><span>28 maj 2024</span> | Kategorier: <a href='/category/nyheter/'>Nyheter</a></div><div "
+                   f"class=post-content>{BODY}<p><strong>Henrik Strand</strong><br>VD Bodenbo</p></div></article></main>")
+    assert got["authors"] == [{"name": "Henrik Strand", "role": "VD Bodenbo"}]
+
+
+def test_a_teasers_author_kept_only_in_a_hidden_snippet_is_none():
+    """Avada's blog list: each card's meta row opens with ``<span class="vcard rich-snippet-hidden">`` holding the
+    account's name for search engines, then the date the reader sees."""
+    items = "".join(f"<article class=post><h2><a href='/post-{i}/'>Rubrik nummer {i} om boende</a></h2><div "
+                    f"class=fusion-alignleft><span class='vcard rich-snippet-hidden'><span class=fn><a href='/author/"
+                    f"maria/' rel=author>Maria Lindqvist</a></span></span><span>{i + 2} mars 2023</span> | Kategorier: "
+                    f"<a href='/category/nyheter/'>Nyheter</a></div><p>{EXCERPTS[i % 3]}</p></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{items}</main>")
+    assert [(t["published"], t["author_name"]) for t in got] == [(f"2023-03-0{i + 2}", None) for i in range(3)]
+
+
+def test_a_teasers_subscriber_badge_and_place_before_its_time_name_no_author():
+    """A paper's topic page: ``<span class=teaser__premium>Plus</span><span class=teaser__location>Luleå</span>
+    <time>…</time>`` over each headline."""
+    items = "".join(f"<article class=teaser><a href='/nyheter/lulea/artikel/post-{i}/x{i}'><div class=teaser__meta><span "
+                    f"class=teaser__premium>Plus</span><span class=teaser__location>Luleå</span><time datetime="
+                    f"'2024-02-1{i}T05:00:00Z'>2024-02-1{i} 06:00</time></div><h2>Rubrik nummer {i} om boende</h2><p>"
+                    f"{EXCERPTS[i % 3]}</p></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Bostäder</h1>{items}</main>", "")
+    assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-02-1{i}", None) for i in range(3)]

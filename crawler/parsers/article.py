@@ -20,8 +20,8 @@ from . import people
 from .css import TreeIndex
 from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_structured_date, printed_day
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
-                  Links,
-                  has_ancestor, linearize, mark, modified_only, once, parse_html, split_url)
+                  Links, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
+                  unhidden_text)
 from .image import is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
@@ -2983,7 +2983,8 @@ class Page:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
         if found and from_metadata and (all(people.is_site_name(a["name"], p) for a in found) or not any(
-                _folded(a["name"]) in _folded(ln.text) for a in found for ln in seq
+                _folded(a["name"]) in _folded(ln.text) and _folded(a["name"]) in _folded(unhidden_text(ln))
+                for a in found for ln in seq
                 if not self._someone_elses_byline(ln, a["name"]) and not _PUBLISHER.search(ln.text))
                 and not self._named_beside(box, found)):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
@@ -3522,7 +3523,7 @@ class Page:
         if signed := self._signature_run(body, len(body) - 1) or self._bold_name_over_role(body) \
                 or self._signature_box_pairs(body) or self._pseudonym(body, self.profile):
             return signed
-        for last in range(len(body) - 2, max(len(body) - 9, 0), -1):  # or a few lines up, right under the text's
+        for last in range(len(body) - 2, max(len(body) - 13, 0), -1):  # or a few lines up, right under the text's
             # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
             # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad");
             # not a quote's speaker in a box of its own under the quote
@@ -3598,7 +3599,8 @@ class Page:
     def _signed_pair(self, name: Line, role: Line) -> bool:
         """A name line over a role line in a box its class calls the signature (or in one paragraph so classed,
         parted by a ``<br>``: Torsby's "<p class=tk-signatur>Ingrid Svärd<br>kommunstyrelsens ordförande</p>")."""
-        box = name.el if name.el is role.el else name.el.getparent()
+        box = name.el if name.el is role.el or role.el.getparent() is name.el else name.el.getparent()  # (or the
+        # role in its own span: "<p class=signature><strong>Karin Ödlund</strong><br><span>vd, …</span></p>")
         return box is not None and (role.el is box or role.el.getparent() is box) \
             and _SIGNATURE_CLASS.search(box.get("class") or "") \
             is not None and len(name.text) <= 40 and people.plausible_name(name.text, self.profile) \

@@ -15,7 +15,7 @@ from lxml import etree
 
 from .css import TreeIndex
 from .dates import day_and_month, day_slash_month, find_swedish_date, iso_month_day
-from .structured import text_content
+from .structured import shown_text, text_content
 from .text import clean_text
 
 Element = etree._Element
@@ -260,6 +260,21 @@ def mark(index: TreeIndex, groups: dict[str, list[str]]) -> dict[Element, set[st
         for el in index.select(selectors):
             marks.setdefault(el, set()).add(flag)
     return marks
+
+
+# A class hiding its element for good: Avada's "rich-snippet-hidden" (the author and dates kept for search engines),
+# Bulma's "is-hidden" (not Tailwind's "hidden md:block", shown on wide screens)
+HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:rich-snippet-hidden|is-hidden)(?:\s|$)")
+
+
+def unhidden_text(line: Line) -> str:
+    """The line's text less what elements classed hidden hold (the author's h-card in Avada's ``<span class="vcard
+    rich-snippet-hidden">``): what the reader sees."""
+    text = line.text
+    for el in line.el.iter() if line.el is not None else ():
+        if (cls := el.get("class")) and HIDDEN_CLASS.search(cls) and (hidden := shown_text(el)):
+            text = text.replace(hidden, " ", 1)
+    return text
 
 
 def _hidden(el: Element) -> bool:

@@ -225,6 +225,10 @@ def split_name_role(text: str, profile: Profile) -> tuple[str, str | None] | Non
             return name, None  # the date alone after the name
     if sep and is_name(name, profile) and role and is_role(role):
         return name, role
+    if sep == "," and (party := _PARTY_TAIL.search(name)) and is_name(name[:party.start()], profile) \
+            and role and is_role(role):
+        return name[:party.start()], role  # "Karin Edström (S), kommunstyrelsens ordförande": a politician's
+        # party after the name, neither name nor role
     name, sep, role = text.partition(" | ")  # "Karin Sjöström | Energistrateg" (Zoho's author name): a bar parts
     if sep and is_name(name.strip(), profile) and (role := role.strip()) and is_role(role) \
             and ends_in_role_word(role.split()[0], profile):  # them only before a title (not "| Energi")
@@ -240,6 +244,7 @@ WEEKDAY_TAIL = re.compile(r"(?i)[\s,]*\b(?:(?:mån|tis|ons|tors?|fre|lör|sön)(
                            r"(?:day|sday|nesday|rsday|urday)?)[.,]?\s*$")
 _PICTURES_ROLE = re.compile(r"(?i)^(photography|photos?|photographer|pictures|foto|fotograf|bild|bilder|illustration)$")
 _NAME_SLASH = re.compile(r"^([^/|·,]{3,60}?)\s*/\s*([^\W\d_][\w ]{0,20}?)$")
+_PARTY_TAIL = re.compile(r"\s*\((?:S|M|C|V|L|KD|MP|SD|FP)\)$")  # the parties of the Riksdag, as a name's tail
 _NAME_PAREN = re.compile(r"^([^()|·,]{3,60}?)\s*\(([^()]{2,120})\)\s*(?:[|·•–-].*)?$")
 
 

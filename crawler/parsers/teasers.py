@@ -16,7 +16,8 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month, day_slash_month, epoch_date,
                     find_swedish_date, is_month_and_year, iso_month_day, opening_stamp, parse_structured_date,
                     parse_swedish_date, with_year)
-from .dom import BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, SECTION_CLASS, Line, has_ancestor, modified_only, split_url
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, SECTION_CLASS, Line, has_ancestor, modified_only,
+                  split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -407,7 +408,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
 
     A link to an author archive names its author; so does "av"/"by" + a name.
     """
-    text = unglue(line.text)  # "Av Omar HaddadPublicerat den …": two elements without a space between
+    text = unglue(unhidden_text(line))  # "Av Omar HaddadPublicerat den …": two elements without a space between
+    # (and not what a box classed hidden holds: Avada's author h-card for machines)
     text = after_modified_date(text) or text  # ("Senast uppdaterad ( … ) Skriven av …": Joomla 1.5's blog item)
     found = find_swedish_date(text)
     if found and found[0] is None and len(text) > 60:
@@ -868,13 +870,10 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
     return None
 
 
-_HIDDEN_BOX = re.compile(r"(?:^|\s)is-hidden(?:\s|$)")  # (not Tailwind's "hidden md:block", shown on wide screens)
-
-
 def _hidden_box(el: Any, levels: int = 3) -> bool:
     """A card's meta kept for machines in a box the theme's stylesheet hides (Pixwell's ``aside.hidden-meta
     is-hidden`` with the author's h-card): no author the reader sees."""
-    return el is not None and any(_HIDDEN_BOX.search(box.get("class") or "")
+    return el is not None and any(HIDDEN_CLASS.search(box.get("class") or "")
                                   for box in (el, *islice(el.iterancestors(), levels)))
 
 
@@ -1948,8 +1947,15 @@ def _label_texts(line: Line) -> list[str]:
     also classed as a byline (``span.tag--region`` "Region Norr" before a card's date): a label, never the author."""
     if line.el is None:
         return []
-    return [t for d, t in _section_labels(line.el.iterdescendants())
+    badges = ((d, " ".join(text_content(d).split())) for d in line.el.iterdescendants()
+              if isinstance(d.tag, str) and _BADGE_CLASS.search(d.get("class") or ""))
+    return [t for d, t in chain(_section_labels(line.el.iterdescendants()), badges)
             if t and len(t) < len(line.text) and not people.is_byline_class(d.get("class"))]
+
+
+# A card's badge for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
+# Luleå</span>" before its time): no name
+_BADGE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:premium|paywall|location)(?:[\s_-]|$)")
 
 
 def _kicker(line: Line) -> bool:
