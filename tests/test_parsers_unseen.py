@@ -11226,3 +11226,57 @@ def test_a_teasers_subscriber_badge_and_place_before_its_time_name_no_author():
                     f"{EXCERPTS[i % 3]}</p></a></article>" for i in range(3))
     got = listing_of(f"<main><h1>Bostäder</h1>{items}</main>", "")
     assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-02-1{i}", None) for i in range(3)]
+
+
+# twenty-eighth session: batches 170 to 172
+
+
+def test_a_headline_naming_a_board_and_the_day_it_met_is_a_teaser():
+    """A region's press list: ``<h2><a>Regionala utvecklingsnämnden 2022-06-14</a></h2>`` (the board's decisions) among
+    the news, each card a date, the headline, its type and a summary."""
+    titles = ["Trygghetsvandringar i fler bostadsområden", "Regionala utvecklingsnämnden 2022-06-14",
+              "Sju miljoner till energilyft"]
+    items = "".join(f"<li><article class=news-teaser><p><time datetime='2022-06-0{i + 1}'>{i + 1} juni 2022</time></p>"
+                    f"<h2><a href='/press/nyheter/post-{i}/'>{t}</a></h2><p>Nyhet</p><p>{EXCERPTS[i]}</p></article></li>"
+                    for i, t in enumerate(titles))
+    got = listing_of(f"<main><h1>Nyheter och pressmeddelanden</h1><ul>{items}</ul></main>", "")
+    assert [t["title"] for t in got] == titles
+
+
+def test_the_writers_text_credit_outranks_the_publishers_line_under_it():
+    """Sitevision: "Text: Linnea Åberg och Hampus Berg" closing the text, then the page's info "Publicerat av: Jonas
+    Persson 2024-06-05"."""
+    got = page("", f"<main><h1>Feriearbetare håller gårdarna fina</h1><p>2024-06-04</p><div class=text>{BODY}<p>Text: "
+                   f"Linnea Åberg och Hampus Berg</p></div><div class=info><p>Publicerat av: Jonas Persson 2024-06-05</p>"
+                   f"</div></main>")
+    assert [a["name"] for a in got["authors"]] == ["Linnea Åberg", "Hampus Berg"]
+
+
+def test_a_published_label_in_the_side_column_dates_the_page():
+    """Region Halland: no date in the article's column; the side column beside it prints "<strong>Publicerad:
+    </strong> 2024-01-31" over "Senast ändrad: 2024-03-05"."""
+    got = page("", f"<div class=row><div class=col><main><h1>Energikartläggning för hyresvärdar</h1>{BODY}</main></div>"
+                   f"<div class=col><div class=box><p><strong>Publicerad:</strong> 2024-01-31</p><p><strong>Senast ändrad:"
+                   f"</strong> <time datetime='2024-03-05'>2024-03-05</time></p></div></div></div>")
+    assert (got["published"], got["published_raw"]) == ("2024-01-31", "2024-01-31")
+
+
+def test_the_h1_in_main_is_the_headline_over_a_notice_h1_above_it():
+    """Region Halland: a site message ``<h1 class=rh-message-text-title>Begränsad framkomlighet …</h1>`` above
+    ``<main>``, whose own ``<h1>`` is the news item's; ``<title>`` names neither."""
+    got = page("<title>news - Region Halland</title>",
+               f"<div class=message><h1>Begränsad framkomlighet vid sjukhuset</h1><p>Vägarbete pågår.</p></div><main>"
+               f"<h1>Mötesplats i Andersberg ska stärka trygghet</h1><p>Publicerad: 2024-04-09</p>{BODY}</main>")
+    assert got["title"] == "Mötesplats i Andersberg ska stärka trygghet"
+
+
+def test_the_last_card_of_a_list_of_articles_ends_with_its_article():
+    """Region Halland's archive: ``<article>`` cards of a headline link, a date and a summary, then the side column
+    and the footer's "Region Halland" over "Box 517" and its many links."""
+    cards = "".join(f"<article><a href='/nyheter/post-{i}/'><h2>Rubrik nummer {i} om boende</h2></a><span>Publicerad: "
+                    f"<time datetime='2024-01-1{i}'>2024-01-1{i}</time></span><p>{EXCERPTS[i % 3]}</p></article>"
+                    for i in range(3))
+    links = "".join(f"<div><a href='/om-regionen/sida-{i}/'>Sidan nummer {i}</a></div>" for i in range(14))
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=list>{cards}</div></main><div class=side><h2>Filtrera</h2>"
+                     f"</div><div class=contact><p>Region Halland</p><p>Box 517</p><p>301 80 Halmstad</p>{links}</div>", "")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]

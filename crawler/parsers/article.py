@@ -989,6 +989,7 @@ def _lines_after_name(seq: list[Line], name: str, reach: int = 3) -> list[str]:
 
 
 _TEXT_CREDIT = re.compile(r"(?i)^text(?: och foto| & foto)?\s*:\s*\S")  # "Text: Per Holm och Sara Nilsson"
+_PUBLISHED_BY = re.compile(r"(?i)^publicera(?:t|d|des)\s+av\b")  # "Publicerat av: Jonas Persson 2024-06-05"
 
 
 def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) -> bool:
@@ -1526,6 +1527,11 @@ _DATED_TITLE = re.compile(r"^([^:]{4,30}):\s+(\S.{7,})$")
 _TITLE_THEN_STAMP = re.compile(r"^(.{8,}?)\s*((?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)$")
 
 
+def _in_main(el: Element) -> bool:
+    """Whether the element stands in the page's <main> or an <article>."""
+    return any(box.tag in ("main", "article") for box in el.iterancestors())
+
+
 def _without_subtitle(line: Line) -> str:
     """A headline's text less the subtitle printed inside its element (Pelican Elegant's ``<h1>Title
     <small class="subtitle">…</small></h1>``)."""
@@ -1957,6 +1963,9 @@ class Page:
         head = self.strip_site_name(self.head_title)
         named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1
+        if not hook and len(h1) >= 2 and not _in_main(h1[0].el) and (inside := [ln for ln in h1 if _in_main(ln.el)]):
+            headings = inside + [ln for ln in h1 if not _in_main(ln.el)]  # the <h1> in <main> is the post's, over one
+            # in a notice above it ("Begränsad framkomlighet vid …", Region Halland's site message)
         if not hook and len(h1) >= 2 and self.head_title and re.search(
                 rf"[-–—|:·•»]\s*{re.escape(h1[0].text)}\s*$", self.head_title, flags=re.I):
             headings = h1[1:]  # the first <h1> is the site's name, which <title> ends with, over the post's own
@@ -2860,12 +2869,13 @@ class Page:
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (labelled := next((
-                ln for ln in seq if ln.index > title_at and not ln.hrefs and len(ln.text) <= 60
+                ln for ln in self._then_the_rest(seq) if ln.index > title_at and not ln.hrefs and len(ln.text) <= 60
                 and (_PUBLISHED_LABEL.match(ln.text) or _PAGE_PUBLISHED.match(ln.text))
                 and not ln.flags & {"related", "aside"}
                 and not people.in_comment(ln.el, comments) and not self._in_card(ln)
                 and (found := find_swedish_date(ln.text)) and found[0]), None)):
-            # "Publicerad: 2024-03-12" in the page's facts at its foot, past a contact box (an agency's page)
+            # "Publicerad: 2024-03-12" in the page's facts at its foot, past a contact box (an agency's page), or in
+            # the side column beside the text (Region Halland's, over "Senast ändrad")
             printed, stamp = find_swedish_date(labelled.text), labelled.times[0] if labelled.times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed and iso is None and (labelled := self._published_later_on(printed, self._early_lines(seq))):
@@ -3199,6 +3209,11 @@ class Page:
         at = self.title_line.index
         return [ln for ln in self.lines[max(0, at - lines):at] if id(ln) not in inside]
 
+    def _then_the_rest(self, seq: list[Line]) -> list[Line]:
+        """The article's lines, then the page's others (a side column's) in their order."""
+        inside = {id(ln) for ln in seq}
+        return seq + [ln for ln in self.lines if id(ln) not in inside]
+
     def _sidebar_lines(self, seq: list[Line]) -> list[Line]:
         """The lines of the page's asides outside the article's lines (a post's sidebar), related posts left out;
         asked for only when nothing else dates the page."""
@@ -3486,11 +3501,15 @@ class Page:
             return fields[-1] if len(fields) == 2 and len(fields[0]) <= 30 and not ln.link_chars \
                 and not any(ch.isdigit() for ch in fields[0]) and has_byline_prefix(fields[-1], p) else None
 
-        line = next((ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
-                     and not (ln.link and ln.link not in self.itself and is_article_link(ln.link, self.url, p))
-                     # (another post's card: its summary's credit; not the byline linking its author's page)
-                     and (text := byline_of(ln)) and (names := names_of(text))
-                     and not all(people.is_desk(n, p) for n in names)), None)  # "Written by" the desk's account
+        lines = (ln for ln in reversed(seq) if "related" not in ln.flags and len(ln.text) <= 120
+                 and not (ln.link and ln.link not in self.itself and is_article_link(ln.link, self.url, p))
+                 # (another post's card: its summary's credit; not the byline linking its author's page)
+                 and (text := byline_of(ln)) and (names := names_of(text))
+                 and not all(people.is_desk(n, p) for n in names))  # "Written by" the desk's account
+        line = next(lines, None)
+        if line is not None and _PUBLISHED_BY.match(line.text):  # "Publicerat av: Jonas Persson 2024-06-05" in the
+            line = next((ln for ln in lines if _TEXT_CREDIT.match(ln.text)), line)  # page's info under "Text: Linnea
+            # Åberg och Hampus Berg": the writers sign the text, the publisher put it on the web (Härjegårdar's)
         if line is None:
             return self.dash_signature(seq) or self.closing_signatures(seq)
         text = byline_of(line) or line.text

@@ -92,7 +92,8 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
                                           or people.is_desk(text, profile) and text[:1].isupper())
                      and _byline_link(line))
-            and not _dated_name(text, profile)
+            and not _dated_name(text, profile, desks=not line.heading)  # (a headline naming a board and the day it
+            # met, "Regionstyrelsen 2022-04-27": Region Dalarna's decisions)
             and not people.is_site_name(text, profile)  # the site's name linking its start, or its logo heading
             and not (line.heading == 1 and _in_logo(line))
             and not (not line.heading and _IN_SECTION.fullmatch(line.plain) and len(text.split()) <= 3)  # ("i <a>
@@ -122,14 +123,14 @@ def _in_logo(line: Line) -> bool:
     return False
 
 
-def _dated_name(text: str, profile: Profile) -> bool:
+def _dated_name(text: str, profile: Profile, desks: bool = True) -> bool:
     """A link reading a name and a date, "Sara Lindqvist - juni 14, 2023" (Type on Strap's link to
-    the author's card): the card's meta line, never its title."""
+    the author's card): the card's meta line, never its title; a desk's name too unless ``desks`` is false."""
     if len(text) > 80 or not (found := find_swedish_date(text)) or not found[0]:
         return False
     rest = text.replace(found[1], " ").strip(" -–—|·,")
     return bool(rest) and (is_name(rest, profile) or bool(people.names_in(rest, profile))
-                           or people.is_desk(rest, profile) and rest[:1].isupper() and len(rest.split()) <= 4
+                           or desks and people.is_desk(rest, profile) and rest[:1].isupper() and len(rest.split()) <= 4
                            and (" " in rest or people.desk_words(profile).fullmatch(rest) is not None))
     # (one word is a desk's only when it says so, "Redaktionen - juni 14, 2023"; not "Fullmäktigebeslut 27 juni
     # 2022", a municipality's headline; nor "2024-11-01 Nytt ägardirektiv för kommunens bostadsbolag", Södertälje's)
@@ -343,6 +344,9 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
                 segs[k - 1] = [ln for ln in segs[k - 1] if ln.index < own[0].index] or segs[k - 1][:1]
     for k, a in enumerate(anchors):  # a bare title link alone in its list item ends with the list: what follows
         segs[k] = _within_its_list(segs[k], lines[a])  # is the page's (Joomla's "Fler artiklar" list, then the pager)
+        if (item := items.get(k)) is not None and item.tag == "article":  # and a card that is an <article> ends
+            segs[k] = [ln for ln in segs[k] if has_ancestor(ln.el, {item})] or segs[k]  # with it: the last one's
+            # segment never takes the side column and the footer after it (Region Halland's address)
     return segs
 
 
