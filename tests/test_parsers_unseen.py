@@ -11280,3 +11280,21 @@ def test_the_last_card_of_a_list_of_articles_ends_with_its_article():
     got = listing_of(f"<main><h1>Nyheter</h1><div class=list>{cards}</div></main><div class=side><h2>Filtrera</h2>"
                      f"</div><div class=contact><p>Region Halland</p><p>Box 517</p><p>301 80 Halmstad</p>{links}</div>", "")
     assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+# twenty-eighth session: batches 172 and 173
+
+
+def test_a_sections_page_of_a_short_intro_and_many_dated_cards_is_a_listing():
+    """VGR's "Aktuellt": the section's name as the ``<h1>``, one introducing sentence and a notice, then eight cards
+    of a linked headline, a date and a summary; og:type "website"."""
+    cards = "".join(f"<li><article class=teaser><p>Publicerad: <time datetime='2024-03-{15 - i:02d}'>2024-03-{15 - i:02d}"
+                    f"</time></p><h3><a href='/aktuellt/nyheter/post-{i}/'>Rubrik nummer {i} om boende i länet</a></h3>"
+                    f"<p>{EXCERPTS[i % 3]}</p></article></li>" for i in range(8))
+    cards = f"<div class='block newslist'><h2>Aktuellt</h2><ul>{cards}</ul></div>"
+    html = (f"<html><head><meta property='og:type' content='website'></head><body><main><h1>Aktuellt</h1><p>Notiser "
+            f"och nyheter om regional utveckling – från bostadsförsörjning och energi till kompetens.</p><div class="
+            f"notice><h2>Driftstörning i e-tjänsten</h2><p>E-tjänsten för att söka projektmedel är stängd för underhåll "
+            f"fram till och med måndag. Ansökningar som kommer in senast tisdag räknas som inkomna i tid, och frågor "
+            f"besvaras av handläggarna via e-post under hela veckan.</p></div>{cards}</main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/regional-utveckling/notiser-ru") == "listing"

@@ -89,7 +89,7 @@ def classify(page: Page) -> str:
         # card titles under an overlay link, no linked heading to tell the cards from one post's text)
     if _one_article(page) and not _text_of_excerpts(page, _without_buttons(page, teasers)) \
             and not _posts_in_full(page, teasers) \
-            and not _titles_as_text(page, teasers):
+            and not _titles_as_text(page, teasers) and not _section_front(page, teasers):
         return "article"
     if len(teasers) >= 2:
         return "listing"
@@ -179,6 +179,15 @@ def _titles_as_text(page: Page, teasers: list[dict]) -> bool:
     if len(titles) < 3 or not paragraphs:
         return False
     return sum(any(par.startswith(title) for title in titles) for par in paragraphs) >= 0.8 * len(paragraphs)
+
+
+def _section_front(page: Page, teasers: list[dict]) -> bool:
+    """A section's page: a name for its title ("Aktuellt"), a short text (the section's introduction, a notice)
+    and five or more dated cards under linked headings, on a page that does not call itself an article (VGR's
+    news, a Joomla category blog's leading item)."""
+    title = page.record["title"] or ""
+    return len(teasers) >= 5 and 0 < len(title.split()) <= 2 and len(page.record["body_text"] or "") < 700 \
+        and "article" not in page.meta.get("og:type", []) and _linked_headings(page) >= 5
 
 
 _BRACKETED_LABEL = re.compile(r"^[\[【(（][^\]】)）]{1,12}[\]】)）]\s*")  # "[置顶] " before a pinned post's title
