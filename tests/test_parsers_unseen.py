@@ -11298,3 +11298,42 @@ def test_a_sections_page_of_a_short_intro_and_many_dated_cards_is_a_listing():
             f"fram till och med måndag. Ansökningar som kommer in senast tisdag räknas som inkomna i tid, och frågor "
             f"besvaras av handläggarna via e-post under hela veckan.</p></div>{cards}</main></body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/regional-utveckling/notiser-ru") == "listing"
+
+
+# twenty-eighth session: batches 174 and 175
+
+
+def test_a_lower_case_credit_after_the_captions_comma_is_its_credit():
+    """A county board's news: ``<figcaption>Nya hyreshus på Hedåsen i Sandviken, foto: Maja Lindqvist</figcaption>``."""
+    got = page("", f"<main><article><h1>Fler hyresrätter i länet</h1><p>Publicerad 4 mars 2024</p><figure><img "
+                   f"src=a.jpg alt=''><figcaption>Nya hyreshus på Hedåsen i Sandviken, foto: Maja Lindqvist</figcaption>"
+                   f"</figure>{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Nya hyreshus på Hedåsen i Sandviken", "foto: Maja Lindqvist")
+
+
+def test_a_section_named_in_two_words_and_a_dash_is_a_listing_too():
+    """A county board's news filtered by subject: ``<h1>Nyheter - Jönköping</h1>``, a sentence, then seven cards."""
+    cards = "".join(f"<li><article class=teaser><p>Publicerad: <time datetime='2024-05-{9 - i:02d}'>2024-05-{9 - i:02d}"
+                    f"</time></p><h3><a href='/jonkoping/nyheter/post-{i}.html'>Rubrik nummer {i} om boende i länet</a>"
+                    f"</h3><p>{EXCERPTS[i % 3]}</p></article></li>" for i in range(7))
+    html = (f"<html><body><main><h1>Nyheter - Jönköping</h1><p>Här hittar du nyheter från Länsstyrelsen i Jönköpings "
+            f"län om boende, bostäder och samhällsplanering i länets kommuner och om vad vi gör.</p><div class=notice>"
+            f"<h2>Aktuellt</h2><p>Vi har begränsad tillgänglighet i telefon under veckan på grund av en utbildning för "
+            f"all personal, och e-post besvaras som vanligt av handläggarna. Brådskande ärenden om bostadsanpassning "
+            f"hänvisas till kommunerna.</p></div><ul>{cards}</ul></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/jonkoping/nyheter.html?amne=boende") == "listing"
+
+
+def test_a_teaser_box_keeps_its_meta_line_under_its_headline():
+    """A paper's tag page: ``<div class=teaser>`` boxes of a picture link, a headline link, "Av Maria Lindh | 2023-11-07"
+    and a summary, under the header's date and a menu of many links; the meta line is its own card's, not a date over
+    the next headline."""
+    menu = "".join(f"<li><a href='/sida-{i}/'>Sidan nummer {i}</a></li>" for i in range(14))
+    cards = "".join(f"<div class=teaser><a href='/nyheter/saffle/post-{i}-1.92{i}'><img src=a.jpg alt=''></a><h2><a "
+                    f"href='/nyheter/saffle/post-{i}-1.92{i}'>Rubrik nummer {i} om boende</a>{' <span>SA+</span>' * (i % 2)}"
+                    f"</h2><p><span>Av Maria Lindh"
+                    f"</span> | <span>2023-11-0{7 - i}</span></p><p>{EXCERPTS[i % 3]}</p></div>" for i in range(4))
+    got = listing_of(f"<p>Torsdag 9 november 2023</p><ul class=menu>{menu}</ul><main><h1>Byälvshem</h1><div "
+                     f"class=teaser-list>{cards}</div></main>", "")
+    assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2023-11-0{7 - i}")
+                                                           for i in range(4)]

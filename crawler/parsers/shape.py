@@ -270,7 +270,8 @@ def has_byline_prefix(text: str, profile: Profile) -> bool:
 
 def _credit_re(profile: Profile) -> re.Pattern[str]:
     return profile.derived("credit", lambda: re.compile(
-        rf"(?:^|(?<=[\s.!?(\[–”»\"-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)})"
+        rf"(?:^|(?<=[\s.!?(\[–”»\"-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)}"
+        r"|(?<=,\s)(?:fotograf|foto|bild))"  # (", foto: Maja Lindqvist": in lower case after the caption's comma)
         r"(?: och text)?\s*:\s*(?P<who>[^:\[\]]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))[)\]]?\s*$"))
     # ("… [Foto: Privat]": Hugo Hyde-Hyde's figure shortcode sets the credit in brackets; "…skolan.”Foto: …", a
     # quoted caption and its credit in two spans with no space between them, Barometern's)
@@ -318,7 +319,7 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     # download link beside the photographer)
     if credit.count("(") > credit.count(")"):
         credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
-    caption = text[: m.start(1)].rstrip(" ([–-").strip()
+    caption = text[: m.start(1)].rstrip(" ,([–-").strip()
     if caption in ("©", "(c)", "(C)"):
         return "", f"{caption} {credit}"  # "© Foto: Linnea Falk": one credit, as printed (OpenCms Mercury)
     return caption, credit
