@@ -11337,3 +11337,44 @@ def test_a_teaser_box_keeps_its_meta_line_under_its_headline():
                      f"class=teaser-list>{cards}</div></main>", "")
     assert [(t["title"], t["published"]) for t in got] == [(f"Rubrik nummer {i} om boende", f"2023-11-0{7 - i}")
                                                            for i in range(4)]
+
+
+# twenty-eighth session: batch 177
+
+
+def test_an_undated_promotion_box_over_the_news_list_is_no_post():
+    """Kävlingebostäder's archive (batch 177's saved page): a box ``div.kb-puff`` labelled "Aktuellt" linking a service
+    page (/bo-hos-oss/hyra/hyra-2024) over the dated items under /om-oss/nyheter/, at the same depth."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_177" / "kavlingebostader-nyheter").glob(
+        "nyhetsarkiv-*.html"))
+    got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/om-oss/nyheter")
+    assert len(got) == 8 and all("/om-oss/nyheter/" in t["article_url"] for t in got)
+
+
+# twenty-eighth session: batch 176
+
+
+def test_a_teasers_name_and_role_fields_glued_in_its_author_box_are_apart():
+    """A paper's section page: ``<div class=teaser__author><img …><span class=teaser__author-name>Henrik Lund</span>
+    <span class=teaser__author-title>chefredaktör</span></div>`` under a column's headline, no space between."""
+    items = "".join(f"<article class=teaser><h2><a href='/artikel/post-{i}'>Rubrik nummer {i} om boende</a></h2><p>"
+                    f"{EXCERPTS[i % 3]}</p><time datetime='2024-05-0{i + 1}'>2024-05-0{i + 1}</time>"
+                    + ("<div class=teaser__author><img src=a.jpg alt=''><span class=teaser__author-name>Henrik Lund</span>"
+                       "<span class=teaser__author-title>chefredaktör</span></div>" if i == 1 else "")
+                    + "</article>" for i in range(3))
+    got = listing_of(f"<main><h1>Avesta</h1>{items}</main>", "")
+    assert (got[1]["author_name"], got[1]["author_role"]) == ("Henrik Lund", "chefredaktör")
+
+
+def test_a_separator_left_over_from_a_teasers_kicker_leaves_its_title():
+    """WordPress's topic page: ``<h2><span class=teaser__kicker>Debatt</span><span class=teaser__sep>•</span>Låt unga
+    …</h2>``."""
+    items = "".join(f"<a class=teaser href='/2024/11/1{i}/post-{i}/'><article><h2><span class=teaser__kicker>Debatt</span>"
+                    f"<span class=teaser__sep>•</span>Rubrik nummer {i} om boende</h2><p>{EXCERPTS[i % 3]}</p><time "
+                    f"datetime='2024-11-1{i}'>1{i} november</time></article></a>" for i in range(3))
+    got = listing_of(f"<main><h1>Bostäder</h1>{items}</main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]

@@ -530,6 +530,11 @@ _GLUED_BY = re.compile(r"(?:By|Av)(?=[A-ZÅÄÖ])")
 def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
+    if (field := next((c for c in el.iterchildren() if isinstance(c.tag, str)
+                       and _NAME_FIELD.search(c.get("class") or "")), None)) is not None \
+            and not (field.tail or "").strip():  # (not "<span class=…-name>Jonas Berglund</span>, ordförande i …")
+        return _named(field, profile)  # the box's name field, its role in the field after it ("<span class=
+        # teaser__author-name>Henrik Lund</span><span class=teaser__author-title>chefredaktör</span>", glued)
     links = [a for a in el.iter("a") if a.get("href") and (
         _author_href(a.get("href")) or people.names_an_author(a) or people.is_byline_class(a.get("class")))]
     if len(links) > 1 and (each := [n for a in links for n in people.names_in(shown_text(a), profile, single_word=True)]):
@@ -630,6 +635,7 @@ def _account_in_name_field(line: Line) -> bool:
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
 
 
+_NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:\s|$)")  # "teaser__author-name", "byline__name"
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
@@ -670,6 +676,9 @@ def _without_kicker(title: str, anchor: Line) -> str:
     a paywall mark before them passed over), or in a span classed as the kicker ending in a colon."""
     if anchor.el is None or not anchor.heading:
         return title
+    if title[:1] in _SEPARATORS and any(isinstance(el.tag, str) and text_content(el).strip() == title[:1]
+                                        for el in anchor.el):
+        return title[1:].lstrip()  # the separator's own span left over once the kicker is gone ("•Låt unga …")
     spans = [el for el in anchor.el if isinstance(el.tag, str) and el.tag == "span"
              and not _PAID_MARK.search(el.get("class") or "")]
     if spans and SECTION_CLASS.search(spans[0].get("class") or "") and spans[0].getprevious() is None \
@@ -1591,14 +1600,15 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     post_shapes = None
     def promoted_page(k: int, t: dict[str, Any]) -> bool:  # an undated card linking no page shaped as a post
         nonlocal post_shapes
-        if items.get(k) is None:
+        if (item := items.get(k)) is None:
             return False
         depths, folder = post_shapes = post_shapes \
             or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
         parts = _path_parts(t["article_url"])
-        return bool(folder and parts and parts[:len(folder)] != folder and len(parts) not in depths)  # (neither
+        return bool(folder and parts and parts[:len(folder)] != folder and (
+            len(parts) not in depths or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3)))  # (neither
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
-        # is a post)
+        # is a post; at their depth, a box its class calls a promotion, Kävlinge's "kb-puff" linking a service page)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
         _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
@@ -2068,6 +2078,7 @@ def _in_campaign_box(title: Any, item: Any) -> bool:
     return _in_box_called(chain(boxes, [item], item.iterancestors()), _CAMPAIGN, len(boxes) + 3)
 
 
+_PUFF = re.compile(r"(?:^|[\s_-])puff(?:[\s_-]|$)", re.I)  # a promotion box (Swedish "puff")
 _CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$)", re.I)
 
 
