@@ -182,15 +182,17 @@ def _titles_as_text(page: Page, teasers: list[dict]) -> bool:
 
 
 def _section_front(page: Page, teasers: list[dict]) -> bool:
-    """A section's page: a name for its title ("Aktuellt", "Nyheter - Jönköping"), a short text (the section's introduction, a notice)
-    and five or more dated cards under linked headings, on a page that does not call itself an article (VGR's
-    news, a Joomla category blog's leading item)."""
+    """A section's page: a name for its title ("Aktuellt", "Nyheter - Jönköping"), a short text (the section's
+    introduction, a notice) and five or more dated cards under linked headings, on a page that does not call itself
+    an article (VGR's news, a Joomla category blog's leading item)."""
     title = page.record["title"] or ""
     return len(teasers) >= 5 and 0 < len(_WORDS.findall(title)) <= 2 and len(page.record["body_text"] or "") < 700 \
         and "article" not in page.meta.get("og:type", []) and _linked_headings(page) >= 5
 
 
 _WORDS = re.compile(r"\w+")  # ("Nyheter - Jönköping": two words and a dash)
+
+
 _BRACKETED_LABEL = re.compile(r"^[\[【(（][^\]】)）]{1,12}[\]】)）]\s*")  # "[置顶] " before a pinned post's title
 
 

@@ -345,8 +345,8 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
     for k, a in enumerate(anchors):  # a bare title link alone in its list item ends with the list: what follows
         segs[k] = _within_its_list(segs[k], lines[a])  # is the page's (Joomla's "Fler artiklar" list, then the pager)
         if (item := items.get(k)) is not None and len(by_item[k]) > 1 and (item.tag == "article" or item.tag in (
-                "div", "li", "section") and _CARD_BOX.search(item.get("class") or "")):  # (not Bitrix's ``p.news-item``,
-            # which the parser closes before its author's box)
+                "div", "li", "section") and _CARD_BOX.search(item.get("class") or "")):  # (not Bitrix's
+            # ``p.news-item``, which the parser closes before its author's box)
             segs[k] = by_item[k]  # and a card of its own, an <article> or a box classed as a teaser, keeps its lines:
             # its date line does not go to the card under it as a date over its headline (Säffle-Tidningen's "Av
             # Maria Lindh | 2023-11-07"), the last card never takes the side column and the footer (Region Halland)
