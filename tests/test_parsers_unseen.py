@@ -11378,3 +11378,13 @@ def test_a_separator_left_over_from_a_teasers_kicker_leaves_its_title():
                     f"datetime='2024-11-1{i}'>1{i} november</time></article></a>" for i in range(3))
     got = listing_of(f"<main><h1>Bostäder</h1>{items}</main>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_plain_name_over_its_role_closing_a_press_release_signs_it():
+    """A housing company's Umbraco grid: the text's column ends "<p>Henrik Sjöholm</p><p>VD</p>", the next column is
+    the press contacts ("Kontakt", "VD, Bjuvsbostäder, Henrik Sjöholm", the phone)."""
+    got = page("", f"<main><h1>Nu byggs trygghetsboendet i Ekeby</h1><p>2024-10-14</p><div class=row><div class=col>"
+                   f"{BODY}<p>&nbsp;</p><p>Henrik Sjöholm</p><p>VD</p></div><div class=col><h3>Kontakt</h3><p>För "
+                   f"ytterligare information kan följande kontaktas:</p><p>VD, Bjuvsbostäder, Henrik Sjöholm<br>042-123 "
+                   f"40 10</p></div></div></main>")
+    assert got["authors"] == [{"name": "Henrik Sjöholm", "role": "VD"}]

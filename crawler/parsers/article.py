@@ -3540,7 +3540,8 @@ class Page:
         body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
         if signed := self._signature_run(body, len(body) - 1) or self._bold_name_over_role(body) \
-                or self._signature_box_pairs(body) or self._pseudonym(body, self.profile):
+                or self._signature_box_pairs(body) or self._pseudonym(body, self.profile) \
+                or self._plain_name_over_role(body):
             return signed
         for last in range(len(body) - 2, max(len(body) - 13, 0), -1):  # or a few lines up, right under the text's
             # last paragraph in its box, with nothing after them there but a note in italics ("Debattartikeln
@@ -3569,6 +3570,20 @@ class Page:
             if j >= 0 and (len(body[j].text) >= 80 or len(body[j].text) >= 40 and body[j].text.endswith((".", "!"))
                            and body[j].el.getparent() is body[k].el.getparent()):  # (a short closing sentence in
                 return signed  # the text's box: "Tillsammans kan vi se till att fler väljer att bygga sitt liv här.")
+        return []
+
+    def _plain_name_over_role(self, body: list[Line]) -> list[by.Author]:
+        """"<p>Henrik Sjöholm</p><p>VD</p>" closing the text's box, a long paragraph of it above them and only
+        other boxes after (a press release's contact column): the name and role sign it (Bjuvsbostäder's)."""
+        for k in range(len(body) - 1, max(len(body) - 12, 1), -1):
+            name, role, above = body[k - 1], body[k], body[k - 2]
+            box = role.el.getparent()
+            if name.el.tag == role.el.tag == "p" and role.el.getprevious() is name.el and box is not None \
+                    and above.el.getparent() is box and len(above.text) >= 80 and len(name.text) <= 40 \
+                    and " " in name.text and people.plausible_name(name.text, self.profile) and len(role.text) <= 40 \
+                    and people.plausible_role(role.text, name.text, self.profile) \
+                    and all(ln.el.getparent() is not box for ln in body[k + 1:]):
+                return [{"name": name.text, "role": role.text}]
         return []
 
     def _bold_pair(self, body: list[Line], k: int) -> bool:
