@@ -1968,14 +1968,14 @@ def _label_texts(line: Line) -> list[str]:
     if line.el is None:
         return []
     badges = ((d, " ".join(text_content(d).split())) for d in line.el.iterdescendants()
-              if isinstance(d.tag, str) and _BADGE_CLASS.search(d.get("class") or ""))
+              if isinstance(d.tag, str) and _MARK_OR_PLACE.search(d.get("class") or ""))
     return [t for d, t in chain(_section_labels(line.el.iterdescendants()), badges)
             if t and len(t) < len(line.text) and not people.is_byline_class(d.get("class"))]
 
 
-# A card's badge for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
+# A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
 # Luleå</span>" before its time): no name
-_BADGE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:premium|paywall|location)(?:[\s_-]|$)")
+_MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])location(?:[\s_-]|$)")
 
 
 def _kicker(line: Line) -> bool:
