@@ -1963,9 +1963,10 @@ class Page:
         head = self.strip_site_name(self.head_title)
         named = [t for t in (structured, head, head and _TITLE_PARTS.split(head)[0]) if t]  # "Rubrik | Kod | Namn"
         headings = hook or h1
-        if not hook and len(h1) >= 2 and not _in_main(h1[0].el) and (inside := [ln for ln in h1 if _in_main(ln.el)]):
-            headings = inside + [ln for ln in h1 if not _in_main(ln.el)]  # the <h1> in <main> is the post's, over one
-            # in a notice above it ("Begränsad framkomlighet vid …", Region Halland's site message)
+        if not hook and len(h1) >= 2 and not _in_main(h1[0].el):
+            headings = sorted(h1, key=lambda ln: not _in_main(ln.el))  # the <h1> in <main> is the post's, over one
+            # in a notice above it ("Begränsad framkomlighet vid …", Region Halland's site message); a stable sort
+            # keeps the page's order within each group
         if not hook and len(h1) >= 2 and self.head_title and re.search(
                 rf"[-–—|:·•»]\s*{re.escape(h1[0].text)}\s*$", self.head_title, flags=re.I):
             headings = h1[1:]  # the first <h1> is the site's name, which <title> ends with, over the post's own

@@ -263,7 +263,8 @@ def mark(index: TreeIndex, groups: dict[str, list[str]]) -> dict[Element, set[st
 
 
 # A class hiding its element for good: Avada's "rich-snippet-hidden" (the author and dates kept for search engines),
-# Bulma's "is-hidden" (not Tailwind's "hidden md:block", shown on wide screens)
+# Bulma's "is-hidden" (not Tailwind's "hidden md:block", shown on wide screens): what a reader never sees. (people's
+# broader ``_HIDDEN_CLASS``, any "hidden" token, tells which author box a theme keeps for machines.)
 HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:rich-snippet-hidden|is-hidden)(?:\s|$)")
 
 
