@@ -11388,3 +11388,45 @@ def test_a_plain_name_over_its_role_closing_a_press_release_signs_it():
                    f"ytterligare information kan följande kontaktas:</p><p>VD, Bjuvsbostäder, Henrik Sjöholm<br>042-123 "
                    f"40 10</p></div></div></main>")
     assert got["authors"] == [{"name": "Henrik Sjöholm", "role": "VD"}]
+
+
+# twenty-ninth session: batch 178
+
+
+def test_a_teasers_region_field_beside_its_date_names_no_author():
+    """A landlord's news list (EPiServer): the whole card one link, its meta row ``<p class=news-teaser__meta><span
+    class=news-teaser__date>16 augusti 2021</span><span class=news-teaser__region>Region Öst</span></p>``."""
+    items = "".join(f"<li><a class=news-teaser href='/aktuellt/nyheter/2021/0{8 - i}/post-{i}/'><div class=news-teaser__"
+                    f"content><p class=news-teaser__meta><span class=news-teaser__date>1{i} augusti 2021</span><span "
+                    f"class=news-teaser__region>Region Öst</span></p><h2 class=news-teaser__heading>Rubrik nummer {i} "
+                    f"om boende</h2><p class=news-teaser__text>{EXCERPTS[i % 3]}</p></div></a></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=news-list>{items}</ul></main>", "")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+def test_each_line_of_a_signature_under_a_closing_is_a_signer():
+    """A student landlord's post: "<p>Vänliga hälsningar<br>Maria Ekdahl, driftchef<br>Samir Nouri, energiansvarig</p>"
+    closing the text."""
+    got = page("", f"<main><article><h1>Elpriset och din hyra</h1><p>2022-09-14</p>{BODY}<p>Vänliga hälsningar<br>Maria "
+                   f"Ekdahl, driftchef<br>Samir Nouri, energiansvarig</p></article></main>")
+    assert got["authors"] == [{"name": "Maria Ekdahl", "role": "driftchef"},
+                              {"name": "Samir Nouri", "role": "energiansvarig"}]
+
+
+def test_a_double_slash_signs_the_text_as_a_team():
+    """The same landlord's post: its last paragraph "<p>//Team CSB</p>"."""
+    got = page("", f"<main><article><h1>Stambyte i höst</h1><p>2024-06-03</p>{BODY}<p>//Team CSB</p></article></main>")
+    assert got["author_name"] == "Team CSB"
+
+
+def test_the_photographer_in_the_press_rooms_image_bank_credits_the_lead_picture():
+    """A press release (Mynewsdesk): the figure's caption has no credit; the "Bilder" section under the text has the
+    same picture's card, ``<dt>Fotograf:</dt><dd>Magnus Berg</dd>``; another card's photographer is not its."""
+    card = ("<li><img src='/image/upload/c_fill,w_320/{f}.jpg' alt=''><h3>{t}</h3><dl><dt>Licens:</dt><dd>Användning i "
+            "media</dd><dt>Fotograf:</dt><dd>{who}</dd></dl></li>")
+    bank = "<section><h2>Bilder</h2><ul>" + card.format(f="annat-hus", t="Ett annat hus", who="Sara Holm") \
+        + card.format(f="anna-vid-huset", t="Anna vid huset", who="Magnus Berg") + "</ul></section>"
+    got = page("", f"<main><article><h1>Energirenoveringar sänkte förbrukningen</h1><p>2024-03-12</p><figure><img src="
+                   f"'/image/upload/c_limit,w_1140/anna-vid-huset.jpg' alt=''><figcaption>Anna Lindqvist vid ett av "
+                   f"husen.</figcaption></figure>{BODY}</article>{bank}</main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Anna Lindqvist vid ett av husen.", "Fotograf: Magnus Berg")

@@ -22,7 +22,7 @@ from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_stru
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
                   Links, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
                   unhidden_text)
-from .image import is_chrome_image, lead_image, source, stem
+from .image import bank_credit, is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
@@ -188,8 +188,8 @@ _PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefreda
                         r"\s*:|^\s*(?:©|&copy;|\(c\)|copyright\b)")
 # (or the copyright line of the site's owner: "© Karin Westerlund · Om bloggen", Blot's footer; or the page's owner,
 # "Sidansvarig: Petra Lundin" in a municipality's footer)
-_DASH_SIGNED = re.compile(r"^(?:[—–]|/(?=\s?\S))\s*([^.!?/]+)$")  # ("/Redaktionen", "/ Teknik- och
-# fastighetsförvaltningen": a Swedish sign-off)
+_DASH_SIGNED = re.compile(r"^(?:[—–]|//?(?=\s?[^\s/]))\s*([^.!?/]+)$")  # ("/Redaktionen", "//Team CSB",
+# "/ Teknik- och fastighetsförvaltningen": a Swedish sign-off)
 _ABOUT = re.compile(r"(?i)^(?:om|about)\s+(\S.{2,60})$")
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
@@ -2465,6 +2465,8 @@ class Page:
             out.update(author_name=authors[0]["name"], author_role=authors[0]["role"])
         out.update(self.caption(seq, region))
         out["image_url"] = self.image_url(out["image_caption"])
+        if out["photo_credit"] is None and out["image_caption"]:  # the photographer in the press room's image
+            out["photo_credit"] = bank_credit(self.root, out["image_url"], self.links.resolve)  # bank under the text
         body = [ln for ln in body if ln is not self.caption_line]
         body = _without_cell_labels(body, self.caption_line)
         roles = {a["role"] for a in authors if a["role"]}
@@ -3692,7 +3694,14 @@ class Page:
                 under = seq[seq.index(signer) + 1] if signer is not seq[-1] else None
                 role = pair[1] or (under.text if under is not None and under.el is signer.el and len(under.text) <= 80
                                    and people.plausible_role(under.text, pair[0], p) else None)
-                return [{"name": pair[0], "role": role}]  # (the role on the line under the name, in the same paragraph)
+                signers = [{"name": pair[0], "role": role}]  # (the role on the line under the name, in the same
+                # paragraph)
+                for more in seq[seq.index(signer) + 1:] if pair[1] else ():  # "Maria Ekdahl, driftchef" / "Samir
+                    if more.el is not signer.el or not (two := by.split_name_role(more.text.strip(), p)) \
+                            or not two[1] or not people.plausible_name(two[0], p):  # Nouri, energiansvarig": each
+                        break  # line of the signature's paragraph one signer
+                    signers.append({"name": two[0], "role": two[1]})
+                return signers
             return [{"name": text, "role": None, "as_printed": True}]  # (a board, a desk: kept as it signs)
         return []
 

@@ -209,3 +209,26 @@ def lead_image(images: list[Element], resolve: Callable[[str | None], str | None
         if (img := choice()) is not None:  # (an element without children is falsy: test for None)
             return absolute(source(img), resolve)
     return named[0] if named else None
+
+
+def bank_credit(root: Element, image_url: str | None, resolve: Callable[[str | None], str | None]) -> str | None:
+    """The lead picture's photographer as a press room's image bank under the text prints it, a field
+    of the same picture's card ("<dt>Fotograf:</dt><dd>Magnus Berg</dd>" beside its thumbnail:
+    Mynewsdesk's "Bilder"), label included; None when no card of that picture names one."""
+    wanted = stem(image_url)
+    if wanted is None:
+        return None
+    for label in root.iter("dt"):
+        value = label.getnext()
+        if value is None or value.tag != "dd" or not _BANK_CREDIT_LABEL.fullmatch(shown_text(label)) \
+                or not (who := shown_text(value)):
+            continue
+        box = next((box for box in list(label.iterancestors())[1:BANK_CARD_LEVELS]
+                    if next(box.iter("img"), None) is not None), None)  # the card: the nearest box with a picture
+        if box is not None and any(stem(absolute(source(img), resolve)) == wanted for img in box.iter("img")):
+            return f"{shown_text(label).rstrip(':')}: {who}"
+    return None
+
+
+_BANK_CREDIT_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|photo|photographer)\s*:?")
+BANK_CARD_LEVELS = 5  # the <dl>, the card's details, the card: how far up the card's picture is looked for

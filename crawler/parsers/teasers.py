@@ -1159,7 +1159,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         for line in seg:
             if line is not anchor and line.el is not None and len(line.el) >= 2 and len(line.text) <= META_LINE \
                     and find_swedish_date(line.text) and (named := [
-                        n for n in by.field_authors(line.el, profile) if n["name"] not in _kicker_texts(line.el)]):
+                        n for n in by.field_authors(line.el, profile)
+                        if n["name"] not in _kicker_texts(line.el) and n["name"] not in _label_texts(line)]):
                 entry.update(author_name=named[0]["name"], author_role=named[0]["role"])
                 break
     if entry["author_name"] is None:  # "© 2024 Lina Berggren" in the card's footer (Chyrp's rights module)
@@ -1974,8 +1975,8 @@ def _label_texts(line: Line) -> list[str]:
 
 
 # A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
-# Luleå</span>" before its time): no name
-_MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])location(?:[\s_-]|$)")
+# Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it): no name
+_MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])(?:location|region)(?:[\s_-]|$)")
 
 
 def _kicker(line: Line) -> bool:
