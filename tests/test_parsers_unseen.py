@@ -11430,3 +11430,31 @@ def test_the_photographer_in_the_press_rooms_image_bank_credits_the_lead_picture
                    f"'/image/upload/c_limit,w_1140/anna-vid-huset.jpg' alt=''><figcaption>Anna Lindqvist vid ett av "
                    f"husen.</figcaption></figure>{BODY}</article>{bank}</main>")
     assert (got["image_caption"], got["photo_credit"]) == ("Anna Lindqvist vid ett av husen.", "Fotograf: Magnus Berg")
+
+
+# twenty-ninth session: batches 174 and 176
+
+
+def test_a_span_classed_as_image_text_beside_the_lead_picture_is_its_caption():
+    """A county board's SharePoint page: ``<div class=lst-mainimage><div><img …></div><span class=lst-imagetext>
+    Platschefen …</span></div>`` over the text, no credit in it."""
+    got = page("", f"<main><div class=article><h1>Nya hyreshus i Sala</h1><div class=lst-newsdate><span>2015-11-24</span>"
+                   f"</div><div class=lst-mainimage><div class=ms-rtestate-field><img src='/bilder/sala.jpg' alt=''></div>"
+                   f"<span class=lst-imagetext>Platschefen Jon Viklund visar hur väggelementen lyfts på plats.</span>"
+                   f"</div><div class=lst-bodytext>{BODY}</div></div></main>")
+    assert got["image_caption"] == "Platschefen Jon Viklund visar hur väggelementen lyfts på plats."
+    assert "Platschefen" not in got["body_text"]
+
+
+def test_a_read_more_box_between_the_texts_paragraphs_does_not_end_it():
+    """A local paper's article: ``<div class=read-more-box><h3>Läs mer</h3><ul><li><a>…</a></li>…</ul></div>`` between
+    two paragraphs, three shorter paragraphs and a fact box after it."""
+    links = "".join(f"<li><a href='/nyheter/annan-nyhet-{i}.2a5e{i}'>Annan nyhet nummer {i} om hyrorna</a></li>"
+                    for i in range(2))
+    got = page("", f"<main><article><h1>Bergvärme i Floda</h1><p>2024-10-02</p>{BODY}<div class=read-more-box><h3>Läs "
+                   f"mer</h3><ul>{links}</ul></div><p>Hyresgästföreningen i Lerum välkomnar bytet men vill se en plan för "
+                   f"fler hus.</p><p>– Det är bra att man börjar i Floda, säger föreningens ordförande Kent Axelsson.</p>"
+                   f"<p>Bolaget ska utvärdera resultatet efter den första vintern innan nästa område väljs.</p>"
+                   f"</article></main>")
+    assert got["body_text"].endswith("Bolaget ska utvärdera resultatet efter den första vintern innan nästa område väljs.")
+    assert "Läs mer" not in got["body_text"] and "Annan nyhet" not in got["body_text"]

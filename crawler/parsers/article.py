@@ -1034,12 +1034,19 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
                 before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
                 after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
                 and len(text_content(before)) >= 40 and ((shown := len(text_content(after))) >= 100
-                                                          or shown >= 60 and _next_element(box).tag in ("h2", "h3", "h4")) \
+                                                          or shown >= 60 and (_next_element(box).tag in ("h2", "h3", "h4")
+                                                                              or _paragraph_follows(after))) \
                 and len(links := list(box.iter("a"))) <= 4:  # (a shorter paragraph under the text's next
-            # subheading: "Under de första åtta månaderna … De vanligaste ärendena var" over its list)
+            # subheading: "Under de första åtta månaderna … De vanligaste ärendena var" over its list; or one the
+            # text's next paragraph follows, Lerums Tidning's "Hyresgästföreningen i Lerum välkomnar bytet …")
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
             return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
     return False
+
+
+def _paragraph_follows(el: Element) -> bool:
+    """Another paragraph of running text right after the element."""
+    return (after := _next_element(el)) is not None and after.tag == "p" and len(text_content(after)) >= 60
 
 
 def _edge(el: Element, last: bool, levels: int = 3) -> Element | None:
@@ -1394,9 +1401,10 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
-_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-a-z])image-text)(?:[A-Z][a-z]+)?"
-                            r"(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the picture; a BEM
-# block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text")
+_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-a-z])image-text|(?<=[-_])imagetext)"
+                            r"(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the
+# picture; a BEM block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text"; a county board's
+# SharePoint ``span.lst-imagetext``)
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -1409,6 +1417,11 @@ def _caption_boxes(index: Any, marks: dict) -> None:
     their own small box (Responsive's featured image): the picture's caption, as a
     ``figcaption`` would be."""
     for el in {el for name, els in index.by_class.items() if _is_caption_class(name) for el in els}:
+        if el.tag == "span" and _TEXT_OF_IMAGE.search(el.get("class") or "") \
+                and (box := el.getparent()) is not None and box.tag in BLOCK_TAGS \
+                and (text := shown_text(el)) and shown_text(box) == text and next(box.iter("img"), None) is not None:
+            marks.setdefault(box, set()).add("caption")  # all the text of the picture's box: its line is the caption
+            continue  # (SharePoint's ``<div class=lst-mainimage><img …><span class=lst-imagetext>…</span></div>``)
         if el.tag not in BLOCK_TAGS or el.tag == "figcaption" \
                 or "caption" in marks.get(el, ()) or next(el.iter("img"), None) is not None:
             continue  # (a block of its own: a span classed so may sit inside a line of text; not WordPress's
@@ -1429,6 +1442,10 @@ def _caption_boxes(index: Any, marks: dict) -> None:
         # "div.caption" under its own headline, Tumblr's)
         if beside or after or right_after or el.tag not in _SECTIONING and _first_after_picture(el):
             marks.setdefault(el, set()).add("caption")
+
+
+_TEXT_OF_IMAGE = re.compile(r"(?i)(?:^|[-_])(?:imagetext|bildtext)(?:\s|$)")  # a caption's span by its Swedish or
+# SharePoint name (not the "pb-caption" or "article-header-caption" other paths read)
 
 
 def _heads_contact_box(ln: Line) -> bool:
@@ -2201,9 +2218,10 @@ class Page:
         if ln.heading and not ln.link and _READ_MORE_HEADING.match(ln.text) \
                 and any(is_article_link(n.link, self.url, words) for n in seq[j + 1: j + 3]) \
                 and sum(len(n.text) >= 120 and not n.link_chars for n in seq[j + 1:]) \
-                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]):
+                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) and not _box_inside_text(ln.el):
             return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
-            # template); not a "Read more" over links inside the text, with the story going on under them
+            # template); not a "Read more" over links inside the text, with the story going on under them (nor a
+            # box of them between its paragraphs: Lerums Tidning's ``div.read-more-box``)
         if ln.heading and not ln.link and (m := _ABOUT.match(ln.text)) and people.plausible_name(m[1], words) \
                 and not people.is_desk(m[1], words) and people.named_bylines(self.index, words, naming=m[1]):
             return "bio"  # "Om Erik Holm", a name the byline markup holds, over the author's box (Donovan's
@@ -2609,8 +2627,9 @@ class Page:
             # UI's next-post card after the text)
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
             return False  # "Läs också: <another article>"
-        if len(text) <= 60 and p.matches("words", "related_headings", text) and _box_inside_text(ln.el):
-            return False  # the label of such a box inside the text
+        if len(text) <= 60 and (p.matches("words", "related_headings", text) or ln.heading and _READ_MORE_HEADING.match(
+                text)) and _box_inside_text(ln.el):
+            return False  # the label of such a box inside the text ("Läs också", or "Läs mer" as its heading)
         if len(text) <= 300 and p.matches("words", "disclaimers", text):
             return False  # "Detta är ett debattinlägg. Åsikterna är skribentens egna." (Apostrophe's note)
         if len(text) <= 300 and self.beside_image(ln):
