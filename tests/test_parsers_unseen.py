@@ -11458,3 +11458,74 @@ def test_a_read_more_box_between_the_texts_paragraphs_does_not_end_it():
                    f"</article></main>")
     assert got["body_text"].endswith("Bolaget ska utvärdera resultatet efter den första vintern innan nästa område väljs.")
     assert "Läs mer" not in got["body_text"] and "Annan nyhet" not in got["body_text"]
+
+
+# twenty-ninth session: batches 179 and 180
+
+
+def test_a_captions_photographer_field_is_its_credit_as_printed():
+    """A college's Optimizely figure: ``<figcaption><span class=du-image__text>Forskarna …</span><span
+    class=du-image__photographer><svg …></svg>Maja Ekström</span></figcaption>``: a name after a camera icon, no
+    label; and the credit alone, with no caption."""
+    figure = ("<figure><img src='/bilder/trapphus.jpg' alt=''><figcaption class=du-image__caption>{text}<span "
+              "class=du-image__photographer><svg class=du-icon aria-hidden=true></svg>Maja Ekström</span></figcaption>"
+              "</figure>")
+    both = page("", f"<main><article><h1>Renoverade trapphus</h1><p>2024-03-12</p>"
+                    f"{figure.format(text='<span class=du-image__text>Forskarna i ett renoverat trapphus.</span>')}"
+                    f"{BODY}</article></main>")
+    assert (both["image_caption"], both["photo_credit"]) == ("Forskarna i ett renoverat trapphus.", "Maja Ekström")
+    alone = page("", f"<main><article><h1>Renoverade trapphus</h1><p>2024-03-12</p>{figure.format(text='')}{BODY}"
+                     f"</article></main>")
+    assert (alone["image_caption"], alone["photo_credit"]) == (None, "Maja Ekström")
+
+
+def test_a_colonless_credit_after_the_captions_sentence_before_a_view_original_link():
+    """Sitevision's image portlet: "<p class=…caption>Testhuset i Kalix … lägenhet. Foto Tomas Berg <a>Visa originalbild
+    <span> , Öppnas i nytt fönster/flik</span></a></p>"."""
+    got = page("", f"<main><article><div><img src='/images/testhuset.jpg' alt=''><p class=ltu-image__caption>Testhuset "
+                   f"i Kalix har utrustats med sensorer. Foto Tomas Berg <a href='/images/testhuset.jpg'>Visa "
+                   f"originalbild<span> , Öppnas i nytt fönster/flik</span></a></p></div><h1>Sensorer i Kalix</h1>"
+                   f"<p>Publicerad: 12 oktober 2022</p>{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Testhuset i Kalix har utrustats med sensorer.",
+                                                           "Foto Tomas Berg")
+
+
+def test_the_tags_field_label_under_a_closing_signature_is_no_role():
+    """Drupal's node: the text ends "<p>Text: Johanna Bergqvist</p>", then ``<div class="field field--name-field-tags">
+    <div class=field__label>Ämnen</div><div class=field__items>…``."""
+    got = page("", f"<main><article><h1>Hyreshöjningar och hälsa</h1><p>Publicerad 2023-11-14</p>{BODY}<p>Text: "
+                   f"Johanna Bergqvist</p><div class='field field--name-field-tags'><div class=field__label>Ämnen</div>"
+                   f"<div class=field__items><div class=field__item><a href='/nyheter?amne=412'>Folkhälsa</a></div>"
+                   f"</div></div></article></main>")
+    assert got["authors"] == [{"name": "Johanna Bergqvist", "role": None}]
+
+
+def test_an_organisation_alone_in_json_ld_and_meta_author_wrote_an_unsigned_press_release():
+    """A university's press release: no byline printed; ``<meta name=author content="Malmö universitet">`` and JSON-LD's
+    ``"author": {"@type": "Organization", "name": "Malmö universitet"}``."""
+    head = ('<meta name="author" content="Malmö universitet"><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "NewsArticle", "headline": "Solceller sänker kostnaderna", "author": '
+            '{"@type": "Organization", "name": "Malmö universitet"}}</script>')
+    got = page(head, f"<main><article><h1>Solceller sänker kostnaderna</h1><p>14 maj 2024</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Malmö universitet", "role": None}]
+
+
+def test_the_pages_editor_in_its_information_is_the_author_when_no_one_signs():
+    """Umeå universitet's page foot: ``<div class=pageinfo><p>Redaktör: <a href="/personal/lisa-wikstrom/">Lisa
+    Wikström</a></p></div>`` under an unsigned news item."""
+    got = page("", f"<main><article><h1>Sommarjobb stärker framtidstron</h1><p>Publicerad: 2024-05-20</p>{BODY}"
+                   f"</article><div class=pageinfo><p>Redaktör: <a href='/personal/lisa-wikstrom/'>Lisa Wikström</a></p>"
+                   f"</div></main>")
+    assert got["author_name"] == "Lisa Wikström"
+
+
+def test_foto_privat_in_the_pictures_text_box_credits_the_first_picture():
+    """EPiServer's half-width picture in the text: ``<div class=bildText><p>Sara Holm, universitetslektor …</p><span
+    class=bildPhotografer><span class=photo>Foto</span> Privat</span></div>``."""
+    got = page("", f"<main><article><h1>Sommarjobb stärker framtidstron</h1><p>Publicerad: 2024-05-20</p><div "
+                   f"class=editor><p>{EXCERPTS[0]}</p><div class=mediaflowwrapper><div class=bildImage><img "
+                   f"src='/bilder/holm.jpg' alt=''></div><div class=bildText><p>Sara Holm, universitetslektor i socialt "
+                   f"arbete.</p><span class=bildPhotografer><span class=photo>Foto</span> Privat</span></div></div>{BODY}"
+                   f"</div></article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Sara Holm, universitetslektor i socialt arbete.",
+                                                           "Foto Privat")

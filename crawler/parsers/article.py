@@ -1017,6 +1017,22 @@ def _leading_credit(el: Element, profile: Profile) -> tuple[str, str] | None:
     return (shown, credit) if credit and not rest and shown else None
 
 
+def _photographer_field(el: Element) -> tuple[str, str] | None:
+    """(the caption before it, the credit) of a caption holding an element its class calls the photographer's
+    or the credit's (``<span class=du-image__photographer><svg …>Maja Ekström</span>``): the credit as printed,
+    label or none; the caption what the box prints before the field (not a link after it)."""
+    field = next((d for d in el.iterdescendants("span", "small", "em", "div", "cite")
+                  if _PHOTOGRAPHER_CLASS.search(d.get("class") or "")), None)
+    if field is None or not (credit := shown_text(field)) or len(credit) > 80:
+        return None
+    shown = shown_text(el)
+    return shown[:max(shown.find(credit), 0)].strip(" ·|–-"), credit
+
+
+_PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-?credit|image-?credit)(?:$|\s)")  # (the
+# class's last word: not the caption's own "image-credit__text" in a figcaption classed "image-credit")
+
+
 def _box_inside_text(el: Element, levels: int = 4) -> bool:
     """The element opens a small box of links set between two blocks of running text, siblings of it
     (``<p>…</p><div class="read-more-block"><h2>Läs också</h2><ul><li><a>…</ul></div><p>…</p>``; a quote before
@@ -1401,7 +1417,7 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
-_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ildtext|(?<![-a-z])image-text|(?<=[-_])imagetext)"
+_CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ild[tT]ext|(?<![-a-z])image-text|(?<=[-_])imagetext)"
                             r"(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the
 # picture; a BEM block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text"; a county board's
 # SharePoint ``span.lst-imagetext``)
@@ -1470,6 +1486,8 @@ _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
                              r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}))?"
                              r"\s+av\s*[:•·|–-]?\s*(.*)$")  # (its date before the name: "Sidan publicerad
 # 2024-03-14 av Anna Persson", Sitevision's page information)
+_PAGE_EDITOR = re.compile(r"^Redaktör\s*:\s*(.*)$")  # the page's editor in its information ("Redaktör: Lisa Wikström",
+# Umeå universitet's foot)
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -3175,6 +3193,9 @@ class Page:
         newsrooms |= {n for a in self.ld.get("authors") or [] for n in _desk_name(a["name"], p)}  # a desk in JSON-LD
         newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or [] if people.is_desk(a["name"], p)}
         # (or its Organization author: "Allmännyttans redaktion", Chalk's jekyll-seo-tag)
+        if all(not people.plausible_name(a["name"], p, single_word=True) for a in found):
+            newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or []}  # (an organisation alone:
+            # nothing printed names anyone, "Malmö universitet" in JSON-LD and <meta name=author> wrote it)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                           or a.get("as_printed")], p)
@@ -3194,7 +3215,7 @@ class Page:
         Niva", or the label and the name as two fields): the author when nothing else names one."""
         p, start = self.profile, self.title_line.index if self.title_line is not None else 0
         for ln, nxt in zip(self.lines[start:], [*self.lines[start + 1:], None]):
-            if len(ln.text) > 80 or not (m := _PAGE_PUBLISHER.match(ln.text)):
+            if len(ln.text) > 80 or not (m := _PAGE_PUBLISHER.match(ln.text) or _PAGE_EDITOR.match(ln.text)):
                 continue
             name = m[1].strip() or (nxt.text if nxt is not None and len(nxt.text) <= 60 else "")
             if name and (people.plausible_name(name, p) or people.is_desk(name, p)):  # (a department is a desk)
@@ -3251,8 +3272,9 @@ class Page:
                     and len(nxt.text) <= 80 and nxt.whole and not nxt.link and is_role(nxt.text) \
                     and not re.fullmatch(p.alternation("words", "credit_words"), nxt.text.rstrip(": "), re.I) \
                     and not p.matches("words", "related_headings", nxt.text) and not is_chrome(nxt.text, p) \
+                    and not is_terms_line(nxt.text, p) \
                     and any("field" in (box.get("class") or "") for box in (nxt.el, *islice(nxt.el.iterancestors(), 3))):
-                return nxt.text
+                return nxt.text  # (not the tags' field label under a signature closing the text: "Ämnen", Drupal's)
         return None
 
     def printed_writers(self, seq: list[Line], around: list[Line], block: list[by.Author]) -> list[by.Author]:
@@ -3879,6 +3901,9 @@ class Page:
                 and len(text) > len(lead[0]):
             caption, credit = text[len(lead[0]):].strip(), lead[1]  # the credit's field first, then the caption's
             # (Gota Media's ``<span class=image__byline>Foto: Johan Ek</span> <span>Noah Ali och …</span>``)
+        if source is not None and (field := _photographer_field(source.el)) is not None:
+            caption, credit = field  # the caption's own field for its photographer: "Foto Tomas Berg" with no colon,
+            # a name after a camera icon (Högskolan Dalarna), a "Visa originalbild" link after it (Sitevision)
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
             caption, credit = caption[:m.start()].strip(), m.group(1)  # Bostäder)": Arc XP's credit, as printed
         signs = bool(credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)))

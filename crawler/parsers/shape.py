@@ -289,6 +289,7 @@ _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)
 # "Bild från Valbohus AB", a source that is a company, a municipality or a town (not "Bild från Järntorget", a place)
 _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+"
                                r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
+                               r"|(?:Foto|Bild)\s+[Pp]rivat"  # (the sitter's own picture: "Foto Privat", Umeå universitet)
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
                                r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
 # "… busshållplats  Foto Anna Berg/Mostphotos": the photographer and the agency after a slash, closing a caption
@@ -296,9 +297,17 @@ _TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A
                                         r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}\s*/\s*[A-ZÅÄÖ][\w-]+)$")
 
 
+# a caption's sentence, then the label and a name alone, no colon: the credit closing it
+_SENTENCE_THEN_CREDIT = re.compile(r"(?<=[.!?])\s+((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2})$")
+# the link to the picture's full size after its caption, and what it says to screen readers
+_VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild|förstora bilden?|view (?:original|full[- ]size)"
+                                 r" image)(?:\s*,?\s*öppnas i (?:ett )?nytt fönster(?:/flik)?\.?)?$")
+
+
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
+    text = _VIEW_ORIGINAL_TAIL.sub("", text)  # "… Foto Tomas Berg Visa originalbild , Öppnas i nytt fönster/flik"
     if "," in text and (spoken := _SPOKEN_CREDIT.match(text)):
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©, or is the
@@ -308,6 +317,8 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
         if (tail := _TRAILING_COLONLESS_CREDIT.search(text)) is not None:
             return text[:tail.start()].rstrip(" ([–-").strip(), tail[1]  # "Flerbostadshus vid busshållplats  Foto Anna
             # Berg/Mostphotos" (an agency's caption, its credit after it without a colon)
+        if (tail := _SENTENCE_THEN_CREDIT.search(text)) is not None:
+            return text[:tail.start()].strip(), tail[1]  # "Testhuset i Kalix … lägenhet. Foto Tomas Berg" (Sitevision)
         return text, None
     if text.rstrip().endswith(":") and (bare := _bare_credit_re(profile).search(text)):
         return text[:bare.start()].rstrip(), None  # "… på onsdagskvällen. Foto:", the label with no one after it
