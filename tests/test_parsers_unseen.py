@@ -11529,3 +11529,66 @@ def test_foto_privat_in_the_pictures_text_box_credits_the_first_picture():
                    f"</div></article></main>")
     assert (got["image_caption"], got["photo_credit"]) == ("Sara Holm, universitetslektor i socialt arbete.",
                                                            "Foto Privat")
+
+
+# twenty-ninth session: batches 181 and 182
+
+
+def test_a_tags_link_under_the_title_over_the_date_is_no_desks_byline():
+    """An electricity company's press release: ``<ul class=c-tag-list><li><a class=c-tag href="/nyheter/pressmeddelanden/">
+    Pressmeddelanden</a></li></ul>`` between the headline and "Publicerad <time>2024-02-07</time>"; no byline."""
+    got = page("", f"<main><article><header><h1>Ellevio förstärker elnätet i Karlstad</h1><ul class=c-tag-list><li><a "
+                   f"class=c-tag href='/nyheter/pressmeddelanden/'>Pressmeddelanden</a></li></ul><p>Publicerad <time "
+                   f"datetime='2024-02-07T09:30:00+01:00'>2024-02-07</time></p></header>{BODY}</article></main>")
+    assert got["authors"] == []
+
+
+def test_a_units_name_in_sentence_case_in_meta_author_is_one_author():
+    """Göteborgs Stad's portal: ``<meta name="author" content="Kretslopp och vatten">`` over an unsigned news item: the
+    unit, not "Kretslopp" and "vatten"."""
+    got = page('<meta name="author" content="Kretslopp och vatten">',
+               f"<main><article><h1>Ny huvudvattenledning på Hisingen</h1><p>9 januari 2024</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Kretslopp och vatten", "role": None}]
+
+
+def test_a_photographer_field_before_the_captions_text_and_a_share_link_in_it():
+    """``<figcaption><span class=photographer>Illustration: Norrlinjen Arkitekter</span> <span class=image-text>Så här …
+    </span></figcaption>`` (the credit first); and ``<p class=…caption><a href="#dela">Dela</a> Amira Yusuf … <span
+    class=…__credit>Foto: Anna Lidén</span></p>`` (a share button's link opening the caption)."""
+    first = page("", f"<main><article><h1>Värme från depån</h1><p>2024-05-02</p><figure><img src='/bilder/depa.jpg' "
+                     f"alt=''><figcaption class=main-image__caption><span class=photographer>Illustration: Norrlinjen "
+                     f"Arkitekter</span> <span class=image-text>Så här ska värmecentralen se ut.</span></figcaption>"
+                     f"</figure>{BODY}</article></main>")
+    assert (first["image_caption"], first["photo_credit"]) == ("Så här ska värmecentralen se ut.",
+                                                               "Illustration: Norrlinjen Arkitekter")
+    shared = page("", f"<main><article><h1>Sommarjobb på taken</h1><p>5 juni 2023</p><div><img src='/bilder/tak.jpg' "
+                      f"alt=''><p class=vf-image-with-caption__caption><a class=vf-image-with-caption__share href='#dela'>"
+                      f"Dela</a> Amira Yusuf lär sig fästa skenor för solpaneler. <span class=vf-image-with-caption__credit>"
+                      f"Foto: Anna Lidén</span></p></div>{BODY}</article></main>")
+    assert (shared["image_caption"], shared["photo_credit"]) == ("Amira Yusuf lär sig fästa skenor för solpaneler.",
+                                                                 "Foto: Anna Lidén")
+
+
+def test_a_teasers_label_field_beside_its_date_names_no_author():
+    """A transport company's archive: ``<div class=news-teaser__meta><time …>2024-04-30</time><span
+    class=news-teaser__label>Hela Skåne</span></div>`` over each card's linked headline."""
+    items = "".join(f"<article class=news-teaser><div class=news-teaser__meta><time datetime='2024-04-{30 - i}'>2024-04-"
+                    f"{30 - i}</time> <span class=news-teaser__label>Hela Skåne</span></div><h2><a href='/om-oss/nyheter/"
+                    f"post-{i}/'>Rubrik nummer {i} om boende</a></h2><p>{EXCERPTS[i % 3]}</p></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{items}</main>", "")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+def test_a_campaign_item_titled_by_its_button_among_the_news_is_no_post():
+    """A charity's news list: ``<li class="news-list__item news-list__item--promo"><div class=promo-card><h2>Var med och ge
+    hopp</h2><p>…</p><a class="btn" href="/ge-en-gava/bli-manadsgivare/">Bli månadsgivare</a></div></li>`` among the
+    dated cards, an item of the same list."""
+    cards = [f"<li class=news-list__item><a class=news-card href='/aktuellt/nyheter/post-{i}/'><h2>Rubrik nummer {i} om "
+             f"boende</h2><p><time datetime='2024-02-1{i}'>2024-02-1{i}</time></p><p>{EXCERPTS[i % 3]}</p></a></li>"
+             for i in range(4)]
+    promo = ("<li class='news-list__item news-list__item--promo'><div class=promo-card><h2>Var med och ge hopp</h2><p>Med "
+             "en månadsgåva hjälper du människor i hemlöshet hela året.</p><a class='btn btn--primary' "
+             "href='/ge-en-gava/bli-manadsgivare/'>Bli månadsgivare</a></div></li>")
+    got = listing_of(f"<main><h1>Aktuellt</h1><ul class=news-list>{''.join(cards[:2])}{promo}{''.join(cards[2:])}</ul>"
+                     f"</main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

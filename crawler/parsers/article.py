@@ -1017,20 +1017,29 @@ def _leading_credit(el: Element, profile: Profile) -> tuple[str, str] | None:
     return (shown, credit) if credit and not rest and shown else None
 
 
-def _photographer_field(el: Element) -> tuple[str, str] | None:
+def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
     """(the caption before it, the credit) of a caption holding an element its class calls the photographer's
     or the credit's (``<span class=du-image__photographer><svg …>Maja Ekström</span>``): the credit as printed,
-    label or none; the caption what the box prints before the field (not a link after it)."""
+    label or none; the caption what the box prints before the field (not a link after it). Only of a caption's
+    own box, the line its whole text (not a banner's header holding its credit among the title's lines)."""
     field = next((d for d in el.iterdescendants("span", "small", "em", "div", "cite")
                   if _PHOTOGRAPHER_CLASS.search(d.get("class") or "")), None)
     if field is None or not (credit := shown_text(field)) or len(credit) > 80:
         return None
     shown = shown_text(el)
-    return shown[:max(shown.find(credit), 0)].strip(" ·|–-"), credit
+    if credit not in line_text or len(shown) > len(" ".join(line_text.split())) + 40:
+        return None
+    at = max(shown.find(credit), 0)
+    before, after = shown[:at], shown[at + len(credit):]
+    for a in el.iter("a"):  # (a button's link: "Dela" opening Vattenfall's caption, "Visa originalbild" after it)
+        if (label := shown_text(a)) and ((a.get("href") or "#").startswith(("#", "javascript:")) or label in after):
+            before, after = before.replace(label, " ", 1), after.replace(label, " ", 1)
+    return " ".join(before.split()).strip(" ·|–-") or " ".join(after.split()).strip(" ·|–-,"), credit
 
 
-_PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-?credit|image-?credit)(?:$|\s)")  # (the
-# class's last word: not the caption's own "image-credit__text" in a figcaption classed "image-credit")
+_PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-?credit|image-?credit|credit)"
+                                 r"(?:$|\s)")  # (the class's last word: not the caption's own "image-credit__text" in
+# a figcaption classed "image-credit")
 
 
 def _box_inside_text(el: Element, levels: int = 4) -> bool:
@@ -3363,10 +3372,11 @@ class Page:
             elif not tail and ln.link and ln.whole and len(ln.text) <= 40 and not is_chrome(ln.text, p) \
                     and (title := self.title_line) is not None \
                     and ln.index == title.index + 1 and ln.index + 1 < len(self.lines) \
-                    and find_swedish_date(self.lines[ln.index + 1].text):
+                    and find_swedish_date(self.lines[ln.index + 1].text) \
+                    and not any(SECTION_CLASS.search(e.get("class") or "") for e in (*ln.el.iter("a"), ln.el.getparent())):
                 tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
                 # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box); not ReadSpeaker's
-                # "Lyssna"
+                # "Lyssna", nor a tag's link in the tag list ("Pressmeddelanden" in Ellevio's ``ul.c-tag-list``)
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \
@@ -3901,7 +3911,7 @@ class Page:
                 and len(text) > len(lead[0]):
             caption, credit = text[len(lead[0]):].strip(), lead[1]  # the credit's field first, then the caption's
             # (Gota Media's ``<span class=image__byline>Foto: Johan Ek</span> <span>Noah Ali och …</span>``)
-        if source is not None and (field := _photographer_field(source.el)) is not None:
+        if source is not None and (field := _photographer_field(source.el, source.text)) is not None:
             caption, credit = field  # the caption's own field for its photographer: "Foto Tomas Berg" with no colon,
             # a name after a camera icon (Högskolan Dalarna), a "Visa originalbild" link after it (Sitevision)
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks

@@ -629,9 +629,11 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     values = _author_fields(meta)
     names: list[str] = []
     roles: dict[str, str] = {}
-    persons = [n for v in values for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
+    persons = [n for v in values if not _UNIT_NAME.fullmatch(v.strip())
+               for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
-        found = names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
+        found = [value.strip()] if _UNIT_NAME.fullmatch(value.strip()) and not persons \
+            else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):
             roles[pair[0]] = pair[1]  # "Karin Holm, energistrateg" in Pico's Author field
@@ -643,6 +645,11 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
         names = [n for n in names if n.casefold() not in site] or names  # article:author; XOOPS's author field
         # beside DC.Creator, its DC.Publisher the same site)
     return [{"name": n, "role": roles.get(n)} for n in names]
+
+
+# A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two
+# people's names
+_UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-zåäö]+(?: [a-zåäö]+){0,2}")
 
 
 def _author_fields(meta: dict[str, list[str]]) -> list[str]:

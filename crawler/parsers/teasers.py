@@ -1613,7 +1613,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
         _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
-            or promoted_page(k, t)))}
+            or promoted_page(k, t))
+        or not t.get("_headline") and _in_campaign_box(lines[anchors[k]].el, items.get(k)))}
+    # (also an item of the list's own kind, when its campaign box is titled by its button: "Bli månadsgivare" in
+    # Frälsningsarmén's ``li.news-list__item--promo``)
     # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
     # "Viktigt")
     paid = {id(t) for t, a in zip(all_found, anchors) if (el := lines[a].el) is not None
@@ -1975,8 +1978,11 @@ def _label_texts(line: Line) -> list[str]:
 
 
 # A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
-# Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it): no name
-_MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])(?:location|region)(?:[\s_-]|$)")
+# Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it), or its label
+# ("<span class=news-teaser__label>Hela Skåne</span>", Skånetrafiken's): no name
+_MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])(?:location|region)(?:[\s_-]|$)"
+                            r"|(?:^|\s)(?!field|views)[\w-]*[_-]label(?=\s|$)")  # (a card's "…__label", not Drupal's
+# "field__label" over a field, its "field--label-hidden" nor a view's "views-label" before the author's name)
 
 
 def _kicker(line: Line) -> bool:
