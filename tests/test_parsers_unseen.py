@@ -11592,3 +11592,96 @@ def test_a_campaign_item_titled_by_its_button_among_the_news_is_no_post():
     got = listing_of(f"<main><h1>Aktuellt</h1><ul class=news-list>{''.join(cards[:2])}{promo}{''.join(cards[2:])}</ul>"
                      f"</main>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+# twenty-ninth session: batch 185
+
+LONG_TEXT = BODY + "".join(f"<p>{e} Det berättar bolaget i ett pressmeddelande om satsningen i området.</p>" for e in EXCERPTS)
+
+
+def test_a_press_releases_place_and_date_close_its_text_over_its_signer():
+    """A Cision release: "<p>Stockholm den 8 februari 2024</p><p>BOSTADSSTADEN AB</p><p>Karin Ehrenborg<br>Verkställande
+    direktör</p>", then the press contacts; and one signed by the company alone ("Klövern AB (publ)")."""
+    closing = ("<p>Stockholm den 8 februari 2024</p><p>BOSTADSSTADEN AB</p><p>Karin Ehrenborg<br>Verkställande direktör"
+               "</p><p><strong>För ytterligare information, kontakta:</strong><br>Sara Lindahl, kommunikationschef, tel. "
+               "08-555 104 20</p>")
+    got = page("", f"<main><article><h1>Stambyte utan hyreshöjning i Lärkan</h1><p>2024-02-08</p><div>{LONG_TEXT}"
+                   f"{closing}</div></article></main>")
+    assert got["authors"] == [{"name": "Karin Ehrenborg", "role": "Verkställande direktör"}]
+    assert "Stockholm den 8 februari" not in got["body_text"] and "Sara Lindahl" not in got["body_text"]
+    company = page("", f"<main><article><h1>Nya hyresrätter i Nyköping</h1><p>2020-09-14</p><div>{LONG_TEXT}<p>Nyköping "
+                       f"den 14 september 2020</p><p>Klövern AB (publ)</p><p>För ytterligare information, vänligen "
+                       f"kontakta:</p><p>Henrik Solberg, affärsenhetschef, 070-314 22 80</p></div></article></main>")
+    assert company["authors"] == [{"name": "Klövern AB (publ)", "role": None}]
+
+
+def test_the_company_closing_the_text_before_the_press_contacts_signs_it():
+    """A release's ``<p class=press-release__sender><strong>Fabege AB (publ)</strong></p>`` ending its text, the contacts'
+    heading in a section after it."""
+    got = page("", f"<main><article><h1>Fabege säljer byggrätter i Flemingsberg</h1><p>2024-04-18</p><div>{LONG_TEXT}<p "
+                   f"class=press-release__sender><strong>Fabege AB (publ)</strong></p></div><section><h2>För ytterligare "
+                   f"information, vänligen kontakta:</h2><ul><li>Henrik Sandell, affärsområdeschef, tel 070-318 42 17</li>"
+                   f"</ul></section></article></main>")
+    assert got["authors"] == [{"name": "Fabege AB (publ)", "role": None}]
+    assert "Fabege AB (publ)" not in got["body_text"]
+
+
+def test_a_contact_card_set_between_the_texts_sections_does_not_end_it():
+    """``<aside class=contact-card><h3>Kontakt</h3><p>Sara Lund, områdeschef …</p><p><a href=mailto:…>…</a> · 0155-40
+    12 90</p></aside>`` after a paragraph left open, then "<h2>Hyresgästerna följer upp</h2>" and two more paragraphs."""
+    got = page("", f"<main><article><h1>Trygghetsvandring i Ekbacken</h1><p>2024-03-15</p><div>{BODY}<p>{EXCERPTS[0]}<aside "
+                   f"class=contact-card><h3 class=contact-card__title>Kontakt</h3><p class=contact-card__name>Sara Lund, "
+                   f"områdeschef Ekbacken</p><p><a href='mailto:sara.lund@allmannyttan.se'>sara.lund@allmannyttan.se</a>"
+                   f" · 0155-40 12 90</p></aside><h2>Hyresgästerna följer upp</h2>{BODY}</div></article></main>")
+    assert got["body_text"].endswith("vi lärt oss.") and "Sara Lund" not in got["body_text"]
+
+
+def test_a_side_columns_heading_naming_the_list_is_not_the_title_over_the_h1():
+    """A Cision release shown in the list's page: ``<title>Pressmeddelanden | Catena</title>``, og:title
+    "Pressmeddelanden", the release's ``<h1>``, and a side column's ``<h2>Fler pressmeddelanden</h2>``."""
+    head = '<title>Pressmeddelanden | Catena</title><meta property="og:title" content="Pressmeddelanden">'
+    got = page(head, f"<main><article><h1>Catena överlåter mark i Tostarp till Kvarnbyhem</h1><p>12 mars 2024</p>{BODY}"
+                     f"</article><aside><h2>Fler pressmeddelanden</h2><ul><li><a href='/sv/press/a'>Bokslutskommuniké "
+                     f"2023</a></li></ul></aside></main>")
+    assert got["title"] == "Catena överlåter mark i Tostarp till Kvarnbyhem"
+
+
+def test_the_sites_own_name_in_meta_author_gives_way_to_the_printed_writers():
+    """A property company named for its founder (batch 185's saved page): ``<meta name=author content="John Mattson">``,
+    Yoast's Person "John Mattson" (the web account) and og:site_name "John Mattson", the company named in the text; the
+    reportage prints "<p class=reportage-byline>Text: Amira Haddad och Oskar Lind</p>"."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_185" / "john-mattson-nyheter").glob("reportage-*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/press/nyheter/belysning-"
+                        "buskar-och-bovardar-sa-blev-larsberg-tryggare/")
+    assert [a["name"] for a in got["authors"]] == ["Amira Haddad", "Oskar Lind"]
+
+
+def test_a_contact_card_headed_vill_du_veta_mer_does_not_outrank_the_signature():
+    """A news item signed "<p><em>Text: Elin Sandberg</em></p>", then ``<div class=contact-card>`` "Vill du veta mer?" /
+    "Jonas Brandt" / "Fastighetschef Helsingborg" / his number."""
+    got = page("", f"<main><article><h1>Feriejobb på lagret</h1><p>Publicerad 18 juni 2024</p><div>{BODY}<p><em>Text: "
+                   f"Elin Sandberg</em></p></div><div class=contact-card><p class=contact-card__heading>Vill du veta mer?"
+                   f"</p><p class=contact-card__name>Jonas Brandt</p><p class=contact-card__title>Fastighetschef "
+                   f"Helsingborg</p><p><a href='tel:+46703184410'>070-318 44 10</a></p></div></article></main>")
+    assert got["authors"] == [{"name": "Elin Sandberg", "role": None}]
+
+
+def test_a_release_shown_in_its_lists_page_by_its_query_is_an_article():
+    """Cision's module: the release at "/sv/investerare/pressmeddelanden/?data=https://publish.ne.cision.com/v2.0/Release/
+    GetDetail/9C41…", its "Tillbaka till alla pressmeddelanden" link under the text, three dated releases beside it."""
+    from crawler.parsers import classify_page
+
+    aside = "".join(f"<li><a href='/sv/investerare/pressmeddelanden/?data=https://publish.ne.cision.com/v2.0/Release/"
+                    f"GetDetail/ABC{i}'>Catena säljer byggrätter nummer {i} i Järna</a> <span>2024-0{i + 1}-06</span></li>"
+                    for i in range(3))
+    html = (f"<html><head><title>Pressmeddelanden | Catena</title></head><body><main><article><h1>Catena överlåter mark i "
+            f"Tostarp till Kvarnbyhem</h1><p>12 mars 2024 08:00 CET</p>{LONG_TEXT}<p><a href='/sv/investerare/"
+            f"pressmeddelanden/'>Tillbaka till alla pressmeddelanden</a></p></article><aside><h2>Fler pressmeddelanden"
+            f"</h2><ul>{aside}</ul></aside></main></body></html>")
+    url = ("https://www.allmannyttan.se/sv/investerare/pressmeddelanden/?data=https://publish.ne.cision.com/v2.0/Release/"
+           "GetDetail/9C41E7A2B85D3F10")
+    assert classify_page(html, url) == "article"

@@ -1497,6 +1497,17 @@ _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
 # 2024-03-14 av Anna Persson", Sitevision's page information)
 _PAGE_EDITOR = re.compile(r"^Redaktör\s*:\s*(.*)$")  # the page's editor in its information ("Redaktör: Lisa Wikström",
 # Umeå universitet's foot)
+# A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
+_PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
+                             r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
+# The company or its board signing it: "Klövern AB (publ)", "BOSTADSSTADEN AB", "Styrelsen i Bostadsstaden AB"
+_COMPANY_SIGNS = re.compile(r"^(?:Styrelsen (?:i|för) )?(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+){1,4}AB(?:\s+\(publ\))?$")
+
+
+def _closes_press_release(text: str) -> bool:
+    return len(text) <= 60 and _COMPANY_SIGNS.match(text) is not None
+
+
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -2035,9 +2046,11 @@ class Page:
             # linked or not ("<h1>Allmännyttan i Norrby</h1><h2>Ljusare trapphus …</h2>", Haunt's own theme)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
             # the <h1> names a section ("Allergies Health Center"); the post's headline is an <h2>
-            pick = max((ln for ln in lines if 1 < ln.heading <= 3 and any(overlap(t, ln.text) >= 0.8 for t in named)),
+            pick = max((ln for ln in lines if 1 < ln.heading <= 3 and "aside" not in ln.flags
+                        and any(overlap(t, ln.text) >= 0.8 for t in named)),
                        key=lambda ln: max(min(overlap(t, ln.text), overlap(ln.text, t)) for t in named), default=None)
-            # (the first of the closest: not an <h2> printing the breadcrumb trail that ends with it, Zenphoto's)
+            # (the first of the closest: not an <h2> printing the breadcrumb trail that ends with it, Zenphoto's; nor a
+            # side column's "Fler pressmeddelanden" when the metadata names the list, "Pressmeddelanden": Cision's)
         visible = _without_subtitle(pick) if pick else (_without_subtitle(headings[0]) if headings else None)
         visible = _undated_title(visible, self.profile)[0]  # "14 mars 2019: Stambytet …" (Nucleus CMS)
         slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)
@@ -2231,7 +2244,7 @@ class Page:
             return "footer"
         if j > ti + HEADER_ZONE and (_PAGE_PUBLISHER.match(ln.text) or ln.heading and _PAGE_INFO.fullmatch(ln.text)):
             return "footer"  # the page's information under the text: "Sidinformation", "Sidan publicerad av: …"
-        if j > ti + 1 and _heads_contact_box(ln):
+        if j > ti + 1 and _heads_contact_box(ln) and not self._text_goes_on_past(ln, seq[j + 1:]):
             return "contacts"  # a press release's contacts in a box of their own under their heading ("För
             # ytterligare information, kontakta:" in ``div.press-release__contacts``, "Har du frågor?" in Micasa's
             # ``div.contact-box``): whom to call, after the text
@@ -2306,6 +2319,11 @@ class Page:
         if not ln.heading and len(ln.text) <= 30 and words.matches("words", "sign_offs", ln.text) \
                 and self.sign_off(seq[j:j + 2]):
             return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and not ln.link and len(ln.text) <= 60 \
+                and (_PLACE_AND_DATE.match(ln.text) or _closes_press_release(ln.text)) \
+                and self.press_release_signer(seq[j - HEADER_ZONE - 1:j + 4]):
+            return "footer"  # a press release's place and date over its signer, or its company's name closing it
+            # before the contacts: the press office's closing, not the text
         if not ln.heading and ti >= 0 and j > ti and words.matches("words", "post_footers", ln.text):
             return "footer"  # "This entry was posted on … and is filed under …" (Kubrick's postmetadata)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and len(ln.text) <= 200 and _POSTED_LINE.match(ln.text) \
@@ -3041,7 +3059,9 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
-        if found and from_metadata and (all(people.is_site_name(a["name"], p) for a in found) or not any(
+        own = {_folded(n) for n in self.meta.get("og:site_name", [])}  # ("John Mattson": a company named for a man)
+        if found and from_metadata and (all(people.is_site_name(a["name"], p) or _folded(a["name"]) in own
+                                            for a in found) or not any(
                 _folded(a["name"]) in _folded(ln.text) and _folded(a["name"]) in _folded(unhidden_text(ln))
                 for a in found for ln in seq
                 if not self._someone_elses_byline(ln, a["name"]) and not _PUBLISHER.search(ln.text))
@@ -3118,6 +3138,8 @@ class Page:
             found = self.signed(seq)
         if not found:  # "Hälsningar" / "Styrelsen i Hyresgästföreningen Nordstaden": a letter's signer
             found = self.sign_off(seq)
+        if not found:  # "Stockholm den 8 februari 2024" / "BOSTADSSTADEN AB" / "Karin Ehrenborg" / "Verkställande
+            found = self.press_release_signer(seq)  # direktör": a Swedish press release's closing
         if not found:  # "Det här är ett gästinlägg av Leila Nasser, forskare i ..." opening the text
             found = self.guest_note(seq) or desk  # (a guest under the desk's account: Micro.blog)
         if not found:  # the name opening the post's meta line under the text (PivotX: "Allmännyttan måndag 5
@@ -3729,6 +3751,45 @@ class Page:
             return []
         pair = by.name_with_role(m[1], self.profile)
         return [{"name": pair[0], "role": pair[1]}] if pair else []
+
+    @staticmethod
+    def _text_goes_on_past(ln: Line, after: list[Line]) -> bool:
+        """The text goes on under the box the line opens: a subheading and paragraphs of it past the box's own lines
+        (a contact card set in the text, ``aside.contact-card`` between two of its sections)."""
+        box = next((b for b in islice(ln.el.iterancestors(), 3) if b.tag == "aside"), None)
+        if box is None:
+            return False
+        past = [n for n in after if not has_ancestor(n.el, {box})][:6]
+        return sum(len(n.text) >= PROSE_LINE and "aside" not in n.flags for n in past) >= 2
+
+    def press_release_signer(self, seq: list[Line]) -> list[by.Author]:
+        """Who signs a Swedish press release under its place and date ("Stockholm den 8 februari 2024", then the
+        company in capitals, the name, the role), or the company alone as the text's last line before the press
+        contacts ("Fabege AB (publ)"): the person when one is named, else the company or board as printed."""
+        p, at = self.profile, self.title_line.index if self.title_line is not None else -1
+        for i, ln in enumerate(seq):
+            if ln.index <= at + HEADER_ZONE or ln.heading or ln.link:
+                continue
+            if _closes_press_release(ln.text) and (i + 1 == len(seq) or by.is_contact_label(seq[i + 1].text)
+                                                   or seq[i + 1].heading):
+                return [{"name": ln.text, "role": None, "as_printed": True}]
+            if not _PLACE_AND_DATE.match(ln.text) or not find_swedish_date(ln.text):
+                continue
+            company = None
+            for k, under in enumerate(seq[i + 1:i + 4], start=i + 1):
+                if under.heading or under.link or len(under.text) > 80 or by.is_contact_label(under.text):
+                    break
+                if _closes_press_release(under.text):
+                    company = company or under.text
+                elif pair := by.split_name_role(under.text, p):
+                    if not people.plausible_name(pair[0], p):
+                        break
+                    nxt = seq[k + 1] if k + 1 < len(seq) else None
+                    role = pair[1] or (nxt.text if nxt is not None and nxt.el is under.el
+                                       and people.plausible_role(nxt.text, pair[0], p) else None)
+                    return [{"name": pair[0], "role": role}]
+            return [{"name": company, "role": None, "as_printed": True}] if company else []
+        return []
 
     def sign_off(self, seq: list[Line]) -> list[by.Author]:
         """The signer under a letter's closing ("Hälsningar" / "Karin Holm, ordförande", or a board's

@@ -193,8 +193,9 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|pre
                             r"för mer information|för ytterligare information|mer information|ytterligare information|"
                             r"(?:för )?(?:ytterligare|mer|närmare) upplysningar|upplysningar|"  # (a press release's)
                             r"contact|media contact|press contact)\b.{0,40}"
-                            r"|(?:vid |för |har du )?frågor\b.{0,30}[:?])$")  # ("Frågor om projektet:", Dara;
-# "Har du frågor?" over the caretaker's card, Micasa's)
+                            r"|(?:vid |för |har du )?frågor\b.{0,30}[:?]|vill du (?:veta|läsa) mer\?)$")  # ("Frågor om
+# projektet:", Dara; "Vill du veta mer?" over the contact's card, Catena's; "Har du frågor?" over the caretaker's
+# card, Micasa's)
 _PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
 
 

@@ -61,8 +61,10 @@ def one_post_query(url: str) -> bool:
 
 ONE_POST_QUERY = re.compile(r"(?:^|&)(?:(?:d|id|eid|post|post_id|article|sid"
                             r"|(?:realblog|news|article|artikel|nyhet|story|blog|entry|item)_?id)=[^&]*\d"
-                            r"|(?:post|article|artikel|entry|nyhet|story)=[^&=\s-]+(?:-[^&=\s-]+)+(?:&|$))")
-# (or a slug of two words or more: pluck's "?file=aktuellt&module=blog&page=viewpost&post=tryggare-entreer-i-norrby")
+                            r"|(?:post|article|artikel|entry|nyhet|story)=[^&=\s-]+(?:-[^&=\s-]+)+(?:&|$)"
+                            r"|data=[^&]*/[Rr]elease/[^&]*)")
+# (or a slug of two words or more: pluck's "?file=aktuellt&module=blog&page=viewpost&post=tryggare-entreer-i-norrby";
+# or the release's own address in the list page's query: Cision's "?data=…/v2.0/Release/GetDetail/9C41E7A2…")
 
 
 @lru_cache(maxsize=4096)  # a site's menus and widgets link the same addresses from every page
@@ -88,6 +90,8 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
                      and not (line.heading and len(text.split()) >= 5))  # (a post's headline opening as a call:
             # "Anmäl dig till trygghetsvandringen i centrum", Aneby's news archive)
             and not (len(text) <= 30 and is_chrome(text, profile))  # ("Lyssna", ReadSpeaker's link over the list)
+            and not (is_chrome(text, profile) and _links_up(line.link, page_url))  # ("Tillbaka till alla
+            # pressmeddelanden", the list this release is shown in)
             and not _COMMENT_FRAGMENT.search(line.link or "")  # a widget of the latest comments (PluXml)
             and not (len(text) <= 60 and (is_name(text, profile) or people.names_in(text, profile)
                                           or people.is_desk(text, profile) and text[:1].isupper())
@@ -1378,6 +1382,15 @@ _CARD_TITLE = re.compile(r"(?:^|[\s_-])card(?:-|__)title(?:[\s_-]|$)"
                          r"|(?=.*(?:^|\s)(?:\w+:)?text-(?:lg|[2-5]?xl)(?:\s|$))(?:^|.*\s)font-(?:semibold|bold|extrabold)(?:\s|$)",
                          re.I)
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
+
+
+def _links_up(href: str, page_url: str) -> bool:
+    """A link to the page itself or a folder above it, whatever the query: the way back to its list."""
+    try:
+        up, here = urlsplit(href), urlsplit(page_url)
+    except ValueError:
+        return False
+    return up.netloc == here.netloc and here.path.startswith(up.path.rstrip("/") or "/")
 
 
 def _joined(page_url: str, href: str) -> str | None:
