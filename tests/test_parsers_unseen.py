@@ -11685,3 +11685,63 @@ def test_a_release_shown_in_its_lists_page_by_its_query_is_an_article():
     url = ("https://www.allmannyttan.se/sv/investerare/pressmeddelanden/?data=https://publish.ne.cision.com/v2.0/Release/"
            "GetDetail/9C41E7A2B85D3F10")
     assert classify_page(html, url) == "article"
+
+
+# twenty-ninth session: batch 186
+
+
+def test_the_sites_company_in_meta_author_gives_way_to_the_signature():
+    """A postal company's opinion post: ``<meta name=author content="PostNord Sverige">``, og:site_name "PostNord", the
+    company named in the text, and "<p class=signature><strong>Maria Öhman</strong><br>regionchef PostNord Sverige,
+    region Öst</p>" closing it."""
+    head = '<meta name="author" content="PostNord Sverige"><meta property="og:site_name" content="PostNord">'
+    got = page(head, f"<main><article><h1>Därför flyttar vi brevlådorna</h1><p>24-05-08</p><div>{BODY}<p>Vi på PostNord "
+                     f"Sverige förstår att ett stambyte är påfrestande nog ändå, med buller och hantverkare i hallen.</p><p "
+                     f"class=signature><strong>Maria Öhman</strong><br>regionchef PostNord Sverige, region Öst</p></div>"
+                     f"</article></main>")
+    assert got["authors"] == [{"name": "Maria Öhman", "role": "regionchef PostNord Sverige, region Öst"}]
+
+
+def test_a_share_bars_line_after_the_text_is_no_author_block():
+    """A debate article signed "<p class=signature>Anna Lindqvist, vd, Systembolaget<br>Jonas Berg, vd, Stenstadens
+    Bostäder</p>", the press contact, then ``<div class=share-bar><span>Dela</span><a>LinkedIn</a><a>Facebook</a>
+    <a>E-post</a></div>``."""
+    share = ("<div class=share-bar><span class=share-bar__label>Dela</span> <a href='https://www.linkedin.com/sharing/"
+             "share-offsite/?url=x'>LinkedIn</a> <a href='https://www.facebook.com/sharer/sharer.php?u=x'>Facebook</a> "
+             "<a href='mailto:?subject=x'>E-post</a></div>")
+    got = page("", f"<main><article><h1>Vuxna som köper ut förstör de ungas sommar</h1><p>04 jun 2024</p><div>{BODY}<p "
+                   f"class=signature>Anna Lindqvist, vd, Systembolaget<br>Jonas Berg, vd, Stenstadens Bostäder</p><div "
+                   f"class=press-contact><p><strong>För frågor kontakta:</strong><br>Systembolagets presstjänst, 08-503 "
+                   f"300 00</p></div></div>{share}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Anna Lindqvist", "Jonas Berg"]
+
+
+def test_a_listed_companys_name_in_meta_author_keeps_its_publ():
+    """A bank's press release: no byline; ``<meta name="author" content="Svenska Handelsbanken AB (publ)">``."""
+    got = page('<meta name="author" content="Svenska Handelsbanken AB (publ)">',
+               f"<main><article><h1>Fler bolån till unga</h1><p>2024-03-14</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Svenska Handelsbanken AB (publ)", "role": None}]
+
+
+def test_a_reviewers_line_in_the_byline_box_is_no_author():
+    """A pharmacy's advice article (Next.js): ``<p class=Byline_authors>Skriven av <span class=Byline_author><span
+    class=Byline_name>Sara Lindqvist</span>, <span class=Byline_role>energirådgivare</span></span></p><p
+    class=Byline_reviewer>Granskad av Karin Bergfors, energiingenjör</p>``."""
+    byline = ("<div class=Byline_text><p class=Byline_authors>Skriven av <span class=Byline_author><span class=Byline_name>"
+              "Sara Lindqvist</span>, <span class=Byline_role>energirådgivare</span></span></p><p class=Byline_reviewer>"
+              "Granskad av Karin Bergfors, energiingenjör</p><p><span>Publicerad <time datetime='2024-01-18'>2024-01-18"
+              "</time></span></p></div>")
+    got = page("", f"<main><article><h1>Så sänker du elräkningen i vinter</h1>{byline}{BODY}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Sara Lindqvist"]
+
+
+def test_the_sender_field_in_the_meta_line_outranks_the_press_offices_account():
+    """WordPress's press room: ``<meta name=author content="Webbredaktionen">`` and in the meta line ``<span
+    class=avsandare>Avsändare: <a href="…?a=Allmannyttan+Fastighetsutveckling">Allmännyttan Fastighetsutveckling</a>
+    </span>`` beside the post's type and time."""
+    got = page('<meta name="author" content="Webbredaktionen">',
+               f"<main><article><h1>Byggstart för 118 hyresrätter i Norra Ängby</h1><div class=entry-meta><span "
+               f"class=post-typ>Pressmeddelande</span> <span class=posted-on><time datetime='2024-10-01T00:05:00+02:00'>"
+               f"October 1, 2024</time></span> <span class=avsandare>Avsändare: <a href='/sektion/press/?a=Allmannyttan"
+               f"+Fastighetsutveckling'>Allmännyttan Fastighetsutveckling</a></span></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Allmännyttan Fastighetsutveckling", "role": None}]

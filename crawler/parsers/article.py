@@ -1501,13 +1501,15 @@ _PAGE_EDITOR = re.compile(r"^Redaktör\s*:\s*(.*)$")  # the page's editor in its
 _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
 # The company or its board signing it: "Klövern AB (publ)", "BOSTADSSTADEN AB", "Styrelsen i Bostadsstaden AB"
-_COMPANY_SIGNS = re.compile(r"^(?:Styrelsen (?:i|för) )?(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+){1,4}AB(?:\s+\(publ\))?$")
+_COMPANY_SIGNS = re.compile(rf"^(?:Styrelsen (?:i|för) )?{people.COMPANY_NAME.pattern}$")
 
 
 def _closes_press_release(text: str) -> bool:
     return len(text) <= 60 and _COMPANY_SIGNS.match(text) is not None
 
 
+_REVIEWED_BY = re.compile(r"(?i)^(?:fakta|medicinskt\s+)?granskad\s+av\b|^(?:fact-checked|reviewed)\s+by\b")  # a
+# reviewer's line in the byline's box ("Granskad av Karin Bergfors, energiingenjör"): not one of the writers
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -2505,8 +2507,10 @@ class Page:
             # AgencyOS's post page; "Lägg till en kommentar" heads the readers' form and comments, Grav's)
             after = [ln for ln in after if "related" not in ln.flags and not ln.link
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
-                     and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))]
-            # (a "Läs också: …" line between the text and its signature: Type on Strap's column)
+                     and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))
+                     and not is_chrome(ln.text, self.profile)]
+            # (a "Läs också: …" line between the text and its signature: Type on Strap's column; the share bar's
+            # "Dela LinkedIn Facebook E-post", its links buttons, no author)
             after = after[:next((i for i, ln in enumerate(after) if "aside" in ln.flags
                                  and is_chrome(ln.text, self.profile)), len(after))]
             # (nor what follows a side column's "On This Page": Stellar's table of contents widget)
@@ -3059,9 +3063,10 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
-        own = {_folded(n) for n in self.meta.get("og:site_name", [])}  # ("John Mattson": a company named for a man)
+        own = {_folded(n) for n in self.meta.get("og:site_name", [])}  # ("John Mattson": a company named for a man;
+        # "PostNord Sverige", the site "PostNord"'s company in one country)
         if found and from_metadata and (all(people.is_site_name(a["name"], p) or _folded(a["name"]) in own
-                                            for a in found) or not any(
+                                            or _folded(a["name"]).split(" ", 1)[0] in own for a in found) or not any(
                 _folded(a["name"]) in _folded(ln.text) and _folded(a["name"]) in _folded(unhidden_text(ln))
                 for a in found for ln in seq
                 if not self._someone_elses_byline(ln, a["name"]) and not _PUBLISHER.search(ln.text))
@@ -3087,9 +3092,11 @@ class Page:
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or self.sign_off(seq) or [a for a in block if a.get("as_printed")] \
+                or self.sender(around + self._header_zone(seq)) \
                 or from_metadata and self._unit_over(found, seq, around) or found  # (a unit signing under the
             # text over the site's name in <meta>: "Tekniska avdelningen / Överkalix kommun"); ("Av Bofrid" over a
-            # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it)
+            # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it; "Avsändare: Allmännyttan
+            # Fastighetsutveckling" in the meta line over the press office's account, Coop's press room)
         elif found and not block and (credited := self.credited(seq)) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in credited}:
             found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
@@ -3228,17 +3235,21 @@ class Page:
             newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or []}  # (an organisation alone:
             # nothing printed names anyone, "Malmö universitet" in JSON-LD and <meta name=author> wrote it)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
-                          if people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
-                          or a.get("as_printed")], p)
+                          if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
+                              or a.get("as_printed")) and not _REVIEWED_BY.match(a["name"])], p)
 
     def sender(self, lines: list[Line]) -> list[by.Author]:
         """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's
         byline, so its name need not look like one ("Arbete och kompetens", a municipality's unit)."""
         for ln in lines:
-            if len(ln.text) <= 80 and not ln.hrefs and (m := _SENDER.match(ln.text)) \
-                    and (name := m[1].strip(" .")) and name[:1].isupper() and len(name.split()) <= 6 \
-                    and not re.search(r"[\d@/:?!=<>#.]", name):
-                return [{"name": name, "role": None, "as_printed": True}]
+            fields = [ln.text] if not ln.hrefs else []  # (or its own field in the meta line, the name linking the
+            fields += [t for e in ln.el.iterdescendants() if isinstance(e.tag, str)  # sender's posts: "<span
+                       and (t := shown_text(e))[:10].casefold() == "avsändare:"]  # class=avsandare>Avsändare: <a>…")
+            for text in fields:
+                if len(text) <= 80 and (m := _SENDER.match(text)) \
+                        and (name := m[1].strip(" .")) and name[:1].isupper() and len(name.split()) <= 6 \
+                        and not re.search(r"[\d@/:?!=<>#.]", name):
+                    return [{"name": name, "role": None, "as_printed": True}]
         return []
 
     def page_publisher(self) -> list[by.Author]:

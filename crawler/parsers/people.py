@@ -632,7 +632,8 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     persons = [n for v in values if not _UNIT_NAME.fullmatch(v.strip())
                for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
-        found = [value.strip()] if _UNIT_NAME.fullmatch(value.strip()) and not persons \
+        found = [value.strip()] if (_UNIT_NAME.fullmatch(value.strip()) or COMPANY_NAME.fullmatch(value.strip())) \
+            and not persons \
             else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):
@@ -647,6 +648,8 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     return [{"name": n, "role": roles.get(n)} for n in names]
 
 
+# A Swedish company's name as registered, "AB" and a listed one's "(publ)" after it ("Svenska Handelsbanken AB (publ)")
+COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+){1,4}AB(?:\s+\(publ\))?")
 # A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two
 # people's names
 _UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-zåäö]+(?: [a-zåäö]+){0,2}")
