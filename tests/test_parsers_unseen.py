@@ -11745,3 +11745,53 @@ def test_the_sender_field_in_the_meta_line_outranks_the_press_offices_account():
                f"October 1, 2024</time></span> <span class=avsandare>Avsändare: <a href='/sektion/press/?a=Allmannyttan"
                f"+Fastighetsutveckling'>Allmännyttan Fastighetsutveckling</a></span></div>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Allmännyttan Fastighetsutveckling", "role": None}]
+
+
+# twenty-ninth session: batch 183
+
+
+def test_the_pictures_byline_field_in_its_caption_is_its_credit():
+    """A museum's press release: ``<figcaption><span class=image-block__caption>Förra årets sommarvärdar …</span> <span
+    class=image-block__byline>Anneli Karlsson/Vasamuseet/SMTM</span></figcaption>``: no label; and an empty field,
+    "Foto:" alone, credits no one."""
+    figure = ("<figure><img src='/bilder/vardar.jpg' alt=''><figcaption><span class=image-block__caption>Förra årets "
+              "sommarvärdar vid förstäven</span> <span class=image-block__byline>{who}</span></figcaption></figure>")
+    got = page("", f"<main><article><h1>Sommarvärdar sökes</h1><p>2024-03-04</p>"
+                   f"{figure.format(who='Anneli Karlsson/Vasamuseet/SMTM')}{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Förra årets sommarvärdar vid förstäven",
+                                                           "Anneli Karlsson/Vasamuseet/SMTM")
+    empty = page("", f"<main><article><h1>Sommarvärdar sökes</h1><p>2024-03-04</p>{figure.format(who='Foto:')}{BODY}"
+                     f"</article></main>")
+    assert empty["photo_credit"] is None
+
+
+def test_the_sites_own_name_as_meta_author_is_the_author_when_nothing_else_names_one():
+    """A museum's WordPress: ``<meta name="author" content="Nordiska museet">`` and og:site_name "Nordiska museet" (Yoast's
+    account named for the museum), nothing printed as a byline."""
+    head = '<meta name="author" content="Nordiska museet"><meta property="og:site_name" content="Nordiska museet">'
+    got = page(head, f"<main><article><h1>Köket från 1972 flyttar in i samlingarna</h1>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Nordiska museet", "role": None}]
+
+
+def test_a_teasers_picture_caption_names_no_author():
+    """Sitevision's news list: each card's ``<figure><img …><figcaption>Foto Allmännyttan</figcaption></figure>`` over its
+    date, linked headline and summary."""
+    items = "".join(f"<li><article class=env-media><figure><img src='/images/{i}.jpg' alt=''><figcaption>Foto "
+                    f"Allmännyttan</figcaption></figure><div><time datetime='2024-01-1{i}'>2024-01-1{i}</time><h2><a "
+                    f"href='/om-oss/nyheter/post-{i}'>Rubrik nummer {i} om boende</a></h2><p>{EXCERPTS[i % 3]}</p></div>"
+                    f"</article></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{items}</ul></main>", "")
+    assert [(t["title"], t["author_name"]) for t in got] == [(f"Rubrik nummer {i} om boende", None) for i in range(3)]
+
+
+def test_a_feedback_link_under_the_list_is_no_post():
+    """Malmö Museer's news archive (batch 183's saved page): "Tyck till om sidan" linking the site's feedback form under
+    the dated cards and the page's "Sidan uppdaterad" date."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_183" / "malmo-museer-nyheter").glob("nyhetsarkiv-*.html"))
+    got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/Uppleva-och-gora/Konst-och-"
+                        "museer/Malmo-Museer/Nyheter.html")
+    assert len(got) == 8 and not any("Tyck till" in t["title"] for t in got)

@@ -1024,8 +1024,8 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
     own box, the line its whole text (not a banner's header holding its credit among the title's lines)."""
     field = next((d for d in el.iterdescendants("span", "small", "em", "div", "cite")
                   if _PHOTOGRAPHER_CLASS.search(d.get("class") or "")), None)
-    if field is None or not (credit := shown_text(field)) or len(credit) > 80:
-        return None
+    if field is None or not (credit := shown_text(field)) or len(credit) > 80 or credit.endswith(":"):
+        return None  # (nor the label alone, "Foto:", a paper's empty byline field under a picture)
     shown = shown_text(el)
     if credit not in line_text or len(shown) > len(" ".join(line_text.split())) + 40:
         return None
@@ -1038,8 +1038,9 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
 
 
 _PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-?credit|image-?credit|credit)"
-                                 r"(?:$|\s)")  # (the class's last word: not the caption's own "image-credit__text" in
-# a figcaption classed "image-credit")
+                                 r"(?:$|\s)|(?:^|\s)[\w-]*(?:image|photo|media|figure)[\w-]*[-_]byline(?:$|\s)")
+# (the class's last word: not the caption's own "image-credit__text" in a figcaption classed "image-credit"; or the
+# picture's byline, Vasamuseet's "image-block__byline")
 
 
 def _box_inside_text(el: Element, levels: int = 4) -> bool:
@@ -3155,6 +3156,9 @@ class Page:
             found = self.meta_bar_byline(seq)
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
+        if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account)
+            found = [{"name": n, "role": None, "as_printed": True} for n in self.meta.get("author", [])
+                     if _folded(n) in own][:1]
         if not found and box is not None and box.tag not in ("body", "main") and self.title_line is not None:
             # the post's own copyright notice under it ("© Bostadsbolaget Vänerbo": Chyrp's rights module),
             # never the page's footer (outside the post's box)
@@ -3234,6 +3238,8 @@ class Page:
         if all(not people.plausible_name(a["name"], p, single_word=True) for a in found):
             newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or []}  # (an organisation alone:
             # nothing printed names anyone, "Malmö universitet" in JSON-LD and <meta name=author> wrote it)
+            newsrooms |= {a["name"] for a in found if _folded(a["name"]) in own}  # (or the site's own account,
+            # Yoast's Person "Nordiska museet", the og:site_name)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                               or a.get("as_printed")) and not _REVIEWED_BY.match(a["name"])], p)

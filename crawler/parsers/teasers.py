@@ -1037,7 +1037,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["author_name"] = names[0]  # "@ Linnea Åberg" on the card (Hugo Dream; Anubis's "@Karin Lund")
             used.add(id(line))
             break
-        if ("author" in line.flags or is_name(line.text, profile) and not _kicker(line)) \
+        if ("author" in line.flags or is_name(line.text, profile) and not _kicker(line) and "caption" not in line.flags) \
                 and not terms_only(line, profile) and not _terms_box(line):
             name_role = split_name_role(line.text, profile)
             if name_role:
@@ -1173,7 +1173,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     if entry["author_name"] is None:
         for line in rest:
             if id(line) not in used and not _terms_box(line) and not terms_only(line, profile) \
-                    and (pair := split_name_role(line.text, profile)) and not _kicker(line):
+                    and "caption" not in line.flags \
+                    and (pair := split_name_role(line.text, profile)) and not _kicker(line):  # (not the card's
+                # picture's caption, "Foto Allmännyttan" in its figcaption: Sitevision's news list)
                 entry.update(author_name=pair[0], author_role=pair[1])
                 break
     if entry["author_name"] is None:  # the card's authors alone on a line, "Omar Haddad och Lina Ek" (Harp's
