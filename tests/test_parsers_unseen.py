@@ -11795,3 +11795,26 @@ def test_a_feedback_link_under_the_list_is_no_post():
     got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/Uppleva-och-gora/Konst-och-"
                         "museer/Malmo-Museer/Nyheter.html")
     assert len(got) == 8 and not any("Tyck till" in t["title"] for t in got)
+
+
+# twenty-ninth session: batch 187
+
+
+def test_the_published_date_printed_after_the_updates_on_one_line_dates_the_post():
+    """An Episerver trade body's article: "<div><span>Uppdaterad:</span> <time datetime=2024-03-04>2024-03-04</time>
+    <span>Publicerad:</span> <time datetime=2024-02-29>2024-02-29</time></div>" under the title."""
+    got = page("", f"<main><article><h1>Så klarar elinstallationen vintern</h1><div class=article-page__dates><span>"
+                   f"Uppdaterad:</span> <time datetime='2024-03-04'>2024-03-04</time> <span>Publicerad:</span> <time "
+                   f"datetime='2024-02-29'>2024-02-29</time></div>{BODY}</article></main>")
+    assert got["published"] == "2024-02-29"
+
+
+def test_a_hero_credit_above_the_breadcrumb_trail_credits_the_lead_picture():
+    """Villaägarna's advice page: ``<div class=hero><picture><img …></picture><span class=hero__credit>Foto: Mostphotos
+    </span></div>``, then the breadcrumb trail's three links, then the headline."""
+    got = page("", f"<div class=hero><picture><img src='/globalassets/bilder/trapphus-1920.jpg' alt='Två grannar'>"
+                   f"</picture><span class=hero__credit>Foto: Mostphotos</span></div><nav class=breadcrumbs><a href='/'>"
+                   f"Start</a><a href='/radgivning/'>Rådgivning</a><a href='/radgivning/trygghet/'>Trygghet och "
+                   f"säkerhet</a></nav><main><article><h1>Grannsamverkan i hyreshuset</h1><p>Av Sara Nyberg, "
+                   f"trygghetsexpert</p>{BODY}</article></main>")
+    assert got["photo_credit"] == "Foto: Mostphotos"

@@ -50,6 +50,7 @@ BODY_LINE = 80  # characters of a line that is surely running text, not a meta l
 WRAPPER_SHARE = 0.6  # a boilerplate match holding more of the page's text than this wraps the page
 POST_META_LINKS = 8  # a <nav> with the post's date and author and at most this many links is its metadata
 PROSE_LINE = 100  # characters of a line of running text
+BREADCRUMB_LINKS = 5  # links of a breadcrumb trail looked past, above the title
 SWALLOWED_SHARE = 0.25  # no prose, and less of the page's text than this left: chrome swallowed the page
 LAST_WRAPPER_SHARE = 0.3  # ... and when none does, the largest holding more than this, if the page is left empty
 LOST_SHARE = 0.8  # fewer of the source's <p> tags than this in lxml's tree: repair it
@@ -2875,9 +2876,11 @@ class Page:
         by_headline = lambda ln: abs(ln.index - title_at) <= 2  # noqa: E731  (a line right over or under it)
         printed = printed or next((f for ln in around if (f := _dated_byline(ln, p, ln.index > below_title))), None) \
             or next((f for ln in around if (f := _labelled_date(ln))), None) \
+            or next((f for ln in around if len(ln.text) <= 120 and (f := _published_after_label(ln.text))), None) \
             or next((f for ln in around if by_headline(ln) and (
                 f := date_line(_date_classed_text(ln, fields=True) or "", p))), None) or self.title_date \
             or self._date_header_above(seq)
+        # (the "Publicerad" date after the update's on one line: "Uppdaterad: 2024-03-04 Publicerad: 2024-02-29")
         if printed and (labelled := self._published_later_on(printed, near + around)):
             printed, near = labelled[1], [ln for ln in near if ln is not labelled[0]]  # (its <time> the other's)
         stamp = next((ln.times[0] for ln in near if ln.times and not (is_modified_date(ln.text) and printed)), None)
@@ -3297,8 +3300,12 @@ class Page:
         if self.title_line is None:
             return []
         inside = {id(ln) for ln in seq}
-        at = self.title_line.index
-        return [ln for ln in self.lines[max(0, at - lines):at] if id(ln) not in inside]
+        at, above = self.title_line.index, []
+        for ln in reversed(self.lines[max(0, at - lines - BREADCRUMB_LINKS):at]):
+            above.insert(0, ln)
+            if sum(not (a.link and a.whole) for a in above) >= lines:  # (a breadcrumb trail's links between the
+                break  # hero and the title are not counted: Villaägarna's "Start › Rådgivning › …" under its credit)
+        return [ln for ln in above if id(ln) not in inside]
 
     def _then_the_rest(self, seq: list[Line]) -> list[Line]:
         """The article's lines, then the page's others (a side column's) in their order."""
