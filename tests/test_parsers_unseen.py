@@ -11810,11 +11810,13 @@ def test_the_published_date_printed_after_the_updates_on_one_line_dates_the_post
 
 
 def test_a_hero_credit_above_the_breadcrumb_trail_credits_the_lead_picture():
-    """Villaägarna's advice page: ``<div class=hero><picture><img …></picture><span class=hero__credit>Foto: Mostphotos
-    </span></div>``, then the breadcrumb trail's three links, then the headline."""
-    got = page("", f"<div class=hero><picture><img src='/globalassets/bilder/trapphus-1920.jpg' alt='Två grannar'>"
-                   f"</picture><span class=hero__credit>Foto: Mostphotos</span></div><nav class=breadcrumbs><a href='/'>"
-                   f"Start</a><a href='/radgivning/'>Rådgivning</a><a href='/radgivning/trygghet/'>Trygghet och "
-                   f"säkerhet</a></nav><main><article><h1>Grannsamverkan i hyreshuset</h1><p>Av Sara Nyberg, "
-                   f"trygghetsexpert</p>{BODY}</article></main>")
+    """Villaägarna's advice page (batch 187's saved page): ``<div class=hero><picture>…</picture><picture>…</picture><span
+    class=hero__credit>Foto: Mostphotos</span></div>``, then the breadcrumb trail's three links, then the headline."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_187" / "villaagarna-nyheter").glob("radgivning-*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/radgivning/trygghet-och-"
+                        "sakerhet/grannsamverkan-i-hyreshuset-sa-kommer-ni-igang/")
     assert got["photo_credit"] == "Foto: Mostphotos"
