@@ -11820,3 +11820,16 @@ def test_a_hero_credit_above_the_breadcrumb_trail_credits_the_lead_picture():
     got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/radgivning/trygghet-och-"
                         "sakerhet/grannsamverkan-i-hyreshuset-sa-kommer-ni-igang/")
     assert got["photo_credit"] == "Foto: Mostphotos"
+
+
+def test_a_promotion_item_linking_a_page_outside_the_posts_folder_is_no_post():
+    """TCO's list (Next.js): ``<li class=PromoCard_promo__fW1zS><a href="/hitta-fackforbund"><span>TCO-förbunden</span>
+    <h3>Hitta ditt fackförbund</h3><p>…</p></a></li>`` among the dated ``li.Teaser_teaser`` items under
+    /fakta-och-politik/."""
+    cards = [f"<li class=Teaser_teaser__gS1cA><a href='/fakta-och-politik/post-nummer-{i}'><div><span>Nyhet</span><time "
+             f"datetime='2024-02-1{i}'>1{i} februari 2024</time><h3>Rubrik nummer {i} om boende</h3><p>{EXCERPTS[i % 3]}"
+             f"</p></div></a></li>" for i in range(4)]
+    promo = ("<li class=PromoCard_promo__fW1zS><a href='/hitta-fackforbund'><span>TCO-förbunden</span><h3>Hitta ditt "
+             "fackförbund</h3><p>Tolv förbund för tjänstemän i alla branscher. Sök på ditt yrke.</p></a></li>")
+    got = listing_of(f"<main><h1>Fakta och politik</h1><ul>{''.join(cards[:2])}{promo}{''.join(cards[2:])}</ul></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]

@@ -1629,9 +1629,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
             or promoted_page(k, t))
-        or not t.get("_headline") and _in_campaign_box(lines[anchors[k]].el, items.get(k)))}
-    # (also an item of the list's own kind, when its campaign box is titled by its button: "Bli månadsgivare" in
-    # Frälsningsarmén's ``li.news-list__item--promo``)
+        or (not t.get("_headline") or promoted_page(k, t)) and _in_campaign_box(lines[anchors[k]].el, items.get(k)))}
+    # (also an item of the list's own kind, when its campaign box is titled by its button, "Bli månadsgivare" in
+    # Frälsningsarmén's ``li.news-list__item--promo``, or links a page outside the posts' folder, TCO's
+    # ``li.PromoCard_promo`` "Hitta ditt fackförbund")
     # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
     # "Viktigt")
     paid = {id(t) for t, a in zip(all_found, anchors) if (el := lines[a].el) is not None
