@@ -11833,3 +11833,55 @@ def test_a_promotion_item_linking_a_page_outside_the_posts_folder_is_no_post():
              "fackförbund</h3><p>Tolv förbund för tjänstemän i alla branscher. Sök på ditt yrke.</p></a></li>")
     got = listing_of(f"<main><h1>Fakta och politik</h1><ul>{''.join(cards[:2])}{promo}{''.join(cards[2:])}</ul></main>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+# twenty-ninth session: batch 189
+
+
+def test_a_bylines_glued_spans_part_the_desk_from_the_update_label():
+    """A builder's Next.js page: ``<div class=ArticleHeader_byline><span>Text: <!-- -->Veidekke Kommunikation</span><span>
+    Uppdaterad <!-- -->02.12.2023</span><span>Publicerad <!-- -->28.11.2023</span></div>`` with no space between."""
+    got = page("", f"<main><article><header><h1>Tilläggsisolering sänker energin</h1><div class=ArticleHeader_byline__Hn5Ra>"
+                   f"<span class=ArticleHeader_author__Cb2Xe>Text: <!-- -->Veidekke Kommunikation</span><span "
+                   f"class=ArticleHeader_updated__Zk1Lo>Uppdaterad <!-- -->02.12.2023</span><span "
+                   f"class=ArticleHeader_published__Bv7Yt>Publicerad <!-- -->28.11.2023</span></div></header>{BODY}"
+                   f"</article></main>")
+    assert got["authors"] == [{"name": "Veidekke Kommunikation", "role": None}]
+
+
+def test_a_portrait_beside_its_name_in_the_byline_is_not_the_lead_picture():
+    """A rental platform's blog: the byline's avatar ``<img alt="Amanda Lindqvist" src="/_next/image?url=…/team/…">``
+    beside "Av Amanda Lindqvist", then the post's figure with "caption. Foto: Johanna Sjö" in its figcaption."""
+    got = page("", f"<main><article><h1>Ungdomskontrakt ger unga en väg in</h1><div class=css-5t2y0r><img alt='Amanda "
+                   f"Lindqvist' src='/_next/image?url=%2Fmedia%2Fteam%2Famanda-lindqvist.jpg&amp;w=96'><p>Av Amanda "
+                   f"Lindqvist</p><p>Redaktör</p></div><p>11 mars 2024</p><figure><img alt='Ung kvinna i en ljus etta' "
+                   f"src='/_next/image?url=%2Fmedia%2Fblogg%2Flinnea.jpg&amp;w=3840'><figcaption><span>Linnea Karlsson i sin "
+                   f"nya etta.</span> <span>Foto: Johanna Sjö</span></figcaption></figure>{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Linnea Karlsson i sin nya etta.", "Foto: Johanna Sjö")
+    assert "linnea" in (got["image_url"] or "")
+
+
+# twenty-ninth session: batch 190
+
+
+def test_the_bylines_name_field_then_a_title_field_with_a_comma():
+    """A WordPress newsroom (batch 190's saved page): ``<div class=article-header__author><img …><span
+    class=article-header__author-name>Karin Sjöström</span> <span class=article-header__author-title>Energistrateg,
+    Allmännyttan</span></div>`` under the title, ``<meta name=author content=Redaktionen>``."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_190" / "spotify-nyheter").glob("byline-*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/sv/2024/06/03/x/")
+    assert got["authors"] == [{"name": "Karin Sjöström", "role": "Energistrateg, Allmännyttan"}]
+
+
+def test_a_bar_between_the_caption_and_its_credit_leaves_the_caption():
+    """A car maker's media site: ``<p class=image-caption>Rune Ek i sitt nyrenoverade badrum i Sörbyn. | Fotograf: Nils
+    Öberg/Mediabild</p>`` under the picture."""
+    got = page("", f"<main><article><h1>Nya badrum i Sörbyn</h1><p>13.11.2024</p><div class=news-main-image><img "
+                   f"src='/images/news/323410/1_1024x576.jpg' alt=''><p class=image-caption>Rune Ek i sitt nyrenoverade "
+                   f"badrum i Sörbyn. | Fotograf: Nils Öberg/Mediabild</p></div>{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Rune Ek i sitt nyrenoverade badrum i Sörbyn.",
+                                                           "Fotograf: Nils Öberg/Mediabild")

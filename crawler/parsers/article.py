@@ -22,7 +22,7 @@ from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_stru
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
                   Links, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
                   unhidden_text)
-from .image import bank_credit, is_chrome_image, lead_image, source, stem
+from .image import bank_credit, in_figure, is_chrome_image, lead_image, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
@@ -1512,6 +1512,7 @@ def _closes_press_release(text: str) -> bool:
 
 _REVIEWED_BY = re.compile(r"(?i)^(?:fakta|medicinskt\s+)?granskad\s+av\b|^(?:fact-checked|reviewed)\s+by\b")  # a
 # reviewer's line in the byline's box ("Granskad av Karin Bergfors, energiingenjör"): not one of the writers
+_NAME_FIELD = re.compile(r"(?i)(?:^|[_-])name(?:\s|$)")  # a box's name field ("article-header__author-name")
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -3470,6 +3471,14 @@ class Page:
             if len(ln.text) > (80 if ln in around else 120) or ln.flags & {"caption", "figure"} \
                     or p.matches("words", "guest_note", ln.text):
                 continue  # ("Gästinlägg av Amira Jovanović, projektledare …": the guest's note, read below)
+            if (field := next((c for c in ln.el.iterdescendants() if isinstance(c.tag, str)
+                               and _NAME_FIELD.search(c.get("class") or "")
+                               and people.is_byline_class(c.get("class"))), None)) is not None \
+                    and (name := shown_text(field)) and ln.text.startswith(name) and is_name(name, p) \
+                    and people.plausible_name(name, p) \
+                    and (role := ln.text[len(name):].strip(" ,–-")) and people.plausible_role(role, name, p):
+                return [{"name": name, "role": role}]  # the byline's name field, then its title field, a comma in
+                # the title ("Karin Sjöström" / "Energistrateg, Allmännyttan": a WordPress theme's author fields)
             pair = by.split_name_role(ln.text, p)
             if not pair or not pair[1] or not people.plausible_name(pair[0], p):
                 continue
@@ -4130,8 +4139,8 @@ class Page:
         (avatars, portraits, logos, teaser thumbnails) left out."""
         shown = (img for img in self.pictures if img.tag == "img"
                  and (source(img) is not None or getattr(img.getparent(), "tag", None) == "picture")
-                 and not is_chrome_image(img, self.url, self.links.resolve))  # (an <img src=""> printed when
-        # the post has no hero, Craft's Europa, shows nothing)
+                 and not is_chrome_image(img, self.url, self.links.resolve) and not self._beside_its_name(img))
+        # (an <img src=""> printed when the post has no hero, Craft's Europa, shows nothing)
         first = next(shown, None)
         order, title = self.index.position, self.title_line
         if first is not None and title is not None and order.get(first, 0) < order.get(title.el, 0) \
@@ -4143,6 +4152,16 @@ class Page:
             return next((img for img in shown if order.get(img, 0) > order.get(title.el, 0)
                          and stem(self.links.resolve(source(img))) in named), first)
         return first
+
+    def _beside_its_name(self, img: Element) -> bool:
+        """A portrait: a picture whose alt text is a person's name that its small box prints as a byline beside it
+        ("Amanda Lindqvist" beside "Av Amanda Lindqvist", a byline's avatar in hashed CSS-module classes)."""
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 40 or not is_name(alt, self.profile) or in_figure(img):
+            return False  # (a portrait set as the post's picture, in its figure with a caption naming the sitter, is
+            # the lead: a guest's column)
+        return any(alt in (text := shown_text(box)) and has_byline_prefix(text[:text.find(alt)] + alt, self.profile)
+                   for box in islice(img.iterancestors(), 3) if len(shown_text(box)) <= 200)
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""

@@ -516,6 +516,8 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
     lines = block_lines(el, names_only=True) if el.tag in BLOCK_TAGS or any(c.tag in BLOCK_TAGS for c in el) \
         else [" ".join(block_lines(el, names_only=True))]
     for line in lines[:6]:  # after an explicit "Text:" or "Av", one word is a name ("Redaktionen")
+        line = _GLUED_DATE_LABEL.sub(" ", line)  # (the byline's spans glued: "Text: Veidekke KommunikationUppdaterad
+        # 02.12.2023"; not a brand's "LinkNaija", which is one name)
         found = names_in(line, profile, single_word=(single or has_byline_prefix(line, profile))
                          and len(line.split()) <= 6)  # (a bio's sentence names no one by its first word: Leonids)
         if not found and _META_PARTS.search(line):  # "Postat den 21 augusti 2023 | Lina Berg | Omar Haddad":
@@ -648,6 +650,8 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     return [{"name": n, "role": roles.get(n)} for n in names]
 
 
+# A date's label glued to the name before it by markup without a space ("KommunikationUppdaterad 02.12.2023")
+_GLUED_DATE_LABEL = re.compile(r"(?<=[a-zåäö])(?=(?:Uppdaterad|Publicerad|Publicerat|Senast|Updated|Published)\b)")
 # A Swedish company's name as registered, "AB" and a listed one's "(publ)" after it ("Svenska Handelsbanken AB (publ)")
 COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+){1,4}AB(?:\s+\(publ\))?")
 # A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two

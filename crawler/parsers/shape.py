@@ -289,7 +289,7 @@ _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)
 # "Bild från Valbohus AB", a source that is a company, a municipality or a town (not "Bild från Järntorget", a place)
 _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][a-zåäöéü]+"
                                r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
-                               r"|(?:Foto|Bild)\s+[Pp]rivat"  # (the sitter's own picture: "Foto Privat", Umeå universitet)
+                               r"|(?:Foto|Bild)\s+[Pp]rivat"  # (the sitter's own picture: "Foto Privat", Umeå's)
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
                                r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
 # "… busshållplats  Foto Anna Berg/Mostphotos": the photographer and the agency after a slash, closing a caption
@@ -298,10 +298,12 @@ _TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A
 
 
 # a caption's sentence, then the label and a name alone, no colon: the credit closing it
-_SENTENCE_THEN_CREDIT = re.compile(r"(?<=[.!?])\s+((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2})$")
+_SENTENCE_THEN_CREDIT = re.compile(r"(?<=[.!?])\s+((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+"
+                                   r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2})$")
 # the link to the picture's full size after its caption, and what it says to screen readers
-_VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild|förstora bilden?|view (?:original|full[- ]size)"
-                                 r" image)(?:\s*,?\s*öppnas i (?:ett )?nytt fönster(?:/flik)?\.?)?$")
+_VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild|förstora bilden?"
+                                 r"|view (?:original|full[- ]size) image)"
+                                 r"(?:\s*,?\s*öppnas i (?:ett )?nytt fönster(?:/flik)?\.?)?$")
 
 
 @lru_cache(maxsize=4096)
@@ -330,7 +332,7 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     # download link beside the photographer)
     if credit.count("(") > credit.count(")"):
         credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
-    caption = text[: m.start(1)].rstrip(" ,([–-").strip()
+    caption = text[: m.start(1)].rstrip(" ,([–|-").strip()  # (and the bar before it: "… i Sörbyn. | Fotograf: …")
     if caption in ("©", "(c)", "(C)"):
         return "", f"{caption} {credit}"  # "© Foto: Linnea Falk": one credit, as printed (OpenCms Mercury)
     return caption, credit
