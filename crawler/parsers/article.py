@@ -30,7 +30,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, 
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
-from .teasers import TITLE_CLASS, extract_teasers, is_article_link, is_term_link, term_texts, terms_only
+from .teasers import NAME_FIELD, TITLE_CLASS, extract_teasers, is_article_link, is_term_link, term_texts, terms_only
 from .text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -1512,7 +1512,6 @@ def _closes_press_release(text: str) -> bool:
 
 _REVIEWED_BY = re.compile(r"(?i)^(?:fakta|medicinskt\s+)?granskad\s+av\b|^(?:fact-checked|reviewed)\s+by\b")  # a
 # reviewer's line in the byline's box ("Granskad av Karin Bergfors, energiingenjör"): not one of the writers
-_NAME_FIELD = re.compile(r"(?i)(?:^|[_-])name(?:\s|$)")  # a box's name field ("article-header__author-name")
 _CALL_US = re.compile(r"(?i)(?:kontakta|ring|mejla|maila|hör av dig till)\b")
 
 
@@ -3472,7 +3471,7 @@ class Page:
                     or p.matches("words", "guest_note", ln.text):
                 continue  # ("Gästinlägg av Amira Jovanović, projektledare …": the guest's note, read below)
             if (field := next((c for c in ln.el.iterdescendants() if isinstance(c.tag, str)
-                               and _NAME_FIELD.search(c.get("class") or "")
+                               and NAME_FIELD.search(c.get("class") or "")
                                and people.is_byline_class(c.get("class"))), None)) is not None \
                     and (name := shown_text(field)) and ln.text.startswith(name) and is_name(name, p) \
                     and people.plausible_name(name, p) \

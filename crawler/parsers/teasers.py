@@ -535,7 +535,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
     if (field := next((c for c in el.iterchildren() if isinstance(c.tag, str)
-                       and _NAME_FIELD.search(c.get("class") or "")), None)) is not None \
+                       and NAME_FIELD.search(c.get("class") or "")), None)) is not None \
             and not (field.tail or "").strip():  # (not "<span class=…-name>Jonas Berglund</span>, ordförande i …")
         return _named(field, profile)  # the box's name field, its role in the field after it ("<span class=
         # teaser__author-name>Henrik Lund</span><span class=teaser__author-title>chefredaktör</span>", glued)
@@ -639,7 +639,7 @@ def _account_in_name_field(line: Line) -> bool:
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
 
 
-_NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:\s|$)")  # "teaser__author-name", "byline__name"
+NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:\s|$)")  # "teaser__author-name", "byline__name"
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
