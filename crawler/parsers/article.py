@@ -1507,6 +1507,7 @@ _COMPANY_SIGNS = re.compile(rf"^(?:Styrelsen (?:i|för) )?{people.COMPANY_NAME.p
 
 
 def _closes_press_release(text: str) -> bool:
+    """A line that is the company's or its board's name alone, as a press release's closing signs."""
     return len(text) <= 60 and _COMPANY_SIGNS.match(text) is not None
 
 
@@ -3252,8 +3253,9 @@ class Page:
         byline, so its name need not look like one ("Arbete och kompetens", a municipality's unit)."""
         for ln in lines:
             fields = [ln.text] if not ln.hrefs else []  # (or its own field in the meta line, the name linking the
-            fields += [t for e in ln.el.iterdescendants() if isinstance(e.tag, str)  # sender's posts: "<span
-                       and (t := shown_text(e))[:10].casefold() == "avsändare:"]  # class=avsandare>Avsändare: <a>…")
+            fields += [t for e in (ln.el.iterdescendants() if ln.el is not None else ())  # sender's posts: "<span
+                       if isinstance(e.tag, str)  # class=avsandare>Avsändare: <a>…")
+                       and (t := shown_text(e))[:10].casefold() == "avsändare:"]
             for text in fields:
                 if len(text) <= 80 and (m := _SENDER.match(text)) \
                         and (name := m[1].strip(" .")) and name[:1].isupper() and len(name.split()) <= 6 \
