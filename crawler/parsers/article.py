@@ -3253,9 +3253,9 @@ class Page:
         byline, so its name need not look like one ("Arbete och kompetens", a municipality's unit)."""
         for ln in lines:
             fields = [ln.text] if not ln.hrefs else []  # (or its own field in the meta line, the name linking the
-            fields += [t for e in (ln.el.iterdescendants() if ln.el is not None else ())  # sender's posts: "<span
-                       if isinstance(e.tag, str)  # class=avsandare>Avsändare: <a>…")
-                       and (t := shown_text(e))[:10].casefold() == "avsändare:"]
+            if ln.el is not None and "avsändare:" in ln.text.casefold():  # sender's posts: "<span class=avsandare>
+                fields += [t for e in ln.el.iterdescendants() if isinstance(e.tag, str)  # Avsändare: <a>…")
+                           and (t := shown_text(e))[:10].casefold() == "avsändare:"]
             for text in fields:
                 if len(text) <= 80 and (m := _SENDER.match(text)) \
                         and (name := m[1].strip(" .")) and name[:1].isupper() and len(name.split()) <= 6 \
@@ -4161,8 +4161,9 @@ class Page:
         if not alt or len(alt) > 40 or not is_name(alt, self.profile) or in_figure(img):
             return False  # (a portrait set as the post's picture, in its figure with a caption naming the sitter, is
             # the lead: a guest's column)
-        return any(alt in (text := shown_text(box)) and has_byline_prefix(text[:text.find(alt)] + alt, self.profile)
-                   for box in islice(img.iterancestors(), 3) if len(shown_text(box)) <= 200)
+        return any(len(text := shown_text(box)) <= 200 and alt in text
+                   and has_byline_prefix(text[:text.find(alt)] + alt, self.profile)
+                   for box in islice(img.iterancestors(), 3))
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""

@@ -292,14 +292,13 @@ _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][
                                r"|(?:Foto|Bild)\s+[Pp]rivat"  # (the sitter's own picture: "Foto Privat", Umeå's)
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
                                r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
+_PHOTOGRAPHER_NAMED = r"(?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"  # "Foto Anna Berg"
 # "… busshållplats  Foto Anna Berg/Mostphotos": the photographer and the agency after a slash, closing a caption
-_TRAILING_COLONLESS_CREDIT = re.compile(r"(?<=\w[\s.])\s*((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                                        r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}\s*/\s*[A-ZÅÄÖ][\w-]+)$")
+_TRAILING_COLONLESS_CREDIT = re.compile(rf"(?<=\w[\s.])\s*({_PHOTOGRAPHER_NAMED}\s*/\s*[A-ZÅÄÖ][\w-]+)$")
 
 
 # a caption's sentence, then the label and a name alone, no colon: the credit closing it
-_SENTENCE_THEN_CREDIT = re.compile(r"(?<=[.!?])\s+((?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                                   r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2})$")
+_SENTENCE_THEN_CREDIT = re.compile(rf"(?<=[.!?])\s+({_PHOTOGRAPHER_NAMED})$")
 # the link to the picture's full size after its caption, and what it says to screen readers
 _VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild|förstora bilden?"
                                  r"|view (?:original|full[- ]size) image)"
