@@ -11885,3 +11885,20 @@ def test_a_bar_between_the_caption_and_its_credit_leaves_the_caption():
                    f"badrum i Sörbyn. | Fotograf: Nils Öberg/Mediabild</p></div>{BODY}</article></main>")
     assert (got["image_caption"], got["photo_credit"]) == ("Rune Ek i sitt nyrenoverade badrum i Sörbyn.",
                                                            "Fotograf: Nils Öberg/Mediabild")
+
+
+# thirtieth session: older families
+
+
+def test_a_cards_box_of_labels_names_no_author():
+    """A housing company's news list: ``<div class=news-teaser__labels><span class="label label--news">Nyhet</span>
+    <span class="label label--area">Kvarnbacken</span></div>`` over the card's title, a type and a place."""
+    cards = "".join(
+        f"<li><article class=news-teaser><div class=news-teaser__content><div class=news-teaser__labels><span "
+        f"class='label label--news'>Nyhet</span> <span class='label label--area'>{place}</span></div><h2><a "
+        f"href='/nyheter/2023/post-{i}/'>Rubrik nummer {i} om boende i området</a></h2><p><time "
+        f"datetime='2023-09-2{i}'>2{i} september 2023</time></p><p>En ingress om vad som hände i området under "
+        f"våren, med fler ord så att den är lång nog.</p></div></article></li>"
+        for i, place in enumerate(["Kvarnbacken", "Hallunda", "Alby", "Fittja"], 1))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=news-list>{cards}</ul></main>", "")
+    assert len(got) == 4 and [t["author_name"] for t in got] == [None] * 4

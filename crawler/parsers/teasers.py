@@ -2005,8 +2005,14 @@ def _kicker(line: Line) -> bool:
     """A line whose element is, or holds no more than, one classed as the card's kicker or section label
     (``span.teaser__kicker`` "Östra Göinge" over a paper's headline): a place or a topic, however much it
     looks like a name."""
-    return line.el is not None and (SECTION_CLASS.search(line.el.get("class") or "") is not None
+    return line.el is not None and (SECTION_CLASS.search(cls := line.el.get("class") or "") is not None
+                                    or _LABELS_BOX.search(cls) is not None
                                     or line.text in _kicker_texts(line.el) or _labels_only(line))
+
+
+# A card's box of labels ("<div class=news-teaser__labels><span class=label>Nyhet</span><span class=label>Kvarnbacken
+# </span></div>", a type and a place; Altinget's topic and type): its words are no name
+_LABELS_BOX = re.compile(r"(?:^|[\s_-])(?:labels|badges)(?=\s|$)")
 
 
 _BADGE_CLASS = re.compile(_PAID_MARK.pattern + r"|badge")  # a paywall mark, or any badge beside a kicker
