@@ -11902,3 +11902,87 @@ def test_a_cards_box_of_labels_names_no_author():
         for i, place in enumerate(["Kvarnbacken", "Hallunda", "Alby", "Fittja"], 1))
     got = listing_of(f"<main><h1>Nyheter</h1><ul class=news-list>{cards}</ul></main>", "")
     assert len(got) == 4 and [t["author_name"] for t in got] == [None] * 4
+
+
+# thirtieth session: batch 191
+
+
+def test_the_page_informations_editors_each_with_a_role():
+    """A health guide's page facts under the text: ``<dt>Redaktörer:</dt><dd>Sofia Nyberg, kommunikatör, Region
+    Stockholm</dd><dd>Anton Qvist, redaktör</dd>``, no byline elsewhere."""
+    got = page("", f"<main><article><h1>Radon i bostaden</h1><p>2023-11-20</p>{BODY}<footer class=article-info><dl>"
+                   f"<div><dt>Redaktörer:</dt><dd>Sofia Nyberg, kommunikatör, Region Stockholm</dd><dd>Anton Qvist, "
+                   f"redaktör</dd></div><div><dt>Senast uppdaterad:</dt><dd>2023-11-21</dd></div></dl></footer>"
+                   f"</article></main>")
+    assert got["authors"] == [{"name": "Sofia Nyberg", "role": "kommunikatör, Region Stockholm"},
+                              {"name": "Anton Qvist", "role": "redaktör"}]
+
+
+def test_the_page_informations_photographer_credits_the_lead_picture():
+    """The picture has no caption; the page facts under the text name its photographer: ``<dt>Fotograf:</dt>
+    <dd>Sara Holm/Bildbyrån Norr</dd>``."""
+    got = page("", f"<main><article><h1>Radon i bostaden</h1><p>2023-11-20</p><figure><img src='/img/radon.jpg' "
+                   f"alt='En mätdosa'></figure>{BODY}<footer><dl><dt>Redaktör:</dt><dd>Sofia Nyberg</dd>"
+                   f"<dt>Fotograf:</dt><dd>Sara Holm/Bildbyrån Norr</dd></dl></footer></article></main>")
+    assert got["photo_credit"] == "Fotograf: Sara Holm/Bildbyrån Norr"
+
+
+def test_a_signatures_photo_line_credits_past_the_page_facts_and_a_link_list():
+    """A health guide's story (batch 191's saved page): "<p>Text: Linnea Ek<br>Foto: Jonas Berg</p>" closes the
+    text; the page's facts (six fields) and a list of links to read on follow it in the article."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_191" / "1177-vardguiden-artiklar").glob(
+        "berattelse-*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/x/")
+    assert got["photo_credit"] == "Foto: Jonas Berg"
+
+
+def test_an_accordions_heading_buttons_are_the_texts_headings():
+    """``<h2><button aria-expanded=true aria-controls=…>Vad är fukt och mögel?</button></h2>`` over each section
+    of the text (WAI-ARIA's accordion): the buttons' words are the sections' headings."""
+    sections = "".join(f"<section><h2 class=c-expandable__heading><button type=button aria-expanded=true "
+                       f"aria-controls=s{i}>{q}</button></h2><div id=s{i}>{p}</div></section>"
+                       for i, (q, p) in enumerate(zip(["Vad är fukt och mögel?", "Vad kan jag göra själv?"],
+                                                      BODY.split("</p>")[:2])))
+    got = page("", f"<main><article><h1>Fukt och mögel i bostaden</h1><p>2024-02-19</p>{sections}</p></article></main>")
+    assert "Vad är fukt och mögel?\n\n" in got["body_text"] and "Vad kan jag göra själv?" in got["body_text"]
+
+
+def test_a_signers_own_address_and_number_under_the_name_still_sign():
+    """"<p>Birgitta Almqvist, förvaltningschef<br>E-post: <a href=mailto:…>…</a>, Tel 019-21 45 80</p>" closing
+    the text, no contacts' label over it: she wrote it."""
+    got = page("", f"<main><article><h1>Stambytet startar i augusti</h1><p>2019-06-12</p>{BODY}<p>Birgitta "
+                   f"Almqvist, förvaltningschef<br>E-post: <a href='mailto:birgitta.almqvist@allmannyttan.se'>"
+                   f"birgitta.almqvist@allmannyttan.se</a>, Tel 019-21 45 80</p></article></main>")
+    assert got["authors"] == [{"name": "Birgitta Almqvist", "role": "förvaltningschef"}]
+    assert "019-21" not in got["body_text"]
+
+
+def test_a_contacts_label_over_a_name_and_number_still_names_no_author():
+    """The same lines under "För mer information, kontakta:" are whom to call."""
+    got = page("", f"<main><article><h1>Stambytet startar i augusti</h1><p>2019-06-12</p>{BODY}<p>För mer "
+                   f"information, kontakta:</p><p>Birgitta Almqvist, förvaltningschef<br>Tel 019-21 45 80</p>"
+                   f"</article></main>")
+    assert got["authors"] == []
+
+
+def test_a_date_typed_as_six_digits_opening_the_text_dates_it():
+    """"181121 Allmännyttan har fått bygglov …" (year, month and day opening the first paragraph, an old
+    healthcare company's news), nothing else dating the page: published 2018-11-21, and the digits are no text."""
+    got = page("", "<main><div class=article><h1>Allmännyttan bygger 220 nya hyresrätter</h1><p class=ingress>181121 "
+                   f"Allmännyttan har fått bygglov för fyra nya hus med sammanlagt 220 hyresrätter i Västerhöjden.</p>"
+                   f"{BODY}</div></main>")
+    assert (got["published"], got["published_raw"]) == ("2018-11-21", "181121")
+    assert got["body_text"].startswith("Allmännyttan har fått bygglov")
+
+
+def test_a_fact_box_marked_complementary_inside_the_article_is_text():
+    """``<div class=fact-box role=complementary><h2>Så fungerar feriejobben</h2><ul>…</ul></div>`` after the
+    text's paragraphs, inside the ``<article>``: the article's fact box, not page chrome."""
+    got = page("", f"<main><article><h1>Feriejobb på sjukhuset</h1><p>2024-03-01</p><div class=rich-text>{BODY}"
+                   f"</div><div class=fact-box role=complementary><h2>Så fungerar feriejobben</h2><ul><li>Du kan söka "
+                   f"om du är 16–19 år.</li><li>Anställningen är fyra veckor.</li></ul></div></article></main>")
+    assert "Så fungerar feriejobben" in got["body_text"] and "Anställningen är fyra veckor." in got["body_text"]

@@ -18,11 +18,12 @@ from lxml import etree
 from . import byline as by
 from . import people
 from .css import TreeIndex
-from .dates import date_in_file_name, date_in_url, find_swedish_date, parse_structured_date, printed_day
+from .dates import (date_in_file_name, date_in_url, find_swedish_date, lead_stamp, parse_structured_date,
+                    printed_day)
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
                   Links, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
                   unhidden_text)
-from .image import bank_credit, in_figure, is_chrome_image, lead_image, source, stem
+from .image import bank_credit, in_figure, is_chrome_image, lead_image, page_info_credit, source, stem
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
@@ -620,7 +621,8 @@ def _modified_marks(index: Any, marks: dict) -> None:
 def _text_figures(marks: dict) -> None:
     """A <figure> holding a pull quote or a table and no picture is text, not an image; an
     <aside> inside an article headed or labelled "Fakta …" is the article's fact box (Kirby's
-    ``aside.box``, Starlight's ``aside aria-label``), its title shown though hidden from screen readers."""
+    ``aside.box``, Starlight's ``aside aria-label``), its title shown though hidden from screen readers; so is
+    a box classed as facts inside the article that calls itself complementary."""
     for el, flags in list(marks.items()):
         if "figure" in flags and el.tag == "figure" and not any(
                 True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
@@ -642,6 +644,10 @@ def _text_figures(marks: dict) -> None:
                 if title is not el and marks.get(title) and label \
                         and " ".join("".join(title.itertext()).split()) == label:  # the label (Starlight's aside)
                     marks[title].discard("boiler")
+        if "boiler" in flags and el.get("role") == "complementary" and _FACT_CLASS.search(el.get("class") or "") \
+                and any(a.tag == "article" for a in el.iterancestors()):
+            flags.discard("boiler")  # the article's fact box marked as complementary to it ("<div class=fact-box
+            # role=complementary>" after the text, Skånes universitetssjukhus'): the article's, no page chrome
 
 
 def _in_running_text(el: Element) -> bool:
@@ -1497,8 +1503,8 @@ _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
                              r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}))?"
                              r"\s+av\s*[:•·|–-]?\s*(.*)$")  # (its date before the name: "Sidan publicerad
 # 2024-03-14 av Anna Persson", Sitevision's page information)
-_PAGE_EDITOR = re.compile(r"^Redaktör\s*:\s*(.*)$")  # the page's editor in its information ("Redaktör: Lisa Wikström",
-# Umeå universitet's foot)
+_PAGE_EDITOR = re.compile(r"^Redaktör(?:er)?\s*:\s*(.*)$")  # the page's editor in its information ("Redaktör: Lisa
+# Wikström", Umeå universitet's foot), or its editors, a field each ("Redaktörer:" over two, 1177's)
 # A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
 _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
@@ -1647,6 +1653,15 @@ def _next_element(el: Element) -> Element | None:
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
     return after
+
+
+def _heading_buttons(index: Any, marks: dict) -> None:
+    """A heading's button is its text, not a control to leave out: an accordion's section ("<h2><button
+    aria-expanded=true>Vad är fukt och mögel?</button></h2>", WAI-ARIA's pattern; 1177's chapters)."""
+    for button in index.by_tag.get("button", ()):
+        if (flags := marks.get(button)) and "boiler" in flags and (up := button.getparent()) is not None \
+                and up.tag in HEADINGS:
+            flags.discard("boiler")
 
 
 def _heading_kickers(index: Any, marks: dict) -> None:
@@ -1847,6 +1862,7 @@ class Page:
         self.index = TreeIndex(root)
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
+        _heading_buttons(self.index, self.marks)
         self.page_footers = _chrome_by_name(self.index, self.marks)
         _content_widgets(self.index, self.marks)
         _modified_marks(self.index, self.marks)
@@ -2461,7 +2477,8 @@ class Page:
             over_contact = bool(block)
         if block and cand[k].heading and len(cand) - k > 2:
             k, block = len(cand), []  # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box
-        elif block and not over_contact and not _TEXT_CREDIT.match(texts[k]) and by.is_contact_block(texts, k):
+        elif block and not over_contact and not _TEXT_CREDIT.match(texts[k]) and by.is_contact_block(texts, k) \
+                and not by.signed_with_own_details(texts, k, block):
             # "Kontakt: Anna Ek, presschef, 070-…": whom to call, not who wrote; who signed is above the contacts'
             # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
             # signs it)
@@ -2537,6 +2554,8 @@ class Page:
         out["image_url"] = self.image_url(out["image_caption"])
         if out["photo_credit"] is None and out["image_caption"]:  # the photographer in the press room's image
             out["photo_credit"] = bank_credit(self.root, out["image_url"], self.links.resolve)  # bank under the text
+        if out["photo_credit"] is None and out["image_url"] and box is not None and box.tag not in ("body", "html"):
+            out["photo_credit"] = page_info_credit(box)  # "Fotograf:" in the page's facts under the text
         body = [ln for ln in body if ln is not self.caption_line]
         body = _without_cell_labels(body, self.caption_line)
         roles = {a["role"] for a in authors if a["role"]}
@@ -2550,6 +2569,8 @@ class Page:
                 # lines that gave their roles (Hugo Archie), no text of the post
         body = _without_repeated_opening(body)
         out["body_text"] = "\n\n".join(_BULLET_GLYPH.sub("", ln.text) for ln in body) or None
+        if out["body_text"] and (typed := lead_stamp(out["body_text"])) and typed[1] == out["published_raw"]:
+            out["body_text"] = out["body_text"][len(typed[1]):].lstrip()  # the date typed opening it is no text
         out["body_html"] = body_html(body, self.links) if body else None
         out["lead"] = self.lead(seq)
         out["categories"] = self.terms(box, "categories") or self.ld.get("categories") \
@@ -2983,6 +3004,10 @@ class Page:
         if iso is None and printed is None and raw is None and (stamp := self.first_meta("dc.date.created")):
             iso, raw = parse_structured_date(stamp), stamp  # when the page was created (Episerver's DC fields), when
             # nothing else dates it: a draft's creation is no publication where a page prints one (Plone's)
+        if iso is None and printed is None and raw is None:
+            printed = next((typed for ln in self._early_lines(seq, 4) if (typed := lead_stamp(ln.text))), None)
+            raw = printed[1] if printed else None
+            # ("181121 Allmännyttan har fått …": the date typed opening the text, nothing else dating it)
         warning = None
         if iso is None and printed:
             iso = printed[0]
@@ -3270,10 +3295,24 @@ class Page:
         for ln, nxt in zip(self.lines[start:], [*self.lines[start + 1:], None]):
             if len(ln.text) > 80 or not (m := _PAGE_PUBLISHER.match(ln.text) or _PAGE_EDITOR.match(ln.text)):
                 continue
+            if m.re is _PAGE_EDITOR and (editors := self._page_editors(
+                    [m[1].strip()] if m[1].strip() else [f.text for f in self.lines[ln.index + 1:ln.index + 5]])):
+                return editors
             name = m[1].strip() or (nxt.text if nxt is not None and len(nxt.text) <= 60 else "")
             if name and (people.plausible_name(name, p) or people.is_desk(name, p)):  # (a department is a desk)
                 return [{"name": name, "role": None, "as_printed": True}]
         return []
+
+    def _page_editors(self, fields: list[str]) -> list[by.Author]:
+        """The editors the page information's fields name under its label, "Name, role" each ("Elin Forsberg,
+        1177.se, nationella redaktionen"), up to the next label."""
+        found: list[by.Author] = []
+        for text in fields:
+            if len(text) > 100 or text.endswith(":") or not (pair := by.split_name_role(text, self.profile)) \
+                    or not people.plausible_name(pair[0], self.profile):
+                break
+            found.append({"name": pair[0], "role": pair[1]})
+        return found
 
     def _named_beside(self, box: Element | None, found: list[by.Author]) -> bool:
         """The metadata's authors each printed as a heading or line of their own in the article box's
@@ -4051,7 +4090,9 @@ class Page:
         if self.lead_picture is None:
             return None
         p = self.profile
-        for ln in chain(self._header_zone(seq), seq[-8:]):
+        tail = [ln for ln in seq if "related" not in ln.flags][-12:]  # (past the page information's fields and
+        # a list of links: 1177's foot)
+        for ln in chain(self._header_zone(seq), tail):
             if len(ln.text) <= 160 and has_byline_prefix(ln.text, p) and (parts := split_credit(ln.text, p))[1] \
                     and people.names_in(strip_byline_prefix(parts[0].rstrip(" |.,;·"), p), p):
                 return parts[1]

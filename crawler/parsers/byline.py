@@ -253,6 +253,19 @@ def signed_over_a_contact_line(texts: list[str], profile: Profile,
     return len(texts), []
 
 
+def signed_with_own_details(texts: list[str], start: int, signers: list[Author]) -> bool:
+    """The signers' own address and number under their names right under the text's last paragraph
+    ("Birgitta Almqvist, förvaltningschef" / "E-post: …, Tel 019-…", Capio's news): they wrote it. Not under a
+    heading or a label ("Har du fler frågor?"), nor anyone the text quotes: whom to call."""
+    details = texts[start + len(signers):]
+    return 1 <= len(details) <= 2 and start > 0 and len(texts[start - 1]) >= 80 \
+        and not any(a["name"] in t for a in signers for t in texts[:start]) \
+        and all(_OWN_DETAILS.match(t) and _PHONE_OR_MAIL.search(t) for t in details)
+
+
+_OWN_DETAILS = re.compile(r"(?i)^(?:e-post|epost|e-mail|email|mejl|mail|tel|telefon|mobil|phone)\b\.?\s*:?")
+
+
 def signed_above_contacts(texts: list[str], start: int, profile: Profile,
                           quoted: frozenset[int] = frozenset()) -> tuple[int, list[Author]] | None:
     """The signature right above a press contacts' label: "Maria Holm, vd, Ekbacka Bostäder", then

@@ -145,6 +145,18 @@ def opening_stamp(text: str) -> tuple[str, str, int] | None:
     return (iso, m[2], m.end()) if (iso := _iso(year, int(m[4]), int(m[5]))) else None
 
 
+_LEAD_STAMP = re.compile(r"^(\d\d)(\d\d)(\d\d)\s+(?=[A-ZÅÄÖ])")
+
+
+def lead_stamp(text: str) -> tuple[str, str] | None:
+    """(ISO date, the date as printed) of a date typed as six digits opening a news text's first paragraph
+    ("181121 Allmännyttan har fått bygglov …": Aleris's old news), year, month and day of this century; read
+    only there, at the start of a paragraph long enough to be the text's."""
+    if len(text) < 60 or not (m := _LEAD_STAMP.match(text)):
+        return None
+    return (iso, m[0].strip()) if (iso := _iso(2000 + int(m[1]), int(m[2]), int(m[3]))) else None
+
+
 def date_in_url(url: str | None) -> str | None:
     """ISO date of a /YYYY/MM/DD/ path, or None."""
     m = _URL_DATE.search(url or "")

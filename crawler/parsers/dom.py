@@ -548,8 +548,10 @@ class _Flattener:
         if not isinstance(tag, str):  # comments and processing instructions
             return
         tag = tag.lower()
-        if tag in SKIP_TAGS or el.get("style") and _hidden(el) and tag not in ("html", "body") \
+        if tag in SKIP_TAGS and not (tag == "button" and (up := el.getparent()) is not None and up.tag in HEADINGS) \
+                or el.get("style") and _hidden(el) and tag not in ("html", "body") \
                 and not (el.get("id") and el.get("id") in self.shown_ids(el)):
+            # (not the button a heading holds: its text, an accordion's section; see article._heading_buttons)
             # (a whole page hidden until its script shows it, ``<html style="display: none">``: Hexo Material)
             if tag == "svg" and self.current is not None:
                 self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them,

@@ -230,5 +230,22 @@ def bank_credit(root: Element, image_url: str | None, resolve: Callable[[str | N
     return None
 
 
+def page_info_credit(box: Element) -> str | None:
+    """The lead picture's photographer or illustrator as the page's information under the text names it, a
+    field of its own ("<dt>Fotograf:</dt><dd>Sara Holm/Bildbyrån Norr</dd>" beside "Redaktör:" and "Senast
+    uppdaterad:", 1177's page facts), label included; never a field of a list holding pictures (an image bank's
+    cards)."""
+    for label in box.iter("dt"):
+        value = label.getnext()
+        if value is None or value.tag != "dd" or not _INFO_CREDIT_LABEL.fullmatch(shown_text(label)) \
+                or not (who := shown_text(value)):
+            continue
+        fields = next(label.iterancestors("dl"), None)
+        if fields is not None and next(fields.iter("img"), None) is None:
+            return f"{shown_text(label).rstrip(': ')}: {who}"
+    return None
+
+
+_INFO_CREDIT_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|illustration|illustratör|photo|photographer)\s*:?")
 _BANK_CREDIT_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|photo|photographer)\s*:?")
 BANK_CARD_LEVELS = 5  # the <dl>, the card's details, the card: how far up the card's picture is looked for
