@@ -11986,3 +11986,65 @@ def test_a_fact_box_marked_complementary_inside_the_article_is_text():
                    f"</div><div class=fact-box role=complementary><h2>Så fungerar feriejobben</h2><ul><li>Du kan söka "
                    f"om du är 16–19 år.</li><li>Anställningen är fyra veckor.</li></ul></div></article></main>")
     assert "Så fungerar feriejobben" in got["body_text"] and "Anställningen är fyra veckor." in got["body_text"]
+
+
+# thirtieth session: batch 192
+
+
+def test_an_author_lists_role_field_is_no_author_and_its_items_no_text():
+    """A central bank's commentary: "Författare" over ``<li><span class=publication-authors__name>Lina Sjöberg</span>
+    <span class=publication-authors__role>Avdelningen för penningpolitik</span></li>``, twice, under the title."""
+    items = "".join(f"<li class=publication-authors__item><span class=publication-authors__name>{n}</span> <span "
+                    f"class=publication-authors__role>{r}</span></li>" for n, r in [
+                        ("Lina Sjöberg", "Avdelningen för penningpolitik"),
+                        ("Amir Haddad", "Avdelningen för finansiell stabilitet")])
+    got = page("", f"<main><article><h1>Hur påverkas hushållen av räntorna?</h1><p>2024-05-02</p><div "
+                   f"class=publication-authors><h2>Författare</h2><ul>{items}</ul></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Lina Sjöberg", "role": "Avdelningen för penningpolitik"},
+                              {"name": "Amir Haddad", "role": "Avdelningen för finansiell stabilitet"}]
+    assert "Avdelningen för" not in got["body_text"]
+
+
+def test_a_note_that_the_views_are_the_authors_own_is_no_text():
+    """"Ekonomiska kommentarer är korta analyser … De åsikter som uttrycks är författarnas egna och ska inte
+    uppfattas som Riksbankens ståndpunkt." in a box after the text."""
+    got = page("", f"<main><article><h1>Hushållen och räntorna</h1><p>2024-05-02</p>{BODY}<div class=disclaimer><p>"
+                   f"Ekonomiska kommentarer är korta analyser av frågor som är relevanta för Riksbanken. De åsikter som "
+                   f"uttrycks är författarnas egna och ska inte uppfattas som Riksbankens ståndpunkt.</p></div>"
+                   f"</article></main>")
+    assert "åsikter" not in got["body_text"]
+
+
+def test_a_downloads_link_under_the_signature_is_no_role():
+    """A national library's news (batch 192's saved page): "<p><em>Text: Maja Lindqvist</em></p>" closes the text;
+    the report's download link follows it in a box of its own: "Folkbibliotek i allmännyttans lokaler 2015–2022
+    (pdf, 1,8 MB)"."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_192" / "kungliga-biblioteket-nyheter").glob(
+        "publicerad-*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/x/")
+    assert got["authors"] == [{"name": "Maja Lindqvist", "role": None}]
+
+
+def test_a_call_to_action_box_between_the_paragraphs_is_no_text():
+    """``<div class=c-inline-cta><p>Vill du att fler gårdar blir gröna? Som Vän med WWF stöttar du …</p><a
+    class=c-button>Bli Vän</a></div>`` between the text's paragraphs: the site's appeal."""
+    first, rest = BODY.split("</p>", 1)
+    got = page("", f"<main><article><h1>Gröna gårdar</h1><p>2024-05-02</p>{first}</p><div class=c-inline-cta><p "
+                   f"class=c-inline-cta__text>Vill du att fler gårdar blir gröna? Som Vän med WWF stöttar du arbetet "
+                   f"för levande städer.</p><a class='c-button' href='/bli-van/'>Bli Vän</a></div>{rest}</article></main>")
+    assert "Vill du att fler gårdar" not in got["body_text"] and got["body_text"].endswith(BODY[-60:-4])
+
+
+def test_the_author_field_of_a_reports_facts_is_no_byline():
+    """A press release presenting a report: a fact box "Om rapporten" listing "<li>Titel: Första jobbet …</li>
+    <li>Författare: Maja Lindholm, nationalekonom</li>", nobody signing the release."""
+    got = page("", f"<main><article><h1>Ny rapport om sommarjobb</h1><p>2024-05-21</p>{BODY}<div class=faktaruta><h3>"
+                   f"Om rapporten</h3><ul><li>Titel: Första jobbet – sommarjobb i allmännyttan</li><li>Författare: Maja "
+                   f"Lindholm, nationalekonom</li><li>Underlag: 2 146 ungdomar i tolv kommuner</li></ul></div><p>Rapporten "
+                   f"presenteras vid ett frukostseminarium klockan 08.30 och seminariet sänds även digitalt.</p>"
+                   f"</article></main>")
+    assert got["authors"] == []

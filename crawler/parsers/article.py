@@ -1228,6 +1228,22 @@ def _visible_chars(el: Element) -> int:
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
 
 
+def _call_to_action_boxes(index: Any, marks: dict) -> None:
+    """A box its class calls a call to action, a line and a button ("<div class=c-inline-cta><p>Vill du att fler
+    gårdar blir gröna? Som Vän med WWF stöttar du …</p><a class=c-button>Bli Vän</a></div>" between the text's
+    paragraphs): an appeal of the site's, no text of the post."""
+    for name, elements in index.by_class.items():
+        if not _CTA_CLASS.search(name):
+            continue
+        for box in elements:
+            if box.tag not in ("body", "main", "article") and next(box.iter("a", "button"), None) is not None \
+                    and _shown_chars(box) <= 300:
+                marks.setdefault(box, set()).add("boiler")
+
+
+_CTA_CLASS = re.compile(r"(?i)(?:^|[_-])cta(?:[_-]{1,2}(?:box|block|banner|inline|wrapper|container))?$")
+
+
 def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
     """A newsletter box inside the text ("Prenumerera på nyhetsbrevet", a line, an e-mail
     field): the form is chrome already; its heading and pitch around it are too. So is such a
@@ -1790,6 +1806,17 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     return out
 
 
+def _publication_field(line: Line) -> bool:
+    """A list item beside the title field of a publication's facts ("<li>Titel: Första jobbet …</li><li>Författare:
+    Maja Lindholm, nationalekonom</li>", a report a press release presents): the report's author, not the page's."""
+    if line.el is None or line.el.tag != "li" or (up := line.el.getparent()) is None:
+        return False
+    return any(item is not line.el and item.tag == "li" and _PUBLICATION_TITLE.match(shown_text(item)) for item in up)
+
+
+_PUBLICATION_TITLE = re.compile(r"(?i)^(?:titel|title|rapportens titel|isbn|utgivare|förlag|publisher)\s*:")
+
+
 def _unlinked(line: Line) -> str:
     """The line's text, or "" when it is all link: a category, a tag or "all posts" is never
     the role printed beside a name (the empty line keeps the others where they were)."""
@@ -1868,6 +1895,7 @@ class Page:
         _modified_marks(self.index, self.marks)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks, profile)
+        _call_to_action_boxes(self.index, self.marks)
         _paywall_boxes(self.index, self.marks)
         _letter_avatars(self.index, self.marks)
         _permalink_anchors(self.index, self.marks)
@@ -2559,9 +2587,12 @@ class Page:
         body = [ln for ln in body if ln is not self.caption_line]
         body = _without_cell_labels(body, self.caption_line)
         roles = {a["role"] for a in authors if a["role"]}
-        if roles and body:  # an author's role on a line of its own above the text (Drupal's byline paragraphs)
+        if roles and body:  # an author's role on a line of its own above the text (Drupal's byline paragraphs),
+            # or each author's name and role as a list's item ("<li><span class=…__name>Lina Sjöberg</span> <span
+            # class=…__role>Avdelningen för penningpolitik</span></li>" under "Författare", Riksbanken's)
             prose = next((ln.index for ln in body if _is_lead(ln)), body[-1].index)
-            body = [ln for ln in body if not (ln.index < prose and ln.whole and ln.text in roles)]
+            signed = roles | {f"{a['name']}{sep}{a['role']}" for a in authors if a["role"] for sep in (" ", ", ")}
+            body = [ln for ln in body if not (ln.index < prose and ln.whole and ln.text in signed)]
             who_is = {f"{a['name']} är {a['role']}" for a in authors if a["role"]}
             while len(body) > 1 and (parts := people.bio_sentences(body[-1].text)) \
                     and all(part.rstrip(".") in who_is for part in parts):
@@ -3654,7 +3685,8 @@ class Page:
                  and not (ln.link and ln.link not in self.itself and is_article_link(ln.link, self.url, p))
                  # (another post's card: its summary's credit; not the byline linking its author's page)
                  and (text := byline_of(ln)) and (names := names_of(text))
-                 and not all(people.is_desk(n, p) for n in names))  # "Written by" the desk's account
+                 and not all(people.is_desk(n, p) for n in names)  # "Written by" the desk's account
+                 and not _publication_field(ln))
         line = next(lines, None)
         if line is not None and _PUBLISHED_BY.match(line.text):  # "Publicerat av: Jonas Persson 2024-06-05" in the
             line = next((ln for ln in lines if _TEXT_CREDIT.match(ln.text)), line)  # page's info under "Text: Linnea

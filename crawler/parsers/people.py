@@ -35,7 +35,8 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
 _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|\s)quote[_-]{1,2}|"
                                r"citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
-                               r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b",
+                               r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b"
+                               r"|(?:authors?|byline)[_-]+(?:role|position|befattning)\b",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
 # (a quote's speaker under it, "quote-block__byline", "quote__author": the person quoted, no author of the post;
 # ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
@@ -805,6 +806,9 @@ _CJK_COUNT = re.compile(r"\d\s*(?:年|篇|粉丝|关注|获赞|访问)")
 _SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters ("Karin Dahl, vd")
 
 
+_FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
+
+
 @lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
 def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     """Printed text about the person: words, short, not a sentence, not a link or a category line."""
@@ -826,6 +830,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # "senast ändrad av Petra Nyman": the editor after the creator (Confluence's page metadata);
             # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
+            and not _FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not _CJK_COUNT.search(text)  # "码龄5年": the account's years on the site (CSDN's profile box)
             and not re.match(r"[^\s:,]+(?:\s[^\s:,]+)?:\s", text)  # "Kategori: Energi", "Arkiverat under: …":
