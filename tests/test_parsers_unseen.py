@@ -12048,3 +12048,52 @@ def test_the_author_field_of_a_reports_facts_is_no_byline():
                    f"presenteras vid ett frukostseminarium klockan 08.30 och seminariet sänds även digitalt.</p>"
                    f"</article></main>")
     assert got["authors"] == []
+
+
+# thirtieth session: batch 193
+
+
+def test_an_airports_name_in_a_cards_meta_line_is_no_author():
+    """An airport operator's news list: ``<p class=news-teaser__meta><time>2021-11-23</time> | <span
+    class=news-teaser__airport>Umeå Airport</span></p>`` over each card's title."""
+    cards = "".join(
+        f"<li><a class=news-teaser href='/nyheter/post-{i}/'><div><p class=news-teaser__meta><time "
+        f"datetime='2021-11-2{i}'>2021-11-2{i}</time> <span>|</span> <span class=news-teaser__airport>{place}</span>"
+        f"</p><h2>Rubrik nummer {i} om boende nära flygplatsen</h2><p>En ingress om vad som hände i området under "
+        f"våren, med fler ord så att den är lång nog.</p></div></a></li>"
+        for i, place in enumerate(["Umeå Airport", "Visby Airport", "Luleå Airport", "Göteborg Landvetter Airport"], 1))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=news-list>{cards}</ul></main>", "")
+    assert len(got) == 4 and [t["author_name"] for t in got] == [None] * 4
+
+
+def test_a_press_rooms_subjects_under_the_text_name_no_author():
+    """``<dl><dt class=tag-list__label>Ämnen</dt><dd><a href=/subjects/transport>Transport</a> <a
+    href=/subjects/arbetsmarknad>Arbetsmarknad</a></dd></dl>`` under a press release nobody signs: its subjects."""
+    got = page("", f"<main><article><h1>Sommarjobb på tågen</h1><p>2018-06-12</p>{BODY}<dl class=tag-list><dt "
+                   f"class=tag-list__label>Ämnen</dt><dd><a class=tag href='/subjects/transport'>Transport</a> <a "
+                   f"class=tag href='/subjects/arbetsmarknad'>Arbetsmarknad</a></dd></dl></article></main>")
+    assert got["authors"] == []
+
+
+def test_a_picture_boxs_fields_print_their_own_labels():
+    """A press room's picture box: ``<dl><dt class=visually-hidden>Licens</dt><dd>Licens: Medieanvändning</dd><dt
+    class=visually-hidden>Fotograf</dt><dd>Fotograf: Ola Ekström / SJ</dd></dl>`` and a "Ladda ner bild" link in
+    the figcaption, no caption: the credit once labelled, and no caption."""
+    got = page("", f"<main><article><h1>Sommarjobb på tågen</h1><p>2018-06-12</p><figure><a href='/images/x-1649305'>"
+                   f"<img src='/image/upload/ctk4xq8mdtgrbnwqe0hs' alt='Sommarjobbare ombord'></a><figcaption><dl><dt "
+                   f"class=visually-hidden>Licens</dt><dd>Licens: Medieanvändning</dd><dt class=visually-hidden>Fotograf"
+                   f"</dt><dd>Fotograf: Ola Ekström / SJ</dd></dl><a href='/images/x-1649305/download'>Ladda ner bild</a>"
+                   f"</figcaption></figure>{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == (None, "Fotograf: Ola Ekström / SJ")
+
+
+def test_a_customer_centres_byline_is_the_author_over_the_sites_own_name():
+    """"<p class=Article_byline>Av Allmännyttans kundcenter</p>" under the title; JSON-LD names the site's own
+    organisation ("Allmännyttan") as author."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ny '
+          'belysning i garaget","author":{"@type":"Organization","name":"Allmännyttan"}}</script>')
+    got = page(ld + "<meta property='og:site_name' content='Allmännyttan'>",
+               f"<main><article><header><h1>Ny belysning i garaget</h1><div><p class=Article_byline>Av Allmännyttans "
+               f"kundcenter</p><p><time datetime='2024-01-15'>15 jan. 2024</time></p></div></header>{BODY}</article>"
+               f"</main>")
+    assert got["authors"] == [{"name": "Allmännyttans kundcenter", "role": None}]

@@ -1806,6 +1806,10 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     return out
 
 
+_PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
+                            r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$)")
+
+
 def _publication_field(line: Line) -> bool:
     """A list item beside the title field of a publication's facts ("<li>Titel: Första jobbet …</li><li>Författare:
     Maja Lindholm, nationalekonom</li>", a report a press release presents): the report's author, not the page's."""
@@ -4026,6 +4030,12 @@ class Page:
             ln.el.get("aria-hidden") == "true" and any(o.text.startswith(ln.text) for o in hooked[k + 1:k + 2]))]
         # (the caption set over the picture for the eye, hidden from screen readers, then the figcaption with its
         # credit: a paper's ``div.image__overlay-caption``)
+        hooked = [ln for k, ln in enumerate(hooked) if not (
+            ln.el.tag == "dt" and any(o.text.startswith(ln.text) for o in hooked[k + 1:k + 2])
+            or _PICTURE_FIELD.match(ln.text))]
+        # (nor a field's label its value repeats, nor the picture's licence or download link: "<dt
+        # class=visually-hidden>Licens</dt><dd>Licens: Medieanvändning</dd>", "Ladda ner bild", a press room's
+        # picture box)
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags
                   and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)

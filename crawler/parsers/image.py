@@ -226,7 +226,7 @@ def bank_credit(root: Element, image_url: str | None, resolve: Callable[[str | N
         box = next((box for box in list(label.iterancestors())[1:BANK_CARD_LEVELS]
                     if next(box.iter("img"), None) is not None), None)  # the card: the nearest box with a picture
         if box is not None and any(stem(absolute(source(img), resolve)) == wanted for img in box.iter("img")):
-            return f"{shown_text(label).rstrip(':')}: {who}"
+            return _labelled(shown_text(label), who)
     return None
 
 
@@ -242,8 +242,15 @@ def page_info_credit(box: Element) -> str | None:
             continue
         fields = next(label.iterancestors("dl"), None)
         if fields is not None and next(fields.iter("img"), None) is None:
-            return f"{shown_text(label).rstrip(': ')}: {who}"
+            return _labelled(shown_text(label), who)
     return None
+
+
+def _labelled(label: str, who: str) -> str:
+    """The credit as "Label: Name", unless the field prints its label itself ("<dt class=visually-hidden>Fotograf
+    </dt><dd>Fotograf: Ola Ekström / SJ</dd>", a press room's picture box)."""
+    label = label.rstrip(": ")
+    return who if who.casefold().startswith(label.casefold()) else f"{label}: {who}"
 
 
 _INFO_CREDIT_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|illustration|illustratör|photo|photographer)\s*:?")
