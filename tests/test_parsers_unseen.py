@@ -12097,3 +12097,86 @@ def test_a_customer_centres_byline_is_the_author_over_the_sites_own_name():
                f"kundcenter</p><p><time datetime='2024-01-15'>15 jan. 2024</time></p></div></header>{BODY}</article>"
                f"</main>")
     assert got["authors"] == [{"name": "Allmännyttans kundcenter", "role": None}]
+
+
+# thirtieth session: batches 194 and 195
+
+
+def test_writers_name_and_role_spans_in_camel_case_read_glued():
+    """"Text:" over ``<li><span class=Article-authorName>Jasmina Korać</span><span class=Article-authorRole>
+    kommunikatör, ABF Malmö</span></li>`` twice, no space between the spans."""
+    items = "".join(f"<li class=Article-author><span class=Article-authorName>{n}</span><span "
+                    f"class=Article-authorRole>{r}</span></li>" for n, r in [
+                        ("Jasmina Korać", "kommunikatör, ABF Malmö"), ("Viktor Lindahl", "projektledare, Sommarcirkeln")])
+    got = page("", f"<main><article><header><h1>Unga hyresgäster blev cirkelledare</h1><div class=Article-byline>"
+                   f"<span class=Article-bylineLabel>Text:</span><ul class=Article-authors>{items}</ul></div><p>"
+                   f"Publicerad <time datetime='2024-06-03'>3 juni 2024</time></p></header>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Jasmina Korać", "role": "kommunikatör, ABF Malmö"},
+                              {"name": "Viktor Lindahl", "role": "projektledare, Sommarcirkeln"}]
+
+
+def test_writers_cards_over_an_account_printed_nowhere():
+    """An education group's debate article (batch 195's saved page): Yoast names "Linnea Ek" (the web editor,
+    printed nowhere); the header prints two writers' cards, ``<p class=article-author__name>Emma Sjö</p><p
+    class=article-author__title>fastighetschef, Allmännyttan</p>``."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_195" / "academedia-nyheter").glob("debatt*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/nyheter/x/")
+    assert [a["name"] for a in got["authors"]] == ["Emma Sjö", "Karl Rudin"]
+
+
+def test_a_slash_signature_over_a_note_on_the_survey():
+    """"<p>/ Eva Lindholm, förbundsordförande Allmännyttans riksförbund</p>" then "<p><strong>Om enkäten:</strong>
+    Enkäten skickades till …</p>" closing the text; the account "Webbredaktionen" in <meta name=author>."""
+    got = page("<meta name=author content='Webbredaktionen'>",
+               f"<main><article><h1>Fler hyresrätter för unga</h1><p>5 februari 2024</p>{BODY}<p>/ Eva Lindholm, "
+               f"förbundsordförande Allmännyttans riksförbund</p><p><strong>Om enkäten:</strong> Enkäten skickades till "
+               f"samtliga 302 medlemsföretag och besvarades av 168.</p></article></main>")
+    assert got["authors"] == [{"name": "Eva Lindholm", "role": "förbundsordförande Allmännyttans riksförbund"}]
+    assert got["body_text"].endswith("besvarades av 168.") and "/ Eva" not in got["body_text"]
+
+
+def test_a_county_units_name_in_the_text_field_signs():
+    """The article's meta list: ``<li><span class=…__key>Text</span> <span class=…__value>Studiefrämjandet
+    Stockholms län</span></li>``, a study association's county unit."""
+    got = page("", f"<main><article><header><h1>Energicirklar i Husby</h1><ul class=c-articlemeta__list><li><span "
+                   f"class=c-articlemeta__list__item__key>Publicerad</span> <span class=c-articlemeta__list__item__value>"
+                   f"12 mars 2024</span></li><li><span class=c-articlemeta__list__item__key>Text</span> <span "
+                   f"class=c-articlemeta__list__item__value>Studiefrämjandet Stockholms län</span></li></ul></header>"
+                   f"{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Studiefrämjandet Stockholms län", "role": None}]
+
+
+def test_an_i_bild_label_opens_no_caption():
+    """"<figcaption>I bild: Cirkelledaren Maryam Yusuf går igenom ritningarna … Fotograf: Karin Ek.</figcaption>"."""
+    got = page("", f"<main><article><h1>Cirkel om renoveringen</h1><p>2024-03-01</p><figure><img src='/img/cirkel.jpg'>"
+                   f"<figcaption>I bild: Cirkelledaren Maryam Yusuf går igenom ritningarna med deltagarna. Fotograf: "
+                   f"Karin Ek.</figcaption></figure>{BODY}</article></main>")
+    assert got["image_caption"] == "Cirkelledaren Maryam Yusuf går igenom ritningarna med deltagarna."
+
+
+def test_a_releases_dateline_opening_its_text_is_no_author_and_no_text():
+    """"<p><strong>Allmännyttan Pressmeddelande 12 mars 2024 kl. 10.00 CET</strong></p>" opening a release's text
+    (a Nordic listed company's form), no date elsewhere."""
+    got = page("", f"<main><article><h1>Allmännyttan bygger 240 hyresrätter i trä</h1><div class=c-article__body><p>"
+                   f"<strong>Allmännyttan Pressmeddelande 12 mars 2024 kl. 10.00 CET</strong></p>{BODY}</div></article>"
+                   f"</main>")
+    assert got["authors"] == [] and got["published"] == "2024-03-12"
+    assert "Pressmeddelande" not in got["body_text"]
+
+
+def test_a_wordpress_page_template_holding_one_article_beside_three_dated_cards():
+    """``<body class="page-template page-template-article page page-id-4471">``, og:type article: one debate
+    article, and three dated course cards in the side column."""
+    from crawler.parsers import classify_page
+
+    cards = "".join(f"<article class=EventCard><h3><a href='/kurs/kurs-{i}/'>Kurs nummer {i} om boende</a></h3><p><time "
+                    f"datetime='2024-02-0{i}'>2024-02-0{i}</time></p></article>" for i in (3, 6, 9))
+    html = (f"<html><head><meta property='og:type' content='article'><meta name=generator content='WordPress 6.5'>"
+            f"<meta property='article:published_time' content='2024-01-18T08:00:00+01:00'></head><body class='page-template "
+            f"page-template-article page page-id-4471'><main><article><h1>Energiomställningen får inte bli en hyresfälla"
+            f"</h1>{LONG_TEXT}</article><aside><h2>Kurser</h2>{cards}</aside></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/norrbotten/aktuellt/energiomstallningen/") == "article"

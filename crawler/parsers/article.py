@@ -1545,7 +1545,9 @@ def _unglued(index: Any, block: list[by.Author], profile: Profile, skip: set) ->
     if not block:
         return block
     marked = people.markup_authors(index, profile, skip=skip)
-    glued = lambda line, name: line != name and line.startswith(name) and line[len(name)].isalpha()  # noqa: E731
+    glued = lambda line, name: line != name and (at := line.find(name)) >= 0 \
+        and line[at + len(name):at + len(name) + 1].isalpha()  # noqa: E731  (the second name after the first's
+    # role: "ABF Malmö Viktor Lindahlprojektledare")
     if marked and all(any(glued(a["name"], m["name"]) for m in marked) for a in block):
         return [{"name": m["name"], "role": None} for m in marked]  # (the second card's name glued to its title
     return block  # was read as the first one's role)
@@ -1806,6 +1808,7 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     return out
 
 
+_NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
                             r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$)")
 
@@ -2503,6 +2506,11 @@ class Page:
             k, block = by.author_block(texts[:-1], self.profile, quoted=quoted)  # the signatures over an editor's
             # note in a box of its own, "Debattartikeln har tidigare publicerats i …" (an agency's debate article)
             k = k if block else len(cand)
+        note_after = None
+        if not block and len(cand) > 3 and _NOTE_LABEL.match(texts[-1]) \
+                and (slashed := by.slash_signed(texts[-2], self.profile)):
+            k, block, note_after = len(cand) - 2, slashed, cand[-1]  # "/ Eva Lindholm, förbundsordförande …" over
+            # a note on the survey ("Om enkäten: …"), which stays in the text
         over_contact = False
         if not block:  # the signer over a whole contact line closing the text
             k, block = by.signed_over_a_contact_line(texts, self.profile, quoted)
@@ -2515,7 +2523,7 @@ class Page:
             # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
             # signs it)
             k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])
-        body = cand[:k]
+        body = cand[:k] + ([note_after] if note_after is not None and block else [])
         while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
             body = body[1:]  # "21" (the likes), "2/3" (the part of a series) over the text: counters, no words (velog)
         signed_to = cand[-1].index if block else -1  # the signature closing the text (its lines are no date's)
@@ -3141,8 +3149,11 @@ class Page:
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
-                or self.sign_off(seq) or found  # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the
-            # text, the metadata's author printed nowhere)
+                or self.sign_off(seq) or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
+                                          and not people.is_site_name(a["name"], p)] or found
+            # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the text, the metadata's author printed
+            # nowhere; or the writers' cards the markup prints, "<p class=article-author__name>Emma Sjö</p>" twice,
+            # over Yoast's account: AcadeMedia's; not the site's own name, Folha's ``itemprop=author``)
             # (or the signature under the text: Volantis names the site's owner in its metadata; or, over a desk's
             # account, the writer the post's markup names, in its author box under "Om skribenten": Yoast's
             # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over

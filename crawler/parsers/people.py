@@ -917,6 +917,8 @@ _NAMES_JOINED = re.compile(r"(?i)(?:och|and|&)\s")  # ("<address>Sara Lindqvist 
 # <span class="author-title"> (a block's "author-title" is often its name or its box's heading)
 _ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)(?:[-_]card)?[-_]{1,2}"
                          r"(?:role|position|job|jobtitle|title)"
+                         r"|[a-z]+[-_]{1,2}(?:author|writer)(?:Role|Position|Title|JobTitle)"  # (camel case after the
+                         # block's name: "Article-authorRole", ABF's)
                          r"|job[-_]?title|txt[-_]job"  # (brunch's profile box: "txt_job")
                          # a Drupal profile's field for it: "field--name-field-befattning" (D8+), "field-name-field-titel"
                          r"|(?:views-)?field-{1,2}(?:name-)?field-(?:profile-)?(?:befattning|titel|yrkestitel|roll|role|position|function|funktion"

@@ -53,6 +53,9 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     """
     if len(text) > 140 or not has_digit(text) or len(text) > 70 and not _META_SEPARATORS.search(text):
         return None  # a meta line of parts may be long: "Pete Evans · CBC News · Posted: Oct 14, 2022 …"
+    if (release := _RELEASE_DATELINE.match(text)) and find_swedish_date(text[release.end():]):
+        text = text[release.end():]  # "Stora Enso Oyj Pressmeddelande 12 mars 2024 kl. 10.00 CET": a release's
+        # dateline opening its text, the company and the kind of release before the date
     if "#" in text:  # "okt 14, 2024 #stambyte, #Hagaberg": the post's hashtags beside its date (Newsup)
         text = _HASHTAGS.sub(" ", text).strip(" ,")
     head = _MODIFIED_TAIL.split(text, 1)[0].split("更新日", 1)[0].strip()
@@ -69,6 +72,8 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     return _date_part(text, profile)
 
 
+_RELEASE_DATELINE = re.compile(r"(?i)^(?:[^\W\d_][\w&.()\- ]{1,60}\s)?(?:pressmeddelande|börsmeddelande|press release"
+                               r"|stock exchange release|insiderinformation)\s+")
 _COMMENT_COUNT_TAIL = re.compile(r"(?i)\s*(?:(?:kommentarer|kommentar|comments?|svar)\s*:?\s*\(?\d+\)?"
                                  r"|\d+\s*(?:kommentarer|kommentar|comments?))\s*$")
 
