@@ -12180,3 +12180,38 @@ def test_a_wordpress_page_template_holding_one_article_beside_three_dated_cards(
             f"page-template-article page page-id-4471'><main><article><h1>Energiomställningen får inte bli en hyresfälla"
             f"</h1>{LONG_TEXT}</article><aside><h2>Kurser</h2>{cards}</aside></main></body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/norrbotten/aktuellt/energiomstallningen/") == "article"
+
+
+# thirtieth session: batch 196
+
+
+def test_tag_links_filtering_the_list_by_query_name_no_author():
+    """A football association's news (batch 196's saved page): ``<div class=c-article__tags><a
+    href='/artiklar/nyheter/?tagg=breddfotboll'>Breddfotboll</a> …</div>`` under the text; "Text: Svenska
+    Fotbollförbundet" over it."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_196" / "svenska-fotbollforbundet-nyheter").glob(
+        "organisation-*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/artiklar/nyheter/x/")
+    assert [a["name"] for a in got["authors"]] == ["Svenska Fotbollförbundet"]
+
+
+def test_a_writer_and_the_association_he_writes_for():
+    """"<p><em>Text: Jonas Berg, Stockholms Fotbollförbund</em></p>" closing the text: one writer, the
+    association his role."""
+    got = page("", f"<main><article><h1>Konstgräsplanen byggs om</h1><p>21 oktober 2024</p>{LONG_TEXT}<p><em>Text: Jonas "
+                   f"Berg, Stockholms Fotbollförbund</em></p></article></main>")
+    assert got["authors"] == [{"name": "Jonas Berg", "role": "Stockholms Fotbollförbund"}]
+
+
+def test_a_fact_lists_items_over_a_desks_card_are_no_signature():
+    """The text closes with a fact list ("<li>Närvarostyrd LED-belysning</li><li>Invigning i maj 2024, träning
+    tisdagar och torsdagar</li>"); a card after it prints "Text:" over "Kommunikationsavdelningen"."""
+    got = page("", f"<main><article><h1>Ny friidrottsbana</h1><p>2024-03-14</p>{BODY}<ul><li>60 meter sprintraka</li>"
+                   f"<li>Närvarostyrd LED-belysning</li><li>Invigning i maj 2024, träning tisdagar och torsdagar</li></ul>"
+                   f"<div class=author-card><div class=author-card__info><p class=author-card__label>Text:</p><p "
+                   f"class=author-card__name>Kommunikationsavdelningen</p></div></div></article></main>")
+    assert got["authors"] == [{"name": "Kommunikationsavdelningen", "role": None}]

@@ -1808,6 +1808,8 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     return out
 
 
+_ORGANISATION_TAIL = re.compile(r"(?i)(?:förbund|förbundet|förening|föreningen|bolag|bolaget|kommun|region"
+                                r"|universitet|högskola|AB)$")  # an organisation's name's last word
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
                             r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$)")
@@ -3712,6 +3714,10 @@ class Page:
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(text, p), p) or [
             {"name": n, "role": None} for n in names_of(text)]
+        if len(signed) == 2 and _ORGANISATION_TAIL.search(signed[1]["name"]) \
+                and strip_byline_prefix(text, p).strip(" .") == f"{signed[0]['name']}, {signed[1]['name']}":
+            signed = [{"name": signed[0]["name"], "role": signed[1]["name"]}]  # "Text: Jonas Berg, Stockholms
+            # Fotbollförbund": the writer and whom he writes for, no second writer
         if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(strip_byline_prefix(
                 split_credit(text, p)[0], p).split(". ", 1)[0].strip(" ."), p)) and pair[0] == signed[0]["name"]:
             signed = [{**signed[0], "role": pair[1]}]  # "Text: Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har
@@ -3996,6 +4002,7 @@ class Page:
             return found
         p = self.profile
         known = [a["name"].casefold() for a in found]
+        found_roles = {a["role"] for a in [*found, *block] if a.get("role")}
         first = found[0]["name"]  # a fuller list names the first author too
         lines = around + [ln for ln in seq if ln.flags & {"author", "role"} and "related" not in ln.flags]
         lines += [ln for ln in seq if first in ln.text and (has_byline_prefix(ln.text, p) or _POSTED_LINE.match(ln.text))
@@ -4018,9 +4025,12 @@ class Page:
                                               one_each=True)
                 if not all(is_name(a["name"], p) for a in other[len(known):]):
                     break  # a co-author the markup adds is a person's name, not the role element beside it
+            printed = any(other is s for s in sources)
+            other = [a for a in other if a["name"] not in found_roles]  # (the organisation a writer's role names:
+            # "Text: Jonas Berg, Stockholms Fotbollförbund", no second writer)
             names = [a["name"].casefold() for a in other]
             if len(names) > len(known) and (names[: len(known)] == known or set(known) <= set(names)
-                                            and any(other is s for s in sources)):  # (a printed byline, in its order:
+                                            and printed):  # (a printed byline, in its order:
                 # "Text: Amir Said och Petra Lund" over <meta name=author content="Petra Lund">)
                 roles = {a["name"]: a.get("role") for a in found}
                 return [{"name": a["name"], "role": roles.get(a["name"]) or a.get("role")} for a in other]
