@@ -12215,3 +12215,59 @@ def test_a_fact_lists_items_over_a_desks_card_are_no_signature():
                    f"<div class=author-card><div class=author-card__info><p class=author-card__label>Text:</p><p "
                    f"class=author-card__name>Kommunikationsavdelningen</p></div></div></article></main>")
     assert got["authors"] == [{"name": "Kommunikationsavdelningen", "role": None}]
+
+
+# thirtieth session: batch 197
+
+
+def test_the_page_datas_record_dates_a_post_nothing_else_dates():
+    """A headless CMS's post: no printed date, only ``article:modified_time`` in the head; the page data script
+    (``<script id=__NEXT_DATA__>``) holds the post's record with its title and ``"_firstPublishedAt"``."""
+    data = ('{"props":{"pageProps":{"article":{"title":"Nya laddplatser i Tallvreten","_firstPublishedAt":'
+            '"2024-05-20T07:02:11+00:00","_publishedAt":"2024-06-03T12:40:55+00:00","_updatedAt":"2024-06-03T12:40:55'
+            '+00:00"}}}}')
+    got = page("<meta property='article:modified_time' content='2024-06-03T12:40:55Z'>",
+               f"<main><article><h1>Nya laddplatser i Tallvreten</h1>{BODY}</article></main><script id=__NEXT_DATA__ "
+               f"type='application/json'>{data}</script>")
+    assert got["published"] == "2024-05-20"
+
+
+def test_a_media_contacts_heading_over_cards_names_no_author():
+    """``<section class=media-contacts><h2>Mediekontakter</h2><ul><li class=contact-card><p>Linnea Forsberg</p><p>
+    Kommunikationschef</p><a href=tel:…>…</a></li>…</ul></section>`` after a press release's text."""
+    cards = "".join(f"<li class=contact-card><p class=contact-card__name>{n}</p><p class=contact-card__title>{r}</p>"
+                    f"<a href='tel:+4692155310'>+46 921-553 10</a></li>" for n, r in [
+                        ("Linnea Forsberg", "Kommunikationschef"), ("Peter Holmgren", "Vd")])
+    got = page("", f"<main><article><h1>Fästningshem bygger 420 hyresrätter</h1><p>2025-03-04</p><div class=rich-text>"
+                   f"{BODY}</div><section class=media-contacts><h2>Mediekontakter</h2><ul>{cards}</ul></section>"
+                   f"</article></main>")
+    assert got["authors"] == [] and "Linnea" not in got["body_text"]
+
+
+def test_the_writers_avatars_said_to_show_them_are_no_lead_picture():
+    """A company blog: ``<ul data-testid=blog-post-authors>`` with two cards, each an avatar ``<img alt="Bild av
+    Amir Haddad">`` beside the name and title; the text's first picture, in a figure, is the lead."""
+    cards = "".join(f"<li><div><img alt='Bild av {n}' src='/img/{n.split()[0].lower()}.jpg'></div><div><div>{n}</div>"
+                    f"<div>{r}</div></div></li>" for n, r in [
+                        ("Amir Haddad", "Projektledare ungdomsjobb, Hyresbostäder i Ådalen"),
+                        ("Sofia Lind", "Kommunikatör, Hyresbostäder i Ådalen")])
+    first, rest = BODY.split("</p>", 1)
+    got = page("", f"<main><article><h1>Sommarjobb för unga</h1><p>14 mars 2023</p><div><ul "
+                   f"data-testid=blog-post-authors>{cards}</ul></div>{first}</p><figure><img src='/img/sommarjobb.jpg' "
+                   f"alt='Två ungdomar'><figcaption>Sommarjobbarna i Fornhöjden. Foto: Jonas Ek</figcaption></figure>"
+                   f"{rest}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Amir Haddad", "Sofia Lind"]
+    assert (got["image_caption"], got["photo_credit"]) == ("Sommarjobbarna i Fornhöjden.", "Foto: Jonas Ek")
+
+
+def test_an_avatar_beside_its_byline_read_field_by_field_is_no_lead_picture():
+    """``<div><div><img alt="Elin Markström"></div><div><p>Skriven av</p><p>Elin Markström</p><p>Kommunikatör,
+    Allmännyttan</p></div></div>`` under the lead; the text's figure is the lead picture."""
+    first, rest = BODY.split("</p>", 1)
+    got = page("", f"<main><article><header><h1>Sommarjobben gav 62 ungdomar en första rad i cv:t</h1><p>I somras "
+                   f"arbetade 62 ungdomar i bostadsområdena där de själva bor, och nu har vi frågat dem hur det gick.</p>"
+                   f"<div class=css-1o7w4qb><div class=css-5k2m1x><img alt='Elin Markström' src='/img/elin.jpg'></div>"
+                   f"<div><p>Skriven av</p><p>Elin Markström</p><p>Kommunikatör, Allmännyttan</p></div></div></header>"
+                   f"{first}</p><figure><img alt='Tre ungdomar målar' src='/img/staket.jpg'><figcaption>Ett av "
+                   f"arbetslagen målade om staketet.</figcaption></figure>{rest}</article></main>")
+    assert got["image_caption"] == "Ett av arbetslagen målade om staketet."

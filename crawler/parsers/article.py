@@ -30,7 +30,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, 
                     date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
                     strip_byline_prefix, strip_caption_label, strip_ellipsis)
-from .structured import canonical, from_jsonld, meta_values, microdata, shown_text, text_content
+from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import NAME_FIELD, TITLE_CLASS, extract_teasers, is_article_link, is_term_link, term_texts, terms_only
 from .text import clean_text
 
@@ -3052,6 +3052,10 @@ class Page:
         if iso is None and printed is None and raw is None:
             printed = next((typed for ln in self._early_lines(seq, 4) if (typed := lead_stamp(ln.text))), None)
             raw = printed[1] if printed else None
+        if iso is None and printed is None and raw is None and self.title_line is not None \
+                and (stamp := data_script_published(self.root, self.title_line.text)):
+            iso, raw = parse_structured_date(stamp), stamp  # the page data's own record of the post (Next.js's
+            # __NEXT_DATA__ from a headless CMS), when nothing printed or in the head dates it
             # ("181121 Allmännyttan har fått …": the date typed opening the text, nothing else dating it)
         warning = None
         if iso is None and printed:
@@ -4262,12 +4266,17 @@ class Page:
         """A portrait: a picture whose alt text is a person's name that its small box prints as a byline beside it
         ("Amanda Lindqvist" beside "Av Amanda Lindqvist", a byline's avatar in hashed CSS-module classes)."""
         alt = " ".join((img.get("alt") or "").split())
+        said = people.PICTURE_OF.match(alt)  # "Bild av Amir Haddad": the alt text says it shows that person
+        alt = alt[said.end():] if said else alt
         if not alt or len(alt) > 40 or not is_name(alt, self.profile) or in_figure(img):
             return False  # (a portrait set as the post's picture, in its figure with a caption naming the sitter, is
             # the lead: a guest's column)
-        return any(len(text := shown_text(box)) <= 200 and alt in text
-                   and has_byline_prefix(text[:text.find(alt)] + alt, self.profile)
-                   for box in islice(img.iterancestors(), 3))
+        return any(len(text := " ".join(" ".join(box.itertext()).split())) <= 200 and alt in text
+                   and (said or has_byline_prefix(text[:text.find(alt)] + alt, self.profile))
+                   and not split_credit(text, self.profile)[1]  # (a guest's portrait credited in its box is the
+                   # post's picture: "Porträtt av Maria Lind" over "Fotograf: Nils Ek/Mediahuset", FirstSpirit's)
+                   for box in islice(img.iterancestors(), 4))  # (the card around the avatar's own box: Mentimeter's;
+        # its fields read apart, "Skriven av" and "Elin Markström" two paragraphs: Kry's)
 
     def captions_lead_image(self, line: Line) -> bool:
         """Whether a figure caption belongs to the article's lead image."""

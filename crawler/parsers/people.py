@@ -443,7 +443,7 @@ def _icon_name(icon: Element) -> str:
                        for u in icon.iter("use"))])
 
 
-_PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profilbild|porträtt)\b"
+PICTURE_OF = re.compile(r"(?i)^\s*(?:foto|bild|photo|picture|image|avatar|profilbild|porträtt)\b"
                          r"\s*(?:av|of|för|:)?\s*")
 
 
@@ -495,7 +495,7 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         return names_in(el.get("content"), profile, single_word=single)
     if single and el.tag == "a" and not text_content(el).strip():  # an author's avatar linking their page: its
         img = next(el.iter("img"), None)  # title or the picture's alt names them (Ghost's Dawn), not "Foto av …"
-        label = el.get("title") or (_PICTURE_OF.sub("", img.get("alt") or "") if img is not None else None)
+        label = el.get("title") or (PICTURE_OF.sub("", img.get("alt") or "") if img is not None else None)
         return [n for n in names_in(label, profile) if n == clean_text(label)]
     names: list[str] = []
     if not single and (links := [a for a in el.iter("a") if names_an_author(a)]):
@@ -510,6 +510,10 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
             # Lund": Newsphere's byline)
         if names:
             return names
+    if el.tag in ("ul", "ol") and len(items := [c for c in el if c.tag == "li"]) >= 2 \
+            and all(firsts := [_element_names(li, profile)[:1] for li in items]):
+        return [n for first in firsts for n in first]  # a list of the writers' cards, a name and a title each
+        # ("<ul data-testid=blog-post-authors><li>…Amir Haddad…Projektledare …</li><li>…Sofia Lind…</li>")
     if "author" in (el.get("itemprop") or "").split() and len(el) == 0:  # <span itemprop="author">Allmännyttans
         return _microdata_names(clean_text(text_content(el)), profile)  # redaktion</span> (Tilda's feed post)
     # an inline element is one line, its source's line breaks no breaks, unless blocks sit in it (a link holding

@@ -223,3 +223,44 @@ def canonical(root: Element, resolve: Callable[[str | None], str | None] = lambd
         if "canonical" in (link.get("rel") or "").lower().split() and (href := resolve(link.get("href"))):
             return href.strip()
     return None
+
+
+def data_script_published(root: Element, title: str) -> str | None:
+    """The publication date a script's page data gives the record titled ``title`` (Next.js's
+    ``__NEXT_DATA__``, a headless CMS's record: ``{"title": …, "_firstPublishedAt": "2024-05-20T07:02…"}``),
+    the first publication before a later one; None when no record of that title dates itself."""
+    wanted = " ".join(title.split()).casefold()
+    for script in root.iter("script"):
+        if script.get("id") not in _DATA_SCRIPT_IDS and (script.get("type") or "").lower() != "application/json":
+            continue
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            continue
+        for record in _records(data):
+            if any(isinstance(v, str) and " ".join(v.split()).casefold() == wanted for v in record.values()) \
+                    and (stamp := next((record[k] for k in _PUBLISHED_KEYS if isinstance(record.get(k), str)), None)):
+                return stamp
+    return None
+
+
+def _records(value: Any, depth: int = 0):
+    """Every dict inside a page-data value, however deep (a bounded walk)."""
+    if depth > 16:
+        return
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            if isinstance(item, (dict, list)):
+                yield from _records(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, (dict, list)):
+                yield from _records(item, depth + 1)
+
+
+_DATA_SCRIPT_IDS = {"__NEXT_DATA__", "__NUXT_DATA__"}
+# A record's publication date, the first publication first (DatoCMS's "_firstPublishedAt" before its republished
+# "_publishedAt"); never its "updatedAt"
+_PUBLISHED_KEYS = ("_firstPublishedAt", "firstPublishedAt", "datePublished", "publishDate", "publishedDate",
+                   "publicationDate", "published_at", "publishedAt", "_publishedAt", "date")
