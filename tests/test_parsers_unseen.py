@@ -12271,3 +12271,31 @@ def test_an_avatar_beside_its_byline_read_field_by_field_is_no_lead_picture():
                    f"{first}</p><figure><img alt='Tre ungdomar målar' src='/img/staket.jpg'><figcaption>Ett av "
                    f"arbetslagen målade om staketet.</figcaption></figure>{rest}</article></main>")
     assert got["image_caption"] == "Ett av arbetslagen målade om staketet."
+
+
+# thirtieth session: batch 198
+
+
+def test_a_cards_theme_opening_its_summary_is_no_excerpt():
+    """``<p class=news-list__text><span class=news-list__theme>Renovering och underhåll</span> Här samlar vi …</p>``
+    under each card's title (an agency's news archive, no dates)."""
+    cards = "".join(
+        f"<li class=news-list__item><a href='/nyheter/post-{i}/'><h2>Rubrik nummer {i} om boende i området</h2></a><p "
+        f"class=news-list__text><span class=news-list__theme>{theme}</span> Här samlar vi uppdateringar om vad som "
+        f"hände i området under våren, med fler ord så att den är lång nog.</p></li>"
+        for i, theme in enumerate(["Renovering och underhåll", "Om oss", "Energi", "Trygghet"], 1))
+    got = listing_of(f"<main><h1>Nyhetsarkiv</h1><ul class=news-list>{cards}</ul></main>", "")
+    assert len(got) == 4 and all(t["excerpt"].startswith("Här samlar vi") for t in got)
+
+
+def test_a_summary_printed_again_cut_for_small_screens_is_one_excerpt():
+    """``<p class="press-list__preamble hidden-xs">Under våren … förändras.</p><p class="press-list__preamble
+    visible-xs">Under våren … åt varvs...</p>`` in each card: the whole summary, once."""
+    text = ("Under våren dokumenterar museet bostadsområdet kring Varvsgatan, där allmännyttan byggde hyreshus åt "
+            "varvsarbetare på 1950-talet. Nu ska husen stambytas.")
+    cards = "".join(
+        f"<li class=press-list__item><div><h2><a href='/pressrum/post-{i}'>Rubrik nummer {i} om boende</a></h2><span "
+        f"class=press-list__date>2024-03-1{i}</span><p class='press-list__preamble hidden-xs'>{text}</p><p "
+        f"class='press-list__preamble visible-xs'>{text[:100]}...</p></div></li>" for i in range(1, 5))
+    got = listing_of(f"<main><h1>Pressrum</h1><ul class=press-list>{cards}</ul></main>", "")
+    assert len(got) == 4 and [t["excerpt"] for t in got] == [text] * 4

@@ -1248,6 +1248,9 @@ def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Li
                 or len(after.text.split()) < (3 if after.text.endswith((".", "!", "?")) else 6) \
                 or profile.matches("words", "more_links", after.text):
             break  # (a short sentence of its own counts: "Inflyttning planeras till våren 2025.", Hugo NexT's summary)
+        if len(cut := strip_ellipsis(after.text)) >= 40 and line.text.startswith(cut):
+            break  # the same summary cut short for small screens ("<p class=hidden-xs>…</p><p class=visible-xs>
+            # Under våren … åt varvs...</p>", a museum's press list): one summary, not two paragraphs
         following.append(after)
     return following
 
@@ -2066,8 +2069,12 @@ def _opening_field(line: Line, classes: re.Pattern[str]) -> str | None:
 
 def _leading_label(line: Line) -> str | None:
     """The text of an element classed as the card's categories or label opening its summary paragraph
-    (``<p><span class="news-teaser__categories">Trygghet, Boende</span> När …</p>``): a label, not the summary."""
-    return _opening_field(line, SECTION_CLASS)
+    (``<p><span class="news-teaser__categories">Trygghet, Boende</span> När …</p>``; its theme, "<span
+    class=news-list__theme>Om oss</span>", the Coast Guard's): a label, not the summary."""
+    return _opening_field(line, _LABEL_FIELD)
+
+
+_LABEL_FIELD = re.compile(SECTION_CLASS.pattern + r"|(?:^|[\s_-])(?:theme|tema)(?:[\s_-]|$)")
 
 
 def _prose(text: str) -> bool:
