@@ -12299,3 +12299,48 @@ def test_a_summary_printed_again_cut_for_small_screens_is_one_excerpt():
         f"class='press-list__preamble visible-xs'>{text[:100]}...</p></div></li>" for i in range(1, 5))
     got = listing_of(f"<main><h1>Pressrum</h1><ul class=press-list>{cards}</ul></main>", "")
     assert len(got) == 4 and [t["excerpt"] for t in got] == [text] * 4
+
+
+# thirtieth session: batch 199
+
+
+def test_a_published_line_past_a_status_panel_dates_the_notice():
+    """A utility's service notice (batch 199's saved page): the title, a status panel (``<dl><dt>Status</dt>…<dt>
+    Beräknat klart</dt><dd>Juni 2024</dd></dl>``), then "Publicerad 12 nov 2023 av Mälarenergi Vatten <span>
+    Uppdaterad 14 nov 2023 kl. 10.20</span>", no date in the head."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_199" / "malarenergi-nyheter").glob("driftnytt*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/driftnytt/x/")
+    assert (got["published"], got["published_raw"]) == ("2023-11-12", "12 nov 2023")
+
+
+def test_a_published_by_line_at_the_foot_names_the_writer():
+    """"<p>Publicerad: 3 juni 2025 kl. 08:00 av Sara Lindqvist, kommunikatör</p><p>Uppdaterad: 4 juni 2025 kl.
+    13:12</p>" after the text (and a "Läs också" box), nothing else naming anyone."""
+    got = page("", f"<main><article><h1>Sommarjobbare rustar gårdarna</h1><div class=body>{LONG_TEXT}</div><aside>"
+                   f"<h2>Läs också</h2><ul><li><a href='/aktuellt/a'>Energikartläggning</a></li></ul></aside><div "
+                   f"class=article__meta><p>Publicerad: 3 juni 2025 kl. 08:00 av Sara Lindqvist, kommunikatör</p><p>"
+                   f"Uppdaterad: 4 juni 2025 kl. 13:12</p></div></article></main>")
+    assert got["authors"] == [{"name": "Sara Lindqvist", "role": "kommunikatör"}]
+
+
+def test_a_company_named_with_och_in_meta_author_is_one_author():
+    """``<meta name=author content="Halmstads Energi och Miljö AB">``, nobody printed."""
+    got = page("<meta name=author content='Halmstads Energi och Miljö AB'>",
+               f"<main><article><h1>Nya kvarteret ansluts till fjärrvärmen</h1><p>2024-03-12</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Halmstads Energi och Miljö AB", "role": None}]
+
+
+def test_a_press_release_a_plugin_shows_in_a_wordpress_page_is_an_article():
+    """``<body class="page-template-default page page-id-1873 … cision-release">``, og:type article, WordPress:
+    one dated release and a link back to all releases."""
+    from crawler.parsers import classify_page
+
+    html = (f"<html><head><meta property='og:type' content='article'><meta name=generator content='WordPress 6.5'>"
+            f"</head><body class='page-template-default page page-id-1873 cision-release'><main><article><h1>Debatt: "
+            f"Bostäder och elnät måste byggas i samma takt</h1><p>12 mars 2025</p>{LONG_TEXT}<p><a "
+            f"href='/om-oss/press/'>Alla pressmeddelanden och nyheter</a></p></article></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/om-oss/press/artikel/B04E6D19A7C2F338") == "article"

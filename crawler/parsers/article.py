@@ -764,8 +764,22 @@ def _names_after_date(text: str, profile: Profile) -> list[str]:
             return names  # "2020-03-12 · Lina Sjöberg, energistrateg på … · Energi": the date's field, then the
             # name and role in one (Gatsby Hero Blog's meta bar, its icons read as separators)
         return []
-    return people.names_in(m[1].strip(), profile) or _desk_name(m[1], profile)  # or the desk's
+    who = _UPDATE_AFTER.split(m[1], 1)[0]  # (the update's date after the name: "Publicerad 12 nov 2023 av
+    # Mälarenergi Vatten Uppdaterad 14 nov 2023", its own span)
+    return people.names_in(who.strip(), profile) or _desk_name(who, profile)  # or the desk's
     # account ("Jun 18, 2024 by Redaktionen", Micro.blog)
+
+
+_UPDATE_AFTER = re.compile(r"(?i)\s+(?:senast\s+)?(?:uppdaterad|uppdaterat|ändrad|ändrat|updated|modified)")
+
+
+def _published_opening(text: str) -> tuple[str | None, str] | None:
+    """The date right after a "Publicerad" label opening a line that goes on past it ("Publicerad 12 nov 2023 av
+    Mälarenergi Vatten Uppdaterad 14 nov 2023 kl. 10.20")."""
+    if len(text) > 160 or (m := _PUBLISHED_WORD.match(text)) is None \
+            or not (found := find_swedish_date(text[m.end():])) or not found[0]:
+        return None
+    return found if text[m.end():].startswith(found[1]) else None
 
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
@@ -2977,6 +2991,9 @@ class Page:
             # 2019年3月15日 09:43"): when nothing else dates the page
             printed, stamp = _dated_byline(early, p, True), early.times[0] if early.times else None
             iso = parse_structured_date(stamp) if stamp else None
+        if printed is None and iso is None and (opening := next(
+                (f for ln in self._early_lines(seq) if (f := _published_opening(ln.text))), None)):
+            printed = opening  # past a status panel's fields under the title (Mälarenergi's service notices)
         if printed is None and iso is None and (field := _published_field(seq + self._sidebar_lines(seq), p)):
             printed, stamp = field  # a "Publicerad" term over its date in a list of the page's properties (Eleventy
             # Notes' side panel: <dt>Publicerad</dt><dd><time>2023-06-05</time></dd>)
@@ -3664,7 +3681,9 @@ class Page:
     def dated_names(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The people (or the desk) a date line by the title names after its date."""
         p = self.profile
-        for ln in around + self._header_zone(seq):
+        for ln in around + self._header_zone(seq) + [ln for ln in seq if _published_opening(ln.text)]:
+            # (or a "Publicerad <date> av <name>" line anywhere in the article: under a status panel, or at its
+            # foot, Umeå Energi's)
             if names := _names_in_meta_row(ln, self.lines, p):
                 return [{"name": n, "role": None} for n in names]
             if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 \

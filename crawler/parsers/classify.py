@@ -55,12 +55,12 @@ def classify(page: Page) -> str:
         # WordPress theme may print WordPress's classes on every page: Hexo's Sakura, "page page-id-1297")
         found = extract_teasers(page.lines, page.url, p, page.hook_items)
         dated = [t for t in found if _dated(t)]
-        if 3 <= len(dated) and len(found) <= 4 and "article" in page.meta.get("og:type", []) and _one_article(page) \
+        if len(found) <= 4 and "article" in page.meta.get("og:type", []) and _one_article(page) \
                 and not _text_of_excerpts(page, dated) and not _posts_in_full(page, dated) \
                 and not _titles_as_text(page, dated):
-            return "article"  # a page template holding one dated article, a few other cards beside it (ABF's debate
-            # pieces, "page-template-article" with three dated course cards in the side column; a list's page
-            # prints more)
+            return "article"  # a page template holding one dated article, a few other cards beside it or none (ABF's
+            # debate pieces, "page-template-article" with three dated course cards in the side column; a press
+            # release a plugin shows in a page, Cision's; a list's page prints more)
         if len(dated) >= 3 or _cards_make_the_page(page, [t for t in found if t["excerpt"]]):
             return "listing"  # (or its undated excerpted cards are the page: Tingsryd's news archive, a page template)
         return "other"

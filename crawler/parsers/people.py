@@ -636,7 +636,7 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     values = _author_fields(meta)
     names: list[str] = []
     roles: dict[str, str] = {}
-    persons = [n for v in values if not _UNIT_NAME.fullmatch(v.strip())
+    persons = [n for v in values if not _UNIT_NAME.fullmatch(v.strip()) and not COMPANY_NAME.fullmatch(v.strip())
                for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
         found = [value.strip()] if (_UNIT_NAME.fullmatch(value.strip()) or COMPANY_NAME.fullmatch(value.strip())) \
@@ -658,7 +658,8 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
 # A date's label glued to the name before it by markup without a space ("KommunikationUppdaterad 02.12.2023")
 _GLUED_DATE_LABEL = re.compile(r"(?<=[a-zåäö])(?=(?:Uppdaterad|Publicerad|Publicerat|Senast|Updated|Published)\b)")
 # A Swedish company's name as registered, "AB" and a listed one's "(publ)" after it ("Svenska Handelsbanken AB (publ)")
-COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+){1,4}AB(?:\s+\(publ\))?")
+COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+(?:(?:och|&)\s+)?){1,4}AB(?:\s+\(publ\))?")  # ("Halmstads
+# Energi och Miljö AB": "och" between its words)
 # A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two
 # people's names
 _UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-zåäö]+(?: [a-zåäö]+){0,2}")
