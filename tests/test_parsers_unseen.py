@@ -12344,3 +12344,36 @@ def test_a_press_release_a_plugin_shows_in_a_wordpress_page_is_an_article():
             f"Bostäder och elnät måste byggas i samma takt</h1><p>12 mars 2025</p>{LONG_TEXT}<p><a "
             f"href='/om-oss/press/'>Alla pressmeddelanden och nyheter</a></p></article></main></body></html>")
     assert classify_page(html, "https://www.allmannyttan.se/om-oss/press/artikel/B04E6D19A7C2F338") == "article"
+
+
+# thirtieth session: batch 200
+
+
+def test_a_kontakta_oss_heading_over_a_bold_name_signs_nothing():
+    """"<h2>Kontakta oss gärna</h2><p><strong>Annika Sjöholm</strong>, pressansvarig Stockholms Hamnar<br><a
+    href=mailto:…>…</a></p>" after the text; "Text: Redaktionen" under the title."""
+    got = page("", f"<main><article><h1>Nya kajer i Frihamnen</h1><p>14 juni 2022</p><span class=article__byline>Text: "
+                   f"Redaktionen</span>{LONG_TEXT}<div class=block--contact><h2>Kontakta oss gärna</h2><p><strong>Annika "
+                   f"Sjöholm</strong>, pressansvarig Stockholms Hamnar<br><a href='mailto:a@allmannyttan.se'>"
+                   f"a@allmannyttan.se</a></p></div></article></main>")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_the_author_boxs_heading_is_no_role():
+    """``<aside class=author-box><h2>Författare</h2><div><img alt="Maria Lundell"><p class=author-box__name>Maria
+    Lundell</p><p class=author-box__title>Hållbarhetschef, Stockholm Exergi</p></div></aside>`` after the text."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_200" / "stockholm-exergi-nyheter").glob("blogg*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/blogg/x/")
+    assert got["authors"] == [{"name": "Maria Lundell", "role": "Hållbarhetschef, Stockholm Exergi"}]
+
+
+def test_an_update_note_in_italics_under_the_picture_is_no_caption():
+    """"<figure><img …></figure>" then "<p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>" opening the text."""
+    got = page("", f"<main><article><h1>Elen tillbaka i Svartöstaden</h1><figure><img src='/media/natstation.jpg' "
+                   f"alt='natstation.jpg'></figure><div class=rich-text><p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>"
+                   f"{BODY}</div></article></main>")
+    assert got["image_caption"] is None

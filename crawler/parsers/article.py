@@ -1824,6 +1824,8 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
 
 _ORGANISATION_TAIL = re.compile(r"(?i)(?:förbund|förbundet|förening|föreningen|bolag|bolaget|kommun|region"
                                 r"|universitet|högskola|AB)$")  # an organisation's name's last word
+_AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna", "author", "authors", "text", "av",
+                    "by", "om författaren", "om skribenten", "about the author"}  # a heading, no one's role
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
                             r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$)")
@@ -3288,6 +3290,7 @@ class Page:
                       or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p)
                       else _unlinked(ln) for ln in self.lines if "related" not in ln.flags]
         profile_lines = [ln for ln in self.lines if not ln.flags & {"related", "aside"}]
+        headings = {t for ln in self.lines if ln.heading and (t := ln.text.casefold().rstrip(":")) in _AUTHOR_HEADINGS}
         names = {a["name"].casefold() for a in found}  # one author's name is never another's role,
         if self.title_line is not None:  # nor the headline
             names.add(self.title_line.text.casefold())
@@ -3315,6 +3318,8 @@ class Page:
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := people.unbracketed(_before_co_author(
                                        people.clean_role(choice()), names)), name, p)
+                                   and role.casefold() not in headings  # ("Författare" heading the author
+                                   # box: Stockholm Exergi's blog; not Municipio's "Författare" printed as a role)
                                    and not (people.desk_words(p).fullmatch(role) and role[:1].isupper())  # ("Redaktionen",
                                    # the account's byline; not a role written small, "Leila Haddad, gästskribent")
                                    and not any(role.casefold().startswith(n) and not role[len(n):len(n) + 1].isalpha()
@@ -3764,6 +3769,9 @@ class Page:
         article's signatures, Chaplin's)."""
         body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link
                 and ln.link_chars * 2 < len(ln.text)]  # (nor the tags' links under the text)
+        body = body[:next((i for i, ln in enumerate(body) if ln.heading and by.is_contact_label(ln.text)), len(body))]
+        # (whom to call under a contacts' heading, "Kontakta oss gärna" over "<strong>Annika Sjöholm</strong>,
+        # pressansvarig …", signs nothing)
         if signed := self._signature_run(body, len(body) - 1) or self._bold_name_over_role(body) \
                 or self._signature_box_pairs(body) or self._pseudonym(body, self.profile) \
                 or self._plain_name_over_role(body):
@@ -4115,7 +4123,8 @@ class Page:
             text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
         if not text and not credit_only and self.lead_picture is not None and (italic := next((
                 ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)
-                and not has_byline_prefix(ln.text, p)), None)):  # (not the byline in italics: "Av Elin Strand, …")
+                and not has_byline_prefix(ln.text, p) and not is_modified_date(ln.text)), None)):  # (not the byline in
+            # italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>")
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
         if not text:

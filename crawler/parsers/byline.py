@@ -190,7 +190,7 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
 
 
 _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
-                            r"mediekontakt|mediekontakter|mediakontakt|mediakontakter|"
+                            r"mediekontakt|mediekontakter|mediakontakt|mediakontakter|kontakta (?:oss|mig)|"
                             r"för mer information|för ytterligare information|mer information|ytterligare information|"
                             r"(?:för )?(?:ytterligare|mer|närmare) upplysningar|upplysningar|"  # (a press release's)
                             r"contact|media contact|press contact)\b.{0,40}"
