@@ -3070,12 +3070,12 @@ class Page:
             # nothing else dates it: a draft's creation is no publication where a page prints one (Plone's)
         if iso is None and printed is None and raw is None:
             printed = next((typed for ln in self._early_lines(seq, 4) if (typed := lead_stamp(ln.text))), None)
-            raw = printed[1] if printed else None
+            raw = printed[1] if printed else None  # ("181121 Allmännyttan har fått …": the date typed opening the
+            # text, nothing else dating it)
         if iso is None and printed is None and raw is None and self.title_line is not None \
                 and (stamp := data_script_published(self.root, self.title_line.text)):
             iso, raw = parse_structured_date(stamp), stamp  # the page data's own record of the post (Next.js's
             # __NEXT_DATA__ from a headless CMS), when nothing printed or in the head dates it
-            # ("181121 Allmännyttan har fått …": the date typed opening the text, nothing else dating it)
         warning = None
         if iso is None and printed:
             iso = printed[0]

@@ -11,7 +11,7 @@ sit in or the link around them says what they are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -218,15 +218,11 @@ def bank_credit(root: Element, image_url: str | None, resolve: Callable[[str | N
     wanted = stem(image_url)
     if wanted is None:
         return None
-    for label in root.iter("dt"):
-        value = label.getnext()
-        if value is None or value.tag != "dd" or not _BANK_CREDIT_LABEL.fullmatch(shown_text(label)) \
-                or not (who := shown_text(value)):
-            continue
+    for label, credit in _credit_fields(root):
         box = next((box for box in list(label.iterancestors())[1:BANK_CARD_LEVELS]
                     if next(box.iter("img"), None) is not None), None)  # the card: the nearest box with a picture
         if box is not None and any(stem(absolute(source(img), resolve)) == wanted for img in box.iter("img")):
-            return _labelled(shown_text(label), who)
+            return credit
     return None
 
 
@@ -235,15 +231,21 @@ def page_info_credit(box: Element) -> str | None:
     field of its own ("<dt>Fotograf:</dt><dd>Sara Holm/Bildbyrån Norr</dd>" beside "Redaktör:" and "Senast
     uppdaterad:", 1177's page facts), label included; never a field of a list holding pictures (an image bank's
     cards)."""
-    for label in box.iter("dt"):
-        value = label.getnext()
-        if value is None or value.tag != "dd" or not _INFO_CREDIT_LABEL.fullmatch(shown_text(label)) \
-                or not (who := shown_text(value)):
-            continue
+    for label, credit in _credit_fields(box):
         fields = next(label.iterancestors("dl"), None)
         if fields is not None and next(fields.iter("img"), None) is None:
-            return _labelled(shown_text(label), who)
+            return credit
     return None
+
+
+def _credit_fields(root: Element) -> Iterator[tuple[Element, str]]:
+    """(the term, the credit as printed) of each ``<dt>`` labelling a picture's credit over its ``<dd>``
+    ("<dt>Fotograf:</dt><dd>Magnus Berg</dd>" -> "Fotograf: Magnus Berg")."""
+    for label in root.iter("dt"):
+        value = label.getnext()
+        if value is not None and value.tag == "dd" and _CREDIT_FIELD_LABEL.fullmatch(shown_text(label)) \
+                and (who := shown_text(value)):
+            yield label, _labelled(shown_text(label), who)
 
 
 def _labelled(label: str, who: str) -> str:
@@ -253,6 +255,6 @@ def _labelled(label: str, who: str) -> str:
     return who if who.casefold().startswith(label.casefold()) else f"{label}: {who}"
 
 
-_INFO_CREDIT_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|illustration|illustratör|photo|photographer)\s*:?")
-_BANK_CREDIT_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|photo|photographer)\s*:?")
+# A picture's credit field's label: "Fotograf:", "Illustratör:" (an image bank's card, the page's facts)
+_CREDIT_FIELD_LABEL = re.compile(r"(?i)(?:foto|fotograf|bild|illustration|illustratör|photo|photographer)\s*:?")
 BANK_CARD_LEVELS = 5  # the <dl>, the card's details, the card: how far up the card's picture is looked for
