@@ -12377,3 +12377,22 @@ def test_an_update_note_in_italics_under_the_picture_is_no_caption():
                    f"alt='natstation.jpg'></figure><div class=rich-text><p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>"
                    f"{BODY}</div></article></main>")
     assert got["image_caption"] is None
+
+
+# thirtieth session: batch 201
+
+
+def test_a_festivals_days_over_the_page_do_not_date_the_post():
+    """"<div class=top-dates>14-19 augusti 2018</div>" in the top bar (the festival's days); "<div
+    class=news-date>3 maj - 2018</div>" under the title."""
+    got = page("", f"<div class=top-bar><div class=top-dates>14-19 augusti 2018</div></div><div class=main><div "
+                   f"class=news-item><h1>Hyresgäster odlar kalasets blommor</h1><div class=news-date>3 maj - 2018</div>"
+                   f"{BODY}</div></div>")
+    assert (got["published"], got["published_raw"]) == ("2018-05-03", "3 maj - 2018")
+
+
+def test_a_company_named_and_co_in_meta_author_is_one_author():
+    """``<meta name=author content="Göteborg & Co">``, nobody printed."""
+    got = page("<meta name=author content='Göteborg &amp; Co'>",
+               f"<main><article><h1>Hyresgäster odlar kalasets blommor</h1><p>3 maj 2018</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Göteborg & Co", "role": None}]

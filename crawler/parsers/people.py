@@ -658,8 +658,8 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
 # A date's label glued to the name before it by markup without a space ("KommunikationUppdaterad 02.12.2023")
 _GLUED_DATE_LABEL = re.compile(r"(?<=[a-zåäö])(?=(?:Uppdaterad|Publicerad|Publicerat|Senast|Updated|Published)\b)")
 # A Swedish company's name as registered, "AB" and a listed one's "(publ)" after it ("Svenska Handelsbanken AB (publ)")
-COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+(?:(?:och|&)\s+)?){1,4}AB(?:\s+\(publ\))?")  # ("Halmstads
-# Energi och Miljö AB": "och" between its words)
+COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+(?:(?:och|&)\s+)?){1,4}(?:AB(?:\s+\(publ\))?|Co\.?)")
+# ("Halmstads Energi och Miljö AB": "och" between its words; "Göteborg & Co")
 # A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two
 # people's names
 _UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-zåäö]+(?: [a-zåäö]+){0,2}")

@@ -58,6 +58,8 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     """
     if len(text) > 140 or not has_digit(text) or len(text) > 70 and not _META_SEPARATORS.search(text):
         return None  # a meta line of parts may be long: "Pete Evans · CBC News · Posted: Oct 14, 2022 …"
+    if _DAY_RANGE.search(text):
+        return None  # "14-19 augusti 2018": an event's days (a festival's banner), no day of publication
     if (release := _RELEASE_DATELINE.match(text)) and find_swedish_date(text[release.end():]):
         text = text[release.end():]  # "Stora Enso Oyj Pressmeddelande 12 mars 2024 kl. 10.00 CET": a release's
         # dateline opening its text, the company and the kind of release before the date
@@ -77,6 +79,7 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     return _date_part(text, profile)
 
 
+_DAY_RANGE = re.compile(r"(?<![\d.-])\d{1,2}\.?\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}")
 _RELEASE_DATELINE = re.compile(r"(?i)^(?:[^\W\d_][\w&.()\- ]{1,60}\s)?(?:pressmeddelande|börsmeddelande|press release"
                                r"|stock exchange release|insiderinformation)\s+")
 _COMMENT_COUNT_TAIL = re.compile(r"(?i)\s*(?:(?:kommentarer|kommentar|comments?|svar)\s*:?\s*\(?\d+\)?"
