@@ -12386,7 +12386,8 @@ def test_a_festivals_days_over_the_page_do_not_date_the_post():
     """"<div class=top-dates>14-19 augusti 2018</div>" in the top bar (the festival's days); "<div
     class=news-date>3 maj - 2018</div>" under the title."""
     got = page("", f"<div class=top-bar><div class=top-dates>14-19 augusti 2018</div></div><div class=main><div "
-                   f"class=news-item><h1>Hyresgäster odlar kalasets blommor</h1><div class=news-date>3 maj - 2018</div>"
+                   f"class=news-item><h1>Hyresgäster odlar kalasets blommor</h1><div class=news-date>3 maj - 2018"
+                   f"</div>"
                    f"{BODY}</div></div>")
     assert (got["published"], got["published_raw"]) == ("2018-05-03", "3 maj - 2018")
 
@@ -12396,3 +12397,33 @@ def test_a_company_named_and_co_in_meta_author_is_one_author():
     got = page("<meta name=author content='Göteborg &amp; Co'>",
                f"<main><article><h1>Hyresgäster odlar kalasets blommor</h1><p>3 maj 2018</p>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Göteborg & Co", "role": None}]
+
+
+# thirtieth session: batch 202
+
+
+def test_a_statement_signed_by_two_under_its_place_and_date():
+    """"<p>Helsingfors den 28 september 2023</p><p>SVENSKA FINLANDS FOLKTING</p><p><strong>Annika Lövgren</strong><br>
+    ordförande</p><p><strong>Jonas Strandberg</strong><br>folktingssekreterare</p>" closing a statement."""
+    got = page("", f"<main><article><h1>Utlåtande om understöd för energirenovering</h1><p>28.09.2023</p>{LONG_TEXT}"
+                   f"<p>Helsingfors den 28 september 2023</p><p>SVENSKA FINLANDS FOLKTING</p><p><strong>Annika Lövgren"
+                   f"</strong><br>ordförande</p><p><strong>Jonas Strandberg</strong><br>folktingssekreterare</p>"
+                   f"</article></main>")
+    assert got["authors"] == [{"name": "Annika Lövgren", "role": "ordförande"},
+                              {"name": "Jonas Strandberg", "role": "folktingssekreterare"}]
+
+
+def test_a_json_ld_author_of_an_organisations_subtype_is_the_organisation():
+    """A university college's press release (batch 202's saved page): JSON-LD's ``author`` refers by ``@id`` to a
+    ``CollegeOrUniversity`` node named "Yrkeshögskolan Novia"; nothing printed names anyone, and the text closes
+    with its press contact's number."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html, parse_article
+
+    folder = Path(__file__).parent / "fixtures" / "first_sight_202" / "novia-nyheter"
+    saved = next(folder.glob("pressmeddelande*.html"))
+    url = ("https://www.allmannyttan.se/nyheter/pressmeddelande/"
+           "novia-och-kusthem-mater-inomhusklimatet-i-400-hyresbostader")
+    got = parse_article(decode_html(saved.read_bytes(), None), url)
+    assert got["authors"] == [{"name": "Yrkeshögskolan Novia", "role": None}]

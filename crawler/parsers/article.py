@@ -3932,11 +3932,14 @@ class Page:
                 return [{"name": ln.text, "role": None, "as_printed": True}]
             if not _PLACE_AND_DATE.match(ln.text) or not find_swedish_date(ln.text):
                 continue
-            company = None
-            for k, under in enumerate(seq[i + 1:i + 4], start=i + 1):
-                if under.heading or under.link or len(under.text) > 80 or by.is_contact_label(under.text):
+            company, signers, roles = None, [], set()
+            for k, under in enumerate(seq[i + 1:i + 8], start=i + 1):
+                if under.heading or under.link or len(under.text) > 80 or by.is_contact_label(under.text) \
+                        or signers and len(signers) == 3:
                     break
-                if _closes_press_release(under.text):
+                if id(under) in roles:
+                    continue  # (the role line under a signer's name, read with it)
+                if _closes_press_release(under.text) and not signers:
                     company = company or under.text
                 elif pair := by.split_name_role(under.text, p):
                     if not people.plausible_name(pair[0], p):
@@ -3944,7 +3947,12 @@ class Page:
                     nxt = seq[k + 1] if k + 1 < len(seq) else None
                     role = pair[1] or (nxt.text if nxt is not None and nxt.el is under.el
                                        and people.plausible_role(nxt.text, pair[0], p) else None)
-                    return [{"name": pair[0], "role": role}]
+                    if role and not pair[1]:
+                        roles.add(id(nxt))
+                    signers.append({"name": pair[0], "role": role})  # (each signer of a statement in turn:
+                    # "<strong>Annika Lövgren</strong><br>ordförande", then the secretary, Folktinget's)
+            if signers:
+                return signers
             return [{"name": company, "role": None, "as_printed": True}] if company else []
         return []
 

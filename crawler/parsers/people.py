@@ -811,6 +811,7 @@ _CJK_COUNT = re.compile(r"\d\s*(?:年|篇|粉丝|关注|获赞|访问)")
 _SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters ("Karin Dahl, vd")
 
 
+_NUMBER_TO_CALL = re.compile(r"(?i)\b(?:tfn|tel|telefon|mobil|phone)\b\.?\s*:?\s*[+\d]")
 _FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
 
 
@@ -836,6 +837,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not _FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
+            and not _NUMBER_TO_CALL.search(text)  # "forskningschef Henrik Västergård, tfn 050 555 0142": whom to call
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not _CJK_COUNT.search(text)  # "码龄5年": the account's years on the site (CSDN's profile box)
             and not re.match(r"[^\s:,]+(?:\s[^\s:,]+)?:\s", text)  # "Kategori: Energi", "Arkiverat under: …":

@@ -95,12 +95,18 @@ def _authors(nodes: list[dict[str, Any]], value: Any, organisations: bool = Fals
         if not isinstance(item, dict):
             continue
         item = _by_id(nodes, item)
-        if ("organization" in _types(item)) != organisations:
+        if bool(_types(item) & _ORGANISATION_TYPES) != organisations:
             continue
         name = _text(item.get("name"))
         if name:
             people.append({"name": name, "role": _text(item.get("jobTitle"))})
     return people
+
+
+# schema.org's organisations, its subtypes named too ("CollegeOrUniversity": Novia's author by @id)
+_ORGANISATION_TYPES = {"organization", "corporation", "collegeoruniversity", "educationalorganization",
+                       "governmentorganization", "newsmediaorganization", "ngo", "localbusiness",
+                       "sportsorganization", "performinggroup", "medicalorganization", "library", "museum"}
 
 
 def _terms(value: Any) -> list[str]:
