@@ -3922,7 +3922,8 @@ class Page:
     def press_release_signer(self, seq: list[Line]) -> list[by.Author]:
         """Who signs a Swedish press release under its place and date ("Stockholm den 8 februari 2024", then the
         company in capitals, the name, the role), or the company alone as the text's last line before the press
-        contacts ("Fabege AB (publ)"): the person when one is named, else the company or board as printed."""
+        contacts ("Fabege AB (publ)"): the person when one is named (the people, in turn, when a statement is signed
+        by more than one), else the company or board as printed."""
         p, at = self.profile, self.title_line.index if self.title_line is not None else -1
         for i, ln in enumerate(seq):
             if ln.index <= at + HEADER_ZONE or ln.heading or ln.link:
@@ -3935,7 +3936,7 @@ class Page:
             company, signers, roles = None, [], set()
             for k, under in enumerate(seq[i + 1:i + 8], start=i + 1):
                 if under.heading or under.link or len(under.text) > 80 or by.is_contact_label(under.text) \
-                        or signers and len(signers) == 3:
+                        or len(signers) == 3:
                     break
                 if id(under) in roles:
                     continue  # (the role line under a signer's name, read with it)
