@@ -776,10 +776,8 @@ _UPDATE_AFTER = re.compile(r"(?i)\s+(?:senast\s+)?(?:uppdaterad|uppdaterat|ändr
 def _published_opening(text: str) -> tuple[str | None, str] | None:
     """The date right after a "Publicerad" label opening a line that goes on past it ("Publicerad 12 nov 2023 av
     Mälarenergi Vatten Uppdaterad 14 nov 2023 kl. 10.20")."""
-    if len(text) > 160 or (m := _PUBLISHED_WORD.match(text)) is None \
-            or not (found := find_swedish_date(text[m.end():])) or not found[0]:
-        return None
-    return found if text[m.end():].startswith(found[1]) else None
+    m = _PUBLISHED_WORD.match(text) if len(text) <= 160 else None
+    return _date_right_after(text, m) if m is not None else None
 
 
 # A credit in parentheses closing a caption after its sentence: "(Karl Nyström/Ängsviks Bostäder)", "(Brobyhem)"
@@ -955,9 +953,14 @@ def _before_co_author(role: str | None, names: set[str]) -> str | None:
 def _published_after_label(text: str) -> tuple[str | None, str] | None:
     """The date after a "Publicerad"/"Published" label inside a line that prints another date first."""
     m = _PUBLISHED_WORD.search(text)
-    if m is None or m.start() == 0 or not (found := find_swedish_date(text[m.end():])) or not found[0]:
-        return None
-    return found if text[m.end():].lstrip(" :").startswith(found[1]) else None
+    return _date_right_after(text, m) if m is not None and m.start() > 0 else None
+
+
+def _date_right_after(text: str, label: re.Match[str]) -> tuple[str | None, str] | None:
+    """(iso, as printed) of the date that starts right after the label's match, or None."""
+    rest = text[label.end():]
+    found = find_swedish_date(rest)
+    return found if found and found[0] and rest.lstrip(" :").startswith(found[1]) else None
 
 
 _PUBLISHED_WORD = re.compile(rf"(?i)\b(?:{_PUBLISHED_WORDS})\b\s*:?\s*")

@@ -264,7 +264,7 @@ def signed_with_own_details(texts: list[str], start: int, signers: list[Author])
         and all(_OWN_DETAILS.match(t) and _PHONE_OR_MAIL.search(t) for t in details)
 
 
-_OWN_DETAILS = re.compile(r"(?i)^(?:e-post|epost|e-mail|email|mejl|mail|tel|telefon|mobil|phone)\b\.?\s*:?")
+_OWN_DETAILS = re.compile(rf"(?i)^{people.CONTACT_FIELD}\b\.?\s*:?")
 
 
 def signed_above_contacts(texts: list[str], start: int, profile: Profile,

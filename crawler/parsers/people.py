@@ -636,11 +636,10 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     values = _author_fields(meta)
     names: list[str] = []
     roles: dict[str, str] = {}
-    persons = [n for v in values if not _UNIT_NAME.fullmatch(v.strip()) and not COMPANY_NAME.fullmatch(v.strip())
+    persons = [n for v in values if not _one_body(v)
                for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
-        found = [value.strip()] if (_UNIT_NAME.fullmatch(value.strip()) or COMPANY_NAME.fullmatch(value.strip())) \
-            and not persons \
+        found = [value.strip()] if _one_body(value) and not persons \
             else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):
@@ -663,6 +662,11 @@ COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+(?:(?:och|&)\
 # A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two
 # people's names
 _UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-zåäö]+(?: [a-zåäö]+){0,2}")
+
+
+def _one_body(value: str) -> bool:
+    """A field naming one body, not people: a unit in sentence case around "och" or a company's registered name."""
+    return bool(_UNIT_NAME.fullmatch(value := value.strip()) or COMPANY_NAME.fullmatch(value))
 
 
 def _author_fields(meta: dict[str, list[str]]) -> list[str]:
@@ -811,7 +815,9 @@ _CJK_COUNT = re.compile(r"\d\s*(?:年|篇|粉丝|关注|获赞|访问)")
 _SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters ("Karin Dahl, vd")
 
 
-_NUMBER_TO_CALL = re.compile(r"(?i)\b(?:tfn|tel|telefon|mobil|phone)\b\.?\s*:?\s*[+\d]")
+# A contact field's label: "Tel", "tfn", "E-post" (a number or an address after it)
+CONTACT_FIELD = r"(?:e-post|epost|e-mail|email|mejl|mail|tel|tfn|telefon|mobil|phone)"
+_NUMBER_TO_CALL = re.compile(rf"(?i)\b{CONTACT_FIELD}\b\.?\s*:?\s*[+\d]")
 _FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
 
 
