@@ -12427,3 +12427,211 @@ def test_a_json_ld_author_of_an_organisations_subtype_is_the_organisation():
            "novia-och-kusthem-mater-inomhusklimatet-i-400-hyresbostader")
     got = parse_article(decode_html(saved.read_bytes(), None), url)
     assert got["authors"] == [{"name": "Yrkeshögskolan Novia", "role": None}]
+
+
+# thirty-first session: batch 203
+
+
+def _saved_203(family: str, pattern: str, url: str) -> dict:
+    """A saved batch-203 page, parsed at the address its golden gives."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_203" / family).glob(pattern))
+    return parse_article(decode_html(saved.read_bytes(), None), url)
+
+
+def test_two_signatures_in_italics_under_the_text_both_sign():
+    """A letter signed by two, each "<em>Name, role, association</em>" in a text block of its own under the last
+    paragraph (Västra Nyland's saved page: Mosaico's ``div.article-element``s)."""
+    got = _saved_203("vastra-nyland-nyheter", "insandare*.html",
+                     "https://www.allmannyttan.se/artikel/c8f1a9d3-2e47-4b15-9a6c-7d3e0b8f2c54")
+    assert got["authors"] == [
+        {"name": "Gunnel Åkerblom", "role": "ordförande, Hyresgästföreningen Solbacken i Karis"},
+        {"name": "Sebastian Lindroos", "role": "styrelsemedlem, Hyresgästföreningen Solbacken i Karis"}]
+
+
+def test_two_signers_each_a_bold_name_paragraph_over_a_role_paragraph():
+    """"<p><strong>SARA HOLMSTRÖM</strong></p><p>ordförande, …</p>" twice closing a letter (Nya Åland's)."""
+    got = page("<meta name=author content='Insändare'>",
+               f"<main><article><h1>Låt hyresgästerna vara med</h1><p>12 mars 2024</p>{LONG_TEXT}"
+               f"<p><strong>SARA HOLMSTRÖM</strong></p><p>ordförande, Hyresgästernas förening i Norrböle</p>"
+               f"<p><strong>KIM LEANDER</strong></p><p>kassör, Hyresgästernas förening i Norrböle</p>"
+               f"</article></main>")
+    assert got["authors"] == [{"name": "SARA HOLMSTRÖM", "role": "ordförande, Hyresgästernas förening i Norrböle"},
+                              {"name": "KIM LEANDER", "role": "kassör, Hyresgästernas förening i Norrböle"}]
+
+
+def test_a_news_agency_in_the_byline_markup_over_an_account_printed_nowhere():
+    """``<span class=byline__name>FNB</span>`` under the picture; ``<meta name=author>`` names the web desk's
+    account, printed nowhere (Vasabladet's wire story)."""
+    got = page("<meta name=author content='Webbredaktionen'><script type=application/ld+json>{\"@context\": "
+               "\"https://schema.org\", \"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": "
+               "\"Webbredaktionen\"}}</script>",
+               f"<main><article><h1>Färre nya hyresbostäder</h1><div class=article__meta><div class=article__authors>"
+               f"<div class='byline byline--agency'><span class=byline__name>FNB</span></div></div>"
+               f"<span>2.4.2024 16.10</span></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "FNB", "role": None}]
+
+
+def test_a_bare_credit_field_alone_in_the_lead_pictures_box_credits_it():
+    """``<div class=media__image><span class=media__credit>LEHTIKUVA / JONNA VARTIAINEN</span><img></div>``, no
+    label, no caption (Åbo Underrättelser's agency picture)."""
+    got = page("", f"<main><article><h1>Tomma hyresbostäder rivs</h1><p>4 oktober 2023</p><figure class=media>"
+                   f"<div class=media__image><span class=media__credit>LEHTIKUVA / JONNA VARTIAINEN</span>"
+                   f"<img src=/hus.jpg alt='Ett tomt hus'></div></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("LEHTIKUVA / JONNA VARTIAINEN", None)
+
+
+def test_a_captions_plain_byline_field_is_its_photographer():
+    """``<div class=caption><span>…</span><span class=byline>Jonas Backström</span></div>`` (KSF Media's
+    Mosaico), no label on the credit."""
+    got = page("", f"<main><article><h1>Energibrunnar borras</h1><p>12.03.2024 07:15</p><div class=image>"
+                   f"<img src=/brunn.jpg alt=''><div class='caption main-image__caption'><span>Borrningen vid "
+                   f"Näsebacken pågår till slutet av april.</span><span class=byline>Jonas Backström</span></div></div>"
+                   f"{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == (
+        "Jonas Backström", "Borrningen vid Näsebacken pågår till slutet av april.")
+
+
+def test_a_wordpress_byline_beside_the_lead_picture_credits_nothing():
+    """WordPress's ``span.byline`` (the post's author) in the header that holds the featured picture: no credit."""
+    got = page("", "<main><article><header><div class=thumb><img src=/a.jpg alt=''></div><div class=meta><span "
+                   "class=byline><span class='author vcard'><a href=/author/norrbyhem/>Norrbyhem</a></span></span>"
+                   f"<span class=posted-on>20 juni 2019</span></div><h1>Ungdomar sommarjobbar</h1></header>{BODY}"
+                   "</article></main>")
+    assert got["photo_credit"] is None
+
+
+def test_a_date_classed_closing_the_lead_stands_a_day_from_the_metadatas_utc_instant():
+    """"<p><strong>Sommarjobb.</strong> … <span class=date>8.6.2017 kl. 00:00</span></p>" under the title, the
+    metadata's "2017-06-07T21:00:00+00:00" (midnight in Finnish time, the evening before in Swedish time)."""
+    got = page("<meta property='article:published_time' content='2017-06-07T21:00:00+00:00'>",
+               "<main><div class=article><h1>Sommarjobbare målar trapphusen</h1><div class=ingress><p><strong>Sommarjobb."
+               "</strong> Tolv unga har fått sitt första jobb hos hyresbolaget som äger deras hem. <span class=date>"
+               f"8.6.2017 kl. 00:00</span></p></div>{BODY}</div></main>")
+    assert got["published"] == "2017-06-08"
+
+
+def test_a_photographer_field_over_a_gallerys_caption_credits_it():
+    """``<div class=gallery-photographer>Mikaela Storå</div><div class=gallery-caption>…</div>`` under the picture,
+    no label (Kyrkpressen's gallery)."""
+    got = page("", "<main><div class=article><h1>Sommarjobbare målar trapphusen</h1><p>8.6.2017</p><div class=gallery>"
+                   "<div class=gallery-item><a href=/a.jpg><img src=/a-thumb.jpg alt=''></a><div class=gallery-"
+                   "photographer>Mikaela Storå</div><div class=gallery-caption>Amina Farah spacklar väggen i trapphus C."
+                   f"</div></div></div>{BODY}</div></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Mikaela Storå", "Amina Farah spacklar väggen i trapphus C.")
+
+
+def _column_with_sister_cards(writer: str) -> dict:
+    cards = "".join(f"<div class=newsitem><div class=newsitem-author>{name}</div><h3><a href=/opinion/{i}-kolumn.html>"
+                    f"Kolumn nummer {i} om kvarteret</a></h3><p>Det räcker inte att kyrkklockorna hörs över husen. "
+                    f"Församlingen måste också finnas där människor bor och... <span class=date>12.9.2024</span></p>"
+                    f"</div>" for i, name in enumerate(("Sofia Lindholm", "Henrik Åberg")))
+    return page("", f"<main><div class=article><h1>När hyran äter upp marginalen</h1><div class=date>18.09.2024</div>"
+                    f"{writer}<div class=article-body>{LONG_TEXT}</div></div><div class='newslist newslist--opinion'>"
+                    f"<h2 class=newslist-title>Mer opinion</h2>{cards}</div></main>",
+                url="https://www.allmannyttan.se/opinion/1502-nar-hyran-ater-upp-marginalen.html")
+
+
+def test_the_writers_of_the_cards_under_a_column_wrote_nothing_of_it():
+    """"Mer opinion" over two cards, each ``div.newsitem-author`` over a heading linking another column (Kyrkpressen's
+    saved column, its writer presented in a sentence under the title)."""
+    got = _saved_203("kyrkpressen-nyheter", "kolumn*.html",
+                     "https://www.allmannyttan.se/opinion/1502-nar-hyran-ater-upp-marginalen.html")
+    assert [a["name"] for a in got["authors"]] == ["Maria Grönqvist"]
+    assert "Mer opinion" not in got["body_text"] and "kyrkklockorna" not in got["body_text"]
+
+
+def test_a_sentence_in_the_writers_box_under_the_title_names_the_writer_and_role():
+    """``<div class=writer><img alt='Maria Grönqvist'><p class=writer-info>Maria Grönqvist är diakoniarbetare i
+    Jakobstads svenska församling.</p></div>`` under the title (Kyrkpressen's column)."""
+    got = _column_with_sister_cards("<div class=writer><img class=writer-image src=/mg.jpg alt='Maria Grönqvist'>"
+                                    "<p class=writer-info>Maria Grönqvist är diakoniarbetare i Jakobstads svenska "
+                                    "församling.</p></div>")
+    assert got["authors"] == [{"name": "Maria Grönqvist", "role": "diakoniarbetare i Jakobstads svenska församling"}]
+
+
+def test_a_fact_box_heading_over_a_teaser_block_does_not_end_the_text():
+    """A fact box's heading, its paragraph, then a card linking another post (Optimizely's Alloy blocks): the fact
+    box stays in the text."""
+    got = page("", f"<main><article><h1>Renoveringsstöd</h1><p>3 mars 2021</p>{LONG_TEXT}<div class=factbox><h3>Så "
+                   "mycket pengar finns</h3><p>Regeringen har avsatt 4,5 miljarder kronor för perioden 2021–2023. "
+                   "Stödet fördelas i den ordning ansökningarna kommer in.</p></div><div class=teaserblock><a href="
+                   "/nyheter/2020/sa-halverade-kvarnbyhem-energin/"
+                   "><h2>Så halverade Kvarnbyhem energin</h2><p>Med ny ventilation minskade Kvarnbyhem energin.</p></a>"
+                   "</div></article></main>")
+    assert "4,5 miljarder" in got["body_text"]
+
+
+def test_a_name_read_with_the_next_fields_word_is_the_name_the_author_field_holds():
+    """"av <span class='author vcard'>Camilla Nordström</span> <span class=issue-page>Forum 2019-04, sida 03,</span>"
+    (a print archive's byline, the issue after the name; Yoast's author a desk printed nowhere: the saved page)."""
+    got = _saved_203("forum-for-ekonomi-och-teknik-artiklar", "ledare*.html",
+                     "https://www.allmannyttan.se/hyresbostader-behover-langsiktiga-agare/")
+    assert got["author_name"] == "Camilla Nordström"
+
+
+def _cards(n: int, path: str = "nyheter") -> str:
+    return "".join(f"<div class=newsitem><h2><a href=/{path}/{i}-rubrik.html>Rubrik nummer {i} om boende</a></h2>"
+                   f"<p>En ingress om vad som hände i området under våren, med fler ord så att den är lång nog. "
+                   f"<span class=date>{20 + i}.1.2025 kl. 10:05</span></p></div>" for i in range(n))
+
+
+def test_a_date_field_closing_a_cards_summary_dates_it_and_leaves_the_excerpt():
+    """"<p>… <span class=date>30.1.2025 kl. 14:12</span></p>" under each card's title (Kyrkpressen's list)."""
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=newslist>{_cards(3)}</div></main>", "")
+    assert [t["published"] for t in got] == ["2025-01-20", "2025-01-21", "2025-01-22"]
+    assert got[0]["excerpt"] == "En ingress om vad som hände i området under våren, med fler ord så att den är lång nog."
+
+
+def test_a_vinjett_opening_a_cards_summary_is_a_label():
+    """"<p><span class=vinjett>BYGGE.</span> Församlingen i Karleby …</p>" (a Finland-Swedish paper's kicker)."""
+    cards = "".join(f"<div class=newsitem><h2><a href=/nyheter/{i}-rubrik.html>Rubrik nummer {i} om boende</a></h2>"
+                    f"<p><span class=vinjett>BYGGE.</span> Församlingen i Karleby bygger tolv hyresbostäder på den "
+                    f"gamla prästgårdstomten.</p><p>{20 + i}.1.2025</p></div>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=newslist>{cards}</div></main>", "")
+    assert got[0]["excerpt"] == "Församlingen i Karleby bygger tolv hyresbostäder på den gamla prästgårdstomten."
+
+
+def test_cards_of_another_kind_in_the_side_column_are_not_the_lists():
+    """``<aside>`` "Ledare och kolumner", its ``div.opinion-item`` cards full (author, title, summary, date), beside
+    the list's ``div.newsitem`` cards."""
+    side = "".join(f"<div class=opinion-item><div class=opinion-author>Sofia Lindholm</div><h3><a href=/opinion/{i}-"
+                   f"kolumn.html>Kolumn nummer {i}</a></h3><p>Den som flyttar in i ett hyreshus flyttar in i ett "
+                   f"sammanhang och mycket mer... <span class=date>29.1.2025</span></p></div>" for i in range(2))
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=newslist>{_cards(4)}</div></main><aside class=col-side><div "
+                     f"class=box><h2>Ledare och kolumner</h2>{side}</div></aside>", "")
+    assert len(got) == 4 and all("/nyheter/" in t["article_url"] for t in got)
+
+
+def test_a_side_column_headed_senast_publicerat_is_no_part_of_the_list():
+    """"Senast publicerat" (not "Senaste …") over the side column's latest headlines."""
+    latest = "".join(f"<li><a href=/artikel/{i}x><div><h3>Annan nyhet {i} i regionen</h3><span>19.04.2024 21:30"
+                     f"</span></div></a></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Boende</h1><div class=newslist>{_cards(4)}</div><div class='asidelist latest'><h2>"
+                     f"Senast publicerat</h2><ul>{latest}</ul></div></main>", "")
+    assert len(got) == 4
+
+
+def test_a_cards_time_printing_the_day_after_its_utc_instant_in_swedish_time_stands():
+    """"Nyheter Ida Mattsson - <time datetime='2024-06-10T21:40:19+00:00'>11 juni 2024</time>" (in Finnish time,
+    Nya Åland's list)."""
+    cards = "".join(f"<div class=td_module><h3 class=entry-title><a href=/nyheter/rubrik-{i}/>Rubrik nummer {i} om "
+                    f"boende</a></h3><div class=td-module-meta-info><a href=/category/nyheter/>Nyheter</a> <span "
+                    f"class=td-post-author-name><a href=/author/ida/>Ida Mattsson</a> <span>-</span> </span><span "
+                    f"class=td-post-date><time class=entry-date datetime='2024-06-1{i}T21:40:19+00:00'>1{i + 1} juni "
+                    f"2024</time></span></div><div class=td-excerpt>En ingress om vad som hände i området under "
+                    f"våren, med fler ord så att den är lång nog.</div></div>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["published"] for t in got] == ["2024-06-11", "2024-06-12", "2024-06-13"]
+
+
+def test_a_cards_time_today_takes_its_date_from_its_tooltip():
+    """"<span class=date title='12.06.2015 12:31'>I dag 12:31</span>" (a paper's section front)."""
+    cards = "".join(f"<div class=item><h2><a href=/Artikel/Visa/41290{i}>Rubrik nummer {i} om boende</a></h2><span "
+                    f"class=date title='12.06.2015 1{i}:31'>I dag 1{i}:31</span><p class=teaser>En ingress om vad som "
+                    f"hände i området under våren, med fler ord.</p></div>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=list>{cards}</div></main>", "")
+    assert [t["published"] for t in got] == ["2015-06-12"] * 3

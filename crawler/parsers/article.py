@@ -28,8 +28,8 @@ from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
                     date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
-                    is_modified_date, is_modified_label, is_name, is_role, is_terms_line, says_updated, split_credit,
-                    strip_byline_prefix, strip_caption_label, strip_ellipsis)
+                    is_modified_date, is_modified_label, is_name, is_role, is_terms_line, news_agencies, says_updated,
+                    split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import NAME_FIELD, TITLE_CLASS, extract_teasers, is_article_link, is_term_link, term_texts, terms_only
 from .text import clean_text
@@ -855,6 +855,12 @@ def _under_another_term(ln: Line, profile: Profile) -> bool:
     return not (_PUBLISHED_LABEL.match(term) or _date_label(term, profile))
 
 
+def _in_other_picture(el: Element, caption: Element) -> bool:
+    """Inside a ``<figure>`` holding a picture that the caption is not part of (an author's portrait)."""
+    box = el if el.tag == "figure" else next(el.iterancestors("figure"), None)
+    return box is not None and not has_ancestor(caption, {box}) and next(box.iter("img"), None) is not None
+
+
 def _tooltip_date(lines: list[Line]) -> tuple[str | None, str] | None:
     """The whole date in the tooltip (``title``) of an element printing a relative one ("3 days ago")."""
     for ln in lines:
@@ -867,10 +873,8 @@ def _tooltip_date(lines: list[Line]) -> tuple[str | None, str] | None:
     return None
 
 
-def _in_other_picture(el: Element, caption: Element) -> bool:
-    """Inside a ``<figure>`` holding a picture that the caption is not part of (an author's portrait)."""
-    box = el if el.tag == "figure" else next(el.iterancestors("figure"), None)
-    return box is not None and not has_ancestor(caption, {box}) and next(box.iter("img"), None) is not None
+# A sentence presenting a person: "Maria Grönqvist är diakoniarbetare i Jakobstads svenska församling."
+_PRESENTED = re.compile(r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2}) är [^.]{3,100}\.?")
 
 
 def _date_classed_text(ln: Line, fields: bool = False) -> str | None:
@@ -1046,8 +1050,10 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
     or the credit's (``<span class=du-image__photographer><svg …>Maja Ekström</span>``): the credit as printed,
     label or none; the caption what the box prints before the field (not a link after it). Only of a caption's
     own box, the line its whole text (not a banner's header holding its credit among the title's lines)."""
+    captioned = _caption_classed(el, 0)
     field = next((d for d in el.iterdescendants("span", "small", "em", "div", "cite")
-                  if _PHOTOGRAPHER_CLASS.search(d.get("class") or "")), None)
+                  if _PHOTOGRAPHER_CLASS.search(cls := d.get("class") or "") or captioned and _BYLINE_CLASS.search(cls)),
+                 None)
     if field is None or not (credit := shown_text(field)) or len(credit) > 80 or credit.endswith(":"):
         return None  # (nor the label alone, "Foto:", a paper's empty byline field under a picture)
     shown = shown_text(el)
@@ -1065,6 +1071,9 @@ _PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-
                                  r"(?:$|\s)|(?:^|\s)[\w-]*(?:image|photo|media|figure)[\w-]*[-_]byline(?:$|\s)")
 # (the class's last word: not the caption's own "image-credit__text" in a figcaption classed "image-credit"; or the
 # picture's byline, Vasamuseet's "image-block__byline")
+_BYLINE_CLASS = re.compile(r"(?:^|\s)byline(?:$|\s)")  # a caption's plain "byline" field, its photographer's (KSF
+# Media's Mosaico: ``<div class=caption><span>…</span><span class=byline>Jonas Backström</span></div>``); elsewhere
+# a post's own (WordPress's ``span.byline`` beside its date)
 
 
 def _box_inside_text(el: Element, levels: int = 4) -> bool:
@@ -2339,6 +2348,19 @@ class Page:
             return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
             # template); not a "Read more" over links inside the text, with the story going on under them (nor a
             # box of them between its paragraphs: Lerums Tidning's ``div.read-more-box``)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link and len(ln.text) <= 40 \
+                and not words.matches("words", "bio_headings", ln.text) and (k := next((k for k in range(j + 1, min(j + 3, len(seq))) if seq[k].heading and seq[k].link
+                                and seq[k].link not in self.itself and is_article_link(seq[k].link, self.url, words)
+                and not people.plausible_name(seq[k].text, words)), None)) \
+                and all(len(n.text) <= 40 for n in seq[j + 1:k]) and not _in_bio_box(ln.el) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 3 \
+                and sum(len(n.text) >= 120 and not n.link_chars for n in seq[j + 1:]) \
+                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) and not _box_inside_text(ln.el) \
+                and not any(len(n.text) >= PROSE_LINE and not n.link_chars and n.el.getparent() is ln.el.getparent()
+                            for n in seq[k + 1:k + 12]):
+            return "heading"  # any heading over cards headed by links to other posts, after the text ("Mer opinion"
+            # over the column's sister columns, Kyrkpressen's ``div.newslist``); not over links set in the text, its
+            # paragraphs going on beside the heading under them (Al Jazeera's "More:")
         if ln.heading and not ln.link and (m := _ABOUT.match(ln.text)) and people.plausible_name(m[1], words) \
                 and not people.is_desk(m[1], words) and people.named_bylines(self.index, words, naming=m[1]):
             return "bio"  # "Om Erik Holm", a name the byline markup holds, over the author's box (Donovan's
@@ -3049,6 +3071,13 @@ class Page:
                 ln for ln in [*seq, *below] if ln.flags & {"author", "date"} or has_byline_prefix(ln.text, p))])):
             printed = own  # a relative date ("3 days ago") by the title or in the byline, the whole date in its
             # element's tooltip (Patreon's post-published-at; Blogger's Dynamic Views: <span title="2023-08-22T00:40…">)
+        if printed is None and iso is not None and (own := next((
+                f for ln in self._early_lines(seq, 3) if (text := _date_classed_text(ln, fields=True))
+                and (f := date_line(text, p)) and f[0]), None)) \
+                and abs(date.fromisoformat(own[0]) - date.fromisoformat(iso)).days == 1:
+            printed = own  # a date its class names closing the lead under the title, a day from the metadata's
+            # instant read in Swedish time (Kyrkpressen's "<span class=date>8.6.2017 kl. 00:00</span>" in Finnish
+            # time): the page's own date, as below
         shown = parse_structured_date(stamp) if stamp else None
         if printed and printed_line is not None and shown is None and _machine_date(printed_line.el) == printed[0]:
             shown = printed[0]  # Drupal's date field: <span property="dc:date" content="2023-08-21…">21.8.2023</span>
@@ -3155,10 +3184,14 @@ class Page:
                 # the authors' section beside the <article>, in the post's own wrapper (CoreMedia's
                 # ``section.cm-details__authors`` after ``article.cm-details__content``)
                 found = people.markup_authors(self.index, p, within=wrapper.iter(), skip=skip)
+            found = [a for a in found if not self._only_in_cards(a["name"])]  # (the writers of the opinion cards
+            # under the column, "Mer opinion": Kyrkpressen's ``div.newsitem-author`` over each card's link)
             # a desk the markup's byline names is printed there: it signs ("Allmännyttans redaktion")
             found = [{**a, "as_printed": True} if people.is_desk(a["name"], p) else a for a in found]
         if not found:
             found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
+        if not found:
+            found = self._writer_presented(seq)
         if not found:
             found = self.carded_writers()  # the writers' cards under "Skribenter" (Statamic Peak's team members)
         if not found:
@@ -3177,7 +3210,7 @@ class Page:
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
-                or self.sign_off(seq) or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
+                or self._marked_agencies(box) or self.sign_off(seq) or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
                                           and not people.is_site_name(a["name"], p)] or found
             # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the text, the metadata's author printed
             # nowhere; or the writers' cards the markup prints, "<p class=article-author__name>Emma Sjö</p>" twice,
@@ -3280,6 +3313,7 @@ class Page:
         if found and (fuller := self._fuller_byline(seq, found)):
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
+        found = self._trimmed_to_markup(found)
         found = self.co_authors(found, seq, around, block, box)
         places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
@@ -3505,6 +3539,14 @@ class Page:
                                                  skip=self.chrome, title=title)
                 if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)
                 and a["name"] not in quoted]
+
+    def _marked_agencies(self, box: Element | None) -> list[by.Author]:
+        """A news agency the post's byline markup names ("<span class=byline__name>FNB</span>", Vasabladet's
+        wire story), over an account of the metadata printed nowhere."""
+        agencies = news_agencies(self.profile)
+        title = self.title_line.el if self.title_line else None
+        return [a for a in people.markup_authors(self.index, self.profile, within=box.iter() if box is not None
+                                                 else None, skip=self.chrome, title=title) if a["name"] in agencies]
 
     def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",
@@ -3823,9 +3865,11 @@ class Page:
         return []
 
     def _bold_pair(self, body: list[Line], k: int) -> bool:
-        """A name in bold over its role in one paragraph, ending at ``body[k]``."""
+        """A name in bold over its role in one paragraph, or in a paragraph of its own over the role's (Nya Åland's
+        letters: "<p><strong>SARA HOLMSTRÖM</strong></p><p>ordförande, …</p>"), ending at ``body[k]``."""
         name, role = body[k - 1], body[k]
-        return name.el is role.el and len(name.text) <= 40 \
+        return (name.el is role.el or name.el.tag == role.el.tag == "p" and role.el.getprevious() is name.el
+                and shown_text(name.el).strip() == name.text) and len(name.text) <= 40 \
             and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
             and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
             and people.plausible_role(role.text, name.text, self.profile)
@@ -3889,16 +3933,23 @@ class Page:
     def _signature_run(self, body: list[Line], last: int) -> list[by.Author]:
         """One to three lines ending at ``last``, each a name in bold and a role after a comma."""
         signed: list[by.Author] = []
+        italic = 0  # (how many of the run's lines, from its top, are signatures by their italics alone)
         for ln in reversed(body[max(last - 2, 0):last + 1]):
             pair = by.name_with_role(ln.text, self.profile) if len(ln.text) <= 120 else None
-            if not pair or not (any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b"))
-                            or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent()))
-                            or last - len(signed) > 0 and len(body[last - len(signed) - 1].text) >= 80
-                            and ln.text == shown_text(ln.el) and _in_italics(ln.el)):
-                break  # (a name in bold, or a whole line in italics under the text's last paragraph: Järfälla's
-                # "<em>Sara Nilsson, ordförande i …</em>"; or a line its class calls a signature, an agency's
-                # ``p.signature``)
+            if not pair:
+                break
+            if any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \
+                    or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent())):
+                italic = 0  # (a name in bold; or a line its class calls a signature, an agency's ``p.signature``)
+            elif ln.text == shown_text(ln.el) and _in_italics(ln.el):
+                italic += 1  # (a whole line in italics: Järfälla's "<em>Sara Nilsson, ordförande i …</em>")
+            else:
+                break
             signed.insert(0, {"name": pair[0], "role": pair[1]})
+        top = last - len(signed)
+        if italic and not (top >= 0 and len(body[top].text) >= 80):
+            return signed[italic:]  # lines in italics sign only right under the text's last paragraph (Västra
+            # Nyland's letter, two signers in italics, one a line)
         return signed
 
     def dash_signature(self, seq: list[Line]) -> list[by.Author]:
@@ -3985,6 +4036,48 @@ class Page:
                 return signers
             return [{"name": text, "role": None, "as_printed": True}]  # (a board, a desk: kept as it signs)
         return []
+
+    def _writer_presented(self, seq: list[Line]) -> list[by.Author]:
+        """The writer a sentence in the byline's box presents under the title ("<div class=writer><img alt='Maria
+        Grönqvist'><p class=writer-info>Maria Grönqvist är diakoniarbetare i …</p></div>", Kyrkpressen's columns)."""
+        p = self.profile
+        for ln in self._early_lines(seq, 4):
+            if len(ln.text) <= 160 and (m := _PRESENTED.fullmatch(ln.text)) and any(
+                    people.is_byline_class(box.get("class")) for box in (ln.el, ln.el.getparent()) if box is not None) \
+                    and people.plausible_name(m[1], p) and (role := people.role_in_bio([ln.text], m[1], p)):
+                return [{"name": m[1], "role": role}]
+        return []
+
+    def _trimmed_to_markup(self, found: list[by.Author]) -> list[by.Author]:
+        """A name read from a byline's text with the next field's first word glued on ("av Camilla Nordström Forum
+        2019-04, sida 03", the issue after the name's ``span.author``): the name the markup's author field holds."""
+        if not any(len(a["name"].split()) >= 3 for a in found):
+            return found
+        marked = {n for _, names in people.named_bylines(self.index, self.profile, skip=self.chrome) for n in names}
+        return [{**a, "name": m} if a["name"] not in marked and (m := next((
+            n for n in marked if a["name"].startswith(n + " ") and len(a["name"].split()) == len(n.split()) + 1), None))
+                else a for a in found]
+
+    def _only_in_cards(self, name: str) -> bool:
+        """The name is printed, and only in teaser cards, each headed by a link to another article of the site, under
+        the post's text (three paragraphs of it at least between the title and the first card)."""
+        printed = [ln for ln in self.lines if name in ln.text]
+        at = self.title_line.index if self.title_line is not None else len(self.lines)
+        return bool(printed) and all(self._in_headed_card(ln) for ln in printed) \
+            and sum(len(ln.text) >= PROSE_LINE for ln in self.lines[at + 1:printed[0].index]) >= 3
+
+    def _in_headed_card(self, ln: Line, levels: int = 2) -> bool:
+        """A line in a small box whose heading links another article of the site (a teaser card)."""
+        for box in islice(ln.el.iterancestors(), levels):
+            if box.tag in ("body", "main", "article") or box is self.article_box \
+                    or self.title_line is not None and has_ancestor(self.title_line.el, {box}):
+                return False
+            if any((href := self.links.resolve(a.get("href"))) and href not in self.itself
+                   and is_article_link(href, self.url, self.profile)
+                   and not people.plausible_name(shown_text(a).strip(), self.profile)  # (not an author's card)
+                   for h in box.iter("h2", "h3", "h4") for a in h.iter("a")):
+                return True
+        return False
 
     def _in_card(self, ln: Line, levels: int = 3) -> bool:
         """A line in a small box linking another article of the site: a teaser card's (Enfold's
@@ -4139,6 +4232,14 @@ class Page:
             # italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>")
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
+        if not text and not credit_only and self.lead_picture is not None and (bare := next((
+                ln for ln in region[:HEADER_ZONE + 6] if "related" not in ln.flags
+                and (field := _photographer_field(ln.el, ln.text)) is not None and not field[0]
+                and any(self.lead_picture in set(b.iter("img")) for b in (ln.el, *islice(ln.el.iterancestors(), 2)))),
+                None)):
+            return {"photo_credit": bare.text, "image_caption": None}  # a credit field alone in the lead picture's
+            # box, no label, no caption ("<span class=media__credit>LEHTIKUVA / JONNA VARTIAINEN</span><img>", Åbo
+            # Underrättelser's agency pictures)
         if not text:
             if credit_only:
                 credit_line = credit_only[0]
@@ -4173,15 +4274,18 @@ class Page:
             if credit is None and (field := _credit_field(seq[at + 1:], p)) \
                     and "field-label" in (field[0].el.get("class") or ""):
                 credit = field[2]  # the node's own "Fotograf:" field after the text (Drupal 7's Adaptivetheme)
-            if credit is None and at > 0 and not split_credit((ln := seq[at - 1]).text, p)[0] and (
+            if credit is None and at > 0 and (not split_credit((ln := seq[at - 1]).text, p)[0] or len(ln.text) <= 60
+                                              and _PHOTOGRAPHER_CLASS.search(ln.el.get("class") or "")) and (
                     "figure" in ln.flags and "figure" in first.flags and _same_figure(ln.el, first.el)
                     or (box := _previous_element(first.el)) is not None and has_ancestor(ln.el, {box})
                     and next(box.iter("img"), None) is not None
                     or (box := _box_holding(first.el, ln.el)) is not None and next(box.iter("img"), None) is not None
                     and _shown_chars(box) <= len(first.text) + len(ln.text) + 20):
-                credit = split_credit(ln.text, p)[1]  # the credit over the picture's corner, then the caption
-                # (Brightspot's "Figure-credit" before its figcaption); the credit in the picture's box, the
-                # caption in the box after it, or both fields in the picture's own box (Drupal's media fields)
+                credit = split_credit(ln.text, p)[1] or ln.text  # the credit over the picture's corner, then the
+                # caption (Brightspot's "Figure-credit" before its figcaption); the credit in the picture's box, the
+                # caption in the box after it, or both fields in the picture's own box (Drupal's media fields); the
+                # credit labelled, or bare in a field its class names (Kyrkpressen's gallery: "<div class=gallery-
+                # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
         caption = strip_caption_label(caption, p)
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and not signs and line is not None and line in seq:  # (not a credit above the

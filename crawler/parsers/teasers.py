@@ -915,9 +915,12 @@ def _item_date(item: Any) -> str | None:
         for name in ("data-unix-time", "data-utime", "data-timestamp", "data-time"):
             if (stamp := epoch_date(el.get(name))) and (shown := find_swedish_date(shown_text(el))) and not shown[0]:
                 return stamp
-        if (title := el.get("title")) and has_digit(title) and (shown := find_swedish_date(shown_text(el))) \
-                and not shown[0] and (stamp := parse_structured_date(title)):
-            return stamp  # "17 hours ago" in <span title="3/19/2024, 11:04:00 PM"> (Steemit's feed)
+        if (title := el.get("title")) and has_digit(title) and ((shown := find_swedish_date(text := shown_text(el)))
+                                                                and not shown[0] or _TODAY.match(text.strip())) \
+                and (stamp := parse_structured_date(title) or (
+                    (whole := find_swedish_date(title)) and whole[0])):
+            return stamp  # "17 hours ago" in <span title="3/19/2024, 11:04:00 PM"> (Steemit's feed); "I dag 12:31"
+            # in <span title="12.06.2015 12:31"> (a paper's section front)
         if el.tag == "span" and not len(el) and not (el.text or "").strip():  # an empty field a script fills from
             for name, value in el.attrib.items():  # its ISO time (data-shared-at="2020-08-14T15:05:31+08:00": Jianshu)
                 if name.startswith("data-") and _STAMP_NAME.search(name) and _ISO_STAMP.match(value):
@@ -925,6 +928,7 @@ def _item_date(item: Any) -> str | None:
     return None
 
 
+_TODAY = re.compile(r"(?i)(?:i dag|idag|i går|igår|today|yesterday)\b")  # "I dag 12:31": a time on a day named
 _STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
@@ -971,6 +975,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             found = date_line(unglue(line.text), profile)
         if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
             found = shown  # the <time>'s own text beside a label ("Pressmeddelande Maj 14, 2024"): as printed
+        if stamp and not found and (shown := _time_text(line, profile)) and shown[0] \
+                and (machine := parse_swedish_date(stamp)) \
+                and abs(date.fromisoformat(shown[0]) - date.fromisoformat(machine)).days == 1:
+            found = shown  # the <time>'s own date a day from its instant read in Swedish time, among the card's
+            # meta fields ("Nyheter Ida Mattsson - <time datetime=2024-06-10T21:40:19+00:00>11 juni 2024</time>", in
+            # Finnish time: Nya Åland's): the reader's date, as above
         if not stamp and not found and line is not anchor:
             found = _time_text(line, profile)  # <time>12-02-2025</time> <span>Pressmeddelande</span>
         if stamp or found:
@@ -978,8 +988,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # time late at night falls on the next day in Stockholm, not on the site's (WriteFreely)
             entry["published"] = (found[0] if found else None) or (parse_swedish_date(stamp) if stamp else None)
             entry["published_raw"] = found[1] if found else stamp
-            if not _leading_date(line) and not _opens_summary(line):  # (the summary the date opens stays the
-                used.add(id(line))  # excerpt)
+            if not _leading_date(line) and not _opens_summary(line) and not _closing_date(line):  # (the summary
+                used.add(id(line))  # the date opens or closes stays the excerpt)
             break
     if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
         entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
@@ -996,8 +1006,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         found, names, role = meta_fields(line, profile)
         if found and entry["published_raw"] is None:
             entry.update(published=found[0], published_raw=found[1])
-            if not _leading_date(line) and not _opens_summary(line):  # (the summary the date opens stays the
-                used.add(id(line))  # excerpt)
+            if not _leading_date(line) and not _opens_summary(line) and not _closing_date(line):  # (the summary
+                used.add(id(line))  # the date opens or closes stays the excerpt)
         if names and entry["author_name"] is None and not _runs_on(line.text, profile):
             entry.update(author_name=_first_of_glued_links(names[0], line),
                          author_role=role or _text(roles.get(id(line))))
@@ -1134,6 +1144,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             elif _opens_summary(line) and (stamp := opening_stamp(own)) and entry["published"] in (None, stamp[0]):
                 own = own[stamp[2]:]  # "(Pressmeddelande 24-04-16) Tyresö kommun och …": the card's date and
                 entry["published"], entry["published_raw"] = stamp[:2]  # kind, in parentheses opening its summary
+            if (closing := _closing_date(line)) and own.endswith(closing[1]) \
+                    and entry["published"] in (None, closing[0]):
+                own = own[:-len(closing[1])].rstrip()  # the card's date closing its summary in a field of its own
+                if entry["published_raw"] is None:
+                    entry["published"], entry["published_raw"] = closing
             text = " ".join([own, *(after.text for after in following)])
             used.update(id(after) for after in following)
             last = following[-1] if following else line
@@ -1580,6 +1595,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
     found = _without_headed_widget_after(found, widget_headed, {id(t) for t, seg in zip(all_found, segs)
                                                                 if seg and "aside" in seg[0].flags})
+    found = _without_side_column_cards(found, kind_of, {id(t) for t, seg in zip(all_found, segs)
+                                                        if seg and "aside" in seg[0].flags})
     found = _without_lone_buttons(found, kind_of, more)
     found = _without_repeating_boxes(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
@@ -2098,6 +2115,21 @@ def _leading_date(line: Line) -> tuple[str, str] | None:
 _DATE_FIELD = re.compile(r"(?i)(?:^|[\s_-])(?:date|datum|published)(?:[\s_-]|$)")
 
 
+def _closing_date(line: Line) -> tuple[str, str] | None:
+    """(iso, as printed) of an element classed as a date closing the card's summary paragraph, nothing after it
+    (Kyrkpressen's ``<p>Församlingen i Karleby bygger … <span class=date>30.1.2025 kl. 14:12</span></p>``)."""
+    el = line.el
+    last = el[-1] if el is not None and len(el) else None
+    if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
+            or not _DATE_FIELD.search(last.get("class") or ""):
+        return None
+    shown = " ".join(text_content(last).split())
+    found = find_swedish_date(shown) if shown and line.text.endswith(shown) else None
+    rest = line.text[:-len(shown)].strip() if found else ""
+    return (found[0], shown) if found and found[0] and len(rest) >= 40 and len(rest.split()) >= 6 \
+        and not find_swedish_date(rest) else None
+
+
 def _opens_summary(line: Line) -> bool:
     """Whether the line is a summary opened by its dated label in parentheses ("(Pressmeddelande 2023-11-06) Nu
     lanseras …"): the date is the card's, the rest its excerpt."""
@@ -2388,6 +2420,19 @@ def _list_goes_on(found: list[dict[str, Any]], all_found: list[dict[str, Any]], 
                 r < seg[0].index and not any(r < h < seg[0].index for h in headings) for r in starts):
             goes_on.add(id(t))
     return goes_on
+
+
+def _without_side_column_cards(found: list[dict[str, Any]], kind_of: dict[int, Any],
+                               aside: set[int]) -> list[dict[str, Any]]:
+    """Cards in the page's side column (``<aside>``) after the list, of a kind the list never uses, when it has
+    three or more cards of its own: the column's box of other posts ("Ledare och kolumner", Kyrkpressen's
+    ``div.opinion-item`` beside its ``div.newsitem``), however full its cards; not a featured post in an
+    ``<aside>`` over the list (Pelican's ``aside#featured``)."""
+    main = [i for i, t in enumerate(found) if id(t) not in aside]
+    kinds = {kind_of.get(id(found[i])) for i in main}
+    if len(main) < 3 or len(main) == len(found):
+        return found
+    return [t for i, t in enumerate(found) if id(t) not in aside or i < main[-1] or kind_of.get(id(t)) in kinds]
 
 
 def _without_lone_buttons(found: list[dict[str, Any]], kind_of: dict[int, Any],
