@@ -12635,3 +12635,144 @@ def test_a_cards_time_today_takes_its_date_from_its_tooltip():
                     f"hände i området under våren, med fler ord.</p></div>" for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1><div class=list>{cards}</div></main>", "")
     assert [t["published"] for t in got] == ["2015-06-12"] * 3
+
+
+# thirty-first session: batches 204 to 206
+
+
+def test_wordpress_posts_each_classed_by_its_own_id_and_terms_are_cards_of_one_list():
+    """``<div class="post-9124 post type-post … hentry category-nyheter tag-energi"><header class=entry-header><h2
+    class=entry-title><a>…`` (a classic theme's archive, no ``<article>``): each post's own id, categories and
+    tags in its class, its header the card's, not the page's chrome."""
+    posts = "".join(f"<div id=post-{i} class='post-{i} post type-post status-publish format-standard hentry "
+                    f"category-{cat} tag-{tag}'><header class=entry-header><h2 class=entry-title><a href=/2024/10/0{i}/"
+                    f"inlagg-{i}/>Rubrik nummer {i} om boende</a></h2><div class=entry-meta><span class=sep>Publicerat "
+                    f"</span><time class=entry-date datetime='2024-10-0{i}T14:05:52+02:00'>{i} oktober 2024</time>"
+                    f"</div></header><div class=entry-content><p>En ingress om vad som hände i området under våren, "
+                    f"med fler ord så att den är lång nog.</p></div></div>"
+                    for i, cat, tag in ((1, "nyheter", "energi"), (2, "karliv", "lager"), (3, "nyheter", "unga")))
+    got = listing_of(f"<div id=main><header class=page-header><h1 class=page-title>Nyheter</h1></header>{posts}</div>",
+                     "archive category")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in (1, 2, 3)]
+
+
+def test_a_bilder_line_credits_the_pictures():
+    """"Publicerad: 2024-02-12<br>Bilder: Universeum" under the title, the picture uncaptioned."""
+    got = page("", "<main><article><header><h1>Nu öppnar Energihemmet</h1><div class=article__meta><p>Publicerad: "
+                   "2024-02-12<br>Bilder: Universeum</p></div></header><figure><img src=/energihemmet.jpg alt=''>"
+                   f"</figure>{BODY}</article></main>")
+    assert got["photo_credit"] == "Bilder: Universeum"
+
+
+def test_a_credit_before_the_caption_with_a_slash_between():
+    """"Foto: Rickard Holm / Den nya dammen på gården …" (EasyDNN's media description); not an agency after the
+    photographer's name, "Foto: Jonas Berg / Bostadsbolaget Mälardalen"."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    profile = load_profile()
+    assert split_credit("Foto: Rickard Holm / Den nya dammen på gården tar hand om regnvattnet.", profile) == (
+        "Den nya dammen på gården tar hand om regnvattnet.", "Foto: Rickard Holm")
+    assert split_credit("Foto: Jonas Berg / Bostadsbolaget Mälardalen", profile) == (
+        "", "Foto: Jonas Berg / Bostadsbolaget Mälardalen")
+
+
+def _hero_page(banner: str, url: str) -> dict:
+    return page(f"<meta property='og:image' content='https://www.allmannyttan.se/bilder/{banner}.jpg'>",
+                f"<div class=hero><picture><img class=hero__image src=/bilder/{banner}.jpg alt='Hus i tegel'></picture>"
+                f"<span class=hero__photographer>Foto: Jonas Håkansson</span></div><main><article><h1>Nu fryser ingen "
+                f"längre</h1><div class=mainbody>{BODY}<p><img src=/bilder/undercentral.jpg alt=''></p><p class=image-"
+                f"text><em>Samir Haddad visar mätvärdena. Foto: Jonas Håkansson</em></p>{BODY}</div></article></main>",
+                url=url)
+
+
+def test_the_hero_over_the_page_named_by_the_metadata_and_the_address_is_the_lead_picture():
+    """``<div class=hero><img class=hero__image src=…/kvarnbacken-fasad.jpg><span class=hero__photographer>Foto:
+    …</span></div>`` before the breadcrumbs, og:image naming it, the address naming Kvarnbacken; a captioned
+    picture in the text (Läkarmissionen's reportage)."""
+    got = _hero_page("kvarnbacken-fasad", "https://www.allmannyttan.se/reportage/energilyftet-i-kvarnbacken/")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Jonas Håkansson", None)
+
+
+def test_the_sites_banner_the_metadata_gives_every_page_is_no_lead_picture():
+    """The same hero, its file "banner.jpg" named by nothing in the address (Hexo Async's site banner)."""
+    got = _hero_page("banner", "https://www.allmannyttan.se/reportage/energilyftet-i-kvarnbacken/")
+    assert got["image_caption"] == "Samir Haddad visar mätvärdena."
+
+
+def _news_cards(numbers: range) -> str:
+    return "".join(f"<li class=NewsCard_root__aZ4q8><a class=NewsCard_link__Gg1Xn href=/nyheter/nyhet-{i}><div><span>"
+                   f"Samarbeten</span><time dateTime='2024-12-1{i}T13:20:00Z'>1{i} december 2024</time></div><h3>"
+                   f"Rubrik nummer {i} om boende</h3><p>En ingress om vad som hände i området under våren, med fler "
+                   f"ord så att den är lång nog.</p></a></li>" for i in numbers)
+
+
+def test_a_css_modules_promotion_card_among_the_news_is_no_post():
+    """``<li class=PromoCard_root__Hn6Fs>`` with a kicker, a heading and a button to /bli-sjoraddare in the grid of
+    ``li.NewsCard_root`` (a Next.js site's CSS modules)."""
+    promo = ("<li class=PromoCard_root__Hn6Fs><div><p>Bli sjöräddare</p><h3>Vi behöver fler frivilliga</h3><p>Du "
+             "behöver inte vara van vid båtar. Vi utbildar dig.</p><a class=Button_root__3zKp1 href=/bli-sjoraddare>Så "
+             "blir du sjöräddare</a></div></li>")
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=NewsGrid_list__x1>{_news_cards(range(2))}{promo}"
+                     f"{_news_cards(range(2, 5))}</ul></main>", "")
+    assert [t["article_url"].rsplit("/", 1)[-1] for t in got] == [f"nyhet-{i}" for i in range(5)]
+
+
+def test_a_promotion_card_of_the_lists_own_kind_linking_outside_the_posts_folder_is_no_post():
+    """``<article class="news-card news-card--promo">`` linking /upplev/lov/, undated, among dated news cards."""
+    cards = "".join(f"<article class=news-card><a class=news-card__link href=/nyheter/nyhet-{i}/><p class=news-card__meta>"
+                    f"<time datetime='2024-02-1{i}T09:00:00+01:00'>2024-02-1{i}</time></p><h3 class=news-card__title>"
+                    f"Rubrik nummer {i} om boende</h3><p class=news-card__excerpt>En ingress om vad som hände i "
+                    f"området.</p></a></article>" for i in range(4))
+    promo = ("<article class='news-card news-card--promo'><a class=news-card__link href=/upplev/lov/><p class=news-card"
+             "__meta><span>Tips</span></p><h3 class=news-card__title>Påsklov på Universeum</h3><p class=news-card__excerpt>"
+             "Experiment, djurmöten och visningar i kupolen varje dag under lovet.</p></a></article>")
+    got = listing_of(f"<main><h1>Nyheter</h1><div class=news-grid>{cards[:len(cards) // 2]}{promo}"
+                     f"{cards[len(cards) // 2:]}</div></main>", "")
+    assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == [f"nyhet-{i}" for i in range(4)]
+
+
+def test_a_box_of_events_beside_the_news_is_no_part_of_the_list():
+    """``<ul class=nb-event-list>`` of meetings at /evenemang/…, each dated by its day ("25 mar"), after nine news
+    cards at /nyheter/… (Norrlandsoperan's saved archive page)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_206" / "norrlandsoperan-nyheter").glob(
+        "nyhetsarkiv*.html"))
+    got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/nyheter/")
+    assert len(got) == 9 and all("/nyheter/" in t["article_url"] for t in got)
+
+
+def test_two_signatures_in_one_italic_paragraph_a_line_each_sign_it_over_a_units_account():
+    """"<p><em>Maria Holmgren, cirkuspedagog<br>Jonas Ekberg, projektledare på Cirkör LAB</em></p>" closing the text,
+    the byline "Av Cirkör Pedagogik" (a unit's account, ``<meta name=author>`` too)."""
+    got = page("<meta name=author content='Cirkör Pedagogik'>",
+               "<main><article><h1>Trygghetsvandring med jonglerbollar</h1><div class=entry-meta><span class=byline>Av "
+               "<span class='author vcard'><a class='url fn n' href=/author/pedagogik/>Cirkör Pedagogik</a></span>"
+               f"</span> 8 oktober 2024</div>{LONG_TEXT}<p><em>Maria Holmgren, cirkuspedagog<br>Jonas Ekberg, "
+               f"projektledare på Cirkör LAB</em></p></article></main>")
+    assert got["authors"] == [{"name": "Maria Holmgren", "role": "cirkuspedagog"},
+                              {"name": "Jonas Ekberg", "role": "projektledare på Cirkör LAB"}]
+
+
+def test_a_plays_author_in_its_fact_box_beside_its_director_wrote_nothing_of_the_page():
+    """"<li>Av: Nora Amini</li><li>Regi: Oskar Lundgren</li>" in a theatre's fact box; JSON-LD's author the theatre."""
+    got = page("<script type=application/ld+json>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+               "\"author\": {\"@type\": \"Organization\", \"name\": \"Göteborgs Stadsteater\"}}</script>",
+               f"<main><article><h1>Hyresgästernas berättelser blir teater</h1><p>2024-01-15</p>{LONG_TEXT}<div class="
+               f"c-factbox><h3>Fakta: Grannarna</h3><ul><li>Av: Nora Amini</li><li>Regi: Oskar Lundgren</li><li>"
+               f"Urpremiär: 9 februari på Studion</li></ul></div></article></main>")
+    assert got["authors"] == [{"name": "Göteborgs Stadsteater", "role": None}]
+
+
+def test_a_cards_cat_field_is_its_category_not_its_author():
+    """"<span class=post-card__cat>Pedagogik</span> <time>29 februari 2024</time>" in each card's meta line (a unit's
+    word, a desk's byline were it not the card's category field)."""
+    cards = "".join(f"<article class=post-card><h2><a href=/nyheter/nyhet-{i}/>Rubrik nummer {i} om boende</a></h2>"
+                    f"<div class=post-card__meta><span class=post-card__cat>Pedagogik</span> <time class='entry-date "
+                    f"published' datetime='2024-02-2{i}T10:02:19+01:00'>2{i} februari 2024</time></div><p>En ingress "
+                    f"om vad som hände i området under våren, med fler ord.</p></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["author_name"] for t in got] == [None, None, None]

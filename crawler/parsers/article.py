@@ -440,10 +440,20 @@ def _card_of_many(el: Element) -> bool:
         box = card.getparent()
         if box is None:
             return False
-        alike = [s for s in box if s.tag == card.tag and s.get("class") == card.get("class")]
+        alike = [s for s in box if s.tag == card.tag and _classed_alike(s.get("class"), card.get("class"))]
         if len(alike) >= 2 and sum(1 for s in alike if next(s.iter(el.tag), None) is not None) >= 2:
             return True
     return False
+
+
+def _classed_alike(a: str | None, b: str | None) -> bool:
+    """Two class attributes of one kind of box: the same, or sharing most of their words (WordPress's posts,
+    "post-9124 post type-post status-publish … hentry category-nyheter tag-energi" and the next post's, each
+    with its own id, categories and tags)."""
+    if a == b:
+        return True
+    words_a, words_b = set((a or "").split()), set((b or "").split())
+    return len(shared := words_a & words_b) >= 3 and len(shared) * 2 >= min(len(words_a), len(words_b))
 
 
 def _section_heading(header: Element) -> bool:
@@ -1167,6 +1177,7 @@ def _right_after_picture(el: Element) -> bool:
         or _on_background_picture(el)
 
 
+_HERO_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:hero|cover)(?:$|[\s_-])")  # a page's big picture
 _BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
 
 
@@ -1845,13 +1856,16 @@ _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|anvä
 
 def _publication_field(line: Line) -> bool:
     """A list item beside the title field of a publication's facts ("<li>Titel: Första jobbet …</li><li>Författare:
-    Maja Lindholm, nationalekonom</li>", a report a press release presents): the report's author, not the page's."""
+    Maja Lindholm, nationalekonom</li>", a report a press release presents): the report's author, not the page's;
+    a play's beside its director's ("Av: Nora Amini" over "Regi: …")."""
     if line.el is None or line.el.tag != "li" or (up := line.el.getparent()) is None:
         return False
     return any(item is not line.el and item.tag == "li" and _PUBLICATION_TITLE.match(shown_text(item)) for item in up)
 
 
-_PUBLICATION_TITLE = re.compile(r"(?i)^(?:titel|title|rapportens titel|isbn|utgivare|förlag|publisher)\s*:")
+_PUBLICATION_TITLE = re.compile(r"(?i)^(?:titel|title|rapportens titel|isbn|utgivare|förlag|publisher"
+                                r"|regi|medverkande|urpremiär|premiär|koreografi|dirigent|manus)\s*:")
+# (or a production's credits: "<li>Av: Nora Amini</li><li>Regi: Oskar Lundgren</li>", a theatre's fact box)
 
 
 def _unlinked(line: Line) -> str:
@@ -3941,8 +3955,9 @@ class Page:
             if any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \
                     or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent())):
                 italic = 0  # (a name in bold; or a line its class calls a signature, an agency's ``p.signature``)
-            elif ln.text == shown_text(ln.el) and _in_italics(ln.el):
-                italic += 1  # (a whole line in italics: Järfälla's "<em>Sara Nilsson, ordförande i …</em>")
+            elif ln.text in shown_text(ln.el) and _in_italics(ln.el):
+                italic += 1  # (a whole line in italics: Järfälla's "<em>Sara Nilsson, ordförande i …</em>"; or a
+                # line of one, Cirkus Cirkör's "<em>Maria Holmgren, cirkuspedagog<br>Jonas Ekberg, …</em>")
             else:
                 break
             signed.insert(0, {"name": pair[0], "role": pair[1]})
@@ -4233,13 +4248,14 @@ class Page:
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
         if not text and not credit_only and self.lead_picture is not None and (bare := next((
-                ln for ln in region[:HEADER_ZONE + 6] if "related" not in ln.flags
+                ln for ln in [*region[:HEADER_ZONE + 6], *self._above_title(seq)] if "related" not in ln.flags
                 and (field := _photographer_field(ln.el, ln.text)) is not None and not field[0]
                 and any(self.lead_picture in set(b.iter("img")) for b in (ln.el, *islice(ln.el.iterancestors(), 2)))),
                 None)):
             return {"photo_credit": bare.text, "image_caption": None}  # a credit field alone in the lead picture's
             # box, no label, no caption ("<span class=media__credit>LEHTIKUVA / JONNA VARTIAINEN</span><img>", Åbo
-            # Underrättelser's agency pictures)
+            # Underrättelser's agency pictures), or labelled in a hero over the title (Läkarmissionen's
+            # ``span.hero__photographer``)
         if not text:
             if credit_only:
                 credit_line = credit_only[0]
@@ -4404,7 +4420,25 @@ class Page:
             # (Hexo Reimu's header banner, the theme's own, then the post's picture): the post's
             return next((img for img in shown if order.get(img, 0) > order.get(title.el, 0)
                          and stem(self.links.resolve(source(img))) in named), first)
+        if first is not None and title is not None and order.get(first, 0) > order.get(title.el, 0) \
+                and (named := {stem(self.links.resolve(u)) for u in (self.ld.get("image"), self.first_meta("og:image"))
+                               if isinstance(u, str)} - {None}) \
+                and stem(self.links.resolve(source(first))) not in named and (hero := next((
+                    img for img in self.shown_pictures if order.get(img, 0) < order.get(title.el, 0)
+                    and stem(self.links.resolve(source(img))) in named and _HERO_CLASS.search(" ".join(
+                        box.get("class") or "" for box in (img, *islice(img.iterancestors(), 2))))
+                    and not is_chrome_image(img, self.url, self.links.resolve) and self._named_for_page(img)),
+                    None)) is not None:
+            return hero  # the hero over the page, outside the article's box, the metadata's picture, before a
+            # picture in the text it does not name (Läkarmissionen's ``img.hero__image`` over the breadcrumbs); not
+            # the site's banner the metadata gives every page (Hexo Async's ``img.trm-banner-cover``, banner.jpg)
         return first
+
+    def _named_for_page(self, img: Element) -> bool:
+        """The picture's file name shares a word with the page's address ("kvarnbacken-fasad.jpg" at
+        /reportage/energilyftet-i-ovre-kvarnbacken/): this page's own picture, not the site's."""
+        words = lambda text: {w for w in re.split(r"[^a-zåäö]+", (text or "").casefold()) if len(w) >= 4}  # noqa: E731
+        return bool(words(stem(self.links.resolve(source(img))) or "") & words(split_url(self.url).path))
 
     def _beside_its_name(self, img: Element) -> bool:
         """A portrait: a picture whose alt text is a person's name that its small box prints as a byline beside it

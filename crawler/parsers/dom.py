@@ -457,7 +457,8 @@ BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 # A class naming a post's category, section, topic or kicker ("news-article__category", "teaser__kicker",
 # "teaser__vignette", "tag-list"): a place or a topic printed by the post, never its author or its text.
 SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vignett|vinjett"
-                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)")
+                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-]cat(?:\s|$)")  # ("post-card__cat": a card's
+# category; not WordPress's "cat-links", whose terms are read as links)
 
 
 class _Context(NamedTuple):

@@ -290,6 +290,14 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
     # quoted caption and its credit in two spans with no space between them, Barometern's)
 
 
+def _credit_first_re(profile: Profile) -> re.Pattern[str]:
+    """"Foto: Rickard Holm / Den nya dammen …": the credit, a slash, then the caption (EasyDNN's media description)."""
+    return profile.derived("credit_first", lambda: re.compile(
+        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*[^/:]{{2,60}}?)\s+/\s+"
+        r"(?P<caption>[A-ZÅÄÖ][^/]{19,}[.!?])"))  # (a sentence after the slash: not an agency's name, "Foto: Jonas
+    # Berg / Bostadsbolaget Mälardalen")
+
+
 def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
     return profile.derived("bare_credit", lambda: re.compile(
         rf"(?:^|(?<=[\s.!?]))(?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*$"))
@@ -336,6 +344,8 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
         return text, None
     if text.rstrip().endswith(":") and (bare := _bare_credit_re(profile).search(text)):
         return text[:bare.start()].rstrip(), None  # "… på onsdagskvällen. Foto:", the label with no one after it
+    if (first := _credit_first_re(profile).fullmatch(text.strip())) is not None:
+        return first["caption"].strip(), first[1].strip()  # the credit before the caption, a slash between
     m = _credit_re(profile).search(text)
     who = m and (m["who"] or m["owner"])
     if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who) or m["owner"] and who.startswith(("著作权", "版权")):

@@ -1634,25 +1634,26 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
     post_shapes = None
-    def promoted_page(k: int, t: dict[str, Any]) -> bool:  # an undated card linking no page shaped as a post
-        nonlocal post_shapes
+    def promoted_page(k: int, t: dict[str, Any], boxed: bool = False) -> bool:  # an undated card linking no page
+        nonlocal post_shapes  # shaped as a post (``boxed``: in a campaign's box, any page outside the posts' folder)
         if (item := items.get(k)) is None:
             return False
         depths, folder = post_shapes = post_shapes \
             or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
         parts = _path_parts(t["article_url"])
         return bool(folder and parts and parts[:len(folder)] != folder and (
-            len(parts) not in depths or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3)))  # (neither
+            boxed or len(parts) not in depths or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3)))  # (neither
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
         # is a post; at their depth, a box its class calls a promotion, Kävlinge's "kb-puff" linking a service page)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
         _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
             or promoted_page(k, t))
-        or (not t.get("_headline") or promoted_page(k, t)) and _in_campaign_box(lines[anchors[k]].el, items.get(k)))}
+        or (not t.get("_headline") or promoted_page(k, t, boxed=True))
+        and _in_campaign_box(lines[anchors[k]].el, items.get(k)))}
     # (also an item of the list's own kind, when its campaign box is titled by its button, "Bli månadsgivare" in
     # Frälsningsarmén's ``li.news-list__item--promo``, or links a page outside the posts' folder, TCO's
-    # ``li.PromoCard_promo`` "Hitta ditt fackförbund")
+    # ``li.PromoCard_promo`` "Hitta ditt fackförbund", Universeum's ``article.news-card--promo`` "Påsklov på …")
     # (a notice set in the list itself, an item of the same kind as the news, is one of its posts: Magnolia's
     # "Viktigt")
     paid = {id(t) for t, a in zip(all_found, anchors) if (el := lines[a].el) is not None
@@ -1671,6 +1672,16 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # campaign's card over it ("Sök sommarjobb hos oss!" in ``section.promo-puff``), or a card linking a page
         # outside the posts' folder ("Snart inflyttning …" linking /hyra/lediga-lagenheter/…, a county board's "I
         # fokus" box linking its housing market analysis)
+    boxed = [t for k, t in enumerate(all_found) if (item := items.get(k)) is not None
+             and _in_box_called(chain([item], item.iterancestors()), _EVENTS, 3)]
+    posts = [t for t in found if all(t is not b for b in boxed)]
+    folders = {tuple(_path_parts(t["article_url"])[:1]) for t in posts}
+    events = {id(t) for t in boxed if len(parts := _path_parts(t["article_url"])) >= 2
+              and tuple(parts[:1]) not in folders}  # (in a folder: not a post at the site's root, Fores's seminar)
+    if events and sum(bool(t["published_raw"]) for t in posts) >= 3:
+        found = [t for t in found if id(t) not in events]  # the events a box lists beside the posts, dated by their
+        # own day and linking pages in a folder none of the posts is in (Norrlandsoperan's ``ul.nb-event-list`` of
+        # meetings at /evenemang/…)
     found = _without_notices(found, all_found, segs, items, lines, profile)
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
@@ -2147,7 +2158,10 @@ def _in_campaign_box(title: Any, item: Any) -> bool:
 
 
 _PUFF = re.compile(r"(?:^|[\s_-])puff(?:[\s_-]|$)", re.I)  # a promotion box (Swedish "puff")
-_CAMPAIGN = re.compile(r"(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$)", re.I)
+_EVENTS = re.compile(r"(?:^|[\s_-])(?:events?|evenemang|kalender|calendar)(?:[\s_-]|$)", re.I)  # a box of events
+_CAMPAIGN = re.compile(r"(?i:(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$))"
+                       r"|(?:^|[\s_-])(?:[Pp]romo|[Cc]ampaign|[Kk]ampanj)(?=[A-Z])")  # (or a CSS module's camel-case
+# name, "PromoCard_root__Hn6Fs": a Next.js site's promotion card)
 
 
 def _in_featured_box(item: Any, levels: int = 3, itself: bool = False) -> bool:
