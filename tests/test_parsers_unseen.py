@@ -12776,3 +12776,39 @@ def test_a_cards_cat_field_is_its_category_not_its_author():
                     f"om vad som hände i området under våren, med fler ord.</p></article>" for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
     assert [t["author_name"] for t in got] == [None, None, None]
+
+
+# thirty-first session: batch 207
+
+
+def test_two_politicians_signing_with_their_partys_letter_sign_without_it():
+    """"<p><strong>Maria Nordin (L)</strong><br>riksdagsledamot …</p><p><strong>Johan Falk (L)</strong><br>
+    kommunalråd i Västerås</p>" closing a debate piece; ``<meta name=author>`` names someone else."""
+    got = page("<meta name=author content='Hanna Berglöf'>",
+               f"<main><article><h1>Trygghet börjar vid porten</h1><p>7 mars 2024</p>{LONG_TEXT}<p><strong>Maria "
+               f"Nordin (L)</strong><br>riksdagsledamot och ledamot i civilutskottet</p><p><strong>Johan Falk (L)"
+               f"</strong><br>kommunalråd i Västerås</p></article></main>")
+    assert got["authors"] == [{"name": "Maria Nordin", "role": "riksdagsledamot och ledamot i civilutskottet"},
+                              {"name": "Johan Falk", "role": "kommunalråd i Västerås"}]
+
+
+def test_a_diocese_in_meta_author_is_the_author():
+    """``<meta name=author content="Stockholms stift">``, nobody printed (a diocese, like a municipality)."""
+    got = page("<meta name=author content='Stockholms stift'>",
+               f"<main><article><h1>Kyrkan öppnar vardagsrum i Husby</h1><p>11 maj 2023</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Stockholms stift", "role": None}]
+
+
+def test_a_bodys_branch_in_its_town_is_one_byline():
+    """"Av <a href=/distrikt/malmo/>Sverigedemokraterna i Malmö</a>" under the title, ``<meta name=author>`` an
+    account printed nowhere: the branch, whole, not the party cut at "i"."""
+    got = page("<meta name=author content='SD Malmö'><meta property='og:site_name' content='Sverigedemokraterna'>",
+               "<main><article><h1>Trygghetsvandring i Holma</h1><div class=meta><p class=meta__date>Publicerat: tis "
+               "14/1 - 2025</p><p class=meta__author>Av <a href=/distrikt/malmo/>Sverigedemokraterna i Malmö</a></p>"
+               f"</div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Sverigedemokraterna i Malmö", "role": None}]
+
+
+def test_a_weekday_day_slash_month_dash_year_date():
+    """"Publicerat: tis 14/1 - 2025" (Sverigedemokraterna's meta line)."""
+    assert find_swedish_date("Publicerat: tis 14/1 - 2025") == ("2025-01-14", "14/1 - 2025")

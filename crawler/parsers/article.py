@@ -1248,6 +1248,9 @@ def _on_background_picture(el: Element) -> bool:
     return False
 
 
+_DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "Sverigedemokraterna i Malmö"
+
+
 def _desk_name(name: str, profile: Profile) -> list[str]:
     """A desk's account named as a person ("Allmännyttans redaktion" in JSON-LD ``author``), as one name."""
     name = clean_text(name)
@@ -1603,6 +1606,14 @@ def _signature_line(ln: Line) -> bool:
     """A short line, no sentence, whose own element its class calls the signature."""
     return ln.el is not None and ln.whole and len(ln.text) <= 60 and not ln.text.endswith((".", "?", "!", ":")) \
         and _SIGNATURE_CLASS.search(ln.el.get("class") or "") is not None and not find_swedish_date(ln.text)
+
+
+def _without_party(name: str) -> str:
+    """"Maria Nordin (L)" -> "Maria Nordin": a politician's name signed with the party's letter."""
+    return _PARTY_MARK.sub("", name)
+
+
+_PARTY_MARK = re.compile(r"\s*\((?:S|M|L|C|V|KD|MP|SD)\)$")
 
 
 def _in_italics(el: Element) -> bool:
@@ -3607,6 +3618,10 @@ class Page:
                         " [](),|–—-:").split()) <= 5 and len(after) >= 2 and _desk_name(" ".join(after), p):
                 return [{"name": " ".join(after), "role": None, "as_printed": True}]  # "[2019-03-14] Hyresnämnden i
                 # Västerås" under the title (a court's date and source line), the board's name whole
+            if tail and (m := _DESK_IN_PLACE.fullmatch(whole := strip_byline_prefix(tail, p).strip())) \
+                    and _desk_name(m[1], p):
+                return [{"name": whole, "role": None, "as_printed": True}]  # "Av Sverigedemokraterna i Malmö": the
+                # body's branch in its town, whole
             if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
         for box in self.index.by_class.get("author", ()):  # the post's author box, its heading the desk's name
@@ -3857,7 +3872,7 @@ class Page:
                 continue  # (an update note in italics may close the text under them: Motala's)
             signed, j = [], k
             while j >= 1 and self._bold_pair(body, j):  # two signers, a pair each (Motala's column)
-                signed.insert(0, {"name": body[j - 1].text, "role": body[j].text})
+                signed.insert(0, {"name": _without_party(body[j - 1].text), "role": body[j].text})
                 j -= 2
             if j >= 0 and (len(body[j].text) >= 80 or len(body[j].text) >= 40 and body[j].text.endswith((".", "!"))
                            and body[j].el.getparent() is body[k].el.getparent()):  # (a short closing sentence in
@@ -3885,7 +3900,7 @@ class Page:
         return (name.el is role.el or name.el.tag == role.el.tag == "p" and role.el.getprevious() is name.el
                 and shown_text(name.el).strip() == name.text) and len(name.text) <= 40 \
             and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
-            and people.plausible_name(name.text, self.profile) and len(role.text) <= 80 \
+            and people.plausible_name(_without_party(name.text), self.profile) and len(role.text) <= 80 \
             and people.plausible_role(role.text, name.text, self.profile)
 
     def _signature_box_pairs(self, body: list[Line]) -> list[by.Author]:
@@ -3896,7 +3911,7 @@ class Page:
         for k in range(len(body) - 2, max(len(body) - 10, 0), -1):  # (the page's dates, share bar and a box
             pairs: list[by.Author] = []  # about the column may follow: Torsby's)
             while k >= 0 and self._signed_pair(body[k], body[k + 1]):
-                pairs.insert(0, {"name": body[k].text, "role": body[k + 1].text})
+                pairs.insert(0, {"name": _without_party(body[k].text), "role": body[k + 1].text})
                 k -= 2
             if pairs:
                 return pairs
@@ -3931,7 +3946,7 @@ class Page:
         # role in its own span: "<p class=signature><strong>Karin Ödlund</strong><br><span>vd, …</span></p>")
         return box is not None and (role.el is box or role.el.getparent() is box) \
             and _SIGNATURE_CLASS.search(box.get("class") or "") \
-            is not None and len(name.text) <= 40 and people.plausible_name(name.text, self.profile) \
+            is not None and len(name.text) <= 40 and people.plausible_name(_without_party(name.text), self.profile) \
             and len(role.text) <= 80 and people.plausible_role(role.text, name.text, self.profile)
 
     @staticmethod

@@ -48,8 +48,9 @@ _YEAR_FIRST = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2}
 # ("2024/04/16", DokuWiki; "2021-11-2 9:05 Tuesday", emlog's date without leading zeros)
 _YEAR_FIRST_DOTTED = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(\.)\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)")
 # ("2023. 4. 18. 9:05": Korean order, each part closed by a dot, Naver's)
-_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+)|-(\d{1,2})-)(\d{4})(?![\d/.-])")
-# ("15.2.2018", "5/9 2018", "18-03-2014": DataLife Engine's d-m-Y, day first as Swedish prints it)
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+-\s+|\s+)|-(\d{1,2})-)(\d{4})(?![\d/.-])")
+# ("15.2.2018", "5/9 2018", "18-03-2014": DataLife Engine's d-m-Y, day first as Swedish prints it; "tis 14/1 - 2025",
+# Sverigedemokraterna's)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
