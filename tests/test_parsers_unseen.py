@@ -12812,3 +12812,77 @@ def test_a_bodys_branch_in_its_town_is_one_byline():
 def test_a_weekday_day_slash_month_dash_year_date():
     """"Publicerat: tis 14/1 - 2025" (Sverigedemokraterna's meta line)."""
     assert find_swedish_date("Publicerat: tis 14/1 - 2025") == ("2025-01-14", "14/1 - 2025")
+
+
+# thirty-first session: batch 208
+
+
+def test_a_design_systems_heading_and_paragraph_elements_are_blocks():
+    """``<telia-heading tag="h1">`` over ``<telia-p class=…__preamble>`` (Telia's web components): the title
+    alone, the lead a paragraph of its own."""
+    got = page("", "<main><article><telia-grid><telia-row><telia-col><telia-p>Publicerad 5 februari 2024</telia-p>"
+                   "<telia-heading tag=h1>Sommarjobbet som blev en väg in i teknikbranschen</telia-heading><telia-p "
+                   "class=preamble>Förra sommaren anställdes 46 ungdomar från allmännyttans bostadsområden som "
+                   f"digitala hjälpare åt sina grannar.</telia-p></telia-col></telia-row></telia-grid>{BODY}"
+                   "</article></main>")
+    assert got["title"] == "Sommarjobbet som blev en väg in i teknikbranschen"
+    assert got["body_text"].startswith("Förra sommaren anställdes 46 ungdomar")
+
+
+def test_a_read_more_box_of_link_elements_between_two_text_blocks_does_not_end_the_text():
+    """``<aside class=read-more-box><telia-p><strong>Läs också</strong></telia-p><ul><li><telia-link href=…>``
+    between two ``div.rich-text`` blocks, the second opening with a subheading."""
+    text = ("<p>Under de fyra veckorna tog ungdomarna emot drygt 1 900 besök. Vanligast var frågor om e-legitimation "
+            "och om hur man känner igen bedrägliga sms och samtal.</p>")
+    got = page("", f"<main><article><h1>Sommarjobbet</h1><p>5 februari 2024</p><div class=rich-text>{BODY}{text}</div>"
+                   "<aside class=read-more-box><telia-p><strong>Läs också</strong></telia-p><ul><li><telia-link href="
+                   "/nyheter/2023/bedragerier/>Så skyddar du dig mot bedrägerier</telia-link></li></ul></aside><div "
+                   "class=rich-text><h2>Fler vill gå vidare</h2><p>Av de 46 ungdomarna har elva sökt gymnasieprogram "
+                   "eller yrkesutbildningar med inriktning mot teknik, och fyra har fått extrajobb.</p></div>"
+                   "</article></main>")
+    assert "Fler vill gå vidare" in got["body_text"] and "elva sökt gymnasieprogram" in got["body_text"]
+
+
+def test_a_name_over_a_title_and_company_in_italics_is_one_signer():
+    """"<p><em>Sofia Lund<br>Affärsområdeschef Fastighet, Bredband2</em></p>" closing the text: a title and a
+    company, not a second person named "Affärsområdeschef Fastighet"."""
+    got = page("<meta name=author content='Webbredaktionen'>",
+               f"<main><article><h1>Fiber i hela Gläntan</h1><p>18 april 2024</p>{LONG_TEXT}<p><em>Sofia Lund<br>"
+               f"Affärsområdeschef Fastighet, Bredband2</em></p></article></main>")
+    assert got["authors"] == [{"name": "Sofia Lund", "role": "Affärsområdeschef Fastighet, Bredband2"}]
+
+
+def test_a_title_field_after_a_name_field_and_a_space_is_the_role():
+    """``<span class=c-byline__name>Karl Nyström</span> <span class=c-byline__title>vd, Bostadsbolaget
+    Fjällhem</span>`` beside each writer's avatar in the byline's list (Tele2's saved debate piece)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_208" / "tele2-nyheter").glob("debatt*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/sv/media/nyheter/2023/"
+                        "debatt-digitala-tjanster-far-inte-bli-en-ny-klassfraga-i-hyresratten/")
+    assert [a["role"] for a in got["authors"]] == ["vd, Bostadsbolaget Fjällhem",
+                                                 "chef för samhällsrelationer, Tele2 Sverige"]
+
+
+def test_a_desk_named_with_a_companys_digit_after_a_label_span_signs():
+    """"<div class=c-byline><span class=c-byline__label>Text:</span> <span class=c-byline__name>Tele2 Redaktionen
+    </span></div>" under the title; JSON-LD's author the same desk as an Organization."""
+    got = page("<script type=application/ld+json>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+               "\"author\": {\"@type\": \"Organization\", \"name\": \"Tele2 Redaktionen\"}}</script>",
+               "<main><article><h1>Täckning inomhus i Västerbrink</h1><div class=c-byline><span class=c-byline__label>"
+               f"Text:</span> <span class=c-byline__name>Tele2 Redaktionen</span></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Tele2 Redaktionen", "role": None}]
+
+
+def test_a_cards_type_and_market_labels_name_no_author():
+    """"<span class=…__type>Nyhet</span> <span class=…__market>Tele2 Sverige</span> <time>okt 03 2023</time>" in
+    each card's meta line."""
+    cards = "".join(f"<li class=c-news-item><h3><a href=/sv/media/nyheter/2023/nyhet-{i}/>Rubrik nummer {i} om boende"
+                    f"</a></h3><div class=c-news-item__meta><span class=c-news-item__type>{kind}</span> <span class="
+                    f"c-news-item__market>Tele2 Sverige</span> <time datetime=2023-10-0{i + 1}>okt 0{i + 1} 2023</time>"
+                    f"</div><p>En ingress om vad som hände i området under våren, med fler ord.</p></li>"
+                    for i, kind in enumerate(("Nyhet", "Debattartikel", "Nyhet")))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=c-news-list>{cards}</ul></main>", "")
+    assert [t["author_name"] for t in got] == [None, None, None]

@@ -1095,17 +1095,24 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
             return False
         before, after = _past_slots(box, _previous_element), _past_slots(box, _next_element)
         if before is not None and after is not None and before.tag == after.tag == "div":
+            alike = _classed_alike(before.get("class"), after.get("class"))
             before, after = _edge(before, last=True), _edge(after, last=False)  # (text blocks of their own around
             # the box: Umbraco's ``div.block--text`` ending in a subheading, ``div.block--readalso``, then the next)
             if before is not None and before.tag in ("h2", "h3", "h4"):
                 before = _previous_element(before)
+            if alike and after is not None and after.tag in ("h2", "h3", "h4") \
+                    and (under := _next_element(after)) is not None and under.tag == "p":
+                after = under  # (the next block of the text, of the same kind, opening with its subheading: Telia's
+                # ``div.rich-text``; not a disclaimer's box under its heading, Handelsbanken's "Viktig information")
         if before is not None and after is not None and (
                 before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
                 after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
                 and len(text_content(before)) >= 40 and ((shown := len(text_content(after))) >= 100
                                                           or shown >= 60 and (_next_element(box).tag in ("h2", "h3", "h4")
                                                                               or _paragraph_follows(after))) \
-                and len(links := list(box.iter("a"))) <= 4:  # (a shorter paragraph under the text's next
+                and len(links := [a for a in box.iter(etree.Element)
+                                  if a.tag == "a" or "-" in a.tag and a.get("href")]) <= 4:
+            # (a design system's link elements too, ``<telia-link href>``); (a shorter paragraph under the text's next
             # subheading: "Under de första åtta månaderna … De vanligaste ärendena var" over its list; or one the
             # text's next paragraph follows, Lerums Tidning's "Hyresgästföreningen i Lerum välkomnar bytet …")
             rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
@@ -3965,8 +3972,8 @@ class Page:
         italic = 0  # (how many of the run's lines, from its top, are signatures by their italics alone)
         for ln in reversed(body[max(last - 2, 0):last + 1]):
             pair = by.name_with_role(ln.text, self.profile) if len(ln.text) <= 120 else None
-            if not pair:
-                break
+            if not pair or ends_in_role_word(pair[0].split()[0], self.profile):
+                break  # (not a title read as a name: "Affärsområdeschef Fastighet, Bredband2" under the signer's name)
             if any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \
                     or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent())):
                 italic = 0  # (a name in bold; or a line its class calls a signature, an agency's ``p.signature``)

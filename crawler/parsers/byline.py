@@ -9,8 +9,8 @@ from .dates import find_swedish_date
 from .profile import Profile
 from . import people
 from .structured import shown_text
-from .shape import (BYLINE_TAIL, has_byline_prefix, is_name, is_role, split_credit, split_name_role,
-                    strip_byline_prefix, unglue)
+from .shape import (BYLINE_TAIL, ends_in_role_word, has_byline_prefix, is_name, is_role, split_credit,
+                    split_name_role, strip_byline_prefix, unglue)
 
 Author = dict[str, str | None]
 
@@ -118,12 +118,14 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
             i -= 1
             continue
         single = split_name_role(texts[i], profile)
+        titled = single is not None and ends_in_role_word(single[0].split()[0], profile)  # ("Affärsområdeschef
+        # Fastighet, Bredband2": a title and a company, no name and role)
         if i >= 1 and is_name(texts[i - 1], profile) and is_role(texts[i]) \
-                and (single is None or single[1] is None) and not people.is_co_author(texts[i], profile):
+                and (single is None or single[1] is None or titled) and not people.is_co_author(texts[i], profile):
             # (a name under a name is a co-author: "Text:" / "Karin Öst" / "Mehmet Yilmaz", Drupal's field items)
             found.append({"name": texts[i - 1], "role": texts[i]})
             i -= 2
-        elif single:
+        elif single and not titled:
             found.append({"name": single[0], "role": single[1]})
             i -= 1
         else:

@@ -383,13 +383,17 @@ def modified_only(el: Element) -> bool:
 def role_field(el: Element) -> bool:
     """A span its class or microdata calls a person's role, right after their name with no space between
     ("<strong>Anna Berg</strong><span class=opening-author-role>kommunikatör …</span>", Harp's hb-remedy):
-    its own line, as the page's stylesheet sets it (not ", områdesutvecklare", already set apart)."""
+    its own line, as the page's stylesheet sets it (a space between them too, after a field its class calls the name:
+    Tele2's ``span.c-byline__name`` and ``span.c-byline__title``; not ", områdesutvecklare", already set apart)."""
     prev = el.getprevious()
-    return prev is not None and not prev.tail and (el.text or "")[:1].isalpha() and (
+    return prev is not None and (not prev.tail or not prev.tail.strip() and prev.tag == "span"
+                                 and _NAME_FIELD.search(prev.get("class") or "")) \
+        and (el.text or "")[:1].isalpha() and (
         el.get("itemprop") == "jobTitle" or _ROLE_CLASS.search(el.get("class") or "") is not None)
 
 
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning|(?:author|byline)[_-]+title)(?:$|[\s_-])")
+_NAME_FIELD = re.compile(r"[_-]name(?:\s|$)")  # a person's name field: "c-byline__name", "post-author__name"
 # ("news-card__author-title" after "news-card__author-name": Rspress's news cards)
 
 
@@ -406,6 +410,9 @@ def _custom_box(el: Element) -> bool:
         and next(el.iter(*_PAGE_TAGS), None) is not None  # (not a formula drawn in custom elements alone, MathJax's)
 
 
+# A design system's paragraph, heading and layout elements, blocks however few children they hold (Telia's
+# ``<telia-p>``, ``<telia-heading>``, ``<telia-grid>``)
+_CUSTOM_BLOCK = re.compile(r"-(?:p|paragraph|heading|title|preamble|grid|row|col|column|section|card)$")
 _IN_TEXT = {"p", "span", "a", "em", "strong", "b", "i", "label", "small", "sup", "sub", "q", "cite"}
 _PAGE_TAGS = ("a", "time", "img", "p", "span", "div", "ul", "li", "h1", "h2", "h3", "h4")
 
@@ -457,8 +464,8 @@ BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 # A class naming a post's category, section, topic or kicker ("news-article__category", "teaser__kicker",
 # "teaser__vignette", "tag-list"): a place or a topic printed by the post, never its author or its text.
 SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vignett|vinjett"
-                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-]cat(?:\s|$)")  # ("post-card__cat": a card's
-# category; not WordPress's "cat-links", whose terms are read as links)
+                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-](?:cat|type)(?:\s|$)")  # ("post-card__cat": a
+# card's category, "c-news-item__type" its kind; not WordPress's "cat-links", whose terms are read as links)
 
 
 class _Context(NamedTuple):
@@ -573,7 +580,7 @@ class _Flattener:
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
             and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split())) \
             or tag == "a" and _SUMMARY_LINK.search(el.get("class") or "") is not None \
-            or "-" in tag and _custom_box(el) \
+            or "-" in tag and (_custom_box(el) or _CUSTOM_BLOCK.search(tag) is not None or el.get("tag") in HEADINGS) \
             or tag in _INLINE_BOXES and _in_column(el) \
             or tag in _INLINE_BOXES and role_field(el) \
             or tag in _INLINE_BOXES and _field_of_item(el)
@@ -593,7 +600,9 @@ class _Flattener:
             self.add(f" {sep} " if sep in _SEPARATORS else " ", ctx)
             return
         inner = ctx
-        if own or block or tag == "a" or tag in HEADINGS:
+        level = HEADINGS.get(tag) or "-" in tag and HEADINGS.get(el.get("tag") or "")  # (a design system's
+        # heading element naming its level: Telia's ``<telia-heading tag="h1">``)
+        if own or block or tag == "a" or level:
             flags, href, heading, box = ctx
             if own:
                 flags = flags | own
@@ -602,7 +611,7 @@ class _Flattener:
             if tag == "a" and not (heading and (el.get("href") or "").startswith("#")) \
                     and (target := self.links.resolve(el.get("href"))):
                 href = target.strip()  # (a heading's anchor to itself, VuePress's, is no link)
-            inner = _Context(flags, href, HEADINGS.get(tag, heading), box)
+            inner = _Context(flags, href, level or heading, box)
         if tag == "time":
             # a date set beside a title must not glue onto it ("Rubrik5 sep 2018")
             self.add(" \u200b", inner)

@@ -293,11 +293,15 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
     for el in _bylines_of(index)[0]:
         if skip and (el in skip or any(a in skip for a in el.iterancestors())):
             continue
-        text = clean_text(text_content(el))
+        text = strip_byline_prefix(clean_text(text_content(el)), profile)  # ("Text: Tele2 Redaktionen")
         if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found \
-                and not any(ch.isdigit() for ch in text):  # (the box of name and date: its name's own element
-            found.append(text)  # comes next, Drupal's "submitted" box around the uid field)
+                and not text.endswith(":") and not _LONE_NUMBER.search(text):  # (the box of name and date: its
+            found.append(text)  # name's own element comes next, Drupal's "submitted" box around the uid field; not
+            # the byline's label, "Text:", in its own span; a company's digit, "Tele2 Redaktionen", is a name's)
     return found
+
+
+_LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit not glued to a word's letters ("2024", not "Tele2")
 
 
 def _name_beside_portrait(img: Element, levels: int = 3) -> Element | None:

@@ -1124,8 +1124,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if len(line.text) <= 80 and (names := people.names_in(line.text, profile)) and people.only_names(line.text, names):
             continue  # the card's authors alone on a line ("Karin Lund och Omar Haddad", Hexo Yun's post-author)
         if entry["author_name"] and line.text.startswith(entry["author_name"]) and len(line.text) <= 120 \
-                and line.el is not None and people.is_byline_class(line.el.get("class")):
-            continue  # the byline box of name and title ("Per Sjöberg , ordförande i …", a paper's debate teaser)
+                and line.el is not None and people.is_byline_class(line.el.get("class")) \
+                or entry["author_role"] and line.text == entry["author_role"]:
+            continue  # the byline box of name and title ("Per Sjöberg , ordförande i …", a paper's debate teaser), or
+            # its title field on a line of its own ("<span class=teaser__byline-title>ordförande, …</span>")
         if line.text[:2] in ("| ", "· ", "• ") and "excerpt" not in line.flags and len(line.text) <= 80:
             continue  # "| Bygga, bo och miljö, Kommun och politik": the meta row's categories after an empty
             # date (Hjo's)
