@@ -12886,3 +12886,43 @@ def test_a_cards_type_and_market_labels_name_no_author():
                     for i, kind in enumerate(("Nyhet", "Debattartikel", "Nyhet")))
     got = listing_of(f"<main><h1>Nyheter</h1><ul class=c-news-list>{cards}</ul></main>", "")
     assert [t["author_name"] for t in got] == [None, None, None]
+
+
+# thirty-first session: batch 209
+
+
+def test_a_federations_account_in_the_footer_byline_yields_to_the_signer():
+    """``<span class=news-page__author>Svenska Bowlingförbundet</span>`` in the post's footer (a federation's
+    account, "…förbundet"), the text signed "<p><strong>Anders Lundqvist</strong><br>Generalsekreterare, …</p>"."""
+    got = page("", f"<main><div class=news-page><h1>Hallarna behöver långsiktiga hyresvillkor</h1>{LONG_TEXT}<p><strong>"
+                   "Anders Lundqvist</strong><br>Generalsekreterare, Svenska Bowlingförbundet</p><footer class=news-"
+                   "page__meta><span class=news-page__author>Svenska Bowlingförbundet</span> <span class=news-page__date>"
+                   "19 februari 2024 14:30</span></footer></div></main>")
+    assert got["authors"] == [{"name": "Anders Lundqvist", "role": "Generalsekreterare, Svenska Bowlingförbundet"}]
+
+
+def test_a_date_field_in_the_posts_footer_past_a_contact_box_dates_it():
+    """A contact box's four lines under the text, then "<footer><span class=news-page__date>19 februari 2024 14:30
+    </span><span>Uppdaterad: 21 februari 2024 08:05</span></footer>"; nothing else dates the page."""
+    got = page("", f"<main><div class=news-page><h1>Hallarna behöver långsiktiga hyresvillkor</h1>{LONG_TEXT}<div class="
+                   "contact-box><h3>Kontakt</h3><p class=contact-box__name>Sofia Engström</p><p>Kommunikationsansvarig"
+                   "</p><p>Telefon: 08-000 00 01</p><p>E-post: press@allmannyttan.se</p></div><footer class=news-page__"
+                   "meta><span class=news-page__author>Svenska Bowlingförbundet</span> <span class=news-page__date>19 "
+                   "februari 2024 14:30</span> <span class=news-page__updated>Uppdaterad: 21 februari 2024 08:05</span>"
+                   "</footer></div></main>")
+    assert got["published"] == "2024-02-19"
+
+
+def test_a_contact_persons_card_in_the_text_gives_the_author_no_role():
+    """Avada's person element in the text, "<span class=person-name>Johanna Berglund</span><span class=person-title>
+    Energistrateg</span>", the author the desk's account Yoast names and the post's hidden meta prints (the saved
+    page of batch 209)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_209" / "svenska-tennisforbundet-nyheter").glob(
+        "metadata*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None),
+                        "https://www.allmannyttan.se/energicoacherna-sa-sparar-du-el-i-vinter/")
+    assert got["authors"] == [{"name": "Webbredaktionen", "role": None}]

@@ -1559,6 +1559,12 @@ def _heads_contact_box(ln: Line) -> bool:
 
 
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
+
+
+def _in_contact_box(el: Element, levels: int = 3) -> bool:
+    """Inside a box (not the article) its class calls the contacts ("contact-box", "kontaktruta")."""
+    return any(_CONTACT_BOX.search(b.get("class") or "") for b in takewhile(
+        lambda b: b.tag not in ("article", "main", "body"), islice(chain([el], el.iterancestors()), levels + 1)))
 _SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHED = re.compile(r"(?i)^sidan (?:publicerad|publicerades)\b")  # the page information's date line
@@ -2656,7 +2662,8 @@ class Page:
         comments = people.comment_boxes(self.index)
         below = [ln for ln in seq if ln.index > last and "related" not in ln.flags  # tag links passed over
                  and (not ln.link or ln.link in self.itself or _footer_date(ln, self.profile))
-                 and ln.el not in comments and not people.in_comment(ln.el, comments) and not ln.heading][:3]  # (nor
+                 and ln.el not in comments and not people.in_comment(ln.el, comments) and not ln.heading
+                 and not _in_contact_box(ln.el)][:3]  # (nor a contact box's lines, Bowlingförbundet's under the text; nor
         # a reader's comment's "Postat av … den …", nor the headings over the comments and their form: concrete5's
         # Greek Yogurt)
         dates, date_warning = self.published(seq, around, below)
@@ -3058,13 +3065,15 @@ class Page:
             # Notes' side panel: <dt>Publicerad</dt><dd><time>2023-06-05</time></dd>)
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (named := next((
-                (ln, text) for ln in seq + self._sidebar_lines(seq) if id(ln) not in updated
+                (ln, text) for ln in [*seq, *self._sidebar_lines(seq), *below] if id(ln) not in updated
                 and (text := _date_classed_text(ln, by_headline(ln)))
                 and not people.in_comment(ln.el, comments)  # (a reader's comment's "comment-date": Confluence)
                 and date_line(text, p)), None)):
             # an element whose class names a date, even in the article's meta <aside> (Spektrum's
             # content__meta__date) or the post's sidebar (Posthaven's "actual-date"), or a field of a meta line
-            # (OS2Web's "<span class=date>5. september 2018</span> <span>Anna Berg</span>" over the headline):
+            # (OS2Web's "<span class=date>5. september 2018</span> <span>Anna Berg</span>" over the headline), or in
+            # the post's footer under the text, beside its update ("<footer><span class=news-page__date>19 februari
+            # 2024 14:30</span><span>Uppdaterad: …</span>", a federation's Episerver page):
             # when nothing else dates the page
             named, text = named
             printed, stamp = date_line(text, p), named.times[0] if named.times else None

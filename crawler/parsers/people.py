@@ -805,7 +805,8 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
-                          r"|tjänsten)")  # (indefinite after a genitive too: "Sametingets kommunikationsenhet")
+                          r"|tjänsten|förbundet)")  # (indefinite after a genitive too: "Sametingets kommunikationsenhet";
+# a federation's account: "Svenska Bowlingförbundet")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)
@@ -863,6 +864,17 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and (len(text) < 25 or split_credit(text, profile)[1] is None))  # a caption ending in its credit
 
 
+def _beside_another_name(title: Element, name: str) -> bool:
+    """A job title in a box with someone else's name field and not this name (a contact person's card in the text:
+    "<span class=person-name>Johanna Berglund</span><span class=person-title>Energistrateg</span>")."""
+    box = title.getparent()
+    return box is not None and name not in text_content(box) and any(
+        d is not title and _NAME_CLASS.search(d.get("class") or "") for d in box)
+
+
+_NAME_CLASS = re.compile(r"[_-]name(?:\s|$)")
+
+
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
     """The role the markup prints with a named author: ``itemprop=jobTitle``, or the
     line after the name inside its author box ("Om skribenten": name, then title)."""
@@ -887,7 +899,8 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
         # holding this name: SR's ``div.byline__author`` around its name and title spans)
         for box in [el, *list(el.iterancestors())[:4]]:
             titles = [d for d, above in job_titles if (d is box or box in above)
-                      and not (searched and members & above)]  # (not a co-author's own title in a list of bylines)
+                      and not (searched and members & above)  # (not a co-author's own title in a list of bylines)
+                      and not _beside_another_name(d, name)]
             if titles:
                 role = unlabelled_role(clean_text(titles[0].get("content") or text_content(titles[0])), profile)
                 if plausible_role(role, name, profile):
