@@ -12926,3 +12926,66 @@ def test_a_contact_persons_card_in_the_text_gives_the_author_no_role():
     got = parse_article(decode_html(saved.read_bytes(), None),
                         "https://www.allmannyttan.se/energicoacherna-sa-sparar-du-el-i-vinter/")
     assert got["authors"] == [{"name": "Webbredaktionen", "role": None}]
+
+
+# thirty-first session: batch 210
+
+
+def test_writers_chips_under_a_label_each_a_name_field_and_a_role_field():
+    """"<p>Skribenter</p><ul><li><img><span class=author-chip__name>Linnea Ek</span> <span class=author-chip__role>
+    Energiexpert, Sweco</span></li>…</ul>", Yoast's author someone else (Sweco's saved insight page)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_210" / "sweco-nyheter").glob("insikt*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/aktuellt/insikter/"
+                        "sa-kan-miljonprogrammet-renoveras-utan-att-hyresgasterna-trangs-ut/")
+    assert got["authors"] == [{"name": "Linnea Ek", "role": "Energiexpert, Sweco"},
+                              {"name": "Omar Haddad", "role": "Hållbarhetsstrateg, Sweco"}]
+
+
+def test_the_sites_own_name_as_the_byline_under_the_text_signs():
+    """"<p class=entry-author>Av: White arkitekter</p>" under the text, og:site_name "White arkitekter"."""
+    got = page("<meta property='og:site_name' content='White arkitekter'>",
+               f"<main><article><h1>Sommarjobbare ritade sin egen mötesplats</h1><p>6 september, 2017</p>{BODY}"
+               "<footer class=entry-footer><p class=entry-author>Av: White arkitekter</p></footer></article></main>")
+    assert got["authors"] == [{"name": "White arkitekter", "role": None}]
+
+
+def test_a_title_field_after_a_name_field_is_the_role_over_a_contact_cards_title():
+    """"<span class=author-list__name>Karin Ödman</span> <span class=author-list__title>Akustiker, Tyréns</span>" in
+    the byline's list; the contact card under the text gives her another title (Tyréns' saved insight page)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_210" / "tyrens-nyheter").glob("insikt*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/sv/aktuellt/insikter/"
+                        "saa-foertaetar-allmaennyttan-utan-att-tappa-ljudkvaliteten/")
+    assert got["authors"][0] == {"name": "Karin Ödman", "role": "Akustiker, Tyréns"}
+
+
+def test_a_cards_writer_with_a_compound_title_or_an_expert_word():
+    """"<p class=news-card__author><span>Pontus Ek</span>, <span>VVS-konsult</span></p>" and "Fuktsakkunnig" in cards:
+    titles, not second writers."""
+    cards = "".join(f"<article class=news-card><h3><a href=/aktuellt/nyhet-{i}/>Rubrik nummer {i} om boende</a></h3>"
+                    f"<p class=news-card__date>1{i}.mars 2021</p><p class=news-card__author><span class=news-card__author-"
+                    f"name>{n}</span>, <span class=news-card__author-title>{r}</span></p><p>En ingress om vad som hände "
+                    f"i området under våren, med fler ord.</p></article>"
+                    for i, (n, r) in enumerate((("Pontus Ek", "VVS-konsult"), ("Lisa Holm", "Fuktsakkunnig"),
+                                                ("Omar Berg", "VVS-konsult"))))
+    got = listing_of(f"<main><h1>Aktuellt</h1>{cards}</main>", "")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [
+        ("Pontus Ek", "VVS-konsult"), ("Lisa Holm", "Fuktsakkunnig"), ("Omar Berg", "VVS-konsult")]
+
+
+def test_a_contact_box_between_the_lead_and_the_text_does_not_end_it():
+    """"<div class=news-article__manchet><p>…</p></div>", the picture, then "<div class='contact-box visible-xs'>
+    <h3>Kontakt</h3>…</div>" (shown on small screens) before the text (Ramboll's press news)."""
+    got = page("", "<main><article class=news-article><h1>Ramboll kartlägger radon</h1><p>8 juni 2021</p><div class="
+                   "news-article__manchet><p>Ramboll har fått i uppdrag av Bostads AB Mälarhem att mäta radon i samtliga "
+                   "4 000 lägenheter i bolagets bestånd.</p></div><div class='contact-box visible-xs'><h3>Kontakt</h3><div "
+                   "class=contact-card><p>Sanna Wikström</p><p>Uppdragsledare, Miljö och hälsa</p><p>Tel 010-000 00 00"
+                   f"</p></div></div><div class=news-article__body>{LONG_TEXT}</div></article></main>")
+    assert got["body_text"].startswith("Ramboll har fått i uppdrag")

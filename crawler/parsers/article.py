@@ -3331,6 +3331,10 @@ class Page:
             found = next((named for ln in below if (named := _footer_byline(ln, p))), [])  # maj 2012 | ¶ | Energi")
         if not found:  # "Författare:Redaktionen | Kategori:Unga | Visningar:256" under the text (Z-BlogPHP's footer)
             found = self.meta_bar_byline(seq)
+        if not found:  # "Av: White arkitekter" under the text: the site's own name, as its byline prints it
+            found = next(([{"name": t, "role": None, "as_printed": True}] for ln in self.lines
+                          if len(ln.text) <= 80 and has_byline_prefix(ln.text, p) and "related" not in ln.flags
+                          and _folded(t := strip_byline_prefix(ln.text, p).strip()) in own), [])
         if not found:  # nobody printed or named: the organisation the structured data says wrote it
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
         if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account)
@@ -4013,11 +4017,14 @@ class Page:
     def _text_goes_on_past(ln: Line, after: list[Line]) -> bool:
         """The text goes on under the box the line opens: a subheading and paragraphs of it past the box's own lines
         (a contact card set in the text, ``aside.contact-card`` between two of its sections)."""
-        box = next((b for b in islice(ln.el.iterancestors(), 3) if b.tag == "aside"), None)
+        box = next((b for b in islice(ln.el.iterancestors(), 3) if b.tag == "aside"
+                    or _CONTACT_BOX.search(b.get("class") or "")), None)  # (or a box classed as contacts between
+        # the lead and the text, Ramboll's ``div.contact-box.visible-xs``)
         if box is None:
             return False
         past = [n for n in after if not has_ancestor(n.el, {box})][:6]
-        return sum(len(n.text) >= PROSE_LINE and "aside" not in n.flags for n in past) >= 2
+        return sum(len(n.text) >= PROSE_LINE and "aside" not in n.flags for n in past) >= (2 if box.tag == "aside" else 4)
+        # (the whole text past a contacts' box, not a release's closing notice under its contacts: Balder's)
 
     def press_release_signer(self, seq: list[Line]) -> list[by.Author]:
         """Who signs a Swedish press release under its place and date ("Stockholm den 8 februari 2024", then the

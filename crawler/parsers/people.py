@@ -99,8 +99,9 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     words = text.split()
     if len(words) > 6 or (len(words) < 2 and not single_word):
         return False
-    if len(words) == 1 and (len(text) < 3 or text.isupper()):
-        return False  # "MS", "RD": credentials after a name, not a second author
+    if len(words) == 1 and (len(text) < 3 or text.isupper() or _LOWER_COMPOUND_TAIL.search(text)):
+        return False  # "MS", "RD": credentials after a name, not a second author; "VVS-konsult": a compound's
+        # lower-case tail, a title
     if len(words) == 1 and text.casefold() in profile.derived(
             "byline_labels", lambda: {w.casefold() for w in profile.get("words", "byline_prefixes")}):
         return False  # "Författare" printed under the name (Municipio's author block): the field's label
@@ -150,6 +151,9 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
 
 _COMPOUND_HALF = re.compile(r"^[^\W\d_]+-\s+(?:och|eller|and|&)\s+\w")  # (opening the text: not a role's
 # "budget- och skuldrådgivare" after a name)
+
+
+_LOWER_COMPOUND_TAIL = re.compile(r"-[a-zåäöéü]{4,}")
 
 
 @lru_cache(maxsize=2048)  # a site prints the same bylines and meta lines on many pages
@@ -1000,7 +1004,17 @@ def _name_beside_avatar(item: Element) -> bool:
     return all(len(c) == 0 for c in item) and sum("avatar" in (c.get("class") or "") for c in item) == 1 == len(item) - 1
 
 
+def _name_field_of(item: Element) -> Element | None:
+    """The element inside the item its class calls a name field ("author-chip__name")."""
+    return next((d for d in item.iter() if isinstance(d.tag, str) and _NAME_CLASS.search(d.get("class") or "")), None)
+
+
 def _text_past_avatars(item: Element) -> str:
+    """The item's words past its pictures; "Name, role" of a name field and the role field beside it
+    (``<span class=author-chip__name>Omar Haddad</span> <span class=author-chip__role>Hållbarhetsstrateg, …``)."""
+    name = _name_field_of(item)
+    if name is not None and (role := name.getnext()) is not None and role_field(role):
+        return f"{clean_text(text_content(name))}, {clean_text(text_content(role))}"
     return clean_text(" ".join(text_content(c) for c in item if "avatar" not in (c.get("class") or ""))
                       if len(item) else text_content(item))
 
@@ -1038,7 +1052,8 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
                 and names_an_author(a)]) and len(linked) == len(items) \
                 and all(plausible_name(n, profile) for n in linked):
             return [{"name": n, "role": None} for n in linked]  # a field item linking each author's page (Drupal)
-        if link is None and len(items) > 1 and all(len(c) == 0 or _name_beside_avatar(c) for c in items) and (pairs := [
+        if link is None and len(items) > 1 and all(len(c) == 0 or _name_beside_avatar(c) or _name_field_of(c) is not None
+                                                   for c in items) and (pairs := [
                 split_name_role(_text_past_avatars(c), profile) for c in items]) and all(
                 pair and plausible_name(pair[0], profile) for pair in pairs):
             return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}
