@@ -1184,6 +1184,11 @@ def _right_after_picture(el: Element) -> bool:
         or _on_background_picture(el)
 
 
+def _address_words(text: str) -> set[str]:
+    """The words of four letters or more in a file name or an address's path."""
+    return {w for w in re.split(r"[^a-zåäö]+", text.casefold()) if len(w) >= 4}
+
+
 _HERO_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:hero|cover)(?:$|[\s_-])")  # a page's big picture
 _BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
 
@@ -4475,8 +4480,8 @@ class Page:
     def _named_for_page(self, img: Element) -> bool:
         """The picture's file name shares a word with the page's address ("kvarnbacken-fasad.jpg" at
         /reportage/energilyftet-i-ovre-kvarnbacken/): this page's own picture, not the site's."""
-        words = lambda text: {w for w in re.split(r"[^a-zåäö]+", (text or "").casefold()) if len(w) >= 4}  # noqa: E731
-        return bool(words(stem(self.links.resolve(source(img))) or "") & words(split_url(self.url).path))
+        return bool(_address_words(stem(self.links.resolve(source(img))) or "")
+                    & _address_words(split_url(self.url).path))
 
     def _beside_its_name(self, img: Element) -> bool:
         """A portrait: a picture whose alt text is a person's name that its small box prints as a byline beside it

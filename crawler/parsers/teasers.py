@@ -928,7 +928,7 @@ def _item_date(item: Any) -> str | None:
     return None
 
 
-_TODAY = re.compile(r"(?i)(?:i dag|idag|i går|igår|today|yesterday)\b")  # "I dag 12:31": a time on a day named
+_TODAY = re.compile(r"(?i)(?:i dag|idag|i går|igår|today|yesterday)\b")  # a day named, not dated: "I dag 12:31"
 _STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
@@ -1595,10 +1595,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                      if seg and _under_promo_heading(lines, seg[0], profile, 12, ("widget_headings",))}
     continuing = _list_goes_on(found, all_found, segs, lines, anchors, items) | more
     found = _without_bare_widgets(found, kind_of, alike, widgetish, widget_headed, continuing)
-    found = _without_headed_widget_after(found, widget_headed, {id(t) for t, seg in zip(all_found, segs)
-                                                                if seg and "aside" in seg[0].flags})
-    found = _without_side_column_cards(found, kind_of, {id(t) for t, seg in zip(all_found, segs)
-                                                        if seg and "aside" in seg[0].flags})
+    in_aside = {id(t) for t, seg in zip(all_found, segs) if seg and "aside" in seg[0].flags}
+    found = _without_headed_widget_after(found, widget_headed, in_aside)
+    found = _without_side_column_cards(found, kind_of, in_aside)
     found = _without_lone_buttons(found, kind_of, more)
     found = _without_repeating_boxes(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
@@ -1636,8 +1635,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
     post_shapes = None
-    def promoted_page(k: int, t: dict[str, Any], boxed: bool = False) -> bool:  # an undated card linking no page
-        nonlocal post_shapes  # shaped as a post (``boxed``: in a campaign's box, any page outside the posts' folder)
+    def promoted_page(k: int, t: dict[str, Any], boxed: bool = False) -> bool:
+        # an undated card linking no page shaped as a post (``boxed``, a card in a campaign's box: any page outside
+        # the posts' folder)
+        nonlocal post_shapes
         if (item := items.get(k)) is None:
             return False
         depths, folder = post_shapes = post_shapes \
