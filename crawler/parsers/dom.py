@@ -386,7 +386,8 @@ def role_field(el: Element) -> bool:
     its own line, as the page's stylesheet sets it (a space between them too, after a field its class calls the name:
     Tele2's ``span.c-byline__name`` and ``span.c-byline__title``; not ", områdesutvecklare", already set apart)."""
     prev = el.getprevious()
-    named = prev is not None and prev.tag == "span" and _NAME_FIELD.search(prev.get("class") or "") is not None
+    named = prev is not None and prev.tag == "span" \
+        and NAME_FIELD_CLASS.search(prev.get("class") or "") is not None
     return prev is not None and (not prev.tail or not prev.tail.strip() and named) \
         and (el.text or "")[:1].isalpha() and (
         el.get("itemprop") == "jobTitle" or _ROLE_CLASS.search(cls := el.get("class") or "") is not None
@@ -395,8 +396,8 @@ def role_field(el: Element) -> bool:
 
 
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning|(?:author|byline)[_-]+title)(?:$|[\s_-])")
-_NAME_FIELD = re.compile(r"[_-]name(?:\s|$)")
-_TITLE_FIELD = re.compile(r"[_-]title(?:\s|$)")  # a person's name field: "c-byline__name", "post-author__name"
+NAME_FIELD_CLASS = re.compile(r"[_-]name(?:\s|$)")  # a person's name field: "c-byline__name", "post-author__name"
+_TITLE_FIELD = re.compile(r"[_-]title(?:\s|$)")  # and the title field after it: "author-list__title"
 # ("news-card__author-title" after "news-card__author-name": Rspress's news cards)
 
 

@@ -18,10 +18,10 @@ from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from .dom import BLOCK_TAGS, role_field
+from .dom import BLOCK_TAGS, NAME_FIELD_CLASS, role_field
 from .profile import Profile
-from .shape import (WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role, split_credit,
-                    news_agencies, split_name_role, strip_byline_prefix)
+from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
+                    news_agencies, split_credit, split_name_role, strip_byline_prefix)
 from .structured import Element, shown_text, text_content
 from .text import CJK, clean_text
 
@@ -99,7 +99,7 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     words = text.split()
     if len(words) > 6 or (len(words) < 2 and not single_word):
         return False
-    if len(words) == 1 and (len(text) < 3 or text.isupper() or _LOWER_COMPOUND_TAIL.search(text)):
+    if len(words) == 1 and (len(text) < 3 or text.isupper() or COMPOUND_TAIL.search(text)):
         return False  # "MS", "RD": credentials after a name, not a second author; "VVS-konsult": a compound's
         # lower-case tail, a title
     if len(words) == 1 and text.casefold() in profile.derived(
@@ -151,9 +151,6 @@ def names_in(text: str | None, profile: Profile, *, single_word: bool = False) -
 
 _COMPOUND_HALF = re.compile(r"^[^\W\d_]+-\s+(?:och|eller|and|&)\s+\w")  # (opening the text: not a role's
 # "budget- och skuldrådgivare" after a name)
-
-
-_LOWER_COMPOUND_TAIL = re.compile(r"-[a-zåäöéü]{4,}")
 
 
 @lru_cache(maxsize=2048)  # a site prints the same bylines and meta lines on many pages
@@ -873,10 +870,7 @@ def _beside_another_name(title: Element, name: str) -> bool:
     "<span class=person-name>Johanna Berglund</span><span class=person-title>Energistrateg</span>")."""
     box = title.getparent()
     return box is not None and name not in text_content(box) and any(
-        d is not title and _NAME_CLASS.search(d.get("class") or "") for d in box)
-
-
-_NAME_CLASS = re.compile(r"[_-]name(?:\s|$)")
+        d is not title and NAME_FIELD_CLASS.search(d.get("class") or "") for d in box)
 
 
 def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | None = None) -> str | None:
@@ -1006,7 +1000,8 @@ def _name_beside_avatar(item: Element) -> bool:
 
 def _name_field_of(item: Element) -> Element | None:
     """The element inside the item its class calls a name field ("author-chip__name")."""
-    return next((d for d in item.iter() if isinstance(d.tag, str) and _NAME_CLASS.search(d.get("class") or "")), None)
+    return next((d for d in item.iter() if isinstance(d.tag, str) and NAME_FIELD_CLASS.search(d.get("class") or "")),
+                None)
 
 
 def _text_past_avatars(item: Element) -> str:

@@ -33,12 +33,12 @@ def is_name(text: str, profile: Profile) -> bool:
             return False
         if not any(c.islower() for c in word[1:]):
             return False  # CAPITALS are headings, not names
-        if _COMPOUND_TAIL.search(word):
+        if COMPOUND_TAIL.search(word):
             return False  # "LED-belysning", "Wi-fi-nätet": a compound's lower-case tail, no double name's
     return True
 
 
-_COMPOUND_TAIL = re.compile(r"-[a-zåäöéü]{4,}")
+COMPOUND_TAIL = re.compile(r"-[a-zåäöéü]{4,}")
 
 
 def is_caps_heading(text: str) -> bool:
