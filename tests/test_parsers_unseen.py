@@ -12573,8 +12573,8 @@ def test_a_name_read_with_the_next_fields_word_is_the_name_the_author_field_hold
     assert got["author_name"] == "Camilla Nordström"
 
 
-def _cards(n: int, path: str = "nyheter") -> str:
-    return "".join(f"<div class=newsitem><h2><a href=/{path}/{i}-rubrik.html>Rubrik nummer {i} om boende</a></h2>"
+def _cards(n: int) -> str:
+    return "".join(f"<div class=newsitem><h2><a href=/nyheter/{i}-rubrik.html>Rubrik nummer {i} om boende</a></h2>"
                    f"<p>En ingress om vad som hände i området under våren, med fler ord så att den är lång nog. "
                    f"<span class=date>{20 + i}.1.2025 kl. 10:05</span></p></div>" for i in range(n))
 
