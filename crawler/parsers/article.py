@@ -2392,10 +2392,8 @@ class Page:
             # template); not a "Read more" over links inside the text, with the story going on under them (nor a
             # box of them between its paragraphs: Lerums Tidning's ``div.read-more-box``)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link and len(ln.text) <= 40 \
-                and not words.matches("words", "bio_headings", ln.text) and (k := next((k for k in range(j + 1, min(j + 3, len(seq))) if seq[k].heading and seq[k].link
-                                and seq[k].link not in self.itself and is_article_link(seq[k].link, self.url, words)
-                and not people.plausible_name(seq[k].text, words)), None)) \
-                and all(len(n.text) <= 40 for n in seq[j + 1:k]) and not _in_bio_box(ln.el) \
+                and not words.matches("words", "bio_headings", ln.text) and not _in_bio_box(ln.el) \
+                and (k := self._card_heading_under(seq, j)) is not None \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 3 \
                 and sum(len(n.text) >= 120 and not n.link_chars for n in seq[j + 1:]) \
                 <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) and not _box_inside_text(ln.el) \
@@ -2520,6 +2518,17 @@ class Page:
             # post's section linked beside its date under the title and its lead, "<a>Västerbotten</a> för 3 timmar
             # sedan", the lead picture's caption lines between not counted; PHP-Fusion's "<a>Admin</a> augusti 19 2021
             # 864" after the text ends it)
+        return None
+
+    def _card_heading_under(self, seq: list[Line], j: int) -> int | None:
+        """The place of a heading linking another post (not a person's page) one or two lines under line j, only
+        short lines between (a card's writer): the first card under a heading."""
+        for k in range(j + 1, min(j + 3, len(seq))):
+            card = seq[k]
+            if card.heading and card.link and card.link not in self.itself \
+                    and is_article_link(card.link, self.url, self.profile) \
+                    and not people.plausible_name(card.text, self.profile):
+                return k if all(len(n.text) <= 40 for n in seq[j + 1:k]) else None
         return None
 
     def prose_follows(self, seq: list[Line], j: int) -> bool:
@@ -3256,8 +3265,9 @@ class Page:
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
             found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
-                or self._marked_agencies(box) or self.sign_off(seq) or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
-                                          and not people.is_site_name(a["name"], p)] or found
+                or self._marked_agencies(box) or self.sign_off(seq) \
+                or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
+                    and not people.is_site_name(a["name"], p)] or found
             # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the text, the metadata's author printed
             # nowhere; or the writers' cards the markup prints, "<p class=article-author__name>Emma Sjö</p>" twice,
             # over Yoast's account: AcadeMedia's; not the site's own name, Folha's ``itemprop=author``)

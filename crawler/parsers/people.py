@@ -1047,8 +1047,8 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
                 and names_an_author(a)]) and len(linked) == len(items) \
                 and all(plausible_name(n, profile) for n in linked):
             return [{"name": n, "role": None} for n in linked]  # a field item linking each author's page (Drupal)
-        if link is None and len(items) > 1 and all(len(c) == 0 or _name_beside_avatar(c) or _name_field_of(c) is not None
-                                                   for c in items) and (pairs := [
+        if link is None and len(items) > 1 and all(
+                len(c) == 0 or _name_beside_avatar(c) or _name_field_of(c) is not None for c in items) and (pairs := [
                 split_name_role(_text_past_avatars(c), profile) for c in items]) and all(
                 pair and plausible_name(pair[0], profile) for pair in pairs):
             return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}
