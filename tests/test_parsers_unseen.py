@@ -12989,3 +12989,16 @@ def test_a_contact_box_between_the_lead_and_the_text_does_not_end_it():
                    "class=contact-card><p>Sanna Wikström</p><p>Uppdragsledare, Miljö och hälsa</p><p>Tel 010-000 00 00"
                    f"</p></div></div><div class=news-article__body>{LONG_TEXT}</div></article></main>")
     assert got["body_text"].startswith("Ramboll har fått i uppdrag")
+
+
+def test_a_cards_title_field_on_a_line_of_its_own_is_no_excerpt():
+    """"<span class=teaser__byline-name>Karin Sjöberg</span> <span class=teaser__byline-title>ordförande, …</span>" in
+    an opinion card with no summary (Naviga Writer's saved front page, batch 34)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_34" / "naviga-writer").glob("framsida*.html"))
+    got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/")
+    debate = next(t for t in got if t["author_name"] == "Karin Sjöberg")
+    assert (debate["author_role"], debate["excerpt"]) == ("ordförande, Hyresgästföreningen region Mälardalen", None)
