@@ -10,7 +10,7 @@ from functools import lru_cache
 from html import unescape
 from itertools import chain, islice, takewhile
 from datetime import date
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import unquote, urldefrag, urljoin
 
 from lxml import etree
@@ -883,10 +883,6 @@ def _tooltip_date(lines: list[Line]) -> tuple[str | None, str] | None:
     return None
 
 
-# A sentence presenting a person: "Maria Grönqvist är diakoniarbetare i Jakobstads svenska församling."
-_PRESENTED = re.compile(r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2}) är [^.]{3,100}\.?")
-
-
 def _date_classed_text(ln: Line, fields: bool = False) -> str | None:
     """The short text of a line's element whose class names a date (not an update), or with ``fields``
     (a line by the headline) of a field inside it so named."""
@@ -1553,9 +1549,7 @@ def _heads_contact_box(ln: Line) -> bool:
     """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts."""
     if not ln.heading or ln.el is None:
         return False
-    box = next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"),
-                                     islice(ln.el.iterancestors(), 4))
-                if _CONTACT_BOX.search(b.get("class") or "")), None)  # (the portlet's content box inside Sitevision's
+    box = _contact_box(islice(ln.el.iterancestors(), 4))  # (the portlet's content box inside Sitevision's
     # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
     return box is not None and next(box.iter("h1"), None) is None and (
         by.is_contact_label(ln.text) or (under := _next_element(ln.el)) is not None
@@ -1566,10 +1560,15 @@ def _heads_contact_box(ln: Line) -> bool:
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 
 
+def _contact_box(boxes: Iterable[Element]) -> Element | None:
+    """The first of the boxes, up to the article's, its class calls the contacts ("contact-box", "kontaktruta")."""
+    return next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"), boxes)
+                 if _CONTACT_BOX.search(b.get("class") or "")), None)
+
+
 def _in_contact_box(el: Element, levels: int = 3) -> bool:
-    """Inside a box (not the article) its class calls the contacts ("contact-box", "kontaktruta")."""
-    return any(_CONTACT_BOX.search(b.get("class") or "") for b in takewhile(
-        lambda b: b.tag not in ("article", "main", "body"), islice(chain([el], el.iterancestors()), levels + 1)))
+    """The element, or a box a few levels around it, is a contacts' box."""
+    return _contact_box(islice(chain([el], el.iterancestors()), levels + 1)) is not None
 _SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHED = re.compile(r"(?i)^sidan (?:publicerad|publicerades)\b")  # the page information's date line
@@ -2001,6 +2000,7 @@ class Page:
         self.article_box: Element | None = None
         self._image_boxes: set[Element] | None = None
         self._box_chars: dict[Element, int] = {}
+        self._box_authors: dict[Element | None, list[by.Author]] = {}  # the markup's authors inside a box
         self._link_paths: dict[Element | None, list[tuple[Element, str]]] = {}
 
     @once
@@ -3593,20 +3593,23 @@ class Page:
         """The people, not desks, the post's markup names as its authors; not a quote's speaker in its
         ``<cite class="…__author">`` (Spectra's quote block)."""
         p = self.profile
-        title = self.title_line.el if self.title_line else None
         quoted = " ".join(text_content(q) for q in self.root.iter("blockquote", "cite", "q"))
-        return [a for a in people.markup_authors(self.index, p, within=box.iter() if box is not None else None,
-                                                 skip=self.chrome, title=title)
-                if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)
-                and a["name"] not in quoted]
+        return [a for a in self._markup_authors_in(box) if people.plausible_name(a["name"], p)
+                and not people.is_desk(a["name"], p) and a["name"] not in quoted]
 
     def _marked_agencies(self, box: Element | None) -> list[by.Author]:
         """A news agency the post's byline markup names ("<span class=byline__name>FNB</span>", Vasabladet's
         wire story), over an account of the metadata printed nowhere."""
         agencies = news_agencies(self.profile)
-        title = self.title_line.el if self.title_line else None
-        return [a for a in people.markup_authors(self.index, self.profile, within=box.iter() if box is not None
-                                                 else None, skip=self.chrome, title=title) if a["name"] in agencies]
+        return [a for a in self._markup_authors_in(box) if a["name"] in agencies]
+
+    def _markup_authors_in(self, box: Element | None) -> list[by.Author]:
+        """The authors the markup names inside the box (the whole page for None), worked out once per box."""
+        if box not in self._box_authors:
+            title = self.title_line.el if self.title_line else None
+            self._box_authors[box] = people.markup_authors(self.index, self.profile, within=box.iter() if box is not
+                                                           None else None, skip=self.chrome, title=title)
+        return self._box_authors[box]
 
     def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:
         """The desk a byline by the title or a signature under the text names ("Text: Redaktionen",
@@ -4110,7 +4113,7 @@ class Page:
         Grönqvist'><p class=writer-info>Maria Grönqvist är diakoniarbetare i …</p></div>", Kyrkpressen's columns)."""
         p = self.profile
         for ln in self._early_lines(seq, 4):
-            if len(ln.text) <= 160 and (m := _PRESENTED.fullmatch(ln.text)) and any(
+            if len(ln.text) <= 160 and (m := people.WHO_IS.match(ln.text)) and any(
                     people.is_byline_class(box.get("class")) for box in (ln.el, ln.el.getparent()) if box is not None) \
                     and people.plausible_name(m[1], p) and (role := people.role_in_bio([ln.text], m[1], p)):
                 return [{"name": m[1], "role": role}]
@@ -4131,33 +4134,22 @@ class Page:
         the post's text (three paragraphs of it at least between the title and the first card)."""
         printed = [ln for ln in self.lines if name in ln.text]
         at = self.title_line.index if self.title_line is not None else len(self.lines)
-        return bool(printed) and all(self._in_headed_card(ln) for ln in printed) \
+        return bool(printed) and all(self._in_card(ln, 2, headed=True) for ln in printed) \
             and sum(len(ln.text) >= PROSE_LINE for ln in self.lines[at + 1:printed[0].index]) >= 3
 
-    def _in_headed_card(self, ln: Line, levels: int = 2) -> bool:
-        """A line in a small box whose heading links another article of the site (a teaser card)."""
-        for box in islice(ln.el.iterancestors(), levels):
-            if box.tag in ("body", "main", "article") or box is self.article_box \
-                    or self.title_line is not None and has_ancestor(self.title_line.el, {box}):
-                return False
-            if any((href := self.links.resolve(a.get("href"))) and href not in self.itself
-                   and is_article_link(href, self.url, self.profile)
-                   and not people.plausible_name(shown_text(a).strip(), self.profile)  # (not an author's card)
-                   for h in box.iter("h2", "h3", "h4") for a in h.iter("a")):
-                return True
-        return False
-
-    def _in_card(self, ln: Line, levels: int = 3) -> bool:
+    def _in_card(self, ln: Line, levels: int = 3, headed: bool = False) -> bool:
         """A line in a small box linking another article of the site: a teaser card's (Enfold's
-        content slider under the post: its ``slide-meta`` dates that post, not this one)."""
-        box = ln.el
-        for _ in range(levels):
-            box = box.getparent() if box is not None else None
-            if box is None or box.tag in ("body", "main") or box is self.article_box \
+        content slider under the post: its ``slide-meta`` dates that post, not this one); with ``headed``, a box
+        whose heading links it (not an author's card, its heading the author's linked name)."""
+        stops = ("body", "main", "article") if headed else ("body", "main")
+        for box in islice(ln.el.iterancestors(), levels) if ln.el is not None else ():
+            if box.tag in stops or box is self.article_box \
                     or self.title_line is not None and has_ancestor(self.title_line.el, {box}):
                 return False  # the post's own box: its links to other posts are not its date's
+            links = (a for h in box.iter("h2", "h3", "h4") for a in h.iter("a")) if headed else box.iter("a")
             if any((href := self.links.resolve(a.get("href"))) and href not in self.itself
-                   and is_article_link(href, self.url, self.profile) for a in box.iter("a")):
+                   and is_article_link(href, self.url, self.profile)
+                   and not (headed and people.plausible_name(shown_text(a).strip(), self.profile)) for a in links):
                 return True
         return False
 

@@ -1199,10 +1199,10 @@ def bio_sentences(line: str) -> list[str]:
     if ". " not in line:
         return [line]
     parts = re.split(r"(?<=\.)\s+", line)
-    return parts if len(parts) <= 4 and all(_WHO_IS.match(part) for part in parts) else []
+    return parts if len(parts) <= 4 and all(WHO_IS.match(part) for part in parts) else []
 
 
-_WHO_IS = re.compile(r"[A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2} är [^.]{3,100}\.?$")
+WHO_IS = re.compile(r"([A-ZÅÄÖ][\w'-]+(?: [A-ZÅÄÖ][\w'-]+){1,2}) är [^.]{3,100}\.?$")  # "Elin Varg är energistrateg …"
 
 
 _POSTED_BY = re.compile(r"(?i)publicerat av|publicerad av|postat av|posted by|skrivet av|skriven av")
