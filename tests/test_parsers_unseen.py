@@ -13002,3 +13002,121 @@ def test_a_cards_title_field_on_a_line_of_its_own_is_no_excerpt():
     got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/")
     debate = next(t for t in got if t["author_name"] == "Karin Sjöberg")
     assert (debate["author_role"], debate["excerpt"]) == ("ordförande, Hyresgästföreningen region Mälardalen", None)
+
+
+# thirty-second session: batch 211
+
+
+def test_a_signature_in_italics_under_a_read_more_box_signs_over_the_desks_byline():
+    """"<span class=post-author-name><a href=/author/redaktionen>Redaktionen</a></span>" by the title; the text, a fact
+    box and a "Läs också" box, then "<p><em>Karin Holm, energirådgivare på BAUHAUS</em></p>" (Magefan's blog post)."""
+    got = page("", "<main><article><h1>Tio sätt att spara energi</h1><span class=post-author-name><a href="
+                   "/nyheter/author/redaktionen>Redaktionen</a></span><span class=post-date>12 november 2023</span>"
+                   f"<div class=post-content>{BODY}<div class=fakta><h3>Så mycket kan du spara</h3><ul><li>LED-lampor: "
+                   "mindre el</li><li>Avstängd standby: färre kronor</li></ul></div><div class=las-ocksa><p><strong>Läs "
+                   "också:</strong></p><ul><li><a href=/nyheter/brandsakerhet>Brandsäkerhet i trapphuset</a></li></ul>"
+                   "</div><p><em>Karin Holm, energirådgivare på BAUHAUS</em></p></div></article></main>")
+    assert got["authors"] == [{"name": "Karin Holm", "role": "energirådgivare på BAUHAUS"}]
+
+
+def test_a_press_contacts_portrait_and_name_are_no_byline():
+    """"<li class=contact-card><img class=contact-card__avatar alt='Lina Öberg'><p class=contact-card__name><a>Lina
+    Öberg</a></p><p class=contact-card__title>Presschef</p>" under a release that prints no byline (Mynewsdesk's)."""
+    got = page("", f"<main><article><h1>Elgiganten byter kylskåp</h1><p><time>5 mars 2024</time></p>{BODY}"
+                   "<section class=material__contacts><h2>Kontakter</h2><ul class=contact-list><li class=contact-card><img "
+                   "class=contact-card__avatar src=/c/lina.jpg alt='Lina Öberg'><div><p class=contact-card__name><a href="
+                   "/contact_people/lina-oeberg>Lina Öberg</a></p><p class=contact-card__title>Presschef</p></div></li>"
+                   "</ul></section></article></main>")
+    assert got["authors"] == []
+
+
+def test_a_pictures_licence_field_is_neither_caption_nor_credit():
+    """"<p class=image-figure__meta><span class=image-figure__photographer>Fotograf: Sofia Marklund</span> <span
+    class=image-figure__license>Licens: Användning i media</span></p>", alone or under the caption's own line."""
+    meta = ("<p class=image-figure__meta><span class=image-figure__photographer>Fotograf: Sofia Marklund</span> <span "
+            "class=image-figure__license>Licens: Användning i media</span></p>")
+    alone = page("", f"<main><article><h1>Sommarjobbare lagade datorer</h1><p>21 augusti 2024</p><figure><img src=/a.jpg>"
+                     f"<figcaption>{meta}</figcaption></figure>{BODY}</article></main>")
+    under = page("", f"<main><article><h1>Sommarjobbare lagade datorer</h1><p>21 augusti 2024</p><figure><img src=/a.jpg>"
+                     f"<figcaption><p class=image-figure__text>Ungdomar vid arbetsbänkarna.</p>{meta}</figcaption></figure>"
+                     f"{BODY}</article></main>")
+    assert (alone["photo_credit"], alone["image_caption"]) == ("Fotograf: Sofia Marklund", None)
+    assert (under["photo_credit"], under["image_caption"]) == ("Fotograf: Sofia Marklund", "Ungdomar vid arbetsbänkarna.")
+
+
+def test_a_terms_heading_over_one_term_ends_the_text():
+    """"<h2>Ämnen</h2><ul><li><a href=/subjects/saekerhet>Säkerhet</a></li></ul>" after the text, the contacts and the
+    newsroom's "Om Elgiganten" under it (Mynewsdesk's blog post)."""
+    got = page("", f"<main><article><h1>Så minskar du brandrisken</h1><p>14 november 2023</p><div>{LONG_TEXT}</div><div><h2>"
+                   "Ämnen</h2><ul><li><a href=/se/elgiganten/subjects/saekerhet>Säkerhet</a></li></ul></div><section><h2>"
+                   "Presskontakt</h2><p>Presschef</p></section><section><p>Elgiganten är en av Sveriges största kedjor för "
+                   "hemelektronik, vitvaror och tjänster, med varuhus från Kiruna till Trelleborg.</p></section>"
+                   "</article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def test_the_posts_attachments_under_their_heading_are_no_text():
+    """"<h2>Dokument &amp; länkar</h2><ul><li><a href=/documents/faktablad-…>Faktablad: …</a> <span>PDF • 212 kB</span>"
+    after the text (Mynewsdesk's press release)."""
+    got = page("", f"<main><article><h1>Elgiganten byter kylskåp</h1><p>5 mars 2024</p><div>{LONG_TEXT}</div><section><h2>"
+                   "Dokument &amp; länkar</h2><ul><li><a href=/se/elgiganten/documents/faktablad-104211>Faktablad: "
+                   "energibytet i Älvstaden</a> <span>PDF • 212 kB</span></li></ul></section></article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def test_a_heading_naming_the_site_over_its_standing_paragraph_ends_the_text():
+    """"<h2>Om Jula</h2><p>Jula är ett familjeägt varuhusföretag …</p>" under every release, og:site_name "Jula"."""
+    got = page("<meta property='og:site_name' content='Jula'>",
+               f"<main><article><h1>Jula skänker reflexvästar</h1><p>3 april 2024</p><div>{LONG_TEXT}</div><section><h2>Om "
+               "Jula</h2><p>Jula är ett familjeägt varuhusföretag med rötterna i Skaraborg. Vi säljer verktyg, byggvaror "
+               "och trädgård till låga priser.</p></section></article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def test_a_guest_columns_signature_over_its_disclaimer_signs_and_leaves_the_text():
+    """"<p><strong>Lena Åkesson</strong><br>förvaltare, Västerbo</p>" closing the column's box, then "<p class=italic>
+    Gästkrönikören svarar för innehållet. Åsikterna är skribentens egna.</p>" after it (Jula's guest column)."""
+    got = page("", f"<main><article><h1>Trygghetsvandringen som blev en tradition</h1><p>1 juni 2024</p><div>{BODY}"
+                   "<p><strong>Lena Åkesson</strong><br>förvaltare, Västerbo</p></div><p class=italic>Gästkrönikören svarar "
+                   "för innehållet. Åsikterna är skribentens egna.</p></article></main>")
+    assert got["authors"] == [{"name": "Lena Åkesson", "role": "förvaltare, Västerbo"}]
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_an_empty_date_field_opening_a_cards_summary_leaves_no_separator():
+    """"<div class=news-teaser__summary><span class=news-teaser__date></span> - Nya värmeväxlare …</div>" (Jysk's
+    Drupal list: one card's date left empty)."""
+    cards = "".join(f"<article class=news-teaser><h2 class=news-teaser__title><a href=/se/news/nyhet-{i}>Rubrik nummer {i} "
+                    f"om boende</a></h2><div class=news-teaser__summary><span class=news-teaser__date>{d}</span> - En "
+                    f"ingress om vad som hände i området under våren, med fler ord.</div></article>"
+                    for i, d in enumerate(("18/03/2024", "12/02/2024", "")))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["excerpt"] for t in got] == ["En ingress om vad som hände i området under våren, med fler ord."] * 3
+
+
+def test_a_boxs_heading_over_a_featured_card_is_not_its_title():
+    """"<div class=mfn-featured><h2>Senaste nytt</h2><div class=mfn-row>…<a class=mfn-title>Title</a>…<a class=
+    mfn-read-more>Läs mer</a></div></div>" over "Fler pressmeddelanden" (MFN's press list)."""
+    row = ("<div class='mfn-row{cls}'><div class=mfn-date><span>{d} 2024</span></div><div class=mfn-title-wrapper><a href="
+           "'/press/pressmeddelande?slug=nyhet-{i}' class=mfn-title>Rubrik nummer {i} om boende</a></div><div class="
+           "mfn-preamble>En ingress om vad som hände i området under våren, med fler ord.</div><a href="
+           "'/press/pressmeddelande?slug=nyhet-{i}' class=mfn-read-more>Läs mer</a></div>")
+    rows = "".join(row.format(cls="", d=d, i=i) for i, d in ((1, "27 feb."), (2, "6 feb."), (3, "18 jan.")))
+    got = listing_of(f"<main><h1>Press</h1><div class=mfn-featured><h2>Senaste nytt</h2>"
+                     f"{row.format(cls=' mfn-row--featured', d='14 mars', i=0)}</div><h2>Fler pressmeddelanden</h2>{rows}"
+                     "</main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(4)]
+
+
+def test_a_campaign_tile_and_a_theme_banner_are_no_posts_of_an_undated_list():
+    """"<section class=theme-hero><a href=/inspiration/tema/…><h2>Hem för alla</h2><p>…</p></a></section>" over
+    undated cards, one "<li class='grid__item grid__item--promo'>" among them (Mio's inspiration list)."""
+    card = ("<li class=grid__item><article class=inspiration-card><a href=/inspiration/tips/nyhet-{i}><h2>Rubrik nummer {i} "
+            "om boende</h2><p>En ingress om vad som hände i området under våren, med fler ord.</p></a></article></li>")
+    promo = ("<li class='grid__item grid__item--promo'><aside class=promo-tile><a href=/kampanj/textilier><h2>Upp till 30 % "
+             "på textilier</h2><p>Gardiner, plädar och kuddfodral till vårpris i alla varuhus.</p></a></aside></li>")
+    hero = ("<section class=theme-hero><a href=/inspiration/tema/hem-for-alla><h2>Hem för alla</h2><p>Hur skapar man ett "
+            "hem när budgeten är liten och kvadratmetrarna få?</p></a></section>")
+    got = listing_of(f"<main><h1>Inspiration</h1>{hero}<ul>{card.format(i=1)}{card.format(i=2)}{promo}{card.format(i=3)}"
+                     f"{card.format(i=4)}</ul></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(1, 5)]

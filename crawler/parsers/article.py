@@ -1619,6 +1619,37 @@ def _without_terms(ln: Line, profile: Profile) -> str:
     return " ".join(text.split()) if terms else text
 
 
+_ABOUT_HEADING = re.compile(r"(?i)^(?:om|about)\s+(.{2,60})$")  # "Om Jula", "About Acme" over a company's boilerplate
+_DOWNLOAD_PATH = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)(?:$|[?#])")
+
+
+def _in_downloads(el: Element) -> bool:
+    """A heading over a box of links to files, or a line of that box: each link a document's address or its item
+    ending in the file's size ("<h2>Dokument &amp; länkar</h2><ul><li><a>Faktablad: …</a> <span>PDF • 212
+    kB</span></li></ul>")."""
+    if el.tag in HEADINGS:
+        return _downloads_box(_next_element(el))
+    return any(_downloads_box(box) and box.getprevious() is not None and box.getprevious().tag in HEADINGS
+               for box in islice(el.iterancestors(), 3))
+
+
+def _downloads_box(box: Element | None) -> bool:
+    if box is None or box.tag not in ("ul", "ol", "div", "dl"):
+        return False
+    items = [a for a in box.iter("a")]
+    return bool(items) and all(
+        _DOWNLOAD_PATH.search(a.get("href") or "") or people.FILE_SIZE.search(shown_text(a.getparent()))
+        for a in items)
+
+
+def _above_boxes(body: list[Line], top: int, box: Element | None) -> int:
+    """The last line at or above ``top`` that is not in a box of its own inside ``box``: the text's paragraph
+    over the boxes set between it and its signature (a fact box, a "Läs också" box: Bauhaus's column)."""
+    while top >= 0 and box is not None and body[top].el.getparent() is not box and has_ancestor(body[top].el, {box}):
+        top -= 1
+    return top
+
+
 def _signature_line(ln: Line) -> bool:
     """A short line, no sentence, whose own element its class calls the signature."""
     return ln.el is not None and ln.whole and len(ln.text) <= 60 and not ln.text.endswith((".", "?", "!", ":")) \
@@ -2445,10 +2476,17 @@ class Page:
             return "footer"  # "Kategori:" on a line of its own over the post's term links, after its text (Drupal
             # 7's field label, Zircon's): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link and len(ln.text) <= 40 \
-                and len(after := seq[j + 1: j + 3]) == 2 and all(n.link and terms_only(n, words) for n in after) \
+                and (len(after := seq[j + 1: j + 3]) == 2 and all(n.link and terms_only(n, words) for n in after)
+                     or is_terms_line(ln.text, words) and after[:1] and after[0].link and terms_only(after[0], words)) \
                 and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
             return "footer"  # a heading over two or more term links after the text ("Ämnen i artikeln" over
-            # "Bostadsmarknad", "Hyresrätter", a local paper's topics): the text has ended
+            # "Bostadsmarknad", "Hyresrätter", a local paper's topics), or a terms' heading over one ("Ämnen" over
+            # "Säkerhet", Mynewsdesk's): the text has ended
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and (m := _ABOUT_HEADING.match(ln.text)) \
+                and (people.is_site_name(m[1], words) or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Om Jula" over the company's standing paragraph under every release: the press room's
+            # boilerplate, not the text
         if ti >= 0 and j > ti + HEADER_ZONE and self._in_licence_box(ln.el) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
@@ -2596,8 +2634,8 @@ class Page:
         texts = [ln.text for ln in cand]
         quoted = _under_quotes(cand)
         k, block = by.author_block(texts, self.profile, quoted=quoted)
-        if not block and len(cand) > 3 and _in_italics(cand[-1].el) \
-                and cand[-1].el.getparent() is not cand[-2].el.getparent():
+        if not block and len(cand) > 3 and (_in_italics(cand[-1].el) or self.profile.matches(
+                "words", "disclaimers", texts[-1])) and cand[-1].el.getparent() is not cand[-2].el.getparent():
             k, block = by.author_block(texts[:-1], self.profile, quoted=quoted)  # the signatures over an editor's
             # note in a box of its own, "Debattartikeln har tidigare publicerats i …" (an agency's debate article)
             k = k if block else len(cand)
@@ -2661,6 +2699,7 @@ class Page:
             # (a bare "Läs också" heads the cards of other posts, their authors' names and titles under it:
             # AgencyOS's post page; "Lägg till en kommentar" heads the readers' form and comments, Grav's)
             after = [ln for ln in after if "related" not in ln.flags and not ln.link
+                     and not (ln.heading and _ABOUT_HEADING.match(ln.text))  # ("Om Jula" over the company's text)
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))
                      and not is_chrome(ln.text, self.profile)]
@@ -2844,6 +2883,9 @@ class Page:
             return False  # the label of such a box inside the text ("Läs också", or "Läs mer" as its heading)
         if len(text) <= 300 and p.matches("words", "disclaimers", text):
             return False  # "Detta är ett debattinlägg. Åsikterna är skribentens egna." (Apostrophe's note)
+        if len(text) <= 200 and _in_downloads(ln.el):
+            return False  # the post's attachments under their heading ("Dokument & länkar" over "Faktablad: … PDF •
+            # 212 kB", Mynewsdesk's): files to download, not the text
         if len(text) <= 300 and self.beside_image(ln):
             return False  # the text of a picture's own small box: its caption
         if ln.hrefs and len(text) <= 80 and not ln.plain.strip(" |·•,/–-") and terms_only(ln, p):
@@ -3893,7 +3935,8 @@ class Page:
             # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad");
             # not a quote's speaker in a box of its own under the quote
             if (signed := self._signature_run(body, last)) and last >= len(signed) \
-                    and len((above := body[last - len(signed)]).text) >= 80 \
+                    and len((above := body[max(_above_boxes(body, last - len(signed), body[last].el.getparent()), 0)]
+                             ).text) >= 80 \
                     and (above.el.getparent() is body[last].el.getparent()
                          or self._box_of_signatures(body[last - len(signed) + 1: last + 1], above)) \
                     and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
@@ -4014,7 +4057,7 @@ class Page:
             else:
                 break
             signed.insert(0, {"name": pair[0], "role": pair[1]})
-        top = last - len(signed)
+        top = _above_boxes(body, last - len(signed), body[last].el.getparent() if signed else None)
         if italic and not (top >= 0 and len(body[top].text) >= 80):
             return signed[italic:]  # lines in italics sign only right under the text's last paragraph (Västra
             # Nyland's letter, two signers in italics, one a line)
@@ -4327,7 +4370,10 @@ class Page:
             at = seq.index(first)
             for ln in seq[at + 1: at + 3]:  # "Bild: …" under the figure
                 rest, maybe = split_credit(ln.text, p)
-                if maybe and not rest and not _in_other_picture(ln.el, first.el):  # (not the byline portrait's
+                if maybe is None and (field := _photographer_field(ln.el, ln.text)):
+                    rest, maybe = field  # (a photographer's field in the picture's meta line under the caption)
+                if maybe and (not rest or _PICTURE_FIELD.match(rest)) and not _in_other_picture(ln.el, first.el):
+                    # (the licence's field after it, Mynewsdesk's picture meta; not the byline portrait's
                     # "Foto: Privat" in its own <figure> under the caption: Méthode's)
                     credit = maybe
                     break
@@ -4348,6 +4394,9 @@ class Page:
                 # credit labelled, or bare in a field its class names (Kyrkpressen's gallery: "<div class=gallery-
                 # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
         caption = strip_caption_label(caption, p)
+        if _PICTURE_FIELD.match(caption):
+            caption = ""  # the licence's field after the credit's in one line ("Fotograf: … Licens: Användning i
+            # media", Mynewsdesk's picture meta)
         line = hooked[0] if hooked else shaped[0] if shaped else None
         if credit and not caption and not signs and line is not None and line in seq:  # (not a credit above the
             caption = self.caption_before(seq, line) or self.caption_after(seq, line)  # title; nor the text's

@@ -309,8 +309,9 @@ def _name_beside_portrait(img: Element, levels: int = 3) -> Element | None:
     """The link printing the name an author's picture shows (Mediumish: ``<img class="author-thumb"
     alt="Karin Lindqvist">`` in one column, the link "Karin Lindqvist" in the next)."""
     alt, classes = img.get("alt"), img.get("class") or ""
-    if not alt or len(alt) > 60 or not (_BYLINE_CLASS.search(classes) or "avatar" in classes.lower()):
-        return None
+    if not alt or len(alt) > 60 or not (_BYLINE_CLASS.search(classes) or "avatar" in classes.lower()) \
+            or _in_contact_card(img):
+        return None  # (a press contact's portrait and name, Mynewsdesk's ``li.contact-card``: whom to call)
     alt, box = clean_text(alt), img
     for _ in range(levels):
         box = box.getparent()
@@ -824,7 +825,7 @@ _SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters 
 # A contact field's label: "Tel", "tfn", "E-post" (a number or an address after it)
 CONTACT_FIELD = r"(?:e-post|epost|e-mail|email|mejl|mail|tel|tfn|telefon|mobil|phone)"
 _NUMBER_TO_CALL = re.compile(rf"(?i)\b{CONTACT_FIELD}\b\.?\s*:?\s*[+\d]")
-_FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
+FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
 
 
 @lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
@@ -848,7 +849,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # "senast ändrad av Petra Nyman": the editor after the creator (Confluence's page metadata);
             # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
-            and not _FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
+            and not FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
             and not _NUMBER_TO_CALL.search(text)  # "forskningschef Henrik Västergård, tfn 050 555 0142": whom to call
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not _CJK_COUNT.search(text)  # "码龄5年": the account's years on the site (CSDN's profile box)

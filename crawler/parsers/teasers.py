@@ -1143,6 +1143,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 if (label := _label_after_date(line)) and own.startswith(label) and len(own) > len(label) + 20:
                     own = own[len(label):].lstrip(" -–—|·•:")  # "– Uppleva och göra | På söndag …": the
                     # card's categories after its date
+            elif (first := _opening_element(line)) is not None and _DATE_FIELD.search(first.get("class") or "") \
+                    and not text_content(first).strip():
+                own = own.lstrip(" -–—|·•:")  # "<span class=news-teaser__date></span> - Nya värmeväxlare …": the
+                # separator after the card's empty date field (Jysk's)
             elif _opens_summary(line) and (stamp := opening_stamp(own)) and entry["published"] in (None, stamp[0]):
                 own = own[stamp[2]:]  # "(Pressmeddelande 24-04-16) Tyresö kommun och …": the card's date and
                 entry["published"], entry["published_raw"] = stamp[:2]  # kind, in parentheses opening its summary
@@ -1353,7 +1357,11 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
                 and (href := _read_more_link(boxes[1:], profile, page_url)
                      or (_more_before_next_heading(lines, at, profile, page_url) if line.heading else None)) is not None
-            if href is not None and (target := _joined(page_url, href)):
+            if href is not None and (target := _joined(page_url, href)) \
+                    and not (more and any(n.link == target and len(n.link_text.split()) >= 3 and not n.heading
+                                          and not profile.matches("words", "more_links", n.link_text)
+                                          and _same_card(line.el, n.el) for n in lines[at + 1: at + 8])):  # (not a box's heading, "Senaste nytt",
+                # over a card whose own linked title its "Läs mer" repeats: MFN's featured release)
                 line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text),
                                flags=line.flags | {"via_more"} if more else line.flags)
         elif line.link and not line.plain and line.el is not None \
@@ -1668,6 +1676,16 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if paid and sum(id(t) not in paid for t in found) >= 3:
         found = [t for t in found if id(t) not in paid]  # an advertiser's card, its title's link marked as paid for
         # (``<a rel=sponsored>`` under "Annons · I samarbete med …"), on a front that dates none of its cards
+    if not any(t["published_raw"] or t["published"] or _DATED_PATH.search(t["article_url"] or "") for t in found) \
+            and (common := Counter(kind_of[id(t)] for t in found).most_common(1)) \
+            and common[0][0] and common[0][1] >= 3:
+        dominant = common[0][0]  # an undated list of cards of one kind: a campaign's tile set among them (Mio's
+        # ``li.…__item--promo``), or a hero of another kind over them (its theme's banner)
+        hero = {id(t) for k, t in enumerate(all_found) if (item := items.get(k)) is not None
+                and _in_box_called(chain([item], item.iterancestors()), _HERO, 2)}
+        first = next((i for i, t in enumerate(found) if kind_of[id(t)] == dominant), 0)
+        found = [t for i, t in enumerate(found) if not (
+            id(t) in not_news or id(t) in hero and kind_of[id(t)] != dominant and i < first)]
     if not_news and sum(bool(t["published_raw"]) for t in found) >= 3:
         found = [t for t in found if id(t) not in not_news]  # an advertiser's card among the dated posts
         # ("Partnerinnehåll · I samarbete med …" over an undated card, a trade paper's list); a service notice
@@ -2161,6 +2179,8 @@ def _in_campaign_box(title: Any, item: Any) -> bool:
 
 
 _PUFF = re.compile(r"(?:^|[\s_-])puff(?:[\s_-]|$)", re.I)  # a promotion box (Swedish "puff")
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d(?:[-/]\d\d)*(?:/|-[a-z]|$)")  # "/2023/09/", "/2023-09-19/": a post's date
+_HERO = re.compile(r"(?:^|[\s_-])hero(?:[\s_-]|$)", re.I)  # a page's banner over its list
 _EVENTS = re.compile(r"(?:^|[\s_-])(?:events?|evenemang|kalender|calendar)(?:[\s_-]|$)", re.I)  # a box of events
 _CAMPAIGN = re.compile(r"(?i:(?:^|[\s_-])(?:campaign|kampanj|promo|event|alert)(?:[\s_-]|$))"
                        r"|(?:^|[\s_-])(?:[Pp]romo|[Cc]ampaign|[Kk]ampanj)(?=[A-Z])")  # (or a CSS module's camel-case
