@@ -13120,3 +13120,38 @@ def test_a_campaign_tile_and_a_theme_banner_are_no_posts_of_an_undated_list():
     got = listing_of(f"<main><h1>Inspiration</h1>{hero}<ul>{card.format(i=1)}{card.format(i=2)}{promo}{card.format(i=3)}"
                      f"{card.format(i=4)}</ul></main>", "")
     assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(1, 5)]
+
+
+# thirty-second session: batch 213
+
+
+def test_two_bold_signatures_over_a_first_published_note_both_sign():
+    """"<p class=article__signature><strong>Maria Svensson</strong>, vd för …</p>" twice closing the text's box, then
+    "<p class=article__source>Debattartikeln publicerades först i Kvarnstads Tidning den 13 mars 2024.</p>" after it
+    (Axfood's debate article): both sign; the note stays a line of the text, as most goldens keep it."""
+    got = page("", f"<main><article><h1>Renoveringar får inte tvinga hyresgäster att flytta</h1><p>13 mars 2024</p><div>"
+                   f"{BODY}<p class=article__signature><strong>Maria Svensson</strong>, vd för Hemlunda Bostäder</p><p "
+                   "class=article__signature><strong>Jonas Ekholm</strong>, hållbarhetschef på Allmännyttan</p></div><p "
+                   "class=article__source>Debattartikeln publicerades först i Kvarnstads Tidning den 13 mars 2024.</p>"
+                   "</article></main>")
+    assert got["authors"] == [{"name": "Maria Svensson", "role": "vd för Hemlunda Bostäder"},
+                              {"name": "Jonas Ekholm", "role": "hållbarhetschef på Allmännyttan"}]
+    assert got["body_text"].endswith("vi lärt oss.\n\nDebattartikeln publicerades först i Kvarnstads Tidning den 13 mars 2024.")
+
+
+def test_a_release_dated_in_its_text_in_its_year_folder_over_a_migrations_metadata():
+    """"<p>PRESSMEDDELANDE 2011-09-27</p>" opening a release whose canonical address is in the archive's /2011/ folder,
+    article:published_time 2015-03-02 (the day the site moved to a new system: Lantmännen's archive)."""
+    got = page("<link rel=canonical href='https://www.allmannyttan.se/press/pressmeddelanden/2011/stambyte/'>"
+               "<meta property='article:published_time' content='2015-03-02T10:14:37+01:00'>",
+               f"<main><article><p>PRESSMEDDELANDE 2011-09-27</p><h1>Stambyte i Kvarnbacken startar i oktober</h1>{BODY}"
+               "</article></main>", url="https://www.allmannyttan.se/press/pressmeddelanden/stambyte/")
+    assert got["published"] == "2011-09-27"
+
+
+def test_ord_labels_a_byline_of_two():
+    """"<p class=StoryHeader_credits>Ord: <!-- -->Hedda Ström och Jonatan Raab</p>" under the standfirst (Oatly's
+    stories): "Ord" is "Text"."""
+    got = page("", f"<main><article><h1>Gårdarna som hyresgästerna ritade själva</h1><p class=credits>Ord: <!-- -->Hedda "
+                   f"Ström och Jonatan Raab</p><p class=date>mars 2024</p>{BODY}</article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Hedda Ström", "Jonatan Raab"]

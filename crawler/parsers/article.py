@@ -1619,6 +1619,9 @@ def _without_terms(ln: Line, profile: Profile) -> str:
     return " ".join(text.split()) if terms else text
 
 
+_REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
+                          r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
+_YEAR_FOLDER = re.compile(r"/((?:19|20)\d\d)/")  # an archive's year folder in an address's path
 _ABOUT_HEADING = re.compile(r"(?i)^(?:om|about)\s+(.{2,60})$")  # "Om Jula", "About Acme" over a company's boilerplate
 _DOWNLOAD_PATH = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)(?:$|[?#])")
 
@@ -2634,12 +2637,15 @@ class Page:
         texts = [ln.text for ln in cand]
         quoted = _under_quotes(cand)
         k, block = by.author_block(texts, self.profile, quoted=quoted)
+        note_after = None
         if not block and len(cand) > 3 and (_in_italics(cand[-1].el) or self.profile.matches(
-                "words", "disclaimers", texts[-1])) and cand[-1].el.getparent() is not cand[-2].el.getparent():
+                "words", "disclaimers", texts[-1]) or _REPUBLISHED.match(texts[-1])) \
+                and cand[-1].el.getparent() is not cand[-2].el.getparent():
             k, block = by.author_block(texts[:-1], self.profile, quoted=quoted)  # the signatures over an editor's
             # note in a box of its own, "Debattartikeln har tidigare publicerats i …" (an agency's debate article)
+            if block and not _in_italics(cand[-1].el) and _REPUBLISHED.match(texts[-1]):
+                note_after = cand[-1]  # (where first published, in plain type: a line of the text, Axfood's)
             k = k if block else len(cand)
-        note_after = None
         if not block and len(cand) > 3 and _NOTE_LABEL.match(texts[-1]) \
                 and (slashed := by.slash_signed(texts[-2], self.profile)):
             k, block, note_after = len(cand) - 2, slashed, cand[-1]  # "/ Eva Lindholm, förbundsordförande …" over
@@ -3186,6 +3192,15 @@ class Page:
         if printed and printed[0] and iso and printed[0] != iso and date_in_url(self.url) == printed[0]:
             iso = printed[0]  # the page and its address agree ("23 maj 2019" at /2019/05/23/…) against the metadata's
             # "2019-06-03" (an update written as the publication: Bard's page)
+        if iso is not None and (year := next((y for u in (self.url, self.canonical or "")
+                                              if (y := _YEAR_FOLDER.search(split_url(u)[2]))), None)) \
+                and year[1] < iso[:4]:
+            printed = printed or next((f for ln in self._early_lines(seq) if len(ln.text) <= 60 and not ln.hrefs
+                                       and (f := find_swedish_date(ln.text)) and f[0] and f[0][:4] == year[1]), None)
+            if printed and printed[0] and printed[0][:4] == year[1]:
+                iso = printed[0]  # "PRESSMEDDELANDE 2011-09-27" opening a release in the address's year folder
+                # (/pressmeddelanden/2011/…, or its canonical address so), the metadata's date years later: the site's
+                # move to a new system, not the release's day (Lantmännen's archive)
         if printed is None and iso is not None:  # "Posted on Mar 5" (Forem): the day without its year
             printed = next(((iso, day_text) for ln in [*around, *self._early_lines(seq)] if len(ln.text) <= 120
                             and (day_text := printed_day(ln.text, iso))), None)
