@@ -13155,3 +13155,63 @@ def test_ord_labels_a_byline_of_two():
     got = page("", f"<main><article><h1>Gårdarna som hyresgästerna ritade själva</h1><p class=credits>Ord: <!-- -->Hedda "
                    f"Ström och Jonatan Raab</p><p class=date>mars 2024</p>{BODY}</article></main>")
     assert [a["name"] for a in got["authors"]] == ["Hedda Ström", "Jonatan Raab"]
+
+
+# thirty-second session: batches 214 and 215
+
+
+def test_a_picture_opening_a_paragraph_over_its_text_in_italics_is_captioned():
+    """"<p><img src=…><br><em>Nattvandrarna samlas i lobbyn …</em></p>" opening the text (First Hotels' Episerver
+    editor): the italics are the picture's caption, not a line of the text."""
+    got = page("", "<main><article><h1>Hotellobbyn blev nattvandrarnas bas</h1><p>2024-05-21</p><div class=body><p><img "
+                   "src=/globalassets/nattvandrare-lobby.jpg width=760 height=507><br><em>Nattvandrarna samlas i lobbyn "
+                   f"innan de går ut i området.</em></p>{BODY}</div></article></main>")
+    assert got["image_caption"] == "Nattvandrarna samlas i lobbyn innan de går ut i området."
+    assert got["body_text"].startswith("När stambytet")
+
+
+def test_a_category_field_before_the_date_names_no_author():
+    """"<div class=news-article__meta><span class=news-article__category>MTR Tunnelbanan</span><time>2024-05-16
+    09:15</time></div>" (MTR's news), or the category's span and the date in one paragraph."""
+    fields = page("", "<main><article><header><div class=news-article__meta><span class=news-article__category>MTR "
+                      "Tunnelbanan</span> <time datetime=2024-05-16T09:15>2024-05-16 09:15</time></div><h1>Sommarjobb i "
+                      f"tunnelbanan</h1></header>{BODY}</article></main>")
+    inline = page("", "<main><article><h1>Sommarjobb i tunnelbanan</h1><p class=meta><span class=category>MTR "
+                      f"Tunnelbanan</span> 2024-05-16</p>{BODY}</article></main>")
+    assert fields["authors"] == [] and inline["authors"] == []
+
+
+def test_the_sites_office_beside_the_date_yields_to_the_texts_signature():
+    """"<span>Fastighetsbyrån Skellefteå</span>·<time>6 feb. 2024</time>" under the text, og:site_name and meta author
+    "Fastighetsbyrån", then "<p class=italic>/Karin Lundmark, fastighetsmäklare på …</p>" after it (Fastighetsbyrån's
+    saved local news page)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_215" / "fastighetsbyran-nyheter").glob("lokal*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/sv/sverige/nyheter/"
+                        "nya-hyresratter-i-skelleftea-lockar-inflyttare/")
+    assert got["authors"] == [{"name": "Karin Lundmark", "role": "fastighetsmäklare på Fastighetsbyrån i Skellefteå"}]
+
+
+def test_a_surveys_method_box_in_the_text_is_text():
+    """"<aside class=not-prose><h3>Om undersökningen</h3><p>Undersökningen genomfördes …</p></aside>" closing the text's
+    box (Fastighetsbyrån's press news: no class says fact box)."""
+    got = page("", f"<main><article><h1>Unga bor kvar i hyresrätt</h1><p>14 maj 2024</p><div class=prose>{LONG_TEXT}"
+                   "<aside class=not-prose><h3>Om undersökningen</h3><div><p>Undersökningen genomfördes av ett "
+                   "undersökningsföretag den 3–17 april 2024. Totalt 1 200 personer deltog via en webbpanel.</p></div>"
+                   "</aside></div></article></main>")
+    assert got["body_text"].endswith("Om undersökningen\n\nUndersökningen genomfördes av ett undersökningsföretag den "
+                                     "3–17 april 2024. Totalt 1 200 personer deltog via en webbpanel.")
+
+
+def test_a_writers_avatar_drawn_small_is_no_lead_picture():
+    """"<img alt='' sizes=48px srcset='/_next/image?url=…medarbetare%2Fpetra-nystrom.jpg…'>" beside the writer's name
+    over a figure with its caption and "Illustration: Ida Brand" (Fastighetsbyrån's Next.js advice page)."""
+    got = page("", "<main><article><h1>Fem saker att räkna på</h1><div><img alt='' sizes=48px src='/_next/image?url="
+                   "%2Fmedia%2Fmedarbetare%2Fpetra.jpg&amp;w=640'><span>Petra Nyström</span></div><p>Publicerad: "
+                   "2024-01-08</p><figure><img alt='' sizes='(min-width: 768px) 768px, 100vw' src='/_next/image?url="
+                   "%2Fmedia%2Fkalkyl.jpg&amp;w=1920'><figcaption><p>Räkna på hela boendekostnaden.</p><p class=italic>"
+                   f"Illustration: Ida Brand</p></figcaption></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Illustration: Ida Brand", "Räkna på hela boendekostnaden.")

@@ -675,7 +675,8 @@ _CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|noti
 _FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|facts)(?:[\s_-]|$)")
 
 
-_FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta|bra att veta\b|good to know\b")
+_FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta|bra att veta\b|good to know\b"
+                           r"|om (?:undersökningen|enkäten|studien|mätningen)\b")  # (a survey's method box)
 
 
 def _under_quotes(lines: list[Line]) -> frozenset[int]:
@@ -1541,6 +1542,28 @@ def _caption_boxes(index: Any, marks: dict) -> None:
             marks.setdefault(el, set()).add("caption")
 
 
+def _term_field(el: Element, text: str) -> bool:
+    """The text is a field of the element its class calls the post's category or section ("<span class=
+    news-article__category>MTR Tunnelbanan</span>" before the date: MTR's news), no one's name."""
+    return any(SECTION_CLASS.search(d.get("class") or "") and shown_text(d) == text for d in el.iter()
+               if isinstance(d.tag, str))
+
+
+def _italics_under_pictures(index: Any, marks: dict) -> None:
+    """A paragraph opening with a picture, then its text all in italics ("<p><img …><br><em>Nattvandrarna samlas i
+    lobbyn …</em></p>", an editor's picture set in the text: First Hotels'): the picture's caption."""
+    for img in index.by_tag.get("img", ()):
+        holder = img.getparent()
+        if holder is not None and holder.tag == "a" and not (holder.text or "").strip():
+            holder, img = holder.getparent(), holder  # (the picture in its link)
+        if holder is None or holder.tag != "p" or (holder.text or "").strip() \
+                or next((c for c in holder if isinstance(c.tag, str)), None) is not img:
+            continue
+        text = shown_text(holder)
+        if 0 < len(text) <= 300 and any(shown_text(i) == text for i in holder.iter("em", "i")):
+            marks.setdefault(holder, set()).add("caption")
+
+
 _TEXT_OF_IMAGE = re.compile(r"(?i)(?:^|[-_])(?:imagetext|bildtext)(?:\s|$)")  # a caption's span by its Swedish or
 # SharePoint name (not the "pb-caption" or "article-header-caption" other paths read)
 
@@ -2019,6 +2042,7 @@ class Page:
         _heading_kickers(self.index, self.marks)
         _lead_kickers(self.index, self.marks)
         _caption_boxes(self.index, self.marks)
+        _italics_under_pictures(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
         _main_query(self.index, self.marks)
         _continued_bodies(self.marks)
@@ -3371,8 +3395,9 @@ class Page:
         desk: list[by.Author] = []  # a desk named after the date: the last resort, after guest notes
         if not found:  # "okt. 7, 2020, 10:30 fm av Karin Lindqvist och Omar Haddad" (Sitefinity's date line),
             found = self.dated_names(seq, around) or self.meta_line_names(seq, around)  # or a field of it (Hextra)
-            if found and all(people.is_desk(a["name"], p) for a in found):
-                desk, found = [{**a, "as_printed": True} for a in found], []  # (kept as it signs)
+            if found and all(people.is_desk(a["name"], p) or self._site_office(a["name"]) for a in found):
+                desk, found = [{**a, "as_printed": True} for a in found], []  # (kept as it signs; or the site's
+                # office in a town, "Fastighetsbyrån Skellefteå" beside the date, under a text a broker signs)
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
                              if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), []) \
@@ -3606,13 +3631,21 @@ class Page:
         Berglund, projektledare, och …"), a guest note opening it, the date line's names ("Publicerad
         2024-03-05 av Maja Ekström"), the signature under it ("Ewa Marklund, ordförande i …"); no desk."""
         p = self.profile
-        person = lambda a: people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)  # noqa: E731
+        person = lambda a: people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p) \
+            and not self._site_office(a["name"])  # noqa: E731
         return _unglued(self.index, self.signed(seq) or self.guest_note(seq)
                         or [a for a in self.dated_names(seq, around) if person(a)]
                         or [a for a in self.name_role_under_title(seq, around) if person(a)]
                         or [a for a in people.labelled_author(self.index, p, self.chrome) if person(a)]
                         or [a for a in self.meta_line_names(seq, around) if person(a)]
                         or [a for a in block if person(a)], p, self.chrome)
+
+    def _site_office(self, name: str) -> bool:
+        """The site's own name and a town ("Fastighetsbyrån Skellefteå" beside the date): one of its offices, an
+        account like a desk's, not a person."""
+        words = _folded(name).split()
+        return len(words) == 2 and (people.is_site_name(words[0], self.profile)
+                                    or words[0] in {_folded(n) for n in self.meta.get("og:site_name", [])})
 
     def _someone_elses_byline(self, ln: Line, name: str) -> bool:
         """A byline naming another person first ("Av Karin Öberg, energistrateg på Sveriges
@@ -3863,6 +3896,7 @@ class Page:
             if not (names := _names_after_date(ln.text, p)) and len(ln.text) <= 120 \
                     and (found := find_swedish_date(ln.text)) and found[0] and (head := _before_date(ln.text, found)) \
                     and (not ln.hrefs or len(set(ln.hrefs)) == 1 and ln.link_text == head) \
+                    and not _term_field(ln.el, head) \
                     and (names := people.names_in(head, p, single_word=SHARED_ON.search(ln.text) is not None)) \
                     and people.only_names(head, names):
                 return [{"name": n, "role": None} for n in names]  # "Amira Yousef & Per Holmqvist, Publicerad

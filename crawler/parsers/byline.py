@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .dates import find_swedish_date
+from .dom import SECTION_CLASS
 from .profile import Profile
 from . import people
 from .structured import shown_text
@@ -286,9 +287,11 @@ def field_authors(line_el: Any, profile: Profile) -> list[Author]:
     field only names, or a name and a role ("Maria Lindqvist, energistrateg på Norrbohus")."""
     for field in line_el:
         if not isinstance(field.tag, str) or field.tag == "a" or len(field) > 1 \
-                or any(a.get("href") is not None for a in field.iter("a")) or find_swedish_date(text := shown_text(field)):
+                or any(a.get("href") is not None for a in field.iter("a")) or find_swedish_date(text := shown_text(field)) \
+                or SECTION_CLASS.search(field.get("class") or ""):
             continue  # (a field of links or of several elements holds terms: "i <a>Hyror</a>", a tag list; an
-            # <a> with no address links nothing: ButterCMS's starter wraps each field in one)
+            # <a> with no address links nothing: ButterCMS's starter wraps each field in one; a field its class calls
+            # the category, "<span class=news-article__category>MTR Tunnelbanan</span>", names a section)
         if (names := people.names_in(text, profile)) and people.only_names(text, names):
             return [{"name": n, "role": None} for n in names]
         if text[:1].isupper() and people.desk_words(profile).fullmatch(text):  # "Redaktionen" (Hextra)

@@ -65,6 +65,7 @@ def _size(value: str | None) -> int | None:
 
 
 # A folder of people's pictures: /assets/blog/authors/ahmed.jpg (Next.js' blog starter), /avatars/
+_SIZES_PX = re.compile(r"^\s*(\d+)px\s*$")  # an <img sizes> of one fixed width
 PORTRAIT_FOLDER = re.compile(r"/(authors?|avatars?|skribenter|forfattare|profile-?pictures?|headshots?)/[^/]+$", re.I)
 
 _AVATAR_ALT = re.compile(r"(?i)\s*(?:avatar|profilbild|profile (?:picture|photo|image)) (?:of|för|av)\b")  # (not "Porträtt av …": a
@@ -93,6 +94,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
         return True
     if (shown := _STYLE_WIDTH.search(img.get("style") or "")) and int(shown.group(1)) <= SMALL:
         return True  # shown as a thumbnail: a 150-pixel portrait set to "width:64px" beside a name (OnePress)
+    if (drawn := _SIZES_PX.match(img.get("sizes") or "")) and int(drawn[1]) <= SMALL:
+        return True  # drawn at one small size whatever the screen (next/image's sizes="48px": a writer's avatar)
     for box in list(img.iterancestors())[:BOX_LEVELS]:
         if (found := CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")])))) and not (
                 found[0].lower() in ("social", "share") and len(text_content(box)) > 500):
