@@ -13215,3 +13215,78 @@ def test_a_writers_avatar_drawn_small_is_no_lead_picture():
                    "%2Fmedia%2Fkalkyl.jpg&amp;w=1920'><figcaption><p>Räkna på hela boendekostnaden.</p><p class=italic>"
                    f"Illustration: Ida Brand</p></figcaption></figure>{BODY}</article></main>")
     assert (got["photo_credit"], got["image_caption"]) == ("Illustration: Ida Brand", "Räkna på hela boendekostnaden.")
+
+
+# thirty-second session: batch 216
+
+
+def test_a_name_over_a_role_in_one_italic_paragraph_signs():
+    """"<p><em>Lotta Grenholm<br>Apotekschef, Lloyds Apotek Fornby</em></p>" closing the text (Lloyds' saved news
+    page: an empty paragraph over it, the share links and the side column after it)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_216" / "lloyds-apotek-nyheter").glob("datum*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/nyheter/"
+                        "apoteket-i-fornby-gick-trygghetsvandring-med-hyresgasterna")
+    assert got["authors"] == [{"name": "Lotta Grenholm", "role": "Apotekschef, Lloyds Apotek Fornby"}]
+
+
+def test_a_desks_byline_named_with_the_sites_domain():
+    """"<span class=ArticleMeta_author>Av <!-- -->Doktor.se-redaktionen</span>" by the title, JSON-LD's author the
+    Organization "Doktor.se" (Doktor.se's Next.js news)."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+          '"Värmebölja i lägenheten","author":{"@type":"Organization","name":"Doktor.se"},"datePublished":'
+          '"2023-06-12T05:00:00.000Z"}</script>')
+    got = page(ld + "<meta property='og:site_name' content='Doktor.se'>",
+               "<main><article><header><h1>Värmebölja i lägenheten</h1><div><span class=ArticleMeta_author>Av <!-- -->"
+               f"Doktor.se-redaktionen</span> · <time>12 juni 2023</time></div></header>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Doktor.se-redaktionen", "role": None}]
+
+
+def test_a_hero_named_for_the_page_is_the_lead_picture_when_no_metadata_names_one():
+    """"<div class='hero hero--small'><div class=hero__img><img src=/-/media/…/gard-vasterangen-hero.jpg>" over the
+    breadcrumbs and the title of /angsby/nyheter/2019/traning-pa-garden-i-vasterangen, no og:image, a credited picture in
+    the text further down (Friskis&Svettis' saved Sitecore page): the hero is the lead picture, and uncaptioned."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_216" / "friskis-svettis-nyheter").glob(
+        "signatur*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/angsby/nyheter/2019/"
+                        "traning-pa-garden-i-vasterangen")
+    assert (got["photo_credit"], got["image_caption"]) == (None, None)
+
+
+def test_a_quote_beside_its_speakers_portrait_is_text():
+    """"<div class=quote><div class=quote__image><img alt='Kerstin Ahl' width=160></div><blockquote>Vi vill …<cite>
+    Kerstin Ahl</cite></blockquote></div>" in the text (Friskis&Svettis' quote block): no picture's caption."""
+    got = page("", f"<main><article><h1>Träning på gården</h1><p>7 maj 2019</p><div>{BODY}</div><div class=quote><div "
+                   "class=quote__image><img src=/personer/kerstin-ahl.jpg alt='Kerstin Ahl' width=160 height=160></div>"
+                   "<blockquote>Vi vill att det ska vara lika naturligt att träna på gården som att grilla där.<cite>"
+                   "Kerstin Ahl</cite></blockquote></div></article></main>")
+    assert "Vi vill att det ska vara lika naturligt att träna på gården" in got["body_text"]
+    assert got["image_caption"] is None
+
+
+def test_a_link_to_an_older_years_archive_under_the_list_is_no_post():
+    """"<a href=/angsby/nyheter/2018 class=teaser__link>Nyheter från 2018</a>" under cards at /angsby/nyheter/2019/…"""
+    cards = "".join(f"<li><div class=teaser><a href=/angsby/nyheter/2019/nyhet-{i}><h3>Rubrik nummer {i} om boende</h3>"
+                    f"<p><small class=date>1{i} mars 2019</small></p></a></div></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{cards}<li><div><a href=/angsby/nyheter/2018 class=teaser__link>"
+                     "Nyheter från 2018</a></div></li></ul></main>", "")
+    assert [t["title"] for t in got] == [f"Rubrik nummer {i} om boende" for i in range(3)]
+
+
+def test_a_cards_date_field_among_its_labels():
+    """"<span class=news-featured__label>Utvald</span> <span class=news-featured__category>Krönika</span> <span
+    class=news-featured__date>2024 10 08</span>" on one line (Smile's featured card): a date read only alone."""
+    def card(i: int, labels: str) -> str:
+        return (f"<article class=news-card><a href=/nyhet-{i}/><div>{labels}<span class=news-card__date>2024 09 1{i}"
+                f"</span><h2>Rubrik nummer {i} om boende</h2><p>En ingress om vad som hände i området under våren, med "
+                f"fler ord.</p></div></a></article>")
+    got = listing_of("<main><h1>Nyheter</h1>" + card(0, "<span class=label>Utvald</span> <span class=category>Krönika"
+                     "</span> ") + card(1, "") + card(2, "") + "</main>", "")
+    assert [t["published"] for t in got] == ["2024-09-10", "2024-09-11", "2024-09-12"]

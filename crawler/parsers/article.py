@@ -2983,6 +2983,8 @@ class Page:
         boxes = [el, *list(el.iterancestors())[:2]]
         if not any(box in self.image_boxes for box in boxes[1:]):
             return False  # no picture near: no need to measure the boxes' text (a body's is long)
+        if any(box.tag in ("blockquote", "q") for box in boxes):
+            return False  # a quote beside its speaker's portrait, and its attribution (Friskis&Svettis' quote block)
         for box in boxes:
             if box.tag in ("body", "article", "main") or self._chars(box) > size + 60:
                 return self._caption_block(ln)
@@ -3524,7 +3526,10 @@ class Page:
             # Yoast's Person "Nordiska museet", the og:site_name)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
-                              or a.get("as_printed")) and not _REVIEWED_BY.match(a["name"])], p)
+                              or a.get("as_printed") or people.is_desk(a["name"], p) and any(
+                                  a["name"] in ln.text for ln in around + self._header_zone(seq)))
+                          and not _REVIEWED_BY.match(a["name"])], p)  # (a desk's byline by the title, its name
+        # no person's: "Av Doktor.se-redaktionen")
 
     def sender(self, lines: list[Line]) -> list[by.Author]:
         """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's
@@ -4025,11 +4030,13 @@ class Page:
 
     def _bold_pair(self, body: list[Line], k: int) -> bool:
         """A name in bold over its role in one paragraph, or in a paragraph of its own over the role's (Nya Åland's
-        letters: "<p><strong>SARA HOLMSTRÖM</strong></p><p>ordförande, …</p>"), ending at ``body[k]``."""
+        letters: "<p><strong>SARA HOLMSTRÖM</strong></p><p>ordförande, …</p>"), or both lines of one paragraph in
+        italics ("<p><em>Lotta Grenholm<br>Apotekschef, …</em></p>": Lloyds'), ending at ``body[k]``."""
         name, role = body[k - 1], body[k]
         return (name.el is role.el or name.el.tag == role.el.tag == "p" and role.el.getprevious() is name.el
                 and shown_text(name.el).strip() == name.text) and len(name.text) <= 40 \
-            and any(shown_text(b) == name.text for b in name.el.iter("strong", "b")) \
+            and (any(shown_text(b) == name.text for b in name.el.iter("strong", "b"))
+                 or name.el is role.el and _in_italics(name.el)) \
             and people.plausible_name(_without_party(name.text), self.profile) and len(role.text) <= 80 \
             and people.plausible_role(role.text, name.text, self.profile)
 
@@ -4575,6 +4582,14 @@ class Page:
             return hero  # the hero over the page, outside the article's box, the metadata's picture, before a
             # picture in the text it does not name (Läkarmissionen's ``img.hero__image`` over the breadcrumbs); not
             # the site's banner the metadata gives every page (Hexo Async's ``img.trm-banner-cover``, banner.jpg)
+        if first is not None and title is not None and order.get(first, 0) > order.get(title.el, 0) \
+                and not self.ld.get("image") and not self.first_meta("og:image") and (hero := next((
+                    img for img in self.shown_pictures if order.get(img, 0) < order.get(title.el, 0)
+                    and _HERO_CLASS.search(" ".join(box.get("class") or "" for box in (img, *islice(img.iterancestors(), 2))))
+                    and not is_chrome_image(img, self.url, self.links.resolve) and self._named_for_page(img)),
+                    None)) is not None:
+            return hero  # no metadata naming a picture: the hero over the title named for the page ("gard-vasterangen-
+            # hero.jpg" at /nyheter/traning-pa-garden-vasterangen), before a picture in the text (Friskis&Svettis')
         return first
 
     def _named_for_page(self, img: Element) -> bool:

@@ -973,6 +973,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             found = shown  # "2021-10-04 » <a>Title</a> av Karin Lund": the date and byline around the title (Hacker)
         if found is None and line is not anchor and "min" in line.text:  # "Mar 5, 20254 min read"
             found = date_line(unglue(line.text), profile)
+        if found is None and line is not anchor and line.el is not None and len(line.text) <= META_LINE \
+                and (field := next((d for d in line.el.iterdescendants() if isinstance(d.tag, str)
+                                    and _DATE_FIELD.search(d.get("class") or "")), None)) is not None \
+                and (own := shown_text(field)) and own in line.text and (dated := date_line(own, profile)) and dated[0]:
+            found = dated  # the date's own field among the card's labels ("Utvald Krönika <span class=news-featured__
+            # date>2024 10 08</span>": a date read only alone, Smile's)
         if stamp and not found and (shown := find_swedish_date(line.text)) and shown[0] == parse_swedish_date(stamp):
             found = shown  # the <time>'s own text beside a label ("Pressmeddelande Maj 14, 2024"): as printed
         if stamp and not found and (shown := _time_text(line, profile)) and shown[0] \
@@ -1764,8 +1770,21 @@ def _without_section_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     "/post/" over "/post/<slug>/" cards, Hugo After Dark's featured box): a section, not a post."""
     paths = [split_url(t["article_url"] or "").path.rstrip("/") + "/" for t in found]
     section = {i for i, (t, path) in enumerate(zip(found, paths)) if not (t["published"] or t["published_raw"])
-               and sum(other != path and other.startswith(path) for other in paths) >= 2}
+               and (sum(other != path and other.startswith(path) for other in paths) >= 2 or _year_archive(path, paths))}
     return [t for i, t in enumerate(found) if i not in section] if section else found
+
+
+def _year_archive(path: str, paths: list[str]) -> bool:
+    """A year's folder ("/nyheter/2018/") beside two or more posts in other years' folders of the same parent
+    ("/nyheter/2019/<slug>/"): the link to an older year's archive under the list (Friskis&Svettis')."""
+    if (year := _YEAR_FOLDER.search(path)) is None or year.end() != len(path):
+        return False
+    parent = path[:year.start()]
+    return sum(other != path and other.startswith(parent) and _YEAR_FOLDER.match(other, len(parent)) is not None
+               for other in paths) >= 2
+
+
+_YEAR_FOLDER = re.compile(r"/(?:19|20)\d\d/")  # a year's folder in a path
 
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
