@@ -13290,3 +13290,46 @@ def test_a_cards_date_field_among_its_labels():
     got = listing_of("<main><h1>Nyheter</h1>" + card(0, "<span class=label>Utvald</span> <span class=category>Krönika"
                      "</span> ") + card(1, "") + card(2, "") + "</main>", "")
     assert [t["published"] for t in got] == ["2024-09-10", "2024-09-11", "2024-09-12"]
+
+
+# thirty-second session: batch 217
+
+
+def test_a_quotes_figure_with_a_quotation_mark_icon_is_text():
+    """"<figure class=Quote><svg aria-hidden=true>…</svg><blockquote><p>”Jag pratar arabiska …”, säger Hodan Ali
+    …</p></blockquote></figure>" between two parts of the text (Visit Stockholm's Next.js article)."""
+    got = page("", f"<main><article><h1>Unga stadsvärdar</h1><p>5 juni 2024</p><div>{BODY}</div><figure class=Quote>"
+                   "<svg width=32 height=32 aria-hidden=true><path d='M4 18h8v10H4z'></path></svg><blockquote><p>”Jag "
+                   "pratar arabiska, somaliska och engelska”, säger Hodan Ali, 18 år, som är stadsvärd för andra sommaren."
+                   "</p></blockquote></figure><div><p>Bostadsbolagen sköter rekryteringen och betalar en del av lönen för "
+                   "ungdomarna som arbetar i innerstaden under sommaren.</p></div></article></main>")
+    assert "”Jag pratar arabiska, somaliska och engelska”, säger Hodan Ali" in got["body_text"]
+
+
+def test_a_caption_box_classed_as_the_credit_holds_a_bare_name():
+    """"<figcaption class='image-credit--large absolute'><svg><use href=#camera-icon /></svg><span class=image-credit--
+    large__author>Emma Lund</span></figcaption>" over the hero picture (Visit Halland's WordPress theme)."""
+    got = page("", "<main><article><figure><img src=/uploads/larkbacken-gard.jpg width=1440 height=810 alt=''>"
+                   "<figcaption class='image-credit--large absolute'><svg class=icon><use href='#camera-icon'></use></svg>"
+                   f"<span class=image-credit--large__author>Emma Lund</span></figcaption></figure><h1>Gården i Lärkbacken"
+                   f"</h1><p>15 oktober 2019</p>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Emma Lund", None)
+
+
+def test_a_headline_its_address_spells_over_a_different_seo_title():
+    """"<h1>Bruksbostäderna som fick nytt liv</h1>" at /upptack/bruksbostaderna-som-fick-nytt-liv/, og:title and
+    <title> "Bo i en renoverad bruksbostad i Glasriket" (Visit Småland's Yoast): the headline, no section's name."""
+    got = page("<title>Bo i en renoverad bruksbostad i Glasriket - Visit Småland</title><meta property='og:title' "
+               "content='Bo i en renoverad bruksbostad i Glasriket'>",
+               f"<main><article><h1>Bruksbostäderna som fick nytt liv</h1><p>12 september 2023</p>{BODY}</article></main>",
+               url="https://www.allmannyttan.se/upptack/bruksbostaderna-som-fick-nytt-liv/")
+    assert got["title"] == "Bruksbostäderna som fick nytt liv"
+
+
+def test_a_caption_printed_as_null_is_none():
+    """"<figcaption><p class=caption>null</p><p class=info>Fotograf: Sara Ek</p></figcaption>" (an empty caption field
+    printed as its value: a Mynewsdesk newsroom)."""
+    got = page("", "<main><article><h1>Stadsvandring i Kvarnbacken</h1><p>12 juni 2023</p><figure><img src=/bild.jpg "
+                   "width=1200 height=800 alt=''><figcaption><p class=caption>null</p><p class=info>Fotograf: Sara Ek</p>"
+                   f"</figcaption></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Fotograf: Sara Ek", None)

@@ -635,7 +635,9 @@ def _text_figures(marks: dict) -> None:
     a box classed as facts inside the article that calls itself complementary."""
     for el, flags in list(marks.items()):
         if "figure" in flags and el.tag == "figure" and not any(
-                True for _ in el.iter("img", "picture", "video", "iframe", "svg", "object", "embed")):
+                True for _ in el.iter("img", "picture", "video", "iframe", "object", "embed")) \
+                and (next(el.iter("svg"), None) is None or next(el.iter("blockquote"), None) is not None):
+            # (a quote's figure may hold a quotation-mark icon: Visit Stockholm's ``figure.Quote`` with its <svg>)
             flags.discard("figure")
             if next(el.iter("blockquote"), None) is not None:  # a quote's attribution ("Birgitta Holm, hyresgäst
                 for caption in el.iter("figcaption"):  # sedan 1987", CodeRed's quote block): text, no caption
@@ -1057,6 +1059,10 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
     or the credit's (``<span class=du-image__photographer><svg …>Maja Ekström</span>``): the credit as printed,
     label or none; the caption what the box prints before the field (not a link after it). Only of a caption's
     own box, the line its whole text (not a banner's header holding its credit among the title's lines)."""
+    if _PHOTOGRAPHER_CLASS.search(el.get("class") or "") and 0 < len(shown := shown_text(el)) <= 60 \
+            and shown == " ".join(line_text.split()) and not shown.endswith(":"):
+        return "", shown  # the caption's box itself classed as the credit, a name alone in it ("<figcaption
+        # class=image-credit--large><svg camera-icon/><span>Emma Lund</span></figcaption>": Visit Halland's hero)
     captioned = _caption_classed(el, 0)
     field = next((d for d in el.iterdescendants("span", "small", "em", "div", "cite")
                   if _PHOTOGRAPHER_CLASS.search(cls := d.get("class") or "") or captioned and _BYLINE_CLASS.search(cls)),
@@ -1075,7 +1081,7 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
 
 
 _PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-?credit|image-?credit|credit)"
-                                 r"(?:$|\s)|(?:^|\s)[\w-]*(?:image|photo|media|figure)[\w-]*[-_]byline(?:$|\s)")
+                                 r"(?:--[a-z]+)?(?:$|\s)|(?:^|\s)[\w-]*(?:image|photo|media|figure)[\w-]*[-_]byline(?:$|\s)")
 # (the class's last word: not the caption's own "image-credit__text" in a figcaption classed "image-credit"; or the
 # picture's byline, Vasamuseet's "image-block__byline")
 _BYLINE_CLASS = re.compile(r"(?:^|\s)byline(?:$|\s)")  # a caption's plain "byline" field, its photographer's (KSF
@@ -2257,6 +2263,10 @@ class Page:
                 and len(visible.split()) <= min(len(structured.split()) + 2, 5)  # a section's name, not a headline longer
             # than a page name given as every title (Umbraco's "Feriejobb 2024" over "Nu kan unga i … söka sommarjobb")
             shown = any(ln.heading and ln.text.casefold() == structured.casefold() for ln in lines)
+            if logo and self._slug_words and _slug_overlap(visible, self._slug_words) >= 0.8 \
+                    and len(visible.split()) >= 3:
+                logo = False  # the headline the address spells ("Bruksbostäderna som fick nytt liv" at /upptack/
+                # bruksbostaderna-som-fick-nytt-liv/), the SEO title another (Visit Småland's Yoast)
             if similar(structured, visible) or not (logo or shown):
                 title = visible
         if not title and head and any(ln.text.casefold() == head.casefold() for ln in lines):
@@ -4450,6 +4460,8 @@ class Page:
                 # credit labelled, or bare in a field its class names (Kyrkpressen's gallery: "<div class=gallery-
                 # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
         caption = strip_caption_label(caption, p)
+        if caption.casefold() in ("null", "undefined", "none", "nan"):
+            caption = ""  # a template's empty field printed as its value ("<p class=caption>null</p>": Mynewsdesk's)
         if _PICTURE_FIELD.match(caption):
             caption = ""  # the licence's field after the credit's in one line ("Fotograf: … Licens: Användning i
             # media", Mynewsdesk's picture meta)
