@@ -13333,3 +13333,40 @@ def test_a_caption_printed_as_null_is_none():
                    "width=1200 height=800 alt=''><figcaption><p class=caption>null</p><p class=info>Fotograf: Sara Ek</p>"
                    f"</figcaption></figure>{BODY}</article></main>")
     assert (got["photo_credit"], got["image_caption"]) == ("Fotograf: Sara Ek", None)
+
+
+# thirty-second session: batch 218
+
+
+def test_a_pictures_licence_between_its_caption_and_credit_is_neither():
+    """"<figcaption><span class=…__description>Laddplatser … i Västerås.</span><span class=…__meta><span class=…__license>
+    Licens: Användning i media</span><span class=…__photographer>Fotograf: Jonas Berglind</span></span></figcaption>"
+    (Kia's Mynewsdesk press release)."""
+    got = page("", "<main><article><h1>Laddplatser för hyresgäster</h1><p>14 mars 2024</p><figure><img src=/kia.jpg "
+                   "width=960 height=540 alt=''><figcaption class=material-image__caption><span class=material-image__"
+                   "description>Laddplatser under uppbyggnad i Västerås.</span> <span class=material-image__meta><span "
+                   "class=material-image__license>Licens: Användning i media</span> <span class=material-image__"
+                   f"photographer>Fotograf: Jonas Berglind</span></span></figcaption></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Fotograf: Jonas Berglind",
+                                                           "Laddplatser under uppbyggnad i Västerås.")
+
+
+def test_a_photographer_field_keeps_its_terms_label():
+    """"<dl><dt>Fotograf:</dt> <dd class=material__image-photographer>Daniel Åström</dd><dt>Licens:</dt><dd>Creative
+    Commons erkännande</dd></dl>" in the picture's caption (Mekonomen's Mynewsdesk blog post)."""
+    got = page("", "<main><article><h1>Laddplats i garaget</h1><p>3 maj 2024</p><figure><img src=/laddbox.jpg width=891 "
+                   "height=501 alt=''><figcaption><dl class=material__image-meta><dt>Fotograf:</dt> <dd class=material__"
+                   "image-photographer>Daniel Åström</dd><dt>Licens:</dt> <dd>Creative Commons erkännande</dd></dl>"
+                   f"</figcaption></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Fotograf: Daniel Åström", None)
+
+
+def test_a_boilerplate_box_about_the_company_ends_the_text():
+    """"<section class=boilerplate><h2 class=boilerplate__title>Om Kia Sverige</h2><p>Kia Sverige är …</p></section>" on
+    a newsroom whose og:site_name is its host's ("Mynewsdesk")."""
+    got = page("<meta property='og:site_name' content='Mynewsdesk'>",
+               f"<main><article><h1>Laddplatser för hyresgäster</h1><p>14 mars 2024</p><div>{LONG_TEXT}</div><section "
+               "class=boilerplate><h2 class=boilerplate__title>Om Kia Sverige</h2><p>Kia Sverige är generalagent för "
+               "Kia i Sverige och har sitt huvudkontor i Solna, med återförsäljare i hela landet.</p></section>"
+               "</article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")

@@ -1061,7 +1061,7 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
     own box, the line its whole text (not a banner's header holding its credit among the title's lines)."""
     if _PHOTOGRAPHER_CLASS.search(el.get("class") or "") and 0 < len(shown := shown_text(el)) <= 60 \
             and shown == " ".join(line_text.split()) and not shown.endswith(":"):
-        return "", shown  # the caption's box itself classed as the credit, a name alone in it ("<figcaption
+        return "", _with_term_label(el, shown)  # the caption's box itself classed as the credit, a name alone in it ("<figcaption
         # class=image-credit--large><svg camera-icon/><span>Emma Lund</span></figcaption>": Visit Halland's hero)
     captioned = _caption_classed(el, 0)
     field = next((d for d in el.iterdescendants("span", "small", "em", "div", "cite")
@@ -1069,6 +1069,7 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
                  None)
     if field is None or not (credit := shown_text(field)) or len(credit) > 80 or credit.endswith(":"):
         return None  # (nor the label alone, "Foto:", a paper's empty byline field under a picture)
+    credit = _with_term_label(field, credit)
     shown = shown_text(el)
     if credit not in line_text or len(shown) > len(" ".join(line_text.split())) + 40:
         return None
@@ -1078,6 +1079,15 @@ def _photographer_field(el: Element, line_text: str) -> tuple[str, str] | None:
         if (label := shown_text(a)) and ((a.get("href") or "#").startswith(("#", "javascript:")) or label in after):
             before, after = before.replace(label, " ", 1), after.replace(label, " ", 1)
     return " ".join(before.split()).strip(" ·|–-") or " ".join(after.split()).strip(" ·|–-,"), credit
+
+
+def _with_term_label(field: Element, credit: str) -> str:
+    """A credit field's value with its term's label before it, as printed ("<dt>Fotograf:</dt> <dd class=…
+    photographer>Daniel Åström</dd>": Mynewsdesk's picture facts)."""
+    if field.tag == "dd" and (term := _previous_element(field)) is not None and term.tag == "dt" \
+            and (label := shown_text(term)).endswith(":") and len(label) <= 20:
+        return f"{label} {credit}"
+    return credit
 
 
 _PHOTOGRAPHER_CLASS = re.compile(r"(?i)(?:^|[-_])(?:photographer|fotograf|photo-?credit|image-?credit|credit)"
@@ -1941,6 +1951,7 @@ _ORGANISATION_TAIL = re.compile(r"(?i)(?:förbund|förbundet|förening|förening
 _AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna", "author", "authors", "text", "av",
                     "by", "om författaren", "om skribenten", "about the author"}  # a heading, no one's role
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
+_LICENCE_TAIL = re.compile(r"(?i)(?<=\S)\s+(?:licens|license|licence|bildlicens)\s*:\s*[^.:]{1,60}$")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
                             r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$)")
 
@@ -2520,10 +2531,13 @@ class Page:
             # "Bostadsmarknad", "Hyresrätter", a local paper's topics), or a terms' heading over one ("Ämnen" over
             # "Säkerhet", Mynewsdesk's): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and (m := _ABOUT_HEADING.match(ln.text)) \
-                and (people.is_site_name(m[1], words) or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}) \
+                and (people.is_site_name(m[1], words)
+                     or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}
+                     or any("boilerplate" in (box.get("class") or "").lower()
+                            for box in (ln.el, *islice(ln.el.iterancestors(), 2)))) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Om Jula" over the company's standing paragraph under every release: the press room's
-            # boilerplate, not the text
+            # boilerplate, not the text (or a company's, its box classed so: Kia's "Om Kia Sverige" on Mynewsdesk)
         if ti >= 0 and j > ti + HEADER_ZONE and self._in_licence_box(ln.el) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
@@ -4459,7 +4473,8 @@ class Page:
                 # caption in the box after it, or both fields in the picture's own box (Drupal's media fields); the
                 # credit labelled, or bare in a field its class names (Kyrkpressen's gallery: "<div class=gallery-
                 # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
-        caption = strip_caption_label(caption, p)
+        caption = _LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
+        # caption's: "… i Västerås. Licens: Användning i media", Mynewsdesk's meta under its description)
         if caption.casefold() in ("null", "undefined", "none", "nan"):
             caption = ""  # a template's empty field printed as its value ("<p class=caption>null</p>": Mynewsdesk's)
         if _PICTURE_FIELD.match(caption):
