@@ -13370,3 +13370,77 @@ def test_a_boilerplate_box_about_the_company_ends_the_text():
                "Kia i Sverige och har sitt huvudkontor i Solna, med återförsäljare i hela landet.</p></section>"
                "</article></main>")
     assert got["body_text"].endswith("om satsningen i området.")
+
+
+# thirty-second session: batch 219
+
+
+def test_contacts_under_kontakter_do_not_sign_over_the_signatures():
+    """"<p><strong>Petra Holmgren</strong><br>vd, XXL Sverige</p>" twice closing the text, then "<section><h2>Kontakter
+    </h2><p>Sofia Eklund</p><p>Pressansvarig, XXL Sverige</p></section>" (Via TT's debate article)."""
+    got = page("", f"<main><article><h1>Alla barn ska kunna röra på sig</h1><p>3 mars 2025</p><div>{BODY}<p><strong>Petra "
+                   "Holmgren</strong><br>vd, XXL Sverige</p><p><strong>Johan Fahlén</strong><br>vd, Bostadsbolaget "
+                   "Brunnsvik</p></div><section><h2>Kontakter</h2><ul><li><p>Sofia Eklund</p><p>Pressansvarig, XXL "
+                   "Sverige</p><p><a href=tel:+46704182290>+46 70 418 22 90</a></p></li></ul></section></article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Petra Holmgren", "Johan Fahlén"]
+
+
+def test_a_picture_in_a_zoom_button_is_the_lead_picture():
+    """"<figure><button aria-label='Förstora bild'><img …></button><figcaption><span>Amanda Wiik …</span><span>Foto:
+    Jonas Lindkvist</span></figcaption></figure>" under the lead, the picture bank's copies further down (XXL's saved
+    Via TT release)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_219" / "xxl-nyheter").glob("pressmeddelande*.html"))
+    got = parse_article(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/pressmeddelande/3841207/xxl-"
+                        "och-bostadsbolaget-brunnsvik-ger-120-unga-sommarjobb-i-butik-och-lager?publisherId=3240118&lang=sv")
+    assert (got["photo_credit"], got["image_caption"]) == (
+        "Foto: Jonas Lindkvist", "Amanda Wiik och Kerim Özdemir utanför XXL i Erikslund, där Amanda började sitt första "
+        "sommarjobb i fjol.")
+
+
+def test_a_writer_in_a_card_linked_whole_after_the_text_is_no_author():
+    """"<a class=material-card__link href=…/blog_posts/…><h3>Värmebölja i lägenheten</h3><p class=material-card__author>
+    av Lina Håkansson</p></a>" in "Läs mer från Apotea" under a release whose JSON-LD author is the organisation."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+          '"Insamling i trapphuset","author":{"@type":"Organization","name":"Apotea"}}</script>')
+    got = page(ld, f"<main><article><h1>Insamling i trapphuset</h1><p>12 mars 2024</p><div>{LONG_TEXT}</div><section><h2>"
+                   "Läs mer från Apotea</h2><ul><li><a class=material-card__link href=/se/apotea/blog_posts/varmebolja-"
+                   "3318440><div><h3>Värmebölja i lägenheten</h3><p class=material-card__author>av Lina Håkansson</p>"
+                   "</div></a></li></ul></section></article></main>")
+    assert "Lina Håkansson" not in [a["name"] for a in got["authors"]]
+
+
+def test_a_pictures_download_link_glued_to_its_licence_is_no_caption():
+    """"<figcaption><span class=…__credit>Foto: Maja Grenholm</span></figcaption><div class=…__actions><a>Ladda ner
+    bild</a><span>Licens: Medieanvändning</span></div>" (Apotea's Mynewsdesk blog post)."""
+    got = page("", "<main><article><h1>Värmebölja i lägenheten</h1><p>25 juni 2024</p><figure><img src=/varm.jpg "
+                   "width=800 height=533 alt=''><figcaption><span class=material-image__credit>Foto: Maja Grenholm</span>"
+                   "</figcaption><div class=material-image__actions><a href=/dl/varm.jpg>Ladda ner bild</a><span>Licens: "
+                   f"Medieanvändning</span></div></figure>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Maja Grenholm", None)
+
+
+def test_a_featured_post_over_the_lists_heading_is_its_first_post():
+    """"<section class=featured-post><article class=featured-post__card>…<time>2024-06-12 10:15</time><h2><a>Tryggare
+    parkering …</a></h2>…</article></section>" over "<h1>Nyheter</h1>" and cards of another kind, the featured post
+    not listed again (City Gross's newsroom)."""
+    cards = "".join(f"<article class=post-card><span class=post-card__meta><time datetime=2024-05-{20 - i}>2024-05-{20 - i}"
+                    f"</time></span><h3><a href=/citygross/posts/news/nyhet-{i}>Rubrik nummer {i} om boende</a></h3><p>"
+                    f"En ingress om vad som hände i området under våren, med fler ord.</p></article>" for i in range(3))
+    got = listing_of("<main><section class=featured-post><article class=featured-post__card><span class=post-card__meta>"
+                     "<time datetime=2024-06-12T08:15:00Z>2024-06-12 10:15</time></span><h2><a href=/citygross/posts/news/"
+                     "tryggare-parkering>Tryggare parkering i Östra Hagen</a></h2><p>Parkeringen mellan butiken och "
+                     f"bostadsområdet har länge haft dåligt rykte.</p></article></section><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["title"] for t in got][:2] == ["Tryggare parkering i Östra Hagen", "Rubrik nummer 0 om boende"]
+
+
+def test_a_contact_with_an_international_number_does_not_sign():
+    """"<p><strong>För ytterligare information:</strong><br>Annika Ståhl, etableringschef …<br>+46 70-000 00 21</p><p>
+    Henrik Falk, vd Kvarnbyhem<br>+46 70-000 00 22</p>" closing a release (City Gross's, on Notified)."""
+    got = page("", f"<main><article><h1>City Gross öppnar i Kvarnbyn</h1><p>14 mars 2024</p><div>{BODY}<p><strong>För "
+                   "ytterligare information:</strong><br>Annika Ståhl, etableringschef City Gross<br>+46 70-000 00 21</p>"
+                   "<p>Henrik Falk, vd Kvarnbyhem<br>+46 70-000 00 22</p></div></article></main>")
+    assert got["authors"] == []

@@ -1813,10 +1813,13 @@ def _next_element(el: Element) -> Element | None:
 
 def _heading_buttons(index: Any, marks: dict) -> None:
     """A heading's button is its text, not a control to leave out: an accordion's section ("<h2><button
-    aria-expanded=true>Vad är fukt och mögel?</button></h2>", WAI-ARIA's pattern; 1177's chapters)."""
+    aria-expanded=true>Vad är fukt och mögel?</button></h2>", WAI-ARIA's pattern; 1177's chapters); and a button
+    around a picture alone is the picture, one to enlarge ("<button aria-label='Förstora bild'><img …></button>",
+    Via TT's release image)."""
     for button in index.by_tag.get("button", ()):
-        if (flags := marks.get(button)) and "boiler" in flags and (up := button.getparent()) is not None \
-                and up.tag in HEADINGS:
+        if (flags := marks.get(button)) and "boiler" in flags and (
+                (up := button.getparent()) is not None and up.tag in HEADINGS
+                or next(button.iter("img"), None) is not None and not shown_text(button)):
             flags.discard("boiler")
 
 
@@ -1953,7 +1956,9 @@ _AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna",
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
 _LICENCE_TAIL = re.compile(r"(?i)(?<=\S)\s+(?:licens|license|licence|bildlicens)\s*:\s*[^.:]{1,60}$")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
-                            r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$)")
+                            r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$"
+                            r"|(?:ladda ner|download)(?: bild| bilden)?(?:licens:|license:|[A-Z]{3,4}\b).{0,50}$)")
+# (or the download link glued to the next field: "Ladda ner bildLicens: Medieanvändning", "Ladda nerJPG · 3,1 MB")
 
 
 def _publication_field(line: Line) -> bool:
@@ -4270,6 +4275,11 @@ class Page:
                     or self.title_line is not None and has_ancestor(self.title_line.el, {box}):
                 return False  # the post's own box: its links to other posts are not its date's
             links = (a for h in box.iter("h2", "h3", "h4") for a in h.iter("a")) if headed else box.iter("a")
+            if headed and box.tag == "a" and (head := next(box.iter("h2", "h3", "h4"), None)) is not None \
+                    and ln.el is not head and not has_ancestor(ln.el, {head}):
+                links = chain(links, [box])  # (or the whole card a link around its heading, the line under it:
+                # Mynewsdesk's ``a.material-card__link``; not the line that is the heading, an author card's name:
+                # CoreMedia's ``a.cm-author__link``)
             if any((href := self.links.resolve(a.get("href"))) and href not in self.itself
                    and is_article_link(href, self.url, self.profile)
                    and not (headed and people.plausible_name(shown_text(a).strip(), self.profile)) for a in links):
@@ -4484,6 +4494,8 @@ class Page:
         if credit and not caption and not signs and line is not None and line in seq:  # (not a credit above the
             caption = self.caption_before(seq, line) or self.caption_after(seq, line)  # title; nor the text's
             # closing credit line, "Text: … Foto: …", under its last paragraph)
+            if caption and _PICTURE_FIELD.match(caption):
+                caption = ""  # (nor the picture's download link and licence under it: Mynewsdesk's actions)
         return {"photo_credit": credit or self.script_caption()[1] or self._byline_photo_credit(seq),
                 "image_caption": caption or None}
 

@@ -192,15 +192,16 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
     return under
 
 
-_CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
+_CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontakter|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
                             r"mediekontakt|mediekontakter|mediakontakt|mediakontakter|kontakta (?:oss|mig)|"
                             r"för mer information|för ytterligare information|mer information|ytterligare information|"
                             r"(?:för )?(?:ytterligare|mer|närmare) upplysningar|upplysningar|"  # (a press release's)
-                            r"contact|media contact|press contact)\b.{0,40}"
+                            r"contacts?|media contacts?|press contacts?)\b.{0,40}"
                             r"|(?:vid |för |har du )?frågor\b.{0,30}[:?]|vill du (?:veta|läsa) mer\?)$")  # ("Frågor om
 # projektet:", Dara; "Vill du veta mer?" over the contact's card, Catena's; "Har du frågor?" over the caretaker's
 # card, Micasa's)
-_PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
+_PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46\s?(?:\(0\)\s?)?|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")
+# (a Swedish number, "070-123 45 67", or with the country code: "+46 70-000 00 21", "+46 (0)70 …")
 
 
 def is_contact_label(text: str) -> bool:

@@ -1591,7 +1591,19 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if main_heading is not None and not any(t["title"] == lines[main_heading].text for t in all_found):
         # (an <h1> naming a post the page lists is a hero's headline, not the page's: Mundana's sticky post)
         after = {k for a, k in zip(anchors, kinds) if a > main_heading}
-        before = {id(t) for t, a, k in zip(all_found, anchors, kinds) if a < main_heading and k not in after}
+        listed = {t["article_url"] for t, a in zip(all_found, anchors) if a > main_heading}
+        newest = max((t["published"] for t, a in zip(all_found, anchors) if a > main_heading and t["published"]),
+                     default=None)
+        folder = _posts_folder([t["article_url"] for t, a in zip(all_found, anchors)
+                                if a > main_heading and t["published_raw"]])[1]
+        before = {id(t) for i, (t, a, k) in enumerate(zip(all_found, anchors, kinds)) if a < main_heading
+                  and k not in after and not (_in_featured_box(items.get(i), itself=True)
+                                              and t["article_url"] not in listed and newest and t["published"]
+                                              and t["published"] >= newest and folder
+                                              and _path_parts(t["article_url"])[:len(folder)] == folder)}
+        # (not the featured post over the list's heading, the newest, in the posts' folder, not listed again: City
+        # Gross's newsroom; an older one featured there is a promotion, Envo Blog's slider, and so is a campaign's
+        # banner elsewhere, Beijer's)
         if after and before:
             found = [t for t in found if id(t) not in before]
     repeated = {u for u, n in Counter(t["article_url"] for t in found).items() if n > 1}
