@@ -13444,3 +13444,67 @@ def test_a_contact_with_an_international_number_does_not_sign():
                    "ytterligare information:</strong><br>Annika Ståhl, etableringschef City Gross<br>+46 70-000 00 21</p>"
                    "<p>Henrik Falk, vd Kvarnbyhem<br>+46 70-000 00 22</p></div></article></main>")
     assert got["authors"] == []
+
+
+# thirty-second session: batch 220
+
+
+def test_a_contact_block_named_by_its_data_attribute_is_whom_to_call():
+    """"<div class=css-1n6u5s2 data-block=contact><h2>Vill du veta mer?</h2><img alt='Karin Östman'><p>Karin Östman</p>
+    <p>Affärsområdeschef, …</p><a href=tel:…>…</a></div>" after the text, no byline (Knowit's Chakra UI news)."""
+    got = page("", f"<main><article><h1>Energiuppföljningen tas in i vardagen</h1><p>12 mars 2024</p><div>{BODY}</div>"
+                   "<div class=css-1n6u5s2 data-block=contact><h2>Vill du veta mer?</h2><div><span class=chakra-avatar>"
+                   "<img src=/medarbetare/karin.jpg alt='Karin Östman' class=chakra-avatar__img></span><div><p>Karin "
+                   "Östman</p><p>Affärsområdeschef, Knowit Insight Väst</p><a href=tel:+46700000101>+46 70 000 01 01</a>"
+                   "</div></div></div></article></main>")
+    assert got["authors"] == [] and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_news_feed_widget_in_the_pages_main_column_is_its_list():
+    """"<main>…<section class='widget widget_mfn_news_feed_widget'><div class=mfn-newsfeed><div class=mfn-list>…" as
+    the press page's content, beside no side column (Addnode's saved WordPress press page with MFN's plugin)."""
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_220" / "addnode-nyheter").glob("mfn-nyhets*.html"))
+    got = parse_listing(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/sv/media/pressmeddelanden/")
+    assert len(got) == 8 and got[0]["title"] == "Kommuniké från årsstämma 2024 i Addnode Group AB (publ)"
+
+
+def test_a_bold_contact_label_opening_a_contacts_box_ends_the_text():
+    """"<div class='mfn-footer mfn-contacts'><p><strong>För ytterligare information, kontakta:</strong><br>Mikael
+    Strand, vd …<br>Tel: 070-412 55 80</p></div>" under the text, then "Om Addnode Group" (MFN's release)."""
+    got = page("", f"<main><article><h1>Ramavtal om underhållsplanering</h1><p>2024-03-14 08:00</p><div>{LONG_TEXT}</div>"
+                   "<div class='mfn-footer mfn-contacts'><p><strong>För ytterligare information, kontakta:</strong><br>"
+                   "Mikael Strand, vd och koncernchef, Addnode Group<br>Tel: 070-412 55 80</p></div><div class=mfn-footer>"
+                   "<p><strong>Om Addnode Group</strong><br>Addnode Group är en koncern av programvaru- och tjänstebolag "
+                   "som hjälper kunder inom bygg och fastighetsförvaltning.</p></div></article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def test_a_lazy_pictures_placeholder_stands_for_its_noscript_copy():
+    """"<span><img src='data:image/gif;base64,…'><noscript><img srcset='https://…/gottsunda.jpg?w=640 640w'></noscript>
+    </span><p><em>Deltagarna testar kartan på torget. Foto: Amir Haddad</em></p>" (next/image's legacy markup,
+    Iteam's Next.js site): the first picture of the text, captioned under it."""
+    got = page("", "<main><article><h2>Sommarjobb i kod</h2><p>2023-08-21</p><div><p>Åtta ungdomar har sommarjobbat hos "
+                   "oss och byggt en karta där boende kan visa var de känner sig otrygga i området.</p><span><img alt="
+                   "'Ungdomar på ett torg' "
+                   "src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'><noscript><img "
+                   "alt='Ungdomar på ett torg' srcset='https://www.allmannyttan.se/cdn/gottsunda.jpg?w=640 640w'>"
+                   "</noscript></span><p><em>Deltagarna testar kartan på torget i Gottsunda. Foto: Amir Haddad</em></p>"
+                   f"{BODY}</div></article></main>")
+    assert got["image_url"] == "https://www.allmannyttan.se/cdn/gottsunda.jpg?w=640"
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Amir Haddad", "Deltagarna testar kartan på torget i "
+                                                                                 "Gottsunda.")
+
+
+def test_a_cards_picture_links_the_post_when_its_heading_links_nowhere():
+    """"<a href=/aktuellt/slug><img …></a>…<a href=#><h4>Title</h4></a>…<a href=#>Läs mer...</a>" in each card (Iteam's
+    news list: only the picture links the post)."""
+    cards = "".join(f"<div class=col><div><a href=/aktuellt/nyhet-{i}><img src=/img/{i}.jpg width=1600 height=1067 "
+                    f"alt=''></a></div><div><p>2023-0{8 - i}-21</p><a href=#><h4>Rubrik nummer {i} om boende</h4></a><p>En "
+                    f"ingress om vad som hände i området under våren, med fler ord.</p><div><a href=#><span>Läs mer..."
+                    f"</span></a></div></div></div>" for i in range(3))
+    got = listing_of(f"<main><h2>Aktuellt</h2>{cards}</main>", "")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/aktuellt/nyhet-{i}" for i in range(3)]

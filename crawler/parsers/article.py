@@ -586,6 +586,22 @@ def _lists_in_pagers(index: Any, marks: dict) -> None:
                 marks[el].discard("boiler")
 
 
+def _lists_in_widgets(index: Any, marks: dict) -> None:
+    """A "widget" in the page's <main>, in no side column, holding five or more headlines' links is the page's list
+    placed as a plugin's widget (MFN's ``section.widget_mfn_news_feed_widget`` as a WordPress press page's
+    content), not a side column's box."""
+    for el in index.by_class.get("widget", ()):
+        if "boiler" not in marks.get(el, ()) or el.tag == "aside":
+            continue
+        ancestors = list(el.iterancestors())
+        if not any(a.tag == "main" for a in ancestors) \
+                or any(a.tag == "aside" or _SIDE_BOX.search(a.get("class") or "") for a in ancestors):
+            continue
+        headlines = {a.get("href") for a in el.iter("a") if a.get("href") and len(shown_text(a)) >= 20}
+        if len(headlines) >= 5:
+            marks[el].discard("boiler")
+
+
 def _holds_picture(ln: Line) -> bool:
     """The line's own block holds a picture, and the line is short (the credit printed in it)."""
     return ln.el is not None and len(ln.text) <= 200 and next(ln.el.iter("img"), None) is not None
@@ -1565,6 +1581,20 @@ def _term_field(el: Element, text: str) -> bool:
                if isinstance(d.tag, str))
 
 
+def _copy_for_noscript(img: Element) -> bool:
+    """A picture inside <noscript> right after its placeholder (next/image's, lazysizes'): a copy of the
+    placeholder's picture, which ``image.source`` reads through it."""
+    box = img.getparent()
+    while box is not None and box.tag != "noscript":
+        box = box.getparent() if box.tag in ("picture", "a", "span") else None
+    if box is None:
+        return False
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and (before.tag == "img" or next(before.iter("img"), None) is not None)
+
+
 def _italics_under_pictures(index: Any, marks: dict) -> None:
     """A paragraph opening with a picture, then its text all in italics ("<p><img …><br><em>Nattvandrarna samlas i
     lobbyn …</em></p>", an editor's picture set in the text: First Hotels'): the picture's caption."""
@@ -1585,8 +1615,11 @@ _TEXT_OF_IMAGE = re.compile(r"(?i)(?:^|[-_])(?:imagetext|bildtext)(?:\s|$)")  # 
 
 
 def _heads_contact_box(ln: Line) -> bool:
-    """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts."""
-    if not ln.heading or ln.el is None:
+    """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts; or that label in
+    bold opening it ("<div class='mfn-footer mfn-contacts'><p><strong>För ytterligare information, kontakta:</strong>
+    <br>…": MFN's release)."""
+    if ln.el is None or not (ln.heading or len(ln.text) <= 60 and any(
+            shown_text(b) == ln.text for b in ln.el.iter("strong", "b"))):
         return False
     box = _contact_box(islice(ln.el.iterancestors(), 4))  # (the portlet's content box inside Sitevision's
     # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
@@ -1600,9 +1633,10 @@ _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 
 
 def _contact_box(boxes: Iterable[Element]) -> Element | None:
-    """The first of the boxes, up to the article's, its class calls the contacts ("contact-box", "kontaktruta")."""
+    """The first of the boxes, up to the article's, its class calls the contacts ("contact-box", "kontaktruta"), or
+    its block's name (a CMS block's ``data-block="contact"`` under hashed class names: Knowit's Chakra UI)."""
     return next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"), boxes)
-                 if _CONTACT_BOX.search(b.get("class") or "")), None)
+                 if _CONTACT_BOX.search(b.get("class") or "") or _CONTACT_BOX.search(b.get("data-block") or "")), None)
 
 
 def _in_contact_box(el: Element, levels: int = 3) -> bool:
@@ -2066,6 +2100,7 @@ class Page:
         _caption_boxes(self.index, self.marks)
         _italics_under_pictures(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
+        _lists_in_widgets(self.index, self.marks)
         _main_query(self.index, self.marks)
         _continued_bodies(self.marks)
         self._keep_headline()
@@ -4537,7 +4572,8 @@ class Page:
         """The page's pictures (``img``, ``amp-img``) outside chrome, in document order."""
         order = self.index.position
         return sorted((img for tag in ("img", "amp-img") for img in self.index.by_tag.get(tag, ())
-                       if not has_ancestor(img.getparent() if img.get("aria-hidden") == "true" else img, self.chrome)),
+                       if not has_ancestor(img.getparent() if img.get("aria-hidden") == "true" else img, self.chrome)
+                       and not _copy_for_noscript(img)),
                       key=lambda img: order.get(img, 0))  # (a picture hidden from screen readers is still shown:
         # Blogifier's cover)
 

@@ -56,7 +56,14 @@ def source(img: Element) -> str | None:
     if src and not src.startswith("data:"):
         return src
     srcset = (img.get("srcset") or img.get("data-srcset") or "").strip()
-    return srcset.split(",")[0].split()[0] if srcset else None
+    if srcset:
+        return srcset.split(",")[0].split()[0]
+    after = img.getnext()  # a placeholder ("data:image/gif…") before the picture's own copy for browsers without
+    # scripts (next/image's ``<noscript><img srcset=…></noscript>``, lazysizes'): that copy's address
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    inner = next(after.iter("img"), None) if after is not None and after.tag == "noscript" else None
+    return source(inner) if inner is not None else None
 
 
 def _size(value: str | None) -> int | None:

@@ -1453,13 +1453,22 @@ def _permalink(heading: Any, page_url: str, profile: Profile) -> tuple[str, str]
 
 def _card_permalink(heading: Any, page_url: str, profile: Profile, levels: int = 3) -> tuple[str, str] | None:
     """A link post's own address in its card's footer: the one ``rel=bookmark`` link to an article of
-    this site in the nearest box holding no other heading (Chyrp's "Permanent link to …" date)."""
+    this site in the nearest box holding no other heading (Chyrp's "Permanent link to …" date); or, when the
+    heading links nowhere ("<a href='#'><h4>…</h4></a>"), the one picture linking an article in that box (Iteam's
+    cards: only the image links the post)."""
+    own = [*heading.iter("a"), *heading.iterancestors("a")]
+    dead = bool(own) and all((h := (a.get("href") or "").strip()) in ("", "#") or h.startswith("javascript:")
+                             for a in own)
     for box in list(heading.iterancestors())[:levels]:
         if box.tag in ("body", "main") or sum(1 for _ in box.iter(*HEADINGS)) > 1:
             return None
         marks = {urldefrag(href)[0] for a in box.iter("a") if "bookmark" in (a.get("rel") or "").lower().split()
                  and (href := _joined(page_url, (a.get("href") or "").strip()))
                  and is_article_link(href, page_url, profile)}
+        if dead and not marks:
+            marks = {urldefrag(href)[0] for a in box.iter("a") if next(a.iter("img"), None) is not None
+                     and not shown_text(a) and (href := _joined(page_url, (a.get("href") or "").strip()))
+                     and is_article_link(href, page_url, profile)}
         if len(marks) == 1:
             return marks.pop(), ""
     return None
