@@ -31,7 +31,8 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, 
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, news_agencies, says_updated,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
 from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
-from .teasers import NAME_FIELD, TITLE_CLASS, extract_teasers, is_article_link, is_term_link, term_texts, terms_only
+from .teasers import (NAME_FIELD, TITLE_CLASS, YEAR_FOLDER, extract_teasers, is_article_link, is_term_link,
+                      term_texts, terms_only)
 from .text import clean_text
 
 logger = logging.getLogger(__name__)
@@ -1694,7 +1695,6 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
-_YEAR_FOLDER = re.compile(r"/((?:19|20)\d\d)/")  # an archive's year folder in an address's path
 _ABOUT_HEADING = re.compile(r"(?i)^(?:om|about)\s+(.{2,60})$")  # "Om Jula", "About Acme" over a company's boilerplate
 _DOWNLOAD_PATH = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)(?:$|[?#])")
 
@@ -3283,7 +3283,7 @@ class Page:
             iso = printed[0]  # the page and its address agree ("23 maj 2019" at /2019/05/23/…) against the metadata's
             # "2019-06-03" (an update written as the publication: Bard's page)
         if iso is not None and (year := next((y for u in (self.url, self.canonical or "")
-                                              if (y := _YEAR_FOLDER.search(split_url(u)[2]))), None)) \
+                                              if (y := YEAR_FOLDER.search(split_url(u)[2]))), None)) \
                 and year[1] < iso[:4]:
             printed = printed or next((f for ln in self._early_lines(seq) if len(ln.text) <= 60 and not ln.hrefs
                                        and (f := find_swedish_date(ln.text)) and f[0] and f[0][:4] == year[1]), None)

@@ -1363,11 +1363,11 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
                 and (href := _read_more_link(boxes[1:], profile, page_url)
                      or (_more_before_next_heading(lines, at, profile, page_url) if line.heading else None)) is not None
-            if href is not None and (target := _joined(page_url, href)) \
-                    and not (more and any(n.link == target and len(n.link_text.split()) >= 3 and not n.heading
-                                          and not profile.matches("words", "more_links", n.link_text)
-                                          and _same_card(line.el, n.el) for n in lines[at + 1: at + 8])):  # (not a box's heading, "Senaste nytt",
-                # over a card whose own linked title its "Läs mer" repeats: MFN's featured release)
+            titled = more and href is not None and any(  # (not a box's heading, "Senaste nytt", over a card whose
+                n.link == _joined(page_url, href) and len(n.link_text.split()) >= 3 and not n.heading  # own linked
+                and not profile.matches("words", "more_links", n.link_text)  # title its "Läs mer" repeats: MFN's
+                and _same_card(line.el, n.el) for n in lines[at + 1: at + 8])  # featured release)
+            if href is not None and (target := _joined(page_url, href)) and not titled:
                 line = replace(line, hrefs=[target], linked=[line.text], unlinked=[], link_chars=len(line.text),
                                flags=line.flags | {"via_more"} if more else line.flags)
         elif line.link and not line.plain and line.el is not None \
@@ -1798,14 +1798,14 @@ def _without_section_links(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _year_archive(path: str, paths: list[str]) -> bool:
     """A year's folder ("/nyheter/2018/") beside two or more posts in other years' folders of the same parent
     ("/nyheter/2019/<slug>/"): the link to an older year's archive under the list (Friskis&Svettis')."""
-    if (year := _YEAR_FOLDER.search(path)) is None or year.end() != len(path):
+    if (year := YEAR_FOLDER.search(path)) is None or year.end() != len(path):
         return False
     parent = path[:year.start()]
-    return sum(other != path and other.startswith(parent) and _YEAR_FOLDER.match(other, len(parent)) is not None
+    return sum(other != path and other.startswith(parent) and YEAR_FOLDER.match(other, len(parent)) is not None
                for other in paths) >= 2
 
 
-_YEAR_FOLDER = re.compile(r"/(?:19|20)\d\d/")  # a year's folder in a path
+YEAR_FOLDER = re.compile(r"/((?:19|20)\d\d)/")  # a year's folder in a path
 
 
 def _path_shapes(urls: list[str]) -> tuple[set[int], set[str]]:
