@@ -13508,3 +13508,24 @@ def test_a_cards_picture_links_the_post_when_its_heading_links_nowhere():
                     f"</span></a></div></div></div>" for i in range(3))
     got = listing_of(f"<main><h2>Aktuellt</h2>{cards}</main>", "")
     assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/aktuellt/nyhet-{i}" for i in range(3)]
+
+
+# thirty-second session: batch 221
+
+
+def test_an_english_title_after_the_name_is_the_role():
+    """"Av Helena Vikström, Manager, Hållbarhetsrådgivning" (BDO's insight) and "Av Henrik Åström, Senior Manager, Real
+    Estate Advisory, KPMG i Sverige" (KPMG's): an audit firm's English titles, no second and third writers."""
+    got = page("", f"<main><article><h1>Klimatkrav i upphandlingen</h1><p class=byline>Av Helena Vikström, Manager, "
+                   f"Hållbarhetsrådgivning</p><p>8 april 2024</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Helena Vikström", "role": "Manager, Hållbarhetsrådgivning"}]
+
+
+def test_a_list_of_the_team_closing_the_text_signs_nothing():
+    """"<h2>Delphis team</h2><p>Delphis team bestod av:</p><ul><li>Oskar Lindahl, advokat (skatterätt)</li>…</ul>" at
+    the end of a law firm's deal note that prints no byline."""
+    got = page("", f"<main><article><h1>Delphi biträder Kvarnbyhem</h1><p>12 mars 2024</p>{BODY}<h2>Delphis team</h2><p>"
+                   "Delphis team bestod av:</p><ul><li>Karin Wästberg, advokat och ansvarig delägare</li><li>Oskar Lindahl, "
+                   "advokat (skatterätt)</li><li>Amira Haddad, advokat (hyresrätt)</li><li>Viktor Strand, biträdande "
+                   "jurist</li></ul></article></main>")
+    assert got["authors"] == []

@@ -2725,6 +2725,10 @@ class Page:
         texts = [ln.text for ln in cand]
         quoted = _under_quotes(cand)
         k, block = by.author_block(texts, self.profile, quoted=quoted)
+        if block and k < len(cand) and all(ln.el.tag == "li" for ln in cand[k:]) and not by.is_contact_block(texts, k):
+            k, block = len(cand), []  # a list of people closing the text ("Delphis team bestod av:" over "<li>Oskar
+            # Lindahl, advokat (skatterätt)</li>", a law firm's deal note): the team, no signers (not a list of whom to
+            # call, each with a number, which the contacts' rules below read)
         note_after = None
         if not block and len(cand) > 3 and (_in_italics(cand[-1].el) or self.profile.matches(
                 "words", "disclaimers", texts[-1]) or _REPUBLISHED.match(texts[-1])) \
