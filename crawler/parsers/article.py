@@ -23,7 +23,8 @@ from .dates import (date_in_file_name, date_in_url, find_swedish_date, lead_stam
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
                   Links, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
                   unhidden_text)
-from .image import bank_credit, in_figure, is_chrome_image, lead_image, page_info_credit, source, stem
+from .image import (bank_credit, in_figure, is_chrome_image, lead_image, noscript_copy, page_info_credit, source,
+                    stem)
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
@@ -1583,17 +1584,11 @@ def _term_field(el: Element, text: str) -> bool:
 
 
 def _copy_for_noscript(img: Element) -> bool:
-    """A picture inside <noscript> right after its placeholder (next/image's, lazysizes'): a copy of the
-    placeholder's picture, which ``image.source`` reads through it."""
+    """A picture in the <noscript> right after its placeholder: the copy ``image.source`` reads the placeholder
+    through, not a second picture."""
     box = img.getparent()
-    while box is not None and box.tag != "noscript":
-        box = box.getparent() if box.tag in ("picture", "a", "span") else None
-    if box is None:
-        return False
-    before = box.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before is not None and (before.tag == "img" or next(before.iter("img"), None) is not None)
+    placeholder = _previous_element(box) if box is not None and box.tag == "noscript" else None
+    return placeholder is not None and placeholder.tag == "img" and noscript_copy(placeholder) is img
 
 
 def _italics_under_pictures(index: Any, marks: dict) -> None:
@@ -1705,17 +1700,17 @@ def _in_downloads(el: Element) -> bool:
     kB</span></li></ul>")."""
     if el.tag in HEADINGS:
         return _downloads_box(_next_element(el))
-    return any(_downloads_box(box) and box.getprevious() is not None and box.getprevious().tag in HEADINGS
+    return any(_downloads_box(box) and (head := _previous_element(box)) is not None and head.tag in HEADINGS
                for box in islice(el.iterancestors(), 3))
 
 
 def _downloads_box(box: Element | None) -> bool:
     if box is None or box.tag not in ("ul", "ol", "div", "dl"):
         return False
-    items = [a for a in box.iter("a")]
-    return bool(items) and all(
+    links = list(box.iter("a"))
+    return bool(links) and all(
         _DOWNLOAD_PATH.search(a.get("href") or "") or people.FILE_SIZE.search(shown_text(a.getparent()))
-        for a in items)
+        for a in links)
 
 
 def _above_boxes(body: list[Line], top: int, box: Element | None) -> int:

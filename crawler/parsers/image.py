@@ -58,12 +58,17 @@ def source(img: Element) -> str | None:
     srcset = (img.get("srcset") or img.get("data-srcset") or "").strip()
     if srcset:
         return srcset.split(",")[0].split()[0]
-    after = img.getnext()  # a placeholder ("data:image/gif…") before the picture's own copy for browsers without
-    # scripts (next/image's ``<noscript><img srcset=…></noscript>``, lazysizes'): that copy's address
+    copy = noscript_copy(img)  # (a placeholder: the address of its copy for browsers without scripts)
+    return source(copy) if copy is not None else None
+
+
+def noscript_copy(img: Element) -> Element | None:
+    """The picture a placeholder ("data:image/gif…") stands for: its copy in the <noscript> right after it, for
+    browsers without scripts (next/image's legacy markup, lazysizes')."""
+    after = img.getnext()
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()
-    inner = next(after.iter("img"), None) if after is not None and after.tag == "noscript" else None
-    return source(inner) if inner is not None else None
+    return next(after.iter("img"), None) if after is not None and after.tag == "noscript" else None
 
 
 def _size(value: str | None) -> int | None:
