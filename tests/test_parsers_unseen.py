@@ -13529,3 +13529,111 @@ def test_a_list_of_the_team_closing_the_text_signs_nothing():
                    "advokat (skatterätt)</li><li>Amira Haddad, advokat (hyresrätt)</li><li>Viktor Strand, biträdande "
                    "jurist</li></ul></article></main>")
     assert got["authors"] == []
+
+
+# thirty-third session: the rest of batch 221's round
+
+
+def test_a_role_whose_department_holds_and_is_one_persons():
+    """"<a class=author-strip__name>Maria Falk</a><p class=author-strip__title>Partner, Climate Change and Sustainability
+    Services, EY Sverige</p>" (EY's insight): one writer, not "Sustainability Services" as a second."""
+    got = page("", "<main><article><h1>Så kan allmännyttan finansiera energiomställningen</h1><p>3 okt. 2023</p>"
+                   "<div class=author-strip><p>Författare</p><ul><li><a class=author-strip__name href=/people/maria-falk>"
+                   "Maria Falk</a><p class=author-strip__title>Partner, Climate Change and Sustainability Services, EY "
+                   f"Sverige</p></li></ul></div>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Maria Falk",
+                               "role": "Partner, Climate Change and Sustainability Services, EY Sverige"}]
+
+
+def test_a_callout_between_two_text_components_is_text():
+    """"<div class=text>…</div><div class=callout><aside class='cmp-callout'><h3>Så följde vi projekten</h3><p>…</p>
+    </aside></div><div class=text>…</div>" (AEM's components in a row, Deloitte's and EY's): the text's method box."""
+    got = page("", "<main><h1>Renovera med hyresgästerna</h1><p>21 nov. 2023</p><div class=text><div class=cmp-text>"
+                   "<p>Få saker väcker så starka känslor bland hyresgäster som beskedet att huset ska renoveras, och "
+                   "därför behöver samtalet börja tidigt.</p></div></div><div class=callout><aside class='cmp-callout "
+                   "cmp-callout--green'><h3>Så följde vi projekten</h3><div><p>Uppföljningen omfattar tolv "
+                   "renoveringsprojekt med sammanlagt 2 300 lägenheter i åtta kommuner och många intervjuer.</p></div>"
+                   f"</aside></div><div class=text><div class=cmp-text>{BODY}</div></div></main>")
+    assert "Så följde vi projekten\n\nUppföljningen omfattar tolv" in got["body_text"]
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_the_firms_paragraph_opening_with_its_name_in_bold_in_a_boilerplate_box_ends_the_text():
+    """"<div class='text cmp-text--boilerplate'><p class=small><b>Om Deloitte</b><br>Deloitte erbjuder revision …</p>"
+    under a press release: the firm's standing paragraph, neither text nor its signer."""
+    got = page('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+               '"headline": "Bostadsbolagen kan bli nyckeln till fler jobb", "author": {"@type": "Organization", '
+               '"name": "Deloitte Sverige"}}</script>',
+               f"<main><h1>Bostadsbolagen kan bli nyckeln till fler jobb</h1><p>Pressmeddelande • 2024-04-09</p>"
+               f"<div class=text>{LONG_TEXT}</div><div class='text cmp-text--boilerplate'><div class=cmp-text><p "
+               "class=small><b>Om Deloitte</b><br>Deloitte erbjuder revision, skatterådgivning, konsulttjänster och "
+               "finansiell rådgivning till privata och offentliga uppdragsgivare.</p></div></div></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+    assert got["authors"] == [{"name": "Deloitte Sverige", "role": None}]
+
+
+def test_about_this_article_over_its_writers_cards_is_no_text():
+    """"<h2>Om den här artikeln</h2>" over each writer's card (name, title, a line about them) after EY's insight."""
+    got = page("", f"<main><article><h1>Energiomställningen</h1><p>3 okt. 2023</p>{LONG_TEXT}<div class=about-article>"
+                   "<h2>Om den här artikeln</h2><div class=person-card><a href=/people/maria-falk>Maria Falk</a><p>Partner, "
+                   "EY Sverige</p><p>Rådgivare till fastighetsbolag i frågor om klimatmål, gröna finansieringsramverk och "
+                   "hållbarhetsrapportering.</p></div></div></article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def test_a_contact_boxs_heading_classed_so_ends_the_text():
+    """"<div class=contact-box><p class=contact-box__heading>Vill du veta mer?</p><p>Kontakta Martin Ek, Delägare, …"
+    (Setterwalls' article): whom to call, not the text."""
+    got = page("", f"<main><article><h1>Sommarjobb för unga</h1><p>14 maj 2024</p><div>{BODY}<div class=contact-box>"
+                   "<p class=contact-box__heading>Vill du veta mer?</p><p>Kontakta Martin Ek, Delägare, Advokat, på "
+                   "<a href='mailto:martin.ek@example.se'>martin.ek@example.se</a> eller 070-174 06 13.</p></div></div>"
+                   "</article></main>")
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def _linked_cards(cards: list[tuple[str, str, str | None]]) -> str:
+    return "".join(f"<li class=news-list__item><a class=article-card href=/artikel/{slug}/><span class=article-card__meta>"
+                   f"<span class=article-card__type>Nyheter</span> <span class=article-card__date>{day}</span></span>"
+                   f"<span class=article-card__title>{slug.replace('-', ' ').capitalize()} i området</span>"
+                   + (f"<span class=article-card__excerpt>{excerpt}</span><span class=article-card__author>Mikael "
+                      "Strand</span>" if excerpt else "") + "</a></li>" for slug, day, excerpt in cards)
+
+
+def test_a_card_linked_whole_without_an_excerpt_keeps_its_own_date_and_title():
+    """"<a><span class=…__meta><span>Nyheter</span> <span>2024-10-22</span></span><span class=article-card__title>…
+    </span></a>" beside cards with an excerpt and an author (Setterwalls' news list): its title without the meta row, its
+    own date, and not the next card's author."""
+    cards = [("nya-hyresavtal", "2024-11-01", "Bolaget har tecknat nya avtal med hyresgästföreningen om hyran."),
+             ("radgivare-vid-fastighetsreglering", "2024-10-22", None),
+             ("sommarjobb-for-unga", "2024-10-08", "Varje sommar anställer bostadsbolagen unga som sköter grönytor."),
+             ("upphandling-av-totalentreprenad", "2024-09-18", None),
+             ("brandskydd-i-trapphus", "2024-09-02", "Bostadsbolagens brandskyddskontroller kräver tillträde till "
+                                                     "varje lägenhet.")]
+    got = listing_of(f"<main><h1>Aktuellt</h1><ul class=news-list>{_linked_cards(cards)}</ul></main>", "")
+    assert [(t["title"], t["published"], t["author_name"]) for t in got][1:4] == [
+        ("Radgivare vid fastighetsreglering i området", "2024-10-22", None),
+        ("Sommarjobb for unga i området", "2024-10-08", "Mikael Strand"),
+        ("Upphandling av totalentreprenad i området", "2024-09-18", None)]
+
+
+def test_a_carousel_under_the_dated_list_is_no_part_of_it():
+    """"<div class='cmp-carousel cmp-carousel--insights'><h2>Aktuella insikter</h2>…" after Deloitte's dated press
+    releases: dated cards of other posts the site promotes."""
+    items = "".join(f"<li><p>2024-0{9 - i}-10</p><h3><a href=/press-room/meddelande-{i}.html>Pressmeddelande nummer {i} om "
+                    "bostäder</a></h3><p>En ingress om vad bolaget meddelar, med fler ord.</p></li>" for i in range(4))
+    slides = "".join(f"<div class=cmp-carousel__item><a href=/perspectives/insikt-{i}.html><p>2023-1{i}-21</p><h3>Insikt "
+                     f"nummer {i} om renovering</h3><p>En ingress om insikten och vad den betyder.</p></a></div>"
+                     for i in range(2))
+    got = listing_of(f"<main><h1>Pressrum</h1><ul>{items}</ul><div class='cmp-carousel cmp-carousel--insights'>"
+                     f"<h2>Aktuella insikter</h2><div class=cmp-carousel__content>{slides}</div></div></main>", "")
+    assert [t["article_url"].rsplit("/", 1)[1] for t in got] == [f"meddelande-{i}.html" for i in range(4)]
+
+
+def test_an_events_day_hours_and_place_is_no_excerpt():
+    """"<p class=news-card__event>12 juni 2024, kl. 08.00–09.30 · Stockholm</p>" in a seminar's card (Delphi's news)."""
+    cards = "".join(f"<article class=news-card><a href=/sv/aktuellt/post-{i}/><div><div><span>Seminarier</span> <time "
+                    f"datetime=2024-05-2{i}>2{i} maj 2024</time></div><h3>Frukostseminarium nummer {i} om hyror</h3>"
+                    f"<p class=news-card__event>1{i} juni 2024, kl. 08.00–09.30 · Stockholm</p><span>Anmäl dig</span>"
+                    "</div></a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Aktuellt</h1><div class=news-grid>{cards}</div></main>", "")
+    assert len(got) == 3 and [t["excerpt"] for t in got] == [None] * 3

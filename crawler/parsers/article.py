@@ -680,11 +680,39 @@ def _text_figures(marks: dict) -> None:
             # role=complementary>" after the text, Skånes universitetssjukhus'): the article's, no page chrome
 
 
+def _bold_opening(el: Element) -> str:
+    """The bold words opening a paragraph on a line of their own ("<p><b>Om Deloitte</b><br>…"), else ""."""
+    first = el[0] if len(el) else None
+    if first is None or first.tag not in ("b", "strong") or (el.text or "").strip() or (first.tail or "").strip():
+        return ""
+    after = first.getnext()
+    return " ".join("".join(first.itertext()).split()) if after is not None and after.tag == "br" else ""
+
+
 def _in_running_text(el: Element) -> bool:
-    """An element set after a paragraph, in a box of paragraphs: inside the text, not beside it."""
+    """An element set after a paragraph, in a box of paragraphs: inside the text, not beside it; or the one
+    thing of its wrapper, set after a box of the text's paragraphs (a CMS's components in a row: AEM's
+    ``div.callout`` between two ``div.richText``)."""
     before, box = el.getprevious(), el.getparent()
-    return before is not None and before.tag == "p" and box is not None \
-        and sum(1 for child in box if child.tag == "p") >= 3
+    if before is not None and before.tag == "p" and box is not None \
+            and sum(1 for child in box if child.tag == "p") >= 3:
+        return True
+    wrapper = el
+    for _ in range(2):
+        if box is None or len(box) != 1 or box.tag not in ("div", "section"):
+            break
+        wrapper, box = box, box.getparent()
+    if wrapper is el:
+        return False
+    before, after = (_text_box(wrapper.getprevious()), _text_box(wrapper.getnext()))
+    return before >= 1 and before + after >= 2
+
+
+def _text_box(box: Element | None) -> int:
+    """How many of the text's paragraphs a box of a component row holds (0 for anything else)."""
+    if box is None or box.tag not in ("div", "section") or next(box.iter("h1"), None) is not None:
+        return 0
+    return sum(len("".join(p.itertext())) >= 80 for p in box.iter("p"))
 
 
 # A callout's class: "starlight-aside--tip", "admonition note", "callout-info", "faktaruta"
@@ -1614,9 +1642,9 @@ def _heads_contact_box(ln: Line) -> bool:
     """A heading saying whom to call ("Kontakt", "Har du frågor?") over a box classed as contacts; or that label in
     bold opening it ("<div class='mfn-footer mfn-contacts'><p><strong>För ytterligare information, kontakta:</strong>
     <br>…": MFN's release)."""
-    if ln.el is None or not (ln.heading or len(ln.text) <= 60 and any(
-            shown_text(b) == ln.text for b in ln.el.iter("strong", "b"))):
-        return False
+    if ln.el is None or not (ln.heading or len(ln.text) <= 60 and (any(
+            shown_text(b) == ln.text for b in ln.el.iter("strong", "b")) or _HEADING_CLASS.search(ln.el.get("class") or ""))):
+        return False  # (or a paragraph classed as the box's heading: Setterwalls' ``p.contact-box__heading``)
     box = _contact_box(islice(ln.el.iterancestors(), 4))  # (the portlet's content box inside Sitevision's
     # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
     return box is not None and next(box.iter("h1"), None) is None and (
@@ -1626,6 +1654,7 @@ def _heads_contact_box(ln: Line) -> bool:
 
 
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
+_HEADING_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:heading|title|rubrik)(?:[\s_-]|$)")
 
 
 def _contact_box(boxes: Iterable[Element]) -> Element | None:
@@ -1690,6 +1719,7 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
+_ABOUT_THIS_POST = re.compile(r"(?i)^(?:om|about)\s+(?:den här|denna|this)\s+(?:artikel|artikeln|texten|article|post)$")
 _ABOUT_HEADING = re.compile(r"(?i)^(?:om|about)\s+(.{2,60})$")  # "Om Jula", "About Acme" over a company's boilerplate
 _DOWNLOAD_PATH = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)(?:$|[?#])")
 
@@ -1971,11 +2001,21 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     as one name and a long role is two authors with a role each; a name found twice counts once."""
     out: list[by.Author] = []
     for author in found:
-        several = by.signed_by_several(f"{author['name']}, {author['role']}", profile) if author.get("role") else []
+        several = by.signed_by_several(f"{author['name']}, {author['role']}", profile) \
+            if author.get("role") and not _joint_in_department(author["role"]) else []
         for one in several or [author]:
             if one["name"] not in {a["name"] for a in out}:
                 out.append(one)
     return out
+
+
+def _joint_in_department(role: str) -> bool:
+    """A role listing title, department and firm whose department's English name holds "and" ("Partner, Climate
+    Change and Sustainability Services, EY Sverige"): one person's, though the words after the joint look like a
+    name. A second author's joint follows a comma, opens the role ("koordinator, och Johan Lindqvist, bovärd") or
+    is the byline's Swedish "och" ("projektledare, Göteborgsvarvet och Erik Svensson, fritidsledare")."""
+    joints = list(by.AND_NEXT.finditer(role))
+    return bool(joints) and all(j.group().split() == ["and"] for j in joints) and "," in role[:joints[0].start()]
 
 
 _ORGANISATION_TAIL = re.compile(r"(?i)(?:förbund|förbundet|förening|föreningen|bolag|bolaget|kommun|region"
@@ -2527,6 +2567,10 @@ class Page:
                 people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
             # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">)
+        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link and _ABOUT_THIS_POST.match(ln.text) \
+                and any(people.plausible_name(n.text, words) for n in seq[j + 1: j + 2]):
+            return "bio"  # "Om den här artikeln" over its writers' cards, name, title and a line about each (EY's
+            # about-article box)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and ln.whole and len(ln.text) <= 30 \
                 and people.is_byline_label(ln.text, words) and any(
                     people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
@@ -2565,14 +2609,16 @@ class Page:
             return "footer"  # a heading over two or more term links after the text ("Ämnen i artikeln" over
             # "Bostadsmarknad", "Hyresrätter", a local paper's topics), or a terms' heading over one ("Ämnen" over
             # "Säkerhet", Mynewsdesk's): the text has ended
-        if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and (m := _ABOUT_HEADING.match(ln.text)) \
+        if ti >= 0 and j > ti + HEADER_ZONE and (ln.heading and (m := _ABOUT_HEADING.match(ln.text))
+                                                 or (m := _ABOUT_HEADING.match(_bold_opening(ln.el)))) \
                 and (people.is_site_name(m[1], words)
                      or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}
                      or any("boilerplate" in (box.get("class") or "").lower()
                             for box in (ln.el, *islice(ln.el.iterancestors(), 2)))) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Om Jula" over the company's standing paragraph under every release: the press room's
-            # boilerplate, not the text (or a company's, its box classed so: Kia's "Om Kia Sverige" on Mynewsdesk)
+            # boilerplate, not the text (or a company's, its box classed so: Kia's "Om Kia Sverige" on Mynewsdesk); or in bold
+            # opening its paragraph, over a break: Deloitte's "<b>Om Deloitte</b><br>…")
         if ti >= 0 and j > ti + HEADER_ZONE and self._in_licence_box(ln.el) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
@@ -2793,6 +2839,7 @@ class Page:
             # AgencyOS's post page; "Lägg till en kommentar" heads the readers' form and comments, Grav's)
             after = [ln for ln in after if "related" not in ln.flags and not ln.link
                      and not (ln.heading and _ABOUT_HEADING.match(ln.text))  # ("Om Jula" over the company's text)
+                     and not _ABOUT_HEADING.match(_bold_opening(ln.el))  # (or opening it in bold: Deloitte's)
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))
                      and not is_chrome(ln.text, self.profile)]

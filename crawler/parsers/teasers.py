@@ -333,7 +333,7 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
         # and sub-links beside it in the card's box) takes the lines after it inside that box
         return [_up_to_its_more_link(lines, by_item[k], a, anchors[k + 1] if k + 1 < len(anchors) else len(lines))
                 if len(by_item[k]) > 1 else _in_same_box(lines, a, anchors[k + 1] if k + 1 < len(anchors)
-                                                         else a + 1, items.get(k))
+                                                         else a + 1, items.get(k), item_of)
                 for k, a in enumerate(anchors)]
     segs = _by_position(lines, anchors, profile)
     for k in range(len(anchors)):  # a card of its own among bare links keeps its lines (a date badge above
@@ -374,12 +374,14 @@ def _within_its_list(seg: list[Line], anchor: Line) -> list[Line]:
     return kept
 
 
-def _in_same_box(lines: list[Line], start: int, end: int, item: Any) -> list[Line]:
-    """The title's line and those after it, before ``end``, inside the box holding the title's element."""
+def _in_same_box(lines: list[Line], start: int, end: int, item: Any, item_of: dict | None = None) -> list[Line]:
+    """The title's line and those after it, before ``end``, inside the box holding the title's element; not
+    those of the next card's own element (its date row over its title: Setterwalls' cards linked whole)."""
     box = item.getparent() if item is not None else None
     taken = [lines[start]]
     for line in lines[start + 1:end] if box is not None else ():
-        if line.el is None or not any(up is box for up in line.el.iterancestors()):
+        if line.el is None or not any(up is box for up in line.el.iterancestors()) \
+                or item_of and any(up in item_of and up is not item for up in chain([line.el], line.el.iterancestors())):
             break
         taken.append(line)
     return taken
@@ -1134,6 +1136,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 or entry["author_role"] and line.text == entry["author_role"]:
             continue  # the byline box of name and title ("Per Sjöberg , ordförande i …", a paper's debate teaser), or
             # its title field on a line of its own ("<span class=teaser__byline-title>ordförande, …</span>")
+        if len(line.text) <= 80 and _EVENT_TIME.search(line.text) and (on := find_swedish_date(line.text)) \
+                and line.text.startswith(on[1]):
+            continue  # the event's day, hours and place ("12 juni 2024, kl. 08.00–09.30 · Stockholm", Delphi's
+            # seminar card): when it happens, no summary
         if line.text[:2] in ("| ", "· ", "• ") and "excerpt" not in line.flags and len(line.text) <= 80:
             continue  # "| Bygga, bo och miljö, Kommun och politik": the meta row's categories after an empty
             # date (Hjo's)
@@ -1394,7 +1400,21 @@ def _date_in_link(text: str, box: Any) -> tuple[str, str] | None:
             # hello-friend-ng's archive)
             title = (text[:-len(shown)] if text.endswith(shown) else text[len(shown):]).strip(" -–—|·,:")
             return (title, shown) if len(title.split()) >= 2 and _WORD.search(title) else None
-    return None
+    return _date_over_classed_title(text, box)
+
+
+def _date_over_classed_title(text: str, box: Any) -> tuple[str, str] | None:
+    """(title, date) of a card linked whole whose meta row, its type and date, opens the link before the element
+    classed as its title ("<a><span>Nyheter</span> <span>2024-10-22</span><span class=card__title>…</span></a>",
+    Setterwalls' news cards without an excerpt)."""
+    title = next((shown for el in box.iter() if el is not box and isinstance(el.tag, str)
+                  and TITLE_CLASS.search(el.get("class") or "") and (shown := shown_text(el))
+                  and text.endswith(shown) and len(shown) < len(text)), None)
+    if title is None or len(title.split()) < 2:
+        return None
+    head = text[:-len(title)]
+    return next(((title, shown) for el in box.iter() if isinstance(el.tag, str) and (shown := shown_text(el))
+                 and shown in head and (found := find_swedish_date(shown)) and found[0] and found[1] == shown), None)
 
 
 def _titled_meta_line(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
@@ -1417,6 +1437,7 @@ _CARD_TITLE = re.compile(r"(?:^|[\s_-])card(?:-|__)title(?:[\s_-]|$)"
                          # or Tailwind's large bold type, a headline by its look ("text-xl font-semibold")
                          r"|(?=.*(?:^|\s)(?:\w+:)?text-(?:lg|[2-5]?xl)(?:\s|$))(?:^|.*\s)font-(?:semibold|bold|extrabold)(?:\s|$)",
                          re.I)
+_EVENT_TIME = re.compile(r"(?i)\bkl\.?\s*\d{1,2}[.:]\d{2}|\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}")  # "kl. 08.00"
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])title(?:[\s_-]|$)", re.I)  # "notion-property__title", "card-title"
 
 
@@ -1640,6 +1661,12 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
         found = [t for t in found if id(t) not in sliding]  # an undated slider's cards over a dated list: a promo
         # strip of featured posts, listed or not (Zinnia's ``ul.slides``)
+    sliding = {id(t): a for k, (t, a) in enumerate(zip(all_found, anchors)) if _in_carousel(items.get(k))}
+    kept = {id(t) for t in found}
+    dated_rest = [a for t, a in zip(all_found, anchors) if id(t) in kept and id(t) not in sliding and t["published_raw"]]
+    if sliding and len(dated_rest) >= 3:
+        found = [t for t in found if sliding.get(id(t), -1) < max(dated_rest)]  # a carousel under the dated list:
+        # a strip of other posts the site promotes ("Aktuella insikter" under Deloitte's press releases)
     ticking = {id(t) for k, t in enumerate(all_found) if _in_ticker(items.get(k))}
     if ticking and sum(bool(t["published_raw"]) for t in found if id(t) not in ticking) >= 3:
         found = [t for t in found if id(t) not in ticking]  # a news ticker's strip of headlines over the list
