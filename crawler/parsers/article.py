@@ -680,6 +680,11 @@ def _text_figures(marks: dict) -> None:
             # role=complementary>" after the text, Skånes universitetssjukhus'): the article's, no page chrome
 
 
+def _boilerplate_box(el: Element) -> bool:
+    """The element or a box two levels up is classed as the boilerplate ("cmp-text--boilerplate")."""
+    return any("boilerplate" in (box.get("class") or "").lower() for box in (el, *islice(el.iterancestors(), 2)))
+
+
 def _bold_opening(el: Element) -> str:
     """The bold words opening a paragraph on a line of their own ("<p><b>Om Deloitte</b><br>…"), else ""."""
     first = el[0] if len(el) else None
@@ -2610,15 +2615,15 @@ class Page:
             # "Bostadsmarknad", "Hyresrätter", a local paper's topics), or a terms' heading over one ("Ämnen" over
             # "Säkerhet", Mynewsdesk's): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and (ln.heading and (m := _ABOUT_HEADING.match(ln.text))
-                                                 or (m := _ABOUT_HEADING.match(_bold_opening(ln.el)))) \
-                and (people.is_site_name(m[1], words)
-                     or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}
-                     or any("boilerplate" in (box.get("class") or "").lower()
-                            for box in (ln.el, *islice(ln.el.iterancestors(), 2)))) \
+                                                 and (people.is_site_name(m[1], words)
+                                                      or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}
+                                                      or _boilerplate_box(ln.el))
+                                                 or _ABOUT_HEADING.match(_bold_opening(ln.el)) and _boilerplate_box(ln.el)) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Om Jula" over the company's standing paragraph under every release: the press room's
-            # boilerplate, not the text (or a company's, its box classed so: Kia's "Om Kia Sverige" on Mynewsdesk); or in bold
-            # opening its paragraph, over a break: Deloitte's "<b>Om Deloitte</b><br>…")
+            # boilerplate, not the text (or a company's, its box classed so: Kia's "Om Kia Sverige" on Mynewsdesk); or in
+            # bold opening its paragraph in a box classed so: Deloitte's "<b>Om Deloitte</b><br>…" (not in a plain one,
+            # which Zyte's gold keeps as text: "About my6sense")
         if ti >= 0 and j > ti + HEADER_ZONE and self._in_licence_box(ln.el) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
@@ -2839,7 +2844,7 @@ class Page:
             # AgencyOS's post page; "Lägg till en kommentar" heads the readers' form and comments, Grav's)
             after = [ln for ln in after if "related" not in ln.flags and not ln.link
                      and not (ln.heading and _ABOUT_HEADING.match(ln.text))  # ("Om Jula" over the company's text)
-                     and not _ABOUT_HEADING.match(_bold_opening(ln.el))  # (or opening it in bold: Deloitte's)
+                     and not (_ABOUT_HEADING.match(_bold_opening(ln.el)) and _boilerplate_box(ln.el))  # (or in bold)
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))
                      and not is_chrome(ln.text, self.profile)]
