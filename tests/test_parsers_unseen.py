@@ -13637,3 +13637,32 @@ def test_an_events_day_hours_and_place_is_no_excerpt():
                     "</div></a></article>" for i in range(3))
     got = listing_of(f"<main><h1>Aktuellt</h1><div class=news-grid>{cards}</div></main>", "")
     assert len(got) == 3 and [t["excerpt"] for t in got] == [None] * 3
+
+
+# thirty-third session: batch 222
+
+
+def test_a_layouts_with_sidebar_modifier_makes_no_picture_chrome():
+    """"<main class='site-main site-main--with-sidebar'>…<div class=entry-thumbnail><img class=wp-post-image …>" (Lindbäcks'
+    theme): the featured picture, uncaptioned, is the lead picture: no caption or credit of the one in the text under it."""
+    got = page("", "<main class='site-main site-main--with-sidebar'><article><h1>Stambyte på Storgatan</h1><p>2024-09-02</p>"
+                   "<div class=entry-thumbnail><img width=1920 height=1280 src=/uploads/storgatan-fasad.jpg "
+                   "class='attachment-full wp-post-image' alt='Trevåningshus'></div><div class=entry-content>"
+                   f"{BODY}<figure><img width=1024 height=683 src=/uploads/badrum.jpg alt=''><figcaption>Badrummen får nya "
+                   "ytskikt. Foto: Per Öberg</figcaption></figure></div></article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == (None, None)
+
+
+def test_a_feeds_line_of_date_title_and_labels_is_a_dated_post():
+    """"<div class=mfn-item-header><span class=mfn-date>2024-02-20 07:30</span><span class=mfn-title><a>…</a></span>
+    <span class=mfn-tags><span class=mfn-tag>Pressmeddelande</span></span></div>" (MFN's news feed, Wästbygg's press
+    page): each item a post, its date the line's, its labels no part of its title."""
+    items = "".join(f"<div class=mfn-item><div class=mfn-item-header><span class=mfn-date>2024-0{9 - i}-20 07:30</span> "
+                    f"<span class=mfn-title><a href=/sv/release/meddelande-nummer-{i}/>Bolaget bygger {40 + i} nya "
+                    f"hyreslägenheter i trä</a></span> <span class=mfn-tags><span class='mfn-tag mfn-tag-pressmeddelande'>"
+                    f"Pressmeddelande</span>{' <span class=mfn-tag>Rapport</span>' if i % 2 else ''}</span></div>"
+                    f"<div class=mfn-item-body><div class=mfn-preview>Bolaget har tecknat avtal om {40 + i} lägenheter "
+                    "med det kommunala bostadsbolaget.</div></div></div>" for i in range(4))
+    got = listing_of(f"<main><h1>Pressmeddelanden</h1><div class=mfn-newsfeed>{items}</div></main>", "")
+    assert [(t["title"], t["published"]) for t in got] == [
+        (f"Bolaget bygger {40 + i} nya hyreslägenheter i trä", f"2024-0{9 - i}-20") for i in range(4)]

@@ -1363,6 +1363,12 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             href, title = titled
             line = replace(line, hrefs=[href], linked=[title], unlinked=[line.text[len(title):]],
                            link_chars=len(line.text.replace(" ", "")))
+        elif not line.heading and len(set(line.hrefs)) == 1 and line.el is not None \
+                and (labelled_date := _date_and_labels_beside(line, page_url, profile)):
+            # "2024-02-20 07:30 <a>Title</a> <span class=mfn-tags>Pressmeddelande</span>" (MFN's news feed): the
+            # title links the post, its date opens the line, its labels close it
+            title, shown = labelled_date
+            line = replace(line, linked=[title], unlinked=[f"{shown} "], link_chars=len(title.replace(" ", "")))
         elif (line.heading or TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
@@ -1384,6 +1390,24 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             line = replace(line, linked=[title], unlinked=[f" {shown}"], link_chars=len(title.replace(" ", "")))
         out.append(line)
     return out
+
+
+def _date_and_labels_beside(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
+    """(title, date as printed) of a line holding one link to a post, its date and labels beside it in elements
+    their class calls tags, categories or types, and nothing else."""
+    if not is_article_link(line.hrefs[0], page_url, profile) or (first := next(line.el.iter("a"), None)) is None \
+            or len((title := shown_text(first)).split()) < 3 or not (found := find_swedish_date(line.plain)) \
+            or not found[0]:
+        return None
+    rest = f" {line.plain.replace(found[1], ' ', 1)} "
+    labels = [shown for el in line.el.iter() if el is not line.el and isinstance(el.tag, str)
+              and _LABEL_CLASS.search(el.get("class") or "") and (shown := shown_text(el))]
+    for label in labels:
+        rest = rest.replace(f" {label} ", " ", 1)
+    return (title, found[1]) if labels and not rest.strip(" |·•,–-") else None
+
+
+_LABEL_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:tags?|categor(?:y|ies)|kategori(?:er)?|type|label)(?:[\s_-]|$)")
 
 
 def _date_in_link(text: str, box: Any) -> tuple[str, str] | None:
