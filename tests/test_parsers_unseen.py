@@ -13666,3 +13666,74 @@ def test_a_feeds_line_of_date_title_and_labels_is_a_dated_post():
     got = listing_of(f"<main><h1>Pressmeddelanden</h1><div class=mfn-newsfeed>{items}</div></main>", "")
     assert [(t["title"], t["published"]) for t in got] == [
         (f"Bolaget bygger {40 + i} nya hyreslägenheter i trä", f"2024-0{9 - i}-20") for i in range(4)]
+
+
+# thirty-third session: batch 223
+
+
+def test_a_finnish_company_signing_over_its_officer_is_no_author():
+    """"<div class=press-release__signature><p>Mariehamn den 2 oktober 2023</p><p>VIKING LINE ABP</p><p>Henrik
+    Mattsson<br>Verkställande direktör</p></div>" (Viking Line's release): the officer signs, with the role under him."""
+    got = page("", f"<main><article><h1>Viking Line hyr ut lägenheter</h1><p>2 oktober 2023</p><div>{LONG_TEXT}</div>"
+                   "<div class=press-release__signature><p>Mariehamn den 2 oktober 2023</p><p>VIKING LINE ABP</p><p>Henrik "
+                   "Mattsson<br>Verkställande direktör</p></div></article></main>")
+    assert got["authors"] == [{"name": "Henrik Mattsson", "role": "Verkställande direktör"}]
+
+
+def test_tillaggsinformation_heads_the_contacts():
+    """"<section class=press-release__contacts><h2>Tilläggsinformation</h2><ul><li>Henrik Mattsson, verkställande
+    direktör<br>tel. +358 18 270 00</li>…" (Finland-Swedish "more information", Viking Line): whom to call, no text."""
+    got = page("", f"<main><article><h1>Viking Line hyr ut lägenheter</h1><p>2 oktober 2023</p><div>{LONG_TEXT}</div>"
+                   "<section class=press-release__contacts><h2>Tilläggsinformation</h2><ul><li>Sofia Grankvist, "
+                   "kommunikationschef<br>sofia.grankvist@example.com, tel. +358 18 270 00</li></ul></section></article>"
+                   "</main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def test_a_fields_label_saying_whom_to_call_ends_the_text():
+    """"<div class='field field--name-field-additional-info'><div class=field__label>Mer information</div><div
+    class=field__item><p>Johanna Lindroos, …<br>tel. +358 10 343 5212, …</p></div></div>" after the body's field
+    (Finnlines' Drupal release)."""
+    got = page("", f"<main><article><h1>Moduler med färja</h1><p>11.03.2024</p><div class='field field--name-body'>"
+                   f"{LONG_TEXT}</div><div class='field field--name-field-additional-info field--label-above'><div "
+                   "class=field__label>Mer information</div><div class=field__item><p>Johanna Lindroos, "
+                   "fraktförsäljningschef, Finnlines<br>tel. +358 10 343 5212, johanna.lindroos@example.com</p></div>"
+                   "</div></article></main>")
+    assert got["body_text"].endswith("om satsningen i området.")
+
+
+def _saved(batch: int, family: str, pattern: str) -> dict | list:
+    """A saved first-sight page, parsed (as an article or a listing, as its golden says) at the address its golden
+    gives: for a rule a small page cannot show without the rest of the page's markup."""
+    import json
+    from pathlib import Path
+
+    from crawler.parsers import decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / f"first_sight_{batch}" / family).glob(pattern))
+    golden = json.loads(saved.with_name(saved.name.replace(".html", ".expected.json")).read_text(encoding="utf-8"))
+    parse = parse_article if golden["kind"] == "article" else parse_listing
+    return parse(decode_html(saved.read_bytes(), None), golden["url"])
+
+
+def test_a_byline_box_around_the_desks_own_field_leaves_out_the_avatars_initials():
+    """"<div class=metadata-author><span class=user-avatar-image><span>TK</span></span><span class='metadata-entry
+    metadata-author'>Tallink Silja Kommunikation</span></div>" (Liferay's asset metadata): the desk, no "TK"."""
+    got = _saved(223, "tallink-silja-nyheter", "avdelning-som-forfattare-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Tallink Silja Kommunikation"]
+
+
+def test_read_more_about_the_title_for_screen_readers_is_no_excerpt():
+    """"<a>Läs mer »<span class=hide-accessible> om <title></span></a>" under a card with no summary (Liferay's asset
+    publisher, Tallink Silja's news)."""
+    got = _saved(223, "tallink-silja-nyheter", "nyhetslista-*.html")
+    assert got[2]["title"] == "Tallink Silja testar solpaneler på terminaltaket i Värtahamnen"
+    assert got[2]["excerpt"] is None
+
+
+def test_the_heros_credit_over_the_title_wins_over_a_later_pictures_caption():
+    """"<section class=c-leadspace><div><picture><img …></picture><span class=c-leadspace__copyright>Foto: Maria
+    Lund/DHL</span></div></section>" over the breadcrumbs and the headline, a captioned picture in the text (DHL's
+    debate article)."""
+    got = _saved(223, "dhl-sverige-nyheter", "debattartikel-*.html")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Maria Lund/DHL", None)

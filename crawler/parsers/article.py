@@ -2536,6 +2536,10 @@ class Page:
             return "contacts"  # a press release's contacts in a box of their own under their heading ("För
             # ytterligare information, kontakta:" in ``div.press-release__contacts``, "Har du frågor?" in Micasa's
             # ``div.contact-box``): whom to call, after the text
+        if j > ti + HEADER_ZONE and len(ln.text) <= 60 and _FIELD_LABEL.search(ln.el.get("class") or "") \
+                and by.is_contact_label(ln.text) and not self._text_goes_on_past(ln, seq[j + 1:]):
+            return "contacts"  # a field of its own after the text's, labelled whom to call ("<div class=field__label>
+            # Mer information</div>" over names, numbers and addresses: Finnlines' Drupal release)
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
@@ -4196,10 +4200,14 @@ class Page:
         parted by a ``<br>``: Torsby's "<p class=tk-signatur>Ingrid Svärd<br>kommunstyrelsens ordförande</p>")."""
         box = name.el if name.el is role.el or role.el.getparent() is name.el else name.el.getparent()  # (or the
         # role in its own span: "<p class=signature><strong>Karin Ödlund</strong><br><span>vd, …</span></p>")
+        classed = [box, box.getparent()] if box is not None and name.el is role.el else [box]  # (or the paragraph
+        # of name and role, parted by a <br>, in the box so classed: Viking Line's ``div.press-release__signature``)
         return box is not None and (role.el is box or role.el.getparent() is box) \
-            and _SIGNATURE_CLASS.search(box.get("class") or "") \
-            is not None and len(name.text) <= 40 and people.plausible_name(_without_party(name.text), self.profile) \
-            and len(role.text) <= 80 and people.plausible_role(role.text, name.text, self.profile)
+            and any(b is not None and _SIGNATURE_CLASS.search(b.get("class") or "") for b in classed) \
+            and len(name.text) <= 40 and people.plausible_name(_without_party(name.text), self.profile) \
+            and not _closes_press_release(name.text) \
+            and len(role.text) <= 80 and people.plausible_role(role.text, name.text, self.profile)  # (not the company
+        # signing over its officer: "VIKING LINE ABP" over "Henrik Mattsson")
 
     @staticmethod
     def _box_of_signatures(run: list[Line], above: Line) -> bool:
@@ -4475,7 +4483,8 @@ class Page:
         shaped = [ln for ln in region if is_caption(ln.text, p) and "related" not in ln.flags
                   and not p.matches("words", "disclaimers", ln.text)] or [  # (a licence's "© …" is no credit)
             ln for ln in seq if "related" not in ln.flags and is_caption(ln.text, p)
-            and strip_caption_label(ln.text, p) != ln.text] or [  # "Bilden ovan: …" after a "Läs också" line
+            and strip_caption_label(ln.text, p) != ln.text]  # "Bilden ovan: …" after a "Läs också" line
+        heroes = [
             ln for ln in [*seq, *self._above_title(seq)] if self.title_line is not None  # the hero's
             and ln.index < self.title_line.index
             and "related" not in ln.flags and is_caption(ln.text, p)
@@ -4485,7 +4494,9 @@ class Page:
         # over the title; or in the picture's own box (Vantage's entry-thumbnail: <img><span class="media-credit">);
         # or in the box right after the picture's (gatsby-theme-blog's hero caption)
         hooked = [ln for ln in hooked[:1] if self.captions_lead_image(ln)]  # else a later picture's caption
-        shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)]
+        shaped = [ln for ln in shaped[:1] if self.captions_lead_image(ln)] \
+            or [ln for ln in heroes[:1] if self.captions_lead_image(ln)]  # (the hero's credit over the title when
+        # the text's first caption is a later picture's: DHL's ``span.c-leadspace__copyright``)
         if not hooked and (field := _credit_field(region[:HEADER_ZONE + 6], p)):
             # Drupal's "Foto:" field, then "Privat"; the caption field after it, a field item of its own
             _, value, labelled = field

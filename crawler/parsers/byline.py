@@ -195,6 +195,7 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
 _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontakter|kontaktperson|kontaktpersoner|presskontakt|presskontakter|"
                             r"mediekontakt|mediekontakter|mediakontakt|mediakontakter|kontakta (?:oss|mig)|"
                             r"för mer information|för ytterligare information|mer information|ytterligare information|"
+                            r"tilläggsinformation|tilläggsuppgifter|"  # (Finland-Swedish: Viking Line's releases)
                             r"(?:för )?(?:ytterligare|mer|närmare) upplysningar|upplysningar|"  # (a press release's)
                             r"contacts?|media contacts?|press contacts?)\b.{0,40}"
                             r"|(?:vid |för |har du )?frågor\b.{0,30}[:?]|vill du (?:veta|läsa) mer\?)$")  # ("Frågor om

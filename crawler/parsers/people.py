@@ -291,8 +291,11 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
     """Desks the byline markup names on its own (Gatsby's ``<span class="…--author--…">Redaktionen
     </span>`` before the date), outside ``skip``: a desk signs only when nobody else does."""
     found: list[str] = []
-    for el in _bylines_of(index)[0]:
-        if skip and (el in skip or any(a in skip for a in el.iterancestors())):
+    marked = _bylines_of(index)[0]
+    inner = {a for el in marked for a in el.iterancestors()} & set(marked)  # (a byline box around the desk's own
+    # element reads the avatar's initials with it: "TK Tallink Silja Kommunikation", Liferay's metadata-author)
+    for el in marked:
+        if skip and (el in skip or any(a in skip for a in el.iterancestors())) or el in inner:
             continue
         text = strip_byline_prefix(clean_text(text_content(el)), profile)  # ("Text: Tele2 Redaktionen")
         if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found \
@@ -663,8 +666,10 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
 # A date's label glued to the name before it by markup without a space ("KommunikationUppdaterad 02.12.2023")
 _GLUED_DATE_LABEL = re.compile(r"(?<=[a-zåäö])(?=(?:Uppdaterad|Publicerad|Publicerat|Senast|Updated|Published)\b)")
 # A Swedish company's name as registered, "AB" and a listed one's "(publ)" after it ("Svenska Handelsbanken AB (publ)")
-COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+(?:(?:och|&)\s+)?){1,4}(?:AB(?:\s+\(publ\))?|Co\.?)")
-# ("Halmstads Energi och Miljö AB": "och" between its words; "Göteborg & Co")
+COMPANY_NAME = re.compile(r"(?:[A-ZÅÄÖ][\wåäöéÅÄÖ&.-]*\s+(?:(?:och|&)\s+)?){1,4}"
+                          r"(?:AB(?:\s+\(publ\))?|Co\.?|Abp|ABP|Oyj|OYJ|Oy|ASA)")
+# ("Halmstads Energi och Miljö AB": "och" between its words; "Göteborg & Co"; a Finnish or Norwegian company's
+# form: "VIKING LINE ABP" signing its release)
 # A unit's name in sentence case around "och" ("Kretslopp och vatten", "Miljö och hälsa"): one body, not two
 # people's names
 _UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-zåäö]+(?: [a-zåäö]+){0,2}")
