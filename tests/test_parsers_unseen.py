@@ -13737,3 +13737,25 @@ def test_the_heros_credit_over_the_title_wins_over_a_later_pictures_caption():
     debate article)."""
     got = _saved(223, "dhl-sverige-nyheter", "debattartikel-*.html")
     assert (got["photo_credit"], got["image_caption"]) == ("Foto: Maria Lund/DHL", None)
+
+
+# thirty-third session: batch 224
+
+
+def test_a_postal_address_in_the_article_is_no_byline():
+    """"<address class=boilerplate__address>AB Trav och Galopp, ATG<br>Hästsportens Hus<br>161 89 Stockholm<br>Sverige
+    </address>" in the company's standing box inside the <article> of a news item printing no byline (ATG's): the
+    company's address, no authors."""
+    got = _saved(224, "atg-nyheter", "nyhet-ingen-forfattare-*.html")
+    assert got["authors"] == []
+
+
+def test_a_cards_label_classed_by_a_css_module_is_no_author():
+    """"<span class=NewsCard_label__Vb6Tq>Inside Sommarland</span><time>3 mars 2024</time>" over the card's title
+    (Skara Sommarland's Next.js news list): the card's series, no author."""
+    cards = "".join(f"<li><article class=NewsCard_card__s8LqA><a href=/nyheter/nyhet-{i}><div class=NewsCard_content__P9aXe>"
+                    f"<span class=NewsCard_label__Vb6Tq>Inside Sommarland</span> <time datetime=2024-03-0{i + 1}>{i + 1} "
+                    f"mars 2024</time><h3 class=NewsCard_title__Az4Kc>Så renoverar vi stuga nummer {i}</h3></div></a>"
+                    "</article></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul>{cards}</ul></main>", "")
+    assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-03-0{i + 1}", None) for i in range(3)]

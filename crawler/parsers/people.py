@@ -233,6 +233,9 @@ def _bylines_of(index: Any) -> tuple[list[Element], set[Element], dict[Element, 
     return _BYLINES[index]
 
 
+_POSTAL_CODE = re.compile(r"(?<!\d)\d{3} ?\d{2}\s*[A-ZÅÄÖ][a-zåäö]+")  # a Swedish postal code and town ("161 89 Stockholm")
+
+
 def _byline_elements(index: Any) -> list[Element]:
     """Elements the markup marks as naming an author, in document order (from the tree index)."""
     found: set[Element] = set()
@@ -243,7 +246,9 @@ def _byline_elements(index: Any) -> list[Element]:
                  or AUTHOR_PATH.search(el.get("href") or ""))
     found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el) and not _in_contact_card(el))
     found.update(el for el in index.by_tag.get("address", ())  # the contact of an <article>'s author, as HTML
-                 if any(a.tag == "article" for a in el.iterancestors()))  # means it (Facebook Instant Articles)
+                 if any(a.tag == "article" for a in el.iterancestors())  # means it (Facebook Instant Articles)
+                 and not _POSTAL_CODE.search(text_content(el)))  # (not the company's postal address in its standing
+    # paragraph under a release: "AB Trav och Galopp, ATG<br>Hästsportens Hus<br>161 89 Stockholm", ATG's)
     found.update(a for a in index.by_tag.get("a", ()) if _avatar_link(a))
     found.update(a for img in index.by_tag.get("img", ()) if (a := _name_beside_portrait(img)) is not None)
     for name, elements in index.by_class.items():

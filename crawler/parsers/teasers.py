@@ -1012,6 +1012,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 or not _may_hold_meta(line) or id(line) in changed or _prose(line.text):
             continue
         found, names, role = meta_fields(line, profile)
+        names = [n for n in names if n not in _card_labels(line)]  # (a label its class names, "<span class=NewsCard_
+        # label__Vb6Tq>Inside Sommarland</span>" before the date: the card's series, no author)
         if found and entry["published_raw"] is None:
             entry.update(published=found[0], published_raw=found[1])
             if not _leading_date(line) and not _opens_summary(line) and not _closing_date(line):  # (the summary
@@ -2142,9 +2144,18 @@ def _label_texts(line: Line) -> list[str]:
 # A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
 # Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it), or its label
 # ("<span class=news-teaser__label>Hela Skåne</span>", Skånetrafiken's): no name
+# A card's label: "…__label", or a CSS module's "NewsCard_label__Vb6Tq"; not Drupal's "field__label" over a field,
+# its "field--label-hidden" nor a view's "views-label" before the author's name
+_CARD_LABEL = re.compile(r"(?:^|\s)(?!field|views)[\w-]*[_-]label(?:__[A-Za-z0-9]{4,8})?(?=\s|$)")
 _MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])(?:location|region)(?:[\s_-]|$)"
-                            r"|(?:^|\s)(?!field|views)[\w-]*[_-]label(?=\s|$)")  # (a card's "…__label", not Drupal's
-# "field__label" over a field, its "field--label-hidden" nor a view's "views-label" before the author's name)
+                            r"|" + _CARD_LABEL.pattern)
+
+
+def _card_labels(line: Line) -> set[str]:
+    """The texts of the elements inside the line classed as a card's label (its series or kind, never a name)."""
+    return {shown_text(d) for d in line.el.iterdescendants() if isinstance(d.tag, str)
+            and _CARD_LABEL.search(d.get("class") or "") and not people.is_byline_class(d.get("class"))} \
+        if line.el is not None else set()
 
 
 def _kicker(line: Line) -> bool:
