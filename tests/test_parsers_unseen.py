@@ -13759,3 +13759,29 @@ def test_a_cards_label_classed_by_a_css_module_is_no_author():
                     "</article></li>" for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1><ul>{cards}</ul></main>", "")
     assert [(t["published"], t["author_name"]) for t in got] == [(f"2024-03-0{i + 1}", None) for i in range(3)]
+
+
+# thirty-third session: batch 225
+
+
+def test_a_sender_field_names_the_release_whose_metadata_author_is_only_its_press_contact():
+    """"<span class='article__meta-item article__meta-item--sender'>Trä- och Möbelföretagen</span>" under the title,
+    <meta name=author content='Johan Brink'>, and Johan Brink printed only in the contacts' card after the text (TMF's
+    release): the organisation sends it."""
+    got = page('<meta name="author" content="Johan Brink">',
+               "<main><article><header><h1>Trähusbarometern</h1><div class=article__meta><span class='article__meta-item "
+               "article__meta-item--sender'>Trä- och Möbelföretagen</span> | <time datetime=2024-10-08>08.10.2024</time>"
+               f"</div></header><div class=article__content>{LONG_TEXT}</div><div class=contact-card><h2>Presskontakt</h2>"
+               "<div class=contact-card__person><p class=contact-card__name>Johan Brink</p><p class=contact-card__title>"
+               "presskontakt</p><p>070-123 45 02</p></div></div></article></main>")
+    assert got["authors"] == [{"name": "Trä- och Möbelföretagen", "role": None}]
+
+
+def test_a_share_boxs_label_glued_to_its_buttons_is_no_role():
+    """"<p class=single-post__byline>Text: Maja Rosén</p><div class=single-post__share><span>Dela artikeln</span><a>Dela
+    på Facebook</a>…" after the text (Myrorna's): the writer, no role."""
+    got = page("", f"<main><article><h1>Möbler från stambytet</h1><p>12 mars 2024</p><div>{BODY}</div><p "
+                   "class=single-post__byline>Text: Maja Rosén</p><div class=single-post__share><span "
+                   "class=single-post__share-label>Dela artikeln</span> <span>Dela på Facebook</span> <span>Dela på "
+                   "LinkedIn</span></div></article></main>")
+    assert got["authors"] == [{"name": "Maja Rosén", "role": None}]

@@ -1673,6 +1673,7 @@ def _in_contact_box(el: Element, levels: int = 3) -> bool:
     """The element, or a box a few levels around it, is a contacts' box."""
     return _contact_box(islice(chain([el], el.iterancestors()), levels + 1)) is not None
 _SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
+_SENDER_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:sender|avsandare|avsändare)(?:[\s_-]|$)")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHED = re.compile(r"(?i)^sidan (?:publicerad|publicerades)\b")  # the page information's date line
 _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
@@ -3477,6 +3478,10 @@ class Page:
             # account, the writer the post's markup names, in its author box under "Om skribenten": Yoast's
             # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over
             # its reporter in JSON-LD, Folha's)
+        if found and from_metadata and all(self._only_a_contact(a["name"]) for a in found) \
+                and (sent := self.sender(around + self._header_zone(seq))):
+            found = sent  # the metadata's author printed only as a press contact after the text, a sender field
+            # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
         if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
                          for a in found):
@@ -3650,9 +3655,22 @@ class Page:
                           and not _REVIEWED_BY.match(a["name"])], p)  # (a desk's byline by the title, its name
         # no person's: "Av Doktor.se-redaktionen")
 
+    def _only_a_contact(self, name: str) -> bool:
+        """The name is printed, and only in a contacts' box (a press contact's card)."""
+        where = [ln for ln in self.lines if name in ln.text]
+        return bool(where) and all(_in_contact_box(ln.el) for ln in where)
+
     def sender(self, lines: list[Line]) -> list[by.Author]:
         """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's
-        byline, so its name need not look like one ("Arbete och kompetens", a municipality's unit)."""
+        byline, so its name need not look like one ("Arbete och kompetens", a municipality's unit); or a field its
+        class calls the sender, the name alone in it ("<span class=article__meta-item--sender>Trä- och Möbelföretagen
+        </span>", TMF's; not "Pressmeddelande från <a>…</a>", Altinget's, read by the byline's link)."""
+        for ln in lines:
+            sent = next((t for e in ln.el.iter() if isinstance(e.tag, str) and _SENDER_CLASS.search(e.get("class") or "")
+                         and not len(e) and len(t := shown_text(e)) <= 60 and t[:1].isupper() and len(t.split()) <= 6
+                         and not re.search(r"[\d@/:?!=<>#]", t)), None) if ln.el is not None else None
+            if sent:
+                return [{"name": sent, "role": None, "as_printed": True}]
         for ln in lines:
             fields = [ln.text] if not ln.hrefs else []  # (or its own field in the meta line, the name linking the
             if ln.el is not None and "avsändare:" in ln.text.casefold():  # sender's posts: "<span class=avsandare>

@@ -867,6 +867,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             # a labelled field
             and not name_stoplist(profile).fullmatch(text)
             and not is_chrome(text, profile)  # "Dela artikeln: Facebook LinkedIn E-post" after a signature
+            and not is_chrome(" ".join(text.split()[:2]), profile)  # (or its label glued to the buttons' words:
+            # "Dela artikeln Dela på Facebook Dela på LinkedIn", Myrorna's share box under "Text: …")
             and text.casefold() not in ("och", "and", "samt", "&", "med", "with")  # a list's separator between
             # co-authors' boxes (PublishPress Authors: "Elin Fors" <span class="separator">och </span>)
             # a widget's heading ("Senaste inläggen") or a profile card's field label ("Location")
