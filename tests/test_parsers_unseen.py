@@ -13785,3 +13785,47 @@ def test_a_share_boxs_label_glued_to_its_buttons_is_no_role():
                    "class=single-post__share-label>Dela artikeln</span> <span>Dela på Facebook</span> <span>Dela på "
                    "LinkedIn</span></div></article></main>")
     assert got["authors"] == [{"name": "Maja Rosén", "role": None}]
+
+
+# thirty-third session: batch 226
+
+
+def test_a_signature_after_two_slashes_signs_with_its_role():
+    """"<p class=signature>//Per Lindskog, fastighetschef Nationalmuseum</p>" closing a comment (Nationalmuseum's)."""
+    got = page("", f"<main><article><h1>Nätverk för kulturhus</h1><p>12 november 2024</p><div>{BODY}<p class=signature>"
+                   "//Per Lindskog, fastighetschef Nationalmuseum</p></div></article></main>")
+    assert got["authors"] == [{"name": "Per Lindskog", "role": "fastighetschef Nationalmuseum"}]
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_body_named_in_the_byline_signs_over_the_metadatas_desk():
+    """"<span class=byline> Av <span class='author vcard'>Musikverkets konstnärliga råd</span></span>" over a statement
+    whose <meta name=author> says "Redaktionen" (Musikverket's WordPress theme)."""
+    got = page('<meta name="author" content="Redaktionen">',
+               "<main><article><h1>Musiken behövs i varje bostadsområde</h1><p>3 april 2024</p><span class=byline> Av "
+               f"<span class='author vcard'>Musikverkets konstnärliga råd</span></span>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Musikverkets konstnärliga råd", "role": None}]
+
+
+def test_a_cards_label_naming_a_desk_word_is_no_author():
+    """"<span class=news-card__label>Press</span>" over a card's title beside its picture (Liljevalchs' news list)."""
+    cards = "".join(f"<li><article class=news-card><a class=news-card__image href=/press/post-{i}/><img width=800 height=533 "
+                    f"src=/img/{i}.jpg alt=''></a><div class=news-card__content><span class=news-card__label>Press</span>"
+                    f"<h2 class=news-card__title><a href=/press/post-{i}/>Pressbilder nummer {i} till utställningen</a></h2>"
+                    f"<p class=news-card__excerpt>Högupplösta bilder från utställningen får användas fritt, nummer {i}.</p>"
+                    "</div></article></li>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><ul class=news-list>{cards}</ul></main>", "")
+    assert len(got) == 3 and [t["author_name"] for t in got] == [None] * 3
+
+
+def test_a_carousel_of_pages_outside_the_posts_folder_over_the_list_is_no_part_of_it():
+    """"<div class=swiper><div class=swiper-slide><a href=/utstallningar/…>…<p>13 september 2024 – 12 januari 2025</p>"
+    over Artipelag's dated news cards at /nyheter/…: exhibitions and events the site promotes."""
+    slides = "".join(f"<div class=swiper-slide><a href=/{folder}/sak-{i}/><h3>Aktuellt nummer {i} på konsthallen</h3><p>"
+                     f"{6 + i} oktober 2024</p></a></div>" for i, folder in enumerate(("utstallningar", "evenemang")))
+    cards = "".join(f"<article class=post><a href=/nyheter/nyhet-{i}/><h2>Nyhet nummer {i} om gårdarna</h2></a><time "
+                    f"datetime=2024-0{8 - i}-12>{12} {('augusti', 'juli', 'juni')[i]} 2024</time><p>En ingress om vad "
+                    "som hänt på gårdarna, med fler ord.</p></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1><section><h2>Aktuellt</h2><div class=swiper><div class=swiper-wrapper>{slides}"
+                     f"</div></div></section><section>{cards}</section></main>", "")
+    assert [t["article_url"].rstrip("/").rsplit("/", 1)[1] for t in got] == [f"nyhet-{i}" for i in range(3)]

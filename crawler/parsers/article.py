@@ -3493,7 +3493,8 @@ class Page:
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or self.sign_off(seq) or [a for a in block if a.get("as_printed")] \
                 or self.sender(around + self._header_zone(seq)) \
-                or from_metadata and self._unit_over(found, seq, around) or found  # (a unit signing under the
+                or from_metadata and (self._unit_over(found, seq, around) or self._printed_body()) \
+                or found  # (a unit signing under the
             # text over the site's name in <meta>: "Tekniska avdelningen / Överkalix kommun"); ("Av Bofrid" over a
             # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it; "Avsändare: Allmännyttan
             # Fastighetsutveckling" in the meta line over the press office's account, Coop's press room)
@@ -3654,6 +3655,20 @@ class Page:
                                   a["name"] in ln.text for ln in around + self._header_zone(seq)))
                           and not _REVIEWED_BY.match(a["name"])], p)  # (a desk's byline by the title, its name
         # no person's: "Av Doktor.se-redaktionen")
+
+    def _printed_body(self) -> list[by.Author]:
+        """A body named in sentence case in the byline's own element ("Av <span class='author vcard'>Musikverkets
+        konstnärliga råd</span>", a statement over the metadata's "Redaktionen"): it signs, as printed."""
+        for el in people.bylines_in(self.index, self.chrome):
+            printed = clean_text(text_content(el))
+            text = strip_byline_prefix(printed, self.profile)
+            words = text.split()
+            if text != printed and 2 <= len(words) <= 5 and words[0][:1].isupper() \
+                    and all(w.islower() and w.isalpha() for w in words[1:]) and words[0].isalpha() \
+                    and el.tag != "a" and next(el.iter("a"), None) is None and not people.is_desk(text, self.profile):
+                return [{"name": text, "role": None, "as_printed": True}]  # (printed after its "Av", no link: not
+                # "Se skribentens artiklar" linking the account's page)
+        return []
 
     def _only_a_contact(self, name: str) -> bool:
         """The name is printed, and only in a contacts' box (a press contact's card)."""

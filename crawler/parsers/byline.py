@@ -61,7 +61,7 @@ def _last_without_role(pairs: list[tuple[str, str | None]], profile: Profile) ->
 
 
 # "/Anna Berg & Johan Lind" closing the text: a Swedish sign-off, names (or one name and its role)
-_SLASH_SIGNED = re.compile(r"^/\s?(?=\S)([^.!?/]{3,80})$")
+_SLASH_SIGNED = re.compile(r"^//?\s?(?=\S)([^.!?/]{3,80})$")  # ("//Per Lindskog, …": two slashes, Nationalmuseum's)
 
 
 def name_with_role(text: str, profile: Profile) -> tuple[str, str] | None:

@@ -292,15 +292,21 @@ def _byline_elements(index: Any) -> list[Element]:
     return sorted(found, key=lambda el: order.get(el, 0))
 
 
+def bylines_in(index: Any, skip: set[Element] | None = None) -> list[Element]:
+    """The elements the markup marks as bylines, outside ``skip``, in document order."""
+    return [el for el in _bylines_of(index)[0]
+            if not (skip and (el in skip or any(a in skip for a in el.iterancestors())))]
+
+
 def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None) -> list[str]:
     """Desks the byline markup names on its own (Gatsby's ``<span class="…--author--…">Redaktionen
     </span>`` before the date), outside ``skip``: a desk signs only when nobody else does."""
     found: list[str] = []
-    marked = _bylines_of(index)[0]
+    marked = bylines_in(index, skip)
     inner = {a for el in marked for a in el.iterancestors()} & set(marked)  # (a byline box around the desk's own
     # element reads the avatar's initials with it: "TK Tallink Silja Kommunikation", Liferay's metadata-author)
     for el in marked:
-        if skip and (el in skip or any(a in skip for a in el.iterancestors())) or el in inner:
+        if el in inner:
             continue
         text = strip_byline_prefix(clean_text(text_content(el)), profile)  # ("Text: Tele2 Redaktionen")
         if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found \

@@ -1087,7 +1087,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if line.el is not None and len(line.text) <= 40 and line.whole and not line.hrefs and line.text[:1].isupper() \
                 and (i + 1 == len(rest) and next(line.el.iterchildren("img"), None) is not None
                      and people.is_desk(line.text, profile)
-                     or ":" not in line.text and _desk(line.text, profile) and (box := line.el.getparent()) is not None
+                     or ":" not in line.text and _desk(line.text, profile) and line.text not in _card_labels(line)
+                     # (not "Press" as the card's label, Liljevalchs' ``span.news-card__label``)
+                     and (box := line.el.getparent()) is not None
                      and (next(box.iter("img"), None) is not None
                           or line.el.tag == "li" and any(find_swedish_date(shown_text(li)) for li in box
                                                      if li is not line.el and isinstance(li.tag, str)))):
@@ -1694,8 +1696,11 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     kept = {id(t) for t in found}
     dated_rest = [a for t, a in zip(all_found, anchors) if id(t) in kept and id(t) not in sliding and t["published_raw"]]
     if sliding and len(dated_rest) >= 3:
-        found = [t for t in found if sliding.get(id(t), -1) < max(dated_rest)]  # a carousel under the dated list:
-        # a strip of other posts the site promotes ("Aktuella insikter" under Deloitte's press releases)
+        folder = _posts_folder([t["article_url"] for t in found if id(t) not in sliding and t["published_raw"]])[1]
+        found = [t for t in found if sliding.get(id(t), -1) < max(dated_rest) and not (
+            id(t) in sliding and folder and _path_parts(t["article_url"])[:len(folder)] != folder)]
+        # a carousel under the dated list, or one of pages outside the posts' folder: a strip of other pages the site
+        # promotes ("Aktuella insikter" under Deloitte's press releases; exhibitions and events over Artipelag's news)
     ticking = {id(t) for k, t in enumerate(all_found) if _in_ticker(items.get(k))}
     if ticking and sum(bool(t["published_raw"]) for t in found if id(t) not in ticking) >= 3:
         found = [t for t in found if id(t) not in ticking]  # a news ticker's strip of headlines over the list
