@@ -13829,3 +13829,36 @@ def test_a_carousel_of_pages_outside_the_posts_folder_over_the_list_is_no_part_o
     got = listing_of(f"<main><h1>Nyheter</h1><section><h2>Aktuellt</h2><div class=swiper><div class=swiper-wrapper>{slides}"
                      f"</div></div></section><section>{cards}</section></main>", "")
     assert [t["article_url"].rstrip("/").rsplit("/", 1)[1] for t in got] == [f"nyhet-{i}" for i in range(3)]
+
+
+# thirty-third session: batch 227
+
+
+def test_a_fields_label_for_screen_readers_is_neither_text_nor_caption():
+    """"<dl><div><dt class=visually-hidden>Publiceringsdatum</dt><dd>Publicerad: <time>12 mars 2024</time></dd></div><div>
+    <dt class=visually-hidden>Fotograf</dt><dd>Foto: Jonas Lindkvist</dd></div></dl>" after the text (Norra Skog's)."""
+    got = page("", "<main><article><h1>Medlemmarnas skog blir hyreshus</h1><figure><img src=/bilder/hus.jpg width=1200 "
+                   f"height=800 alt=''></figure><div>{BODY}</div><dl class=article-page__info><div><dt class=visually-hidden>"
+                   "Publiceringsdatum</dt><dd>Publicerad: <time datetime=2024-03-12>12 mars 2024</time></dd></div><div><dt "
+                   "class=visually-hidden>Fotograf</dt><dd>Foto: Jonas Lindkvist</dd></div></dl></article></main>")
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Jonas Lindkvist", None)
+
+
+def test_an_agencys_acronym_in_the_metadata_is_its_author():
+    """<meta name=author content="SGU"> over a news item printing no byline (the geological survey's)."""
+    got = page('<meta name="author" content="SGU">',
+               f"<main><article><h1>Allt fler energibrunnar</h1><p>12 mars 2024</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "SGU", "role": None}]
+
+
+def test_writers_signing_under_the_sites_own_byline_are_the_authors():
+    """"<p class=article-page__byline>Av: <span>Växa Sverige</span></p>", og:site_name "Växa Sverige", and "<div
+    class=article-page__signature><p><strong>Maria Strandell</strong>, vd Växa Sverige</p>…" under the debate article."""
+    got = page('<meta property="og:site_name" content="Växa Sverige">',
+               "<main><article><h1>Bostadsbristen bromsar djurhållningen</h1><p>12 mars 2024</p><p "
+               "class=article-page__byline>Av: <span class=article-page__author>Växa Sverige</span></p><div class=rich-text>"
+               f"{BODY}<p>Lantbruket är redo att ta ansvar, och flera av våra medlemmar kan tänka sig att gå in som "
+               "hyresgäster.</p></div><div class=article-page__signature><p><strong>Maria Strandell</strong>, vd Växa "
+               "Sverige</p><p><strong>Johan Åkerlind</strong>, mjölkproducent</p></div></article></main>")
+    assert [a["name"] for a in got["authors"]] == ["Maria Strandell", "Johan Åkerlind"]

@@ -1658,6 +1658,8 @@ def _heads_contact_box(ln: Line) -> bool:
     # over "Kontakta HSB Stockholms energirådgivning så …" (HSB's ``div.contact-box``)
 
 
+_SCREEN_READER = re.compile(r"(?i)(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|hide-accessible)"
+                            r"(?:\s|$)")  # text shown to screen readers only
 _CONTACT_BOX = re.compile(r"(?i)contact|kontakt")
 _HEADING_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:heading|title|rubrik)(?:[\s_-]|$)")
 
@@ -3082,6 +3084,9 @@ class Page:
             return False  # "<strong>Redaktionen</strong>" under the title: the byline
         if len(text) <= 120 and self.in_byline_box(ln.el):
             return False  # the byline's own small box ("Karin Ekholm Karin Ekholm", Labrador's, or its role)
+        if ln.el.tag == "dt" and len(text) <= 40 and _SCREEN_READER.search(ln.el.get("class") or ""):
+            return False  # a field's label for screen readers ("<dt class=visually-hidden>Publiceringsdatum</dt>" over
+            # the date's field after the text, Norra Skog's info list)
         if ln.el.tag == "span" and _MARGIN_NOTE.search(ln.el.get("class") or ""):
             return False  # a note set in the margin beside its paragraph (Tufte's side and margin notes): no text
         return not (is_chrome(text, p) or is_terms_line(text, p) or is_caption(text, p)
@@ -3484,7 +3489,8 @@ class Page:
             # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
         if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
-                         for a in found):
+                         or _folded(a["name"]) in own for a in found):  # (or the site's name its metadata gives:
+            # "Av: Växa Sverige" over a debate article its two writers sign)
             # the byline or metadata names the desk's account ("Redaktionen"), the site's own (HEY World's
             # "Sveriges Allmännytta" over every post) or an organisation (JSON-LD's "Land Lantbruk Debatt"); the
             # text may sign people
@@ -4848,12 +4854,13 @@ class Page:
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
                 or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or "") \
-                or is_chrome(prev.text, self.profile) or prev.el.tag == "th" or _DURATION.fullmatch(prev.text):
+                or is_chrome(prev.text, self.profile) or prev.el.tag in ("th", "dt") or _DURATION.fullmatch(prev.text):
             return None  # (a video's length on its poster, "2:05", TV4's player; an author's name and role
             # above the picture, Next.js' avatar block; the meta line's
             # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's; the table of
             # contents' "Innehåll", Hugo DoIt's ``toc-title``; the picture's file name, size and weight, Discourse's
-            # lightbox: "sommarjobb-gard1600×1066 312 KB"; a field's header cell, Rhymix's "Bildkälla" | "Foto: Privat")
+            # lightbox: "sommarjobb-gard1600×1066 312 KB"; a field's header cell, Rhymix's "Bildkälla" | "Foto: Privat", or
+            # its term's label, "<dt class=visually-hidden>Fotograf</dt><dd>Foto: …</dd>", Norra Skog's info list)
         box = _box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
