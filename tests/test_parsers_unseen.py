@@ -13862,3 +13862,17 @@ def test_writers_signing_under_the_sites_own_byline_are_the_authors():
                "hyresgäster.</p></div><div class=article-page__signature><p><strong>Maria Strandell</strong>, vd Växa "
                "Sverige</p><p><strong>Johan Åkerlind</strong>, mjölkproducent</p></div></article></main>")
     assert [a["name"] for a in got["authors"]] == ["Maria Strandell", "Johan Åkerlind"]
+
+
+# thirty-third session: batch 228
+
+
+def test_a_layouts_sidebar_modifier_makes_no_picture_chrome():
+    """"<div class='container layout layout--sidebar'><article>…<figure class=news-article__hero><img …><figcaption>Bild:
+    Lundagårdshem</figcaption></figure>" (O'Learys' news page): the hero is the lead picture, its credit the article's."""
+    got = page("", "<main><div class='container layout layout--sidebar'><article class=news-article><header><h1>Sommarjobb "
+                   "i köket</h1><p>12 maj 2024</p></header><figure class=news-article__hero><img src=/media/lund.jpg "
+                   "width=1200 height=675 alt='Höghus'><figcaption>Bild: Lundagårdshem</figcaption></figure><div>"
+                   f"{BODY}<figure><img src=/media/kok.jpg width=800 height=533 alt=''><figcaption>Köksmästaren visar hur "
+                   "det går till. Foto: Elin Strand</figcaption></figure></div></article><aside>Meny</aside></div></main>")
+    assert got["photo_credit"] == "Bild: Lundagårdshem"

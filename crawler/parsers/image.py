@@ -34,8 +34,10 @@ CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji
 # Fluent UI's "ms-Persona-image" and SharePoint's "userphoto.aspx", LiveJournal's "userpic": a user's face)
 # ... and words in the class or id of the box around it: a logo link, a byline, an author box,
 # a press contact, related posts and teaser cards, comments, sharing buttons, a sidebar, an ad.
-# (not a layout's modifier naming what it has beside it: "site-main--with-sidebar", "has-sidebar", Lindbäcks' <main>)
-CHROME_BOX = re.compile(r"(?<![a-z])(?<!with-)(?<!has-)(?<!with_)(?<!has_)(?:avatar|logo|brand|icon|author|writer|profile|byline|contact|kontakt|related|"
+# (not a layout's modifier naming what it has beside it: "site-main--with-sidebar", "has-sidebar", Lindbäcks' <main>;
+# "layout layout--sidebar", O'Learys' column layout)
+CHROME_BOX = re.compile(r"(?<![a-z])(?<!with-)(?<!has-)(?<!with_)(?<!has_)(?<!layout--)(?<!container--)(?<!main--)"
+                        r"(?<!page--)(?<!content--)(?<!wrapper--)(?<!grid--)(?:avatar|logo|brand|icon|author|writer|profile|byline|contact|kontakt|related|"
                         r"relaterad|comment|share|social|sidebar|teaser|post-card|read-more|bookmark|advert)",
                         re.I)
 BOX_LEVELS = 3  # how far up the box words are read
