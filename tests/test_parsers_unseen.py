@@ -13876,3 +13876,38 @@ def test_a_layouts_sidebar_modifier_makes_no_picture_chrome():
                    f"{BODY}<figure><img src=/media/kok.jpg width=800 height=533 alt=''><figcaption>Köksmästaren visar hur "
                    "det går till. Foto: Elin Strand</figcaption></figure></div></article><aside>Meny</aside></div></main>")
     assert got["photo_credit"] == "Bild: Lundagårdshem"
+
+
+# thirty-third session: batch 229
+
+
+def test_a_right_column_beside_the_headlines_column_and_a_footer_named_for_the_site_are_no_text():
+    """"<div class=sabo-main-column>…<p><strong>Marianne Lövgren</strong><br>vd, SABO</p></div><div
+    class=sabo-right-column>… Om Signerat …</div>" then "<div id=sabo-footer>" (SABO's SharePoint): the text ends with its
+    signature, which signs it."""
+    got = page("", "<div class=sabo-columns><div class=sabo-main-column><h1>En bostad är grunden</h1><p>8 februari 2017</p>"
+                   f"<div class=article-content>{BODY}<p><strong>Marianne Lövgren</strong><br>vd, SABO</p></div></div><div "
+                   "class=sabo-right-column><h2>Om Signerat</h2><p>I Signerat skriver SABOs vd om aktuella frågor för "
+                   "allmännyttan.</p></div></div><div class=sabo-pageinfo>Sidan senast uppdaterad: 2017-02-08</div><div "
+                   "id=sabo-footer><div><strong>SABO</strong><br>Sveriges Allmännyttiga Bostadsföretag<br>Box 000, 101 00 "
+                   "Stockholm</div></div>")
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert got["authors"] == [{"name": "Marianne Lövgren", "role": "vd, SABO"}]
+
+
+def test_a_link_its_rel_calls_the_category_over_a_cards_title_is_no_post():
+    """"<span class=post-card__cat><a rel='category tag' href=/om/pressmeddelande/>Pressmeddelande</a></span>" over a
+    card's linked title in the text run of the card's body (KFUM Sverige's archive): the card's category, its title the
+    post, listed with its date and excerpt."""
+    got = _saved(229, "kfum-sverige-nyheter", "nyhetsarkiv-*.html")
+    assert (got[1]["title"], got[1]["published"]) == ("KFUM Strömsvik får egen lokal i nybyggt kvarter", "2024-09-03")
+
+
+def test_an_organisations_acronym_linking_its_author_page_is_the_cards_author():
+    """"<span class=post-card__byline>av <a href=/author/unf/>UNF</a></span>" after a card's date (UNF's archive)."""
+    cards = "".join(f"<article class=post-card><h2><a href=/nyhet-{i}/>Nyhet nummer {i} om sommarvärdar</a></h2><div "
+                    f"class=post-card__meta><time datetime=2024-1{i}-05>5 {('oktober', 'november', 'december')[i]} 2024"
+                    "</time> <span class=post-card__byline>av <a href=/author/unf/>UNF</a></span></div><p>En ingress om "
+                    "sommarvärdarna och deras arbete.</p></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["author_name"] for t in got] == ["UNF"] * 3

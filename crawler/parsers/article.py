@@ -498,7 +498,10 @@ _CAMEL_SIDEBAR = re.compile(r"^(?!(?:has|no|with|without|is|show|hide)[A-Z])(?!.
 _NEVER_CHROME = ("html", "body", "main", "article")
 # The page's side column by its BEM or layout name ("page__aside", "site-aside", "l-aside"), not a
 # switch on a wrapper ("has-aside") nor a box of the article's own ("article-aside")
+_SITE_FOOTER_ID = re.compile(r"^(?!entry|post|article|card|comment|news|content|item|blog|story|teaser|widget|section|"
+                             r"main|body|form|modal|dialog|table|list|grid|box)[a-z]{2,8}[-_]footer$")  # an id's site prefix
 _PAGE_ASIDE = re.compile(r"^(?:page|site|layout|l|main|content|body)(?:__|-|_)aside$")
+_SIDE_COLUMN = re.compile(r"(?:^|[-_])(?:right|side|secondary)[-_]?col(?:umn)?$")
 _ID_HINT = re.compile(r"(?i)ooter|cookie|kakor|consent|gdpr|widget|sidebar")
 _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent banner's class or id (Swedish "kakor":
 # Hexo Chic's site's own ``div.kakor``)
@@ -529,6 +532,10 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             sidebars += elements
         elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
             asides += elements  # (risotto's "section.page__aside": the site's blurb and the post's summary)
+        elif "col" in low and _SIDE_COLUMN.search(low):  # a side column beside the one holding the headline
+            asides += [el for el in elements if any(next(sib.iter("h1"), None) is not None for sib in el.itersiblings(
+                preceding=True) if isinstance(sib.tag, str))]  # ("sabo-right-column" after "sabo-main-column", SABO's
+            # SharePoint: the web parts "Om Signerat" and "Prenumerera")
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
@@ -540,8 +547,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if not _ID_HINT.search(ident := el.get("id") or ""):
             continue  # (most ids name none of these: one search each)
         low = ident.lower()
-        if "ooter" in low and _PAGE_FOOTER.match(el.get("id")):
-            footers.append(el)
+        if "ooter" in low and (_PAGE_FOOTER.match(el.get("id")) or _SITE_FOOTER_ID.match(low)):
+            footers.append(el)  # (or named for the site: SABO's div#sabo-footer)
         elif any(word in low for word in _BANNER_WORDS):  # a banner named by its id ("cookie-notice")
             banners.append(el)
         elif low.startswith("widget-") or low.startswith("widget_") or "sidebar" in low and el.tag != "aside" \

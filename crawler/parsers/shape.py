@@ -103,7 +103,7 @@ def has_digit(text: str) -> bool:
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
 _UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|update|modified|redigerad|redigerat|edited"
-_MODIFIED = re.compile(rf"^\W*(senast\s+)?({_UPDATE_WORDS})\b", re.I)
+_MODIFIED = re.compile(rf"^\W*(?:sidan\s+|page\s+)?(senast\s+)?({_UPDATE_WORDS})\b", re.I)  # ("Sidan senast uppdaterad: …", SABO's)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
 

@@ -102,8 +102,19 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not (line.heading == 1 and _in_logo(line))
             and not (not line.heading and _IN_SECTION.fullmatch(line.plain) and len(text.split()) <= 3)  # ("i <a>
             # Trygghet</a>": the post's category under its date, Movable Type's Rainier)
-            and not (not line.heading and _terms_box(line)))  # a post's one tag ("nyproduktion" in Lume's
+            and not (not line.heading and _terms_box(line))  # a post's one tag ("nyproduktion" in Lume's
+            and not (not line.heading and _term_rel(line)))  # (or a link its rel calls the post's category or tag:
+    # "<a rel='category tag' href=/om/pressmeddelande/>Pressmeddelande</a>" over the card's title, KFUM's)
     # ``div.post-tags``, at "/archive/nyproduktion/"), never its title
+
+
+def _term_rel(line: Line) -> bool:
+    """The line's one link is marked rel=category or rel=tag (WordPress's term links)."""
+    if line.el is None or len(set(line.hrefs)) != 1:
+        return False
+    href = line.hrefs[0]
+    return any({"tag", "category"} & set((a.get("rel") or "").lower().split()) for a in line.el.iter("a")
+               if (own := (a.get("href") or "").strip()) and (own == href or href.endswith(own)))
 
 
 _IN_SECTION = re.compile(r"(?i)\s*(?:i|in|under|filed under|arkiverad under|postad i|publicerad i)\s*:?\s*")
@@ -473,6 +484,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         for a in line.el.iter("a"):
             if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not _hidden_box(a):
                 names, role = _named(a, profile)
+                if not names and _ACRONYM.fullmatch(shown := shown_text(a)):
+                    names = [shown]  # the organisation's acronym linking its author page ("av <a href=/author/unf/>UNF
+                    # </a>", UNF's cards)
                 break
     if not names and line.el is not None and (found or len(text) <= 60 or people.is_byline_class(line.el.get("class"))):
         # a date and <span class="blog-author">, or a short line ("Karin Lundqvist i går"), or a byline box
@@ -516,6 +530,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
+_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")
 _POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
 
@@ -569,8 +584,9 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
     """The name is a handle a link of the card's names as its author: rel=author or an author page
     (Zinnia), or a link classed as a user name, or to a user's page, after "Av:" or "Författare:"
     (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/; JUGEM's "?author=norrbyhem"),
-    or on the line after a lone "av" (vBulletin's CMS); any link after "Postat av:" (blogg.se's)."""
-    return _HANDLE.fullmatch(name) is not None and any(
+    or on the line after a lone "av" (vBulletin's CMS); any link after "Postat av:" (blogg.se's); or an organisation's
+    acronym so linked ("av <a href=/author/unf/>UNF</a>")."""
+    return (_HANDLE.fullmatch(name) is not None or _ACRONYM.fullmatch(name) is not None) and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
             or _USER_QUERY.search(a.get("href") or "") or _author_href(a.get("href") or ""))
