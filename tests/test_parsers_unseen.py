@@ -13911,3 +13911,57 @@ def test_an_organisations_acronym_linking_its_author_page_is_the_cards_author():
                     "sommarvärdarna och deras arbete.</p></article>" for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
     assert [t["author_name"] for t in got] == ["UNF"] * 3
+
+
+# thirty-third session: batch 230
+
+
+def test_a_places_archive_link_beside_the_category_names_no_author():
+    """"<a class=post-category href=/aktuellt/kategori/nyheter/>Nyheter</a> <a class=post-location href=/plats/sverige/>
+    Sverige</a>" over each card's title (Amnesty's news list): the card's category and place, no author."""
+    cards = "".join(f"<article class=post><a class=post-category href=/aktuellt/kategori/nyheter/>Nyheter</a> <a "
+                    f"class=post-location href=/plats/sverige/>Sverige</a><h2><a href=/aktuellt/nyhet-{i}/>Nyhet nummer {i} "
+                    f"om tryggheten</a></h2><div>En ingress om tryggheten i området, med fler ord.</div><span>2{i} augusti "
+                    "2024</span></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Aktuellt</h1>{cards}</main>", "")
+    assert len(got) == 3 and [t["author_name"] for t in got] == [None] * 3
+
+
+def test_a_caption_field_hidden_from_screen_readers_in_the_pictures_box_is_its_caption():
+    """"<div class=image-metadata><span class='image-metadataItem image-caption' aria-hidden=true>Deltagarna …</span><span
+    class='image-metadataItem image-copyright' aria-hidden=true>Foto: Amnesty Sverige</span></div>" in the figure."""
+    got = page("", f"<main><article><h1>Unga kartlade tryggheten</h1><p>21 augusti 2024</p><div>{BODY}<figure><img "
+                   "src=/uploads/vandring.jpg width=1024 height=683 alt='Ungdomar vid en gångväg'><div class=image-metadata>"
+                   "<span class='image-metadataItem image-caption' aria-hidden=true>Deltagarna gick trygghetsvandringar "
+                   "varje vecka.</span><span class='image-metadataItem image-copyright' aria-hidden=true>Foto: Amnesty "
+                   "Sverige</span></div></figure></div></article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Amnesty Sverige",
+                                                            "Deltagarna gick trygghetsvandringar varje vecka.")
+
+
+def test_an_articles_own_contentinfo_box_is_no_page_footer():
+    """"<article><header><h1>…</h1></header><div class=article-meta role=contentinfo>…<div><span>Av Elin Strand</span>,
+    &nbsp;<span>samordnare för Amnestys ungdomsnätverk</span></div></div>" (Amnesty's): the byline, with its role."""
+    got = page("", "<main><article><header><h1>Unga kartlade tryggheten</h1></header><div class=article-meta "
+                   "role=contentinfo><div class=bylineContainer><div class=authorInfoContainer><span>Av Elin Strand</span>,"
+                   f"&nbsp;<span>samordnare för Amnestys ungdomsnätverk</span></div></div></div><section>{BODY}</section>"
+                   "</article></main>")
+    assert got["authors"] == [{"name": "Elin Strand", "role": "samordnare för Amnestys ungdomsnätverk"}]
+
+
+def test_a_short_summary_in_its_own_field_of_a_card_linked_whole_is_its_excerpt():
+    """"<a class=news-card__link>…<h2>Tips: Så blir arbetsplatsen hörselsmart</h2><p class=news-card__excerpt>Tio enkla
+    råd för chefer och kollegor.</p></a>" (HRF's news archive)."""
+    cards = "".join(f"<article class=news-card><a class=news-card__link href=/nyheter/tips-{i}/><div class=news-card__meta>"
+                    f"<span class=news-card__date>{i + 2} februari 2024</span></div><h2 class=news-card__title>Tips nummer {i}: "
+                    f"så blir arbetsplatsen hörselsmart</h2><p class=news-card__excerpt>Tio enkla råd för chefer, nr {i}.</p>"
+                    "</a></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["excerpt"] for t in got] == [f"Tio enkla råd för chefer, nr {i}." for i in range(3)]
+
+
+def test_a_federations_office_is_a_desk():
+    """"Publicerad av <span class=article-page__author>Neuro förbundskansli</span>" (Neuroförbundet's release)."""
+    got = page("", "<main><article><h1>Neuro kräver tillgängliga bostäder</h1><p>12 mars 2024</p><p class=article-page__byline>"
+                   f"Publicerad av <span class=article-page__author>Neuro förbundskansli</span></p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Neuro förbundskansli", "role": None}]

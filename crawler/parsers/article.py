@@ -401,6 +401,16 @@ def _semantic_marks(root: Element, marks: dict) -> None:
                 marks.setdefault(el, set()).add("boiler")
 
 
+def _article_contentinfo(index: Any, marks: dict) -> None:
+    """An element inside an <article> calling itself ``role=contentinfo`` is that article's information, as its own
+    <footer> is, not the page's footer (Amnesty's ``div.article-meta``: the back link, share bar and byline)."""
+    for el in index.by_attribute.get("role", ()):
+        if el.get("role") == "contentinfo" and "boiler" in marks.get(el, ()) \
+                and any(a.tag == "article" for a in el.iterancestors()):
+            marks[el].discard("boiler")
+            marks[el].add("footer")
+
+
 def _holds_the_text(el: Element) -> bool:
     """Three or more paragraphs of running text inside: the post itself, not a header over it."""
     return sum(1 for p in el.iter("p") if len(text_content(p)) >= 100) >= 3
@@ -1989,6 +1999,9 @@ def _picture_note(el: Element, text: str, profile: Profile) -> bool:
     if len(text) >= 15 and any(text in " ".join(filter(None, (img.get("alt"), img.get("title")))).casefold()
                                for img in box.iter("img")):
         return True
+    if any(_is_caption_class(name) for name in (el.get("class") or "").split()):
+        return True  # a field its class calls the caption, in the picture's box ("<span class='image-metadataItem
+        # image-caption' aria-hidden=true>", Amnesty's: the caption shown under the picture)
     rest, credit = split_credit(shown_text(el), profile)
     return bool(credit) and not rest
 
@@ -2132,6 +2145,7 @@ class Page:
         self.marks = mark(self.index, selector_groups(profile))
         _semantic_marks(root, self.marks)
         _heading_buttons(self.index, self.marks)
+        _article_contentinfo(self.index, self.marks)
         self.page_footers = _chrome_by_name(self.index, self.marks)
         _content_widgets(self.index, self.marks)
         _modified_marks(self.index, self.marks)

@@ -531,6 +531,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
 
 
 _ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")
+_EXCERPT_CLASS = re.compile(r"(?i)[-_](?:excerpt|summary|description|desc|ingress|preamble)(?:\s|$)")
 _POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
 
@@ -1145,11 +1146,14 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile):
             continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
             # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``)
-        if line.link and line.link == anchor.link and (len(line.text) < 40 or line.text == title or title and (
+        if line.link and line.link == anchor.link and (len(line.text) < 40 and not _EXCERPT_CLASS.search(
+                line.el.get("class") or "") or line.text == title or title and (
                 line.text.endswith(title) and profile.matches("words", "more_links", line.text[:-len(title)].strip(
                     " »›→:-–").removesuffix(" om").removesuffix(" about").strip(" »›→:-–")))):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text);
             # or "Läs mer » om <title>", the title for screen readers in a hidden span (Liferay's ``hide-accessible``)
+            # (a short summary in its own field of a card linked whole is the excerpt: "<p class=news-card__excerpt>Tio
+            # enkla råd för chefer och kollegor.</p>", HRF's)
         if len(line.text) <= 60 and not line.hrefs and "excerpt" not in line.flags and _kicker(line):
             continue  # ``<span class=news-list__category>Trafik och samhällsplanering</span>`` under the title
         if len(line.text) <= 80 and (names := people.names_in(line.text, profile)) and people.only_names(line.text, names):
