@@ -13965,3 +13965,24 @@ def test_a_federations_office_is_a_desk():
     got = page("", "<main><article><h1>Neuro kräver tillgängliga bostäder</h1><p>12 mars 2024</p><p class=article-page__byline>"
                    f"Publicerad av <span class=article-page__author>Neuro förbundskansli</span></p>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Neuro förbundskansli", "role": None}]
+
+
+# thirty-third session: batch 231
+
+
+def test_elementors_footer_template_is_no_text():
+    """"<div data-elementor-type=footer class='elementor elementor-58 elementor-location-footer'>…Kontakt … Box 4711 …"
+    after the post's own Elementor sections (Convictus' press release): the page's footer."""
+    got = _saved(231, "convictus-nyheter", "pressmeddelande-*.html")
+    assert "Box 4711" not in got["body_text"] and "Organisationsnummer" not in got["body_text"]
+
+
+def test_an_organisations_name_in_sentence_case_linking_its_author_page_is_the_cards_author():
+    """"<p class=post-meta>av <span class='author vcard'><a rel=author href=/author/admin/>Frisk i naturen</a></span> |
+    <span class=published>mar 14, 2023</span></p>" (Divi's blog grid): the whole name, not "Frisk"."""
+    cards = "".join(f"<article class=et_pb_post><h2><a href=/nyhet-{i}/>Nyhet nummer {i} om friluftsliv</a></h2><p "
+                    "class=post-meta>av <span class='author vcard'><a rel=author href=/author/admin/>Frisk i naturen</a>"
+                    f"</span> | <span class=published>mar 1{i}, 2023</span></p><div class=post-content><p>En ingress om "
+                    "friluftslivet i området, med fler ord.</p></div></article>" for i in range(3))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
+    assert [t["author_name"] for t in got] == ["Frisk i naturen"] * 3

@@ -488,8 +488,9 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
 # not a post's or a card's own ("entry-footer", "card-footer")
 # (also Mobirise's numbered block, "footer1-9", and Hostinger's BEM "block--footer")
-_PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global)[-_]|(?:site|page|main|global|dm|theme)[-_]?|block--"
-                          r"|[a-z]{2,3}-)?"  # (a site's or a framework's short prefix: "uk-footer")
+_PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global|location)[-_]|(?:site|page|main|global|dm|theme)[-_]?|block--"
+                          r"|[a-z]{2,3}-)?"  # (a site's or a framework's short prefix: "uk-footer"; Elementor's
+                          # template slot, "elementor-location-footer")
                           r"footer(?:[-_]?(?:container|wrapper|wrap|"  # ("elgg-page-footer": a vendor's prefix)
                           r"area|inner|main|resp|bottom|widgets)|\d+-[a-z0-9]+)?$", re.I)
 
@@ -3689,9 +3690,7 @@ class Page:
         for el in people.bylines_in(self.index, self.chrome):
             printed = clean_text(text_content(el))
             text = strip_byline_prefix(printed, self.profile)
-            words = text.split()
-            if text != printed and 2 <= len(words) <= 5 and words[0][:1].isupper() \
-                    and all(w.islower() and w.isalpha() for w in words[1:]) and words[0].isalpha() \
+            if text != printed and people.sentence_case_body(text) \
                     and el.tag != "a" and next(el.iter("a"), None) is None and not people.is_desk(text, self.profile):
                 return [{"name": text, "role": None, "as_printed": True}]  # (printed after its "Av", no link: not
                 # "Se skribentens artiklar" linking the account's page)

@@ -292,6 +292,14 @@ def _byline_elements(index: Any) -> list[Element]:
     return sorted(found, key=lambda el: order.get(el, 0))
 
 
+def sentence_case_body(text: str) -> bool:
+    """A body's name in sentence case: two to five words, the first capitalised, the rest lower case ("Musikverkets
+    konstnärliga råd", "Frisk i naturen"), no digits or marks: no person's name."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0][:1].isupper() and words[0].isalpha() \
+        and all(w.islower() and w.isalpha() for w in words[1:])
+
+
 def bylines_in(index: Any, skip: set[Element] | None = None) -> list[Element]:
     """The elements the markup marks as bylines, outside ``skip``, in document order."""
     return [el for el in _bylines_of(index)[0]

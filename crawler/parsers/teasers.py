@@ -522,6 +522,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 break
     if not names and found and (m := _POSTED_AT_ACCOUNT.match(text)) and m[1][:1].isupper():
         names = [m[1]]  # "posted @ 2020-12-01 10:00 Ekbacka Bostäder 阅读(5512)": the account (cnblogs's postDesc)
+    if len(names) == 1 and line.el is not None and (whole := next((
+            shown for a in line.el.iter("a") if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split())
+            and (shown := shown_text(a)).startswith(names[0] + " ") and people.sentence_case_body(shown)), None)):
+        names = [whole]  # the organisation's name in sentence case linking its author page, read as a first name and
+        # a word ("av <a rel=author>Frisk i naturen</a>", Divi's post meta)
     if len(names) == 1 and (tail := role_tail(names[0], profile)):
         names, role = [tail[0]], role or tail[1]  # "av Per SandbergFörhandlingschef" (Uncode)
     if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and (parts[1].strip() in names
@@ -586,8 +591,10 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
     (Zinnia), or a link classed as a user name, or to a user's page, after "Av:" or "Författare:"
     (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/; JUGEM's "?author=norrbyhem"),
     or on the line after a lone "av" (vBulletin's CMS); any link after "Postat av:" (blogg.se's); or an organisation's
-    acronym so linked ("av <a href=/author/unf/>UNF</a>")."""
-    return (_HANDLE.fullmatch(name) is not None or _ACRONYM.fullmatch(name) is not None) and any(
+    acronym or its name in sentence case so linked ("av <a href=/author/unf/>UNF</a>", "av <a rel=author>Frisk i
+    naturen</a>")."""
+    return (_HANDLE.fullmatch(name) is not None or _ACRONYM.fullmatch(name) is not None
+            or people.sentence_case_body(name)) and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
             or _USER_QUERY.search(a.get("href") or "") or _author_href(a.get("href") or ""))
