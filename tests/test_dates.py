@@ -167,3 +167,12 @@ def test_every_english_and_swedish_month_name_reads_in_full(month):
     assert find_swedish_date(f"{english} 20, 2024") == (iso, f"{english} 20, 2024")
     assert find_swedish_date(f"20 {english} 2024")[0] == iso
     assert find_swedish_date(f"20 {swedish} 2024")[0] == iso
+
+
+def test_a_two_digit_year_first_is_the_swedish_short_form():
+    """"25-06-17" is 17 June 2025 (ÅÅ-MM-DD, Länstrafiken Kronoberg's lists), also inside a line; four-digit years
+    and day-first dates with a full year keep their readings."""
+    from crawler.parsers.dates import find_swedish_date
+    assert find_swedish_date("Publicerad den 25-06-17") == ("2025-06-17", "25-06-17")
+    assert find_swedish_date("18-03-2014")[0] == "2014-03-18"
+    assert find_swedish_date("2024-10-08")[0] == "2024-10-08"

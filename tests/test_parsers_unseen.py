@@ -13986,3 +13986,16 @@ def test_an_organisations_name_in_sentence_case_linking_its_author_page_is_the_c
                     "friluftslivet i området, med fler ord.</p></div></article>" for i in range(3))
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>", "")
     assert [t["author_name"] for t in got] == ["Frisk i naturen"] * 3
+
+
+# thirty-third session: batch 232
+
+
+def test_an_accordions_hidden_answers_are_text():
+    """"<h3><button aria-expanded=false aria-controls=faq-1>Kommer bussen att gå som vanligt?</button></h3><div id=faq-1
+    hidden><p>Ja. Linje 4 och 12 går enligt tidtabell.</p></div>" (Blekingetrafiken's questions and answers)."""
+    got = page("", f"<main><article><h1>Tryggare hållplatser</h1><p>2025-05-12</p>{BODY}<div class=c-accordion><h2>Frågor "
+                   "och svar</h2><div><h3><button aria-expanded=false aria-controls=faq-1>Kommer bussen att gå som vanligt?"
+                   "</button></h3><div id=faq-1 hidden><p>Ja. Linje 4 och 12 går enligt tidtabell under hela arbetet.</p>"
+                   "</div></div></div></article></main>")
+    assert got["body_text"].endswith("Ja. Linje 4 och 12 går enligt tidtabell under hela arbetet.")

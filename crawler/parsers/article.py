@@ -411,6 +411,28 @@ def _article_contentinfo(index: Any, marks: dict) -> None:
             marks[el].add("footer")
 
 
+def _accordion_panels(index: Any, marks: dict) -> None:
+    """A panel ``hidden`` until its button opens it, the button in a heading or both in a box its class calls an
+    accordion ("<h3><button aria-controls=faq-1>Kommer bussen …?</button></h3><div id=faq-1 hidden><p>Ja …</p>",
+    Blekingetrafiken's questions and answers): the text's, shut for the eye only (not a menu's or search box's panel,
+    which its own marks leave out)."""
+    controls = [el for el in index.by_attribute.get("aria-controls", ()) if el.get("aria-expanded") is not None]
+    if not controls:
+        return
+    ids = {el.get("id"): el for el in index.by_attribute.get("id", ()) if el.get("hidden") is not None}
+    for button in controls:
+        panel = ids.get(button.get("aria-controls"))
+        if panel is None or "boiler" not in marks.get(panel, ()):
+            continue
+        boxes = [button, *islice(button.iterancestors(), 3), panel]
+        if any(b.tag in ("h2", "h3", "h4", "h5", "h6") for b in boxes[:3]) \
+                or any(_ACCORDION.search(b.get("class") or "") for b in boxes):
+            marks[panel].discard("boiler")
+
+
+_ACCORDION = re.compile(r"(?i)accordion|faq|collaps")
+
+
 def _holds_the_text(el: Element) -> bool:
     """Three or more paragraphs of running text inside: the post itself, not a header over it."""
     return sum(1 for p in el.iter("p") if len(text_content(p)) >= 100) >= 3
@@ -2147,6 +2169,7 @@ class Page:
         _semantic_marks(root, self.marks)
         _heading_buttons(self.index, self.marks)
         _article_contentinfo(self.index, self.marks)
+        _accordion_panels(self.index, self.marks)
         self.page_footers = _chrome_by_name(self.index, self.marks)
         _content_widgets(self.index, self.marks)
         _modified_marks(self.index, self.marks)

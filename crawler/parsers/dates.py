@@ -48,6 +48,8 @@ _YEAR_FIRST = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)([/.-])(\d{1,2})\2(\d{1,2}
 # ("2024/04/16", DokuWiki; "2021-11-2 9:05 Tuesday", emlog's date without leading zeros)
 _YEAR_FIRST_DOTTED = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(\.)\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)")
 # ("2023. 4. 18. 9:05": Korean order, each part closed by a dot, Naver's)
+# The Swedish short form, two-digit year first ("25-06-17": 17 June 2025, ÅÅ-MM-DD; Länstrafiken Kronoberg's lists)
+_SHORT_ISO = re.compile(r"(?<![\d/.:-])(\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d/.:-])")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.](\d{1,2})(?:[/.]|\s+-\s+|\s+)|-(\d{1,2})-)(\d{4})(?![\d/.-])")
 # ("15.2.2018", "5/9 2018", "18-03-2014": DataLife Engine's d-m-Y, day first as Swedish prints it; "tis 14/1 - 2025",
 # Sverigedemokraterna's)
@@ -271,6 +273,8 @@ def find_swedish_date(text: str | None) -> tuple[str | None, str] | None:
             hits.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3])), m[0]))
         if m := _YEAR_FIRST.search(text) or _YEAR_FIRST_DOTTED.search(text):
             hits.append((m.start(), _iso(int(m[1]), int(m[3]), int(m[4])), m[0]))
+        if m := _SHORT_ISO.search(text):
+            hits.append((m.start(), _iso(2000 + int(m[1]), int(m[2]), int(m[3])), m[0]))
         if m := _NUMERIC.search(text):
             first, second = int(m[1]), int(m[2] or m[3])
             if m[0][len(m[1])] == "/" and second > 12 >= first:  # "11/28/2016": only month first reads
