@@ -13999,3 +13999,31 @@ def test_an_accordions_hidden_answers_are_text():
                    "</button></h3><div id=faq-1 hidden><p>Ja. Linje 4 och 12 går enligt tidtabell under hela arbetet.</p>"
                    "</div></div></div></article></main>")
     assert got["body_text"].endswith("Ja. Linje 4 och 12 går enligt tidtabell under hela arbetet.")
+
+
+# thirty-third session: batch 233
+
+
+def test_a_read_also_box_between_a_list_and_a_quote_is_skipped_not_the_end():
+    """"<ul>…</ul><aside class=read-also><h2>Läs även</h2><ul><li><a>…</a></li></ul></aside><blockquote>…" in the middle
+    of Specialfastigheter's article: the text goes on under the box."""
+    got = _saved(233, "specialfastigheter-nyheter", "artikel-*.html")
+    assert "Fler vägar in i branschen" in got["body_text"] and "Läs även" not in got["body_text"]
+
+
+def test_a_bodys_name_the_structured_data_calls_a_person_is_the_author_when_nothing_else_is():
+    """JSON-LD "author": {"@id": "…/schema/person/…", "name": "Sveriges förenade studentkårer"} over a post that prints
+    no byline (Yoast's account named for the organisation)."""
+    got = page('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Article", '
+               '"headline": "Sommarjobb", "author": {"@id": "https://www.allmannyttan.se/#/schema/person/1"}}, {"@type": '
+               '"Person", "@id": "https://www.allmannyttan.se/#/schema/person/1", "name": "Sveriges förenade '
+               'studentkårer"}]}</script>', f"<main><article><h1>Sommarjobb</h1>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Sveriges förenade studentkårer", "role": None}]
+
+
+def test_a_bodys_name_linking_its_profile_signs_the_card_and_its_counters_are_no_excerpt():
+    """"<span class=user-name><a href=/profile/lusstudentkarer/profile>Lunds universitets studentkårer</a></span>" over
+    a card, "<div class=post-stats><span>51 visningar</span><span>0 kommentarer</span></div>" under it (Wix's blog)."""
+    got = _saved(233, "lunds-universitets-studentkarer-nyheter", "nyhetsflode-*.html")
+    assert [t["author_name"] for t in got][:1] == ["Lunds universitets studentkårer"]
+    assert got[4]["excerpt"] is None

@@ -1193,7 +1193,7 @@ _BYLINE_CLASS = re.compile(r"(?:^|\s)byline(?:$|\s)")  # a caption's plain "byli
 def _box_inside_text(el: Element, levels: int = 4) -> bool:
     """The element opens a small box of links set between two blocks of running text, siblings of it
     (``<p>…</p><div class="read-more-block"><h2>Läs också</h2><ul><li><a>…</ul></div><p>…</p>``; a quote before
-    it, a subheading's list after it)."""
+    or after it, a subheading's list after it: Specialfastigheter's ``aside.read-also`` over a quote)."""
     for box in (el, *islice(el.iterancestors(), levels)):
         if box.tag in ("body", "main", "article"):
             return False
@@ -1210,7 +1210,7 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
                 # ``div.rich-text``; not a disclaimer's box under its heading, Handelsbanken's "Viktig information")
         if before is not None and after is not None and (
                 before.tag in ("p", "blockquote") or before.tag in ("ul", "ol") and _under_subheading(before)) and (
-                after.tag == "p" or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
+                after.tag in ("p", "blockquote") or after.tag in ("ul", "ol") and _next_element(box).tag in ("h2", "h3", "h4")) \
                 and len(text_content(before)) >= 40 and ((shown := len(text_content(after))) >= 100
                                                           or shown >= 60 and (_next_element(box).tag in ("h2", "h3", "h4")
                                                                               or _paragraph_follows(after))) \
@@ -1365,6 +1365,11 @@ def _on_background_picture(el: Element) -> bool:
 
 
 _DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "Sverigedemokraterna i Malmö"
+
+
+def _body_name(name: str) -> list[str]:
+    """The name, when it is a body's in sentence case ("Sveriges förenade studentkårer")."""
+    return [name] if people.sentence_case_body(name) else []
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -3610,8 +3615,11 @@ class Page:
             found = next(([{"name": t, "role": None, "as_printed": True}] for ln in self.lines
                           if len(ln.text) <= 80 and has_byline_prefix(ln.text, p) and "related" not in ln.flags
                           and _folded(t := strip_byline_prefix(ln.text, p).strip()) in own), [])
-        if not found:  # nobody printed or named: the organisation the structured data says wrote it
-            found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []]
+        if not found:  # nobody printed or named: the organisation the structured data says wrote it (or a body's
+            # name in sentence case it calls a Person, Yoast's account: "Sveriges förenade studentkårer")
+            found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []] \
+                or [{"name": a["name"], "role": None, "as_printed": True} for a in self.ld.get("authors") or []
+                    if _body_name(a["name"])][:1]
         if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account)
             found = [{"name": n, "role": None, "as_printed": True} for n in self.meta.get("author", [])
                      if _folded(n) in own][:1]

@@ -484,9 +484,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         for a in line.el.iter("a"):
             if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not _hidden_box(a):
                 names, role = _named(a, profile)
-                if not names and _ACRONYM.fullmatch(shown := shown_text(a)):
-                    names = [shown]  # the organisation's acronym linking its author page ("av <a href=/author/unf/>UNF
-                    # </a>", UNF's cards)
+                if not names and (_ACRONYM.fullmatch(shown := shown_text(a)) or people.sentence_case_body(shown)):
+                    names = [shown]  # the organisation's acronym or its name in sentence case linking its author page
+                    # ("av <a href=/author/unf/>UNF</a>", UNF's cards; "Lunds universitets studentkårer", Wix's)
                 break
     if not names and line.el is not None and (found or len(text) <= 60 or people.is_byline_class(line.el.get("class"))):
         # a date and <span class="blog-author">, or a short line ("Karin Lundqvist i går"), or a byline box
@@ -1345,7 +1345,9 @@ def _subtitle(line: Line, anchor: Line) -> bool:
         and (not line.hrefs or line.link is not None and line.link == anchor.link) and len(line.text.split()) >= 6
 
 
-_POST_STATS = re.compile(r"(?i)^(?:words? count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$")
+_POST_STATS = re.compile(r"(?i)^(?:words? count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$"
+                         r"|^(?:\s*\d[\d\s.,]*(?:visningar|visning|kommentarer|kommentar|views?|comments?|likes?)\s*)+$")
+# (or its counters alone, glued: "51 visningar0 kommentarer", Wix's post stats)
 
 
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
