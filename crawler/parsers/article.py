@@ -725,6 +725,11 @@ def _boilerplate_box(el: Element) -> bool:
     return any("boilerplate" in (box.get("class") or "").lower() for box in (el, *islice(el.iterancestors(), 2)))
 
 
+def _about_in_boilerplate(el: Element) -> bool:
+    """"<b>Om Deloitte</b><br>…" opening a paragraph in a box classed as the boilerplate: the firm's standing text."""
+    return _ABOUT_HEADING.match(_bold_opening(el)) is not None and _boilerplate_box(el)
+
+
 def _bold_opening(el: Element) -> str:
     """The bold words opening a paragraph on a line of their own ("<p><b>Om Deloitte</b><br>…"), else ""."""
     first = el[0] if len(el) else None
@@ -1365,11 +1370,6 @@ def _on_background_picture(el: Element) -> bool:
 
 
 _DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "Sverigedemokraterna i Malmö"
-
-
-def _body_name(name: str) -> list[str]:
-    """The name, when it is a body's in sentence case ("Sveriges förenade studentkårer")."""
-    return [name] if people.sentence_case_body(name) else []
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -2675,7 +2675,7 @@ class Page:
                                                  and (people.is_site_name(m[1], words)
                                                       or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}
                                                       or _boilerplate_box(ln.el))
-                                                 or _ABOUT_HEADING.match(_bold_opening(ln.el)) and _boilerplate_box(ln.el)) \
+                                                 or _about_in_boilerplate(ln.el)) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Om Jula" over the company's standing paragraph under every release: the press room's
             # boilerplate, not the text (or a company's, its box classed so: Kia's "Om Kia Sverige" on Mynewsdesk); or in
@@ -2901,7 +2901,7 @@ class Page:
             # AgencyOS's post page; "Lägg till en kommentar" heads the readers' form and comments, Grav's)
             after = [ln for ln in after if "related" not in ln.flags and not ln.link
                      and not (ln.heading and _ABOUT_HEADING.match(ln.text))  # ("Om Jula" over the company's text)
-                     and not (_ABOUT_HEADING.match(_bold_opening(ln.el)) and _boilerplate_box(ln.el))  # (or in bold)
+                     and not _about_in_boilerplate(ln.el)  # (or in bold in a boilerplate box: Deloitte's)
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))
                      and not is_chrome(ln.text, self.profile)]
@@ -3619,7 +3619,7 @@ class Page:
             # name in sentence case it calls a Person, Yoast's account: "Sveriges förenade studentkårer")
             found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []] \
                 or [{"name": a["name"], "role": None, "as_printed": True} for a in self.ld.get("authors") or []
-                    if _body_name(a["name"])][:1]
+                    if people.sentence_case_body(a["name"])][:1]
         if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account)
             found = [{"name": n, "role": None, "as_printed": True} for n in self.meta.get("author", [])
                      if _folded(n) in own][:1]

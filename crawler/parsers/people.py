@@ -716,6 +716,7 @@ def listed_authors(meta: dict[str, list[str]], profile: Profile) -> list[str]:
     return max((names_in(v, profile) for v in _author_fields(meta)), key=len, default=[])
 
 
+ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")  # an organisation's short name in capitals ("SGU", "UNF")
 _ACCOUNT_WORD = re.compile(r"(?i)admin|administrator|root|user|web|webb|editor|html|cms|seo|info|test|guest|gäst")
 
 
@@ -727,7 +728,7 @@ def _organisation(value: str, profile: Profile) -> list[str]:
     words = value.split()
     ok = 2 <= len(words) <= 5 and len(value) <= 60 and not re.search(r"[\d@/:?!=<>#]|https?", value) \
         and titled_words([w.rstrip(",") for w in words], profile)  # ("Uddevalla kommun, Kommunikationsavdelningen")
-    acronym = re.fullmatch(r"[A-ZÅÄÖ]{2,6}", value) is not None and not name_stoplist(profile).fullmatch(value) \
+    acronym = ACRONYM.fullmatch(value) is not None and not name_stoplist(profile).fullmatch(value) \
         and not _ACCOUNT_WORD.fullmatch(value)
     return [value] if ok or acronym else []  # (or an agency's acronym: <meta name=author content="SGU">)
 

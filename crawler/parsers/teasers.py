@@ -103,9 +103,9 @@ def _anchor_ok(line: Line, page_url: str, profile: Profile) -> bool:
             and not (not line.heading and _IN_SECTION.fullmatch(line.plain) and len(text.split()) <= 3)  # ("i <a>
             # Trygghet</a>": the post's category under its date, Movable Type's Rainier)
             and not (not line.heading and _terms_box(line))  # a post's one tag ("nyproduktion" in Lume's
-            and not (not line.heading and _term_rel(line)))  # (or a link its rel calls the post's category or tag:
-    # "<a rel='category tag' href=/om/pressmeddelande/>Pressmeddelande</a>" over the card's title, KFUM's)
-    # ``div.post-tags``, at "/archive/nyproduktion/"), never its title
+            # ``div.post-tags``, at "/archive/nyproduktion/"), never its title
+            and not (not line.heading and _term_rel(line)))  # nor a link its rel calls the post's category or tag
+    # ("<a rel='category tag' href=/om/pressmeddelande/>Pressmeddelande</a>" over the card's title, KFUM's)
 
 
 def _term_rel(line: Line) -> bool:
@@ -484,7 +484,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         for a in line.el.iter("a"):
             if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not _hidden_box(a):
                 names, role = _named(a, profile)
-                if not names and (_ACRONYM.fullmatch(shown := shown_text(a)) or people.sentence_case_body(shown)):
+                if not names and (people.ACRONYM.fullmatch(shown := shown_text(a)) or people.sentence_case_body(shown)):
                     names = [shown]  # the organisation's acronym or its name in sentence case linking its author page
                     # ("av <a href=/author/unf/>UNF</a>", UNF's cards; "Lunds universitets studentkårer", Wix's)
                 break
@@ -535,7 +535,6 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
-_ACRONYM = re.compile(r"[A-ZÅÄÖ]{2,6}")
 _EXCERPT_CLASS = re.compile(r"(?i)[-_](?:excerpt|summary|description|desc|ingress|preamble)(?:\s|$)")
 _POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
@@ -593,7 +592,7 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
     or on the line after a lone "av" (vBulletin's CMS); any link after "Postat av:" (blogg.se's); or an organisation's
     acronym or its name in sentence case so linked ("av <a href=/author/unf/>UNF</a>", "av <a rel=author>Frisk i
     naturen</a>")."""
-    return (_HANDLE.fullmatch(name) is not None or _ACRONYM.fullmatch(name) is not None
+    return (_HANDLE.fullmatch(name) is not None or people.ACRONYM.fullmatch(name) is not None
             or people.sentence_case_body(name)) and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
@@ -1154,9 +1153,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
             # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``)
         if line.link and line.link == anchor.link and (len(line.text) < 40 and not _EXCERPT_CLASS.search(
-                line.el.get("class") or "") or line.text == title or title and (
-                line.text.endswith(title) and profile.matches("words", "more_links", line.text[:-len(title)].strip(
-                    " »›→:-–").removesuffix(" om").removesuffix(" about").strip(" »›→:-–")))):
+                line.el.get("class") or "") or line.text == title or _more_about(line.text, title, profile)):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text);
             # or "Läs mer » om <title>", the title for screen readers in a hidden span (Liferay's ``hide-accessible``)
             # (a short summary in its own field of a card linked whole is the excerpt: "<p class=news-card__excerpt>Tio
@@ -1426,6 +1423,14 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
             line = replace(line, linked=[title], unlinked=[f" {shown}"], link_chars=len(title.replace(" ", "")))
         out.append(line)
     return out
+
+
+def _more_about(text: str, title: str | None, profile: Profile) -> bool:
+    """"Läs mer » om <title>": a "read more" link naming the post for screen readers."""
+    if not title or not text.endswith(title):
+        return False
+    more = text[:-len(title)].strip(" »›→:-–").removesuffix(" om").removesuffix(" about").strip(" »›→:-–")
+    return profile.matches("words", "more_links", more)
 
 
 def _date_and_labels_beside(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
@@ -1721,13 +1726,13 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
         found = [t for t in found if id(t) not in sliding]  # an undated slider's cards over a dated list: a promo
         # strip of featured posts, listed or not (Zinnia's ``ul.slides``)
-    sliding = {id(t): a for k, (t, a) in enumerate(zip(all_found, anchors)) if _in_carousel(items.get(k))}
+    carousel = {id(t): a for k, (t, a) in enumerate(zip(all_found, anchors)) if _in_carousel(items.get(k))}
     kept = {id(t) for t in found}
-    dated_rest = [a for t, a in zip(all_found, anchors) if id(t) in kept and id(t) not in sliding and t["published_raw"]]
-    if sliding and len(dated_rest) >= 3:
-        folder = _posts_folder([t["article_url"] for t in found if id(t) not in sliding and t["published_raw"]])[1]
-        found = [t for t in found if sliding.get(id(t), -1) < max(dated_rest) and not (
-            id(t) in sliding and folder and _path_parts(t["article_url"])[:len(folder)] != folder)]
+    dated_rest = [a for t, a in zip(all_found, anchors) if id(t) in kept and id(t) not in carousel and t["published_raw"]]
+    if carousel and len(dated_rest) >= 3:
+        folder = _posts_folder([t["article_url"] for t in found if id(t) not in carousel and t["published_raw"]])[1]
+        found = [t for t in found if carousel.get(id(t), -1) < max(dated_rest) and not (
+            id(t) in carousel and folder and _path_parts(t["article_url"])[:len(folder)] != folder)]
         # a carousel under the dated list, or one of pages outside the posts' folder: a strip of other pages the site
         # promotes ("Aktuella insikter" under Deloitte's press releases; exhibitions and events over Artipelag's news)
     ticking = {id(t) for k, t in enumerate(all_found) if _in_ticker(items.get(k))}
@@ -2175,12 +2180,12 @@ def _label_texts(line: Line) -> list[str]:
             if t and len(t) < len(line.text) and not people.is_byline_class(d.get("class"))]
 
 
-# A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
-# Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it), or its label
-# ("<span class=news-teaser__label>Hela Skåne</span>", Skånetrafiken's): no name
 # A card's label: "…__label", or a CSS module's "NewsCard_label__Vb6Tq"; not Drupal's "field__label" over a field,
 # its "field--label-hidden" nor a view's "views-label" before the author's name
 _CARD_LABEL = re.compile(r"(?:^|\s)(?!field|views)[\w-]*[_-]label(?:__[A-Za-z0-9]{4,8})?(?=\s|$)")
+# A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
+# Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it), or its label
+# ("<span class=news-teaser__label>Hela Skåne</span>", Skånetrafiken's): no name
 _MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])(?:location|region)(?:[\s_-]|$)"
                             r"|" + _CARD_LABEL.pattern)
 
