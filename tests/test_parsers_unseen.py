@@ -14027,3 +14027,23 @@ def test_a_bodys_name_linking_its_profile_signs_the_card_and_its_counters_are_no
     got = _saved(233, "lunds-universitets-studentkarer-nyheter", "nyhetsflode-*.html")
     assert [t["author_name"] for t in got][:1] == ["Lunds universitets studentkårer"]
     assert got[4]["excerpt"] is None
+
+
+# thirty-third session: batches 235 and 236
+
+
+def test_a_bodys_name_after_the_bylines_av_wins_over_the_structured_datas_organisation():
+    """"<p class=article__byline>Av: Akavias rådgivning</p>" over JSON-LD's author Organization "Akavia" (Akavia's
+    questions and answers): the printed body signs."""
+    got = page('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "headline": '
+               '"Frågor och svar om hyran", "author": {"@type": "Organization", "name": "Akavia"}}</script>',
+               f"<main><article><h1>Frågor och svar om hyran</h1><p class=article__byline>Av: Akavias rådgivning</p>{BODY}"
+               "</article></main>")
+    assert got["authors"] == [{"name": "Akavias rådgivning", "role": None}]
+
+
+def test_a_bodys_name_in_sentence_case_as_the_meta_author_signs_when_nothing_else_does():
+    """<meta name=author content="Handelsanställdas förbund"> over a release printing no byline (Handels')."""
+    got = page('<meta name="author" content="Handelsanställdas förbund">',
+               f"<main><article><h1>Handels kräver fler hyresrätter</h1><p>2024-05-02</p>{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Handelsanställdas förbund", "role": None}]

@@ -3615,14 +3615,17 @@ class Page:
             found = next(([{"name": t, "role": None, "as_printed": True}] for ln in self.lines
                           if len(ln.text) <= 80 and has_byline_prefix(ln.text, p) and "related" not in ln.flags
                           and _folded(t := strip_byline_prefix(ln.text, p).strip()) in own), [])
-        if not found:  # nobody printed or named: the organisation the structured data says wrote it (or a body's
-            # name in sentence case it calls a Person, Yoast's account: "Sveriges förenade studentkårer")
-            found = [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []] \
+        if not found:  # nobody printed or named: a body the byline names in sentence case ("Av: Akavias rådgivning"
+            # over JSON-LD's "Akavia"), the organisation the structured data says wrote it (or a body's name in sentence
+            # case it calls a Person, Yoast's account: "Sveriges förenade studentkårer")
+            found = self._printed_body() \
+                or [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []] \
                 or [{"name": a["name"], "role": None, "as_printed": True} for a in self.ld.get("authors") or []
                     if people.sentence_case_body(a["name"])][:1]
-        if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account)
+        if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account), or
+            # a body's name in sentence case there ("Handelsanställdas förbund" over a release printing no byline)
             found = [{"name": n, "role": None, "as_printed": True} for n in self.meta.get("author", [])
-                     if _folded(n) in own][:1]
+                     if _folded(n) in own or people.sentence_case_body(n)][:1]
         if not found and box is not None and box.tag not in ("body", "main") and self.title_line is not None:
             # the post's own copyright notice under it ("© Bostadsbolaget Vänerbo": Chyrp's rights module),
             # never the page's footer (outside the post's box)
