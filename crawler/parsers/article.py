@@ -2449,6 +2449,11 @@ class Page:
         return title, (after_date.index if after_date else None)
 
     @once
+    def own_names(self) -> set[str]:
+        """The site's own names its metadata gives (``og:site_name``), folded for comparing."""
+        return {_folded(n) for n in self.meta.get("og:site_name", [])}
+
+    @once
     def _slug_words(self) -> set[str]:
         """The words of the address's last part, folded to ASCII ("Rekordstor-trygghetsvandring-i-Berga"),
         when it has three or more (a slug, not an id or a section)."""
@@ -2673,7 +2678,7 @@ class Page:
             # "Säkerhet", Mynewsdesk's): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and (ln.heading and (m := _ABOUT_HEADING.match(ln.text))
                                                  and (people.is_site_name(m[1], words)
-                                                      or _folded(m[1]) in {_folded(n) for n in self.meta.get("og:site_name", [])}
+                                                      or _folded(m[1]) in self.own_names
                                                       or _boilerplate_box(ln.el))
                                                  or _about_in_boilerplate(ln.el)) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
@@ -3510,7 +3515,7 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
-        own = {_folded(n) for n in self.meta.get("og:site_name", [])}  # ("John Mattson": a company named for a man;
+        own = self.own_names  # ("John Mattson": a company named for a man;
         # "PostNord Sverige", the site "PostNord"'s company in one country)
         if found and from_metadata and (all(people.is_site_name(a["name"], p) or _folded(a["name"]) in own
                                             or _folded(a["name"]).split(" ", 1)[0] in own for a in found) or not any(
@@ -3862,7 +3867,7 @@ class Page:
         account like a desk's, not a person."""
         words = _folded(name).split()
         return len(words) == 2 and (people.is_site_name(words[0], self.profile)
-                                    or words[0] in {_folded(n) for n in self.meta.get("og:site_name", [])})
+                                    or words[0] in self.own_names)
 
     def _someone_elses_byline(self, ln: Line, name: str) -> bool:
         """A byline naming another person first ("Av Karin Öberg, energistrateg på Sveriges

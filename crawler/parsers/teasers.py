@@ -1035,8 +1035,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 or not _may_hold_meta(line) or id(line) in changed or _prose(line.text):
             continue
         found, names, role = meta_fields(line, profile)
-        names = [n for n in names if n not in _card_labels(line)]  # (a label its class names, "<span class=NewsCard_
-        # label__Vb6Tq>Inside Sommarland</span>" before the date: the card's series, no author)
+        if names:  # (a label its class names, "<span class=NewsCard_label__Vb6Tq>Inside Sommarland</span>" before
+            names = [n for n in names if n not in _card_labels(line)]  # the date: the card's series, no author)
         if found and entry["published_raw"] is None:
             entry.update(published=found[0], published_raw=found[1])
             if not _leading_date(line) and not _opens_summary(line) and not _closing_date(line):  # (the summary
@@ -1436,10 +1436,10 @@ def _more_about(text: str, title: str | None, profile: Profile) -> bool:
 def _date_and_labels_beside(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
     """(title, date as printed) of a line holding one link to a post, its date and labels beside it in elements
     their class calls tags, categories or types, and nothing else."""
-    if not is_article_link(line.hrefs[0], page_url, profile) or (first := next(line.el.iter("a"), None)) is None \
-            or len((title := shown_text(first)).split()) < 3 or not (found := find_swedish_date(line.plain)) \
-            or not found[0]:
-        return None
+    if not any(c.isdigit() for c in line.plain) or not (found := find_swedish_date(line.plain)) or not found[0] \
+            or not is_article_link(line.hrefs[0], page_url, profile) or (first := next(line.el.iter("a"), None)) is None \
+            or len((title := shown_text(first)).split()) < 3:
+        return None  # (most lines of one link print no date beside it: asked first, cheaply)
     rest = f" {line.plain.replace(found[1], ' ', 1)} "
     labels = [shown for el in line.el.iter() if el is not line.el and isinstance(el.tag, str)
               and _LABEL_CLASS.search(el.get("class") or "") and (shown := shown_text(el))]
@@ -1722,11 +1722,11 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_lone_buttons(found, kind_of, more)
     found = _without_repeating_boxes(found, kind_of)
     found = _fullest_of_each(found, kind_of, promo)
-    sliding = {id(t) for k, t in enumerate(all_found) if not t["published_raw"] and _in_carousel(items.get(k))}
+    carousel = {id(t): a for k, (t, a) in enumerate(zip(all_found, anchors)) if _in_carousel(items.get(k))}
+    sliding = {id(t) for t in all_found if not t["published_raw"] and id(t) in carousel}
     if sliding and any(t["published_raw"] and id(t) not in sliding for t in found):
         found = [t for t in found if id(t) not in sliding]  # an undated slider's cards over a dated list: a promo
         # strip of featured posts, listed or not (Zinnia's ``ul.slides``)
-    carousel = {id(t): a for k, (t, a) in enumerate(zip(all_found, anchors)) if _in_carousel(items.get(k))}
     kept = {id(t) for t in found}
     dated_rest = [a for t, a in zip(all_found, anchors) if id(t) in kept and id(t) not in carousel and t["published_raw"]]
     if carousel and len(dated_rest) >= 3:
