@@ -14047,3 +14047,19 @@ def test_a_bodys_name_in_sentence_case_as_the_meta_author_signs_when_nothing_els
     got = page('<meta name="author" content="Handelsanställdas förbund">',
                f"<main><article><h1>Handels kräver fler hyresrätter</h1><p>2024-05-02</p>{BODY}</article></main>")
     assert got["authors"] == [{"name": "Handelsanställdas förbund", "role": None}]
+
+
+# thirty-fourth session: batches 237 to 240
+
+
+def test_lines_in_italics_naming_people_and_roles_over_the_text_sign_it_under_a_desks_byline():
+    """"av <span class="author vcard"><a class="url fn n" href=/author/kansliet/>Kansliet</a></span>" over a column
+    opening "<p><em>Wilma Sandberg, förbundsordförande LUF<br>Oskar Nyqvist, ordförande LUF Uppsala län</em></p>"
+    (LUF's columns, in an Underscores theme): the two sign it."""
+    got = page("", '<main><article><header><h1 class="entry-title">Bygg bort segregationen</h1><div class=entry-meta>'
+               '<time class="entry-date published" datetime="2024-05-06T08:00:00+02:00">2024-05-06</time><span '
+               'class=byline> av <span class="author vcard"><a class="url fn n" href="/author/kansliet/">Kansliet</a>'
+               '</span></span></div></header><div class=entry-content><p><em>Wilma Sandberg, förbundsordförande LUF<br>'
+               f'Oskar Nyqvist, ordförande LUF Uppsala län</em></p>{BODY}</div></article></main>')
+    assert got["authors"] == [{"name": "Wilma Sandberg", "role": "förbundsordförande LUF"},
+                              {"name": "Oskar Nyqvist", "role": "ordförande LUF Uppsala län"}]

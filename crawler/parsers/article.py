@@ -4491,7 +4491,21 @@ class Page:
                     and people.plausible_role(role.text, ln.text, p) \
                     and (ln.el is role.el or ln.el.getparent() is role.el.getparent()):
                 return [{"name": ln.text, "role": role.text}]
-        return []
+        return self._italic_signatures_on_top(seq[start:start + 8])
+
+    def _italic_signatures_on_top(self, lines: list[Line]) -> list[by.Author]:
+        """One to three lines in italics opening the text, each "Name, role", over a paragraph of it: a column's
+        signers under a desk's byline (LUF's "<em>Wilma Sandberg, förbundsordförande LUF<br>Oskar Nyqvist, …</em>")."""
+        p = self.profile
+        lines = [ln for ln in lines if not ln.flags & {"header", "date", "author", "caption", "figure"}]
+        signed: list[by.Author] = []
+        for ln in lines[:3]:
+            pair = by.name_with_role(ln.text, p) if len(ln.text) <= 120 and ln.el is lines[0].el else None
+            if not pair or ends_in_role_word(pair[0].split()[0], p) or not _in_italics(ln.el):
+                break
+            signed.append({"name": pair[0], "role": pair[1]})
+        below = lines[len(signed)] if len(signed) < len(lines) else None
+        return signed if signed and below is not None and len(below.text) >= 80 else []
 
     def guest_note(self, seq: list[Line]) -> list[by.Author]:
         """The writer a note among the text's first lines names ("ett gästinlägg av X, role")."""
