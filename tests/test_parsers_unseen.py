@@ -14063,3 +14063,50 @@ def test_lines_in_italics_naming_people_and_roles_over_the_text_sign_it_under_a_
                f'Oskar Nyqvist, ordförande LUF Uppsala län</em></p>{BODY}</div></article></main>')
     assert got["authors"] == [{"name": "Wilma Sandberg", "role": "förbundsordförande LUF"},
                               {"name": "Oskar Nyqvist", "role": "ordförande LUF Uppsala län"}]
+
+
+def test_the_writers_cards_in_any_order_add_the_first_writer_to_the_metadatas_second():
+    """<meta name=author content="Omid Karimi"> over two cards, "<span class=author-card__name>Sara Lindgren</span>" and
+    then his, between the post's picture and its text (Jordens Vänner's report news): both wrote it, in the cards'
+    order."""
+    got = _saved(238, "jordens-vanner-nyheter", "tva-forfattarkort-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Sara Lindgren", "Sakkunnig bostad och klimat"),
+                                                                ("Omid Karimi", "Utredare, Jordens Vänner")]
+
+
+def test_a_signature_over_a_labelled_note_in_italics_in_its_own_box_signs_and_the_note_stays_text():
+    """"<p>Margareta Holm, ordförande i BirdLife Sverige</p><p><em>Tillägg 10 juni 2021: Brevet har nu skickats …</em>
+    </p>" closing an open letter under the site's own name in <meta> (BirdLife's)."""
+    note = "Tillägg 10 juni 2021: Brevet har nu skickats till samtliga allmännyttiga bostadsbolag i landet."
+    got = page('<meta name="author" content="BirdLife Sverige"><meta property="og:site_name" content="BirdLife Sverige">',
+               f"<main><article><h1>Öppet brev till bostadsbolagen</h1><div class=entry-content>{BODY}"
+               f"<p>Margareta Holm, ordförande i BirdLife Sverige</p><p><em>{note}</em></p></div></article></main>")
+    assert got["authors"] == [{"name": "Margareta Holm", "role": "ordförande i BirdLife Sverige"}]
+    assert got["body_text"].endswith(note) and "Margareta Holm" not in got["body_text"]
+
+
+def test_a_credit_naming_its_pictures_subject_closes_the_text_and_the_signature_over_it_is_no_caption():
+    """"<p>Karin Lindqvist, projektledare …<br>Oskar Hedlund, handläggare …<br>Foto på tornseglare: Mats Ekholm</p>"
+    closing the text under the post's picture (BirdLife's news)."""
+    got = page("", '<main><article><h1>Tornseglarholkar på plats</h1><div class=post-thumbnail><img '
+               'src="/wp-content/uploads/2021/05/tornseglare.jpg" class="wp-post-image" alt=""></div><div '
+               f'class=entry-content>{BODY}<p>Karin Lindqvist, projektledare för Tornseglarprojektet<br>Oskar Hedlund, '
+               'handläggare fågelskydd, BirdLife Sverige<br>Foto på tornseglare: Mats Ekholm</p></div></article></main>')
+    assert got["photo_credit"] == "Foto på tornseglare: Mats Ekholm" and got["image_caption"] is None
+
+
+def test_a_handle_after_av_over_a_bar_and_the_date_is_the_cards_author():
+    """"Av <span class="posted-by vcard author"><a href=/author/helene/ rel=author>helene</a></span> / <span
+    class=posted-on>20 maj 2024</span> / <a rel="category tag">Aktuellt</a>" (Astra's meta line, the account's login
+    as its display name)."""
+    cards = "".join(f'<article class="post type-post"><h2 class=entry-title><a href="/{s}/" rel=bookmark>{t}</a></h2>'
+                    f'<div class=entry-meta>Av <span class="posted-by vcard author" itemprop=author><a '
+                    f'href="/author/{a}/" rel=author class="url fn n"><span class=author-name itemprop=name>{a}</span>'
+                    f'</a></span> / <span class=posted-on><span class=published>{d} maj 2024</span></span> / <span '
+                    f'class=ast-terms-link><a href="/category/aktuellt/" rel="category tag">Aktuellt</a></span></div>'
+                    f'<div class=ast-excerpt-container><p>{e}</p></div></article>'
+                    for s, t, a, d, e in zip(("tusen-tradgardar", "nya-lotter", "vattenpriset"),
+                                             ("Tusen trädgårdar öppnar", "Nya lotter på gården", "Vattnet blir dyrare"),
+                                             ("helene", "kansliet", "helene"), (20, 6, 2), EXCERPTS))
+    got = listing_of(f"<main>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["helene", "kansliet", "helene"]

@@ -2837,14 +2837,16 @@ class Page:
             k, block = len(cand), []  # a list of people closing the text ("Delphis team bestod av:" over "<li>Oskar
             # Lindahl, advokat (skatterätt)</li>", a law firm's deal note): the team, no signers (not a list of whom to
             # call, each with a number, which the contacts' rules below read)
-        note_after = None
+        note_after, labelled_note = None, False
         if not block and len(cand) > 3 and (_in_italics(cand[-1].el) or self.profile.matches(
                 "words", "disclaimers", texts[-1]) or _REPUBLISHED.match(texts[-1])) \
-                and cand[-1].el.getparent() is not cand[-2].el.getparent():
+                and (cand[-1].el.getparent() is not cand[-2].el.getparent() or (labelled_note := (
+                    _in_italics(cand[-1].el) and bool(_NOTE_LABEL.match(texts[-1]))))):
             k, block = by.author_block(texts[:-1], self.profile, quoted=quoted)  # the signatures over an editor's
             # note in a box of its own, "Debattartikeln har tidigare publicerats i …" (an agency's debate article)
-            if block and not _in_italics(cand[-1].el) and _REPUBLISHED.match(texts[-1]):
-                note_after = cand[-1]  # (where first published, in plain type: a line of the text, Axfood's)
+            if block and (not _in_italics(cand[-1].el) and _REPUBLISHED.match(texts[-1]) or labelled_note):
+                note_after = cand[-1]  # (where first published, in plain type: a line of the text, Axfood's; or a
+                # note in italics under the signature, its label opening it: "Tillägg 10 juni 2021: …", BirdLife's)
             k = k if block else len(cand)
         if not block and len(cand) > 3 and _NOTE_LABEL.match(texts[-1]) \
                 and (slashed := by.slash_signed(texts[-2], self.profile)):
@@ -4552,7 +4554,8 @@ class Page:
                 has_ancestor(el, {around_box}) and not has_ancestor(el, {box}) for el in people.byline_elements(self.index)):
             around_box = None
         for other in [block, *sources, None, *([around_box] if around_box is not None else [])]:
-            if other is None or other is around_box:  # last, and only when needed: the markup's author cards, one
+            carded = other is None or other is around_box
+            if carded:  # last, and only when needed: the markup's author cards, one
                 # person each; in the article's box, then in the box around it (Ghost Dope's after <article>)
                 within = box if other is None else around_box
                 other = people.markup_authors(self.index, p, within=within.iter() if within is not None else None,
@@ -4560,7 +4563,10 @@ class Page:
                                               one_each=True)
                 if not all(is_name(a["name"], p) for a in other[len(known):]):
                     break  # a co-author the markup adds is a person's name, not the role element beside it
-            printed = any(other is s for s in sources)
+            printed = any(other is s for s in sources) or carded and all(  # (the writers' cards in any order,
+                is_name(a["name"], p) and not any(k in a["name"].casefold() and k != a["name"].casefold() for k in known)
+                for a in other)  # each a name of its own: Jordens Vänner's two over the metadata's second;
+            # not a name glued to its role, "Erik LundReporter")
             other = [a for a in other if a["name"] not in found_roles]  # (the organisation a writer's role names:
             # "Text: Jonas Berg, Stockholms Fotbollförbund", no second writer)
             names = [a["name"].casefold() for a in other]
@@ -4938,9 +4944,10 @@ class Page:
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
                 and not ((len(prev.text) <= 150 or len(prev.text) <= 300 and _caption_classed(prev.el))
-                         and self._under_lead_picture(prev)):
+                         and prev.el is not credit_line.el and self._under_lead_picture(prev)):
             # (a long paragraph under the picture is the text's first, PHP-Fusion's standfirst, unless its box
-            # says caption: a news gallery's "div.caption")
+            # says caption: a news gallery's "div.caption"; nor is the line over the credit in a paragraph of more
+            # lines, the signatures closing BirdLife's text over "Foto på tornseglare: Mats Ekholm")
             return None
         self.caption_line = prev
         return strip_caption_label(prev.text, self.profile) or None

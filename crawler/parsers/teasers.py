@@ -459,7 +459,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         named = labelled or m.group(1).strip(" ·")  # (where the date was: "By A, B · ")
         named = DANGLING_WORD.sub("", named)  # "av Karin Lindqvist i <a>Energi</a>", the category's
         # link taken out (Hugo's bootstrap4-blog)
-        head = BYLINE_TAIL.split(named, 1)[0].strip()
+        head = BYLINE_TAIL.split(named, 1)[0].strip().rstrip(" /|·•")  # (the bar the date stood after: "Av helene /
+        # 20 maj 2024 / Aktuellt", Astra's meta line)
         names = people.names_in(named, profile, single_word=True) \
             or people.names_in(head, profile, single_word=True) or ([head] if _desk(head, profile) else []) \
             or ([head] if _linked_handle(head, [line]) or _submitted_handle(head, [line])
