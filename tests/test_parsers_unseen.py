@@ -14110,3 +14110,92 @@ def test_a_handle_after_av_over_a_bar_and_the_date_is_the_cards_author():
                                              ("helene", "kansliet", "helene"), (20, 6, 2), EXCERPTS))
     got = listing_of(f"<main>{cards}</main>")
     assert [t["author_name"] for t in got] == ["helene", "kansliet", "helene"]
+
+
+def test_a_list_of_person_cards_each_linking_its_name_adds_the_metadatas_co_author():
+    """<meta name=author content="Karin Ekholm"> over "<ul class=person-list><li class=person-card>…<a
+    class=person-card__name href=/sv/people/karin-ekholm/>Karin Ekholm</a><p class=person-card__title>…</p></li>…"
+    (SEI's perspectives): the second card's writer too."""
+    got = _saved(239, "sei-nyheter", "perspektiv-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Karin Ekholm", "Seniorforskare, SEI Stockholm"), ("Jonas Päivärinta", "Forskningsassistent, SEI Stockholm")]
+
+
+def test_the_side_columns_heading_under_the_texts_credit_line_is_no_role():
+    """"<p class=article__signature>Text: Klara Sundvik</p>" closing the text, then "<aside><h2>Blandade hus, delade
+    städer</h2>" (SNS's report card beside the news)."""
+    got = page("", f"<main><article><h1>Ny rapport om segregation</h1><div class=article__body>{BODY}<p "
+               "class=article__signature>Text: Klara Sundvik</p></div><aside class=article__aside><div "
+               "class=publication-card><h2 class=publication-card__title>Blandade hus, delade städer</h2><p>SNS "
+               "Forskningsrapport · 96 sidor</p></div></aside></article></main>")
+    assert got["authors"] == [{"name": "Klara Sundvik", "role": None}]
+
+
+def test_a_persons_part_in_an_event_after_the_role_the_byline_prints_is_left_out():
+    """"<span class=author-list__name><a>Maria Lindh</a></span><span class=author-list__title>projektledare, SNS</span>"
+    over the text's list of the panel, "<li><strong>Maria Lindh</strong>, projektledare, SNS (moderator)</li>"."""
+    got = _saved(239, "sns-nyheter", "referat-*.html")
+    assert got["authors"][0] == {"name": "Maria Lindh", "role": "projektledare, SNS"}
+
+
+def test_a_cards_name_field_glued_to_its_title_names_the_writer():
+    """"<div class=post-author><img class=avatar><span class=name>Maria Öhman</span><span class=title>utredare, Tiden
+    </span></div>" twice, no space between the spans (Tankesmedjan Tiden's debate articles)."""
+    cards = "".join(f'<div class=post-author><img class=avatar src="/{n[:4]}.jpg" alt=""><span class=name>{n}</span>'
+                    f'<span class=title>{r}</span></div>'
+                    for n, r in (("Maria Öhman", "utredare, Tankesmedjan Tiden"), ("Kenneth Ruud", "vd, Älvhem")))
+    got = page('<meta name="author" content="Maria Öhman">',
+               f"<main><article><h1>Energikrisen får inte betalas av hyresgästerna</h1><div class=post-authors>{cards}"
+               "<p class=post-author__photo><span class=label>Foto:</span> <span class=name>Sara Holm</span></p>"
+               f"</div><div class=entry-content>{BODY}</div></article></main>")  # (and the photographer's row, no writer)
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Maria Öhman", "utredare, Tankesmedjan Tiden"),
+                                                                ("Kenneth Ruud", "vd, Älvhem")]
+
+
+def test_a_bio_joining_two_titles_with_och_gives_the_role():
+    """"<p class=author-bio><em>Hanna Berglund är bostadspolitisk skribent och doktorand i kulturgeografi.</em></p>"
+    closing an essay under "Text: Hanna Berglund" (Tiden's magazine)."""
+    got = page("", f"<main><article><h1>Bostaden och klassamhället</h1><p class=credit-line>Text: Hanna Berglund</p>"
+               f"{BODY}<p class=author-bio><em>Hanna Berglund är bostadspolitisk skribent och doktorand i "
+               "kulturgeografi.</em></p></article></main>")
+    assert got["authors"] == [{"name": "Hanna Berglund",
+                               "role": "bostadspolitisk skribent och doktorand i kulturgeografi"}]
+
+
+def test_a_lead_classed_as_one_opens_the_text_after_the_side_column():
+    """"<div class=c-article__preamble><p>…</p></div>" over "<div class=entry-content>" after an aside of the report's
+    cover, download box and authors' cards (Timbro's reports)."""
+    got = _saved(239, "timbro-nyheter", "rapport-*.html")
+    assert got["body_text"].startswith("Miljonprogrammets hus är i dag mellan femtio och sextio år gamla")
+
+
+def test_an_archive_whose_structured_data_calls_it_a_collection_is_a_listing_whatever_its_og_type():
+    """<body class="archive category"> and Yoast's CollectionPage, <meta property=og:type content=article> (Timbro's
+    topic pages)."""
+    from pathlib import Path
+
+    html = next((Path(__file__).parent / "fixtures" / "first_sight_239" / "timbro-nyheter").glob("amnessida-*.html")
+                ).read_text()
+    assert classify_page(html, "https://www.allmannyttan.se/ekonomi/bostader/") == "listing"
+
+
+def test_a_figures_number_in_the_captions_own_language_is_the_writers():
+    """"<figcaption>Figur 1. Andel trångbodda hushåll … <span class=credit>Grafik: SNS</span></figcaption>" (SNS's
+    chart): kept, unlike an English theme's "Figure 1." before a Swedish caption."""
+    got = page(body="<article><h1>Trångboddheten ökar</h1><p>3 mars 2021</p><figure><img src='/a.jpg' alt=''>"
+                    "<figcaption>Figur 1. Andel trångbodda hushåll i allmännyttan, procent. <span class=credit>Grafik: "
+                    f"SNS</span></figcaption></figure>{BODY}</article>")
+    assert (got["image_caption"], got["photo_credit"]) == ("Figur 1. Andel trångbodda hushåll i allmännyttan, procent.",
+                                                           "Grafik: SNS")
+
+
+def test_the_role_beside_each_name_field_in_a_box_of_writers_cards():
+    """"<li class=c-person><div class=c-person__text><a class=c-person__name>Karin Wästberg</a><span
+    class=c-person__title>…</span></div></li>" twice in an aside (Timbro's reports), and the title beside the link
+    around the portrait and the name's field (Ratio's person chips)."""
+    got = _saved(239, "timbro-nyheter", "rapport-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Karin Wästberg", "Fastighetsekonom och fristående skribent"),
+        ("Jonatan Rehn", "Programansvarig för bostadspolitik, Timbro")]
+    got = _saved(239, "ratio-institutet-nyheter", "forskning-i-korthet-*.html")
+    assert got["authors"][0] == {"name": "Karin Söderholm", "role": "Docent i nationalekonomi, Ratio"}

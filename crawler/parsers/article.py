@@ -337,6 +337,9 @@ def _caption_classed(el: Element, levels: int = 3) -> bool:
     return any("caption" in (box.get("class") or "").lower() for box in (el, *islice(el.iterancestors(), levels)))
 
 
+_LEAD_CLASS = re.compile(r"(?i)[-_](?:preamble|ingress|lead)(?:\s|$)")  # "c-article__preamble", "article-lead"
+
+
 def _is_lead(ln: Line) -> bool:
     """A paragraph of running text: long, a sentence, no link, no heading."""
     return (len(ln.text) >= 80 and not ln.heading and not ln.link and len(ln.text.split()) >= 12
@@ -2078,6 +2081,7 @@ _ORGANISATION_TAIL = re.compile(r"(?i)(?:förbund|förbundet|förening|förening
                                 r"|universitet|högskola|AB)$")  # an organisation's name's last word
 _AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna", "author", "authors", "text", "av",
                     "by", "om författaren", "om skribenten", "about the author"}  # a heading, no one's role
+_PART_NOTE = re.compile(r"\s*\([^()]{2,30}\)")  # " (moderator)": a person's part in an event, after the role
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
 _LICENCE_TAIL = re.compile(r"(?i)(?<=\S)\s+(?:licens|license|licence|bildlicens)\s*:\s*[^.:]{1,60}$")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
@@ -2825,7 +2829,9 @@ class Page:
             # a lead paragraph printed above the hooked body (Mynewsdesk's summary) opens the text
             near = (title_line.index if title_line else -1) + HEADER_ZONE + 4  # right under the title
             lead = [ln for ln in cand[max(0, first - 2):first] if _is_lead(ln) and not ln.link_chars
-                    and ln.index <= near]
+                    and (ln.index <= near or any(_LEAD_CLASS.search(box.get("class") or "")
+                                                 for box in (ln.el, ln.el.getparent()) if box is not None))]
+            # (or further down, its box named for a lead: Timbro's ``div.c-article__preamble`` after the side column)
             cand = lead + [ln for ln in cand if "body" in ln.flags]
         prose = next((i for i, ln in enumerate(cand) if len(ln.text) >= 100), 0)
         cand = [ln for i, ln in enumerate(cand)  # "Robert Burns, AP National Security Writer" before the text
@@ -3655,6 +3661,8 @@ class Page:
         found = self.co_authors(found, seq, around, block, box)
         places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
+                 or ln.heading and "aside" in ln.flags  # (nor the side column's heading under the text's last
+                 # line: SNS's report card, "Blandade hus, delade städer", under "Text: Klara Sundvik")
                  else _unlinked(ln) for ln in seq]  # (a field the tooltip calls "Kategori" under the author's:
         # OpenBlogware's meta figures; the categories' links under the name: Hugoplate's meta list; the city under
         # the name, by its map-pin icon: Fizzy's author box)
@@ -3709,6 +3717,10 @@ class Page:
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
                 if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
                     author["role"] = shown
+            elif (role := author["role"]) and role.endswith(")") and (shown := people.markup_role(
+                    self.index, name, p, skip)) and role.startswith(shown) and _PART_NOTE.fullmatch(role[len(shown):]):
+                author["role"] = shown  # the byline's own field, "projektledare, SNS", over the text's list of the
+                # panel, "<li><strong>Maria Lindh</strong>, projektledare, SNS (moderator)</li>": her part that day
         newsrooms = {a["name"] for a in people.meta_authors(self.meta, p)}  # "BBC News" in the author field,
         newsrooms |= {n for a in self.ld.get("authors") or [] for n in _desk_name(a["name"], p)}  # a desk in JSON-LD
         newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or [] if people.is_desk(a["name"], p)}

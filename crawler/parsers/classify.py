@@ -45,8 +45,10 @@ def classify(page: Page) -> str:
     if listing == {"home"} and any(c.startswith("page-id-") for c in classes):
         # a static front page ("home page page-id-12") lists posts, unless it is one post (a plugin's)
         return "article" if _one_article(page) else "listing"
-    if listing and not _og_article(page):  # NPR's own "blog" class on a story the page calls an article
-        return "listing"
+    if listing and (not _og_article(page)  # NPR's own "blog" class on a story the page calls an article
+                    or page.ld.get("kinds", set()) & LISTING_TYPES and not page.ld.get("kinds", set()) & ARTICLE_TYPES):
+        return "listing"  # (unless its structured data calls it a list too: Yoast's CollectionPage on Timbro's topic
+        # archive, "archive category", whose og:type says article)
     static = classes & set(p.get("classify", "page_body_classes"))
     if static == {"page"} and not any(c.startswith("page-id-") for c in classes):
         static = set()  # a bare "page" is every page's class elsewhere (AEM's "page basicpage"), not WordPress's

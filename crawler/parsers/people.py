@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from .dom import BLOCK_TAGS, NAME_FIELD_CLASS, role_field
+from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, role_field
 from .profile import Profile
 from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
                     news_agencies, split_credit, split_name_role, strip_byline_prefix)
@@ -525,6 +525,15 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         img = next(el.iter("img"), None)  # title or the picture's alt names them (Ghost's Dawn), not "Foto av …"
         label = el.get("title") or (PICTURE_OF.sub("", img.get("alt") or "") if img is not None else None)
         return [n for n in names_in(label, profile) if n == clean_text(label)]
+    fields = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
+              and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag == "a") for c in d)
+              and split_credit(clean_text(text_content(d.getparent())), profile)[1] is None]  # (a field of one
+    # name, no label's box or two links in it: Drupal's ``c-field--name-field-guest-name``, Nikola's ``p-name`` around
+    # both authors' links; nor the photographer's, "Foto: <span class=byline__name>Sara Holm</span>")
+    if 0 < len(fields) <= 4 and len(clean_text(text_content(el))) <= 300 \
+            and all(names_in(own := clean_text(text_content(f)), profile) == [own] for f in fields):
+        return list(dict.fromkeys(clean_text(text_content(f)) for f in fields))  # the cards' name fields, each its
+        # title glued after it ("<span class=name>Maria Öhman</span><span class=title>utredare, …</span>", Tiden's)
     names: list[str] = []
     if not single and (links := [a for a in el.iter("a") if names_an_author(a)]):
         # a byline box linking its authors' pages names them by those links, whatever is printed beside
@@ -606,7 +615,8 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
     ``one_each``: only elements naming one person each (a theme's loop of
     author cards), not a byline text that may read a role as a name.
     """
-    found = [pair for pair in named_bylines(index, profile, within, skip) if not one_each or len(pair[1]) == 1]
+    found = [pair for pair in named_bylines(index, profile, within, skip)
+             if (not one_each or len(pair[1]) == 1 or _each_a_link(*pair)) and not _credit_row(pair[0], profile)]
     if not found:
         return []
     order = index.position
@@ -628,6 +638,20 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+def _credit_row(el: Element, profile: Profile) -> bool:
+    """A name field in the photographer's row of a byline box ("<p class=byline__row--photo><span>Foto:</span>
+    <span class=byline__name>Sara Holm</span></p>", Kommunalarbetaren's): she took the pictures."""
+    box = el.getparent()
+    return el.tag == "span" and box is not None and split_credit(clean_text(text_content(box)), profile)[1] is not None
+
+
+def _each_a_link(el: Element, names: list[str]) -> bool:
+    """Each name the element holds is the whole text of a link of its own: a list of person cards (SEI's
+    ``ul.person-list`` under ``div.article-header__authors``), no role read as a name."""
+    linked = {shown_text(a).strip() for a in el.iter("a")}
+    return all(name in linked for name in names)
 
 
 def _headline_between(index: Any, a: Element, b: Element) -> bool:
@@ -914,6 +938,13 @@ def markup_role(index: Any, name: str, profile: Profile, skip: set[Element] | No
     job_titles += [(d, set(d.iterancestors())) for name, elements in index.by_class.items() if _ROLE_CLASS.search(name)
                    for d in elements if d.tag == "span" or not name.endswith("title")]
     for el, names in named_bylines(index, profile, skip=skip, naming=name):
+        if len(names) > 1 and el.tag not in ("a", "span") and name in names and (field := next((
+                d for d in el.iter() if d is not el and isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
+                and clean_text(text_content(d)) == name), None)) is not None \
+                and (role := _role_beside(field, name, profile) or field.getparent().tag == "a"
+                     and _role_beside(field.getparent(), name, profile)):
+            return role  # (the role beside the name's own field in a box of writers' cards: Timbro's ``a.c-person__name``
+            # over ``span.c-person__title``; or beside the link around it and the portrait, Ratio's person chips)
         if name.casefold() not in [n.casefold() for n in names] or len(names) > 1 and el.tag not in ("a", "span"):
             continue  # (a box naming several authors: a role in it is the one's it stands beside, Escenic's list)
         if role := _role_beside(el, name, profile):
@@ -1203,8 +1234,10 @@ def role_in_bio(lines: list[str], name: str, profile: Profile) -> str | None:
         for part in bio_sentences(line) if prefix in line else ():
             if part.startswith(prefix) and len(part) <= 120:
                 role = part[len(prefix):].rstrip(".").strip()
-                if plausible_role(role, name, profile) and len(role.split()) <= 6 and " och " not in role:
-                    return role
+                if plausible_role(role, name, profile) and len(role.split()) <= 6 and (" och " not in role or all(
+                        any(ends_in_role_word(w, profile) for w in half.split()) for half in role.split(" och "))):
+                    return role  # (two titles joined, "bostadspolitisk skribent och doktorand i kulturgeografi"
+                    # (Tiden's essay); not "mamma och bor i Kalmar")
         if i and is_bio_heading(lines[i - 1], profile) and line.startswith((f"{name} – ", f"{name} — ")) \
                 and len(line) <= 100 and plausible_role(role := line[len(name) + 3:].strip(), name, profile):
             return role  # "Om skribenten" / "Anna Virtanen – ordförande, Hyresgästföreningen Solgläntan" (Sky)

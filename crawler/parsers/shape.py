@@ -374,7 +374,10 @@ _SPOKEN_CREDIT = re.compile(r"^(?:Bildkälla|Image source),\s+(?P<who>[^,:]{1,70
 _SPOKEN_CAPTION = re.compile(r"^(?:Bildtext|Image caption),\s+")
 
 
-_FIGURE_NUMBER = re.compile(r"^(?:Figur|Figure|Fig\.|Tabell|Table|Bild)\s*\d{1,3}\s*[.:]\s+(?=\w)")  # "Figure 1. Amira och …" (Hyde-Hyde)
+# The number a generator sets before a caption: an English theme's "Figure 1. Amira och …" (Hyde-Hyde's shortcode),
+# Org mode's Swedish export "Figur 1: Fasaden …" (its ``span.figure-number``); a writer's "Figur 1. Andel trångbodda
+# hushåll …" (SNS's chart) is the caption's own
+_FIGURE_NUMBER = re.compile(r"^(?:(?:Figure|Fig\.|Table)\s*\d{1,3}\s*[.:]|(?:Figur|Tabell|Bild)\s*\d{1,3}\s*:)\s+(?=\w)")
 
 
 @lru_cache(maxsize=4096)

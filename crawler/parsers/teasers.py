@@ -16,7 +16,7 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month,
                     day_slash_month, epoch_date, find_swedish_date, is_month_and_year, iso_month_day, opening_stamp,
                     parse_structured_date, parse_swedish_date, with_year)
-from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, SECTION_CLASS, Line, has_ancestor, modified_only,
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, NAME_FIELD, SECTION_CLASS, Line, has_ancestor, modified_only,
                   split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
@@ -665,7 +665,6 @@ def _account_in_name_field(line: Line) -> bool:
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
 
 
-NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:\s|$)")  # "teaser__author-name", "byline__name"
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
 
 
