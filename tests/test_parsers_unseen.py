@@ -14199,3 +14199,33 @@ def test_the_role_beside_each_name_field_in_a_box_of_writers_cards():
         ("Jonatan Rehn", "Programansvarig för bostadspolitik, Timbro")]
     got = _saved(239, "ratio-institutet-nyheter", "forskning-i-korthet-*.html")
     assert got["authors"][0] == {"name": "Karin Söderholm", "role": "Docent i nationalekonomi, Ratio"}
+
+
+def test_a_cards_label_over_its_headline_is_no_author():
+    """"<a class=news-card__link><div class=news-card__content><span class=news-card__label>Kungliga
+    Filharmonikerna</span><h3>…</h3><time>…</time></div></a>" (the Konserthus' news): the label names the orchestra
+    the post is about."""
+    got = _saved(240, "kungliga-filharmonikerna-nyheter", "nyhetslista-*.html")
+    assert [t["author_name"] for t in got] == [None] * len(got) and len(got) == 8
+
+
+def test_the_sites_own_name_after_av_beside_the_date_is_kept_whole():
+    """"<span class=mis-article__sender>Av: <strong>Musik i Syd</strong></span>" beside the date, the site's
+    og:site_name (Musik i Syd's releases): no "i <category>" after a desk's name."""
+    got = _saved(240, "musik-i-syd-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Musik i Syd", "role": None}]
+
+
+def test_a_text_credit_opening_the_text_names_its_writers_over_the_post_infos_organisation():
+    """"<span class=elementor-post-info__item-prefix>Text:</span> Örebro Konserthus" in the post's info, then
+    "<p><em>Text: Malin Ek, producent barn och unga, och Oskar Brandt, altviolinist i …</em></p>" opening the text
+    (Svenska Kammarorkestern's Elementor posts)."""
+    got = _saved(240, "svenska-kammarorkestern-nyheter", "organisation-i-postinfo-*.html")
+    assert got["authors"] == [{"name": "Malin Ek", "role": "producent barn och unga"},
+                              {"name": "Oskar Brandt", "role": "altviolinist i Svenska Kammarorkestern"}]
+
+
+def test_coming_concerts_under_their_heading_after_the_news_are_no_posts_of_the_list():
+    """"<h2>Kommande konserter</h2>" over a loop grid of concert pages under /konsert/ after the news cards."""
+    got = _saved(240, "svenska-kammarorkestern-nyheter", "aktuellt-arkiv-*.html")
+    assert len(got) == 9 and not any("/konsert/" in t["article_url"] for t in got)

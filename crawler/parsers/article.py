@@ -1040,12 +1040,17 @@ def _shared_role(text: str, last: str, profile: Profile) -> str | None:
     return role if people.plausible_role(role, last, profile) else None
 
 
-def _desk_before_date(text: str, profile: Profile) -> str | None:
+def _desk_before_date(text: str, profile: Profile, own: Iterable[str] = ()) -> str | None:
     """The desk's account a dated byline names before its date ("Publicerat av Redaktionen den 28 nov
-    2023 i Trygghet"); None for a person's name, or a line without a date."""
+    2023 i Trygghet"), or the site's own name there whole (``own``: "Av: Musik i Syd", no "i <category>" in
+    it); None for a person's name, or a line without a date."""
     if len(text) > 160 or not find_swedish_date(text):
         return None
-    head = BYLINE_TAIL.split(strip_byline_prefix(text, profile).strip(), 1)[0].strip()
+    rest = strip_byline_prefix(text, profile).strip()
+    if site := next((n for n in own if rest.startswith(n) and rest[len(n):len(n) + 1] in ("", " ", ",", "|", "·")),
+                    None):  # (not "Doktor.se" of "Av Doktor.se-redaktionen", the desk's own name)
+        return site
+    head = BYLINE_TAIL.split(rest, 1)[0].strip()
     return (_desk_name(head, profile) or [None])[0]
 
 
@@ -3596,7 +3601,8 @@ class Page:
                 # office in a town, "Fastighetsbyrån Skellefteå" beside the date, under a text a broker signs)
             if not found and not desk:  # "Publicerat av Redaktionen den 28 nov 2023" (b2evolution's info line)
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
-                             if has_byline_prefix(ln.text, p) and (n := _desk_before_date(ln.text, p))), []) \
+                             if has_byline_prefix(ln.text, p)
+                             and (n := _desk_before_date(ln.text, p, self.meta.get("og:site_name", [])))), []) \
                     or [{"name": n, "role": None} for n in people.desk_bylines(self.index, p, self.chrome)[:1]] \
                     or self.printed_desk(seq, around) \
                     or self.sender(around + self._header_zone(seq))  # "Av Allmännyttans redaktion" under the title
@@ -4200,6 +4206,12 @@ class Page:
                      and _TEXT_CREDIT.match(ln.text)
                      and not (ln.link and is_article_link(ln.link, self.url, self.profile))), None)
         # (not another post's card, one link)
+        if line is None and self.title_line is not None:  # or the last one over the text's first paragraph, under
+            # the post's meta line ("Text: Örebro Konserthus", then "<em>Text: Malin Ek, producent …, och Oskar
+            # Brandt, altviolinist …</em>" opening the text: Elementor's post info over the writers' credit)
+            opening = list(takewhile(lambda ln: len(ln.text) < 80 or _TEXT_CREDIT.match(ln.text) is not None, [
+                ln for ln in seq if ln.index > self.title_line.index and not ln.flags & {"related", "caption"}][:8]))
+            line = next((ln for ln in reversed(opening) if _TEXT_CREDIT.match(ln.text) and not ln.link), None)
         return self.signed([line]) if line is not None else []
 
     def closing_signatures(self, seq: list[Line]) -> list[by.Author]:
@@ -4575,7 +4587,8 @@ class Page:
                                               one_each=True)
                 if not all(is_name(a["name"], p) for a in other[len(known):]):
                     break  # a co-author the markup adds is a person's name, not the role element beside it
-            printed = any(other is s for s in sources) or carded and all(  # (the writers' cards in any order,
+            printed = any(other is s for s in sources) or carded and len(known) <= 2 and all(  # (the writers' cards
+                # in any order, over metadata naming one or two of them (not a paper's sixteen, among affiliations),
                 is_name(a["name"], p) and not any(k in a["name"].casefold() and k != a["name"].casefold() for k in known)
                 for a in other)  # each a name of its own: Jordens Vänner's two over the metadata's second;
             # not a name glued to its role, "Erik LundReporter")

@@ -1228,7 +1228,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             if line is not anchor and line.el is not None and len(line.el) >= 2 and len(line.text) <= META_LINE \
                     and find_swedish_date(line.text) and (named := [
                         n for n in by.field_authors(line.el, profile)
-                        if n["name"] not in _kicker_texts(line.el) and n["name"] not in _label_texts(line)]):
+                        if n["name"] not in _kicker_texts(line.el) and n["name"] not in _label_texts(line)
+                        and n["name"] not in _card_labels(line)]):  # (nor the card's label over the headline)
                 entry.update(author_name=named[0]["name"], author_role=named[0]["role"])
                 break
     if entry["author_name"] is None:  # "© 2024 Lina Berggren" in the card's footer (Chyrp's rights module)
@@ -2203,7 +2204,9 @@ def _kicker(line: Line) -> bool:
     looks like a name."""
     return line.el is not None and (SECTION_CLASS.search(cls := line.el.get("class") or "") is not None
                                     or _LABELS_BOX.search(cls) is not None
-                                    or line.text in _kicker_texts(line.el) or _labels_only(line))
+                                    or line.text in _kicker_texts(line.el) or _labels_only(line)
+                                    or line.text in _card_labels(line))  # (the card's label alone on its line:
+    # "<span class=news-card__label>Kungliga Filharmonikerna</span>" over the headline, the Konserthus' news)
 
 
 # A card's box of labels ("<div class=news-teaser__labels><span class=label>Nyhet</span><span class=label>Kvarnbacken
