@@ -14229,3 +14229,15 @@ def test_coming_concerts_under_their_heading_after_the_news_are_no_posts_of_the_
     """"<h2>Kommande konserter</h2>" over a loop grid of concert pages under /konsert/ after the news cards."""
     got = _saved(240, "svenska-kammarorkestern-nyheter", "aktuellt-arkiv-*.html")
     assert len(got) == 9 and not any("/konsert/" in t["article_url"] for t in got)
+
+
+def test_an_affiliation_with_an_ampersand_in_its_name_is_no_second_author():
+    """A role "Baylor Scott & White Research Institute, Baylor University Medical Center, Dallas" (bioRxiv's author
+    tooltips): one author's affiliation, not "Ajay Goel, Baylor Scott" and "White Research Institute"."""
+    from crawler.parsers.article import _one_each
+    from crawler.parsers.profile import load_profile
+
+    role = "Baylor Scott & White Research Institute, Baylor University Medical Center, Dallas"
+    assert _one_each([{"name": "Ajay Goel", "role": role}], load_profile()) == [{"name": "Ajay Goel", "role": role}]
+    assert [a["name"] for a in _one_each([{"name": "Elin Åberg", "role": "koordinator, och Johan Lindqvist, bovärd"}],
+                                         load_profile())] == ["Elin Åberg", "Johan Lindqvist"]

@@ -2067,6 +2067,9 @@ def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     for author in found:
         several = by.signed_by_several(f"{author['name']}, {author['role']}", profile) \
             if author.get("role") and not _joint_in_department(author["role"]) else []
+        if any(_ORGANISATION_TAIL.search(one["name"]) for one in several[1:]):
+            several = []  # (an affiliation with "&" in its name: "Baylor Scott & White Research Institute, …", no
+            # second author named "White Research Institute": bioRxiv's author tooltips)
         for one in several or [author]:
             if one["name"] not in {a["name"] for a in out}:
                 out.append(one)
@@ -2083,7 +2086,8 @@ def _joint_in_department(role: str) -> bool:
 
 
 _ORGANISATION_TAIL = re.compile(r"(?i)(?:förbund|förbundet|förening|föreningen|bolag|bolaget|kommun|region"
-                                r"|universitet|högskola|AB)$")  # an organisation's name's last word
+                                r"|universitet|högskola|AB|institute|university|center|centre|foundation)$")
+# an organisation's name's last word
 _AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna", "author", "authors", "text", "av",
                     "by", "om författaren", "om skribenten", "about the author"}  # a heading, no one's role
 _PART_NOTE = re.compile(r"\s*\([^()]{2,30}\)")  # " (moderator)": a person's part in an event, after the role
