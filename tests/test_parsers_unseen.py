@@ -14241,3 +14241,16 @@ def test_an_affiliation_with_an_ampersand_in_its_name_is_no_second_author():
     assert _one_each([{"name": "Ajay Goel", "role": role}], load_profile()) == [{"name": "Ajay Goel", "role": role}]
     assert [a["name"] for a in _one_each([{"name": "Elin Åberg", "role": "koordinator, och Johan Lindqvist, bovärd"}],
                                          load_profile())] == ["Elin Åberg", "Johan Lindqvist"]
+
+
+def test_staff_housing_in_a_pictures_file_name_is_no_persona_icon():
+    """"personalbostader-duved-exterior.jpg" (SkiStar's hero over its news of staff housing): a picture of the post;
+    Fluent UI's "ms-Persona-image" is still a face."""
+    from lxml import html as lxml_html
+
+    from crawler.parsers.image import is_chrome_image
+
+    hero = lxml_html.fromstring('<img src="/globalassets/nyheter/personalbostader-duved-exterior.jpg" width="1600" '
+                                'height="700" alt="Tre nya hus">')
+    face = lxml_html.fromstring('<img class="ms-Persona-image" src="/_layouts/userphoto.jpg" alt="">')
+    assert not is_chrome_image(hero) and is_chrome_image(face)

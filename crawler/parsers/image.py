@@ -24,14 +24,15 @@ Element = Any  # lxml element
 # Words (at the start of a word: "custom-logo", "cropped-favicon", not "silicon") in a
 # picture's class, id or file name that make it chrome, not the article's picture.
 CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji|sprite|spinner|placeholder|arrow|bullet|"
-                          r"spacer|pixel|badge|author|profile|byline|persona|userpic|user-?photo|"
+                          r"spacer|pixel|badge|author|profile|byline|persona(?![a-zåäö])|userpic|user-?photo|"
                           r"rounded-(?:full|circle)|(?:trans|transparent|blank|clear)\.(?:gif|png)"
                           r"|no-?image[\w-]*\.(?:png|jpe?g|gif|svg|webp)"  # a theme's stand-in ("no-image-large.png", Cocoon)
                           r"|(?:loading|loader)\.(?:svg|gif))", re.I)
 # ("rounded-full", Tailwind's, and "rounded-circle", Bootstrap's: a picture cut to a circle is a face;
 # "trans.gif", a template's transparent spacer beside its buttons (Joomla 1.5's Beez); "loading.svg", a spinner
 # shown while the page loads (Hexo Archer's);
-# Fluent UI's "ms-Persona-image" and SharePoint's "userphoto.aspx", LiveJournal's "userpic": a user's face)
+# Fluent UI's "ms-Persona-image" and SharePoint's "userphoto.aspx", LiveJournal's "userpic": a user's face; not
+# "personalbostader-duved.jpg", staff housing, SkiStar's)
 # ... and words in the class or id of the box around it: a logo link, a byline, an author box,
 # a press contact, related posts and teaser cards, comments, sharing buttons, a sidebar, an ad.
 # (not a layout's modifier naming what it has beside it: "site-main--with-sidebar", "has-sidebar", Lindbäcks' <main>;
