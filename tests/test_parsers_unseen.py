@@ -14254,3 +14254,37 @@ def test_staff_housing_in_a_pictures_file_name_is_no_persona_icon():
                                 'height="700" alt="Tre nya hus">')
     face = lxml_html.fromstring('<img class="ms-Persona-image" src="/_layouts/userphoto.jpg" alt="">')
     assert not is_chrome_image(hero) and is_chrome_image(face)
+
+
+def test_a_books_writer_in_the_shops_or_publishers_card_of_it_is_no_author_of_the_post():
+    """"<div class=book-teaser><p class=book-teaser__title>…</p><p class=book-teaser__author>Ylva Strand</p></div>"
+    beside a release <meta name=author content="Natur &amp; Kultur"> gives (the publisher's), and its fact box's
+    "Titel: …" field is no role; "<div class=ProductInline>…<h4 class=Item__authors>Sanna Rydén</h4>…</div>" between
+    a book tip's paragraphs is no text (Bokus)."""
+    got = _saved(243, "natur-och-kultur-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Natur & Kultur", "role": None}]
+    got = _saved(243, "bokus-nyheter", "boktips-*.html")
+    assert got["authors"][0]["name"] == "Johanna Ekström" and "249 kr" not in got["body_text"]
+
+
+def test_a_shops_strip_of_products_in_the_text_is_passed_over_and_the_text_goes_on():
+    """"<div class=ProductList><ul class=ProductList__list><li class=ProductList__item><div class=Item>…Köp</button>
+    </div></li>…</ul></div>" between two paragraphs of Bokus' news."""
+    got = _saved(243, "bokus-nyheter", "bokus-skanker-*.html")
+    assert "Norrtorpshem i Västerås är ett av bolagen" in got["body_text"] and "Köp" not in got["body_text"]
+
+
+def test_the_publishers_account_in_the_byline_sends_a_release_whose_metadata_names_its_press_contact():
+    """"Publicerad av <span class="author vcard">Ordfront förlag</span>" over a release, <meta name=author
+    content="Elin Åberg"> who is only its press contact ("Elin Åberg, pressansvarig Ordfront förlag<br>Telefon: …")."""
+    got = _saved(243, "ordfront-nyheter", "ny-bok-*.html")
+    assert got["authors"] == [{"name": "Ordfront förlag", "role": None}]
+
+
+def test_a_cards_author_field_after_av_and_a_more_link_in_its_own_words():
+    """"<span class=ArticleCard__author>Av Bokus redaktion</span>" (Bokus' articles); "<a class=more-link>Se
+    bilderna<span class=screen-reader-text> i …</span></a>" as a card's only summary (Piratförlaget's gallery post)."""
+    got = _saved(243, "bokus-nyheter", "artikellista-*.html")
+    assert "Bokus redaktion" in [t["author_name"] for t in got]
+    got = _saved(243, "piratforlaget-nyheter", "nyhetslista-*.html")
+    assert not any(t["excerpt"] == "Se bilderna" for t in got)

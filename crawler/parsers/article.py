@@ -544,6 +544,9 @@ _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent ba
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
+_PRODUCT_CARD = re.compile(r"^(?:product|book)[-_]?(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?$")
+
+
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     """Chrome the profile has no selector for, by the words of its class or id: theme sidebars,
     the page's footer (unless inside an <article>) and cookie or consent banners by class or id
@@ -575,6 +578,10 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
+        elif ("roduct" in low or "book" in low) and _PRODUCT_CARD.match(low):  # a shop's card of a product in
+            sidebars += [el for el in elements if next(el.iter("h1"), None) is None]  # the text, or a strip of them
+            # ("div.ProductInline": a book's cover, author, format, price and button; "section.ProductList", Bokus'):
+            # passed over, the text goes on after it
         elif low.endswith("post-navigation") and low != "post-navigation":  # the previous and next posts' box
             sidebars += elements  # of a blog module ("zpblogpost-navigation", Zoho Sites)
         elif "footer" in low and low != "footer" and _PAGE_FOOTER.match(name):  # (a bare "footer" class is a
@@ -3556,7 +3563,7 @@ class Page:
             # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over
             # its reporter in JSON-LD, Folha's)
         if found and from_metadata and all(self._only_a_contact(a["name"]) for a in found) \
-                and (sent := self.sender(around + self._header_zone(seq))):
+                and (sent := self.sender(around + self._header_zone(seq)) or self._body_in_byline()):
             found = sent  # the metadata's author printed only as a press contact after the text, a sender field
             # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
@@ -3701,7 +3708,8 @@ class Page:
                        lambda: people.person_card_role(self.index, name, p),  # noqa: B023
                        lambda: people.profile_card_role(profile_lines, name, p),  # noqa: B023
                        lambda: self._role_under_byline(seq, name),  # noqa: B023
-                       lambda: people.labelled_role([ln.text for ln in self._header_zone(seq, 6)], name, p),  # noqa: B023
+                       lambda: people.labelled_role([ln.text for ln in takewhile(  # noqa: B023  (above the text:
+                           lambda ln: len(ln.text) < 100, self._header_zone(seq, 6))], name, p),  # not a book's "Titel:")
                        lambda: people.labelled_role(_lines_after_name(seq, name), name, p),  # noqa: B023
                        lambda: next((a["role"] for a in people.meta_authors(self.meta, p)  # noqa: B023
                                      if a["name"] == name), None))  # (the author field's "Leila Haddad,
@@ -3763,6 +3771,20 @@ class Page:
         """The name is printed, and only in a contacts' box (a press contact's card)."""
         where = [ln for ln in self.lines if name in ln.text]
         return bool(where) and all(_in_contact_box(ln.el) for ln in where)
+
+    def _body_in_byline(self) -> list[by.Author]:
+        """The one name a byline element prints that is no person's, as printed ("Publicerad av <span class="author
+        vcard">Ordfront förlag</span>": the publisher's account over a release whose metadata names its press
+        contact)."""
+        if self.title_line is None:
+            return []
+        order, elements = self.index.position, people.byline_elements(self.index)
+        inner = set(elements) - {a for el in elements for a in el.iterancestors()}  # (the name's own element)
+        shown = {t for el in elements if el in inner and order.get(el, 0) > order.get(self.title_line.el, 0)
+                 and not has_ancestor(el, self.chrome)
+                 and not people.byline_names(self.index, el, self.profile) and (t := shown_text(el).strip())
+                 and t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"[\d@/:?!=<>#|]", t)}
+        return [{"name": shown.pop(), "role": None, "as_printed": True}] if len(shown) == 1 else []
 
     def sender(self, lines: list[Line]) -> list[by.Author]:
         """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's

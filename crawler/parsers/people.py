@@ -32,6 +32,7 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
+_PRODUCT_BOX = re.compile(r"(?:^|\s)(?:[Bb]ook|[Pp]roduct|[Pp]rodukt)(?:[A-Z_-]|s?(?=\s|$))")  # "book-teaser", "ProductInline"
 _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|\s)quote[_-]{1,2}|"
                                r"citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
@@ -285,7 +286,10 @@ def _byline_elements(index: Any) -> list[Element]:
     # a picture's caption names its photographer, never the post's author ("Foto: <a href="/author/
     # oskar/">Oskar Nyberg</a>", Ghost Alto)
     found = {el for el in found if not any(a.tag == "figcaption" for a in el.iterancestors())
-             and not _HIDDEN_CLASS.search(el.get("class") or "")}  # (a theme's hidden h-card for machines,
+             and not _HIDDEN_CLASS.search(el.get("class") or "")  # (a theme's hidden h-card for machines,
+             and not any(_PRODUCT_BOX.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 4)))}
+    # (nor a book's writer in the shop's or the publisher's card of it: "<p class=book-teaser__author>", Bokus'
+    # "ProductInline" with its "Item__authors"; the post is not theirs)
     if not found:  # "post-hidden-author", names the site: Hugo's Anubis)
         return []
     order = index.position
@@ -690,16 +694,17 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     roles: dict[str, str] = {}
     persons = [n for v in values if not _one_body(v)
                for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
+    site = {v.casefold() for key in ("og:site_name", "dc.publisher", "dcterms.publisher") for v in meta.get(key, [])}
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
-        found = [value.strip()] if _one_body(value) and not persons \
+        found = [value.strip()] if _one_body(value) and not persons or value.strip().casefold() in site \
             else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
+        # (the site's own name whole, "Natur & Kultur", no two people "Natur" and "Kultur")
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):
             roles[pair[0]] = pair[1]  # "Karin Holm, energistrateg" in Pico's Author field
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
-    site = {v.casefold() for key in ("og:site_name", "dc.publisher", "dcterms.publisher") for v in meta.get(key, [])}
     if len(names) > 1:  # "Allmännyttans redaktion" in one field, the site's own name in another (Hexo's
         names = [n for n in names if n.casefold() not in site] or names  # article:author; XOOPS's author field
         # beside DC.Creator, its DC.Publisher the same site)

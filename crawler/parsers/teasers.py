@@ -569,6 +569,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     shown = shown_text(el)
     if (glued := _GLUED_BY.match(shown)) is not None:
         shown = shown[glued.end():]  # "By" and the name in two boxes of the link, glued (Quintype)
+    shown = strip_byline_prefix(shown, profile) or shown  # ("<span class=ArticleCard__author>Av Bokus redaktion</span>")
     names = people.names_in(shown, profile, single_word=True) or ([shown] if _desk(shown, profile) else [])
     if not names and el.tag == "a" and _HANDLE.fullmatch(shown) and people.names_an_author(el):
         names = [shown]  # an account's handle linking its author page, rel=author ("webbredaktionen", Zinnia)
@@ -878,6 +879,17 @@ _BADGE_TAIL = re.compile(r"\s+[-–·|•]\s+")
 _MINUTES = re.compile(r"(?i)\b\d+\s*(?:min|minut|minuter|minute|minutes)\b")
 
 
+_MORE_LINK_CLASS = re.compile(r"(?i)(?:^|\s)(?:more-link|read-?more(?:-link)?)(?:\s|$)")
+
+
+def _more_link(line: Line) -> bool:
+    """A line that is all one link its class calls the card's "read more" ("<a class=more-link>Se bilderna</a>",
+    WordPress's more link with its own words: Piratförlaget's gallery post), no excerpt."""
+    return line.link is not None and line.el is not None and line.link_text == line.text and any(
+        _MORE_LINK_CLASS.search(a.get("class") or "") for a in line.el.iter("a")
+        if shown_text(a).strip().startswith(line.text))  # (its words for screen readers after them)
+
+
 def _first_of_glued_links(name: str, line: Line) -> str:
     """The first author of a byline whose author links follow each other with no word between ("By <a>Karin
     Lindqvist</a> <a>Omar Haddad</a> in …", Attila's card): read as one name, the first link's text."""
@@ -1028,7 +1040,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             entry["published_raw"], entry["_in_row"] = None, badge[0]
         used.update(badge[2])
     rest = [ln for ln in seg if id(ln) not in used and not profile.matches("words", "more_links", ln.text)
-            and not is_chrome(ln.text, profile)]  # (the page's "© 2025 … Powered by Soopr" after the last card)
+            and not is_chrome(ln.text, profile) and not _more_link(ln)]  # (the page's "© 2025 … Powered by Soopr"
+    # after the last card)
     roles = _role_lines(seg, anchor, profile)
     for line in seg:  # meta lines: "Publicerat den 2 mars 2012 av Maria Testberg", "28.5.2020"
         if line is anchor or len(line.text) > META_LINE or line not in rest and id(line) not in used \
