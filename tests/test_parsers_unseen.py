@@ -14288,3 +14288,25 @@ def test_a_cards_author_field_after_av_and_a_more_link_in_its_own_words():
     assert "Bokus redaktion" in [t["author_name"] for t in got]
     got = _saved(243, "piratforlaget-nyheter", "nyhetslista-*.html")
     assert not any(t["excerpt"] == "Se bilderna" for t in got)
+
+
+def test_a_content_type_and_senast_uppdaterad_are_no_name_before_a_date():
+    """"<span class=news-article__type>Artikel</span> <span class=news-article__updated>Senast uppdaterad
+    09-02-2024</span>" under the title, the writer only in <meta name=author> (KONE's articles)."""
+    got = _saved(244, "kone-nyheter", "artikel-*.html")
+    assert got["authors"] == [{"name": "Karin Wessman", "role": None}]
+
+
+def test_a_date_field_closing_the_cards_link_opens_the_summary_after_it():
+    """"<a><span class=cmp-list__item-title>…</span><span class=cmp-list__item-date>05.09.2024</span></a><span
+    class=cmp-list__item-description>Avtalet omfattar …</span>" (AEM's list component, Schindler's news)."""
+    cards = "".join(f'<li class=cmp-list__item><article class=cmp-list__item-article><a class=cmp-list__item-link '
+                    f'href="/sv/media/nyheter/{s}.html"><span class=cmp-list__item-title>{t}</span><span '
+                    f'class=cmp-list__item-date>0{d}.09.2024</span></a><span class=cmp-list__item-description>{e}'
+                    f'</span></article></li>'
+                    for s, t, d, e in zip(("granbo", "hagby", "nodsamtal"), ("Hissar i Granbos nya kvarter",
+                                          "Schindler byter 32 hissar", "Nödsamtalen kopplas direkt"), (5, 4, 3),
+                                          EXCERPTS))
+    got = listing_of(f"<main><ul class=cmp-list>{cards}</ul></main>")
+    assert [(t["published"], t["excerpt"]) for t in got] == [
+        (f"2024-09-0{d}", e) for d, e in zip((5, 4, 3), EXCERPTS)]

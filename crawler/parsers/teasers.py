@@ -2295,7 +2295,7 @@ def _prose(text: str) -> bool:
 def _leading_date(line: Line) -> tuple[str, str] | None:
     """(iso, as printed) of an element classed as a date opening the card's summary paragraph (Tierp's
     ``<p><span class="tierp-newsitem__date">2024-09-18</span> Under hösten …</p>``)."""
-    if (shown := _opening_field(line, _DATE_FIELD)) is None:
+    if (shown := _opening_field(line, _DATE_FIELD) or _date_field_opening(line)) is None:
         return None
     found = find_swedish_date(shown)
     rest = line.text[len(shown):].strip(" -–—|·•:")
@@ -2305,6 +2305,20 @@ def _leading_date(line: Line) -> tuple[str, str] | None:
 
 
 _DATE_FIELD = re.compile(r"(?i)(?:^|[\s_-])(?:date|datum|published)(?:[\s_-]|$)")
+
+
+def _date_field_opening(line: Line) -> str | None:
+    """The text of a field classed as a date, deeper in the card, that the line opens with: the date at the end of
+    the card's link, its title a line of its own, then the summary after the link ("<a><span class=…-title>…</span>
+    <span class=cmp-list__item-date>05.09.2024</span></a><span class=…-description>Avtalet …</span>", AEM's list)."""
+    if line.el is None:
+        return None
+    for d in islice(line.el.iterdescendants(), 20):
+        if isinstance(d.tag, str) and _DATE_FIELD.search(d.get("class") or "") \
+                and (shown := " ".join(text_content(d).split())) and len(shown) < len(line.text) \
+                and line.text.startswith(shown):
+            return shown
+    return None
 
 
 def _closing_date(line: Line) -> tuple[str, str] | None:
