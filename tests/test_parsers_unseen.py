@@ -14310,3 +14310,22 @@ def test_a_date_field_closing_the_cards_link_opens_the_summary_after_it():
     got = listing_of(f"<main><ul class=cmp-list>{cards}</ul></main>")
     assert [(t["published"], t["excerpt"]) for t in got] == [
         (f"2024-09-0{d}", e) for d, e in zip((5, 4, 3), EXCERPTS)]
+
+
+def test_a_department_of_the_sites_own_named_with_an_ampersand_is_one_author():
+    """"<span class=c-article__byline-text>Text: Cramo Säkerhet &amp; Miljö</span>" on a site whose og:site_name is
+    "Cramo": its safety and environment unit, no person "Miljö"."""
+    got = _saved(245, "cramo-nyheter", "guide-*.html")
+    assert got["authors"] == [{"name": "Cramo Säkerhet & Miljö", "role": None}]
+
+
+def test_aems_image_title_beside_the_picture_is_its_caption():
+    """"<div class=cmp-image><img class=cmp-image__image …><span class=cmp-image__title>Feriearbetarna …</span></div>"
+    (AEM's core image component with its title shown as the caption: Hilti's news)."""
+    got = page("", "<main><article><h1>Feriearbetare på Tjärnvägen</h1><p>12.06.2024</p><div class=cmp-image><img "
+               "class=cmp-image__image src='/content/dam/feriearbetare.jpg' alt='' width=1200 height=800><span "
+               "class=cmp-image__title>Feriearbetarna Elin och Mohammed ritar upp borrhålen på Tjärnvägen.</span></div>"
+               f"{BODY}</article></main>")
+    assert got["image_caption"] == "Feriearbetarna Elin och Mohammed ritar upp borrhålen på Tjärnvägen."
+    got = _saved(193, "stena-line-nyheter", "reportage-text-och-foto-*.html")  # (a picture's in the text, its own)
+    assert got["image_caption"] is None

@@ -1627,9 +1627,9 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
 _CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ild[tT]ext|(?<![-a-z])image-text|(?<=[-_])imagetext)"
-                            r"(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$")  # (Micasa's ``p.image-text`` under the
-# picture; a BEM block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text"; a county board's
-# SharePoint ``span.lst-imagetext``)
+                            r"(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$|^cmp-image__title$")  # (Micasa's ``p.image-text``
+# under the picture; a BEM block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text"; a county
+# board's SharePoint ``span.lst-imagetext``; AEM's core image component's title shown as its caption, Hilti's)
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
@@ -1644,7 +1644,12 @@ def _caption_boxes(index: Any, marks: dict) -> None:
     for el in {el for name, els in index.by_class.items() if _is_caption_class(name) for el in els}:
         if el.tag == "span" and _TEXT_OF_IMAGE.search(el.get("class") or "") \
                 and (box := el.getparent()) is not None and box.tag in BLOCK_TAGS \
-                and (text := shown_text(el)) and shown_text(box) == text and next(box.iter("img"), None) is not None:
+                and (text := shown_text(el)) and shown_text(box) == text and (img := next(box.iter("img"), None)) is not None \
+                and ("cmp-image__title" not in (el.get("class") or "") or not any(
+                    top < index.position.get(p, 0) < index.position.get(img, 0) and len(shown_text(p)) >= 80
+                    for top in [index.position.get(next(iter(index.by_tag.get("h1", ())), None), 0)]
+                    for p in index.by_tag.get("p", ()))):  # (AEM's title only under a picture over the text: a
+            # picture's in the text is its own, under a hero with none, Stena Line's)
             marks.setdefault(box, set()).add("caption")  # all the text of the picture's box: its line is the caption
             continue  # (SharePoint's ``<div class=lst-mainimage><img …><span class=lst-imagetext>…</span></div>``)
         if el.tag not in BLOCK_TAGS or el.tag == "figcaption" \
@@ -1699,8 +1704,9 @@ def _italics_under_pictures(index: Any, marks: dict) -> None:
             marks.setdefault(holder, set()).add("caption")
 
 
-_TEXT_OF_IMAGE = re.compile(r"(?i)(?:^|[-_])(?:imagetext|bildtext)(?:\s|$)")  # a caption's span by its Swedish or
-# SharePoint name (not the "pb-caption" or "article-header-caption" other paths read)
+_TEXT_OF_IMAGE = re.compile(r"(?i)(?:^|[-_])(?:imagetext|bildtext)(?:\s|$)|(?:^|\s)cmp-image__title(?:\s|$)")  # a
+# caption's span by its Swedish or SharePoint name, or AEM's image title (not the "pb-caption" or
+# "article-header-caption" other paths read)
 
 
 def _heads_contact_box(ln: Line) -> bool:
@@ -3674,7 +3680,7 @@ class Page:
         if found and (fuller := self._fuller_byline(seq, found)):
             found = fuller  # "Bidrag av Omar Haddad", then "Text: Sara Nilsson och Omar Haddad" opening the text
             # (Geeklog): the text's byline names them all
-        found = self._trimmed_to_markup(found)
+        found = self._department_whole(self._trimmed_to_markup(found))
         found = self.co_authors(found, seq, around, block, box)
         places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
@@ -3771,6 +3777,16 @@ class Page:
         """The name is printed, and only in a contacts' box (a press contact's card)."""
         where = [ln for ln in self.lines if name in ln.text]
         return bool(where) and all(_in_contact_box(ln.el) for ln in where)
+
+    def _department_whole(self, found: list[by.Author]) -> list[by.Author]:
+        """Two "names" that are one department of the site's own, its name and "&" or "och" between them, as a line
+        prints them ("Text: Cramo Säkerhet & Miljö": Cramo's safety and environment unit, no person "Miljö")."""
+        if len(found) != 2 or _folded(found[0]["name"]).split(" ", 1)[0] not in self.own_names:
+            return found
+        first, second = found[0]["name"], found[1]["name"]
+        whole = next((f"{first}{joint}{second}" for joint in (" & ", " och ") for ln in self.lines
+                      if f"{first}{joint}{second}" in ln.text), None)
+        return [{"name": whole, "role": None, "as_printed": True}] if whole else found
 
     def _body_in_byline(self) -> list[by.Author]:
         """The one name a byline element prints that is no person's, as printed ("Publicerad av <span class="author
