@@ -14329,3 +14329,19 @@ def test_aems_image_title_beside_the_picture_is_its_caption():
     assert got["image_caption"] == "Feriearbetarna Elin och Mohammed ritar upp borrhålen på Tjärnvägen."
     got = _saved(193, "stena-line-nyheter", "reportage-text-och-foto-*.html")  # (a picture's in the text, its own)
     assert got["image_caption"] is None
+
+
+def test_a_date_over_the_writers_cards_in_the_titles_header_box_dates_the_post():
+    """"<header class=rmss_c-article__header><div class=…__meta><a>MODO i samhället</a><time datetime=…>27 maj
+    2021</time></div>" over two writers' cards, a name and a title each, then the <h1> (MODO Hockey's news)."""
+    got = _saved(246, "modo-hockey-nyheter", "sommarjobb-*.html")
+    assert got["published"] == "2021-05-27"
+
+
+def test_a_byline_name_field_naming_the_club_or_its_desk_is_the_author():
+    """"<span class=rmss_c-article-author__name>HV71 Kommunikation</span>" over JSON-LD's Organization "HV71";
+    "<span class=Byline_name__R5vXo>Linköping HC</span>" over JSON-LD's Person printed nowhere (the clubs' releases)."""
+    got = _saved(246, "hv71-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "HV71 Kommunikation", "role": None}]
+    got = _saved(246, "linkoping-hc-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Linköping HC", "role": None}]

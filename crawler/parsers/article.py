@@ -2840,7 +2840,11 @@ class Page:
             end -= 1  # the related block's own heading ("Mer att läsa")
         region = seq[ti + 1: end]
         header, rest = self.split_header(region)
-        around = seq[max(0, ti - 3): ti + 1] + header
+        start = max(0, ti - 3)
+        while start > max(0, ti - 8) and "header" in seq[start - 1].flags and "header" in seq[ti].flags:
+            start -= 1  # (further up in the title's own header box: Rosberg's meta row of category and date over
+            # the writers' cards, two names and titles, then the headline: MODO's)
+        around = seq[start: ti + 1] + header
         boxed = {id(seq[j]) for j in inline}
         cand = [ln for ln in rest if id(ln) not in boxed and self.is_body_candidate(ln, title)]
         if (comments := people.comment_boxes(self.index)) and any("body" in ln.flags for ln in cand):
@@ -3560,7 +3564,7 @@ class Page:
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
                 or self._marked_agencies(box) or self.sign_off(seq) \
                 or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
-                    and not people.is_site_name(a["name"], p)] or found
+                    and not people.is_site_name(a["name"], p)] or self._byline_name_field() or found
             # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the text, the metadata's author printed
             # nowhere; or the writers' cards the markup prints, "<p class=article-author__name>Emma Sjö</p>" twice,
             # over Yoast's account: AcadeMedia's; not the site's own name, Folha's ``itemprop=author``)
@@ -3584,7 +3588,8 @@ class Page:
             found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or self.sign_off(seq) or [a for a in block if a.get("as_printed")] \
                 or self.sender(around + self._header_zone(seq)) \
-                or from_metadata and (self._unit_over(found, seq, around) or self._printed_body()) \
+                or from_metadata and (self._unit_over(found, seq, around) or self._printed_body()
+                                      or self._byline_name_field()) \
                 or found  # (a unit signing under the
             # text over the site's name in <meta>: "Tekniska avdelningen / Överkalix kommun"); ("Av Bofrid" over a
             # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it; "Avsändare: Allmännyttan
@@ -3654,7 +3659,7 @@ class Page:
         if not found:  # nobody printed or named: a body the byline names in sentence case ("Av: Akavias rådgivning"
             # over JSON-LD's "Akavia"), the organisation the structured data says wrote it (or a body's name in sentence
             # case it calls a Person, Yoast's account: "Sveriges förenade studentkårer")
-            found = self._printed_body() \
+            found = self._printed_body() or self._byline_name_field() \
                 or [{"name": a["name"], "role": None} for a in self.ld.get("author_organisations") or []] \
                 or [{"name": a["name"], "role": None, "as_printed": True} for a in self.ld.get("authors") or []
                     if people.sentence_case_body(a["name"])][:1]
@@ -3777,6 +3782,22 @@ class Page:
         """The name is printed, and only in a contacts' box (a press contact's card)."""
         where = [ln for ln in self.lines if name in ln.text]
         return bool(where) and all(_in_contact_box(ln.el) for ln in where)
+
+    def _byline_name_field(self) -> list[by.Author]:
+        """The one name a byline's name field prints by the headline that is no person's, as printed: the club's
+        account ("<span class=Byline_name__R5vXo>Linköping HC</span>") or its desk ("HV71 Kommunikation") over
+        structured data naming the organisation alone or a person printed nowhere."""
+        if self.title_line is None:
+            return []
+        near = {id(ln.el) for ln in self._header_zone(self.lines, 8)} | {
+            id(ln.el) for ln in self.lines[max(0, self.title_line.index - 8):self.title_line.index]}
+        shown = {t for el in people.byline_elements(self.index) if not has_ancestor(el, self.chrome)
+                 for d in el.iter() if isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
+                 and not len(d) and (t := shown_text(d).strip()) and t[:1].isupper() and len(t.split()) <= 4
+                 and (not people.names_in(t, self.profile) or _folded(t) in self.own_names)
+                 and not re.search(r"[@/:?!=<>#|]", t)
+                 and any(id(a) in near for a in (d, *d.iterancestors()))}
+        return [{"name": shown.pop(), "role": None, "as_printed": True}] if len(shown) == 1 else []
 
     def _department_whole(self, found: list[by.Author]) -> list[by.Author]:
         """Two "names" that are one department of the site's own, its name and "&" or "och" between them, as a line

@@ -396,7 +396,8 @@ def role_field(el: Element) -> bool:
 
 
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning|(?:author|byline)[_-]+title)(?:$|[\s_-])")
-NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:\s|$)")  # "teaser__author-name", "byline__name", a card's "name"
+NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:__[a-z0-9]{4,8})?(?:\s|$)")  # "teaser__author-name", "byline__name", a
+# card's "name", a CSS module's "Byline_name__R5vXo"
 NAME_FIELD_CLASS = re.compile(r"[_-]name(?:\s|$)")  # a person's name field: "c-byline__name", "post-author__name"
 _TITLE_FIELD = re.compile(r"[_-]title(?:\s|$)")  # and the title field after it: "author-list__title"
 # ("news-card__author-title" after "news-card__author-name": Rspress's news cards)
