@@ -14345,3 +14345,14 @@ def test_a_byline_name_field_naming_the_club_or_its_desk_is_the_author():
     assert got["authors"] == [{"name": "HV71 Kommunikation", "role": None}]
     got = _saved(246, "linkoping-hc-nyheter", "pressmeddelande-*.html")
     assert got["authors"] == [{"name": "Linköping HC", "role": None}]
+
+
+
+def test_a_contact_cards_title_is_no_role_of_the_writer_it_names():
+    """"Av Karin Holm och Jonas Edvardsson" under the title, then "<section class=c-contact-block><h2>Kontakt</h2><div
+    class=c-contact-card><p>Karin Holm</p><p>Fastighetschef</p>…" after the text (Svenska kyrkan i Uppsala): whom to
+    call, her title there no role of the byline's; a card's "c-author__title" is no second writer (Härnösand's)."""
+    got = _saved(247, "uppsala-pastorat-nyheter", "energirenovering-*.html")
+    assert got["authors"] == [{"name": "Karin Holm", "role": None}, {"name": "Jonas Edvardsson", "role": None}]
+    got = _saved(247, "harnosands-stift-nyheter", "kronika-*.html")
+    assert got["authors"] == [{"name": "Ingrid Falkström", "role": "Biskop i Härnösands stift"}]

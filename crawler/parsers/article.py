@@ -3688,6 +3688,8 @@ class Page:
         found = self._department_whole(self._trimmed_to_markup(found))
         found = self.co_authors(found, seq, around, block, box)
         places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
+        places |= {id(ln) for ln in self.lines if ln.el is not None and people.in_contact_card(ln.el)}  # (nor a
+        # contact card's name over its title, whom to call: "Karin Holm" / "Fastighetschef" under "Kontakt")
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
                  or ln.heading and "aside" in ln.flags  # (nor the side column's heading under the text's last
                  # line: SNS's report card, "Blandade hus, delade städer", under "Text: Klara Sundvik")
@@ -3793,7 +3795,9 @@ class Page:
             id(ln.el) for ln in self.lines[max(0, self.title_line.index - 8):self.title_line.index]}
         shown = {t for el in people.byline_elements(self.index) if not has_ancestor(el, self.chrome)
                  for d in el.iter() if isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
-                 and not len(d) and (t := shown_text(d).strip()) and t[:1].isupper() and len(t.split()) <= 4
+                 and not len(d) and (t := shown_text(d).strip()) and t[:1].isupper()
+                 and (2 <= len(t.split()) <= 4 or _folded(t) in self.own_names)  # (or the site's one-word name)
+                 and t[-1:].isalnum()  # (not a dateline's place, "Washington,", in the name field after "Reuters,")
                  and (not people.names_in(t, self.profile) or _folded(t) in self.own_names)
                  and not re.search(r"[@/:?!=<>#|]", t)
                  and any(id(a) in near for a in (d, *d.iterancestors()))}

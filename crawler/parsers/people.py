@@ -37,7 +37,7 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote
                                r"citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b"
-                               r"|(?:authors?|byline)[_-]+(?:role|position|befattning)\b",
+                               r"|(?:authors?|byline)[_-]+(?:role|position|befattning)\b|authors?__title\b",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
 # (a quote's speaker under it, "quote-block__byline", "quote__author": the person quoted, no author of the post;
 # ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
@@ -245,7 +245,7 @@ def _byline_elements(index: Any) -> list[Element]:
     found.update(el for el in index.by_tag.get("a", ())
                  if "author" in (el.get("rel") or "").lower().split()
                  or AUTHOR_PATH.search(el.get("href") or ""))
-    found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el) and not _in_contact_card(el))
+    found.update(el for el in index.by_class.get("fn", ()) if _has_vcard_ancestor(el) and not in_contact_card(el))
     found.update(el for el in index.by_tag.get("address", ())  # the contact of an <article>'s author, as HTML
                  if any(a.tag == "article" for a in el.iterancestors())  # means it (Facebook Instant Articles)
                  and not _POSTAL_CODE.search(text_content(el)))  # (not the company's postal address in its standing
@@ -336,7 +336,7 @@ def _name_beside_portrait(img: Element, levels: int = 3) -> Element | None:
     alt="Karin Lindqvist">`` in one column, the link "Karin Lindqvist" in the next)."""
     alt, classes = img.get("alt"), img.get("class") or ""
     if not alt or len(alt) > 60 or not (_BYLINE_CLASS.search(classes) or "avatar" in classes.lower()) \
-            or _in_contact_card(img):
+            or in_contact_card(img):
         return None  # (a press contact's portrait and name, Mynewsdesk's ``li.contact-card``: whom to call)
     alt, box = clean_text(alt), img
     for _ in range(levels):
@@ -408,9 +408,9 @@ def is_byline_class(classes: str | None) -> bool:
     return bool(classes) and any(_says_byline(c) for c in classes.split())
 
 
-def _in_contact_card(el: Element) -> bool:
-    """An hCard inside a box its class calls the page's contact ("<aside class='contact-us vcard'>", Malmö stad's
-    "Kontakta oss"): whom to call, not who wrote."""
+def in_contact_card(el: Element) -> bool:
+    """An element inside a box its class calls the page's contact ("<aside class='contact-us vcard'>", Malmö stad's
+    "Kontakta oss"; "div.c-contact-card" under "Kontakt", Svenska kyrkan's): whom to call, not who wrote."""
     return any(_CONTACT_CARD.search(a.get("class") or "") for a in el.iterancestors())
 
 
