@@ -14356,3 +14356,15 @@ def test_a_contact_cards_title_is_no_role_of_the_writer_it_names():
     assert got["authors"] == [{"name": "Karin Holm", "role": None}, {"name": "Jonas Edvardsson", "role": None}]
     got = _saved(247, "harnosands-stift-nyheter", "kronika-*.html")
     assert got["authors"] == [{"name": "Ingrid Falkström", "role": "Biskop i Härnösands stift"}]
+
+
+def test_a_postal_address_under_the_clinics_name_is_no_role():
+    """"Evidensia Hästkliniken Ljungby" over "Stallvägen 4, 341 60 Ljungby" in the clinic's card (Evidensia's news,
+    the organisation in JSON-LD): an address, no title."""
+    got = _saved(248, "evidensia-nyheter", "hastklinik-*.html")
+    assert got["author_role"] is None
+    from crawler.parsers.people import plausible_role
+    from crawler.parsers.profile import load_profile
+
+    assert not plausible_role("Stallvägen 4, 341 60 Ljungby", "Evidensia", load_profile())
+    assert plausible_role("vd, Ljungbybostäder", "Anna Berg", load_profile())

@@ -894,6 +894,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
         return False
     text = text.strip()
     return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
+            and not _POSTAL_CODE.search(text)  # (a postal address, "Stallvägen 4, 341 60 Ljungby": the clinic's card)
             and (re.search(r"[^\W\d_]{3}", text) is not None or text in news_agencies(profile)
                  or text.casefold() in _SHORT_TITLES)  # ("TT": the agency a reporter writes for; "vd")
             and text.casefold() != name.casefold() and name.casefold() not in text.casefold()
