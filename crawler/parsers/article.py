@@ -1644,7 +1644,8 @@ def _caption_boxes(index: Any, marks: dict) -> None:
     for el in {el for name, els in index.by_class.items() if _is_caption_class(name) for el in els}:
         if el.tag == "span" and _TEXT_OF_IMAGE.search(el.get("class") or "") \
                 and (box := el.getparent()) is not None and box.tag in BLOCK_TAGS \
-                and (text := shown_text(el)) and shown_text(box) == text and (img := next(box.iter("img"), None)) is not None \
+                and (text := shown_text(el)) and shown_text(box) == text \
+                and (img := next(box.iter("img"), None)) is not None \
                 and ("cmp-image__title" not in (el.get("class") or "") or not any(
                     top < index.position.get(p, 0) < index.position.get(img, 0) and len(shown_text(p)) >= 80
                     for top in [index.position.get(next(iter(index.by_tag.get("h1", ())), None), 0)]

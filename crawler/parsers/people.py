@@ -32,7 +32,8 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
                            r"post-?author|entry-?author|td-post-author-name|meta-author|posted-by|created-?by|submitted)"
                            r"([\s_-]|$|name)", re.I)
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
-_PRODUCT_BOX = re.compile(r"(?:^|\s)(?:[Bb]ook|[Pp]roduct|[Pp]rodukt)(?:[A-Z_-]|s?(?=\s|$))")  # "book-teaser", "ProductInline"
+# A shop's or a publisher's card of a book or product ("book-teaser", "ProductInline"): its writer wrote the book
+_PRODUCT_BOX = re.compile(r"(?:^|\s)(?:[Bb]ook|[Pp]roduct|[Pp]rodukt)(?:[A-Z_-]|s?(?=\s|$))")
 _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|\s)quote[_-]{1,2}|"
                                r"citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
@@ -518,6 +519,19 @@ def _microdata_names(text: str, profile: Profile) -> list[str]:
 _META_PARTS = re.compile(r"\s[|·•—–]\s")  # (Garland: "tor, 2009-03-12 14:20 — Redaktionen")
 
 
+def _name_fields(el: Element, profile: Profile) -> list[str]:
+    """The names in the element's name fields, one to four, each field one name and nothing else: a field of one
+    name, no label's box or two links in it (not Drupal's ``c-field--name-field-guest-name`` around its label, nor
+    Nikola's ``p-name`` around both authors' links), nor the photographer's ("Foto: <span class=byline__name>…")."""
+    fields = [d for d in el.iterdescendants() if isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
+              and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag == "a") for c in d)]
+    if not 0 < len(fields) <= 4 or len(clean_text(text_content(el))) > 300:
+        return []
+    fields = [f for f in fields if split_credit(clean_text(text_content(f.getparent())), profile)[1] is None]
+    names = [clean_text(text_content(f)) for f in fields]
+    return list(dict.fromkeys(names)) if names and all(names_in(n, profile) == [n] for n in names) else []
+
+
 def _element_names(el: Element, profile: Profile) -> list[str]:
     inner = [d for d in el.iter() if "name" in (d.get("itemprop") or "").split()]
     if inner:
@@ -529,15 +543,9 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         img = next(el.iter("img"), None)  # title or the picture's alt names them (Ghost's Dawn), not "Foto av …"
         label = el.get("title") or (PICTURE_OF.sub("", img.get("alt") or "") if img is not None else None)
         return [n for n in names_in(label, profile) if n == clean_text(label)]
-    fields = [d for d in el.iter() if d is not el and isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
-              and not any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS or c.tag == "a") for c in d)
-              and split_credit(clean_text(text_content(d.getparent())), profile)[1] is None]  # (a field of one
-    # name, no label's box or two links in it: Drupal's ``c-field--name-field-guest-name``, Nikola's ``p-name`` around
-    # both authors' links; nor the photographer's, "Foto: <span class=byline__name>Sara Holm</span>")
-    if 0 < len(fields) <= 4 and len(clean_text(text_content(el))) <= 300 \
-            and all(names_in(own := clean_text(text_content(f)), profile) == [own] for f in fields):
-        return list(dict.fromkeys(clean_text(text_content(f)) for f in fields))  # the cards' name fields, each its
-        # title glued after it ("<span class=name>Maria Öhman</span><span class=title>utredare, …</span>", Tiden's)
+    if len(text_content(el)) <= 600 and (fielded := _name_fields(el, profile)):
+        return fielded  # the cards' name fields, each its title glued after it ("<span class=name>Maria Öhman</span>
+        # <span class=title>utredare, …</span>", Tiden's)
     names: list[str] = []
     if not single and (links := [a for a in el.iter("a") if names_an_author(a)]):
         # a byline box linking its authors' pages names them by those links, whatever is printed beside

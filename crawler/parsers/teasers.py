@@ -16,8 +16,8 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month,
                     day_slash_month, epoch_date, find_swedish_date, is_month_and_year, iso_month_day, opening_stamp,
                     parse_structured_date, parse_swedish_date, with_year)
-from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, NAME_FIELD, SECTION_CLASS, Line, has_ancestor, modified_only,
-                  split_url, unhidden_text)
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, NAME_FIELD, SECTION_CLASS, Line, has_ancestor,
+                  modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
