@@ -14368,3 +14368,12 @@ def test_a_postal_address_under_the_clinics_name_is_no_role():
 
     assert not plausible_role("Stallvägen 4, 341 60 Ljungby", "Evidensia", load_profile())
     assert plausible_role("vd, Ljungbybostäder", "Anna Berg", load_profile())
+
+
+def test_a_bare_imagetext_paragraph_under_the_main_picture_is_its_caption():
+    """"<div class=mainimage><img …><p class=imagetext>Insamlingsskåpet i tvättstugan …</p></div>" (KappAhl's
+    EPiServer news)."""
+    got = page("", "<main><article><h1>Textilinsamling i tvättstugan</h1><p>4 september 2023</p><div class=mainimage>"
+               "<img src='/globalassets/insamlingsskap.jpg?preset=main' alt='' width=1200 height=800><p class=imagetext>"
+               f"Insamlingsskåpet i tvättstugan på Lövgatan 14 fylldes på en vecka.</p></div>{BODY}</article></main>")
+    assert got["image_caption"] == "Insamlingsskåpet i tvättstugan på Lövgatan 14 fylldes på en vecka."

@@ -1627,9 +1627,10 @@ _HEADLINE_CLASS = re.compile(r"(?:^|[-_])(?:headline|title)$")
 
 # (a CSS module's hash after it; a React component's camel-case name: "imageCaption", "captionElement_4c2a1e0f")
 _CAPTION_CLASS = re.compile(r"(?:^|[-_]|(?<=[a-z]))(?:[cC]aption|[bB]ild[tT]ext|(?<![-a-z])image-text|(?<=[-_])imagetext)"
-                            r"(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$|^cmp-image__title$")  # (Micasa's ``p.image-text``
+                            r"(?:[A-Z][a-z]+)?(?:__?[A-Za-z0-9]{4,8})?$|^cmp-image__title$|^imagetext$")  # (Micasa's ``p.image-text``
 # under the picture; a BEM block's element, HSB's ``p.news-page__image-text``; not a hero's "hero-image-text"; a county
-# board's SharePoint ``span.lst-imagetext``; AEM's core image component's title shown as its caption, Hilti's)
+# board's SharePoint ``span.lst-imagetext``; AEM's core image component's title shown as its caption, Hilti's; a bare
+# "p.imagetext" under the main picture, KappAhl's EPiServer)
 
 
 @lru_cache(maxsize=4096)  # a site's class names repeat from page to page
