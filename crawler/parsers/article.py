@@ -2075,6 +2075,11 @@ def _without_repeated_opening(body: list[Line]) -> list[Line]:
     return body[start:]
 
 
+def _the_one_as_printed(names: set[str]) -> list[by.Author]:
+    """The author a byline's only candidate name makes, as printed; none when there are several or none."""
+    return [{"name": next(iter(names)), "role": None, "as_printed": True}] if len(names) == 1 else []
+
+
 def _one_each(found: list[by.Author], profile: Profile) -> list[by.Author]:
     """Authors one by one: a byline "Elin Åberg, koordinator, och Johan Lindqvist, bovärd" read
     as one name and a long role is two authors with a role each; a name found twice counts once."""
@@ -3690,8 +3695,9 @@ class Page:
         found = self._department_whole(self._trimmed_to_markup(found))
         found = self.co_authors(found, seq, around, block, box)
         places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
-        places |= {id(ln) for ln in self.lines if ln.el is not None and people.in_contact_card(ln.el)}  # (nor a
-        # contact card's name over its title, whom to call: "Karin Holm" / "Fastighetschef" under "Kontakt")
+        if contacts := people.contact_boxes(self.index):  # (nor a contact card's name over its title, whom to call:
+            # "Karin Holm" / "Fastighetschef" under "Kontakt"; the boxes found once from the page's classes)
+            places |= {id(ln) for ln in self.lines if ln.el is not None and has_ancestor(ln.el.getparent(), contacts)}
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
                  or ln.heading and "aside" in ln.flags  # (nor the side column's heading under the text's last
                  # line: SNS's report card, "Blandade hus, delade städer", under "Text: Klara Sundvik")
@@ -3803,7 +3809,7 @@ class Page:
                  and (not people.names_in(t, self.profile) or _folded(t) in self.own_names)
                  and not re.search(r"[@/:?!=<>#|]", t)
                  and any(id(a) in near for a in (d, *d.iterancestors()))}
-        return [{"name": shown.pop(), "role": None, "as_printed": True}] if len(shown) == 1 else []
+        return _the_one_as_printed(shown)
 
     def _department_whole(self, found: list[by.Author]) -> list[by.Author]:
         """Two "names" that are one department of the site's own, its name and "&" or "och" between them, as a line
@@ -3827,7 +3833,7 @@ class Page:
                  and not has_ancestor(el, self.chrome)
                  and not people.byline_names(self.index, el, self.profile) and (t := shown_text(el).strip())
                  and t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"[\d@/:?!=<>#|]", t)}
-        return [{"name": shown.pop(), "role": None, "as_printed": True}] if len(shown) == 1 else []
+        return _the_one_as_printed(shown)
 
     def sender(self, lines: list[Line]) -> list[by.Author]:
         """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's

@@ -418,6 +418,17 @@ def in_contact_card(el: Element) -> bool:
 _CONTACT_CARD = re.compile(r"(?i)(?:^|[\s_-])(?:contact|kontakt)(?:[\s_-]|$)")
 
 
+def contact_boxes(index: Any) -> set[Element]:
+    """The boxes the page's classes call its contacts (whom to call), found once per page from the tree index."""
+    if index not in _CONTACTS:
+        _CONTACTS[index] = {el for name, elements in index.by_class.items() if _CONTACT_CARD.search(name)
+                            for el in elements}
+    return _CONTACTS[index]
+
+
+_CONTACTS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
+
+
 def _has_vcard_ancestor(el: Element) -> bool:
     return any("vcard" in (a.get("class") or "").split() or "author" in (a.get("class") or "").split()
                for a in el.iterancestors())
