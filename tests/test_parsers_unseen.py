@@ -14377,3 +14377,33 @@ def test_a_bare_imagetext_paragraph_under_the_main_picture_is_its_caption():
                "<img src='/globalassets/insamlingsskap.jpg?preset=main' alt='' width=1200 height=800><p class=imagetext>"
                f"Insamlingsskåpet i tvättstugan på Lövgatan 14 fylldes på en vecka.</p></div>{BODY}</article></main>")
     assert got["image_caption"] == "Insamlingsskåpet i tvättstugan på Lövgatan 14 fylldes på en vecka."
+
+
+# thirty-fifth session: batch 249's round ends, batches 250 on
+
+
+def test_a_meta_lines_date_byline_and_credit_give_no_caption_and_its_reading_time_is_no_credit():
+    """"<div class=article-meta><time>16 juli 2024</time><span>Text: Maja Lindholm | Foto: Jonas Berg</span>
+    <span>Lästid 4 min</span></div>" under the title, the hero picture over it without a caption (Naturkompaniet)."""
+    got = page("", "<main><article><header><img src='/globalassets/friluftsguider-gavle.jpg?width=960' alt='' "
+               "width=960 height=640><h1>Sommarjobbarna som tar grannarna ut i skogen</h1><div class=article-meta><time "
+               "datetime=2024-07-16>16 juli 2024</time> <span>Text: Maja Lindholm | Foto: Jonas Berg</span> <span>"
+               f"Lästid 4 min</span></div></header>{BODY}</article></main>")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Jonas Berg", None)
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    assert split_credit("Gården i Sörby. Foto: Jonas Berg 4 min läsning", load_profile()) == (
+        "Gården i Sörby.", "Foto: Jonas Berg")
+
+
+def test_a_blocks_modifier_naming_a_product_carousel_is_passed_over():
+    """"<section class='block block--product-carousel'><h2>Utrustningen på turen</h2><ul>…product cards…</ul>
+    </section>" inside the text, and the same strip in the grid of stories (Naturkompaniet's)."""
+    got = page("", "<main><article><h1>Sommarjobbarna i skogen</h1><p>16 juli 2024</p>" + BODY.replace(
+        "</p>", "</p><section class='block block--product-carousel'><h2>Utrustningen på turen</h2><ul><li><a "
+        "href='/kanken-23200251/'>Fjällräven Kånken 1 199 kr</a></li></ul></section>", 1) + "</article></main>")
+    assert "Utrustningen" not in got["body_text"] and "Kånken" not in got["body_text"]
+    assert got["body_text"].endswith(BODY.rsplit("<p>", 1)[1].removesuffix("</p>"))
+    teasers = _saved(249, "naturkompaniet-nyheter", "inspiration-listning-*.html")
+    assert len(teasers) == 9

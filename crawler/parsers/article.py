@@ -544,7 +544,7 @@ _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent ba
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
-_PRODUCT_CARD = re.compile(r"^(?:product|book)[-_]?(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?$")
+_PRODUCT_CARD = re.compile(r"^(?:[a-z]+--)?(?:product|book)[-_]?(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?$")
 
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
@@ -581,7 +581,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         elif ("roduct" in low or "book" in low) and _PRODUCT_CARD.match(low):  # a shop's card of a product in
             sidebars += [el for el in elements if next(el.iter("h1"), None) is None]  # the text, or a strip of them
             # ("div.ProductInline": a book's cover, author, format, price and button; "section.ProductList", Bokus'):
-            # passed over, the text goes on after it
+            # passed over, the text goes on after it; or a block whose modifier names it ("section.block--product-
+            # carousel", Naturkompaniet's strip in the text and slider in the grid of stories)
         elif low.endswith("post-navigation") and low != "post-navigation":  # the previous and next posts' box
             sidebars += elements  # of a blog module ("zpblogpost-navigation", Zoho Sites)
         elif "footer" in low and low != "footer" and _PAGE_FOOTER.match(name):  # (a bare "footer" class is a
@@ -4768,6 +4769,9 @@ class Page:
         if credit is None and (m := _PAREN_CREDIT.search(caption)):  # "… sedan dess. (Karl Nyström/Ängsviks
             caption, credit = caption[:m.start()].strip(), m.group(1)  # Bostäder)": Arc XP's credit, as printed
         signs = bool(credit and has_byline_prefix(caption, p) and (people.names_in(caption, p) or find_swedish_date(caption)))
+        if credit and not signs and (day := find_swedish_date(caption)) and caption.startswith(day[1]):
+            signs = has_byline_prefix(_after_date(caption, day).strip(), p)  # "16 juli 2024 Text: Maja Lindholm |
+            # Foto: Jonas Berg": the meta line's date, byline and credit (Naturkompaniet's)
         if signs:
             caption = ""  # "Text: Anna Ek. Foto: Bo Berg": a credit line for words and picture; "Publicerad av
             # Karin Holmqvist den mars 05, 2024 Foto: …": the byline beside the banner's credit (Orchard Core)

@@ -326,11 +326,17 @@ _VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild
                                  r"|view (?:original|full[- ]size) image)"
                                  r"(?:\s*,?\s*öppnas i (?:ett )?nytt fönster(?:/flik)?\.?)?$")
 
+# the reading time closing a meta line that holds the credit ("Lästid 4 min", "4 min läsning", Naturkompaniet's)
+_READING_TIME_TAIL = re.compile(r"(?i)\s+(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?"
+                                r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read))$")
+
 
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
     text = _VIEW_ORIGINAL_TAIL.sub("", text)  # "… Foto Tomas Berg Visa originalbild , Öppnas i nytt fönster/flik"
+    if "min" in text:
+        text = _READING_TIME_TAIL.sub("", text)  # "… Foto: Jonas Berg Lästid 4 min": the meta line's reading time
     if "," in text and (spoken := _SPOKEN_CREDIT.match(text)):
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©, or is the
