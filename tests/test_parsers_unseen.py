@@ -14407,3 +14407,12 @@ def test_a_blocks_modifier_naming_a_product_carousel_is_passed_over():
     assert got["body_text"].endswith(BODY.rsplit("<p>", 1)[1].removesuffix("</p>"))
     teasers = _saved(249, "naturkompaniet-nyheter", "inspiration-listning-*.html")
     assert len(teasers) == 9
+
+
+def test_two_writers_name_and_role_fields_with_no_separator_give_each_their_own_role():
+    """"<span class=entry-author><a>Anna Berglund</a>, <span>kommunikatör</span></span><span class=entry-author><a>
+    Jonas Ekström</a>, <span>trafikplanerare</span></span>" after "Text:", no space between the two (Länstrafiken i
+    Jämtlands län's Yoast graph names both)."""
+    got = _saved(250, "jamtlands-lanstrafik-nyheter", "reportage-*.html")
+    assert got["authors"] == [{"name": "Anna Berglund", "role": "kommunikatör"},
+                              {"name": "Jonas Ekström", "role": "trafikplanerare"}]

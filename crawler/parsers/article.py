@@ -1072,7 +1072,17 @@ def _before_co_author(role: str | None, names: set[str]) -> str | None:
     nothing when the co-author is all there is ("och Johan Åkesson" after the first name)."""
     if role and len(parts := by.AND_NEXT.split(f" {role}", 1)) == 2 and parts[1].strip().casefold() in names:
         return parts[0].strip() or None
+    if role and len(role) > 12 and (at := min((at for n in names if " " in n and (at := role.casefold().find(
+            f" {n}")) > 0 and not role[at + len(n) + 1:at + len(n) + 2].isalpha()), default=0)) \
+            and role[at - 1].isalpha() and (before := role[:at]).rsplit(None, 1)[-1].casefold() not in _LINKING_WORDS \
+            and before.casefold() not in _AUTHOR_HEADINGS:
+        return before  # "kommunikatör Jonas Ekström, trafikplanerare": two writers' name and role fields, no
+        # separator between them (Länstrafiken i Jämtlands län's byline); not "kommunikatör, och Karim Saleh, …"
+        # (the pair's own link word), "Tillsammans med Karim Saleh" or "Om författaren Karim Saleh"
     return role
+
+
+_LINKING_WORDS = {"och", "and", "samt", "med", "av", "by", "om", "för", "till", "från", "with"}
 
 
 def _published_after_label(text: str) -> tuple[str | None, str] | None:
