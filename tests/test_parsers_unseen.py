@@ -14416,3 +14416,12 @@ def test_two_writers_name_and_role_fields_with_no_separator_give_each_their_own_
     got = _saved(250, "jamtlands-lanstrafik-nyheter", "reportage-*.html")
     assert got["authors"] == [{"name": "Anna Berglund", "role": "kommunikatör"},
                               {"name": "Jonas Ekström", "role": "trafikplanerare"}]
+
+
+def test_the_title_again_in_the_pictures_rollover_heading_is_no_excerpt():
+    """"<div class=fusion-rollover><a class=fusion-rollover-link>Titel</a><h4 class=fusion-rollover-title><a>Titel</a>
+    </h4></div>" over the card's own "<h2 class=entry-title>", a card with no summary (Avada's post grid, Kista
+    folkhögskola's)."""
+    got = {t["title"]: t["excerpt"] for t in _saved(252, "kista-folkhogskola-nyheter", "kategorisida-*.html")}
+    assert got["Deltagare lär sig spara energi hemma"] is None
+    assert got["Ny kurs: Boinflytande och föreningskunskap"].startswith("Till våren startar en kvällskurs")

@@ -1351,9 +1351,11 @@ _SENTENCE_END = (".", "!", "?", "…")
 def _subtitle(line: Line, anchor: Line) -> bool:
     """A sentence set as a smaller heading under the card's title (Hugo Stack's
     ``h3.article-subtitle``; Orchard Core's Clean Blog links it with the title): the card's
-    standfirst, its excerpt."""
+    standfirst, its excerpt; not the title again in a smaller heading (Avada's ``h4.fusion-rollover-title`` over the
+    card's picture)."""
     return bool(anchor.heading) and line.heading > anchor.heading and line is not anchor \
-        and (not line.hrefs or line.link is not None and line.link == anchor.link) and len(line.text.split()) >= 6
+        and (not line.hrefs or line.link is not None and line.link == anchor.link) and len(line.text.split()) >= 6 \
+        and line.text != anchor.text
 
 
 _POST_STATS = re.compile(r"(?i)^(?:words? count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$"
