@@ -14425,3 +14425,66 @@ def test_the_title_again_in_the_pictures_rollover_heading_is_no_excerpt():
     got = {t["title"]: t["excerpt"] for t in _saved(252, "kista-folkhogskola-nyheter", "kategorisida-*.html")}
     assert got["Deltagare lär sig spara energi hemma"] is None
     assert got["Ny kurs: Boinflytande och föreningskunskap"].startswith("Till våren startar en kvällskurs")
+
+
+def test_a_newsrooms_list_dated_only_by_its_first_card_is_a_listing():
+    """An introduction and an "about us" box over ten dated cards under linked headings, og:type "website", no date
+    of the page's own: the "post" read from it is dated by the first card (a Mynewsdesk newsroom's latest news at
+    /latest_news)."""
+    from pathlib import Path
+
+    from crawler.parsers import classify_page, decode_html
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_253" / "norwegian-sverige-nyheter").glob(
+        "senaste-nytt-*.html"))
+    assert classify_page(decode_html(saved.read_bytes(), None), "https://www.allmannyttan.se/latest_news") == "listing"
+
+
+def test_a_page_titled_by_a_section_name_of_undated_excerpted_cards_is_a_listing_whatever_its_og_type():
+    """"<h1>Nyheter</h1>", an introduction and ten undated cards with their summaries, og:type "article" as
+    Sitevision sets it on every page (Västerås Flygplats' news list)."""
+    from crawler.parsers import classify_page
+
+    cards = "".join(f"<li><h2><a href='/nyheter/nyhet-{i}.html'>Nyhet nummer {i} om bostäder nära flygplatsen</a></h2>"
+                    f"<p>En sammanfattning av nyhet nummer {i}, om hyresrätter, buller och sommarjobb nära flygplatsen "
+                    "och i bostadsområdena runt den.</p></li>" for i in range(8))
+    html = ("<html><head><meta property='og:type' content='article'></head><body><main><h1>Nyheter</h1><p>Här samlar "
+            f"vi nyheter från flygplatsen.</p><ul>{cards}</ul></main></body></html>")
+    assert classify_page(html, "https://www.allmannyttan.se/nyheter.html") == "listing"
+
+
+def test_the_second_writer_on_the_line_after_a_break_is_a_writer_too():
+    """"<p>Text: <strong>Elin Sandgren</strong>, kommunikatör på Halmstad City Airport<br>och <strong>Ahmed
+    Rashid</strong>, projektledare på Nissastadens Bostäder</p>" over the text (Halmstad City Airport's Sitevision)."""
+    got = _saved(253, "halmstad-flygplats-nyheter", "feriejobb-*.html")
+    assert got["authors"] == [{"name": "Elin Sandgren", "role": "kommunikatör på Halmstad City Airport"},
+                              {"name": "Ahmed Rashid", "role": "projektledare på Nissastadens Bostäder"}]
+
+
+def test_a_credit_before_the_pictures_licence_and_download_link_is_the_credit():
+    """"<div class=material-image__meta><span>Fotograf: Norwegian</span> <span>Licens: Medieanvändning</span> <a>Ladda
+    ner bild</a></div>" under the lead picture (a Mynewsdesk newsroom)."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    assert split_credit("Fotograf: Norwegian Licens: Medieanvändning Ladda ner bild", load_profile()) == (
+        "", "Fotograf: Norwegian")
+    got = _saved(253, "norwegian-sverige-nyheter", "blogginlagg-*.html")
+    assert got["photo_credit"] == "Fotograf: Norwegian"
+
+
+def test_an_untitled_posts_headline_is_the_heading_its_text_and_description_open_with():
+    """An empty "<h1 class=entry-title></h1>", "<title>- Skellefteå Airport</title>", the text opening with
+    "<h2><strong>Byggtrafik på Flygplatsvägen!</strong></h2>", which the description's auto-excerpt begins with (a
+    WordPress post saved without a title, at /5127/)."""
+    got = _saved(253, "skelleftea-airport-nyheter", "inlagg-utan-rubrik-*.html")
+    assert got["title"] == "Byggtrafik på Flygplatsvägen!"
+    assert not got["body_text"].startswith("Byggtrafik")
+
+
+def test_a_singular_role_after_two_writers_is_the_last_ones():
+    """"Text: Erik Lund och Sara Nilsson, energistrateg på Bostadsbolaget Älvdalen" (one title, in the singular: hers);
+    "kommunikatörer på …" in the plural is both writers'."""
+    got = _saved(114, "bloglo", "tva-skribenter-*.html")
+    assert got["authors"] == [{"name": "Erik Lund", "role": None},
+                              {"name": "Sara Nilsson", "role": "energistrateg på Bostadsbolaget Älvdalen"}]

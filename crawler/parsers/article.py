@@ -27,7 +27,8 @@ from .image import (bank_credit, in_figure, is_chrome_image, lead_image, noscrip
                     stem)
 from .profile import Profile, load_profile
 from .render import body_html
-from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, PAGER, SHARED_ON, WEEKDAY_TAIL, after_modified_date,
+from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, LICENCE_TAIL, PAGER, SHARED_ON, WEEKDAY_TAIL,
+                    after_modified_date,
                     date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, news_agencies, says_updated,
                     split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
@@ -1037,6 +1038,10 @@ def _named_dated_line(text: str, profile: Profile) -> bool:
         return False
     names = people.names_in(head, profile, single_word=True)
     return bool(names) and people.only_names(head, names)
+
+
+_PLURAL_ROLE = re.compile(r"(?i)^\S*(?:er|ar|or|are|ande|ende|s)\b")  # "kommunikatörer", "projektledare" (or one
+# form for both), "writers": a title in the plural, or one that may be
 
 
 def _shared_role(text: str, last: str, profile: Profile) -> str | None:
@@ -2123,7 +2128,6 @@ _AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna",
                     "by", "om författaren", "om skribenten", "about the author"}  # a heading, no one's role
 _PART_NOTE = re.compile(r"\s*\([^()]{2,30}\)")  # " (moderator)": a person's part in an event, after the role
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
-_LICENCE_TAIL = re.compile(r"(?i)(?<=\S)\s+(?:licens|license|licence|bildlicens)\s*:\s*[^.:]{1,60}$")
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
                             r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$"
                             r"|(?:ladda ner|download)(?: bild| bilden)?(?:licens:|license:|[A-Z]{3,4}\b).{0,50}$)")
@@ -2468,6 +2472,11 @@ class Page:
                 and not any(ln.text == whole_title for ln in lines) and any(ln.text == first and not ln.link for ln in lines):
             title = first  # no headline markup, but a line prints the title's first segment ("… | Allmännyttan –
             # bloggen" in <title> and og:title: Astro Nano's headline in a <div class="text-2xl">)
+        if not title and not head and (told := self.first_meta("og:description", "description")) and (opening := next((
+                ln for ln in lines if 1 < ln.heading <= 3 and 8 <= len(ln.text) <= 150 and told.startswith(ln.text)),
+                None)):
+            title = opening.text  # a post saved untitled (an empty <h1>, "- Skellefteå Airport" in <title>), its
+            # headline the heading its text opens with, as the description's auto-excerpt begins (WordPress's)
         title = title or (after_date.text if after_date else None) or head
         if not title:
             return None, None
@@ -3612,10 +3621,14 @@ class Page:
             # text over the site's name in <meta>: "Tekniska avdelningen / Överkalix kommun"); ("Av Bofrid" over a
             # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it; "Avsändare: Allmännyttan
             # Fastighetsutveckling" in the meta line over the press office's account, Coop's press room)
-        elif found and not block and (credited := self.credited(seq)) \
-                and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in credited}:
+        elif found and not block and (credit := self._credit_line(seq)) is not None \
+                and (credited := self.signed([credit])) \
+                and (not (named := {_folded(a["name"]) for a in found}) & (listed := {_folded(a["name"]) for a in credited})
+                     or named < listed and self.title_line is not None and 0 < credit.index - self.title_line.index <= 4):
             found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
-            # (OpenCart Journal's blog): the text's own credit names its writers
+            # (OpenCart Journal's blog): the text's own credit names its writers; or, under the title, more of them
+            # than the markup's author field ("Text: <strong>Elin Sandgren</strong>, kommunikatör …<br>och <strong>Ahmed
+            # Rashid</strong>, …", Halmstad City Airport's)
         elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in block}:
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
@@ -3765,8 +3778,10 @@ class Page:
                 # bostäder", AnZhiYu's copyright box), not a person's title
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
-                if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()):
-                    author["role"] = shown
+                if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()) \
+                        and not any(f" {n}" in shown.casefold() for n in names if n != name.casefold()):
+                    author["role"] = shown  # (not the next writer's name and role run on after a break: "…
+                    # Halmstad City Airport<br>och Ahmed Rashid, projektledare …")
             elif (role := author["role"]) and role.endswith(")") and (shown := people.markup_role(
                     self.index, name, p, skip)) and role.startswith(shown) and _PART_NOTE.fullmatch(role[len(shown):]):
                 author["role"] = shown  # the byline's own field, "projektledare, SNS", over the text's list of the
@@ -4270,6 +4285,10 @@ class Page:
         if line is None:
             return self.dash_signature(seq) or self.closing_signatures(seq)
         text = byline_of(line) or line.text
+        if not line.whole and (more := next(iter(self.lines[line.index + 1:line.index + 2]), None)) is not None \
+                and more.el is line.el and len(more.text) <= 120 and by.AND_NEXT.match(f" {more.text}"):
+            text = f"{text} {more.text}"  # "Text: Elin Sandgren, kommunikatör …<br>och Ahmed Rashid, projektledare
+            # …": the second writer on the line after the break (Halmstad City Airport's Sitevision byline)
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(text, p), p) or [
             {"name": n, "role": None} for n in names_of(text)]
@@ -4282,12 +4301,14 @@ class Page:
             signed = [{**signed[0], "role": pair[1]}]  # "Text: Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har
             # tidigare …": the role in the line's first sentence (Tufte's margin note)
         if len(signed) > 1 and not any(a["role"] for a in signed) and (role := _shared_role(text, signed[-1]["name"], p)):
-            signed = [{**a, "role": role} for a in signed]  # "Text: Anna Lind och Omar Haddad, kommunikatörer på
-            # Ekbacka Bostäder": one role in the plural for both (Argon's closing line)
+            signed = [{**a, "role": role if _PLURAL_ROLE.match(role) or a is signed[-1] else None} for a in signed]
+            # "Text: Anna Lind och Omar Haddad, kommunikatörer på Ekbacka Bostäder": one role in the plural for both
+            # (Argon's closing line); "Text: Erik Lund och Sara Nilsson, energistrateg på …", the last one's alone
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
 
-    def credited(self, seq: list[Line]) -> list[by.Author]:
-        """The people a "Text:" credit among the text's last lines names ("Text: Per Holm och Sara Nilsson")."""
+    def _credit_line(self, seq: list[Line]) -> Line | None:
+        """The "Text:" credit among the text's last lines ("Text: Per Holm och Sara Nilsson"), or over its first
+        paragraph: the people it names are read by ``signed``."""
         line = next((ln for ln in reversed(seq[-12:]) if "related" not in ln.flags and len(ln.text) <= 120
                      and _TEXT_CREDIT.match(ln.text)
                      and not (ln.link and is_article_link(ln.link, self.url, self.profile))), None)
@@ -4298,7 +4319,7 @@ class Page:
             opening = list(takewhile(lambda ln: len(ln.text) < 80 or _TEXT_CREDIT.match(ln.text) is not None, [
                 ln for ln in seq if ln.index > self.title_line.index and not ln.flags & {"related", "caption"}][:8]))
             line = next((ln for ln in reversed(opening) if _TEXT_CREDIT.match(ln.text) and not ln.link), None)
-        return self.signed([line]) if line is not None else []
+        return line
 
     def closing_signatures(self, seq: list[Line]) -> list[by.Author]:
         """The text's last lines, one to three, each a name in bold and a role after a comma ("<strong>Lena
@@ -4812,7 +4833,7 @@ class Page:
                 # caption in the box after it, or both fields in the picture's own box (Drupal's media fields); the
                 # credit labelled, or bare in a field its class names (Kyrkpressen's gallery: "<div class=gallery-
                 # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
-        caption = _LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
+        caption = LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
         # caption's: "… i Västerås. Licens: Användning i media", Mynewsdesk's meta under its description)
         if caption.casefold() in ("null", "undefined", "none", "nan"):
             caption = ""  # a template's empty field printed as its value ("<p class=caption>null</p>": Mynewsdesk's)

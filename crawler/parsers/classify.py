@@ -96,16 +96,23 @@ def classify(page: Page) -> str:
     if len(teasers) >= 3 and "profile" in page.meta.get("og:type", []):
         return "listing"  # a person's or a channel's page of dated posts, og:type "profile" (Dzen's channel feed:
         # card titles under an overlay link, no linked heading to tell the cards from one post's text)
+    if len(teasers) >= 5 and page.record["published_raw"] == teasers[0]["published_raw"] \
+            and "article" not in page.meta.get("og:type", []) and len({t["published_raw"] for t in teasers}) >= 3 \
+            and _linked_headings(page) >= 5:
+        return "listing"  # the "post's" date is the first card's, five cards or more under linked headings: a
+        # newsroom's list under its introduction and an "about us" box, no date of its own (a Mynewsdesk newsroom's
+        # latest news)
     if _one_article(page) and not _text_of_excerpts(page, _without_buttons(page, teasers)) \
             and not _posts_in_full(page, teasers) \
             and not _titles_as_text(page, teasers) and not _section_front(page, teasers):
         return "article"
     if len(teasers) >= 2:
         return "listing"
-    if page.record["published_raw"] is None and "article" not in page.meta.get("og:type", []) \
+    if page.record["published_raw"] is None and ("article" not in page.meta.get("og:type", []) or _section_name(page)) \
             and _cards_make_the_page(page, [t for t in found if t["excerpt"]]):
         return "listing"  # an undated page that is not a post, of three or more excerpted cards (a home
-        # page's or a category's cards that print no dates: Hugo Ananke, Shopify's Dawn, Docsy)
+        # page's or a category's cards that print no dates: Hugo Ananke, Shopify's Dawn, Docsy); or one titled by a
+        # section's name whatever its og:type (Sitevision's "article" on every page: Västerås Flygplats' "Nyheter")
     if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
     return "other"
@@ -194,9 +201,13 @@ def _section_front(page: Page, teasers: list[dict]) -> bool:
     """A section's page: a name for its title ("Aktuellt", "Nyheter - Jönköping"), a short text (the section's
     introduction, a notice) and five or more dated cards under linked headings, on a page that does not call itself
     an article (VGR's news, a Joomla category blog's leading item)."""
-    title = page.record["title"] or ""
-    return len(teasers) >= 5 and 0 < len(_WORDS.findall(title)) <= 2 and len(page.record["body_text"] or "") < 700 \
+    return len(teasers) >= 5 and _section_name(page) and len(page.record["body_text"] or "") < 700 \
         and "article" not in page.meta.get("og:type", []) and _linked_headings(page) >= 5
+
+
+def _section_name(page: Page) -> bool:
+    """The page's title is a section's name, a word or two ("Aktuellt", "Nyheter - Jönköping"), no headline."""
+    return 0 < len(_WORDS.findall(page.record["title"] or "")) <= 2
 
 
 _WORDS = re.compile(r"\w+")  # ("Nyheter - Jönköping": two words and a dash)

@@ -305,6 +305,9 @@ def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
 
 
 _DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
+# the picture's licence field after its caption or credit ("… Licens: Medieanvändning", a press room's picture box)
+LICENCE_TAIL = re.compile(r"(?i)(?<=\S)\s+(?:licens|license|licence|bildlicens)\s*:\s*[^.:]{1,60}$")
+_DOWNLOAD_PICTURE_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download) (?:bild|bilden|image)$")
 
 
 # "Foto Henrik Sjögren": a credit's label and a name, all the line says (case kept: no caption opens so); or
@@ -337,6 +340,8 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     text = _VIEW_ORIGINAL_TAIL.sub("", text)  # "… Foto Tomas Berg Visa originalbild , Öppnas i nytt fönster/flik"
     if "min" in text:
         text = _READING_TIME_TAIL.sub("", text)  # "… Foto: Jonas Berg Lästid 4 min": the meta line's reading time
+    if text.count(":") > 1:  # "Fotograf: Norwegian Licens: Medieanvändning Ladda ner bild": the picture's fields in
+        text = LICENCE_TAIL.sub("", _DOWNLOAD_PICTURE_TAIL.sub("", text))  # one line, the credit first (Mynewsdesk's)
     if "," in text and (spoken := _SPOKEN_CREDIT.match(text)):
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©, or is the
