@@ -14488,3 +14488,31 @@ def test_a_singular_role_after_two_writers_is_the_last_ones():
     got = _saved(114, "bloglo", "tva-skribenter-*.html")
     assert got["authors"] == [{"name": "Erik Lund", "role": None},
                               {"name": "Sara Nilsson", "role": "energistrateg på Bostadsbolaget Älvdalen"}]
+
+
+def test_a_reading_time_before_the_updated_label_leaves_it_the_modified_date():
+    """"<div><span>Lästid 4 min</span> <span>Uppdaterad <time>5 september 2024</time></span></div>" in the header, the
+    published date only in the metadata (BK Häcken's news)."""
+    from crawler.parsers.shape import is_modified_date
+
+    assert is_modified_date("Lästid 4 min Uppdaterad 5 september 2024")
+    assert is_modified_date("4 min läsning · Uppdaterad 5 september 2024")
+    assert not is_modified_date("Lästid 4 min Publicerad 5 september 2024")
+    got = _saved(254, "bk-hacken-nyheter", "reportage-*.html")
+    assert got["published"] == "2024-09-03"
+
+
+def test_a_cards_summary_right_after_its_link_is_a_line_of_its_own():
+    """"<a class=cmp-list__item-link><span class=cmp-list__item-title>Så fungerar …</span></a><span
+    class=cmp-list__item-description>Kustbo och banken …</span>", a card with no date in its link (AEM's list
+    component, Sparbanken Tanum's news)."""
+    def card(i: int, date: str) -> str:
+        return (f"<li class=cmp-list__item><article><a class=cmp-list__item-link href='/om-oss/nyheter/{i}.html'><span "
+                f"class=cmp-list__item-title>Nyhet nummer {i} om hyresrätter i Tanum</span>{date}</a><span "
+                f"class=cmp-list__item-description>En sammanfattning av nyhet nummer {i}, om bostäder och banken.</span>"
+                "</article></li>")
+    got = listing_of("<main><h1>Nyheter</h1><ul class=cmp-list>" + "".join(
+        card(i, f"<span class=cmp-list__item-date>2023-0{i + 1}-1{i}</span>") for i in range(4)) + card(4, "")
+        + "</ul></main>", body_class="page")
+    assert [t["title"] for t in got][-1:] == ["Nyhet nummer 4 om hyresrätter i Tanum"]
+    assert got[-1]["excerpt"] == "En sammanfattning av nyhet nummer 4, om bostäder och banken."

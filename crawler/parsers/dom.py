@@ -453,14 +453,20 @@ def _card_part(el: Element, classes: str) -> bool:
     """A span classed as a card's heading or summary beside another span of the same block, in the card's link."""
     own = next((c for c in classes.split() if _CARD_PART.search(c) and not _ROLE_CLASS.search(c)
                 and "byline" not in c), None)  # (not a byline's title, the person's role: Naviga's)
-    if own is None or el.tag != "span" or not any(a.tag == "a" for a in islice(el.iterancestors(), 3)):
+    if own is None or el.tag != "span":
         return False
     block = _CARD_PART.sub("", own)
+    if not any(a.tag == "a" for a in islice(el.iterancestors(), 3)):  # or the summary right after the card's link
+        return (link := el.getprevious()) is not None and link.tag == "a" and own.endswith(_SUMMARY_PARTS) and any(
+            c.startswith(block) and _CARD_FIELD.search(c) for span in link.iter("span")
+            for c in (span.get("class") or "").split())  # holding its title ("<a><span class=cmp-list__item-title>
+        # …</span></a><span class=cmp-list__item-description>", AEM's list with no date in the link: Sparbanken Tanum)
     return any(sib is not el and sib.tag == "span" and any(c != own and c.startswith(block) and _CARD_FIELD.search(c)
                                                           for c in (sib.get("class") or "").split())
                for sib in (el.getprevious(), el.getnext()) if sib is not None)
 
 
+_SUMMARY_PARTS = ("desc", "description", "excerpt", "summary")
 _CARD_FIELD = re.compile(r"[-_](?:heading|title|desc|description|excerpt|summary|date)$")
 
 

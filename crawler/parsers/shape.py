@@ -103,7 +103,10 @@ def has_digit(text: str) -> bool:
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
 _UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|update|modified|redigerad|redigerat|edited"
-_MODIFIED = re.compile(rf"^\W*(?:sidan\s+|page\s+)?(senast\s+)?({_UPDATE_WORDS})\b", re.I)  # ("Sidan senast uppdaterad: …", SABO's)
+# a reading time before the label ("Lästid 4 min Uppdaterad 5 september 2024", BK Häcken's header)
+_READING_TIME_FIRST = (r"(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?\s*[·|•]?\s*"
+                       r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read)\s*[·|•]?\s*)?")
+_MODIFIED = re.compile(rf"^\W*{_READING_TIME_FIRST}(?:sidan\s+|page\s+)?(senast\s+)?({_UPDATE_WORDS})\b", re.I)  # ("Sidan senast uppdaterad: …", SABO's)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
 
