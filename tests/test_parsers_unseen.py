@@ -14516,3 +14516,15 @@ def test_a_cards_summary_right_after_its_link_is_a_line_of_its_own():
         + "</ul></main>", body_class="page")
     assert [t["title"] for t in got][-1:] == ["Nyhet nummer 4 om hyresrätter i Tanum"]
     assert got[-1]["excerpt"] == "En sammanfattning av nyhet nummer 4, om bostäder och banken."
+
+
+def test_a_byline_naming_a_unit_is_the_author_over_metadata_naming_someone_the_text_only_tells_of():
+    """"Av <span class='author vcard'>Jamtli Byggnadsvård</span>" under the title, Yoast's user "Jonas Ahlin" the
+    expert the text quotes (Jamtli's news); "<span class=blog-meta__author>Av Museets pedagoger</span>" over a
+    <meta name=author> printed nowhere (Hallands konstmuseum's blog), and the same unit on its list's card."""
+    got = _saved(256, "jamtli-nyheter", "byggnadsvard-*.html")
+    assert got["authors"] == [{"name": "Jamtli Byggnadsvård", "role": None}]
+    got = _saved(256, "hallands-konstmuseum-nyheter", "bloggpost-*.html")
+    assert got["authors"] == [{"name": "Museets pedagoger", "role": None}]
+    cards = _saved(256, "hallands-konstmuseum-nyheter", "nyhetsarkiv-*.html")
+    assert "Museets pedagoger" in [t["author_name"] for t in cards]

@@ -3591,7 +3591,9 @@ class Page:
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
                 or self._marked_agencies(box) or self.sign_off(seq) \
                 or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
-                    and not people.is_site_name(a["name"], p)] or self._byline_name_field() or found
+                    and not people.is_site_name(a["name"], p)] or self._byline_name_field() \
+                or self._body_in_byline(labelled=True) or found  # (or the unit a labelled byline prints: "Av Museets
+            # pedagoger", Hallands konstmuseum's)
             # ("Hälsningar / Amir Haddad / hyresansvarig, AF Bostäder" under the text, the metadata's author printed
             # nowhere; or the writers' cards the markup prints, "<p class=article-author__name>Emma Sjö</p>" twice,
             # over Yoast's account: AcadeMedia's; not the site's own name, Folha's ``itemprop=author``)
@@ -3600,9 +3602,13 @@ class Page:
             # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over
             # its reporter in JSON-LD, Folha's)
         if found and from_metadata and all(self._only_a_contact(a["name"]) for a in found) \
-                and (sent := self.sender(around + self._header_zone(seq)) or self._body_in_byline()):
+                and (sent := self.sender(around + self._header_zone(seq)) or self._body_in_byline()) \
+                or found and from_metadata and all(self._only_in_prose(a["name"]) for a in found) and (sent := [
+                    a for a in self._body_in_byline() if _folded(a["name"]).split(" ", 1)[0] in self.own_names]):
             found = sent  # the metadata's author printed only as a press contact after the text, a sender field
-            # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release
+            # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release;
+            # or only in the text's sentences, the byline naming a unit of the site's own ("Av <span class="author
+            # vcard">Jamtli Byggnadsvård</span>" over Yoast's user, the expert the text quotes)
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
         if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
                          or _folded(a["name"]) in own for a in found):  # (or the site's name its metadata gives:
@@ -3847,19 +3853,30 @@ class Page:
                       if f"{first}{joint}{second}" in ln.text), None)
         return [{"name": whole, "role": None, "as_printed": True}] if whole else found
 
-    def _body_in_byline(self) -> list[by.Author]:
+    def _body_in_byline(self, labelled: bool = False) -> list[by.Author]:
         """The one name a byline element prints that is no person's, as printed ("Publicerad av <span class="author
         vcard">Ordfront förlag</span>": the publisher's account over a release whose metadata names its press
-        contact)."""
+        contact); with ``labelled``, only an element printing its label too ("<span class=blog-meta__author>Av Museets
+        pedagoger</span>")."""
         if self.title_line is None:
             return []
         order, elements = self.index.position, people.byline_elements(self.index)
         inner = set(elements) - {a for el in elements for a in el.iterancestors()}  # (the name's own element)
         shown = {t for el in elements if el in inner and order.get(el, 0) > order.get(self.title_line.el, 0)
                  and not has_ancestor(el, self.chrome)
-                 and not people.byline_names(self.index, el, self.profile) and (t := shown_text(el).strip())
+                 and all(_folded(n).split(" ", 1)[0] in self.own_names  # (or a unit of the site's own: "Jamtli
+                         for n in people.byline_names(self.index, el, self.profile))  # Byggnadsvård", no person)
+                 and (t := strip_byline_prefix(whole := shown_text(el).strip(), self.profile))  # ("Av Museets
+                 and (not labelled or t != whole)  # pedagoger")
                  and t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"[\d@/:?!=<>#|]", t)}
         return _the_one_as_printed(shown)
+
+    def _only_in_prose(self, name: str) -> bool:
+        """The name is printed, and only in the text's running sentences ("… sammanfattar Jamtlis byggnadsantikvarie
+        Jonas Ahlin de råd …"): someone the post tells of, no byline."""
+        where = [ln for ln in self.lines if name in ln.text]
+        return bool(where) and all(len(ln.text) >= PROSE_LINE and not has_byline_prefix(ln.text, self.profile)
+                                   for ln in where)
 
     def sender(self, lines: list[Line]) -> list[by.Author]:
         """The department a "Avsändare:" field under the title names, as printed: a sender is never a person's

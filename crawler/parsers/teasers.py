@@ -1134,8 +1134,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             # of the card's meta list, the date another ("<li>Redaktionen</li><li>15 februari 2023</li>", ButterCMS)
             used.add(id(line))
             break
+    unit = None  # a unit's name an hCard prints, kept as printed
     if entry["author_name"] is None:
-        entry["author_name"] = _name_beside_more(seg, anchor, profile) or _user_field_handle(seg, anchor)
+        entry["author_name"] = _name_beside_more(seg, anchor, profile) or _user_field_handle(seg, anchor) \
+            or (unit := _hcard_unit(seg, profile))
     if entry["author_name"] is None and item is not None and (name := _item_author(item)) \
             and any(line.text == name or line.text.endswith(" " + name) for line in seg):
         entry["author_name"] = name  # printed, and the card's microdata says it is the author (Jekyll TeXt's
@@ -1262,7 +1264,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                                      and len(names := people.names_in(line.text, profile)) > 1
                                      and people.only_names(line.text, names)), None)
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
-            and not _desk(entry["author_name"], profile) \
+            and not _desk(entry["author_name"], profile) and entry["author_name"] != unit \
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
             and not any(_marked_handle(entry["author_name"], ln.el) or _labelled_link(entry["author_name"], ln, profile)
                         for ln in seg) \
@@ -1295,6 +1297,20 @@ def _terms_box(line: Line, levels: int = 3) -> bool:
             return True
         el, levels = el.getparent(), levels - 1
     return False
+
+
+def _hcard_unit(seg: list[Line], profile: Profile) -> str | None:
+    """The name an hCard author field prints after "av" on the card's meta line that is no person's, as printed
+    ("av <span class='author vcard'>Museets pedagoger</span>", a WordPress theme's byline naming a unit)."""
+    for line in seg:
+        if line.el is None or len(line.text) > 120 or not (by := _BY.search(line.text)):
+            continue
+        for el in line.el.iter("span", "a"):
+            if (cls := el.get("class") or "") and "vcard" in cls and "author" in cls.split() \
+                    and (text := shown_text(el).strip()) and text[:1].isupper() and 1 < len(text.split()) <= 4 \
+                    and not has_digit(text) and by[1].startswith(text):
+                return text
+    return None
 
 
 def _name_beside_more(seg: list[Line], anchor: Line, profile: Profile) -> str | None:
