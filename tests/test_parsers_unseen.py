@@ -14528,3 +14528,27 @@ def test_a_byline_naming_a_unit_is_the_author_over_metadata_naming_someone_the_t
     assert got["authors"] == [{"name": "Museets pedagoger", "role": None}]
     cards = _saved(256, "hallands-konstmuseum-nyheter", "nyhetsarkiv-*.html")
     assert "Museets pedagoger" in [t["author_name"] for t in cards]
+
+
+def test_a_sender_fields_own_label_is_no_sender():
+    """"<p class=press-sender><span class=press-sender__label>Från</span> <span class=press-sender__name>Energikontoret
+    Skåne</span></p>" under a release's title (Energikontoret Skåne's press releases)."""
+    got = _saved(257, "energikontoret-skane-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Energikontoret Skåne", "role": None}]
+
+
+def test_a_credit_label_over_who_is_in_the_picture_is_no_part_of_the_caption():
+    """"<figcaption>Foto: Maria Lindqvist, energistrateg på Ängsvikshem, och Jonas Berg, drifttekniker, i
+    undercentralen på Råbyvägen.</figcaption>": the label over the subjects, no photographer (Energikontoret i
+    Mälardalen's); "Foto: Jonas Berg" stays a credit."""
+    got = page("", "<main><article><h1>Ny undercentral sparar värme</h1><p>4 mars 2024</p><figure><img src='/uploads/"
+               "undercentral.jpg' alt='' width=1200 height=800><figcaption>Foto: Maria Lindqvist, energistrateg på "
+               "Ängsvikshem, och Jonas Berg, drifttekniker, i undercentralen på Råbyvägen.</figcaption></figure>"
+               f"{BODY}</article></main>")
+    assert (got["image_caption"], got["photo_credit"]) == (
+        "Maria Lindqvist, energistrateg på Ängsvikshem, och Jonas Berg, drifttekniker, i undercentralen på Råbyvägen.",
+        None)
+    got = page("", "<main><article><h1>Ny undercentral sparar värme</h1><p>4 mars 2024</p><figure><img src='/uploads/"
+               f"undercentral.jpg' alt='' width=1200 height=800><figcaption>Foto: Jonas Berg</figcaption></figure>{BODY}"
+               "</article></main>")
+    assert got["photo_credit"] == "Foto: Jonas Berg"

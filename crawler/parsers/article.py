@@ -2128,6 +2128,7 @@ _AUTHOR_HEADINGS = {"författare", "författarna", "skribenter", "skribenterna",
                     "by", "om författaren", "om skribenten", "about the author"}  # a heading, no one's role
 _PART_NOTE = re.compile(r"\s*\([^()]{2,30}\)")  # " (moderator)": a person's part in an event, after the role
 _NOTE_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö ]{2,30}:\s+\S")  # a note's own label opening it ("Om enkäten: …")
+_SUBJECTS_LABEL = re.compile(r"^(?:Foto|Bild)\s*:\s*(?=[A-ZÅÄÖ])")  # a credit's label over a caption's sentence
 _PICTURE_FIELD = re.compile(r"(?i)^(?:(?:licens|license|licence|bildlicens|användning|usage)\s*:"
                             r"|(?:ladda ner|download)(?: (?:bild|bilden|högupplöst bild|image|high-res image))?$"
                             r"|(?:ladda ner|download)(?: bild| bilden)?(?:licens:|license:|[A-Z]{3,4}\b).{0,50}$)")
@@ -3884,7 +3885,9 @@ class Page:
         class calls the sender, the name alone in it ("<span class=article__meta-item--sender>Trä- och Möbelföretagen
         </span>", TMF's; not "Pressmeddelande från <a>…</a>", Altinget's, read by the byline's link)."""
         for ln in lines:
-            sent = next((t for e in ln.el.iter() if isinstance(e.tag, str) and _SENDER_CLASS.search(e.get("class") or "")
+            sent = next((t for e in ln.el.iter() if isinstance(e.tag, str) and _SENDER_CLASS.search(cls := e.get("class")
+                                                                                         or "")
+                         and "label" not in cls.lower()  # (not the field's label: "press-sender__label", "Från")
                          and not len(e) and len(t := shown_text(e)) <= 60 and t[:1].isupper() and len(t.split()) <= 6
                          and not re.search(r"[\d@/:?!=<>#]", t)), None) if ln.el is not None else None
             if sent:
@@ -4852,6 +4855,9 @@ class Page:
                 # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
         caption = LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
         # caption's: "… i Västerås. Licens: Användning i media", Mynewsdesk's meta under its description)
+        if credit is None and (label := _SUBJECTS_LABEL.match(caption)) and len(caption[label.end():].split()) > 8:
+            caption = caption[label.end():]  # "Foto: Maria Lindqvist, energistrateg …, och Jonas Berg, drifttekniker, i
+            # undercentralen …": the label over who is in the picture, no photographer (Energikontoret i Mälardalen's)
         if caption.casefold() in ("null", "undefined", "none", "nan"):
             caption = ""  # a template's empty field printed as its value ("<p class=caption>null</p>": Mynewsdesk's)
         if _PICTURE_FIELD.match(caption):
