@@ -14552,3 +14552,17 @@ def test_a_credit_label_over_who_is_in_the_picture_is_no_part_of_the_caption():
                f"undercentral.jpg' alt='' width=1200 height=800><figcaption>Foto: Jonas Berg</figcaption></figure>{BODY}"
                "</article></main>")
     assert got["photo_credit"] == "Foto: Jonas Berg"
+
+
+def test_a_post_sharing_a_relative_date_with_its_first_comment_is_no_list():
+    """The first-card rule (a newsroom's list dated by its first card) reads dates with their year only: "4 years
+    ago" may be a post's and its first comment's both (Reddit's, found on the real-page check)."""
+    from crawler.parsers import classify_page
+
+    comments = "".join(f"<div class=comment><h3><a href='/r/x/comments/abc/slug/c{i}/'>Kommentar nummer {i} om "
+                       f"bostäder</a></h3><p>{i + 4} years ago</p><p>En kommentar om hyresrätter och om stambyten i "
+                       "området där jag bor.</p></div>" for i in range(7))
+    html = ("<html><head><meta property='og:type' content='website'></head><body><main><h1>När stambytet kom till "
+            "vårt hus i Norrby och allt blev annorlunda</h1><p>4 years ago</p>" + BODY
+            + comments.replace("5 years ago", "4 years ago", 1) + "</main></body></html>")
+    assert classify_page(html, "https://www.reddit.com/r/x/comments/abc/slug/") == "article"

@@ -10,6 +10,7 @@ from .article import Page
 from .dates import date_in_file_name, date_in_url
 from .dom import parse_html, split_url
 from .profile import load_profile
+from .shape import is_name
 from .structured import ARTICLE_TYPES, LISTING_TYPES
 from .teasers import ONE_POST_QUERY, TITLE_CLASS, extract_teasers, is_article_link
 from .text import text_weight
@@ -97,18 +98,19 @@ def classify(page: Page) -> str:
         return "listing"  # a person's or a channel's page of dated posts, og:type "profile" (Dzen's channel feed:
         # card titles under an overlay link, no linked heading to tell the cards from one post's text)
     if len(teasers) >= 5 and page.record["published_raw"] == teasers[0]["published_raw"] \
-            and "article" not in page.meta.get("og:type", []) and len({t["published_raw"] for t in teasers}) >= 3 \
-            and _linked_headings(page) >= 5:
+            and _YEAR.search(page.record["published_raw"] or "") and "article" not in page.meta.get("og:type", []) \
+            and len({t["published_raw"] for t in teasers}) >= 3 and _linked_headings(page) >= 5:
         return "listing"  # the "post's" date is the first card's, five cards or more under linked headings: a
         # newsroom's list under its introduction and an "about us" box, no date of its own (a Mynewsdesk newsroom's
-        # latest news)
+        # latest news); a date with its year, not "4 years ago" that a post and its first comment may share (Reddit)
     if _one_article(page) and not _text_of_excerpts(page, _without_buttons(page, teasers)) \
             and not _posts_in_full(page, teasers) \
             and not _titles_as_text(page, teasers) and not _section_front(page, teasers):
         return "article"
     if len(teasers) >= 2:
         return "listing"
-    if page.record["published_raw"] is None and ("article" not in page.meta.get("og:type", []) or _section_name(page)) \
+    if page.record["published_raw"] is None and ("article" not in page.meta.get("og:type", []) or _section_name(page)
+                                                 and not is_name(page.record["title"] or "", p)) \
             and _cards_make_the_page(page, [t for t in found if t["excerpt"]]):
         return "listing"  # an undated page that is not a post, of three or more excerpted cards (a home
         # page's or a category's cards that print no dates: Hugo Ananke, Shopify's Dawn, Docsy); or one titled by a
@@ -118,6 +120,7 @@ def classify(page: Page) -> str:
     return "other"
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PAGED = re.compile(r"(?:^|&)(?:page|paged|sida|skip|offset)=\d+(?:&|$)", re.I)
 
 
