@@ -14566,3 +14566,44 @@ def test_a_post_sharing_a_relative_date_with_its_first_comment_is_no_list():
             "vårt hus i Norrby och allt blev annorlunda</h1><p>4 years ago</p>" + BODY
             + comments.replace("5 years ago", "4 years ago", 1) + "</main></body></html>")
     assert classify_page(html, "https://www.reddit.com/r/x/comments/abc/slug/") == "article"
+
+
+def test_a_reading_time_after_the_bylines_bar_names_no_second_writer():
+    """"<span class=byline>Av <span class='author vcard'><a>Uminova Innovation</a></span></span> | <span
+    class=reading-time>Lästid 3 min</span>" under the title (Uminova Innovation's stories)."""
+    got = _saved(259, "uminova-innovation-nyheter", "berattelse-*.html")
+    assert got["authors"] == [{"name": "Uminova Innovation", "role": None}]
+
+
+def test_an_author_boxs_bem_title_field_is_the_writers_role():
+    """"<div class=author-box><span class=byline>Text: <span class='author vcard'><a>Elin Sjöberg</a></span></span>
+    <span class=author-box__title>kommunikationsansvarig, Connect Väst</span></div>" under the date (Connect's)."""
+    got = page("", "<main><article><header><h1>Trygghet i fokus när bostadsbolag och startups möttes</h1><div "
+               "class=entry-meta><time datetime=2023-11-08>8 november 2023</time><div class=author-box><span class=byline>"
+               "Text: <span class='author vcard'><a class='url fn n' href='/author/elin-sjoberg/'>Elin Sjöberg</a></span>"
+               "</span> <span class=author-box__title>kommunikationsansvarig, Connect Väst</span></div></div></header>"
+               f"{BODY}</article></main>")
+    assert got["authors"] == [{"name": "Elin Sjöberg", "role": "kommunikationsansvarig, Connect Väst"}]
+
+
+def test_cards_after_a_box_of_coming_events_are_the_list_not_the_events():
+    """"<section class=event-slider><h2>Kommande evenemang</h2>…slides…</section>" over "<div class=news-grid>"
+    of news cards: the heading heads its own box, not the cards after it (Saab Arena's news)."""
+    teasers = _saved(260, "saab-arena-nyheter", "nyhetslista-*.html")
+    assert len(teasers) == 8
+    assert teasers[0]["title"] == "Sommarjobb på arenan för 40 unga från Skäggetorp och Ryd"
+
+
+def test_the_sites_own_name_in_the_byline_is_the_author_over_its_press_contact_in_the_metadata():
+    """"Text: <span class='author vcard'>Got Event</span>" over Yoast's "Jonas Wermelin", printed only as the press
+    contact after the text (Got Event's release on Scandinavium)."""
+    got = _saved(260, "scandinavium-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Got Event", "role": None}]
+
+
+def test_a_credit_field_before_the_caption_field_in_the_pictures_box_is_split_off():
+    """"<div class=vf-image-info><span class=vf-image-info__credit>Fotograf: Henrik Sjö/Västerås stad</span> <span
+    class=vf-image-info__text>Byggnadsvårdaren …</span></div>" under the lead picture (Vallby Friluftsmuseum's)."""
+    got = _saved(260, "vallby-friluftsmuseum-nyheter", "kalkfarg-*.html")
+    assert (got["photo_credit"], got["image_caption"]) == (
+        "Fotograf: Henrik Sjö/Västerås stad", "Byggnadsvårdaren Lars Ohlin visar hur kalkfärgen blandas i smedjan.")

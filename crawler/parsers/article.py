@@ -3865,8 +3865,9 @@ class Page:
         inner = set(elements) - {a for el in elements for a in el.iterancestors()}  # (the name's own element)
         shown = {t for el in elements if el in inner and order.get(el, 0) > order.get(self.title_line.el, 0)
                  and not has_ancestor(el, self.chrome)
-                 and all(_folded(n).split(" ", 1)[0] in self.own_names  # (or a unit of the site's own: "Jamtli
-                         for n in people.byline_names(self.index, el, self.profile))  # Byggnadsvård", no person)
+                 and all(_folded(n) in self.own_names or _folded(n).split(" ", 1)[0] in self.own_names  # (or the
+                         for n in people.byline_names(self.index, el, self.profile))  # site's own name, "Got Event", or a
+                 # unit of it: "Jamtli Byggnadsvård", no person)
                  and (t := strip_byline_prefix(whole := shown_text(el).strip(), self.profile))  # ("Av Museets
                  and (not labelled or t != whole)  # pedagoger")
                  and t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"[\d@/:?!=<>#|]", t)}
@@ -3946,8 +3947,9 @@ class Page:
         p, have = self.profile, {a["name"] for a in found}
         for ln in {id(ln): ln for ln in self._header_zone(seq) + self._early_lines(seq, 4)}.values():  # (once each)
             if len(ln.text) <= 120 and has_byline_prefix(ln.text, p) \
-                    and (names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
-                    and len(names) > len(have) and have <= set(names):
+                    and (names := people.names_in(strip_byline_prefix(_META_BAR.split(ln.text)[0], p), p)) \
+                    and len(names) > len(have) and have <= set(names):  # (the byline's field only: not "| Lästid 3
+                # min" after it, Uminova's)
                 return [{"name": n, "role": None} for n in names]
         return []
 
@@ -4809,7 +4811,8 @@ class Page:
             caption, credit = self.script_caption()
             return {"photo_credit": credit, "image_caption": caption}
         caption, credit = split_credit(text, p)
-        source = (hooked or shaped or [None])[0]
+        source = (hooked or shaped or [None])[0] or next((ln for ln in region if ln.text == text), None)  # (or the
+        # line in the lead picture's box: "<span class=vf-image-info__credit>Fotograf: …</span> <span>…</span>")
         if source is not None and (lead := _leading_credit(source.el, p)) and text.startswith(lead[0]) \
                 and len(text) > len(lead[0]):
             caption, credit = text[len(lead[0]):].strip(), lead[1]  # the credit's field first, then the caption's
