@@ -14607,3 +14607,22 @@ def test_a_credit_field_before_the_caption_field_in_the_pictures_box_is_split_of
     got = _saved(260, "vallby-friluftsmuseum-nyheter", "kalkfarg-*.html")
     assert (got["photo_credit"], got["image_caption"]) == (
         "Fotograf: Henrik Sjö/Västerås stad", "Byggnadsvårdaren Lars Ohlin visar hur kalkfärgen blandas i smedjan.")
+
+
+def test_a_credit_a_dash_and_the_caption_split_at_the_dash():
+    """"<figcaption>Foto: Oskar Niemi – Eleverna i klass 4B provar att hitta ut ur det rökfyllda trapphuset.
+    </figcaption>" (Teknikens Hus'); an agency after the dash is no caption."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    assert split_credit("Foto: Oskar Niemi – Eleverna i klass 4B provar att hitta ut ur det rökfyllda trapphuset.",
+                        load_profile()) == ("Eleverna i klass 4B provar att hitta ut ur det rökfyllda trapphuset.",
+                                            "Foto: Oskar Niemi")
+    assert split_credit("Foto: Oskar Niemi – Bildbyrån", load_profile())[0] == ""
+
+
+def test_the_contacts_boxs_heading_under_the_byline_is_no_role():
+    """"<p class=byline><strong>Text:</strong> Tom Tits Experiment</p>" over "<div class=tt-kontaktruta><h2>Kontakt för
+    media</h2>…" (Tom Tits Experiment's Sitevision news)."""
+    got = _saved(261, "tom-tits-experiment-nyheter", "nyhet-datum-bara-*.html")
+    assert got["authors"] == [{"name": "Tom Tits Experiment", "role": None}]

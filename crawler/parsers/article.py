@@ -3771,7 +3771,9 @@ class Page:
             author["role"] = next((role for choice in choices  # in order, each looked up only if needed
                                    if people.plausible_role(role := people.unbracketed(_before_co_author(
                                        people.clean_role(choice()), names)), name, p)
-                                   and role.casefold() not in headings  # ("Författare" heading the author
+                                   and role.casefold() not in headings and not by.is_contact_label(role)
+                                   # (nor "Kontakt för media" heading the contacts' box under the byline: Tom Tits')
+                                   # ("Författare" heading the author
                                    # box: Stockholm Exergi's blog; not Municipio's "Författare" printed as a role)
                                    and not (people.desk_words(p).fullmatch(role) and role[:1].isupper())  # ("Redaktionen",
                                    # the account's byline; not a role written small, "Leila Haddad, gästskribent")

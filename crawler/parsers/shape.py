@@ -295,9 +295,10 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
 
 
 def _credit_first_re(profile: Profile) -> re.Pattern[str]:
-    """"Foto: Rickard Holm / Den nya dammen …": the credit, a slash, then the caption (EasyDNN's media description)."""
+    """"Foto: Rickard Holm / Den nya dammen …": the credit, a slash, then the caption (EasyDNN's media description);
+    or a dash ("Foto: Oskar Niemi – Eleverna i klass 4B …", Teknikens Hus')."""
     return profile.derived("credit_first", lambda: re.compile(
-        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*[^/:]{{2,60}}?)\s+/\s+"
+        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*[^/:–—]{{2,60}}?)\s+[/–—]\s+"
         r"(?P<caption>[A-ZÅÄÖ][^/]{19,}[.!?])"))  # (a sentence after the slash: not an agency's name, "Foto: Jonas
     # Berg / Bostadsbolaget Mälardalen")
 
