@@ -14626,3 +14626,25 @@ def test_the_contacts_boxs_heading_under_the_byline_is_no_role():
     media</h2>…" (Tom Tits Experiment's Sitevision news)."""
     got = _saved(261, "tom-tits-experiment-nyheter", "nyhet-datum-bara-*.html")
     assert got["authors"] == [{"name": "Tom Tits Experiment", "role": None}]
+
+
+def test_a_reading_time_after_a_desks_byline_is_no_part_of_its_name():
+    """"<span class=entry-author><span>Av</span> <span class=entry-author__name>Redaktionen</span></span> <span
+    class=entry-meta__readtime>Lästid 4 min</span>" under the title, Yoast naming the site's web account (Sverigetaxi)."""
+    got = _saved(262, "sverigetaxi-nyheter", "reportage-*.html")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+    from crawler.parsers.people import names_in
+    from crawler.parsers.profile import load_profile
+
+    assert names_in("Redaktionen Lästid", load_profile()) != ["Redaktionen Lästid"]
+
+
+def test_a_contact_card_under_vill_du_veta_mer_om_is_no_signature():
+    """"<p><em>Text: Sanna Ohlsson, kommunikatör</em></p>" closing the text, then "<div class=contact-block><h2>Vill du
+    veta mer om sommarjobben?</h2><div class=contact-card><p>Jonas Fredriksson</p><p>HR-specialist</p>…"
+    (Parkering Göteborg's news)."""
+    from crawler.parsers.byline import is_contact_label
+
+    assert is_contact_label("Vill du veta mer om sommarjobben?")
+    got = _saved(262, "parkering-goteborg-nyheter", "sommarjobb-*.html")
+    assert got["authors"] == [{"name": "Sanna Ohlsson", "role": "kommunikatör"}]

@@ -439,8 +439,10 @@ SHARED_ON = re.compile(r"(?i)\s(?:shared|posted) on\s")  # "Norrbyhem shared on 
 # Where the name ends in a byline that goes on: "in Valve", "on 1 June", "den 5 maj", a date, a
 # separator, or a label of the next field ("Publicerat den …", "Updated …")
 BYLINE_TAIL = re.compile(r"\s+(?:in|on|at|i|på|den|för|kl\.?|klockan)\s+|\s*[,·|•(]\s*|\s+\d|\s+(?=(?i:publicerat|"
-                         r"publicerad|published|posted|uppdaterat|uppdaterad|updated|taggat|tagged|kategori|category)\b)")
-# ("Publicerat av Redaktionen kl. 13:15 i Ungdomsjobb": FlatPress's entry footer)
+                         r"publicerad|published|posted|uppdaterat|uppdaterad|updated|taggat|tagged|kategori|category"
+                         r"|lästid|läsningstid|reading time)\b)")
+# ("Publicerat av Redaktionen kl. 13:15 i Ungdomsjobb": FlatPress's entry footer; "Av Redaktionen Lästid 4 min",
+# the reading time's field after the byline's, Sverigetaxi's)
 
 
 @lru_cache(maxsize=4096)
