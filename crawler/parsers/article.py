@@ -545,7 +545,8 @@ _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent ba
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
-_PRODUCT_CARD = re.compile(r"^(?:[a-z]+--)?(?:product|book)[-_]?(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?$")
+_PRODUCT_CARD = re.compile(r"^(?:[a-z]+--)?(?:product|book)[-_]?"
+                           r"(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?$")
 
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
@@ -3630,12 +3631,14 @@ class Page:
             # Fastighetsutveckling" in the meta line over the press office's account, Coop's press room)
         elif found and not block and (credit := self._credit_line(seq)) is not None \
                 and (credited := self.signed([credit])) \
-                and (not (named := {_folded(a["name"]) for a in found}) & (listed := {_folded(a["name"]) for a in credited})
-                     or named < listed and self.title_line is not None and 0 < credit.index - self.title_line.index <= 4):
+                and (not (named := {_folded(a["name"]) for a in found})
+                     & (listed := {_folded(a["name"]) for a in credited})
+                     or named < listed and self.title_line is not None
+                     and 0 < credit.index - self.title_line.index <= 4):
             found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
             # (OpenCart Journal's blog): the text's own credit names its writers; or, under the title, more of them
-            # than the markup's author field ("Text: <strong>Elin Sandgren</strong>, kommunikatör …<br>och <strong>Ahmed
-            # Rashid</strong>, …", Halmstad City Airport's)
+            # than the markup's author field ("Text: <strong>Elin Sandgren</strong>, kommunikatör …<br>och
+            # <strong>Ahmed Rashid</strong>, …", Halmstad City Airport's)
         elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in block}:
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
@@ -3867,9 +3870,9 @@ class Page:
         inner = set(elements) - {a for el in elements for a in el.iterancestors()}  # (the name's own element)
         shown = {t for el in elements if el in inner and order.get(el, 0) > order.get(self.title_line.el, 0)
                  and not has_ancestor(el, self.chrome)
-                 and all(_folded(n) in self.own_names or _folded(n).split(" ", 1)[0] in self.own_names  # (or the
-                         for n in people.byline_names(self.index, el, self.profile))  # site's own name, "Got Event", or a
-                 # unit of it: "Jamtli Byggnadsvård", no person)
+                 and all(_folded(n) in self.own_names or _folded(n).split(" ", 1)[0] in self.own_names
+                         for n in people.byline_names(self.index, el, self.profile))  # (or the site's own name,
+                 # "Got Event", or a unit of it: "Jamtli Byggnadsvård", no person)
                  and (t := strip_byline_prefix(whole := shown_text(el).strip(), self.profile))  # ("Av Museets
                  and (not labelled or t != whole)  # pedagoger")
                  and t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"[\d@/:?!=<>#|]", t)}
@@ -3888,9 +3891,9 @@ class Page:
         class calls the sender, the name alone in it ("<span class=article__meta-item--sender>Trä- och Möbelföretagen
         </span>", TMF's; not "Pressmeddelande från <a>…</a>", Altinget's, read by the byline's link)."""
         for ln in lines:
-            sent = next((t for e in ln.el.iter() if isinstance(e.tag, str) and _SENDER_CLASS.search(cls := e.get("class")
-                                                                                         or "")
-                         and "label" not in cls.lower()  # (not the field's label: "press-sender__label", "Från")
+            sent = next((t for e in ln.el.iter() if isinstance(e.tag, str)
+                         and _SENDER_CLASS.search(cls := e.get("class") or "") and "label" not in cls.lower()
+                         # (not the field's label: "press-sender__label", "Från")
                          and not len(e) and len(t := shown_text(e)) <= 60 and t[:1].isupper() and len(t.split()) <= 6
                          and not re.search(r"[\d@/:?!=<>#]", t)), None) if ln.el is not None else None
             if sent:
@@ -4861,8 +4864,9 @@ class Page:
         caption = LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
         # caption's: "… i Västerås. Licens: Användning i media", Mynewsdesk's meta under its description)
         if credit is None and (label := _SUBJECTS_LABEL.match(caption)) and len(caption[label.end():].split()) > 8:
-            caption = caption[label.end():]  # "Foto: Maria Lindqvist, energistrateg …, och Jonas Berg, drifttekniker, i
-            # undercentralen …": the label over who is in the picture, no photographer (Energikontoret i Mälardalen's)
+            caption = caption[label.end():]  # "Foto: Maria Lindqvist, energistrateg …, och Jonas Berg, …, i
+            # undercentralen …": the label over who is in the picture, no photographer (Energikontoret i
+            # Mälardalen's)
         if caption.casefold() in ("null", "undefined", "none", "nan"):
             caption = ""  # a template's empty field printed as its value ("<p class=caption>null</p>": Mynewsdesk's)
         if _PICTURE_FIELD.match(caption):

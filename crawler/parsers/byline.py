@@ -198,7 +198,8 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontakter|kontaktperson|kontaktpe
                             r"tilläggsinformation|tilläggsuppgifter|"  # (Finland-Swedish: Viking Line's releases)
                             r"(?:för )?(?:ytterligare|mer|närmare) upplysningar|upplysningar|"  # (a press release's)
                             r"contacts?|media contacts?|press contacts?)\b.{0,40}"
-                            r"|(?:vid |för |har du )?frågor\b.{0,30}[:?]|vill du (?:veta|läsa) mer(?: om [^?]{1,40})?\?)$")  # ("Frågor om
+                            r"|(?:vid |för |har du )?frågor\b.{0,30}[:?]"
+                            r"|vill du (?:veta|läsa) mer(?: om [^?]{1,40})?\?)$")  # ("Frågor om
 # projektet:", Dara; "Vill du veta mer?" over the contact's card, Catena's, or "Vill du veta mer om sommarjobben?",
 # Parkering Göteborg's; "Har du frågor?" over the caretaker's card, Micasa's)
 _PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46\s?(?:\(0\)\s?)?|\b0)\d{1,3}[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2}\b")

@@ -106,7 +106,8 @@ _UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|up
 # a reading time before the label ("Lästid 4 min Uppdaterad 5 september 2024", BK Häcken's header)
 _READING_TIME_FIRST = (r"(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?\s*[·|•]?\s*"
                        r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read)\s*[·|•]?\s*)?")
-_MODIFIED = re.compile(rf"^\W*{_READING_TIME_FIRST}(?:sidan\s+|page\s+)?(senast\s+)?({_UPDATE_WORDS})\b", re.I)  # ("Sidan senast uppdaterad: …", SABO's)
+_MODIFIED = re.compile(rf"^\W*{_READING_TIME_FIRST}(?:sidan\s+|page\s+)?(senast\s+)?({_UPDATE_WORDS})\b", re.I)
+# ("Sidan senast uppdaterad: …", SABO's)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
 
 
@@ -298,7 +299,8 @@ def _credit_first_re(profile: Profile) -> re.Pattern[str]:
     """"Foto: Rickard Holm / Den nya dammen …": the credit, a slash, then the caption (EasyDNN's media description);
     or a dash ("Foto: Oskar Niemi – Eleverna i klass 4B …", Teknikens Hus')."""
     return profile.derived("credit_first", lambda: re.compile(
-        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*[^/:–—]{{2,60}}?)\s+[/–—]\s+"
+        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*[^/:–—]{{2,60}}?)"
+        r"\s+[/–—]\s+"
         r"(?P<caption>[A-ZÅÄÖ][^/]{19,}[.!?])"))  # (a sentence after the slash: not an agency's name, "Foto: Jonas
     # Berg / Bostadsbolaget Mälardalen")
 

@@ -1137,7 +1137,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     unit = None  # a unit's name an hCard prints, kept as printed
     if entry["author_name"] is None:
         entry["author_name"] = _name_beside_more(seg, anchor, profile) or _user_field_handle(seg, anchor) \
-            or (unit := _hcard_unit(seg, profile))
+            or (unit := _hcard_unit(seg))
     if entry["author_name"] is None and item is not None and (name := _item_author(item)) \
             and any(line.text == name or line.text.endswith(" " + name) for line in seg):
         entry["author_name"] = name  # printed, and the card's microdata says it is the author (Jekyll TeXt's
@@ -1299,7 +1299,7 @@ def _terms_box(line: Line, levels: int = 3) -> bool:
     return False
 
 
-def _hcard_unit(seg: list[Line], profile: Profile) -> str | None:
+def _hcard_unit(seg: list[Line]) -> str | None:
     """The name an hCard author field prints after "av" on the card's meta line that is no person's, as printed
     ("av <span class='author vcard'>Museets pedagoger</span>", a WordPress theme's byline naming a unit)."""
     for line in seg:
