@@ -103,9 +103,11 @@ def has_digit(text: str) -> bool:
 
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
 _UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|update|modified|redigerad|redigerat|edited"
+# a meta line's reading time, its label first or last: "Lästid 4 min", "4 min läsning"
+_READING_TIME = (r"(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?"
+                 r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read))")
 # a reading time before the label ("Lästid 4 min Uppdaterad 5 september 2024", BK Häcken's header)
-_READING_TIME_FIRST = (r"(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?\s*[·|•]?\s*"
-                       r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read)\s*[·|•]?\s*)?")
+_READING_TIME_FIRST = rf"(?:{_READING_TIME}\s*[·|•]?\s*)?"
 _MODIFIED = re.compile(rf"^\W*{_READING_TIME_FIRST}(?:sidan\s+|page\s+)?(senast\s+)?({_UPDATE_WORDS})\b", re.I)
 # ("Sidan senast uppdaterad: …", SABO's)
 _UPDATE_WORD = re.compile(rf"(?i)\b({_UPDATE_WORDS}|last edited)\b")
@@ -310,10 +312,9 @@ def _bare_credit_re(profile: Profile) -> re.Pattern[str]:
         rf"(?:^|(?<=[\s.!?]))(?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*$"))
 
 
-_DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?:\s*\([^)]*\))?$")
+_DOWNLOAD_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download)(?: (?:bild|bilden|image))?(?:\s*\([^)]*\))?$")
 # the picture's licence field after its caption or credit ("… Licens: Medieanvändning", a press room's picture box)
 LICENCE_TAIL = re.compile(r"(?i)(?<=\S)\s+(?:licens|license|licence|bildlicens)\s*:\s*[^.:]{1,60}$")
-_DOWNLOAD_PICTURE_TAIL = re.compile(r"(?i)\s+(?:ladda ner|ladda hem|download) (?:bild|bilden|image)$")
 
 
 # "Foto Henrik Sjögren": a credit's label and a name, all the line says (case kept: no caption opens so); or
@@ -336,8 +337,7 @@ _VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild
                                  r"(?:\s*,?\s*öppnas i (?:ett )?nytt fönster(?:/flik)?\.?)?$")
 
 # the reading time closing a meta line that holds the credit ("Lästid 4 min", "4 min läsning", Naturkompaniet's)
-_READING_TIME_TAIL = re.compile(r"(?i)\s+(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?"
-                                r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read))$")
+_READING_TIME_TAIL = re.compile(rf"(?i)\s+{_READING_TIME}$")
 
 
 @lru_cache(maxsize=4096)
@@ -347,7 +347,7 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     if "min" in text:
         text = _READING_TIME_TAIL.sub("", text)  # "… Foto: Jonas Berg Lästid 4 min": the meta line's reading time
     if text.count(":") > 1:  # "Fotograf: Norwegian Licens: Medieanvändning Ladda ner bild": the picture's fields in
-        text = LICENCE_TAIL.sub("", _DOWNLOAD_PICTURE_TAIL.sub("", text))  # one line, the credit first (Mynewsdesk's)
+        text = LICENCE_TAIL.sub("", _DOWNLOAD_TAIL.sub("", text))  # one line, the credit first (Mynewsdesk's)
     if "," in text and (spoken := _SPOKEN_CREDIT.match(text)):
         return "", spoken["who"]  # the label only a screen reader says, the source as shown (BBC's Simorgh)
     if ":" not in text and "©" not in text:  # every credit has its colon ("Foto: X") or its ©, or is the

@@ -1779,8 +1779,9 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         # one or two older ones beside them: a promo strip, dated or not (Dyad 2's ``featured-content``; not
         # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
     sections = {id(t) for t, a in zip(all_found, anchors)
-                if _under_promo_heading(lines, lines[a], profile, 12, ("section_headings", "event_headings"))
-                and not any(_heading_above(lines, lines[a], 12).index < b < a for b in carousel.values())}
+                if (head := _heading_above(lines, lines[a], 12)) is not None
+                and any(profile.matches("words", key, head.text) for key in ("section_headings", "event_headings"))
+                and not any(head.index < b < a for b in carousel.values())}
     # (not cards after a slider the heading heads: the news grid under "Kommande evenemang" and its slides, Saab
     # Arena's)
     if sections and len([t for t in found if id(t) not in sections]) >= 2:
