@@ -14648,3 +14648,22 @@ def test_a_contact_card_under_vill_du_veta_mer_om_is_no_signature():
     assert is_contact_label("Vill du veta mer om sommarjobben?")
     got = _saved(262, "parkering-goteborg-nyheter", "sommarjobb-*.html")
     assert got["authors"] == [{"name": "Sanna Ohlsson", "role": "kommunikatör"}]
+
+
+# thirty-sixth session: batches 263 on
+
+
+def test_a_cards_byline_under_its_label_in_one_header_keeps_its_role():
+    """"<header><span class=post-card__label>Krönika</span><h2>…</h2><div class=entry-meta><time>8 maj 2024</time> <span
+    class=byline>Av <span class='author vcard'>Lena Dahl</span>, <span class=author-title>vd, Jägersro</span></span>"
+    (Jägersro's category archive): the name read off the header, the role off the byline's own line."""
+    cards = listing_of("""<main>""" + "".join(f"""
+<article class="post-card"><div class="post-card__content"><header class="entry-header">
+<span class="post-card__label">Krönika</span>
+<h2 class="entry-title"><a href="/nyheter/kronika-{i}/">Krönika nummer {i} om grannskapet</a></h2>
+<div class="entry-meta"><span class="posted-on"><time datetime="2024-05-0{i}">{i} maj 2024</time></span>
+<span class="byline">Av <span class="author vcard"><a class="url fn n" href="/author/lena-dahl/">Lena Dahl</a></span>,
+<span class="author-title">vd, Jägersro</span></span></div></header>
+<div class="entry-summary"><p>Banan har legat här i över hundra år och grannarna har alltid varit en del av den.</p></div>
+</div></article>""" for i in range(1, 5)) + "</main>")
+    assert [(c["author_name"], c["author_role"]) for c in cards] == [("Lena Dahl", "vd, Jägersro")] * 4

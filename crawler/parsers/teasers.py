@@ -1062,6 +1062,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         _, names, role = meta_fields(replace(anchor, text=anchor.plain, hrefs=[], linked=[]), profile)  # av Karin
         if names:  # Lund" (Jekyll's Hacker list): the byline beside the title link
             entry.update(author_name=names[0], author_role=role)
+    if entry["author_name"] and not entry["author_role"] and (role := next((
+            r for ln in seg if ln is not anchor and ln.whole and entry["author_name"] in ln.text
+            and len(ln.text) <= META_LINE and (r := meta_fields(ln, profile)[2])), None)):
+        entry["author_role"] = role  # the name read off the card's header, its byline a line of its own under its
+        # label ("Krönika", then "8 maj 2024 Av <span class=vcard>Lena Dahl</span>, <span>vd, Jägersro</span>")
     if entry["author_name"] and not entry["author_role"] \
             and (role := people.profile_card_role(seg, entry["author_name"], profile)):
         entry["author_role"] = role  # the job title in the author's profile card (Drupal's compact user view)
