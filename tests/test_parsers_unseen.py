@@ -14667,3 +14667,58 @@ def test_a_cards_byline_under_its_label_in_one_header_keeps_its_role():
 <div class="entry-summary"><p>Banan har legat här i över hundra år och grannarna har alltid varit en del av den.</p></div>
 </div></article>""" for i in range(1, 5)) + "</main>")
     assert [(c["author_name"], c["author_role"]) for c in cards] == [("Lena Dahl", "vd, Jägersro")] * 4
+
+
+def test_a_credit_then_a_bar_or_a_full_stop_then_the_caption_split_there():
+    """"<p class=bildtext>Foto: Lovisa Berg | Sommarjobbarna Noah, Selma och Yusuf övar …</p>" (Örebro Kulturskola's
+    Sitevision caption); "<figcaption>Foto: Ali Haddad, CC BY. Ljusslingor längs gångvägen …</figcaption>"
+    (Glimmingehus'); an initial's full stop is no end of the credit."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    profile = load_profile()
+    assert split_credit("Foto: Lovisa Berg | Sommarjobbarna Noah, Selma och Yusuf övar inför första spelningen.",
+                        profile) == ("Sommarjobbarna Noah, Selma och Yusuf övar inför första spelningen.",
+                                     "Foto: Lovisa Berg")
+    assert split_credit("Foto: Ali Haddad, CC BY. Ljusslingor längs gångvägen mellan borgen och byn provades.",
+                        profile) == ("Ljusslingor längs gångvägen mellan borgen och byn provades.",
+                                     "Foto: Ali Haddad, CC BY")
+    assert split_credit("Foto: A. Berg. Huset på Storgatan efter renoveringen i våras.", profile)[1] == "Foto: A. Berg"
+
+
+def test_a_signatures_bem_author_field_then_its_title_field_are_name_and_role():
+    """"<span class=c-signature__author>Amanda Persson</span><span class=c-signature__title>Kommunikatör, Sofiero
+    </span>" with no space between (Sofiero's signature box): the title field is the role, not glued to the name."""
+    got = page(body=f"""<main><article><h1>Sommarjobbare sköter rosenträdgården</h1>
+<div class="c-signature"><div class="c-signature__author-box"><div><span class="c-signature__author">Amanda Persson</span
+><span class="c-signature__title">Kommunikatör, Sofiero</span></div></div>
+<span class="c-signature__published">Publicerad: <time datetime="2024-06-18">18 juni 2024</time></span></div>
+{BODY}</article></main>""")
+    assert got["authors"] == [{"name": "Amanda Persson", "role": "Kommunikatör, Sofiero"}]
+
+
+def test_a_box_classed_related_that_links_nowhere_is_a_fact_box_of_the_text():
+    """"<section class='box related'><h1 class=box-title>Så gick det till</h1><div class=box-content><p>Projektet
+    finansieras av …</p>" after the text, then "<section class='box related read-more'>" of links (Malmö's
+    Sitevision news): the first is the text's, the second not."""
+    got = page(body=f"""<main><h1>Gavelmålning efter renoveringen</h1><p>12 september 2024</p>
+<div class="sv-text-portlet">{BODY}</div>
+<section class="box related"><h2 class="box-title">Så gick det till</h2><div class="box-content">
+<p>Projektet finansieras av bostadsbolaget och Kulturskolan gemensamt. Eleverna får betalt som för ett sommarjobb och
+arbetet räknas som en del av kursen Offentlig konst.</p></div></section>
+<section class="box related read-more"><h2 class="box-title">Läs mer</h2><div class="box-content"><ul>
+<li><a href="/kurser/bild-och-form.html">Kurser i bild och form</a></li>
+<li><a href="/nyheter/fler-barn-i-kulturskolan.html">Fler barn i Kulturskolan med nya lokaler</a></li></ul></div>
+</section></main>""")
+    assert got["body_text"].endswith("räknas som en del av kursen Offentlig konst.")
+    assert "Kurser i bild och form" not in got["body_text"]
+
+
+def test_a_caption_portlet_after_the_pictures_box_holding_its_credit_is_the_caption():
+    """"<div class=sv-image-portlet><img …><p class=image-credit>Illustration: Arkitektgruppen Väster</p></div>" then
+    "<div class=sv-text-portlet><div id=Bildtext></div><div class=sv-text-portlet-content><p class=bildtext>Så kan
+    trygghetsboendet …</p>" (Vadstena Slott's Sitevision news): caption and credit, the caption no paragraph."""
+    got = _saved(265, "vadstena-slott-nyheter", "debatt-*.html")
+    assert got["image_caption"].startswith("Så kan trygghetsboendet i det gamla tullhuset")
+    assert got["photo_credit"] == "Illustration: Arkitektgruppen Väster"
+    assert "Så kan trygghetsboendet" not in got["body_text"]

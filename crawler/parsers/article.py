@@ -1655,7 +1655,7 @@ def _is_caption_class(name: str) -> bool:
     return _CAPTION_CLASS.search(name) is not None
 
 
-def _caption_boxes(index: Any, marks: dict) -> None:
+def _caption_boxes(index: Any, marks: dict, profile: Profile) -> None:
     """A box classed as a caption ("thumbnail-caption", "image-caption") beside a picture in
     their own small box (Responsive's featured image): the picture's caption, as a
     ``figcaption`` would be."""
@@ -1689,7 +1689,7 @@ def _caption_boxes(index: Any, marks: dict) -> None:
             and next(prev.iter("img"), None) is not None and len(shown_text(prev)) <= 40  # (a photo post's text
         # is a <section class="caption">, Chyrp's, or a
         # "div.caption" under its own headline, Tumblr's)
-        if beside or after or right_after or el.tag not in _SECTIONING and _first_after_picture(el):
+        if beside or after or right_after or el.tag not in _SECTIONING and _first_after_picture(el, profile):
             marks.setdefault(el, set()).add("caption")
 
 
@@ -1864,20 +1864,28 @@ def _in_italics(el: Element) -> bool:
     return bool(text) and any(shown_text(i) == text for i in el.iter("em", "i"))
 
 
-def _first_after_picture(el: Element, levels: int = 3) -> bool:
+def _first_after_picture(el: Element, profile: Profile) -> bool:
     """The first thing after a box holding only a picture, a few wrappers up (Sitevision's text portlet,
-    ``p.bildtext`` in it, after the image portlet; an empty anchor ``<div id="Bildtext">`` passed over)."""
+    ``p.bildtext`` in it, after the image portlet, which holds no more than the credit; an empty anchor ``<div
+    id="Bildtext">`` passed over)."""
+    return _picture_box_before(el, profile) is not None
+
+
+def _picture_box_before(el: Element, profile: Profile, levels: int = 3) -> Element | None:
+    """The box holding a picture, and nothing or its credit alone, right before the element or a few of its wrappers
+    ("<p class=image-credit>Illustration: Arkitektgruppen Väster</p>" under the picture, Vadstena Slott's)."""
     box = el
     for _ in range(levels):
         prev = box.getprevious()
         while prev is not None and (not isinstance(prev.tag, str) or _empty_box(prev)):
             prev = prev.getprevious()
         if prev is not None:
-            return next(prev.iter("img"), None) is not None and not shown_text(prev)
+            return prev if next(prev.iter("img"), None) is not None and (
+                not (shown := shown_text(prev)) or len(shown) <= 60 and split_credit(shown, profile)[0] == "") else None
         box = box.getparent()
         if box is None or box.tag in _SECTIONING:
-            return False
-    return False
+            return None
+    return None
 
 
 _SECTIONING = {"section", "article", "main", "aside", "body"}
@@ -2174,6 +2182,15 @@ def _main_query(index: Any, marks: dict) -> None:
             marks[el].discard("related")
 
 
+def _linkless_related(marks: dict) -> None:
+    """A box classed related that links nowhere and holds a paragraph is a fact box of the text, no related
+    posts ("<section class='box related'><h1>Så gick det till</h1><div class=box-content><p>Projektet finansieras
+    av …</p>", Malmö's Sitevision news, after the text)."""
+    for el in [el for el, f in marks.items() if "related" in f and "body" not in f]:
+        if next(el.iter("a"), None) is None and any(len(shown_text(p)) >= PROSE_LINE for p in el.iter("p")):
+            marks[el].discard("related")
+
+
 def _continued_bodies(marks: dict, reach: int = 3) -> None:
     """The text's hook printed twice, a box between (a fact box between two ``news-detail__body``
     divs, only the first with ``itemprop=articleBody``, Dynamicweb): the second part and the box
@@ -2240,11 +2257,12 @@ class Page:
         _labelled_duplicates(self.index, self.marks, profile)
         _heading_kickers(self.index, self.marks)
         _lead_kickers(self.index, self.marks)
-        _caption_boxes(self.index, self.marks)
+        _caption_boxes(self.index, self.marks, profile)
         _italics_under_pictures(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
         _lists_in_widgets(self.index, self.marks)
         _main_query(self.index, self.marks)
+        _linkless_related(self.marks)
         _continued_bodies(self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
@@ -4854,6 +4872,7 @@ class Page:
                     "figure" in ln.flags and "figure" in first.flags and _same_figure(ln.el, first.el)
                     or (box := _previous_element(first.el)) is not None and has_ancestor(ln.el, {box})
                     and next(box.iter("img"), None) is not None
+                    or (box := _picture_box_before(first.el, p)) is not None and has_ancestor(ln.el, {box})
                     or (box := _box_holding(first.el, ln.el)) is not None and next(box.iter("img"), None) is not None
                     and _shown_chars(box) <= len(first.text) + len(ln.text) + 20):
                 credit = split_credit(ln.text, p)[1] or ln.text  # the credit over the picture's corner, then the

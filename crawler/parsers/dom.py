@@ -387,7 +387,9 @@ def role_field(el: Element) -> bool:
     Tele2's ``span.c-byline__name`` and ``span.c-byline__title``; not ", områdesutvecklare", already set apart)."""
     prev = el.getprevious()
     named = prev is not None and prev.tag == "span" \
-        and NAME_FIELD_CLASS.search(prev.get("class") or "") is not None
+        and (NAME_FIELD_CLASS.search(pcls := prev.get("class") or "") is not None
+             or _AUTHOR_FIELD.search(pcls) is not None)  # (or a BEM field "…__author": Sofiero's "c-signature__author"
+    # and "c-signature__title")
     return prev is not None and (not prev.tail or not prev.tail.strip() and named) \
         and (el.text or "")[:1].isalpha() and (
         el.get("itemprop") == "jobTitle" or _ROLE_CLASS.search(cls := el.get("class") or "") is not None
@@ -395,6 +397,7 @@ def role_field(el: Element) -> bool:
     # ``span.author-list__name`` and ``span.author-list__title``)
 
 
+_AUTHOR_FIELD = re.compile(r"__author(?:\s|$)")
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning|(?:author|byline)[_-]+title)(?:$|[\s_-])")
 NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:__[a-z0-9]{4,8})?(?:\s|$)")  # "teaser__author-name", "byline__name", a
 # card's "name", a CSS module's "Byline_name__R5vXo"
