@@ -14722,3 +14722,44 @@ def test_a_caption_portlet_after_the_pictures_box_holding_its_credit_is_the_capt
     assert got["image_caption"].startswith("Så kan trygghetsboendet i det gamla tullhuset")
     assert got["photo_credit"] == "Illustration: Arkitektgruppen Väster"
     assert "Så kan trygghetsboendet" not in got["body_text"]
+
+
+def test_the_sites_own_name_with_an_ampersand_as_sender_is_one_author():
+    """"<div class=field__label>Avsändare</div><div class=field__item>Eriksberg Vilt &amp; Natur</div>" under a
+    release of the site's og:site_name "Eriksberg Vilt &amp; Natur" (Drupal): one sender, not "Natur" a second."""
+    got = _saved(268, "eriksberg-vilt-och-natur-nyheter", "pressmeddelande-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Eriksberg Vilt & Natur"]
+
+
+def test_a_menu_link_after_a_person_icon_is_no_byline():
+    """"<ul class=top-bar__quicklinks><li><a href=https://mingolf.golf.se/><i class='icon icon-user'></i> Min Golf</a>
+    </li><li><a>… Boka tid</a></li>…" over the article (Halmstad Golfklubb's member login): no author."""
+    got = page(body=f"""<div class="top-bar"><ul class="top-bar__quicklinks">
+<li><a href="https://mingolf.example.se/"><i class="icon icon-user"></i> Min Golf</a></li>
+<li><a href="/spela-golf/boka-tid"><i class="icon icon-calendar"></i> Boka tid</a></li>
+<li><a href="/spela-golf/banstatus"><i class="icon icon-flag"></i> Banstatus</a></li></ul></div>
+<main><article><h1>Golfskola för unga blir permanent</h1><p>Publicerad 3 maj 2024</p>{BODY}</article></main>""")
+    assert got["author_name"] is None
+
+
+def test_a_meta_lines_credit_over_the_picture_credits_its_caption_too():
+    """"<span class=news-article__date>Publicerad 03.05.2024</span> <span class=news-article__byline>Text: Sara Wendt
+    | Foto: Jonas Ek</span>" over the picture, its caption under it with no credit of its own (Halmstad
+    Golfklubb's)."""
+    got = _saved(267, "halmstad-golfklubb-nyheter", "golfskola-*.html")
+    assert got["photo_credit"] == "Foto: Jonas Ek"
+    assert got["image_caption"].startswith("Juniortränaren Amir Haddad")
+    assert [a["name"] for a in got["authors"]] == ["Sara Wendt"]
+
+
+def test_a_title_and_the_organisation_in_capitals_under_a_signature_is_the_role():
+    """"<p class=signature><strong>Per-Olof Strand</strong><br>Ordförande Kungsbacka Golfklubb</p>" closing a
+    chairman's letter: the line under the name is his role, not a second writer's name."""
+    from crawler.parsers.people import is_co_author
+    from crawler.parsers.profile import load_profile
+
+    assert not is_co_author("Ordförande Kungsbacka Golfklubb", load_profile())
+    assert is_co_author("Karin Öst", load_profile())
+    got = page(body=f"""<main><article><h1>Ordförandebrev oktober 2024</h1><p>7 oktober 2024</p>{BODY}
+<p class="signature"><strong>Per-Olof Strand</strong><br>Ordförande Kungsbacka Golfklubb</p></article></main>""")
+    assert got["authors"] == [{"name": "Per-Olof Strand", "role": "Ordförande Kungsbacka Golfklubb"}]

@@ -3870,11 +3870,13 @@ class Page:
     def _department_whole(self, found: list[by.Author]) -> list[by.Author]:
         """Two "names" that are one department of the site's own, its name and "&" or "och" between them, as a line
         prints them ("Text: Cramo Säkerhet & Miljö": Cramo's safety and environment unit, no person "Miljö")."""
-        if len(found) != 2 or _folded(found[0]["name"]).split(" ", 1)[0] not in self.own_names:
+        if len(found) != 2:
             return found
         first, second = found[0]["name"], found[1]["name"]
-        whole = next((f"{first}{joint}{second}" for joint in (" & ", " och ") for ln in self.lines
-                      if f"{first}{joint}{second}" in ln.text), None)
+        own = _folded(first).split(" ", 1)[0] in self.own_names  # (or the site's whole name: "Avsändare Eriksberg Vilt
+        whole = next((f"{first}{joint}{second}" for joint in (" & ", " och ") for ln in self.lines  # & Natur")
+                      if f"{first}{joint}{second}" in ln.text
+                      and (own or _folded(f"{first}{joint}{second}") in self.own_names)), None)
         return [{"name": whole, "role": None, "as_printed": True}] if whole else found
 
     def _body_in_byline(self, labelled: bool = False) -> list[by.Author]:
@@ -4880,6 +4882,14 @@ class Page:
                 # caption in the box after it, or both fields in the picture's own box (Drupal's media fields); the
                 # credit labelled, or bare in a field its class names (Kyrkpressen's gallery: "<div class=gallery-
                 # photographer>Mikaela Storå</div><div class=gallery-caption>…</div>")
+            if credit is None and (signed := next((
+                    pair[1] for ln in self.lines[max(0, first.index - 3):first.index] if len(ln.text) <= 120
+                    and (pair := split_credit(ln.text, p))[1]
+                    and has_byline_prefix(byline := _after_date(pair[0], day).strip(" |·")
+                                          if (day := find_swedish_date(pair[0])) else pair[0], p)
+                    and people.names_in(strip_byline_prefix(byline, p), p)), None)):
+                credit = signed  # the meta line over the picture credits it too ("Publicerad 03.05.2024 Text: Sara Wendt
+                # | Foto: Jonas Ek", the caption under the picture with no credit of its own: Halmstad Golfklubb's)
         caption = LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
         # caption's: "… i Västerås. Licens: Användning i media", Mynewsdesk's meta under its description)
         if credit is None and (label := _SUBJECTS_LABEL.match(caption)) and len(caption[label.end():].split()) > 8:

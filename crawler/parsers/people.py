@@ -275,7 +275,7 @@ def _byline_elements(index: Any) -> list[Element]:
                and not "".join(el.itertext()).strip()]:  # name; one holding the author's picture is none)
         found.discard(el)
         if (el.tail or "").strip(" \xa0|·,") and (parent := el.getparent()) is not None \
-                and 0 < len(shown_text(parent)) <= 120:
+                and 0 < len(shown_text(parent)) <= 120 and not _menu_link(parent):
             found.add(parent)  # the name is the icon's tail, in the meta line's box ("<i class="fas fa-user">
             # </i>&nbsp;Lina Berg", Beautiful Hugo's)
         elif (after := el.getnext()) is not None and isinstance(after.tag, str) \
@@ -500,6 +500,14 @@ def shows_a_place(el: Element) -> bool:
     author's city under the name): its id or class, or a map-pin icon inside it."""
     return _PLACE.search(f"{el.get('id') or ''} {el.get('class') or ''}") is not None \
         or any(_PLACE.search(_icon_name(icon)) for icon in el.iter("i", "svg", "span") if icon is not el)
+
+
+def _menu_link(el: Element) -> bool:
+    """A link in an item of a list of three or more links: a menu's ("<li><a><i class='icon icon-user'></i> Min
+    Golf</a></li><li><a>…</i> Boka tid</a></li>…", Halmstad Golfklubb's quick links: the member login, no author)."""
+    return el.tag == "a" and (item := el.getparent()) is not None and item.tag == "li" \
+        and (menu := item.getparent()) is not None \
+        and sum(1 for li in menu if li.tag == "li" and next(li.iter("a"), None) is not None) >= 3
 
 
 def has_person_icon(el: Element) -> bool:
@@ -1326,8 +1334,10 @@ def is_role_label(text: str, profile: Profile) -> bool:
 
 
 def is_co_author(text: str, profile: Profile) -> bool:
-    """A line under a name that is another person's name, not the first one's role."""
-    return is_name(text, profile) and not is_desk(text, profile)
+    """A line under a name that is another person's name, not the first one's role (nor a title and the
+    organisation in capitals: "Ordförande Kungsbacka Golfklubb" under "Per-Olof Strand", a chairman's letter)."""
+    return is_name(text, profile) and not is_desk(text, profile) \
+        and not (len(words := text.split()) >= 3 and ends_in_role_word(words[0], profile))
 
 
 def labelled_role(texts: list[str], name: str, profile: Profile) -> str | None:
