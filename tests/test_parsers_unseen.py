@@ -14763,3 +14763,61 @@ def test_a_title_and_the_organisation_in_capitals_under_a_signature_is_the_role(
     got = page(body=f"""<main><article><h1>Ordförandebrev oktober 2024</h1><p>7 oktober 2024</p>{BODY}
 <p class="signature"><strong>Per-Olof Strand</strong><br>Ordförande Kungsbacka Golfklubb</p></article></main>""")
     assert got["authors"] == [{"name": "Per-Olof Strand", "role": "Ordförande Kungsbacka Golfklubb"}]
+
+
+def test_a_side_columns_book_cards_name_the_books_authors_not_the_pages():
+    """"<div class=arena-record><div class=arena-record-title><a>Grannarna</a></div><div class=arena-record-author>
+    <span>Hanna Lövgren</span></div></div>" three times in the side column, the page's writer only in <meta
+    name=author> (Västerås library's Liferay page with its Arena carousel)."""
+    got = _saved(269, "vasteras-stadsbibliotek-nyheter", "digital-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Erik Sandberg"]
+
+
+def test_a_cards_summary_closed_by_its_time_keeps_the_summary():
+    """"<a href=…><h1>Nya öppettider …</h1><p>Medan bostadsbolaget byter fönster … <time datetime=2024-10-02T16:42>
+    2024-10-02 16:42</time></p></a>" (Malmö library's Sitevision list): the date the card's, the rest its excerpt."""
+    got = _saved(269, "malmo-stadsbibliotek-nyheter", "nyhetsarkiv-*.html")
+    assert got[0]["excerpt"].startswith("Medan bostadsbolaget byter fönster och ventilation")
+    assert got[0]["excerpt"].endswith("från klockan 8.") and got[0]["published"] == "2024-10-02"
+
+
+def test_a_library_is_a_desk_and_a_contact_box_headed_by_its_own_h1_ends_the_text():
+    """"<p class=sender>Text: Malmö stadsbibliotek</p>" over a release, its "<section class='box press-contacts'>
+    <h1 class=box-title>Presskontakter</h1>…" after the text (Malmö library's Sitevision page)."""
+    from crawler.parsers.people import is_desk
+    from crawler.parsers.profile import load_profile
+
+    assert is_desk("Malmö stadsbibliotek", load_profile())
+    got = _saved(269, "malmo-stadsbibliotek-nyheter", "pressmeddelande-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Malmö stadsbibliotek"]
+    assert "Presskontakter" not in got["body_text"] and "040-34 26 10" not in got["body_text"]
+
+
+def test_a_fact_box_aside_in_a_box_classed_article_and_a_vocabularys_label_over_its_links():
+    """"<div class=news-article>…<aside class=news-article__factbox><h3>Fakta: Läsrummet …</h3>…" after the text,
+    then "<span class=asset-vocabulary>Bibliotek:</span> <a href='/nyheter?p_r_p_categoryId=…'>Norra Fäladens
+    bibliotek</a>" (Lund library's Liferay article): the fact box is the text's, the category no part of it."""
+    got = _saved(269, "lunds-stadsbibliotek-nyheter", "nyhet-tva-*.html")
+    assert got["body_text"].endswith("Kostnad: Gratis. Du behöver inget lånekort för att sitta och läsa.")
+    assert "Bibliotek: Norra" not in got["body_text"]
+
+
+def test_a_dated_promotion_linking_outside_the_posts_folder_is_no_post():
+    """"<section class='promo promo--exhibition'><a href=/utstallningar/hem-…><p class=promo__label>Aktuell utställning
+    </p><h2>Hem – konstnärer och bostaden</h2><p class=promo__date>14 september 2024 – 26 januari 2025</p>" over the
+    list of /nyheter/ posts (Millesgården's Umbraco list)."""
+    cards = "".join(f"""<article class="news-card"><h2><a href="/nyheter/nyhet-{i}">Nyhet nummer {i} från gården</a></h2>
+<p class="news-card__date">{i} oktober 2024</p><p>Ett kort utdrag om nyhet nummer {i} och vad den handlar om.</p>
+</article>""" for i in range(1, 6))
+    got = listing_of(f"""<main><h1>Nyheter</h1><section class="promo promo--exhibition"><a class="promo__link"
+href="/utstallningar/hem-konstnarer"><div class="promo__content"><p class="promo__label">Aktuell utställning</p>
+<h2 class="promo__title">Hem – konstnärer och bostaden</h2><p class="promo__date">14 september 2024 – 26 januari 2025</p>
+</div></a></section><section class="news-list">{cards}</section></main>""")
+    assert [c["title"] for c in got] == [f"Nyhet nummer {i} från gården" for i in range(1, 6)]
+
+
+def test_the_sites_name_as_a_bylines_hcard_after_its_label_is_the_author_over_an_unprinted_user():
+    """"<span class=entry-byline>Av <span class='author vcard'>Tumba bruksmuseum</span></span>" under the title,
+    Yoast's JSON-LD and <meta name=author> naming a user printed nowhere (Tumba bruksmuseum's release)."""
+    got = _saved(270, "tumba-bruksmuseum-nyheter", "pressmeddelande-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Tumba bruksmuseum"]

@@ -699,6 +699,22 @@ def _modified_marks(index: Any, marks: dict) -> None:
                 break
 
 
+def _labelled_by_parent(el: Element, name: str, profile: Profile) -> bool:
+    """The element's box prints a byline's label before it and nothing else ("<span class=entry-byline>Av <span
+    class='author vcard'>Tumba bruksmuseum</span></span>")."""
+    box = el.getparent()
+    return box is not None and (shown := shown_text(box).strip()) != name and strip_byline_prefix(shown, profile) == name
+
+
+def _in_article_box(el: Element) -> bool:
+    """Inside an <article>, or a box its class calls the article ("<div class=news-article>", Liferay's journal
+    article, the fact box an <aside> under its text)."""
+    return any(a.tag == "article" or _ARTICLE_CLASS.search(a.get("class") or "") for a in el.iterancestors())
+
+
+_ARTICLE_CLASS = re.compile(r"(?:^|[\s_-])article(?:\s|$)")
+
+
 def _text_figures(marks: dict) -> None:
     """A <figure> holding a pull quote or a table and no picture is text, not an image; an
     <aside> inside an article headed or labelled "Fakta …" is the article's fact box (Kirby's
@@ -716,11 +732,11 @@ def _text_figures(marks: dict) -> None:
         if "aside" in flags and el.tag == "aside" and (
                 (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or "")
                  or _FACT_HEADING.fullmatch(_first_label(el)))
-                and (any(a.tag == "article" for a in el.iterancestors()) or _in_running_text(el))
+                and (_in_article_box(el) or _in_running_text(el))
                 or (_CALLOUT.search(el.get("class") or "")  # (or its one box's: Astro Pure's "aside-note")
                     or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)
                 or _FACT_CLASS.search(el.get("class") or "")  # a box classed as facts inside the article, whatever
-                and any(a.tag == "article" for a in el.iterancestors())):  # wraps its paragraphs (AlchemyCMS)
+                and _in_article_box(el)):  # wraps its paragraphs (AlchemyCMS)
             flags.discard("aside")
             label = " ".join((el.get("aria-label") or "").split())
             for title in el.iter():  # the box's title shown on screen, hidden from screen readers that read
@@ -1737,7 +1753,8 @@ def _heads_contact_box(ln: Line) -> bool:
         return False  # (or a paragraph classed as the box's heading: Setterwalls' ``p.contact-box__heading``)
     box = _contact_box(islice(ln.el.iterancestors(), 4))  # (the portlet's content box inside Sitevision's
     # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
-    return box is not None and next(box.iter("h1"), None) is None and (
+    return box is not None and next((h for h in box.iter("h1") if h is not ln.el), None) is None and (  # (its own
+        # heading may be an <h1>: Sitevision's "<section class='box press-contacts'><h1 class=box-title>")
         by.is_contact_label(ln.text) or (under := _next_element(ln.el)) is not None
         and _CALL_US.match(clean_text(text_content(under))) is not None)  # "Vill din förening energieffektivisera?"
     # over "Kontakta HSB Stockholms energirådgivning så …" (HSB's ``div.contact-box``)
@@ -1901,6 +1918,7 @@ def _section_links(el: Element) -> bool:
                                for a in links)
 
 
+_ONE_LABEL = re.compile(r"[^\W\d_]{3,20}\s*:")  # a field's label, one word: "Bibliotek:"
 _META_REST = re.compile(r"[\s|·•,:\d–—-]+")
 
 
@@ -3176,8 +3194,10 @@ class Page:
             # 212 kB", Mynewsdesk's): files to download, not the text
         if len(text) <= 300 and self.beside_image(ln):
             return False  # the text of a picture's own small box: its caption
-        if ln.hrefs and len(text) <= 80 and not ln.plain.strip(" |·•,/–-") and terms_only(ln, p):
-            return False  # "| unga": the post's category link after a separator (Redefine's meta bar)
+        if ln.hrefs and len(text) <= 80 and (not (plain := ln.plain.strip(" |·•,/–-")) or _ONE_LABEL.fullmatch(plain)) \
+                and terms_only(ln, p):
+            return False  # "| unga": the post's category link after a separator (Redefine's meta bar), or after a
+            # vocabulary's label ("Bibliotek: <a href='/nyheter?p_r_p_categoryId=…'>…</a>", Liferay's categories)
         if len(text) <= 120 and ln.hrefs and (found := find_swedish_date(ln.plain)) and found[0] \
                 and not _META_REST.sub("", ln.plain.replace(found[1], "")):
             return False  # "Lina Forsberg Energi Renovering 19 oktober 2023 | 0": links, the date and a count
@@ -3894,7 +3914,7 @@ class Page:
                          for n in people.byline_names(self.index, el, self.profile))  # (or the site's own name,
                  # "Got Event", or a unit of it: "Jamtli Byggnadsvård", no person)
                  and (t := strip_byline_prefix(whole := shown_text(el).strip(), self.profile))  # ("Av Museets
-                 and (not labelled or t != whole)  # pedagoger")
+                 and (not labelled or t != whole or _labelled_by_parent(el, t, self.profile))  # pedagoger")
                  and t[:1].isupper() and len(t.split()) <= 5 and not re.search(r"[\d@/:?!=<>#|]", t)}
         return _the_one_as_printed(shown)
 

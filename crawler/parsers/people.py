@@ -647,7 +647,8 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
     author cards), not a byline text that may read a role as a name.
     """
     found = [pair for pair in named_bylines(index, profile, within, skip)
-             if (not one_each or len(pair[1]) == 1 or _each_a_link(*pair)) and not _credit_row(pair[0], profile)]
+             if (not one_each or len(pair[1]) == 1 or _each_a_link(*pair)) and not _credit_row(pair[0], profile)
+             and not _titled_card_field(pair[0])]
     if not found:
         return []
     order = index.position
@@ -669,6 +670,19 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
                 if name.casefold() not in {n.casefold() for n in names}:
                     names.append(name)
     return [{"name": n, "role": None} for n in names]
+
+
+def _titled_card_field(el: Element, levels: int = 3) -> bool:
+    """A name field of one of three or more small cards alike, each linking its own title (a side column's book tips:
+    "<div class=arena-record><div class=arena-record-title><a>Grannarna</a></div><div class=arena-record-author>
+    Hanna Lövgren</div>", Västerås library's Arena carousel): the book's author, not the page's."""
+    for box in islice(el.iterancestors(), levels):
+        if (cls := box.get("class")) and len(text_content(box)) <= 200 \
+                and sum(1 for s in box.itersiblings() if s.tag == box.tag and s.get("class") == cls) \
+                + sum(1 for s in box.itersiblings(preceding=True) if s.tag == box.tag and s.get("class") == cls) >= 2:
+            return any((t := clean_text(text_content(a))) and t not in text_content(el)
+                       and not AUTHOR_PATH.search(a.get("href") or "") for a in box.iter("a"))
+    return False
 
 
 def _credit_row(el: Element, profile: Profile) -> bool:
@@ -893,8 +907,9 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
-                          r"|kansli|tjänsten|förbundet)")  # (indefinite after a genitive too: "Sametingets
-# kommunikationsenhet"; a federation's account: "Svenska Bowlingförbundet"; its office: "Neuro förbundskansli")
+                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek)")  # (indefinite after a genitive too:
+# "Sametingets kommunikationsenhet"; a federation's account: "Svenska Bowlingförbundet"; its office: "Neuro
+# förbundskansli"; a library: "Text: Malmö stadsbibliotek")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)

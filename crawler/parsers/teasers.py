@@ -1812,19 +1812,30 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         nonlocal post_shapes
         if (item := items.get(k)) is None:
             return False
-        depths, folder = post_shapes = post_shapes \
-            or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
-        parts = _path_parts(t["article_url"])
-        return bool(folder and parts and parts[:len(folder)] != folder and (
-            boxed or len(parts) not in depths or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3)))  # (neither
+        depths, _ = post_shapes = post_shapes or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
+        return outside_posts(t) and (
+            boxed or len(_path_parts(t["article_url"])) not in depths or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3))  # (neither
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
         # is a post; at their depth, a box its class calls a promotion, Kävlinge's "kb-puff" linking a service page)
+    def outside_posts(t: dict[str, Any], dated: bool = False) -> bool:
+        # linking a page outside the folder of the list's dated posts, when it has one (``dated``: of the others)
+        nonlocal post_shapes
+        if dated:
+            folder = _posts_folder([c["article_url"] for c in found if c["published_raw"] and c is not t])[1]
+        else:
+            _, folder = post_shapes = post_shapes \
+                or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
+        parts = _path_parts(t["article_url"])
+        return bool(folder and parts and parts[:len(folder)] != folder)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
         _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
             or promoted_page(k, t))
         or (not t.get("_headline") or promoted_page(k, t, boxed=True))
-        and _in_campaign_box(lines[anchors[k]].el, items.get(k)))}
+        and _in_campaign_box(lines[anchors[k]].el, items.get(k))) or t["published_raw"]
+        and _in_box_called(lines[anchors[k]].el.iterancestors(), _CAMPAIGN, 4) and outside_posts(t, dated=True)}
+    # (or dated, in a campaign's box linking outside the posts' folder: the current exhibition's dates, "14 september
+    # 2024 – 26 januari 2025", in Millesgården's ``section.promo--exhibition`` over its news)
     # (also an item of the list's own kind, when its campaign box is titled by its button, "Bli månadsgivare" in
     # Frälsningsarmén's ``li.news-list__item--promo``, or links a page outside the posts' folder, TCO's
     # ``li.PromoCard_promo`` "Hitta ditt fackförbund", Universeum's ``article.news-card--promo`` "Påsklov på …")
@@ -2350,11 +2361,12 @@ def _date_field_opening(line: Line) -> str | None:
 
 def _closing_date(line: Line) -> tuple[str, str] | None:
     """(iso, as printed) of an element classed as a date closing the card's summary paragraph, nothing after it
-    (Kyrkpressen's ``<p>Församlingen i Karleby bygger … <span class=date>30.1.2025 kl. 14:12</span></p>``)."""
+    (Kyrkpressen's ``<p>Församlingen i Karleby bygger … <span class=date>30.1.2025 kl. 14:12</span></p>``), or a
+    ``<time>`` (Malmö's Sitevision list: "<p>Medan bostadsbolaget byter … <time datetime=…>2024-10-02 16:42</time>")."""
     el = line.el
     last = el[-1] if el is not None and len(el) else None
     if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
-            or not _DATE_FIELD.search(last.get("class") or ""):
+            or not (last.tag == "time" or _DATE_FIELD.search(last.get("class") or "")):
         return None
     shown = " ".join(text_content(last).split())
     found = find_swedish_date(shown) if shown and line.text.endswith(shown) else None
