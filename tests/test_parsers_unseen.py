@@ -14821,3 +14821,24 @@ def test_the_sites_name_as_a_bylines_hcard_after_its_label_is_the_author_over_an
     Yoast's JSON-LD and <meta name=author> naming a user printed nowhere (Tumba bruksmuseum's release)."""
     got = _saved(270, "tumba-bruksmuseum-nyheter", "pressmeddelande-*.html")
     assert [a["name"] for a in got["authors"]] == ["Tumba bruksmuseum"]
+
+
+def test_a_link_classed_as_the_posts_kind_before_the_date_is_no_desk():
+    """"<a class='article-header__type tag tag--press' href=/press/pressmeddelanden/>Press</a> <time>14 mars 2024</time>"
+    over the title, JSON-LD's author the chamber itself (Stockholms Handelskammare's release): "Press" is its kind."""
+    got = _saved(271, "stockholms-handelskammare-nyheter", "pressmeddelande-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Stockholms Handelskammare"]
+
+
+def test_the_sites_name_in_a_byline_over_the_title_in_its_header_is_the_author():
+    """"<header class=entry-header><div class=entry-meta>… <span class=byline>Av <span class='author vcard'>Sydsvenska
+    Handelskammaren</span></span></div><h1>…" over Yoast's user printed nowhere (Sydsvenska Handelskammaren's)."""
+    got = _saved(271, "sydsvenska-handelskammaren-nyheter", "nyhet-organisation-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Sydsvenska Handelskammaren"]
+
+
+def test_where_a_debate_article_ran_first_in_italics_under_the_picture_is_no_caption():
+    """"<figure class=post-thumbnail><img …></figure><div class=entry-content><p><em>Debattartikeln publicerades i
+    Helsingborgs Dagblad 2024-01-16.</em></p>…" (Sydsvenska Handelskammaren's debate article)."""
+    got = _saved(271, "sydsvenska-handelskammaren-nyheter", "debattartikel-*.html")
+    assert got["image_caption"] is None

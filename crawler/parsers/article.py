@@ -1819,8 +1819,10 @@ def _unglued(index: Any, block: list[by.Author], profile: Profile, skip: set) ->
 
 
 def _without_terms(ln: Line, profile: Profile) -> str:
-    """The line's text without its links to category and tag archives."""
-    terms = term_texts(ln, profile) if ln.hrefs else []
+    """The line's text without its links to category and tag archives (or classed as the post's tag or kind:
+    "<a class='article-header__type tag tag--press' href=/press/pressmeddelanden/>Press</a>", no desk's byline)."""
+    terms = term_texts(ln, profile) + [t for a in ln.el.iter("a") if SECTION_CLASS.search(a.get("class") or "")
+                                       and (t := shown_text(a))] if ln.hrefs and ln.el is not None else []
     text = ln.text
     for term in terms:
         text = text.replace(term, " ")
@@ -3908,7 +3910,11 @@ class Page:
             return []
         order, elements = self.index.position, people.byline_elements(self.index)
         inner = set(elements) - {a for el in elements for a in el.iterancestors()}  # (the name's own element)
-        shown = {t for el in elements if el in inner and order.get(el, 0) > order.get(self.title_line.el, 0)
+        header = self.title_line.el.getparent()  # (or over it in the title's own header: "<header class=entry-header>
+        # <div class=entry-meta>… Av <span class='author vcard'>…</span></div><h1>", Sydsvenska Handelskammaren's)
+        shown = {t for el in elements if el in inner and (order.get(el, 0) > order.get(self.title_line.el, 0)
+                                                          or header is not None and header.tag == "header"
+                                                          and has_ancestor(el, {header}))
                  and not has_ancestor(el, self.chrome)
                  and all(_folded(n) in self.own_names or _folded(n).split(" ", 1)[0] in self.own_names
                          for n in people.byline_names(self.index, el, self.profile))  # (or the site's own name,
@@ -4835,8 +4841,10 @@ class Page:
             text = beside.text  # no label, no credit, no caption markup: the text in the lead picture's own box
         if not text and not credit_only and self.lead_picture is not None and (italic := next((
                 ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)
-                and not has_byline_prefix(ln.text, p) and not is_modified_date(ln.text)), None)):  # (not the byline in
-            # italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>")
+                and not has_byline_prefix(ln.text, p) and not is_modified_date(ln.text)
+                and not _REPUBLISHED.match(ln.text)), None)):  # (not the byline in
+            # italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>";
+            # nor where a debate article ran first: "<p><em>Debattartikeln publicerades i Helsingborgs Dagblad …")
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
         if not text and not credit_only and self.lead_picture is not None and (bare := next((
