@@ -703,7 +703,8 @@ def _labelled_by_parent(el: Element, name: str, profile: Profile) -> bool:
     """The element's box prints a byline's label before it and nothing else ("<span class=entry-byline>Av <span
     class='author vcard'>Tumba bruksmuseum</span></span>")."""
     box = el.getparent()
-    return box is not None and (shown := shown_text(box).strip()) != name and strip_byline_prefix(shown, profile) == name
+    return box is not None and (shown := shown_text(box).strip()) != name \
+        and strip_byline_prefix(shown, profile) == name
 
 
 def _in_article_box(el: Element) -> bool:
@@ -3196,8 +3197,8 @@ class Page:
             # 212 kB", Mynewsdesk's): files to download, not the text
         if len(text) <= 300 and self.beside_image(ln):
             return False  # the text of a picture's own small box: its caption
-        if ln.hrefs and len(text) <= 80 and (not (plain := ln.plain.strip(" |·•,/–-")) or _ONE_LABEL.fullmatch(plain)) \
-                and terms_only(ln, p):
+        if ln.hrefs and len(text) <= 80 and terms_only(ln, p) \
+                and (not (plain := ln.plain.strip(" |·•,/–-")) or _ONE_LABEL.fullmatch(plain)):
             return False  # "| unga": the post's category link after a separator (Redefine's meta bar), or after a
             # vocabulary's label ("Bibliotek: <a href='/nyheter?p_r_p_categoryId=…'>…</a>", Liferay's categories)
         if len(text) <= 120 and ln.hrefs and (found := find_swedish_date(ln.plain)) and found[0] \
@@ -4916,8 +4917,9 @@ class Page:
                     and has_byline_prefix(byline := _after_date(pair[0], day).strip(" |·")
                                           if (day := find_swedish_date(pair[0])) else pair[0], p)
                     and people.names_in(strip_byline_prefix(byline, p), p)), None)):
-                credit = signed  # the meta line over the picture credits it too ("Publicerad 03.05.2024 Text: Sara Wendt
-                # | Foto: Jonas Ek", the caption under the picture with no credit of its own: Halmstad Golfklubb's)
+                credit = signed  # the meta line over the picture credits it too ("Publicerad 03.05.2024 Text: Sara
+                # Wendt | Foto: Jonas Ek", the caption under the picture with no credit of its own: Halmstad
+                # Golfklubb's)
         caption = LICENCE_TAIL.sub("", strip_caption_label(caption, p))  # (the picture's licence field after the
         # caption's: "… i Västerås. Licens: Användning i media", Mynewsdesk's meta under its description)
         if credit is None and (label := _SUBJECTS_LABEL.match(caption)) and len(caption[label.end():].split()) > 8:

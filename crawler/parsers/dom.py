@@ -388,8 +388,8 @@ def role_field(el: Element) -> bool:
     prev = el.getprevious()
     named = prev is not None and prev.tag == "span" \
         and (NAME_FIELD_CLASS.search(pcls := prev.get("class") or "") is not None
-             or _AUTHOR_FIELD.search(pcls) is not None)  # (or a BEM field "…__author": Sofiero's "c-signature__author"
-    # and "c-signature__title")
+             or _AUTHOR_FIELD.search(pcls) is not None)  # (or a BEM field "…__author": Sofiero's
+    # "c-signature__author" and "c-signature__title")
     return prev is not None and (not prev.tail or not prev.tail.strip() and named) \
         and (el.text or "")[:1].isalpha() and (
         el.get("itemprop") == "jobTitle" or _ROLE_CLASS.search(cls := el.get("class") or "") is not None

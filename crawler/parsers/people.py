@@ -504,7 +504,8 @@ def shows_a_place(el: Element) -> bool:
 
 def _menu_link(el: Element) -> bool:
     """A link in an item of a list of three or more links: a menu's ("<li><a><i class='icon icon-user'></i> Min
-    Golf</a></li><li><a>…</i> Boka tid</a></li>…", Halmstad Golfklubb's quick links: the member login, no author)."""
+    Golf</a></li><li><a>…</i> Boka tid</a></li>…", Halmstad Golfklubb's quick links: the member login, no
+    author)."""
     return el.tag == "a" and (item := el.getparent()) is not None and item.tag == "li" \
         and (menu := item.getparent()) is not None \
         and sum(1 for li in menu if li.tag == "li" and next(li.iter("a"), None) is not None) >= 3

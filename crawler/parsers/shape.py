@@ -299,9 +299,9 @@ def _credit_re(profile: Profile) -> re.Pattern[str]:
 
 def _credit_first_re(profile: Profile) -> re.Pattern[str]:
     """"Foto: Rickard Holm / Den nya dammen …": the credit, a slash, then the caption (EasyDNN's media description);
-    or a dash ("Foto: Oskar Niemi – Eleverna i klass 4B …", Teknikens Hus'), or a bar ("Foto: Lovisa Berg | Sommarjobbarna
-    …", Örebro Kulturskola's Sitevision caption paragraph), or a full stop after a word ("Foto: Ali Haddad, CC BY.
-    Ljusslingor längs …", Glimmingehus'; not after an initial)."""
+    or a dash ("Foto: Oskar Niemi – Eleverna i klass 4B …", Teknikens Hus'), or a bar ("Foto: Lovisa Berg |
+    Sommarjobbarna …", Örebro Kulturskola's Sitevision caption paragraph), or a full stop after a word ("Foto: Ali
+    Haddad, CC BY. Ljusslingor längs …", Glimmingehus'; not after an initial)."""
     return profile.derived("credit_first", lambda: re.compile(
         rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*[^/:–—|]{{2,60}}?)"
         r"(?:\s+[/–—|]\s+|(?<=[^\s.]{2})\.\s+)"

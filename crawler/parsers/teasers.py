@@ -1814,7 +1814,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             return False
         depths, _ = post_shapes = post_shapes or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
         return outside_posts(t) and (
-            boxed or len(_path_parts(t["article_url"])) not in depths or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3))  # (neither
+            boxed or len(_path_parts(t["article_url"])) not in depths
+            or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3))  # (neither
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
         # is a post; at their depth, a box its class calls a promotion, Kävlinge's "kb-puff" linking a service page)
     def outside_posts(t: dict[str, Any], dated: bool = False) -> bool:
@@ -2362,7 +2363,8 @@ def _date_field_opening(line: Line) -> str | None:
 def _closing_date(line: Line) -> tuple[str, str] | None:
     """(iso, as printed) of an element classed as a date closing the card's summary paragraph, nothing after it
     (Kyrkpressen's ``<p>Församlingen i Karleby bygger … <span class=date>30.1.2025 kl. 14:12</span></p>``), or a
-    ``<time>`` (Malmö's Sitevision list: "<p>Medan bostadsbolaget byter … <time datetime=…>2024-10-02 16:42</time>")."""
+    ``<time>`` (Malmö's Sitevision list: "<p>Medan bostadsbolaget byter … <time datetime=…>2024-10-02
+    16:42</time>")."""
     el = line.el
     last = el[-1] if el is not None and len(el) else None
     if last is None or not isinstance(last.tag, str) or (last.tail or "").strip() \
