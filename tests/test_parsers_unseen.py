@@ -14842,3 +14842,11 @@ def test_where_a_debate_article_ran_first_in_italics_under_the_picture_is_no_cap
     Helsingborgs Dagblad 2024-01-16.</em></p>…" (Sydsvenska Handelskammaren's debate article)."""
     got = _saved(271, "sydsvenska-handelskammaren-nyheter", "debattartikel-*.html")
     assert got["image_caption"] is None
+
+
+def test_a_units_name_going_on_in_lower_case_after_och_is_one_author():
+    """"<p class=sol-article-author>Av: Avdelning Avfall och återvinning</p>" (Höglandets kommunalförbund's Sitevision
+    news): the department's whole name, not "Avdelning Avfall"."""
+    got = page(body=f"""<main><h1>Nya tider för återvinningscentralerna</h1><p>Publicerad 2024-03-04</p>
+<p class="sol-article-author">Av: Avdelning Avfall och återvinning</p>{BODY}</main>""")
+    assert [a["name"] for a in got["authors"]] == ["Avdelning Avfall och återvinning"]

@@ -1921,6 +1921,8 @@ def _section_links(el: Element) -> bool:
                                for a in links)
 
 
+_UNIT_HEAD = re.compile(r"(?i)(?:avdelning|avdelningen|enhet|enheten|sektion|sektionen|förvaltning|förvaltningen)\s")
+_UNIT_TAIL = re.compile(r"\s+(?:och|&)\s+[a-zåäö][a-zåäö-]+(?:\s+[a-zåäö][a-zåäö-]+)?")  # "… och återvinning"
 _ONE_LABEL = re.compile(r"[^\W\d_]{3,20}\s*:")  # a field's label, one word: "Bibliotek:"
 _META_REST = re.compile(r"[\s|·•,:\d–—-]+")
 
@@ -3893,6 +3895,12 @@ class Page:
     def _department_whole(self, found: list[by.Author]) -> list[by.Author]:
         """Two "names" that are one department of the site's own, its name and "&" or "och" between them, as a line
         prints them ("Text: Cramo Säkerhet & Miljö": Cramo's safety and environment unit, no person "Miljö")."""
+        if len(found) == 1 and _UNIT_HEAD.match(name := found[0]["name"]) and (whole := next((
+                ln.text[ln.text.index(name):] for ln in self.lines if len(ln.text) <= 80 and f"{name} " in ln.text
+                and has_byline_prefix(ln.text, self.profile)
+                and _UNIT_TAIL.fullmatch(ln.text[ln.text.index(name) + len(name):])), None)):
+            return [{"name": whole, "role": None, "as_printed": True}]  # "Av: Avdelning Avfall och återvinning"
+            # closing its line: the unit's name goes on in lower case after "och" (Höglandets kommunalförbund's)
         if len(found) != 2:
             return found
         first, second = found[0]["name"], found[1]["name"]
