@@ -14850,3 +14850,10 @@ def test_a_units_name_going_on_in_lower_case_after_och_is_one_author():
     got = page(body=f"""<main><h1>Nya tider för återvinningscentralerna</h1><p>Publicerad 2024-03-04</p>
 <p class="sol-article-author">Av: Avdelning Avfall och återvinning</p>{BODY}</main>""")
     assert [a["name"] for a in got["authors"]] == ["Avdelning Avfall och återvinning"]
+
+
+def test_the_sites_name_with_its_first_words_as_initials_is_its_account():
+    """Yoast's author "SAIK Bandy" on "Sandvikens AIK Bandy" (og:site_name), the text signed "<p><em>Text: Lina Öhrn
+    och Mats Berglund</em></p>" at its end: the club's account, not a writer; the signers wrote it."""
+    got = _saved(274, "sandvikens-aik-bandy-nyheter", "sommarjobb-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Lina Öhrn", "Mats Berglund"]

@@ -2546,8 +2546,12 @@ class Page:
 
     @once
     def own_names(self) -> set[str]:
-        """The site's own names its metadata gives (``og:site_name``), folded for comparing."""
-        return {_folded(n) for n in self.meta.get("og:site_name", [])}
+        """The site's own names its metadata gives (``og:site_name``), folded for comparing; with its first words
+        shortened to their initials ("SAIK Bandy", the account of "Sandvikens AIK Bandy": an acronym kept whole)."""
+        names = self.meta.get("og:site_name", [])
+        short = {" ".join(["".join(w if w.isupper() else w[0] for w in words[:k]), *words[k:]])
+                 for n in names if len(words := n.split()) >= 3 for k in range(2, len(words))}
+        return {_folded(n) for n in [*names, *short]}
 
     @once
     def _slug_words(self) -> set[str]:
