@@ -14664,7 +14664,8 @@ def test_a_cards_byline_under_its_label_in_one_header_keeps_its_role():
 <div class="entry-meta"><span class="posted-on"><time datetime="2024-05-0{i}">{i} maj 2024</time></span>
 <span class="byline">Av <span class="author vcard"><a class="url fn n" href="/author/lena-dahl/">Lena Dahl</a></span>,
 <span class="author-title">vd, Jägersro</span></span></div></header>
-<div class="entry-summary"><p>Banan har legat här i över hundra år och grannarna har alltid varit en del av den.</p></div>
+<div class="entry-summary">
+<p>Banan har legat här i över hundra år och grannarna har alltid varit en del av den.</p></div>
 </div></article>""" for i in range(1, 5)) + "</main>")
     assert [(c["author_name"], c["author_role"]) for c in cards] == [("Lena Dahl", "vd, Jägersro")] * 4
 
@@ -14690,7 +14691,8 @@ def test_a_signatures_bem_author_field_then_its_title_field_are_name_and_role():
     """"<span class=c-signature__author>Amanda Persson</span><span class=c-signature__title>Kommunikatör, Sofiero
     </span>" with no space between (Sofiero's signature box): the title field is the role, not glued to the name."""
     got = page(body=f"""<main><article><h1>Sommarjobbare sköter rosenträdgården</h1>
-<div class="c-signature"><div class="c-signature__author-box"><div><span class="c-signature__author">Amanda Persson</span
+<div class="c-signature"><div class="c-signature__author-box">
+<div><span class="c-signature__author">Amanda Persson</span
 ><span class="c-signature__title">Kommunikatör, Sofiero</span></div></div>
 <span class="c-signature__published">Publicerad: <time datetime="2024-06-18">18 juni 2024</time></span></div>
 {BODY}</article></main>""")
@@ -14806,12 +14808,14 @@ def test_a_dated_promotion_linking_outside_the_posts_folder_is_no_post():
     """"<section class='promo promo--exhibition'><a href=/utstallningar/hem-…><p class=promo__label>Aktuell utställning
     </p><h2>Hem – konstnärer och bostaden</h2><p class=promo__date>14 september 2024 – 26 januari 2025</p>" over the
     list of /nyheter/ posts (Millesgården's Umbraco list)."""
-    cards = "".join(f"""<article class="news-card"><h2><a href="/nyheter/nyhet-{i}">Nyhet nummer {i} från gården</a></h2>
+    cards = "".join(f"""<article class="news-card">
+<h2><a href="/nyheter/nyhet-{i}">Nyhet nummer {i} från gården</a></h2>
 <p class="news-card__date">{i} oktober 2024</p><p>Ett kort utdrag om nyhet nummer {i} och vad den handlar om.</p>
 </article>""" for i in range(1, 6))
     got = listing_of(f"""<main><h1>Nyheter</h1><section class="promo promo--exhibition"><a class="promo__link"
 href="/utstallningar/hem-konstnarer"><div class="promo__content"><p class="promo__label">Aktuell utställning</p>
-<h2 class="promo__title">Hem – konstnärer och bostaden</h2><p class="promo__date">14 september 2024 – 26 januari 2025</p>
+<h2 class="promo__title">Hem – konstnärer och bostaden</h2>
+<p class="promo__date">14 september 2024 – 26 januari 2025</p>
 </div></a></section><section class="news-list">{cards}</section></main>""")
     assert [c["title"] for c in got] == [f"Nyhet nummer {i} från gården" for i in range(1, 6)]
 
@@ -14824,8 +14828,9 @@ def test_the_sites_name_as_a_bylines_hcard_after_its_label_is_the_author_over_an
 
 
 def test_a_link_classed_as_the_posts_kind_before_the_date_is_no_desk():
-    """"<a class='article-header__type tag tag--press' href=/press/pressmeddelanden/>Press</a> <time>14 mars 2024</time>"
-    over the title, JSON-LD's author the chamber itself (Stockholms Handelskammare's release): "Press" is its kind."""
+    """"<a class='article-header__type tag tag--press' href=/press/pressmeddelanden/>Press</a> <time>14 mars
+    2024</time>" over the title, JSON-LD's author the chamber itself (Stockholms Handelskammare's release): "Press"
+    is its kind."""
     got = _saved(271, "stockholms-handelskammare-nyheter", "pressmeddelande-*.html")
     assert [a["name"] for a in got["authors"]] == ["Stockholms Handelskammare"]
 
