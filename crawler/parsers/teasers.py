@@ -1806,26 +1806,24 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if t is not named]  # the page's one <h1>, linking its section's start page
         # over the section's dated posts ("Radio Norrby" over its news): the list's name, not a post of it
     post_shapes = None
+    def dated_shapes() -> tuple[set[int], list[str]]:
+        nonlocal post_shapes  # (the dated posts' depths and folder, worked out once, when first asked)
+        post_shapes = post_shapes or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
+        return post_shapes
     def promoted_page(k: int, t: dict[str, Any], boxed: bool = False) -> bool:
         # an undated card linking no page shaped as a post (``boxed``, a card in a campaign's box: any page outside
         # the posts' folder)
-        nonlocal post_shapes
         if (item := items.get(k)) is None:
             return False
-        depths, _ = post_shapes = post_shapes or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
         return outside_posts(t) and (
-            boxed or len(_path_parts(t["article_url"])) not in depths
+            boxed or len(_path_parts(t["article_url"])) not in dated_shapes()[0]
             or _in_box_called(chain([item], item.iterancestors()), _PUFF, 3))  # (neither
         # in the posts' folder nor at their depth: Pico's featured press release, /press/<slug> over /blogg/<slug>,
         # is a post; at their depth, a box its class calls a promotion, Kävlinge's "kb-puff" linking a service page)
     def outside_posts(t: dict[str, Any], dated: bool = False) -> bool:
         # linking a page outside the folder of the list's dated posts, when it has one (``dated``: of the others)
-        nonlocal post_shapes
-        if dated:
-            folder = _posts_folder([c["article_url"] for c in found if c["published_raw"] and c is not t])[1]
-        else:
-            _, folder = post_shapes = post_shapes \
-                or _posts_folder([c["article_url"] for c in found if c["published_raw"]])
+        folder = _posts_folder([c["article_url"] for c in found if c["published_raw"] and c is not t])[1] \
+            if dated else dated_shapes()[1]
         parts = _path_parts(t["article_url"])
         return bool(folder and parts and parts[:len(folder)] != folder)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
