@@ -1706,7 +1706,8 @@ def _caption_boxes(index: Any, marks: dict, profile: Profile) -> None:
             and next(prev.iter("img"), None) is not None and len(shown_text(prev)) <= 40  # (a photo post's text
         # is a <section class="caption">, Chyrp's, or a
         # "div.caption" under its own headline, Tumblr's)
-        if beside or after or right_after or el.tag not in _SECTIONING and _first_after_picture(el, profile):
+        if beside or after or right_after or el.tag not in _SECTIONING \
+                and _picture_box_before(el, profile) is not None:  # (or first after the picture's own box)
             marks.setdefault(el, set()).add("caption")
 
 
@@ -1884,16 +1885,11 @@ def _in_italics(el: Element) -> bool:
     return bool(text) and any(shown_text(i) == text for i in el.iter("em", "i"))
 
 
-def _first_after_picture(el: Element, profile: Profile) -> bool:
-    """The first thing after a box holding only a picture, a few wrappers up (Sitevision's text portlet,
-    ``p.bildtext`` in it, after the image portlet, which holds no more than the credit; an empty anchor ``<div
-    id="Bildtext">`` passed over)."""
-    return _picture_box_before(el, profile) is not None
-
-
 def _picture_box_before(el: Element, profile: Profile, levels: int = 3) -> Element | None:
     """The box holding a picture, and nothing or its credit alone, right before the element or a few of its wrappers
-    ("<p class=image-credit>Illustration: Arkitektgruppen Väster</p>" under the picture, Vadstena Slott's)."""
+    (Sitevision's text portlet, ``p.bildtext`` in it, after the image portlet: "<p class=image-credit>Illustration:
+    Arkitektgruppen Väster</p>" under the picture, Vadstena Slott's; an empty anchor ``<div id="Bildtext">`` passed
+    over)."""
     box = el
     for _ in range(levels):
         prev = box.getprevious()
@@ -3900,9 +3896,9 @@ class Page:
         """Two "names" that are one department of the site's own, its name and "&" or "och" between them, as a line
         prints them ("Text: Cramo Säkerhet & Miljö": Cramo's safety and environment unit, no person "Miljö")."""
         if len(found) == 1 and _UNIT_HEAD.match(name := found[0]["name"]) and (whole := next((
-                ln.text[ln.text.index(name):] for ln in self.lines if len(ln.text) <= 80 and f"{name} " in ln.text
-                and has_byline_prefix(ln.text, self.profile)
-                and _UNIT_TAIL.fullmatch(ln.text[ln.text.index(name) + len(name):])), None)):
+                ln.text[at:] for ln in self.lines if len(ln.text) <= 80 and (at := ln.text.find(f"{name} ")) >= 0
+                and has_byline_prefix(ln.text, self.profile) and _UNIT_TAIL.fullmatch(ln.text[at + len(name):])),
+                None)):
             return [{"name": whole, "role": None, "as_printed": True}]  # "Av: Avdelning Avfall och återvinning"
             # closing its line: the unit's name goes on in lower case after "och" (Höglandets kommunalförbund's)
         if len(found) != 2:

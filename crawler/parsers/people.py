@@ -678,10 +678,10 @@ def _titled_card_field(el: Element, levels: int = 3) -> bool:
     "<div class=arena-record><div class=arena-record-title><a>Grannarna</a></div><div class=arena-record-author>
     Hanna Lövgren</div>", Västerås library's Arena carousel): the book's author, not the page's."""
     for box in islice(el.iterancestors(), levels):
-        if (cls := box.get("class")) and len(text_content(box)) <= 200 \
-                and sum(1 for s in box.itersiblings() if s.tag == box.tag and s.get("class") == cls) \
-                + sum(1 for s in box.itersiblings(preceding=True) if s.tag == box.tag and s.get("class") == cls) >= 2:
-            return any((t := clean_text(text_content(a))) and t not in text_content(el)
+        if (cls := box.get("class")) and len(text_content(box)) <= 200 and (row := box.getparent()) is not None \
+                and sum(1 for card in row if card.tag == box.tag and card.get("class") == cls) >= 3:
+            own = text_content(el)
+            return any((t := clean_text(text_content(a))) and t not in own
                        and not AUTHOR_PATH.search(a.get("href") or "") for a in box.iter("a"))
     return False
 
