@@ -14862,3 +14862,44 @@ def test_the_sites_name_with_its_first_words_as_initials_is_its_account():
     och Mats Berglund</em></p>" at its end: the club's account, not a writer; the signers wrote it."""
     got = _saved(274, "sandvikens-aik-bandy-nyheter", "sommarjobb-*.html")
     assert [a["name"] for a in got["authors"]] == ["Lina Öhrn", "Mats Berglund"]
+
+
+# thirty-seventh session: batches 275 on
+
+
+def test_coming_courses_under_a_heading_naming_their_school_are_no_posts():
+    """"<h2>Kommande kurser på HV Skola</h2>" over three course cards ("Start 9 september 2024") after the news
+    grid's pagination (Handarbetets Vänner's Elementor archive): events, not the list's posts."""
+    got = _saved(277, "handarbetets-vanner-nyheter", "aktuellt-*.html")
+    assert len(got) == 9 and not any("/kurser/" in t["article_url"] for t in got)
+
+
+def test_a_css_modules_product_carousel_inside_the_story_is_passed_over():
+    """"<section class=ProductCarousel_root__Ld3xZ><h2>Produkter i berättelsen</h2>" and product cards with prices
+    between two blocks of the story (Svenskt Tenn's Next.js pages): the text goes on after it."""
+    got = _saved(277, "svenskt-tenn-nyheter", "reportage-*.html")
+    assert "Hyresgästerna fick tycka till" in got["body_text"] and "895 kr" not in got["body_text"]
+
+
+def test_a_standfirst_in_a_hero_holding_the_headline_and_the_picture_is_text():
+    """"<header class=StoryHero_root><div><h1>…</h1><p class=StoryHero_preamble__hZ2xV>…</p></div><figure><img>
+    </figure></header>": the headline's box, not a picture's small box; its standfirst opens the text."""
+    got = _saved(277, "svenskt-tenn-nyheter", "reportage-*.html")
+    assert got["body_text"].startswith("När Bostads AB Lindhöjden renoverar")
+    assert got["image_caption"] is None
+
+
+def test_the_storys_closing_credits_credit_its_uncaptioned_picture():
+    """"<p><span>Text:</span> <span>Hedda Alm</span></p><p><span>Foto:</span> <span>Erik Lundmark</span></p>" closing
+    the story, its hero picture with no caption (Svenskt Tenn's StoryCredits)."""
+    got = _saved(277, "svenskt-tenn-nyheter", "reportage-*.html")
+    assert got["photo_credit"] == "Foto: Erik Lundmark"
+
+
+def test_writers_printed_by_the_headline_win_over_a_metadata_user_who_is_only_the_press_contact():
+    """"<p class=forfattare><span class=namn>Ingrid Malm</span>, <span class=titel>förbundsordförande, Hemslöjden
+    </span></p>" twice under the title, Yoast's author the press contact after the text (Hemslöjden's debate
+    article): the two writers, with their titles."""
+    got = _saved(277, "hemslojden-nyheter", "debatt-*.html")
+    assert got["authors"] == [{"name": "Ingrid Malm", "role": "förbundsordförande, Hemslöjden"},
+                              {"name": "Tomas Berg", "role": "vd, Bostads AB Åsvallen"}]

@@ -546,7 +546,9 @@ _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
 _PRODUCT_CARD = re.compile(r"^(?:[a-z]+--)?(?:product|book)[-_]?"
-                           r"(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?$")
+                           r"(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?"
+                           r"(?:_(?:root|wrapper|container)__[a-z0-9]+)?$")  # (a CSS module's root: Next.js's
+# "ProductCarousel_root__Ld3xZ", a design shop's products in the story)
 
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
@@ -3275,7 +3277,8 @@ class Page:
             if box.tag in ("body", "article", "main") or self._chars(box) > size + 60:
                 return self._caption_block(ln)
             if box is not el and box in self.image_boxes:
-                return True
+                return self.title_line is None or box not in set(self.title_line.el.iterancestors())  # (not a
+                # hero box holding the headline, its standfirst and the picture: Next.js's ``header.StoryHero``)
         return False
 
     @property
@@ -3647,13 +3650,16 @@ class Page:
             # "Lagabo Kommunikation" over a guest column; not a newspaper's ``itemprop=author`` Organization over
             # its reporter in JSON-LD, Folha's)
         if found and from_metadata and all(self._only_a_contact(a["name"]) for a in found) \
-                and (sent := self.sender(around + self._header_zone(seq)) or self._body_in_byline()) \
+                and (sent := self.sender(around + self._header_zone(seq)) or self._body_in_byline()
+                     or self._marked_people(box) and self.printed_writers(seq, around, block)) \
                 or found and from_metadata and all(self._only_in_prose(a["name"]) for a in found) and (sent := [
                     a for a in self._body_in_byline() if _folded(a["name"]).split(" ", 1)[0] in self.own_names]):
             found = sent  # the metadata's author printed only as a press contact after the text, a sender field
             # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release;
             # or only in the text's sentences, the byline naming a unit of the site's own ("Av <span class="author
-            # vcard">Jamtli Byggnadsvård</span>" over Yoast's user, the expert the text quotes)
+            # vcard">Jamtli Byggnadsvård</span>" over Yoast's user, the expert the text quotes); or the writers the
+            # markup prints by the headline, name and title each ("<p class=forfattare><span class=namn>…", a debate
+            # article over Yoast's user, its press contact)
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
         if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
                          or _folded(a["name"]) in own for a in found):  # (or the site's name its metadata gives:
@@ -4871,7 +4877,8 @@ class Page:
                 return {"photo_credit": split_credit(credit_line.text, p)[1],
                         "image_caption": self.caption_before(seq, credit_line) or self.caption_after(seq, credit_line)}
             caption, credit = self.script_caption()
-            return {"photo_credit": credit, "image_caption": caption}
+            return {"photo_credit": credit or self._byline_photo_credit(seq), "image_caption": caption}  # (no
+            # caption: the story's credits closing it, "Text: Hedda Alm" / "Foto: Erik Lundmark", Next.js's)
         caption, credit = split_credit(text, p)
         source = (hooked or shaped or [None])[0] or next((ln for ln in region if ln.text == text), None)  # (or the
         # line in the lead picture's box: "<span class=vf-image-info__credit>Fotograf: …</span> <span>…</span>")
