@@ -14903,3 +14903,97 @@ def test_writers_printed_by_the_headline_win_over_a_metadata_user_who_is_only_th
     got = _saved(277, "hemslojden-nyheter", "debatt-*.html")
     assert got["authors"] == [{"name": "Ingrid Malm", "role": "förbundsordförande, Hemslöjden"},
                               {"name": "Tomas Berg", "role": "vd, Bostads AB Åsvallen"}]
+
+
+def test_a_card_in_reach_under_a_coming_events_heading_but_in_the_lists_own_box_is_a_post():
+    """"<section class=auction-calendar><h2>Kommande auktioner</h2><ul>…</ul></section>" over the news grid
+    (Crafoord Auktioner's archive): the calendar's items are no posts, the grid's first two cards, within a few lines
+    under the heading but in the box holding the list's other cards, are."""
+    got = _saved(278, "crafoord-auktioner-nyheter", "nyhetsarkiv-*.html")
+    urls = [t["article_url"] for t in got]
+    assert len(got) == 9 and urls[0].endswith("/bohaget-fran-evakueringslagenheterna-gar-under-klubban/")
+    assert not any(u.endswith("/kvalitetsauktioner/") for u in urls)
+
+
+def test_a_category_link_its_class_names_before_the_cards_date_is_no_post():
+    """"<div class=news-card__meta><a class=news-card__cat href=/vd-har-ordet/>Vd har ordet</a> <time>29 maj
+    2024</time></div>" over the card's linked headline (Uppsala Auktionskammare's archive)."""
+    got = _saved(278, "uppsala-auktionskammare-nyheter", "nyhetsarkiv-*.html")
+    assert not any(t["article_url"].endswith("/vd-har-ordet/") for t in got)
+    assert any(t["article_url"].endswith("/allmannyttans-konst-ska-inte-forsvinna-i-det-tysta/")
+               and t["published"] == "2024-05-29" for t in got)
+
+
+def test_a_category_link_in_a_box_its_class_names_over_an_undated_cards_headline_is_no_post():
+    """"<span class=post-card__category><a href=/nyheter/guider/>Guider</a></span>" over an undated guide's
+    "<h2 class=post-card__title><a …>" among dated cards (Way Out West's archive): the guide is the post."""
+    got = _saved(279, "way-out-west-nyheter", "nyhetsarkiv-*.html")
+    urls = [t["article_url"] for t in got]
+    assert len(got) == 10 and any(u.endswith("/sa-tar-du-dig-till-slottsskogen/") for u in urls)
+    assert not any(u.endswith("/nyheter/guider/") for u in urls)
+
+
+def test_a_company_named_as_its_address_in_a_role_is_no_address():
+    """"<span class=author__title>Värderingsexpert, Lauritz.com Malmö</span>" beside the name field (Lauritz.com's
+    news): the role, not a link's text."""
+    got = _saved(278, "lauritz-sverige-nyheter", "nyhet-tva-*.html")
+    assert [a["role"] for a in got["authors"]] == ["Värderingsexpert, Lauritz.com Malmö",
+                                                    "Kommunikationsansvarig, Lauritz.com Sverige"]
+
+
+def test_a_title_field_named_after_the_blocks_author_is_the_role():
+    """"<span class=byline>Av <span class='author vcard'><a class='url fn n'>Sofia Berglund</a></span></span> <span
+    class=entry-author__title>Värderingsman, konst och design</span>" (Helsingborgs Auktionskammare's theme)."""
+    got = page(body=f"""<main><article><header><h1>Fönsterbytet gav fynd i år</h1><div class="entry-meta">
+<span class="posted-on">Publicerad <time datetime="2024-05-07">7 maj 2024</time></span><div class="entry-author">
+<span class="byline">Av <span class="author vcard"><a class="url fn n" href="/author/sofia-berglund/">Sofia Berglund</a>
+</span></span> <span class="entry-author__title">Värderingsman, konst och design</span></div></div></header>
+<div class="entry-content">{BODY}</div></article></main>""")
+    assert got["authors"] == [{"name": "Sofia Berglund", "role": "Värderingsman, konst och design"}]
+
+
+def test_a_desk_alone_in_the_bylines_own_element_wins_over_a_user_printed_nowhere():
+    """"<p class=news-article__byline>Redaktionen</p>" under the title, JSON-LD's and <meta>'s author a user the
+    page prints nowhere (Sweden Rock Festival's release)."""
+    got = _saved(279, "sweden-rock-festival-nyheter", "pressmeddelande-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+
+
+def test_press_questions_heading_over_contact_cards_ends_the_text_and_signs_nothing():
+    """"<h2 class=contact-block__heading>Pressfrågor</h2>" over two cards, name and title each, after the text
+    of a post whose byline is "Text: Redaktionen" (Svenska Kryssarklubben's)."""
+    got = _saved(279, "svenska-kryssarklubben-nyheter", "datum-bara-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"] and "Pressfrågor" not in got["body_text"]
+
+
+def test_the_responsible_editor_in_the_page_information_is_the_author_when_nothing_else_names_one():
+    """"<div class=pageinfo>Ansvarig redaktör: <span class=editor>Karin Edlund</span> | Publicerad: 2024-05-16 |
+    Senast ändrad: 2024-05-21</div>" under the text (KSSS's Episerver news)."""
+    got = page(body=f"""<main><h1>Trettio unga hyresgäster får sommarjobb</h1><p>2024-05-16</p>{BODY}
+<div class="pageinfo">Ansvarig redaktör: <span class="editor">Karin Edlund</span> | Publicerad: 2024-05-16 | Senast
+ändrad: 2024-05-21</div></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Karin Edlund"]
+
+
+def test_a_credit_alone_in_a_list_after_the_heros_picture_credits_it():
+    """"<div class=page-hero><picture>…<img></picture><ul class=page-hero__credits><li class=page-hero__credit>
+    Fotograf: Linnea Dahlgren</li></ul></div>" over the title (Dalslands Kanal's Episerver article)."""
+    got = _saved(280, "dalslands-kanal-nyheter", "energi-*.html")
+    assert got["photo_credit"] == "Fotograf: Linnea Dahlgren"
+
+
+def test_the_posts_own_hero_the_metadata_names_is_the_lead_picture_over_one_in_the_text():
+    """"<figure class=article-hero__figure><img src=…/sommarbussen.jpg>" over the title, og:image naming it, its
+    file name no word of the address (/ny-sommarbuss-tar-hyresgaster-till-berget/), and a credited picture in the
+    text (Visit Kinnekulle's): the hero is the lead, with no caption and no credit."""
+    got = _saved(280, "visit-kinnekulle-nyheter", "tva-forfattare-*.html")
+    assert got["photo_credit"] is None and got["image_caption"] is None
+
+
+def test_a_hero_before_the_breadcrumbs_over_the_posts_column_is_its_cover():
+    """"<div class=article-hero><figure><img></figure><div class=article-hero__meta><p class=image-caption>…</p><span
+    class=image-credit>Bild: Kullabostäder</span></div></div>" then the breadcrumbs' <nav> and the column holding
+    the <article> (Visit Kinnekulle's): the cover's caption and credit."""
+    got = _saved(280, "visit-kinnekulle-nyheter", "punktdatum-*.html")
+    assert got["photo_credit"] == "Bild: Kullabostäder"
+    assert got["image_caption"] == "Arbetarbostäderna längs bruksgatan i Falkängen byggdes i början av 1900-talet."

@@ -21,7 +21,7 @@ from .css import TreeIndex
 from .dates import (date_in_file_name, date_in_url, find_swedish_date, lead_stamp, parse_structured_date,
                     printed_day)
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
-                  Links, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
+                  Links, box_holding, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
                   unhidden_text)
 from .image import (bank_credit, in_figure, is_chrome_image, lead_image, noscript_copy, page_info_credit, source,
                     stem)
@@ -174,12 +174,6 @@ def _credit_field(lines: list[Line], profile: Profile) -> tuple[Line, Line, str]
 def _labelled_credit(lines: list[Line], profile: Profile) -> str | None:
     """The credit of the first credit field among the lines ("Foto:" / "Privat" -> "Foto: Privat")."""
     return field[2] if (field := _credit_field(lines, profile)) else None
-
-
-def _box_holding(el: Element, other: Element) -> Element | None:
-    """The nearest ancestor of ``el`` that holds ``other`` (or is it)."""
-    above = {other, *other.iterancestors()}
-    return next((a for a in el.iterancestors() if a in above), None)
 
 
 def _same_figure(a: Element, b: Element) -> bool:
@@ -1332,11 +1326,12 @@ def _right_after_picture(el: Element) -> bool:
     prev = _previous_element(el)
     while prev is not None and _empty_box(prev):
         prev = _previous_element(prev)  # (an empty caption field before the credit's: deGov's ``div.image__caption``)
-    if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div") \
+    if prev is None and (box := el.getparent()) is not None and box.tag in ("span", "div", "ul", "ol") \
             and sum(1 for c in box if isinstance(c.tag, str) and not _empty_box(c)) == 1 \
             and not (box.text or "").strip():
         return _right_after_picture(box) or _on_background_picture(el)  # the caption's own wrapper after the
-        # picture's box (Magazine 7's ``div.post-thumbnail`` then ``span.aft-image-caption > p``)
+        # picture's box (Magazine 7's ``div.post-thumbnail`` then ``span.aft-image-caption > p``; a list of one,
+        # ``ul.page-hero__credits > li``, after the hero's ``<picture>``)
     if prev is None:
         return _on_background_picture(el)
     return prev.tag in ("img", "picture") or prev.tag in ("a", "div", "span", "p") \
@@ -1350,6 +1345,7 @@ def _address_words(text: str) -> set[str]:
 
 
 _HERO_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:hero|cover)(?:$|[\s_-])")  # a page's big picture
+_ARTICLE_HERO = re.compile(r"(?i)(?:article|post|entry|story|news)[-_]{1,2}(?:hero|cover)")  # the post's own
 _BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
 
 
@@ -1784,12 +1780,14 @@ _SENDER = re.compile(r"(?i)^avsändare\s*:\s*(.+)$")
 _SENDER_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:sender|avsandare|avsändare)(?:[\s_-]|$)")
 _PAGE_INFO = re.compile(r"(?i)sidinformation|om sidan|information om sidan")
 _PAGE_PUBLISHED = re.compile(r"(?i)^sidan (?:publicerad|publicerades)\b")  # the page information's date line
+_ROLE_FIELD_WORD = re.compile(r"(?i)title|role|position|job")  # a byline's field for the writer's title
 _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
                              r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[^\W\d_]+\s+\d{4}))?"
                              r"\s+av\s*[:•·|–-]?\s*(.*)$")  # (its date before the name: "Sidan publicerad
 # 2024-03-14 av Anna Persson", Sitevision's page information)
-_PAGE_EDITOR = re.compile(r"^Redaktör(?:er)?\s*:\s*(.*)$")  # the page's editor in its information ("Redaktör: Lisa
-# Wikström", Umeå universitet's foot), or its editors, a field each ("Redaktörer:" over two, 1177's)
+_PAGE_EDITOR = re.compile(r"^(?:Ansvarig\s+r|R)edaktör(?:er)?\s*:\s*([^|]*)")  # the page's editor in its information
+# ("Redaktör: Lisa Wikström", Umeå universitet's foot; "Ansvarig redaktör: Karin Edlund | Publicerad: …", an
+# Episerver page's info line), or its editors, a field each ("Redaktörer:" over two, 1177's)
 # A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
 _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
@@ -3976,7 +3974,7 @@ class Page:
         Niva", or the label and the name as two fields): the author when nothing else names one."""
         p, start = self.profile, self.title_line.index if self.title_line is not None else 0
         for ln, nxt in zip(self.lines[start:], [*self.lines[start + 1:], None]):
-            if len(ln.text) > 80 or not (m := _PAGE_PUBLISHER.match(ln.text) or _PAGE_EDITOR.match(ln.text)):
+            if len(ln.text) > 120 or not (m := _PAGE_PUBLISHER.match(ln.text) or _PAGE_EDITOR.match(ln.text)):
                 continue
             if m.re is _PAGE_EDITOR and (editors := self._page_editors(
                     [m[1].strip()] if m[1].strip() else [f.text for f in self.lines[ln.index + 1:ln.index + 5]])):
@@ -4169,6 +4167,10 @@ class Page:
                 # "Lyssna", nor a tag's link in the tag list ("Pressmeddelanden" in Ellevio's ``ul.c-tag-list``)
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
+            elif not tail and ln in early and ln.whole and len(text) <= 40 and people.is_byline_class(
+                    cls := ln.el.get("class")) and not _ROLE_FIELD_WORD.search(cls) and people.is_desk(text, p):
+                tail = text  # "<p class=news-article__byline>Redaktionen</p>": the byline's own element, the desk
+                # alone in it (Sweden Rock Festival's release)
             elif not tail and ln in early and len(text) <= 80 and (found := find_swedish_date(text)) and found[0] \
                     and people.desk_words(p).fullmatch(head := _before_date(text, found)):
                 tail = head  # "Redaktionen published on March 04, 2021" (Zola's DeepThought): the desk, then the date
@@ -4919,7 +4921,7 @@ class Page:
                     or (box := _previous_element(first.el)) is not None and has_ancestor(ln.el, {box})
                     and next(box.iter("img"), None) is not None
                     or (box := _picture_box_before(first.el, p)) is not None and has_ancestor(ln.el, {box})
-                    or (box := _box_holding(first.el, ln.el)) is not None and next(box.iter("img"), None) is not None
+                    or (box := box_holding(first.el, ln.el)) is not None and next(box.iter("img"), None) is not None
                     and _shown_chars(box) <= len(first.text) + len(ln.text) + 20):
                 credit = split_credit(ln.text, p)[1] or ln.text  # the credit over the picture's corner, then the
                 # caption (Brightspot's "Figure-credit" before its figcaption); the credit in the picture's box, the
@@ -5032,16 +5034,17 @@ class Page:
             prev = prev.getprevious()
         return prev
 
-    def _box_before(self, levels: int = 2) -> Element | None:
-        """The element printed right before the article's box, chrome (a sidebar) passed over,
-        looking a level or two up when the box opens its wrapper (Minimal Mistakes prints its
-        ``page__hero`` before ``#main``, whose first child is the sidebar)."""
+    def _box_before(self, levels: int = 3) -> Element | None:
+        """The element printed right before the article's box, chrome (a sidebar, the breadcrumbs' <nav>)
+        passed over, looking a few levels up when the box opens its wrapper (Minimal Mistakes prints its
+        ``page__hero`` before ``#main``, whose first child is the sidebar; a hero over the breadcrumbs and the
+        column holding the post, Visit Kinnekulle's ``div.article-hero``)."""
         box = self.article_box
         for _ in range(levels + 1):
             if box is None or box.tag in ("body", "html"):
                 return None
             prev = box.getprevious()
-            while prev is not None and (not isinstance(prev.tag, str) or prev in self.chrome):
+            while prev is not None and (not isinstance(prev.tag, str) or prev in self.chrome or prev.tag == "nav"):
                 prev = prev.getprevious()
             if prev is not None:
                 return prev
@@ -5066,17 +5069,20 @@ class Page:
             # (Hexo Reimu's header banner, the theme's own, then the post's picture): the post's
             return next((img for img in shown if order.get(img, 0) > order.get(title.el, 0)
                          and stem(self.links.resolve(source(img))) in named), first)
-        if first is not None and title is not None and order.get(first, 0) > order.get(title.el, 0) \
+        if title is not None and (first is None or order.get(first, 0) > order.get(title.el, 0)) \
                 and (named := {stem(self.links.resolve(u)) for u in (self.ld.get("image"), self.first_meta("og:image"))
                                if isinstance(u, str)} - {None}) \
-                and stem(self.links.resolve(source(first))) not in named and (hero := next((
+                and (first is None or stem(self.links.resolve(source(first))) not in named) and (hero := next((
                     img for img in self.shown_pictures if order.get(img, 0) < order.get(title.el, 0)
-                    and stem(self.links.resolve(source(img))) in named and _HERO_CLASS.search(" ".join(
+                    and stem(self.links.resolve(source(img))) in named
+                    and _HERO_CLASS.search(classes := " ".join(
                         box.get("class") or "" for box in (img, *islice(img.iterancestors(), 2))))
-                    and not is_chrome_image(img, self.url, self.links.resolve) and self._named_for_page(img)),
+                    and not is_chrome_image(img, self.url, self.links.resolve)
+                    and (self._named_for_page(img) or _ARTICLE_HERO.search(classes))),
                     None)) is not None:
             return hero  # the hero over the page, outside the article's box, the metadata's picture, before a
-            # picture in the text it does not name (Läkarmissionen's ``img.hero__image`` over the breadcrumbs); not
+            # picture in the text it does not name, or with none in the text (Läkarmissionen's ``img.hero__image``
+            # over the breadcrumbs; Visit Kinnekulle's ``figure.article-hero__figure``, its class the post's); not
             # the site's banner the metadata gives every page (Hexo Async's ``img.trm-banner-cover``, banner.jpg)
         if first is not None and title is not None and order.get(first, 0) > order.get(title.el, 0) \
                 and not self.ld.get("image") and not self.first_meta("og:image") and (hero := next((
@@ -5181,7 +5187,7 @@ class Page:
             # contents' "Innehåll", Hugo DoIt's ``toc-title``; the picture's file name, size and weight, Discourse's
             # lightbox: "sommarjobb-gard1600×1066 312 KB"; a field's header cell, Rhymix's "Bildkälla" | "Foto: Privat", or
             # its term's label, "<dt class=visually-hidden>Fotograf</dt><dd>Foto: …</dd>", Norra Skog's info list)
-        box = _box_holding(credit_line.el, prev.el) \
+        box = box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
         if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
                 and not ((len(prev.text) <= 150 or len(prev.text) <= 300 and _caption_classed(prev.el))
@@ -5207,7 +5213,7 @@ class Page:
                 or nxt.el.tag == credit_line.el.tag == "p" or people.is_byline_class(nxt.el.get("class")):
             return None  # (a paragraph after the credit's paragraph: the text going on, Statocles' first section;
             # the author's name and title beside a portrait credited "Foto: Privat", a paper's debate byline)
-        box = _box_holding(credit_line.el, nxt.el)
+        box = box_holding(credit_line.el, nxt.el)
         if box is None or next(box.iter("img"), None) is None \
                 or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:
             return None

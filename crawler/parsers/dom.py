@@ -727,6 +727,12 @@ def split_url(url: str) -> SplitResult:
         return urlsplit("")
 
 
+def box_holding(el: Element, other: Element) -> Element | None:
+    """The nearest ancestor of ``el`` that holds ``other`` (or is it)."""
+    above = {other, *other.iterancestors()}
+    return next((a for a in el.iterancestors() if a in above), None)
+
+
 def has_ancestor(el: Element | None, targets: set | dict, levels: int | None = None) -> bool:
     """True when el or one of its ancestors (up to ``levels`` above it) is in targets."""
     while el is not None:

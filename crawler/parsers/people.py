@@ -915,6 +915,7 @@ _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|e
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)
 # (Cloudflare's stand-in for an obfuscated address: "[email protected]" under a reporter's name)
+_BRAND_DOMAIN = re.compile(r"(?<![\w.@/])[A-ZÅÄÖ][\w-]*\.(?:com|se)\b(?![\w.@/])")  # "Lauritz.com", "Booking.com"
 
 
 _READING_TIME = re.compile(r"(?i)\b\d+\s*min(uter|utes)?\b")
@@ -936,7 +937,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     if not text:
         return False
     text = text.strip()
-    return (is_role(text) and len(text) <= 120 and not _URLISH.search(text)
+    return (is_role(text) and len(text) <= 120 and not _URLISH.search(_BRAND_DOMAIN.sub("", text))  # (a company
+            # named as its address, "Auktionschef, Lauritz.com Göteborg", is no address)
             and not _POSTAL_CODE.search(text)  # (a postal address, "Stallvägen 4, 341 60 Ljungby": the clinic's card)
             and (re.search(r"[^\W\d_]{3}", text) is not None or text in news_agencies(profile)
                  or text.casefold() in _SHORT_TITLES)  # ("TT": the agency a reporter writes for; "vd")
@@ -1055,8 +1057,9 @@ _NAMES_JOINED = re.compile(r"(?i)(?:och|and|&)\s")  # ("<address>Sara Lindqvist 
 
 
 # A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's
-# <span class="author-title"> (a block's "author-title" is often its name or its box's heading)
-_ROLE_CLASS = re.compile(r"^(?:(?:author|byline|writer|person|member)(?:[-_](?:card|box))?[-_]{1,2}"
+# <span class="author-title"> (a block's "author-title" is often its name or its box's heading); after the block's
+# own name, "entry-author__title"
+_ROLE_CLASS = re.compile(r"^(?:(?:(?:[a-z]+-)?(?:author|byline|writer)|person|member)(?:[-_](?:card|box))?[-_]{1,2}"
                          r"(?:role|position|job|jobtitle|title)"
                          r"|[a-z]+[-_]{1,2}(?:author|writer)(?:Role|Position|Title|JobTitle)"  # (camel case after the
                          # block's name: "Article-authorRole", ABF's)

@@ -16,8 +16,8 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month,
                     day_slash_month, epoch_date, find_swedish_date, is_month_and_year, iso_month_day, opening_stamp,
                     parse_structured_date, parse_swedish_date, with_year)
-from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, NAME_FIELD, SECTION_CLASS, Line, has_ancestor,
-                  modified_only, split_url, unhidden_text)
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, NAME_FIELD, SECTION_CLASS, Line, box_holding,
+                  has_ancestor, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -204,12 +204,19 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
     for i, line in enumerate(lines):
         if not _anchor_ok(line, page_url, profile):
             continue
-        if not line.heading and line.plain and len((line.link_text or "").split()) <= 2 and find_swedish_date(line.plain) \
-                and any(n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
+        if not line.heading and line.plain and (len(words := (line.link_text or "").split()) <= 2
+                                                or len(words) <= 4 and _classed_category(line)) \
+                and find_swedish_date(line.plain) and any(n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
                         for n in lines[max(0, i - 1): i] + lines[i + 1: i + 3]):
             continue  # "2021-04-20 11:05:42 | <a>Boendeinflytande</a>" over the linked headline: the date line's
             # category (goo blog's ``/c/<id>``), not the card's title; or under it (SP Page Builder's meta line
-            # "12 mars 2024 <a>Renovering</a> Lina Ekholm")
+            # "12 mars 2024 <a>Renovering</a> Lina Ekholm"; a longer one its class calls the category, "<a
+            # class=news-card__cat>Vd har ordet</a> <time>", Uppsala Auktionskammare's)
+        if not line.heading and len((line.link_text or line.text).split()) <= 3 and _classed_category(line) \
+                and any(n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
+                        for n in lines[i + 1: i + 3]):
+            continue  # "<span class=post-card__category><a>Guider</a></span>" over the card's linked headline: its
+            # category (Way Out West's archive), not a post
         if anchors and not line.heading and len((line.link_text or line.text).split()) <= 3 \
                 and _folder_of(line.link, lines[anchors[-1]].link) and _named_category(line.el):
             continue  # "Kategori: <a>Allmänt</a>" under the card's title, linking the folder the post sits in
@@ -249,6 +256,15 @@ def _named_category(el: Any) -> bool:
 
 
 _CATEGORY_FIELD = re.compile(r"(?i)categor|kategori")
+_CATEGORY_LINK = re.compile(r"(?i)(?:^|[-_\s])(?:cat|categor(?:y|ies)|kategori(?:er)?)(?:[-_\s]|$)")
+
+
+def _classed_category(line: Line) -> bool:
+    """The line's link, its box or the line's element is classed as the post's category ("news-card__cat",
+    "<span class=post-card__category><a>…")."""
+    return line.el is not None and (_CATEGORY_LINK.search(line.el.get("class") or "") is not None or any(
+        _CATEGORY_LINK.search(f"{a.get('class') or ''} {a.getparent().get('class') or ''}")
+        for a in line.el.iter("a") if shown_text(a).strip() == line.link_text))  # (or the link's own box)
 
 
 def _closed_group(before: Line, first: Line, again: Line) -> bool:
@@ -1783,10 +1799,16 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
         found = [t for t in found if id(t) not in featured]  # a featured box repeating the list's posts, and
         # one or two older ones beside them: a promo strip, dated or not (Dyad 2's ``featured-content``; not
         # Joomla's "blog-featured" front page, the list itself, repeated in a side column's box)
-    sections = {id(t) for t, a in zip(all_found, anchors)
-                if (head := _heading_above(lines, lines[a], 12)) is not None
-                and any(profile.matches("words", key, head.text) for key in ("section_headings", "event_headings"))
-                and not any(head.index < b < a for b in carousel.values())}
+    heads = {id(t): (head, lines[a].el) for t, a in zip(all_found, anchors)
+             if (head := _heading_above(lines, lines[a], 12)) is not None
+             and any(profile.matches("words", key, head.text) for key in ("section_headings", "event_headings"))
+             and not any(head.index < b < a for b in carousel.values())}
+    others = {box for t, a in zip(all_found, anchors) if id(t) not in heads and lines[a].el is not None
+              for box in lines[a].el.iterancestors()}
+    sections = {k for k, (head, el) in heads.items() if el is None or head.el is None
+                or box_holding(el, head.el) not in others}  # (a card whose box with the heading holds the list's
+    # other cards is the list's own, in reach under the heading of a box of coming events over it: Crafoord's
+    # "Kommande auktioner")
     # (not cards after a slider the heading heads: the news grid under "Kommande evenemang" and its slides, Saab
     # Arena's)
     if sections and len([t for t in found if id(t) not in sections]) >= 2:
