@@ -14997,3 +14997,28 @@ def test_a_hero_before_the_breadcrumbs_over_the_posts_column_is_its_cover():
     got = _saved(280, "visit-kinnekulle-nyheter", "punktdatum-*.html")
     assert got["photo_credit"] == "Bild: Kullabostäder"
     assert got["image_caption"] == "Arbetarbostäderna längs bruksgatan i Falkängen byggdes i början av 1900-talet."
+
+
+def test_an_accounts_login_printed_as_its_name_linking_its_own_page_is_the_author():
+    """"<span class=byline> Av <span class='author vcard'><a class='url fn n' href=/author/emma/>emma</a></span>
+    </span>" (Rally Sweden's WordPress, a user with no display name): the login, as printed."""
+    got = _saved(281, "rally-sweden-nyheter", "vinterjobb-*.html")
+    assert [a["name"] for a in got["authors"]] == ["emma"]
+
+
+def test_a_releases_kind_date_and_sender_opening_the_text_name_the_sender():
+    """"<p><strong>Pressmeddelande</strong> | 2023-11-14 | Länsstyrelsen Östergötland</p>" opening the text, Yoast's
+    author a press contact after it (naturum Tåkern's release): the county board sent it."""
+    got = _saved(282, "naturum-takern-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Länsstyrelsen Östergötland", "role": None}]
+
+
+def test_a_bodys_name_opening_with_its_brand_in_lower_case_is_a_name():
+    """"Text: naturum Fulufjället" in the byline, "naturum Höga Kusten" as JSON-LD's author and in Elementor's post
+    info, and on a listing's cards (naturum's sites): the name as printed."""
+    assert [a["name"] for a in _saved(282, "naturum-fulufjallet-nyheter", "personalbostader-*.html")["authors"]] \
+        == ["naturum Fulufjället"]
+    assert [a["name"] for a in _saved(282, "naturum-hoga-kusten-nyheter", "artikel-naturum-*.html")["authors"]] \
+        == ["naturum Höga Kusten"]
+    cards = _saved(282, "naturum-getteron-nyheter", "nyheter-*.html")
+    assert sum(t["author_name"] == "naturum Getterön" for t in cards) == 3

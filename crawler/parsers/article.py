@@ -1419,6 +1419,10 @@ def _on_background_picture(el: Element) -> bool:
 _DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "Sverigedemokraterna i Malmö"
 
 
+def _as_list(name: str | None) -> list[str]:
+    return [name] if name else []
+
+
 def _desk_name(name: str, profile: Profile) -> list[str]:
     """A desk's account named as a person ("Allmännyttans redaktion" in JSON-LD ``author``), as one name."""
     name = clean_text(name)
@@ -3590,7 +3594,8 @@ class Page:
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
-                                                                  or _desk_name(a["name"], p)]
+                                                                  or _desk_name(a["name"], p)
+                                                                  or _as_list(people.lower_case_brand(a["name"], p))]
             for name in names]
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
         if found and len(listed := people.listed_authors(self.meta, p)) > len(found) \
@@ -3649,7 +3654,8 @@ class Page:
             # its reporter in JSON-LD, Folha's)
         if found and from_metadata and all(self._only_a_contact(a["name"]) for a in found) \
                 and (sent := self.sender(around + self._header_zone(seq)) or self._body_in_byline()
-                     or self._marked_people(box) and self.printed_writers(seq, around, block)) \
+                     or self._marked_people(box) and self.printed_writers(seq, around, block)
+                     or self.printed_desk(seq, around)) \
                 or found and from_metadata and all(self._only_in_prose(a["name"]) for a in found) and (sent := [
                     a for a in self._body_in_byline() if _folded(a["name"]).split(" ", 1)[0] in self.own_names]):
             found = sent  # the metadata's author printed only as a press contact after the text, a sender field
@@ -3856,7 +3862,8 @@ class Page:
             # Yoast's Person "Nordiska museet", the og:site_name)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
-                              or a.get("as_printed") or people.is_desk(a["name"], p) and any(
+                              or a.get("as_printed") or people.lower_case_brand(a["name"], p)
+                              or people.is_desk(a["name"], p) and any(
                                   a["name"] in ln.text for ln in around + self._header_zone(seq)))
                           and not _REVIEWED_BY.match(a["name"])], p)  # (a desk's byline by the title, its name
         # no person's: "Av Doktor.se-redaktionen")
@@ -4165,6 +4172,11 @@ class Page:
                 tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
                 # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box); not ReadSpeaker's
                 # "Lyssna", nor a tag's link in the tag list ("Pressmeddelanden" in Ellevio's ``ul.c-tag-list``)
+            elif not tail and ln in early and not ln.link_chars \
+                    and len(parts := re.split(r"\s+[|·•]\s+", ln.text)) == 3 and date_line(parts[1], p) \
+                    and not find_swedish_date(parts[2]) and len(parts[2].split()) <= 5 and people.is_desk(parts[2], p):
+                tail = parts[2]  # "Pressmeddelande | 2023-11-14 | Länsstyrelsen Östergötland" opening the text: the
+                # release's kind, its date and its sender (naturum Tåkern's)
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             elif not tail and ln in early and ln.whole and len(text) <= 40 and people.is_byline_class(
@@ -4183,8 +4195,12 @@ class Page:
                     and _desk_name(m[1], p):
                 return [{"name": whole, "role": None, "as_printed": True}]  # "Av Sverigedemokraterna i Malmö": the
                 # body's branch in its town, whole
-            if tail and (desk := _desk_name(BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip(), p)):
+            named = BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip() if tail else ""
+            if tail and (desk := _desk_name(named, p)):
                 return [{"name": desk[0], "role": None, "as_printed": True}]
+            if tail and (brand := people.lower_case_brand(named, p)):
+                return [{"name": brand, "role": None, "as_printed": True}]  # "Text: naturum Fulufjället": a body
+                # whose name opens in lower case, as printed
         for box in self.index.by_class.get("author", ()):  # the post's author box, its heading the desk's name
             heading = next(box.iter("h2", "h3", "h4", "h5"), None) if box.tag in ("section", "div", "aside") else None
             if heading is not None and not has_ancestor(box, self.chrome) \

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, role_field
+from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, role_field, split_url
 from .profile import Profile
 from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
                     news_agencies, split_credit, split_name_role, strip_byline_prefix)
@@ -552,6 +552,31 @@ def _name_fields(el: Element, profile: Profile) -> list[str]:
     return list(dict.fromkeys(names)) if names and all(names_in(n, profile) == [n] for n in names) else []
 
 
+def lower_case_brand(text: str, profile: Profile) -> str | None:
+    """A body's name that opens with its brand in lower case, the rest a proper name ("naturum Fulufjället",
+    "naturum Höga Kusten"): the name as printed, when it reads as one with its first letter raised."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not re.fullmatch(r"[a-zåäö]{4,}", words[0]) \
+            or not all(w[:1].isupper() for w in words[1:]):
+        return None
+    raised = words[0].capitalize() + text[len(words[0]):]
+    return text if plausible_name(raised, profile) or is_desk(raised, profile) else None
+
+
+def _login(a: Element) -> list[str]:
+    """The account's login printed as its name, linking its own page ("<a href=/author/emma/>emma</a>", a
+    WordPress user with no display name set): the name, as printed."""
+    text = clean_text(text_content(a))
+    path = split_url(a.get("href") or "").path or ""
+    return [text] if _LOGIN.fullmatch(text) and not _SITE_ACCOUNT.search(text) \
+        and path.rstrip("/").rsplit("/", 1)[-1] == text and AUTHOR_PATH.search(path) else []
+
+
+_LOGIN = re.compile(r"[a-zåäö][a-zåäö0-9._-]{2,30}")
+_SITE_ACCOUNT = re.compile(r"admin|webmaster|^(?:root|user\d*|test\w*|editor|author|guest|wp\w*)$")  # ("admin",
+# "jdadmin": the site's account, no writer)
+
+
 def _element_names(el: Element, profile: Profile) -> list[str]:
     inner = [d for d in el.iter() if "name" in (d.get("itemprop") or "").split()]
     if inner:
@@ -571,7 +596,7 @@ def _element_names(el: Element, profile: Profile) -> list[str]:
         # a byline box linking its authors' pages names them by those links, whatever is printed beside
         # ("Karin Sjöberg reporter" / "Ali Demir": Escenic's author list, the role in a span of its own)
         for a in links:
-            names += [n for n in names_in(text_content(a), profile, single_word=True) if n not in names]
+            names += [n for n in names_in(text_content(a), profile, single_word=True) or _login(a) if n not in names]
         shown = clean_text(text_content(el))
         if names and len(shown) <= 120 and len(every := names_in(shown, profile)) > len(names) \
                 and set(names) <= set(every) and only_names(shown, every):
