@@ -15022,3 +15022,30 @@ def test_a_bodys_name_opening_with_its_brand_in_lower_case_is_a_name():
         == ["naturum Höga Kusten"]
     cards = _saved(282, "naturum-getteron-nyheter", "nyheter-*.html")
     assert sum(t["author_name"] == "naturum Getterön" for t in cards) == 3
+
+
+def test_the_article_is_written_by_closing_the_text_names_its_writers():
+    """"<p><em>Artikeln är skriven av Amira Yusuf och Leo Brandt</em></p>" closing the text (Kista Science City's
+    WordPress): both writers, and the line is no text."""
+    got = page(body=f"""<main><article><h1>Sommarjobb för unga innovatörer</h1><p>12 mars 2024</p>{BODY}
+<p><em>Artikeln är skriven av Amira Yusuf och Leo Brandt</em></p></article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Amira Yusuf", "Leo Brandt"]
+    assert "skriven av" not in got["body_text"]
+
+
+def test_a_box_webflow_hides_by_its_conditional_class_is_no_part_of_the_page():
+    """"<div class='news-authors-wrapper w-condition-invisible'><div class=news-authors-label>Skribenter</div>
+    <div class=w-dyn-list><div class=w-dyn-empty><div>No items found.</div>…" (STING's Webflow release): hidden."""
+    got = page(head='<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+                    '"name": "Karin Wallén"}, "datePublished": "2024-02-01"}</script>',
+               body=f"""<main><h1>Unga innovatörer får stöd</h1>{BODY}<div class="news-authors-wrapper
+w-condition-invisible"><div class="news-authors-label">Skribenter</div><div class="w-dyn-list"><div
+class="w-dyn-empty"><div>No items found.</div></div></div></div></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Karin Wallén"] and "No items found" not in got["body_text"]
+
+
+def test_a_credit_in_brackets_in_lower_case_under_the_picture_credits_it():
+    """"<p><img …></p><p>(foto: Elin Rask)</p>" in the text (Ideon Science Park's CEO letter): the credit, no
+    caption, no text."""
+    got = _saved(283, "ideon-science-park-nyheter", "vd-halsning-*.html")
+    assert got["photo_credit"] == "foto: Elin Rask" and "(foto:" not in got["body_text"]

@@ -573,9 +573,11 @@ class _Flattener:
         tag = tag.lower()
         if tag in SKIP_TAGS and not (tag == "button" and (up := el.getparent()) is not None and up.tag in HEADINGS) \
                 or el.get("style") and _hidden(el) and tag not in ("html", "body") \
-                and not (el.get("id") and el.get("id") in self.shown_ids(el)):
+                and not (el.get("id") and el.get("id") in self.shown_ids(el)) \
+                or (cls := el.get("class")) and "w-condition-invisible" in cls:
             # (not the button a heading holds: its text, an accordion's section; see article._heading_buttons)
             # (a whole page hidden until its script shows it, ``<html style="display: none">``: Hexo Material)
+            # (Webflow's conditional visibility hides a box by its class: an empty collection's "Skribenter")
             if tag == "svg" and self.current is not None:
                 self.add(" ", ctx)  # an icon between two fields ("Elin Strand", icon, "2024-03-14") parts them,
                 self.icon_gap = ctx.href is None and el.get("role") != "img" and not el.get("aria-label") \
