@@ -15049,3 +15049,28 @@ def test_a_credit_in_brackets_in_lower_case_under_the_picture_credits_it():
     caption, no text."""
     got = _saved(283, "ideon-science-park-nyheter", "vd-halsning-*.html")
     assert got["photo_credit"] == "foto: Elin Rask" and "(foto:" not in got["body_text"]
+
+
+def test_a_credit_with_its_agency_after_a_slash_then_the_caption_after_a_full_stop():
+    """"<figcaption>Foto: Jonas Ek/Bildbyrån Väst. Så här ser ett av de ombyggda cykelrummen ut.</figcaption>"
+    (Crescent's Magento blog): the slash with no space around it is the credit's own."""
+    got = page(body=f"""<main><article><h1>Cykelrummen byggs om</h1><p>4 oktober 2022</p><figure><img
+src="/media/cykelrum-larkan.jpg" alt=""><figcaption>Foto: Jonas Ek/Bildbyrån Väst. Så här ser ett av de ombyggda
+cykelrummen i kvarteret Lärkan ut.</figcaption></figure>{BODY}</article></main>""")
+    assert got["photo_credit"] == "Foto: Jonas Ek/Bildbyrån Väst"
+    assert got["image_caption"] == "Så här ser ett av de ombyggda cykelrummen i kvarteret Lärkan ut."
+
+
+def test_the_featured_image_header_over_the_post_is_its_lead_picture_whatever_the_bodys_classes():
+    """"<body class='… wp-custom-logo …'>…<div class=single-featured-image-header><img class='… wp-post-image'
+    src=…/sommarjobb-lastcykel.jpg alt=''></div>" over the post, og:image naming it, a captioned picture in the text
+    (Cykelköket's Twenty Seventeen): the featured image is the lead, uncaptioned; the <body>'s "logo" says nothing."""
+    got = _saved(284, "cykelkoket-nyheter", "sommarjobb-*.html")
+    assert got["photo_credit"] is None and got["image_caption"] is None
+
+
+def test_a_cards_byline_of_two_writers_gives_the_first_her_own_role():
+    """"Text: Linnea Åberg, kommunikatör, och Omar Haddad, projektledare" on a card (Styr & Ställ's news list):
+    the first writer and her role alone."""
+    cards = _saved(284, "styr-och-stall-nyheter", "nyhetslista-*.html")
+    assert any(t["author_name"] == "Linnea Åberg" and t["author_role"] == "kommunikatör" for t in cards)

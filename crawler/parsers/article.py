@@ -1344,8 +1344,10 @@ def _address_words(text: str) -> set[str]:
     return {w for w in re.split(r"[^a-zåäö]+", text.casefold()) if len(w) >= 4}
 
 
-_HERO_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:hero|cover)(?:$|[\s_-])")  # a page's big picture
-_ARTICLE_HERO = re.compile(r"(?i)(?:article|post|entry|story|news)[-_]{1,2}(?:hero|cover)")  # the post's own
+_HERO_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:hero|cover|featured-image)(?:$|[\s_-])")  # a page's big picture
+# (Twenty Seventeen's ``div.single-featured-image-header`` over the post)
+_ARTICLE_HERO = re.compile(r"(?i)(?:article|post|entry|story|news)[-_]{1,2}(?:hero|cover)|featured-image")  # the
+# post's own
 _BACKGROUND_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:bg|background|hero|cover|banner)[-_]?(?:img|image|photo)(?:$|[\s_-])")
 
 

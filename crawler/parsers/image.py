@@ -114,6 +114,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     if (drawn := _SIZES_PX.match(img.get("sizes") or "")) and int(drawn[1]) <= SMALL:
         return True  # drawn at one small size whatever the screen (next/image's sizes="48px": a writer's avatar)
     for box in list(img.iterancestors())[:BOX_LEVELS]:
+        if box.tag in ("body", "html"):
+            break  # (the page's own classes, WordPress's "wp-custom-logo" on <body>, say nothing of a picture)
         if (found := CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")])))) and not (
                 found[0].lower() in ("social", "share") and len(text_content(box)) > 500):
             return True  # (a share bar is short: "social-after-title" on the post's wrapper is a layout, MoreNews)

@@ -1298,6 +1298,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"]:
         role = people.clean_role(entry["author_role"])  # "energiingenjör inga kommentarer": the count after it
+        if role and len(several := by.signed_by_several(f"{entry['author_name']}, {role}", profile)) > 1 \
+                and several[0]["name"] == entry["author_name"]:
+            role = several[0]["role"]  # "Text: Linnea Åberg, kommunikatör, och Omar Haddad, projektledare": the first
+            # writer's own role, the card naming one author
         if not people.plausible_role(role, entry["author_name"], profile) or is_name(role, profile):
             role = None  # "3 1 402": the card's comment and view counts after the name;
             # "Ahmed Yusuf, Karin Holm": a second author (Quarto), not a role
