@@ -15074,3 +15074,14 @@ def test_a_cards_byline_of_two_writers_gives_the_first_her_own_role():
     the first writer and her role alone."""
     cards = _saved(284, "styr-och-stall-nyheter", "nyhetslista-*.html")
     assert any(t["author_name"] == "Linnea Åberg" and t["author_role"] == "kommunikatör" for t in cards)
+
+
+def test_a_pictures_byline_is_its_credit_not_the_posts_author():
+    """"<div class=news-article__image-text><p class=image-caption>…</p><p class=image-byline>Foto: Stensjöhem AB</p>
+    </div>" under the picture, <meta name=author> the fair's company (Elmia's news): the photographer's line."""
+    got = page(head='<meta name="author" content="Elmia AB">',
+               body=f"""<main><article><h1>Fasaderna isoleras medan hyresgästerna bor kvar</h1><p>2024-03-05</p>
+<div class="news-article__image"><img src="/media/larkan-fasad.jpg" alt="" width="640" height="400"><div
+class="news-article__image-text"><p class="image-caption">Fasaden i kvarteret Lärkan får ny tilläggsisolering.</p>
+<p class="image-byline">Foto: Stensjöhem AB</p></div></div>{BODY}</article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Elmia AB"] and got["photo_credit"] == "Foto: Stensjöhem AB"
