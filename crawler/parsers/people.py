@@ -39,8 +39,9 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b"
                                r"|(?:authors?|byline)[_-]+(?:role|position|befattning)\b|authors?__title\b"
-                               r"|(?:image|img|photo|foto|bild|picture|media)[_-]{1,2}byline",  # (the picture's
-                               re.I)  # photographer: "p.image-byline", Elmia's)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
+                               r"|(?:image|img|photo|foto|bild|picture|media)[_-]{1,2}byline",
+                               re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
+# (a picture's byline, "p.image-byline": its photographer, Elmia's)
 # (a quote's speaker under it, "quote-block__byline", "quote__author": the person quoted, no author of the post;
 # ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
 # the names: their desk, "Associated Press")

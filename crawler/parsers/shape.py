@@ -305,7 +305,8 @@ def _credit_first_re(profile: Profile) -> re.Pattern[str]:
     Haddad, CC BY. Ljusslingor längs …", Glimmingehus'; not after an initial). A slash with no space around it is
     the credit's own ("Foto: Jonas Ek/Bildbyrån Väst. Så här …", Crescent's)."""
     return profile.derived("credit_first", lambda: re.compile(
-        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*(?:[^/:–—|]|(?<=\S)/(?=\S)){{2,60}}?)"
+        rf"((?:{profile.alternation('words', 'credit_words', longest_first=True)})\s*:\s*"
+        r"(?:[^/:–—|]|(?<=\S)/(?=\S)){2,60}?)"
         r"(?:\s+[/–—|]\s+|(?<=[^\s.]{2})\.\s+)"
         r"(?P<caption>[A-ZÅÄÖ][^/]{19,}[.!?])"))  # (a sentence after the slash: not an agency's name, "Foto: Jonas
     # Berg / Bostadsbolaget Mälardalen")

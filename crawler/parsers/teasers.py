@@ -206,8 +206,9 @@ def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int
             continue
         if not line.heading and line.plain and (len(words := (line.link_text or "").split()) <= 2
                                                 or len(words) <= 4 and _classed_category(line)) \
-                and find_swedish_date(line.plain) and any(n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
-                        for n in lines[max(0, i - 1): i] + lines[i + 1: i + 3]):
+                and find_swedish_date(line.plain) and any(
+                    n.heading and n.link and n.link != line.link and _anchor_ok(n, page_url, profile)
+                    for n in lines[max(0, i - 1): i] + lines[i + 1: i + 3]):
             continue  # "2021-04-20 11:05:42 | <a>Boendeinflytande</a>" over the linked headline: the date line's
             # category (goo blog's ``/c/<id>``), not the card's title; or under it (SP Page Builder's meta line
             # "12 mars 2024 <a>Renovering</a> Lina Ekholm"; a longer one its class calls the category, "<a
