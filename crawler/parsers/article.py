@@ -1422,6 +1422,7 @@ _DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "S
 
 
 def _as_list(name: str | None) -> list[str]:
+    """A name found, or none, as the list of names the callers read."""
     return [name] if name else []
 
 

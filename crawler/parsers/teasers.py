@@ -1811,7 +1811,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
              and any(profile.matches("words", key, head.text) for key in ("section_headings", "event_headings"))
              and not any(head.index < b < a for b in carousel.values())}
     others = {box for t, a in zip(all_found, anchors) if id(t) not in heads and lines[a].el is not None
-              for box in lines[a].el.iterancestors()}
+              for box in lines[a].el.iterancestors()} if heads else set()  # (worked out only under such a heading)
     sections = {k for k, (head, el) in heads.items() if el is None or head.el is None
                 or box_holding(el, head.el) not in others}  # (a card whose box with the heading holds the list's
     # other cards is the list's own, in reach under the heading of a box of coming events over it: Crafoord's
