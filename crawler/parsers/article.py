@@ -1421,15 +1421,12 @@ def _on_background_picture(el: Element) -> bool:
 _DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "Sverigedemokraterna i Malmö"
 
 
-def _as_list(name: str | None) -> list[str]:
-    """A name found, or none, as the list of names the callers read."""
-    return [name] if name else []
-
-
 def _desk_name(name: str, profile: Profile) -> list[str]:
-    """A desk's account named as a person ("Allmännyttans redaktion" in JSON-LD ``author``), as one name."""
+    """A desk's account named as a person ("Allmännyttans redaktion" in JSON-LD ``author``), or a body whose name
+    opens with its brand in lower case ("naturum Höga Kusten"), as one name."""
     name = clean_text(name)
-    return [name] if 0 < len(name) <= 60 and name[:1].isupper() and people.is_desk(name, profile) \
+    return [name] if 0 < len(name) <= 60 and (name[:1].isupper() and people.is_desk(name, profile)
+                                              or people.lower_case_brand(name, profile)) \
         and not people.name_stoplist(profile).search(name) else []  # (not a placeholder: "Unknown", Grav's JSON-LD)
 
 
@@ -3597,8 +3594,7 @@ class Page:
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
             for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
-                                                                  or _desk_name(a["name"], p)
-                                                                  or _as_list(people.lower_case_brand(a["name"], p))]
+                                                                  or _desk_name(a["name"], p)]
             for name in names]
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
         if found and len(listed := people.listed_authors(self.meta, p)) > len(found) \
@@ -4200,10 +4196,7 @@ class Page:
                 # body's branch in its town, whole
             named = BYLINE_TAIL.split(strip_byline_prefix(tail, p).strip(), 1)[0].strip() if tail else ""
             if tail and (desk := _desk_name(named, p)):
-                return [{"name": desk[0], "role": None, "as_printed": True}]
-            if tail and (brand := people.lower_case_brand(named, p)):
-                return [{"name": brand, "role": None, "as_printed": True}]  # "Text: naturum Fulufjället": a body
-                # whose name opens in lower case, as printed
+                return [{"name": desk[0], "role": None, "as_printed": True}]  # (or "Text: naturum Fulufjället")
         for box in self.index.by_class.get("author", ()):  # the post's author box, its heading the desk's name
             heading = next(box.iter("h2", "h3", "h4", "h5"), None) if box.tag in ("section", "div", "aside") else None
             if heading is not None and not has_ancestor(box, self.chrome) \

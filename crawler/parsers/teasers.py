@@ -588,7 +588,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
         shown = shown[glued.end():]  # "By" and the name in two boxes of the link, glued (Quintype)
     shown = strip_byline_prefix(shown, profile) or shown  # ("<span class=ArticleCard__author>Av Bokus redaktion</span>")
     names = people.names_in(shown, profile, single_word=True) \
-        or ([shown] if _desk(shown, profile) or people.lower_case_brand(shown, profile) else [])  # ("naturum Getterön")
+        or ([shown] if _desk(shown, profile) else [])
     if not names and el.tag == "a" and _HANDLE.fullmatch(shown) and people.names_an_author(el):
         names = [shown]  # an account's handle linking its author page, rel=author ("webbredaktionen", Zinnia)
     if len(names) == 1 and (pair := split_name_role(shown, profile)) and pair[0] == names[0] and pair[1] \
@@ -847,9 +847,9 @@ def _item_author(item: Any) -> str | None:
 
 def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
-    or two, one of them a desk word."""
+    or two, one of them a desk word; or a body whose name opens with its brand in lower case ("naturum Getterön")."""
     words, desk = text.split(), people.desk_words(profile)
-    if people.is_site_name(text, profile):
+    if people.is_site_name(text, profile) or people.lower_case_brand(text, profile):
         return True  # the site's own name signing the card ("Allmännyttan - 14 februari 2024", Hugo Poison)
     return 0 < len(words) <= 5 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
         and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it)
@@ -1135,8 +1135,8 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 and (user or people.is_byline_class(line.el.get("class"))) \
                 and (names := people.names_in(line.text, profile, single_word=True)
                      or ([line.text] if _desk(line.text, profile) or user and _HANDLE.fullmatch(line.text)
-                         or _account_in_name_field(line) or people.lower_case_brand(line.text, profile) else [])):
-            # ("Allmännyttans redaktion", Quintype; "webbredaktor" in Drupal 8's views-field-uid; "naturum Getterön")
+                         or _account_in_name_field(line) else [])):
+            # ("Allmännyttans redaktion", Quintype; "webbredaktor" in Drupal 8's views-field-uid)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             if len(names) == 1 and (pair := split_name_role(line.text, profile)) and pair[0] == names[0] and pair[1] \
                     and not is_name(pair[1], profile):
@@ -1288,7 +1288,6 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                                      and people.only_names(line.text, names)), None)
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) and entry["author_name"] != unit \
-            and not people.lower_case_brand(entry["author_name"], profile) \
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
             and not any(_marked_handle(entry["author_name"], ln.el) or _labelled_link(entry["author_name"], ln, profile)
                         for ln in seg) \
