@@ -15085,3 +15085,63 @@ def test_a_pictures_byline_is_its_credit_not_the_posts_author():
 class="news-article__image-text"><p class="image-caption">Fasaden i kvarteret Lärkan får ny tilläggsisolering.</p>
 <p class="image-byline">Foto: Stensjöhem AB</p></div></div>{BODY}</article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Elmia AB"] and got["photo_credit"] == "Foto: Stensjöhem AB"
+
+
+# thirty-eighth session: batches 287 on
+
+def test_a_date_fields_term_without_its_colon_over_the_date_is_no_text():
+    """"<dl><dt>Skrivet av</dt><dd>Saga Lindqvist</dd></dl><dl><dt>Publicerad</dt><dd>09 april 2024</dd></dl>" in the
+    hero over the text (Mojang's AEM article): the term goes with its date, not into the text."""
+    got = page(body=f"""<main><div class="hero"><h1>Unga hyresgäster ritade om sin gård</h1><p class="hero__sub">I
+Granbacka fick ett femtiotal barn och tonåringar bygga sin drömgård block för block, och nu blir modellen verklighet.</p>
+<div class="hero__attribution"><dl><dt>Skrivet av</dt><dd>Saga Lindqvist</dd></dl><dl><dt>Publicerad</dt>
+<dd>09 april 2024</dd></dl></div></div><div class="content">{BODY}</div></main>""")
+    assert got["published"] == "2024-04-09" and not got["body_text"].startswith("Publicerad")
+    assert "\n\nPublicerad\n\n" not in got["body_text"]
+
+
+def test_a_fotokredit_closing_the_text_credits_the_picture():
+    """"<p><i>Fotokredit: Maja Ek</i></p>" closing the story (Avalanche Studios' Next.js story): the picture's
+    credit, no text."""
+    got = page(body=f"""<main><article><h1>Från tvättstuga till spelverkstad</h1><p>12.03.2024</p><img
+src="/media/spelverkstad.jpg" alt="" width="800" height="500">{BODY}<p><i>Fotokredit: Maja Ek</i></p></article></main>""")
+    assert got["photo_credit"] == "Fotokredit: Maja Ek" and "Fotokredit" not in got["body_text"]
+
+
+def test_a_byline_boxs_photographer_row_credits_the_pictures_and_signs_nothing():
+    """"<div class=byline-row><div class=byline-label>Foto:</div><div class=byline-value>Oskar Lund</div></div>"
+    under the writer's row (Coffee Stain's Webflow news): he took the pictures, he did not write."""
+    got = page(body=f"""<main><h1>Spelkvällar gör fredagarna lugnare</h1><div class="post-date">12 mars 2024</div>
+<div class="post-byline"><div class="byline-row"><div class="byline-label">Text:</div>
+<div class="byline-value">Hanna Sjöberg</div><div class="byline-role">Community Manager, Coffee Stain Studios</div>
+</div><div class="byline-row">
+<div class="byline-label">Foto:</div> <div class="byline-value">Oskar Lund</div></div></div>
+<div class="post-body">{BODY}</div></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Hanna Sjöberg"] and got["photo_credit"] == "Foto: Oskar Lund"
+
+
+def test_a_second_name_and_role_under_the_first_after_a_break_is_a_second_writer():
+    """"<p>Text: <strong>Sara Holm</strong>, HR-chef, Thunderful Group<br><strong>Johan Ek</strong>, kommunikatör,
+    Kvillehem AB</p>" (Thunderful's Elementor text box, the date in the post info over it): two writers, each
+    with a role."""
+    got = _saved(287, "thunderful-nyheter", "sommarjobb-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Sara Holm", "HR-chef, Thunderful Group"), ("Johan Ek", "kommunikatör, Kvillehem AB")]
+
+
+def test_an_empty_byline_before_a_cards_category_is_no_author_icon():
+    """"12 juni 2024 / <span class=byline><span class='author vcard'></span></span> / <span class=cat-links>
+    Pressmeddelanden</span>" (Starbreeze's newsroom, a release without an author): the category is no author."""
+    cards = listing_of("".join(f"""<article class="post"><h2><a href="/sv/2024/0{i}/nyhet-{i}/">Nyhet nummer {i} om
+sommarjobben</a></h2><div class="entry-meta"><span class="posted-on">{i} juni 2024</span> / <span class="byline"><span
+class="author vcard"></span></span> / <span class="cat-links">Pressmeddelanden</span></div><p>Ett utdrag om nyhet
+{i} och vad den handlar om för hyresgästerna.</p></article>""" for i in range(1, 4)))
+    assert len(cards) == 3 and all(c["author_name"] is None for c in cards)
+
+
+def test_a_cards_footer_of_its_category_and_its_comments_link_is_no_excerpt():
+    """"<footer class=entry-meta><span class=cat-links>Publicerat i <a rel='category tag'>Nyheter</a></span> <span
+    class=comments-link><a href=…#respond>Lämna en kommentar</a></span></footer>" under a card whose summary is
+    empty but for its more link (Bruno Mathsson's Flatsome archive): no excerpt."""
+    cards = _saved(288, "bruno-mathsson-nyheter", "kategoriarkiv-*.html")
+    assert len(cards) == 8 and not any((c["excerpt"] or "").startswith("Publicerat i") for c in cards)

@@ -3222,6 +3222,9 @@ class Page:
         if len(text) <= 30 and text.endswith(":") and (_date_label(text[:-1], p) or is_modified_label(text)):
             return False  # "Datum:" over the date, a field's label for screen readers (OpenCms Mercury); "Senast
             # ändrad:" over the modified date (Drupal 7's field label)
+        if len(text) <= 30 and _date_label(text, p) and ln.index + 1 < len(self.lines) \
+                and _dates_and_labels_only(self.lines[ln.index + 1].text):
+            return False  # "Publicerad" over "09 april 2024": the date field's term without its colon (<dt>, <dd>)
         if len(text) <= 60 and id(ln) in self.credit_field_lines:
             return False  # "Foto:" / "Privat": the picture's credit field, label and name (Drupal 7's Nexus)
         if len(text) <= 100 and ln.index > 0 and len(label := self.lines[ln.index - 1].text) <= 30 \
@@ -4388,9 +4391,14 @@ class Page:
             return self.dash_signature(seq) or self.closing_signatures(seq)
         text = byline_of(line) or line.text
         if not line.whole and (more := next(iter(self.lines[line.index + 1:line.index + 2]), None)) is not None \
-                and more.el is line.el and len(more.text) <= 120 and by.AND_NEXT.match(f" {more.text}"):
-            text = f"{text} {more.text}"  # "Text: Elin Sandgren, kommunikatör …<br>och Ahmed Rashid, projektledare
-            # …": the second writer on the line after the break (Halmstad City Airport's Sitevision byline)
+                and more.el is line.el and len(more.text) <= 120:
+            if by.AND_NEXT.match(f" {more.text}"):
+                text = f"{text} {more.text}"  # "Text: Elin Sandgren, kommunikatör …<br>och Ahmed Rashid, projektledare
+                # …": the second writer on the line after the break (Halmstad City Airport's Sitevision byline)
+            elif (first := by.split_name_role(strip_byline_prefix(text, p), p)) and first[1] \
+                    and (pair := by.split_name_role(more.text, p)) and pair[1] and people.plausible_name(pair[0], p):
+                text = f"{text} och {more.text}"  # "Text: Sara Holm, HR-chef, …<br>Johan Ek, kommunikatör, …": a
+                # second name and role under the first, the same paragraph (an Elementor text box's byline)
         # "Av Jonas Ek, projektledare, och Leila Karimi, ordförande i …": two people, each with a role
         signed = by.signed_by_several(strip_byline_prefix(text, p), p) or [
             {"name": n, "role": None} for n in names_of(text)]

@@ -528,7 +528,10 @@ def names_an_author(el: Element) -> bool:
     icon = el.getprevious()
     return icon is not None and icon.tag in ("svg", "i", "span") and (
         is_byline_class(icon.get("class")) or has_person_icon(icon)) \
-        and not "".join(icon.itertext()).strip()  # (or the <svg> inside the <i>: "icon-tabler-user", Hugo's Tailwind)
+        and not "".join(icon.itertext()).strip() \
+        and not any(is_byline_class(d.get("class")) for d in icon.iterdescendants() if isinstance(d.tag, str))
+    # (or the <svg> inside the <i>: "icon-tabler-user", Hugo's Tailwind; not an empty byline field holding an empty
+    # author field, "<span class=byline><span class='author vcard'></span></span> / <span class=cat-links>…")
 
 
 def _microdata_names(text: str, profile: Profile) -> list[str]:
@@ -715,9 +718,14 @@ def _titled_card_field(el: Element, levels: int = 3) -> bool:
 
 def _credit_row(el: Element, profile: Profile) -> bool:
     """A name field in the photographer's row of a byline box ("<p class=byline__row--photo><span>Foto:</span>
-    <span class=byline__name>Sara Holm</span></p>", Kommunalarbetaren's): she took the pictures."""
+    <span class=byline__name>Sara Holm</span></p>", Kommunalarbetaren's), or a row that is the credit alone
+    ("<div class=byline-row><div class=byline-label>Foto:</div><div class=byline-value>Oskar Lund</div>", a
+    Webflow byline's second row): she took the pictures."""
     box = el.getparent()
-    return el.tag == "span" and box is not None and split_credit(clean_text(text_content(box)), profile)[1] is not None
+    if el.tag == "span" and box is not None and split_credit(clean_text(text_content(box)), profile)[1] is not None:
+        return True
+    return any(row is not None and len(text := clean_text(text_content(row))) <= 80
+               and split_credit(text, profile) == ("", text) for row in (el, box))
 
 
 def _each_a_link(el: Element, names: list[str]) -> bool:

@@ -2541,8 +2541,10 @@ def _kind(el: Any) -> tuple[str, int] | None:
 def terms_only(line: Line, profile: Profile) -> bool:
     """A line of category or tag links ("Energi Renovering" above a teaser's title), also when its
     element holds the card's other links (Sleek's labels are inline in ``div.post-card``)."""
-    return line.el is not None and (_only_term_links(line.el, profile) or bool(line.hrefs)
-                                    and all(is_term_link(h, profile) for h in line.hrefs))
+    hrefs = [h for h in line.hrefs if not _COMMENT_FRAGMENT.search(h)]  # ("Publicerat i <a rel='category tag'>
+    # Nyheter</a> <a href=…#respond>Lämna en kommentar</a>": the card's footer, Flatsome's)
+    return line.el is not None and (_only_term_links(line.el, profile) or bool(hrefs)
+                                    and all(is_term_link(h, profile) for h in hrefs))
 
 
 def _only_term_links(el: Any, profile: Profile) -> bool:
