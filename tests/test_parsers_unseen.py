@@ -15145,3 +15145,58 @@ def test_a_cards_footer_of_its_category_and_its_comments_link_is_no_excerpt():
     empty but for its more link (Bruno Mathsson's Flatsome archive): no excerpt."""
     cards = _saved(288, "bruno-mathsson-nyheter", "kategoriarkiv-*.html")
     assert len(cards) == 8 and not any((c["excerpt"] or "").startswith("Publicerat i") for c in cards)
+
+
+def test_signatures_closing_the_text_over_a_credit_are_no_caption():
+    """"<p>Eva Strandberg, ordförande i BirdLife Sverige<br>Jonas Ekdahl, fågelskyddshandläggare …</p><p><em>Foto
+    på tornseglare: Henrik Wall</em></p>" closing the text, the post's thumbnail before the text's box (BirdLife's
+    WordPress): the credit, no caption; the signers are the authors."""
+    got = _saved(289, "birdlife-sverige-nyheter", "nyhet-undertecknare-*.html")
+    assert got["photo_credit"] == "Foto på tornseglare: Henrik Wall" and got["image_caption"] is None
+    assert [a["name"] for a in got["authors"]] == ["Eva Strandberg", "Jonas Ekdahl"]
+
+
+def test_an_organisations_committee_after_its_acronym_in_the_genitive_is_a_desk():
+    """"Författare: SMFF:s säkerhetskommitté" in the page information under the text (the model aircraft
+    federation's Sitevision page): the author, a desk; the line is no text."""
+    got = _saved(289, "svenska-modellflygforbundet-nyheter", "organisation-som-forfattare-*.html")
+    assert [a["name"] for a in got["authors"]] == ["SMFF:s säkerhetskommitté"]
+    assert "Författare:" not in got["body_text"]
+
+
+def test_inford_dates_the_notice_and_the_side_columns_event_dates_do_not():
+    """"<p class=liten><b>2024-09-18</b><br><a href=…/Myntets-dag/FD.php>Myntets dag</a></p>" among the coming
+    events in the left cell, before the text's cell; "Text: SNT-redaktionen<br>Införd: 3 mars 2016" after the text;
+    the address in ``td#sidfot`` (the coin society's table layout, windows-1252): the notice is of 3 March 2016, and
+    neither the signature nor the footer's address is text."""
+    got = _saved(289, "svenska-numismatiska-foreningen-nyheter", "latin1-notis-*.html")
+    assert got["published"] == "2016-03-03"
+    assert "SNT-redaktionen" not in got["body_text"] and "Banérgatan" not in got["body_text"]
+
+
+def test_a_magazines_desk_named_by_a_compound_is_a_cards_author():
+    """"Skrivet av <span itemprop=name>Rötter-redaktionen</span>" in a Joomla blog card (the genealogists'
+    federation): the desk of the magazine Rötter, its hyphen's tail a desk word (not "VVS-konsult", a title)."""
+    cards = _saved(289, "sveriges-slaktforskarforbundet-nyheter", "bloggkategori-*.html")
+    assert cards[0]["author_name"] == "Rötter-redaktionen"
+
+
+def test_the_lists_next_grid_after_a_product_strip_with_its_own_heading_is_the_list():
+    """Six cards in ``div.card-grid``, then "<div class=product-strip><h2>Populära fröer just nu</h2><ul>…</ul>
+    </div>", then three more cards in a second ``div.card-grid`` (Weibulls' inspiration list): the heading heads
+    its own box, the list goes on after it."""
+    cards = _saved(290, "weibulls-nyheter", "inspiration-lista-*.html")
+    assert len(cards) == 9 and cards[-1]["title"] == "Renoveringen som gav plats för en örtagård"
+
+
+def test_a_block_named_for_the_product_it_shows_under_the_story_is_no_text():
+    """"<div class=frosort-product><img …><div class=frosort-product__info><p>Fröblandning för äng</p><h2>
+    Sörmlandsäng</h2><p>En blandning …</p><p>59 kr</p><a class=button>Till fröbutiken</a>…" under the text (a seed
+    shop's "Veckans frösort"): the product's box, not the story."""
+    got = page(body=f"""<main><article><h1>Ängens återkomst</h1><p>Publicerad 03.03.2024</p><div class="text">{BODY}
+</div><div class="frosort-product"><img src="/bilder/sormlandsang.jpg" alt="Sörmlandsäng" width="200" height="200">
+<div class="frosort-product__info"><p class="frosort-product__latin">Fröblandning för äng</p><h2
+class="frosort-product__name">Sörmlandsäng</h2><p class="frosort-product__text">En blandning av inhemska ängsblommor och
+låga gräs för soliga och magra lägen. Räcker till cirka 10 m².</p><p class="frosort-product__price">59 kr</p><a
+href="/sv/blomsterfroer/angsblandningar/sormlandsang" class="button">Till fröbutiken</a></div></div></article></main>""")
+    assert "59 kr" not in got["body_text"] and "Sörmlandsäng" not in got["body_text"]

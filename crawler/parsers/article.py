@@ -533,7 +533,7 @@ _SITE_FOOTER_ID = re.compile(r"^(?!entry|post|article|card|comment|news|content|
                              r"main|body|form|modal|dialog|table|list|grid|box)[a-z]{2,8}[-_]footer$")  # an id's site prefix
 _PAGE_ASIDE = re.compile(r"^(?:page|site|layout|l|main|content|body)(?:__|-|_)aside$")
 _SIDE_COLUMN = re.compile(r"(?:^|[-_])(?:right|side|secondary)[-_]?col(?:umn)?$")
-_ID_HINT = re.compile(r"(?i)ooter|cookie|kakor|consent|gdpr|widget|sidebar")
+_ID_HINT = re.compile(r"(?i)ooter|sidfot|cookie|kakor|consent|gdpr|widget|sidebar")
 _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent banner's class or id (Swedish "kakor":
 # Hexo Chic's site's own ``div.kakor``)
 _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
@@ -541,8 +541,9 @@ _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 _PRODUCT_CARD = re.compile(r"^(?:[a-z]+--)?(?:product|book)[-_]?"
                            r"(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?"
-                           r"(?:_(?:root|wrapper|container)__[a-z0-9]+)?$")  # (a CSS module's root: Next.js's
-# "ProductCarousel_root__Ld3xZ", a design shop's products in the story)
+                           r"(?:_(?:root|wrapper|container)__[a-z0-9]+)?$|^(?!single|woocommerce)[a-z]{3,}-product$")
+# (a CSS module's root: Next.js's "ProductCarousel_root__Ld3xZ", a design shop's products in the story; a block
+# named for the product it shows, "div.frosort-product" under a seed shop's story: name, price and button)
 
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
@@ -589,8 +590,9 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         if not _ID_HINT.search(ident := el.get("id") or ""):
             continue  # (most ids name none of these: one search each)
         low = ident.lower()
-        if "ooter" in low and (_PAGE_FOOTER.match(el.get("id")) or _SITE_FOOTER_ID.match(low)):
-            footers.append(el)  # (or named for the site: SABO's div#sabo-footer)
+        if "ooter" in low and (_PAGE_FOOTER.match(el.get("id")) or _SITE_FOOTER_ID.match(low)) or low == "sidfot":
+            footers.append(el)  # (or named for the site: SABO's div#sabo-footer; or in Swedish: "td#sidfot", a table
+            # layout's footer cell)
         elif any(word in low for word in _BANNER_WORDS):  # a banner named by its id ("cookie-notice")
             banners.append(el)
         elif low.startswith("widget-") or low.startswith("widget_") or "sidebar" in low and el.tag != "aside" \
@@ -874,7 +876,7 @@ _AFTER_DATE_BY = re.compile(r"^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[:.]\d\d(?:\s*(?:fm|
 
 
 _CREATED_LABEL = re.compile(r"(?i)^(skapad|skapat|created)\b")
-_PUBLISHED_WORDS = r"publicerad|publicerat|published|publish date|publiceringsdatum"
+_PUBLISHED_WORDS = r"publicerad|publicerat|införd|infört|published|publish date|publiceringsdatum"
 _PUBLISHED_LABEL = re.compile(rf"(?i)^({_PUBLISHED_WORDS})\b")
 # "(senast ändrad 2 februari 2022)" between the date and the byline (Hakyll's post header)
 _MODIFIED_ASIDE = re.compile(r"^\s*\((?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat|updated|modified)\b[^)]*\)", re.I)
@@ -3379,7 +3381,7 @@ class Page:
         p = self.profile
         around = [ln for ln in around  # a date linking to another post is a teaser's (not a byline's link)
                   if not (is_article_link(ln.link, self.url, p) and ln.link not in self.itself
-                          and find_swedish_date(ln.link_text))]
+                          and find_swedish_date(ln.link_text)) and not self._over_another_post(ln)]
         updated = {id(ln) for lines in (seq, below, self.lines) for prev, ln in zip(lines, lines[1:])
                    if is_modified_label(prev.text)}  # "Updated:", then
         around = [ln for ln in around if id(ln) not in updated]  # the modified date on its own line
@@ -4043,6 +4045,21 @@ class Page:
         """The article's lines, then the page's others (a side column's) in their order."""
         inside = {id(ln) for ln in seq}
         return seq + [ln for ln in self.lines if id(ln) not in inside]
+
+    def _over_another_post(self, ln: Line) -> bool:
+        """A date line over the title, right over a line that is one link to another post, the two one item of a
+        list of such items: that post's date ("<p class=liten><b>2024-09-18</b><br><a href=…/Myntets-dag/FD.php>
+        Myntets dag</a></p>", the side column's coming events before the text's cell in a table layout)."""
+        if ln.link or self.title_line is None or ln.index >= self.title_line.index - 1 or len(ln.text) > 40:
+            return False
+        after = self.lines[ln.index + 1]
+        if not (after.link and after.link_text == after.text and after.link not in self.itself
+                and is_article_link(after.link, self.url, self.profile) and date_line(ln.text, self.profile)):
+            return False
+        item = box_holding(ln.el, after.el) if ln.el is not after.el else ln.el
+        row = item.getparent() if item is not None else None
+        return row is not None and len(text_content(item)) <= 160 \
+            and sum(1 for c in row if c.tag == item.tag and c.get("class") == item.get("class")) >= 2
 
     def _sidebar_lines(self, seq: list[Line]) -> list[Line]:
         """The lines of the page's asides outside the article's lines (a post's sidebar), related posts left out;
@@ -5247,6 +5264,9 @@ class Page:
         if lead is None:
             return False
         for box in [line.el, *list(line.el.iterancestors())[:3]]:
+            if box is not line.el and not 0 <= clean_text(text_content(box)).find(line.text[:40]) <= 150:
+                return False  # the line comes after the text in its box, not after a short line or two (BirdLife's
+                # signatures closing the text; not FirstSpirit's caption cell, the guest writer's line over it)
             before = _previous_element(box)  # (a comment between the components passed over)
             if before is not None and any(img is lead for img in before.iter("img")):
                 return len(text_content(before).strip()) <= 40  # the picture's box, not a paragraph beside it

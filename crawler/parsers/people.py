@@ -89,6 +89,9 @@ _CJK_NAME = re.compile(rf"^[{CJK}]{{1,6}}(?:[ ・·　][{CJK}]{{1,6}})?$")
 _CJK_DIGITS = re.compile(rf"(?<=[{CJK}])\s*\d")
 
 
+_ACRONYM_UNIT = re.compile(r"[A-ZÅÄÖ]{2,6}:s\s+[a-zåäöéüæø]{4,30}")
+
+
 @lru_cache(maxsize=4096)  # the same bylines recur on every page of a site
 def plausible_name(text: str, profile: Profile, *, single_word: bool = False) -> bool:
     """A person's (or a named desk's) name: capitalised words, no digits, no chrome, no job title;
@@ -96,6 +99,8 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     text = text.strip()
     if _CJK_NAME.match(text):
         return len(text.replace(" ", "")) >= 2 and not name_stoplist(profile).search(text)  # ("编辑 更多": edit, more)
+    if _ACRONYM_UNIT.fullmatch(text) and is_desk(text, profile):
+        return True  # "SMFF:s säkerhetskommitté": an organisation's unit after its acronym in the genitive
     if not text or len(text) > 60 or re.search(r"[\d@/:?!=<>#]|https?", text):
         return False
     if text in news_agencies(profile):
@@ -103,9 +108,10 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     words = text.split()
     if len(words) > 6 or (len(words) < 2 and not single_word):
         return False
-    if len(words) == 1 and (len(text) < 3 or text.isupper() or COMPOUND_TAIL.search(text)):
+    if len(words) == 1 and (len(text) < 3 or text.isupper() or (tail := COMPOUND_TAIL.search(text))
+                            and not desk_words(profile).fullmatch(tail[0][1:])):
         return False  # "MS", "RD": credentials after a name, not a second author; "VVS-konsult": a compound's
-        # lower-case tail, a title
+        # lower-case tail, a title (but "Rötter-redaktionen": a magazine's desk)
     if len(words) == 1 and text.casefold() in profile.derived(
             "byline_labels", lambda: {w.casefold() for w in profile.get("words", "byline_prefixes")}):
         return False  # "Författare" printed under the name (Municipio's author block): the field's label
@@ -943,9 +949,9 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
-                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek)")  # (indefinite after a genitive too:
+                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen)")  # (indefinite after a genitive too:
 # "Sametingets kommunikationsenhet"; a federation's account: "Svenska Bowlingförbundet"; its office: "Neuro
-# förbundskansli"; a library: "Text: Malmö stadsbibliotek")
+# förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a board: "SMFF:s säkerhetskommitté")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)

@@ -1907,8 +1907,10 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_notices(found, all_found, segs, items, lines, profile)
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
-    while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12):
-        cut -= 1  # a promo strip, not the list going on (asked from the end: of the last cards only)
+    while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12) \
+            and _boxed_with(_heading_above(lines, seg[0], 12), seg[0]):
+        cut -= 1  # a promo strip, not the list going on (asked from the end: of the last cards only; not the list's
+        # next grid after a product strip whose heading, "Populära fröer just nu", heads its own box: Weibulls')
     if cut < len(found) and sum(bool(t["published_raw"]) for t in found[:cut]) >= 3:
         found = found[:cut]
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
@@ -2467,6 +2469,16 @@ def _heading_above(lines: list[Line], first: Line, reach: int = 40) -> Line | No
         if (line.heading or _box_title(line, first) or _bold_label(line)) and not line.hrefs:
             return line
     return None
+
+
+def _boxed_with(heading: Line, first: Line) -> bool:
+    """The teaser is in the box the heading opens (past wrappers holding the heading alone)."""
+    box = heading.el.getparent()
+    for _ in range(2):
+        if box is None or box.getparent() is None or clean_text(text_content(box)) != heading.text:
+            break
+        box = box.getparent()
+    return box is not None and first.el is not None and any(a is box for a in first.el.iterancestors())
 
 
 def _heads_box_of(heading: Line, first: Line) -> bool:
