@@ -15200,3 +15200,53 @@ class="frosort-product__name">Sörmlandsäng</h2><p class="frosort-product__text
 låga gräs för soliga och magra lägen. Räcker till cirka 10 m².</p><p class="frosort-product__price">59 kr</p><a
 href="/sv/blomsterfroer/angsblandningar/sormlandsang" class="button">Till fröbutiken</a></div></div></article></main>""")
     assert "59 kr" not in got["body_text"] and "Sörmlandsäng" not in got["body_text"]
+
+
+def test_a_lower_case_credit_after_the_captions_full_stop_credits_the_picture():
+    """"<figcaption>trapphuset på Hagsätra torg 4 efter monteringen. foto: Linnea Berg</figcaption>" (Teenage
+    Engineering's lower-case house style): the caption and its credit."""
+    got = page(body=f"""<main><article><h1>tystare trapphus i hagsätra</h1><p>2024-02-02</p><figure><img
+src="/img/hagsatra-trapphus.jpg" alt="" width="800" height="500"><figcaption>trapphuset på Hagsätra torg 4 efter
+monteringen. foto: Linnea Berg</figcaption></figure>{BODY}</article></main>""")
+    assert got["photo_credit"] == "foto: Linnea Berg"
+    assert got["image_caption"] == "trapphuset på Hagsätra torg 4 efter monteringen."
+
+
+def test_a_cards_title_and_text_spans_in_one_link_are_its_title_and_excerpt():
+    """"<a class=now-card__link><span class=now-card__meta>…<time>2024-06-14</time></span><span
+    class=now-card__title>sommarjobb i syntverkstaden …</span><span class=now-card__text>tolv ungdomar …</span></a>"
+    (Teenage Engineering's "now" list): the spans are the card's fields, shown as blocks."""
+    cards = _saved(291, "teenage-engineering-nyheter", "now-lista-*.html")
+    assert cards[0]["title"] == "sommarjobb i syntverkstaden: tolv ungdomar bygger instrument i källaren"
+    assert cards[0]["excerpt"].startswith("tolv ungdomar från Rinkeby")
+
+
+def test_a_guests_signature_after_a_slash_wins_over_the_blog_account_that_posted_it():
+    """"<i>/ Nora Abdi, ordförande i hyresgästföreningen Lindbacken</i>" closing a guest post, "Upplagd av
+    <span itemprop=name>HYBRIS STHLM</span>" in Blogger's post footer: the guest wrote it."""
+    got = _saved(291, "hybris-nyheter", "gastinlagg-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Nora Abdi", "ordförande i hyresgästföreningen Lindbacken")]
+
+
+def test_bloggers_share_buttons_are_no_cards_excerpt():
+    """"<div class='post-share-buttons goog-inline-block'><a class='share-button sb-email'>Skicka med e-post</a>…"
+    under a post of pictures alone (Hybris's Blogger label page): chrome, no excerpt."""
+    cards = _saved(291, "hybris-nyheter", "etikettsida-*.html")
+    assert not any("BlogThis" in (c["excerpt"] or "") for c in cards)
+
+
+def test_a_short_box_classed_as_the_newsletter_pitching_it_is_no_text():
+    """"<div class=journal-article__newsletter><p>Vill du läsa fler historier från Journal? Anmäl dig till
+    nyhetsbrevet längst ner på sidan.</p></div>" closing the text, no form or button in it (Urbanears' journal)."""
+    got = page(body=f"""<main><article><h1>Ljudet i trapphuset</h1><p>2024-04-02</p><div class="journal-article__body">
+{BODY}</div><div class="journal-article__newsletter"><p class="journal-article__newsletter-text">Vill du läsa fler
+historier från Journal? Anmäl dig till nyhetsbrevet längst ner på sidan.</p></div></article></main>""")
+    assert "nyhetsbrevet" not in got["body_text"] and got["body_text"].endswith("det vi lärt oss.")
+
+
+def test_the_photographers_credit_after_the_writers_role_on_the_byline_is_no_role():
+    """"<span class=…credit>Text: Amira Haddad, frilansskribent</span> <span class=…credit>Foto: Linus Ek</span>"
+    on one byline line (Urbanears' journal): her role is "frilansskribent"."""
+    got = _saved(291, "urbanears-nyheter", "intervju-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Amira Haddad", "frilansskribent")]

@@ -1178,7 +1178,8 @@ def _signs_with_a_title(author: by.Author, seq: list[Line], profile: Profile) ->
     name, role = author["name"], author["role"]
     return bool(role) and people.plausible_name(name, profile) and not people.is_desk(name, profile) \
         and "press" not in role and any(ends_in_role_word(w.strip(",."), profile) for w in role.split()) \
-        and any(ln.text == f"{name}, {role}" for ln in seq)
+        and any(_DASH_SIGNED.sub(r"\1", ln.text).strip() == f"{name}, {role}" for ln in seq)  # (or after a slash:
+    # "/ Nora Abdi, ordförande i …", a guest's sign-off on Blogger)
 
 
 def _same_picture(a: str | None, b: str | None) -> bool:
@@ -1512,6 +1513,15 @@ def _paywall_boxes(index: Any, marks: dict) -> None:
         if next(box.iter("a", "button"), None) is None or any(len(text_content(p)) >= 250 for p in box.iter("p")):
             continue
         marks.setdefault(box, set()).add("boiler")
+
+
+def _newsletter_pitches(index: Any, marks: dict) -> None:
+    """A short box classed as the newsletter's, its text a pitch naming the newsletter ("<div
+    class=journal-article__newsletter><p>Vill du läsa fler historier …? Anmäl dig till nyhetsbrevet längst ner på
+    sidan.</p>", Urbanears' journal): a call to sign up, no text of the post, though it holds no form or button."""
+    for box in _classed(index, "newsletter"):
+        if box.tag in _BOX_TAGS and _shown_chars(box) <= 300 and _NEWSLETTER.search(shown_text(box)):
+            marks.setdefault(box, set()).add("boiler")
 
 
 def _letter_avatars(index: Any, marks: dict) -> None:
@@ -2274,6 +2284,7 @@ class Page:
         _signup_boxes(self.index, self.marks, profile)
         _call_to_action_boxes(self.index, self.marks)
         _paywall_boxes(self.index, self.marks)
+        _newsletter_pitches(self.index, self.marks)
         _letter_avatars(self.index, self.marks)
         _permalink_anchors(self.index, self.marks)
         _post_meta_navs(self.index, self.marks)

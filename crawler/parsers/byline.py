@@ -184,8 +184,9 @@ def role_for(name: str, texts: list[str], profile: Profile) -> str | None:
             continue  # (the line must print the name: most of the text's lines are passed over unsplit)
         pair = split_name_role(text, profile)
         if pair and pair[0] == name:
-            if pair[1]:
-                return pair[1]
+            if pair[1] and (role := split_credit(pair[1], profile)[0].rstrip(" ,;|")):
+                return role  # (the photographer's credit after it on the byline's line taken off: "Text: Amira
+                # Haddad, frilansskribent Foto: Linus Ek", Urbanears' journal)
             if under is None and i + 1 < len(texts) and is_role(texts[i + 1]) and not is_name(texts[i + 1], profile) \
                     and split_credit(texts[i + 1], profile)[1] is None:  # (not the cover's caption and credit under
                 under = texts[i + 1]  # the author's name: Webiny's Next.js starter)

@@ -449,7 +449,8 @@ _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginno
 # span.description; Tufte's notes, set in the margin beside the paragraph they sit in)
 # A card's heading and summary as spans side by side in one box, their classes a BEM block's elements (Sitevision
 # Soleil's ``<span class=sol-article-item-heading>`` beside ``<span class=sol-article-item-desc>``)
-_CARD_PART = re.compile(r"[-_](?:heading|title|desc|description|excerpt|summary)$")
+_CARD_PART = re.compile(r"[-_](?:heading|title|desc|description|excerpt|summary|text)$")  # ("now-card__title"
+# beside "now-card__text" in one link: Teenage Engineering's cards)
 
 
 def _card_part(el: Element, classes: str) -> bool:
@@ -464,9 +465,12 @@ def _card_part(el: Element, classes: str) -> bool:
             c.startswith(block) and _CARD_FIELD.search(c) for span in link.iter("span")
             for c in (span.get("class") or "").split())  # holding its title ("<a><span class=cmp-list__item-title>
         # …</span></a><span class=cmp-list__item-description>", AEM's list with no date in the link: Sparbanken Tanum)
-    return any(sib is not el and sib.tag == "span" and any(c != own and c.startswith(block) and _CARD_FIELD.search(c)
-                                                          for c in (sib.get("class") or "").split())
-               for sib in (el.getprevious(), el.getnext()) if sib is not None)
+    return any(sib is not el and sib.tag == "span" and any(
+        c != own and c.startswith(block) and (_CARD_FIELD.search(c) or c.endswith("text"))
+        and (not (own.endswith("text") or c.endswith("text")) or own.endswith("title") or c.endswith("title"))
+        for c in (sib.get("class") or "").split()) for sib in (el.getprevious(), el.getnext()) if sib is not None)
+    # (a "…text" part only beside a "…title": "now-card__title" and "now-card__text", Teenage Engineering's cards;
+    # not a promo's "promo-block__heading" and "promo-block__text", Vinnova's)
 
 
 _SUMMARY_PARTS = ("desc", "description", "excerpt", "summary")

@@ -290,8 +290,9 @@ def has_byline_prefix(text: str, profile: Profile) -> bool:
 def _credit_re(profile: Profile) -> re.Pattern[str]:
     return profile.derived("credit", lambda: re.compile(
         rf"(?:^|(?<=[\s.!?(\[–”»\"-]))((?:{profile.alternation('words', 'credit_words', longest_first=True)}"
-        r"|(?<=,\s)(?:fotograf|foto|bild)|(?<=\()(?:fotograf|foto|bild))"  # (", foto: Maja Lindqvist": in lower
-        # case after the caption's comma, or in brackets, "(foto: Elin Rask)" under the picture: Ideon's)
+        r"|(?<=,\s|[.!?]\s)(?:fotograf|foto|bild)|(?<=\()(?:fotograf|foto|bild))"  # (", foto: Maja Lindqvist":
+        # in lower case after the caption's comma or its full stop, or in brackets, "(foto: Elin Rask)" under the
+        # picture: Ideon's; "… efter monteringen. foto: Linnea Berg", Teenage Engineering's lower-case house style)
         r"(?: och text| på [a-zåäö]+(?: [a-zåäö]+)?)?\s*:\s*(?P<who>[^:\[\]]{1,70}?)|©\s*(?P<owner>(?![\s\d])[^:©]{1,60}?))[)\]]?\s*$"))
     # ("Foto på tornseglare: Mats Ekholm", the picture's subject named: BirdLife's; "… [Foto: Privat]": Hugo
     # Hyde-Hyde's figure shortcode sets the credit in brackets; "…skolan.”Foto: …", a
