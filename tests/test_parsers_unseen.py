@@ -15250,3 +15250,25 @@ def test_the_photographers_credit_after_the_writers_role_on_the_byline_is_no_rol
     on one byline line (Urbanears' journal): her role is "frilansskribent"."""
     got = _saved(291, "urbanears-nyheter", "intervju-*.html")
     assert [(a["name"], a["role"]) for a in got["authors"]] == [("Amira Haddad", "frilansskribent")]
+
+
+def test_a_quotes_speaker_in_its_footer_classed_as_the_quotes_author_wrote_nothing():
+    """"<blockquote class=c-quote><p>…</p><footer class=c-quote__author>Maja Grönberg, vd för Säveåns Bostäder
+    </footer></blockquote>" in a release no one signs (SKF's newsroom): the person quoted, not the author."""
+    got = page(body=f"""<main><article><h1>Spillvärme från fabriken värmer hyreshusen</h1><p>2024-04-11</p>{BODY}
+<blockquote class="c-quote"><p>Det här är värme som redan finns, mitt i stadsdelen, och nu kommer den till nytta för
+våra hyresgäster.</p><footer class="c-quote__author">Maja Grönberg, vd för Säveåns Bostäder</footer></blockquote>
+<p>Avtalet gäller i tio år och kan förlängas om båda parter vill det.</p></article></main>""")
+    assert got["authors"] == []
+
+
+def test_an_update_date_printed_alone_gives_way_to_the_metadatas_publication_date():
+    """"<a rel='category tag'>Hållbarhet</a> | <span class='entry-date updated'>Uppdaterad <time datetime=
+    2024-06-03…>3 juni 2024</time></span>" over the headline, article:published_time 2024-05-27 (Alimak's
+    WordPress): the post went out on 27 May."""
+    got = page(head='<meta property="article:published_time" content="2024-05-27T08:15:00+00:00">',
+               body=f"""<main><article><header><div class="article-header__meta"><a class="post-category"
+href="/sv/nyheter/kategori/hallbarhet/" rel="category tag">Hållbarhet</a> <span class="meta-sep">|</span> <span
+class="entry-date updated">Uppdaterad <time datetime="2024-06-03T13:47:29+02:00">3 juni 2024</time></span></div>
+<h1>Sommarjobb i fabriken lockar unga</h1></header>{BODY}</article></main>""")
+    assert got["published"] == "2024-05-27"

@@ -3436,9 +3436,11 @@ class Page:
                                       "bytedance:published_time"),
                       self.microdata("datePublished"), stamp]
         iso = next((d for s in structured if s and (d := parse_structured_date(s))), None)
-        if printed and printed_line is not None and iso and printed[0] != iso and modified_only(printed_line.el):
+        if printed and printed_line is not None and iso and printed[0] != iso and (
+                modified_only(printed_line.el) or says_updated(printed_line.text.split(printed[1], 1)[0])):
             printed = None  # the theme's "updated" field, the only date in the markup's meta list (WoodMart's
-            # ``li.modified-date``, hidden by its stylesheet): the metadata's publication date stands
+            # ``li.modified-date``, hidden by its stylesheet), or the only date printed says so ("Hållbarhet |
+            # Uppdaterad 3 juni 2024", Alimak's): the metadata's publication date stands
         if printed is None and iso is not None and (given := self._published_beside_update(iso)):
             printed, stamp = given  # the metadata gives the update's date as the publication's (Astro Pure)
         if printed is None and iso is None and (early := next((

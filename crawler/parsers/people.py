@@ -34,7 +34,7 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 # A shop's or a publisher's card of a book or product ("book-teaser", "ProductInline"): its writer wrote the book
 _PRODUCT_BOX = re.compile(r"(?:^|\s)(?:[Bb]ook|[Pp]roduct|[Pp]rodukt)(?:[A-Z_-]|s?(?=\s|$))")
-_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|\s)quote[_-]{1,2}|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|[\s_-])quote[_-]{1,2}|"
                                r"citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b"
@@ -42,7 +42,7 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote
                                r"|(?:image|img|photo|foto|bild|picture|media)[_-]{1,2}byline",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
 # (a picture's byline, "p.image-byline": its photographer, Elmia's)
-# (a quote's speaker under it, "quote-block__byline", "quote__author": the person quoted, no author of the post;
+# (a quote's speaker under it, "quote-block__byline", "quote__author", "c-quote__author": the person quoted, no author of the post;
 # ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
 # the names: their desk, "Associated Press")
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
