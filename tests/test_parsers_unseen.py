@@ -15272,3 +15272,17 @@ href="/sv/nyheter/kategori/hallbarhet/" rel="category tag">Hållbarhet</a> <span
 class="entry-date updated">Uppdaterad <time datetime="2024-06-03T13:47:29+02:00">3 juni 2024</time></span></div>
 <h1>Sommarjobb i fabriken lockar unga</h1></header>{BODY}</article></main>""")
     assert got["published"] == "2024-05-27"
+
+
+def test_a_role_field_named_for_the_blocks_author_element_is_the_role():
+    """"<span class=article__author>av Ida Sjövall</span><span class=article__author-role>rostare och delägare</span>"
+    under the headline (Koppi's Shopify theme): her role."""
+    got = _saved(293, "koppi-nyheter", "rosteri-*.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Ida Sjövall", "rostare och delägare")]
+
+
+def test_the_role_as_printed_wins_over_the_same_words_in_json_ld():
+    """"<p class=c-article__author-title>projektledare på Norrhamns Bostäder</p>" under the name, JSON-LD's jobTitle
+    "Projektledare, Norrhamns Bostäder" (Gevalia's guest column): the role as the page prints it."""
+    got = _saved(293, "gevalia-nyheter", "gastkronika-*.html")
+    assert got["author_role"] == "projektledare på Norrhamns Bostäder"

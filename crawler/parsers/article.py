@@ -954,6 +954,12 @@ def _before_date(text: str, found: tuple[str | None, str]) -> str:
     return _DATE_LABEL.sub("", text[:text.find(found[1])]).strip(" ,·|•")
 
 
+def _reworded(structured: str, shown: str) -> bool:
+    """The printed role says what the structured one says, in other case and with a word or two more ("på")."""
+    words, printed = set(re.findall(r"\w+", structured.casefold())), set(re.findall(r"\w+", shown.casefold()))
+    return bool(words) and words <= printed and len(printed - words) <= 2
+
+
 def _folded(text: str) -> str:
     """Text compared as a reader reads it: case and the apostrophe's form aside ("O’Reilly")."""
     return text.casefold().replace("’", "'")
@@ -3860,10 +3866,13 @@ class Page:
                 # bostäder", AnZhiYu's copyright box), not a person's title
             if structured and author["role"] == structured:  # "Bostadsstrateg" in JSON-LD, printed in full
                 shown = people.markup_role(self.index, name, p, skip) or people.role_after_name(page_texts, name, p)
-                if shown and len(shown) > len(structured) and shown.casefold().startswith(structured.casefold()) \
+                if shown and (len(shown) > len(structured) and shown.casefold().startswith(structured.casefold())
+                              or shown != structured and shown[:1].isalnum() and _reworded(structured, shown)) \
                         and not any(f" {n}" in shown.casefold() for n in names if n != name.casefold()):
                     author["role"] = shown  # (not the next writer's name and role run on after a break: "…
-                    # Halmstad City Airport<br>och Ahmed Rashid, projektledare …")
+                    # Halmstad City Airport<br>och Ahmed Rashid, projektledare …"); or the same words as printed:
+                    # "projektledare på Norrhamns Bostäder" under the name, "Projektledare, Norrhamns Bostäder" in
+                    # JSON-LD (Gevalia's)
             elif (role := author["role"]) and role.endswith(")") and (shown := people.markup_role(
                     self.index, name, p, skip)) and role.startswith(shown) and _PART_NOTE.fullmatch(role[len(shown):]):
                 author["role"] = shown  # the byline's own field, "projektledare, SNS", over the text's list of the

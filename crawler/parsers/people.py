@@ -1099,8 +1099,8 @@ _NAMES_JOINED = re.compile(r"(?i)(?:och|and|&)\s")  # ("<address>Sara Lindqvist 
 
 # A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's
 # <span class="author-title"> (a block's "author-title" is often its name or its box's heading); after the block's
-# own name, "entry-author__title"
-_ROLE_CLASS = re.compile(r"^(?:(?:(?:[a-z]+-)?(?:author|byline|writer)|person|member)(?:[-_](?:card|box))?[-_]{1,2}"
+# own name, "entry-author__title", or its BEM element's, "article__author-role" (Koppi's Shopify theme)
+_ROLE_CLASS = re.compile(r"^(?:(?:(?:[a-z]+(?:-|__))?(?:author|byline|writer)|person|member)(?:[-_](?:card|box))?[-_]{1,2}"
                          r"(?:role|position|job|jobtitle|title)"
                          r"|[a-z]+[-_]{1,2}(?:author|writer)(?:Role|Position|Title|JobTitle)"  # (camel case after the
                          # block's name: "Article-authorRole", ABF's)
