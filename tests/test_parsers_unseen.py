@@ -15286,3 +15286,48 @@ def test_the_role_as_printed_wins_over_the_same_words_in_json_ld():
     "Projektledare, Norrhamns Bostäder" (Gevalia's guest column): the role as the page prints it."""
     got = _saved(293, "gevalia-nyheter", "gastkronika-*.html")
     assert got["author_role"] == "projektledare på Norrhamns Bostäder"
+
+
+def test_the_shops_own_name_beside_a_cards_date_signs_the_card():
+    """"<time>16 maj 2024</time></span><span>Johan &amp; Nyström</span>" in Shopify Dawn's article card, og:site_name
+    "Johan & Nyström" (a coffee roaster's blog), and "<span>Av L:a Bruket</span>" (a skincare maker's): the shop's
+    account signs the card, however little it reads as a person's name."""
+    assert "Johan & Nyström" in {c["author_name"] for c in _saved(293, "johan-nystrom-nyheter", "taggad-*.html")}
+    assert "L:a Bruket" in {c["author_name"] for c in _saved(294, "la-bruket-nyheter", "journal-kort-*.html")}
+
+
+def test_the_sites_name_as_a_cards_category_or_place_signs_nothing():
+    """"<time>18 dec 2024</time> <span class=news-list__region>Folkuniversitetet</span>" (og:site_name
+    "Folkuniversitetet"): the card's region, no author."""
+    from crawler.parsers import parse_listing
+
+    items = "".join(f"""<li class="news-list__item"><h3><a href="/nyheter/2024/12/nyhet-{i}">Nyhet nummer {i} om
+kurserna i vår</a></h3><p class="news-list__meta"><time datetime="2024-12-1{i}">1{i} dec 2024</time> <span{{kind}}>
+Folkuniversitetet</span></p><p>Ett utdrag om nyhet {i} och vad den betyder.</p></li>""" for i in range(1, 4))
+    head = '<head><meta property="og:site_name" content="Folkuniversitetet"></head>'
+    region = parse_listing(f"<html>{head}<body><ul>{items.format(kind=' class=news-list__region')}</ul></body></html>",
+                           "https://www.allmannyttan.se/nyheter/")
+    signed = parse_listing(f"<html>{head}<body><ul>{items.format(kind='')}</ul></body></html>",
+                           "https://www.allmannyttan.se/nyheter/")
+    assert len(region) == 3 and all(c["author_name"] is None for c in region)
+    assert [c["author_name"] for c in signed] == ["Folkuniversitetet"] * 3  # (a bare span: the site's account)
+
+
+def test_a_credit_glued_to_the_byline_after_the_date_in_the_heros_meta_line_credits_the_lead_picture():
+    """"<time>03.03.2024</time> — <span class=ArticleHero_credit__yT7aB>Text: Hanna Wirén</span><span
+    class=ArticleHero_credit__yT7aB>Foto: Jonas Falk</span>" over the hero picture (Maria Nilsdotter's Next.js
+    journal): the picture's credit, its spans glued."""
+    got = _saved(294, "maria-nilsdotter-nyheter", "stambyte-*.html")
+    assert got["photo_credit"] == "Foto: Jonas Falk" and [a["name"] for a in got["authors"]] == ["Hanna Wirén"]
+
+
+def test_an_sxa_image_components_file_type_class_is_no_icon_and_its_caption_span_captions_it():
+    """"<div class='component image … file-type-icon-media-link'><img …><span class='image-caption
+    field-imagecaption'>Leila Haddad packar …</span>" in the text, the page's only picture (Oriflame's Sitecore SXA
+    news): the lead picture and its caption."""
+    got = page(head='<meta property="og:image" content="https://www.allmannyttan.se/-/media/news/leila-packar.jpg">',
+               body=f"""<main><h1>Brand Partner i evakueringslägenheten</h1><p>2022-05-10</p>{BODY}<div class="component
+image news-article__inline-image file-type-icon-media-link"><div class="component-content"><img
+src="/-/media/news/leila-packar.jpg" alt="Kvinna packar paket" width="960" height="640"><span class="image-caption
+field-imagecaption">Leila Haddad packar beställningar i evakueringslägenheten.</span></div></div>{BODY}</main>""")
+    assert got["image_caption"] == "Leila Haddad packar beställningar i evakueringslägenheten."

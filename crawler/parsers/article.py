@@ -31,7 +31,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, LICENCE_TAIL, PAGE
                     after_modified_date,
                     date_line, ends_in_role_word, has_byline_prefix, has_digit, is_caption, is_chrome, is_hashtag_line,
                     is_modified_date, is_modified_label, is_name, is_role, is_terms_line, news_agencies, says_updated,
-                    split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis)
+                    split_credit, strip_byline_prefix, strip_caption_label, strip_ellipsis, unglue)
 from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import (NAME_FIELD, TITLE_CLASS, YEAR_FOLDER, extract_teasers, is_article_link, is_term_link,
                       term_texts, terms_only)
@@ -952,6 +952,12 @@ def _after_date(text: str, found: tuple[str | None, str]) -> str:
 def _before_date(text: str, found: tuple[str | None, str]) -> str:
     """The words a line prints before its date, a date label ("published on", "Publicerad") left out."""
     return _DATE_LABEL.sub("", text[:text.find(found[1])]).strip(" ,·|•")
+
+
+def _after_opening_date(text: str) -> str:
+    """The line after the date opening it and the separator after that date ("03.03.2024 — Text: …")."""
+    found = find_swedish_date(text)
+    return text[len(found[1]):].lstrip(" —–-|·") if found and found[0] and text.startswith(found[1]) else text
 
 
 def _reworded(structured: str, shown: str) -> bool:
@@ -5026,7 +5032,9 @@ class Page:
         tail = [ln for ln in seq if "related" not in ln.flags][-12:]  # (past the page information's fields and
         # a list of links: 1177's foot)
         for ln in chain(self._header_zone(seq), tail):
-            if len(ln.text) <= 160 and has_byline_prefix(ln.text, p) and (parts := split_credit(ln.text, p))[1] \
+            text = unglue(_after_opening_date(ln.text))  # ("03.03.2024 — Text: Hanna Wirén<span>Foto: Jonas
+            # Falk", the hero's meta line, its spans glued: Maria Nilsdotter's Next.js journal)
+            if len(text) <= 160 and has_byline_prefix(text, p) and (parts := split_credit(text, p))[1] \
                     and people.names_in(strip_byline_prefix(parts[0].rstrip(" |.,;·"), p), p):
                 return parts[1]
             if len(ln.text) <= 80 and has_byline_prefix(ln.text, p) and ln.index + 1 < len(self.lines) \

@@ -438,7 +438,10 @@ def _shown_as_block(el: Element) -> bool:
             return True
     classes = el.get("class")
     return bool(classes) and (("d-" in classes or "block" in classes) and not _BLOCK_UTILITIES.isdisjoint(classes.split())
-                              or _PART_CLASS.search(classes) is not None and el.tag == "span" or _card_part(el, classes))
+                              or _PART_CLASS.search(classes) is not None and el.tag == "span" or _card_part(el, classes)
+                              or el.tag == "span" and "caption" in classes and (prev := el.getprevious()) is not None
+                              and prev.tag in ("img", "picture"))  # (a picture's caption in a span right after it:
+    # "<img …><span class='image-caption field-imagecaption'>…", Sitecore SXA's image component)
 
 
 # A card's summary as a link of its own beside the title's link (Typecho Joe's ``a.abstract``): a line of its own

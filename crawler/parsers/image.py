@@ -38,7 +38,8 @@ CHROME_IMAGE = re.compile(r"(?<![a-z])(?:avatar|gravatar|logo|icon|favicon|emoji
 # (not a layout's modifier naming what it has beside it: "site-main--with-sidebar", "has-sidebar", Lindbäcks' <main>;
 # "layout layout--sidebar", O'Learys' column layout)
 CHROME_BOX = re.compile(r"(?<![a-z])(?<!with-)(?<!has-)(?<!with_)(?<!has_)(?<!layout--)(?<!container--)(?<!main--)"
-                        r"(?<!page--)(?<!content--)(?<!wrapper--)(?<!grid--)"
+                        r"(?<!page--)(?<!content--)(?<!wrapper--)(?<!grid--)(?<!file-type-)"  # (Sitecore SXA's
+                        # "file-type-icon-media-link" on every image component: the link's file type, no icon)
                         r"(?:avatar|logo|brand|icon|author|writer|profile|byline|contact|kontakt|related|"
                         r"relaterad|comment|share|social|sidebar|teaser|post-card|read-more|bookmark|advert)",
                         re.I)

@@ -33,4 +33,5 @@ def listing_of(page: Page) -> list[dict[str, Any]]:
           and not people.is_site_name(line.text, page.profile)]  # (the site's name in an author card or logo
     # heading is no heading of the page's: Hexo Solitude's sidebar ``h1.author-info__name``)
     return extract_teasers(page.lines, page.url, page.profile, page.hook_items,
-                           main_heading=h1[0] if len(h1) == 1 else None, links=page.index.by_tag.get("a"))
+                           main_heading=h1[0] if len(h1) == 1 else None, links=page.index.by_tag.get("a"),
+                           site_names=page.own_names)

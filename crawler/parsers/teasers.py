@@ -1694,12 +1694,13 @@ def _headlines_of_one_page(seg: list[Line], anchor: Line) -> bool:
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                     hook_items: set | None = None, main_heading: int | None = None,
-                    links: Any = None) -> list[dict[str, Any]]:
+                    links: Any = None, site_names: set[str] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates.
 
     ``main_heading``: the place of the page's one <h1>; a group of teasers wholly before it,
     of another kind than those after it, is a box printed first in the source (a sidebar's
-    press releases), not the list. ``links``: the page's <a> elements, for its archive box."""
+    press releases), not the list. ``links``: the page's <a> elements, for its archive box.
+    ``site_names``: the site's own names (``og:site_name``), folded: its account signing cards."""
     lines = with_overlay_links(lines, page_url, profile)
     anchors = find_anchors(lines, page_url, profile)
     items = _items(lines, anchors, hook_items or set()) if anchors else {}
@@ -1707,6 +1708,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = all_found = [teaser(seg, lines[a], profile, items.get(k))
                          for k, (seg, a) in enumerate(zip(segs, anchors))]
     _dated_by_group_heading(found, segs, lines, profile)
+    if site_names:
+        _signed_by_the_site(found, segs, site_names, profile)
     _years_from_neighbours(found)
     _years_from_archive_address(found, page_url)
     _years_from_archive_links(found, links)
@@ -2469,6 +2472,32 @@ def _heading_above(lines: list[Line], first: Line, reach: int = 40) -> Line | No
         if (line.heading or _box_title(line, first) or _bold_label(line)) and not line.hrefs:
             return line
     return None
+
+
+def _signed_by_the_site(found: list[dict[str, Any]], segs: list[list[Line]], site_names: set[str],
+                        profile: Profile) -> None:
+    """A card whose meta line prints the site's own name beside its date ("<time>16 maj 2024</time><span>Johan &amp;
+    Nyström</span>", Shopify Dawn's article card, the shop's account signing its blog): that account is its author,
+    as printed, however little it reads as a person's name ("Av L:a Bruket", "Sophie by Sophie")."""
+    for t, seg in zip(found, segs):
+        raw = t["published_raw"]
+        if not raw or t["author_name"] and not any(t["author_name"] in ln.text for ln in seg if raw in ln.text):
+            continue
+        for ln in seg:
+            if raw in ln.text and len(ln.text) <= 120:
+                parts = re.split(r"\s*[|·•/]\s*|\s{2,}", ln.text.replace(raw, "  "))
+                part = next((named for p in parts if (named := strip_byline_prefix(p.strip(), profile) or p.strip())
+                             and named.casefold().replace("’", "'") in site_names), None)
+                field = next((d for d in ln.el.iter() if isinstance(d.tag, str) and part
+                              and (strip_byline_prefix(shown := clean_text(text_content(d)), profile) or shown) == part),
+                             None) if ln.el is not None else None
+                if part and field is not None and next(field.iter("a"), None) is None \
+                        and not any(a.tag == "a" for a in field.iterancestors()) and not _hidden_box(field) \
+                        and not SECTION_CLASS.search(cls := field.get("class") or "") and not _MARK_OR_PLACE.search(cls) \
+                        and (not t["author_name"] or t["author_name"] in part):
+                    t["author_name"], t["author_role"] = part, None  # (not the site's name as the card's category,
+                    # "<span class='news-card__category tag'>Hagström</span>", or its place, or its link)
+                break
 
 
 def _boxed_with(heading: Line, first: Line) -> bool:
