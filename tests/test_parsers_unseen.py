@@ -15331,3 +15331,12 @@ image news-article__inline-image file-type-icon-media-link"><div class="componen
 src="/-/media/news/leila-packar.jpg" alt="Kvinna packar paket" width="960" height="640"><span class="image-caption
 field-imagecaption">Leila Haddad packar beställningar i evakueringslägenheten.</span></div></div>{BODY}</main>""")
     assert got["image_caption"] == "Leila Haddad packar beställningar i evakueringslägenheten."
+
+
+def test_another_posts_card_under_the_text_names_no_author_of_this_one():
+    """"<a class=news-card href=/sv/news/…><h3>…</h3><p>…</p><div class=news-card-author><div class=author-prefix>Av
+    </div><div class=author-name>Oskar Lindeberg</div></div></a>" under "Fler nyheter", the post's own byline box
+    hidden and empty, <meta name=author> Hanna Viklund (X Shore's Webflow news): she wrote it; he wrote the card's."""
+    got = _saved(295, "x-shore-nyheter", "hamnrenovering-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Hanna Viklund"]
+    assert _saved(295, "x-shore-nyheter", "pressmeddelande-*.html")["authors"] == []

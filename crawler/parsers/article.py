@@ -3643,12 +3643,13 @@ class Page:
                 # the authors' section beside the <article>, in the post's own wrapper (CoreMedia's
                 # ``section.cm-details__authors`` after ``article.cm-details__content``)
                 found = people.markup_authors(self.index, p, within=wrapper.iter(), skip=skip)
-            found = [a for a in found if not self._only_in_cards(a["name"])]  # (the writers of the opinion cards
+            found = self._outside_cards(found)  # (the writers of the opinion cards
             # under the column, "Mer opinion": Kyrkpressen's ``div.newsitem-author`` over each card's link)
             # a desk the markup's byline names is printed there: it signs ("Allmännyttans redaktion")
             found = [{**a, "as_printed": True} if people.is_desk(a["name"], p) else a for a in found]
         if not found:
-            found = people.labelled_author(self.index, p, self.chrome)  # "Skribent" / name / role
+            found = self._outside_cards(people.labelled_author(self.index, p, self.chrome))  # "Skribent" / name /
+            # role (not "Av" / "Oskar Lindeberg" in another post's card under the text: X Shore's "Fler nyheter")
         if not found:
             found = self._writer_presented(seq)
         if not found:
@@ -3667,7 +3668,8 @@ class Page:
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog), or the site's own name (PHP-Nuke's
             # <meta name="AUTHOR" content="Allmännyttan">): the people the post prints wrote it
-            found = self.printed_writers(seq, around, block) or self.printed_desk(seq, around) or self.signed(seq) \
+            found = self._outside_cards(self.printed_writers(seq, around, block)) \
+                or self.printed_desk(seq, around) or self.signed(seq) \
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
                 or self._marked_agencies(box) or self.sign_off(seq) \
                 or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
@@ -3725,7 +3727,8 @@ class Page:
                 and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in block}:
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
             # with a role above the press contacts ("Erik Sandberg, kommunikatör på …": SmartBlog's post)
-        hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags]
+        hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags
+                 and not self._in_card(ln, 3, headed=True)]  # (not another post's card under the text: X Shore's)
         if not found:
             for ln in hooks:
                 pair = by.byline(ln.text, p)
@@ -4167,8 +4170,8 @@ class Page:
         ``<cite class="…__author">`` (Spectra's quote block)."""
         p = self.profile
         quoted = " ".join(text_content(q) for q in self.root.iter("blockquote", "cite", "q"))
-        return [a for a in self._markup_authors_in(box) if people.plausible_name(a["name"], p)
-                and not people.is_desk(a["name"], p) and a["name"] not in quoted]
+        return self._outside_cards([a for a in self._markup_authors_in(box) if people.plausible_name(a["name"], p)
+                                    and not people.is_desk(a["name"], p) and a["name"] not in quoted])
 
     def _marked_agencies(self, box: Element | None) -> list[by.Author]:
         """A news agency the post's byline markup names ("<span class=byline__name>FNB</span>", Vasabladet's
@@ -4737,12 +4740,17 @@ class Page:
             n for n in marked if a["name"].startswith(n + " ") and len(a["name"].split()) == len(n.split()) + 1), None))
                 else a for a in found]
 
+    def _outside_cards(self, found: list[by.Author]) -> list[by.Author]:
+        """The authors printed somewhere but in other posts' cards under the text (X Shore's Webflow "Fler
+        nyheter": each card a link around its heading, "Av" and the card's writer in it)."""
+        return [a for a in found if not self._only_in_cards(a["name"])]
+
     def _only_in_cards(self, name: str) -> bool:
         """The name is printed, and only in teaser cards, each headed by a link to another article of the site, under
         the post's text (three paragraphs of it at least between the title and the first card)."""
         printed = [ln for ln in self.lines if name in ln.text]
         at = self.title_line.index if self.title_line is not None else len(self.lines)
-        return bool(printed) and all(self._in_card(ln, 2, headed=True) for ln in printed) \
+        return bool(printed) and all(self._in_card(ln, 3, headed=True) for ln in printed) \
             and sum(len(ln.text) >= PROSE_LINE for ln in self.lines[at + 1:printed[0].index]) >= 3
 
     def _in_card(self, ln: Line, levels: int = 3, headed: bool = False) -> bool:
@@ -4844,9 +4852,9 @@ class Page:
             if carded:  # last, and only when needed: the markup's author cards, one
                 # person each; in the article's box, then in the box around it (Ghost Dope's after <article>)
                 within = box if other is None else around_box
-                other = people.markup_authors(self.index, p, within=within.iter() if within is not None else None,
-                                              skip=self.chrome, title=self.title_line.el if self.title_line else None,
-                                              one_each=True)
+                other = self._outside_cards(people.markup_authors(
+                    self.index, p, within=within.iter() if within is not None else None, skip=self.chrome,
+                    title=self.title_line.el if self.title_line else None, one_each=True))
                 if not all(is_name(a["name"], p) for a in other[len(known):]):
                     break  # a co-author the markup adds is a person's name, not the role element beside it
             printed = any(other is s for s in sources) or carded and len(known) <= 2 and all(  # (the writers' cards
