@@ -15093,7 +15093,8 @@ def test_a_date_fields_term_without_its_colon_over_the_date_is_no_text():
     """"<dl><dt>Skrivet av</dt><dd>Saga Lindqvist</dd></dl><dl><dt>Publicerad</dt><dd>09 april 2024</dd></dl>" in the
     hero over the text (Mojang's AEM article): the term goes with its date, not into the text."""
     got = page(body=f"""<main><div class="hero"><h1>Unga hyresgäster ritade om sin gård</h1><p class="hero__sub">I
-Granbacka fick ett femtiotal barn och tonåringar bygga sin drömgård block för block, och nu blir modellen verklighet.</p>
+Granbacka fick ett femtiotal barn och tonåringar bygga sin drömgård block för block, och nu blir modellen
+verklighet.</p>
 <div class="hero__attribution"><dl><dt>Skrivet av</dt><dd>Saga Lindqvist</dd></dl><dl><dt>Publicerad</dt>
 <dd>09 april 2024</dd></dl></div></div><div class="content">{BODY}</div></main>""")
     assert got["published"] == "2024-04-09" and not got["body_text"].startswith("Publicerad")
@@ -15104,7 +15105,8 @@ def test_a_fotokredit_closing_the_text_credits_the_picture():
     """"<p><i>Fotokredit: Maja Ek</i></p>" closing the story (Avalanche Studios' Next.js story): the picture's
     credit, no text."""
     got = page(body=f"""<main><article><h1>Från tvättstuga till spelverkstad</h1><p>12.03.2024</p><img
-src="/media/spelverkstad.jpg" alt="" width="800" height="500">{BODY}<p><i>Fotokredit: Maja Ek</i></p></article></main>""")
+src="/media/spelverkstad.jpg" alt="" width="800" height="500">{BODY}<p><i>Fotokredit: Maja Ek</i></p></article>
+</main>""")
     assert got["photo_credit"] == "Fotokredit: Maja Ek" and "Fotokredit" not in got["body_text"]
 
 
@@ -15198,7 +15200,8 @@ def test_a_block_named_for_the_product_it_shows_under_the_story_is_no_text():
 <div class="frosort-product__info"><p class="frosort-product__latin">Fröblandning för äng</p><h2
 class="frosort-product__name">Sörmlandsäng</h2><p class="frosort-product__text">En blandning av inhemska ängsblommor och
 låga gräs för soliga och magra lägen. Räcker till cirka 10 m².</p><p class="frosort-product__price">59 kr</p><a
-href="/sv/blomsterfroer/angsblandningar/sormlandsang" class="button">Till fröbutiken</a></div></div></article></main>""")
+href="/sv/blomsterfroer/angsblandningar/sormlandsang" class="button">Till fröbutiken</a></div></div></article>
+</main>""")
     assert "59 kr" not in got["body_text"] and "Sörmlandsäng" not in got["body_text"]
 
 

@@ -34,17 +34,17 @@ _BYLINE_CLASS = re.compile(r"(^|[\s_-])(authors?|byline|writer|skribent|forfatta
 # Classes of byline-ish elements that hold something else: avatars, bio text, links to all posts.
 # A shop's or a publisher's card of a book or product ("book-teaser", "ProductInline"): its writer wrote the book
 _PRODUCT_BOX = re.compile(r"(?:^|\s)(?:[Bb]ook|[Pp]roduct|[Pp]rodukt)(?:[A-Z_-]|s?(?=\s|$))")
-_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|(?:^|[\s_-])quote[_-]{1,2}|"
-                               r"citat(?!ion)|testimonial|"
+_NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote-?block|pull-?quote|"
+                               r"(?:^|[\s_-])quote[_-]{1,2}|citat(?!ion)|testimonial|"
                                r"author-?box__?text|about|posts-?link|byline[_-]{1,2}title|"
                                r"author-?info__?desc|gravatar|social|share|comment|(?:author|byline)[_-]+(?:date|time)\b"
                                r"|(?:authors?|byline)[_-]+(?:role|position|befattning)\b|authors?__title\b"
                                r"|(?:image|img|photo|foto|bild|picture|media)[_-]{1,2}byline",
                                re.I)  # a commenter's name; the date beside the name (Hugo Winston's "author-date");
 # (a picture's byline, "p.image-byline": its photographer, Elmia's)
-# (a quote's speaker under it, "quote-block__byline", "quote__author", "c-quote__author": the person quoted, no author of the post;
-# ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's "field-byline-title" under
-# the names: their desk, "Associated Press")
+# (a quote's speaker under it, "quote-block__byline", "quote__author", "c-quote__author": the person quoted, no
+# author of the post; ABC News' "ShareByline": the byline, its date and the share buttons in one box; AP's
+# "field-byline-title" under the names: their desk, "Associated Press")
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 # ... or a handle's page: Hashnode's and Medium's /@sofialindgren
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
@@ -949,9 +949,10 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
-                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen)")  # (indefinite after a genitive too:
-# "Sametingets kommunikationsenhet"; a federation's account: "Svenska Bowlingförbundet"; its office: "Neuro
-# förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a board: "SMFF:s säkerhetskommitté")
+                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen)")
+# (indefinite after a genitive too: "Sametingets kommunikationsenhet"; a federation's account: "Svenska
+# Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
+# board: "SMFF:s säkerhetskommitté")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)
@@ -1100,7 +1101,8 @@ _NAMES_JOINED = re.compile(r"(?i)(?:och|and|&)\s")  # ("<address>Sara Lindqvist 
 # A class naming an author's role: "author-role", "author__position", "job-title", Mezzanine's
 # <span class="author-title"> (a block's "author-title" is often its name or its box's heading); after the block's
 # own name, "entry-author__title", or its BEM element's, "article__author-role" (Koppi's Shopify theme)
-_ROLE_CLASS = re.compile(r"^(?:(?:(?:[a-z]+(?:-|__))?(?:author|byline|writer)|person|member)(?:[-_](?:card|box))?[-_]{1,2}"
+_ROLE_CLASS = re.compile(r"^(?:(?:(?:[a-z]+(?:-|__))?(?:author|byline|writer)|person|member)"
+                         r"(?:[-_](?:card|box))?[-_]{1,2}"
                          r"(?:role|position|job|jobtitle|title)"
                          r"|[a-z]+[-_]{1,2}(?:author|writer)(?:Role|Position|Title|JobTitle)"  # (camel case after the
                          # block's name: "Article-authorRole", ABF's)

@@ -1694,7 +1694,8 @@ def _headlines_of_one_page(seg: list[Line], anchor: Line) -> bool:
 
 def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                     hook_items: set | None = None, main_heading: int | None = None,
-                    links: Any = None, site_names: set[str] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+                    links: Any = None,
+                    site_names: set[str] = frozenset()) -> list[dict[str, Any]]:  # type: ignore[assignment]
     """Teasers in page order, numbered from 1; date-less ones dropped when most have dates.
 
     ``main_heading``: the place of the page's one <h1>; a group of teasers wholly before it,
@@ -2478,26 +2479,29 @@ def _signed_by_the_site(found: list[dict[str, Any]], segs: list[list[Line]], sit
                         profile: Profile) -> None:
     """A card whose meta line prints the site's own name beside its date ("<time>16 maj 2024</time><span>Johan &amp;
     Nyström</span>", Shopify Dawn's article card, the shop's account signing its blog): that account is its author,
-    as printed, however little it reads as a person's name ("Av L:a Bruket", "Sophie by Sophie")."""
+    as printed, however little it reads as a person's name ("Av L:a Bruket"; "Sophie by Sophie", not "Sophie")."""
     for t, seg in zip(found, segs):
         raw = t["published_raw"]
-        if not raw or t["author_name"] and not any(t["author_name"] in ln.text for ln in seg if raw in ln.text):
-            continue
-        for ln in seg:
-            if raw in ln.text and len(ln.text) <= 120:
-                parts = re.split(r"\s*[|·•/]\s*|\s{2,}", ln.text.replace(raw, "  "))
-                part = next((named for p in parts if (named := strip_byline_prefix(p.strip(), profile) or p.strip())
-                             and named.casefold().replace("’", "'") in site_names), None)
-                field = next((d for d in ln.el.iter() if isinstance(d.tag, str) and part
-                              and (strip_byline_prefix(shown := clean_text(text_content(d)), profile) or shown) == part),
-                             None) if ln.el is not None else None
-                if part and field is not None and next(field.iter("a"), None) is None \
-                        and not any(a.tag == "a" for a in field.iterancestors()) and not _hidden_box(field) \
-                        and not SECTION_CLASS.search(cls := field.get("class") or "") and not _MARK_OR_PLACE.search(cls) \
-                        and (not t["author_name"] or t["author_name"] in part):
-                    t["author_name"], t["author_role"] = part, None  # (not the site's name as the card's category,
-                    # "<span class='news-card__category tag'>Hagström</span>", or its place, or its link)
-                break
+        line = next((ln for ln in seg if raw in ln.text and len(ln.text) <= 120), None) if raw else None
+        if line is not None and (name := _site_account(line, raw, site_names, profile)) \
+                and (not t["author_name"] or t["author_name"] in name):
+            t["author_name"], t["author_role"] = name, None
+
+
+def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) -> str | None:
+    """The site's own name beside the date on a card's meta line, in a bare field of its own: not the card's
+    category, place or link ("<span class='news-card__category tag'>Hagström</span>"), nor a box hidden for
+    machines."""
+    parts = re.split(r"\s*[|·•/]\s*|\s{2,}", line.text.replace(raw, "  "))
+    name = next((named for part in parts if (named := strip_byline_prefix(part.strip(), profile) or part.strip())
+                 and named.casefold().replace("’", "'") in site_names), None)
+    if name is None or line.el is None:
+        return None
+    field = next((d for d in line.el.iter() if isinstance(d.tag, str)
+                  and (strip_byline_prefix(shown := clean_text(text_content(d)), profile) or shown) == name), None)
+    return name if field is not None and next(field.iter("a"), None) is None \
+        and not any(a.tag == "a" for a in field.iterancestors()) and not _hidden_box(field) \
+        and not SECTION_CLASS.search(cls := field.get("class") or "") and not _MARK_OR_PLACE.search(cls) else None
 
 
 def _boxed_with(heading: Line, first: Line) -> bool:
