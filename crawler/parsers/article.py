@@ -957,7 +957,7 @@ def _before_date(text: str, found: tuple[str | None, str]) -> str:
 def _after_opening_date(text: str) -> str:
     """The line after the date opening it and the separator after that date ("03.03.2024 — Text: …")."""
     found = find_swedish_date(text)
-    return text[len(found[1]):].lstrip(" —–-|·") if found and found[0] and text.startswith(found[1]) else text
+    return _after_date(text, found).lstrip(" —–-|·") if found and found[0] and text.startswith(found[1]) else text
 
 
 def _reworded(structured: str, shown: str) -> bool:

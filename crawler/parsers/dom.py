@@ -469,11 +469,14 @@ def _card_part(el: Element, classes: str) -> bool:
             for c in (span.get("class") or "").split())  # holding its title ("<a><span class=cmp-list__item-title>
         # …</span></a><span class=cmp-list__item-description>", AEM's list with no date in the link: Sparbanken Tanum)
     return any(sib is not el and sib.tag == "span" and any(
-        c != own and c.startswith(block) and (_CARD_FIELD.search(c) or c.endswith("text"))
-        and (not (own.endswith("text") or c.endswith("text")) or own.endswith("title") or c.endswith("title"))
+        c != own and c.startswith(block) and (_CARD_FIELD.search(c) or c.endswith("text")) and _fields_pair(own, c)
         for c in (sib.get("class") or "").split()) for sib in (el.getprevious(), el.getnext()) if sib is not None)
-    # (a "…text" part only beside a "…title": "now-card__title" and "now-card__text", Teenage Engineering's cards;
-    # not a promo's "promo-block__heading" and "promo-block__text", Vinnova's)
+
+
+def _fields_pair(own: str, other: str) -> bool:
+    """Two fields of one card block: a "…text" part only beside a "…title" ("now-card__title" and "now-card__text",
+    Teenage Engineering's cards; not a promo's "promo-block__heading" and "promo-block__text", Vinnova's)."""
+    return not (own.endswith("text") or other.endswith("text")) or own.endswith("title") or other.endswith("title")
 
 
 _SUMMARY_PARTS = ("desc", "description", "excerpt", "summary")
