@@ -15343,3 +15343,34 @@ def test_another_posts_card_under_the_text_names_no_author_of_this_one():
     got = _saved(295, "x-shore-nyheter", "hamnrenovering-*.html")
     assert [a["name"] for a in got["authors"]] == ["Hanna Viklund"]
     assert _saved(295, "x-shore-nyheter", "pressmeddelande-*.html")["authors"] == []
+
+
+# thirty-ninth session: batches 296 on
+
+
+def test_a_published_label_after_the_page_managers_name_in_the_page_information_dates_the_page():
+    """"<div class=chalmersPageInfo><span>Sidansvarig</span> <a href=…>Elin Wahlberg</a> <span>Publicerad:</span> ti
+    14 mar 2023</div>" under the text, the page's only date (Chalmers' SharePoint news): the date after the label, the
+    page manager's name and link before it."""
+    got = page(body=f"""<main><h1>Radarreflektorer på taken i Hede</h1>{BODY}{BODY}<div class="chalmersPageInfo">
+<span class="chalmersPageInfo-label">Sidansvarig</span> <a href="/sv/personal/Sidor/elin-wahlberg.aspx">Elin
+Wahlberg</a> <span class="chalmersPageInfo-label">Publicerad:</span> ti 14 mar 2023</div></main>""")
+    assert got["published"] == "2023-03-14"
+
+
+def test_a_credit_alone_in_a_hero_whose_picture_is_its_css_background_credits_the_lead_picture():
+    """"<div class=case-hero__media style="background-image:url(…)" role=img><span class=case-hero__credit>Bild: AAC
+    Clyde Space</span></div>" over the title (AAC Clyde Space's customer cases): the lead picture's credit."""
+    got = page(body=f"""<main><section class="case-hero"><div class="case-hero__media" style="background-image:url(
+'/wp-content/uploads/2023/12/varmekarta.jpg')" role="img" aria-label="Värmekarta"><span class="case-hero__credit">Bild:
+AAC Clyde Space</span></div><div class="case-hero__content"><h1>Värmekartor från rymden</h1><p>12 december 2023</p>
+</div></section>{BODY}{BODY}</main>""")
+    assert got["photo_credit"] == "Bild: AAC Clyde Space"
+
+
+def test_a_press_releases_from_line_names_its_sender_and_an_original_picture_link_is_no_role():
+    """"<p class=ltu-pm-sender>Från: Rymdcampus Kiruna</p>" under the headline, then the top picture and its
+    screen reader's link "Visa originalbild , Öppnas i nytt fönster/flik" (LTU's Sitevision press releases): the
+    sender signs, with no role."""
+    got = _saved(296, "rymdcampus-kiruna-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Rymdcampus Kiruna", "role": None}]

@@ -882,6 +882,20 @@ _PUBLISHED_LABEL = re.compile(rf"(?i)^({_PUBLISHED_WORDS})\b")
 _MODIFIED_ASIDE = re.compile(r"^\s*\((?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat|updated|modified)\b[^)]*\)", re.I)
 
 
+_PUBLISHED_INSIDE = re.compile(rf"(?i)(?<=\s)(?:{_PUBLISHED_WORDS}):")
+
+
+def _published_part(ln: Line) -> str | None:
+    """The words from a "Publicerad" label on, on a page facts' line without links: the line opens with it, or
+    it follows a short label and name, their link the line's only one ("Sidansvarig Elin Wahlberg Publicerad: ti
+    14 mar 2023", SharePoint's page information)."""
+    if _PUBLISHED_LABEL.match(ln.text) or _PAGE_PUBLISHED.match(ln.text):
+        return None if ln.hrefs or len(ln.text) > 60 else ln.text
+    inside = _PUBLISHED_INSIDE.search(ln.text)
+    return ln.text[inside.start():] if inside and inside.start() <= 40 and len(ln.text) <= 80 and ln.link_text \
+        and ln.link_text in ln.text[:inside.start()] else None
+
+
 def _names_after_date(text: str, profile: Profile) -> list[str]:
     """The people a date line names after its date ("… 10:30 fm av Karin Lindqvist och Omar Haddad"),
     or the desk."""
@@ -1426,7 +1440,10 @@ def _background_picture(el: Element) -> bool:
 
 def _on_background_picture(el: Element) -> bool:
     """An element inside a banner whose picture is its CSS background, holding little else
-    (Lektor's ``<div class="page-banner" style="background-image: …"><p>Foto: …</p>``)."""
+    (Lektor's ``<div class="page-banner" style="background-image: …"><p>Foto: …</p>``), or such a banner holding
+    one short line itself (``<div class="case-hero__media" style="background-image: …"><span>Bild: …</span>``)."""
+    if _background_picture(el) and len(shown_text(el)) <= 60:
+        return True
     for box in islice(el.iterancestors(), 2):
         if _background_picture(box):
             return len(shown_text(box)) <= len(shown_text(el)) + 40
@@ -3505,14 +3522,13 @@ class Page:
             printed, stamp = footer[1], footer[0].times[0] if footer[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed is None and iso is None and (labelled := next((
-                ln for ln in self._then_the_rest(seq) if ln.index > title_at and not ln.hrefs and len(ln.text) <= 60
-                and (_PUBLISHED_LABEL.match(ln.text) or _PAGE_PUBLISHED.match(ln.text))
-                and not ln.flags & {"related", "aside"}
+                (ln, found) for ln in self._then_the_rest(seq) if ln.index > title_at
+                and (part := _published_part(ln)) and not ln.flags & {"related", "aside"}
                 and not people.in_comment(ln.el, comments) and not self._in_card(ln)
-                and (found := find_swedish_date(ln.text)) and found[0]), None)):
+                and (found := find_swedish_date(part)) and found[0]), None)):
             # "Publicerad: 2024-03-12" in the page's facts at its foot, past a contact box (an agency's page), or in
             # the side column beside the text (Region Halland's, over "Senast ändrad")
-            printed, stamp = find_swedish_date(labelled.text), labelled.times[0] if labelled.times else None
+            printed, stamp = labelled[1], labelled[0].times[0] if labelled[0].times else None
             iso = parse_structured_date(stamp) if stamp else None
         if printed and iso is None and (labelled := self._published_later_on(printed, self._early_lines(seq))):
             printed, stamp = labelled[1], None
