@@ -15374,3 +15374,47 @@ def test_a_press_releases_from_line_names_its_sender_and_an_original_picture_lin
     sender signs, with no role."""
     got = _saved(296, "rymdcampus-kiruna-nyheter", "pressmeddelande-*.html")
     assert got["authors"] == [{"name": "Rymdcampus Kiruna", "role": None}]
+
+
+def test_an_initials_full_stop_in_a_credits_name_is_no_sentences_end():
+    """"<figcaption><span>Barn och föräldrar … i kvarterslokalen.</span><span>Foto: Polarn O. Pyret</span>" (the
+    brand's name with an initial; its spans glued): the caption and the credit, apart."""
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.shape import split_credit
+
+    assert split_credit("Barn letade overaller i kvarterslokalen.Foto: Polarn O. Pyret", load_profile()) \
+        == ("Barn letade overaller i kvarterslokalen.", "Foto: Polarn O. Pyret")
+    assert split_credit("Barn letade overaller. Foto: Anna Berg. Arkiv från 2019", load_profile())[1] is None
+
+
+def test_a_product_carousel_and_press_contacts_named_by_their_component_are_no_text():
+    """"<section class='ag e f' data-scope-component=ProductCarouselBlock><h2>Shoppa från artikeln</h2>…149 kr" and
+    "<section data-scope-component=PressContactBlock><h2>Presskontakter</h2>…" under the text, the classes atomic
+    (Polarn O. Pyret's Scope pages): the text ends before them."""
+    got = page(body=f"""<main><h1>Reflexer till alla barn i Solbacken</h1><p>2023-11-02</p>{BODY}
+<section class="ag e f" data-scope-component="ProductCarouselBlock"><h2 class="ah m">Shoppa från artikeln</h2><div class="a z">
+<div class="a b" data-scope-component="ProductCard"><a href="/accessoarer/reflexer/reflexvast-barn-60711020"><img
+src="/globalassets/productimages/reflexvast.jpg" alt="Reflexväst barn"><span>Reflexväst barn</span></a><span>149 kr</span>
+</div></div></section>{BODY}
+<section class="ag w" data-scope-component="PressContactBlock"><h2 class="ah m">Presskontakter</h2><div class="a7">
+<div class="a b"><strong>Karin Wallin</strong><span>Kvalitetsansvarig, Polarn O. Pyret</span><a
+href="tel:+46700000303">070-000 03 03</a></div></div></section></main>""")
+    assert "Shoppa" not in got["body_text"] and "149 kr" not in got["body_text"]
+    assert "Karin Wallin" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_list_filtered_by_a_tag_in_its_query_is_a_listing_and_its_tag_links_are_terms():
+    """"/pop-magazine?selectedTag=PO.P+Cares", undated cards with excerpts under an introduction (Polarn O. Pyret's
+    magazine): the list's page; the post's "?selectedTag=…" links under its text are its tags, no signature."""
+    from pathlib import Path
+
+    from crawler.parsers import classify_page, decode_html
+    from crawler.parsers.profile import load_profile
+    from crawler.parsers.teasers import is_term_link
+
+    saved = next((Path(__file__).parent / "fixtures" / "first_sight_297" / "polarn-o-pyret-nyheter").glob("magasin-*.html"))
+    assert classify_page(decode_html(saved.read_bytes(), None),
+                         "https://www.allmannyttan.se/pop-magazine?selectedTag=PO.P+Cares") == "listing"
+    assert is_term_link("https://www.allmannyttan.se/pop-magazine?selectedTag=Second+Hand", load_profile())
+    got = _saved(297, "polarn-o-pyret-nyheter", "kladbyte-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Hanna Bergdahl"]

@@ -540,10 +540,12 @@ _HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 
 
 _PRODUCT_CARD = re.compile(r"^(?:[a-z]+--)?(?:product|book)[-_]?"
-                           r"(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?"
+                           r"(?:inline|list|box|card|carousel|teaser|grid|slider|tile)s?(?:block)?"
                            r"(?:_(?:root|wrapper|container)__[a-z0-9]+)?$|^(?!single|woocommerce)[a-z]{3,}-product$")
 # (a CSS module's root: Next.js's "ProductCarousel_root__Ld3xZ", a design shop's products in the story; a block
 # named for the product it shows, "div.frosort-product" under a seed shop's story: name, price and button)
+_COMPONENT_NAMES = ("data-block", "data-component", "data-scope-component")  # a block's name in the markup, where
+# its classes are hashed or atomic (Chakra UI's, Glitz's ".a{display:flex}")
 
 
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
@@ -599,6 +601,11 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
                 and _SIDEBAR.match(low) and not _SIDEBAR_LAYOUT.search(low):
             sidebars.append(el)  # a sidebar or its box named by its id (FlatPress's "widget-lastentries", PivotX's
             # div#sidebar), no class; an <aside id="sidebar"> is read as an aside (Posthaven's dates the post)
+    for attribute in _COMPONENT_NAMES:  # a shop's products named by the component, its classes atomic ("<section
+        for el in index.by_attribute.get(attribute, ()):  # class='ag e f' data-scope-component=ProductCarouselBlock>")
+            if "roduct" in (low := el.get(attribute).lower()) and _PRODUCT_CARD.match(low) \
+                    and next(el.iter("h1"), None) is None:
+                sidebars.append(el)
     for el in index.by_attribute.get("id", ()):
         if el.get("id") == "post-footer" and el.tag not in _NEVER_CHROME:
             marks.setdefault(el, set()).add("footer")  # the box every post ends with, after its text (prose.sh's
@@ -1813,9 +1820,11 @@ _HEADING_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:heading|title|rubrik)(?:[\s_-]|
 
 def _contact_box(boxes: Iterable[Element]) -> Element | None:
     """The first of the boxes, up to the article's, its class calls the contacts ("contact-box", "kontaktruta"), or
-    its block's name (a CMS block's ``data-block="contact"`` under hashed class names: Knowit's Chakra UI)."""
+    its block's name (a CMS block's ``data-block="contact"`` under hashed class names: Knowit's Chakra UI; a
+    component's, ``data-scope-component="PressContactBlock"``, Polarn O. Pyret's)."""
     return next((b for b in takewhile(lambda b: b.tag not in ("article", "main", "body"), boxes)
-                 if _CONTACT_BOX.search(b.get("class") or "") or _CONTACT_BOX.search(b.get("data-block") or "")), None)
+                 if _CONTACT_BOX.search(b.get("class") or "")
+                 or any(_CONTACT_BOX.search(b.get(name) or "") for name in _COMPONENT_NAMES)), None)
 
 
 def _in_contact_box(el: Element, levels: int = 3) -> bool:

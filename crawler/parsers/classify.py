@@ -230,6 +230,9 @@ def _linked_headings(page: Page) -> int:
 _FRONT_PAGE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?$")  # "/", "/sv", "/en-gb/"
 
 
+_TERM_FILTER = re.compile(r"(?i)(?:^|&)(?:selected|filter|active|current)?_?(?:tag|tags|category|categories|kategori|topic)=")
+
+
 def _cards_make_the_page(page: Page, excerpted: list[dict]) -> bool:
     """Three or more excerpted cards, and the page's "text", if any, is mostly theirs: no post of
     its own with cards of related posts under or in it (an undated article, a lyrics page)."""
@@ -239,6 +242,8 @@ def _cards_make_the_page(page: Page, excerpted: list[dict]) -> bool:
     parts = split_url(page.url)  # ("http://[::1": no front page to know)
     if text_weight(text) < 300 or _FRONT_PAGE.match(parts.path or "/") and not parts.query:  # ("/?p=123": a post)
         return True  # (a site's front page lists its posts among its other boxes: Pimcore's, Shopify's)
+    if _TERM_FILTER.search(parts.query or ""):
+        return True  # the list filtered by a tag ("/pop-magazine?selectedTag=PO.P+Cares": Polarn O. Pyret's)
     inside = [t["excerpt"] for t in excerpted if t["excerpt"][:60] in text]
     return len(inside) * 2 >= len(excerpted) and sum(map(len, inside)) * 2 >= len(text)  # (most of it)
 

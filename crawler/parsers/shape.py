@@ -346,6 +346,10 @@ _VIEW_ORIGINAL_TAIL = re.compile(r"(?i)\s+(?:visa originalbild|visa större bild
 _READING_TIME_TAIL = re.compile(rf"(?i)\s+{_READING_TIME}$")
 
 
+# A sentence's end inside a credit's name: no credit (but an initial's full stop is: "Foto: Polarn O. Pyret")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-ZÅÄÖ])[.!?]\s")
+
+
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
@@ -372,7 +376,7 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
         return first["caption"].strip(), first[1].strip()  # the credit before the caption, a slash between
     m = _credit_re(profile).search(text)
     who = m and (m["who"] or m["owner"])
-    if not m or len(who.split()) > 8 or re.search(r"[.!?]\s", who) or m["owner"] and who.startswith(("著作权", "版权")):
+    if not m or len(who.split()) > 8 or _SENTENCE_BREAK.search(who) or m["owner"] and who.startswith(("著作权", "版权")):
         return text, None  # ("©著作权", copyright: 51CTO's badge on its posts, no picture's credit)
     credit = _DOWNLOAD_TAIL.sub("", m[1].strip()).rstrip(".")  # "Fotograf: Linnea Åberg Ladda ner" (Via TT's
     # download link beside the photographer)
