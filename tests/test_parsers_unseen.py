@@ -15392,9 +15392,10 @@ def test_a_product_carousel_and_press_contacts_named_by_their_component_are_no_t
     "<section data-scope-component=PressContactBlock><h2>Presskontakter</h2>…" under the text, the classes atomic
     (Polarn O. Pyret's Scope pages): the text ends before them."""
     got = page(body=f"""<main><h1>Reflexer till alla barn i Solbacken</h1><p>2023-11-02</p>{BODY}
-<section class="ag e f" data-scope-component="ProductCarouselBlock"><h2 class="ah m">Shoppa från artikeln</h2><div class="a z">
-<div class="a b" data-scope-component="ProductCard"><a href="/accessoarer/reflexer/reflexvast-barn-60711020"><img
-src="/globalassets/productimages/reflexvast.jpg" alt="Reflexväst barn"><span>Reflexväst barn</span></a><span>149 kr</span>
+<section class="ag e f" data-scope-component="ProductCarouselBlock"><h2 class="ah m">Shoppa från artikeln</h2>
+<div class="a z"><div class="a b" data-scope-component="ProductCard"><a href="/accessoarer/reflexvast-barn-6071">
+<img src="/globalassets/productimages/reflexvast.jpg" alt="Reflexväst barn"><span>Reflexväst barn</span></a>
+<span>149 kr</span>
 </div></div></section>{BODY}
 <section class="ag w" data-scope-component="PressContactBlock"><h2 class="ah m">Presskontakter</h2><div class="a7">
 <div class="a b"><strong>Karin Wallin</strong><span>Kvalitetsansvarig, Polarn O. Pyret</span><a
@@ -15412,9 +15413,56 @@ def test_a_list_filtered_by_a_tag_in_its_query_is_a_listing_and_its_tag_links_ar
     from crawler.parsers.profile import load_profile
     from crawler.parsers.teasers import is_term_link
 
-    saved = next((Path(__file__).parent / "fixtures" / "first_sight_297" / "polarn-o-pyret-nyheter").glob("magasin-*.html"))
+    family = Path(__file__).parent / "fixtures" / "first_sight_297" / "polarn-o-pyret-nyheter"
+    saved = next(family.glob("magasin-*.html"))
     assert classify_page(decode_html(saved.read_bytes(), None),
                          "https://www.allmannyttan.se/pop-magazine?selectedTag=PO.P+Cares") == "listing"
     assert is_term_link("https://www.allmannyttan.se/pop-magazine?selectedTag=Second+Hand", load_profile())
     got = _saved(297, "polarn-o-pyret-nyheter", "kladbyte-*.html")
     assert [a["name"] for a in got["authors"]] == ["Hanna Bergdahl"]
+
+
+def test_reading_time_as_lasetid_is_chrome_and_an_inline_cta_named_by_a_css_module_is_no_text():
+    """"<span class=ArticleHero_readTime__Kp3Ur>Läsetid 4 min</span>" in the hero's meta line, and "<div
+    class=_inline-cta_8r2dn_70><p>Har mörkerseendet blivit sämre?</p><a href=/boka-synundersokning>Boka
+    synundersökning</a></div>" between two paragraphs (Smarteyes' Vite build), or "<div class=BookingCta_cta__Gh3sP>"
+    (Synsam's Next.js): no words of the text."""
+    got = page(body=f"""<main><h1>Så ser du bättre i mörkret</h1><p>2024-10-02</p><p class="_guide-readtime_8r2dn_32">
+Läsetid 4 min</p>{BODY}<div class="_inline-cta_8r2dn_70"><p>Har mörkerseendet blivit sämre?</p><a
+href="/boka-synundersokning">Boka synundersökning</a></div>{BODY}<div class="BookingCta_cta__Gh3sP"><p>Dags att
+kolla synen?</p><a href="/boka-tid">Boka synundersökning</a></div>{BODY}</main>""")
+    assert "Läsetid" not in got["body_text"] and "mörkerseendet" not in got["body_text"]
+    assert "kolla synen" not in got["body_text"] and got["body_text"].count("När stambytet") == 3
+
+
+def test_the_dates_own_link_over_the_updated_date_names_no_desk():
+    """"<li itemprop=datePublished><a href=/2024/02/12/><span>Publicerad: </span><time>2024-02-12</time></a></li>
+    <li>Uppdaterad: 2024-02-20</li>" right under the title, the writer only in <meta name=author> (Elementor's post
+    info widget): the date's link is no account's name over a date line."""
+    got = _saved(299, "brollopsmassan-nyheter", "panncentralen-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Johan Berglund"]
+
+
+def test_webflows_conditionally_hidden_author_list_names_no_one():
+    """"<div class='article-authors w-condition-invisible'><div class=meta-label>Text:</div><div
+    class=w-dyn-empty><div>No items found.</div></div></div>" (Webflow's empty collection, hidden by its class),
+    the writer only in JSON-LD: she wrote it, not "No items found."."""
+    got = _saved(299, "eventbyra-nyheter", "sommarjobb-*.html")
+    assert [a["name"] for a in got["authors"]] == ["Petra Holm"]
+
+
+def test_two_name_and_role_pairs_parted_by_a_middle_dot_are_two_authors():
+    """"<p class=byline>Text: <strong>Erik Holm</strong>, kundansvarig · <strong>Leyla Karimi</strong>, auktoriserad
+    tolk i arabiska</p>" under the title (an interpreting agency's case): two writers, a role each."""
+    got = page(body=f"""<main><h1>Hyresgästmöten på nio språk</h1><p>12.03.2024</p><p class="byline">Text: <strong>Erik
+Holm</strong>, kundansvarig · <strong>Leyla Karimi</strong>, auktoriserad tolk i arabiska</p>{BODY}{BODY}</main>""")
+    assert got["authors"] == [{"name": "Erik Holm", "role": "kundansvarig"},
+                              {"name": "Leyla Karimi", "role": "auktoriserad tolk i arabiska"}]
+
+
+def test_the_bylines_text_label_over_the_writers_under_the_lead_is_no_author_box():
+    """The lead in the article's header, the hero picture, then "<span>Text</span><ul><li><p>Maja Lind</p><p>
+    kommunikationsansvarig, …</p></li>…" over the text (Leo's Lekland's Next.js news): the byline's label, not a
+    licence box ending the text; the lead opens the body."""
+    got = _saved(300, "leos-lekland-nyheter", "nytt-lekland-*.html")
+    assert got["body_text"].startswith("I höst öppnar Leo's Lekland ett nytt lekland i Norrviken.")

@@ -21,8 +21,8 @@ from .css import TreeIndex
 from .dates import (date_in_file_name, date_in_url, find_swedish_date, lead_stamp, parse_structured_date,
                     printed_day)
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
-                  Links, box_holding, has_ancestor, linearize, mark, modified_only, once, parse_html, split_url,
-                  unhidden_text)
+                  Links, box_holding, has_ancestor, in_hidden_box, linearize, mark, modified_only, once, parse_html,
+                  split_url, unhidden_text)
 from .image import (bank_credit, in_figure, is_chrome_image, lead_image, noscript_copy, page_info_credit, source,
                     stem)
 from .profile import Profile, load_profile
@@ -1492,7 +1492,9 @@ def _call_to_action_boxes(index: Any, marks: dict) -> None:
                 marks.setdefault(box, set()).add("boiler")
 
 
-_CTA_CLASS = re.compile(r"(?i)(?:^|[_-])cta(?:[_-]{1,2}(?:box|block|banner|inline|wrapper|container))?$")
+_CTA_CLASS = re.compile(r"(?i)(?:^|[_-])cta(?:[_-]{1,2}(?:box|block|banner|inline|wrapper|container))?"
+                        r"(?:__[0-9a-z]{5}|_[0-9a-z]{5}_\d+)?$")  # (or a CSS module's: Next.js'
+# "BookingCta_cta__Gh3sP", Vite's "_inline-cta_8r2dn_70")
 
 
 def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
@@ -2791,8 +2793,10 @@ class Page:
             # about-article box)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and ln.whole and len(ln.text) <= 30 \
                 and people.is_byline_label(ln.text, words) and any(
-                    people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]):
-            return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari)
+                    people.plausible_name(n.text, words, single_word=True) for n in seq[j + 1: j + 2]) \
+                and sum(len(seq[k].text) >= PROSE_LINE for k in range(ti + 1, j)) >= 2:
+            return "bio"  # "Författare" / "Allmännyttan" / "Publicerad" …: the post's licence box (Fuwari); not the
+            # byline's "Text" over the writers' names under the lead and the picture (Leo's Lekland's Next.js news)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and ln.link and len(ln.text) <= 60 \
                 and people.AUTHOR_PATH.search(split_url(ln.link).path or "") \
                 and sum(len(seq[k].text) >= 100 for k in range(ti + 1, j)) >= 3 \
@@ -3995,7 +3999,7 @@ class Page:
         shown = {t for el in elements if el in inner and (order.get(el, 0) > order.get(self.title_line.el, 0)
                                                           or header is not None and header.tag == "header"
                                                           and has_ancestor(el, {header}))
-                 and not has_ancestor(el, self.chrome)
+                 and not has_ancestor(el, self.chrome) and not in_hidden_box(el)  # (nor Webflow's hidden list)
                  and all(_folded(n) in self.own_names or _folded(n).split(" ", 1)[0] in self.own_names
                          for n in people.byline_names(self.index, el, self.profile))  # (or the site's own name,
                  # "Got Event", or a unit of it: "Jamtli Byggnadsvård", no person)
@@ -4242,11 +4246,12 @@ class Page:
             elif not tail and ln.link and ln.whole and len(ln.text) <= 40 and not is_chrome(ln.text, p) \
                     and (title := self.title_line) is not None \
                     and ln.index == title.index + 1 and ln.index + 1 < len(self.lines) \
-                    and find_swedish_date(self.lines[ln.index + 1].text) \
+                    and find_swedish_date(self.lines[ln.index + 1].text) and not find_swedish_date(ln.text) \
                     and not any(SECTION_CLASS.search(e.get("class") or "") for e in (*ln.el.iter("a"), ln.el.getparent())):
                 tail = ln.text  # the account's link right under the title, the date line under it ("Ekbacka
                 # Bostäder", then "0.8 2021.01.11 09:48:09 字数 702": Jianshu's author box); not ReadSpeaker's
-                # "Lyssna", nor a tag's link in the tag list ("Pressmeddelanden" in Ellevio's ``ul.c-tag-list``)
+                # "Lyssna", nor a tag's link in the tag list ("Pressmeddelanden" in Ellevio's ``ul.c-tag-list``), nor
+                # the date's own link over the updated date ("Publicerad: 2024-02-12", Elementor's post info)
             elif not tail and ln in early and not ln.link_chars \
                     and len(parts := re.split(r"\s+[|·•]\s+", ln.text)) == 3 and date_line(parts[1], p) \
                     and not find_swedish_date(parts[2]) and len(parts[2].split()) <= 5 and people.is_desk(parts[2], p):

@@ -35,7 +35,8 @@ def author_block(texts: list[str], profile: Profile, trailing: int = 3,
 
 
 # "Sara Nyberg, energisamordnare, och Hamid Rahimi, områdesvärd": one line signed by two
-AND_NEXT = re.compile(r",?\s+(?:och|and|&)\s+(?=[A-ZÅÄÖ])")
+AND_NEXT = re.compile(r",?\s+(?:och|and|&|[·•])\s+(?=[A-ZÅÄÖ])")  # (or a dot between two name-and-role pairs:
+# "Text: Erik Holm, kundansvarig · Leyla Karimi, auktoriserad tolk i arabiska")
 
 
 def signed_by_several(text: str, profile: Profile) -> list[Author]:

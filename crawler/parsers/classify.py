@@ -230,7 +230,8 @@ def _linked_headings(page: Page) -> int:
 _FRONT_PAGE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2})?/?)?$")  # "/", "/sv", "/en-gb/"
 
 
-_TERM_FILTER = re.compile(r"(?i)(?:^|&)(?:selected|filter|active|current)?_?(?:tag|tags|category|categories|kategori|topic)=")
+_TERM_FILTER = re.compile(r"(?i)(?:^|&)(?:selected|filter|active|current)?_?"
+                          r"(?:tag|tags|category|categories|kategori|topic)=")
 
 
 def _cards_make_the_page(page: Page, excerpted: list[dict]) -> bool:

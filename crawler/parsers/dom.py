@@ -265,7 +265,15 @@ def mark(index: TreeIndex, groups: dict[str, list[str]]) -> dict[Element, set[st
 # A class hiding its element for good: Avada's "rich-snippet-hidden" (the author and dates kept for search engines),
 # Bulma's "is-hidden" (not Tailwind's "hidden md:block", shown on wide screens): what a reader never sees. (people's
 # broader ``_HIDDEN_CLASS``, any "hidden" token, tells which author box a theme keeps for machines.)
-HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:rich-snippet-hidden|is-hidden)(?:\s|$)")
+HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:rich-snippet-hidden|is-hidden|w-condition-invisible)(?:\s|$)")  # (and
+# Webflow's conditional visibility: an empty collection's "Text:" / "No items found.")
+
+
+def in_hidden_box(el: Element | None, levels: int = 3) -> bool:
+    """An element in a box the theme's stylesheet hides (Pixwell's ``aside.hidden-meta is-hidden`` with the
+    author's h-card, a card's meta kept for machines): nothing the reader sees."""
+    return el is not None and any(HIDDEN_CLASS.search(box.get("class") or "")
+                                  for box in (el, *islice(el.iterancestors(), levels)))
 
 
 def unhidden_text(line: Line) -> str:

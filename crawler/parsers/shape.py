@@ -104,7 +104,7 @@ def has_digit(text: str) -> bool:
 # "Uppdaterad 5 maj 2020": a modified date, never the publication date.
 _UPDATE_WORDS = "uppdaterad|uppdaterat|uppdaterades|ändrad|ändrat|ändrades|updated|update|modified|redigerad|redigerat|edited"
 # a meta line's reading time, its label first or last: "Lästid 4 min", "4 min läsning"
-_READING_TIME = (r"(?:(?:lästid|läsningstid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?"
+_READING_TIME = (r"(?:(?:lästid|läsningstid|läsetid|reading time)\s*:?\s*\d{1,3}\s*min\w*\.?"
                  r"|\d{1,3}\s*min(?:uter|utes)?\.?\s*(?:läsning|lästid|read))")
 # a reading time before the label ("Lästid 4 min Uppdaterad 5 september 2024", BK Häcken's header)
 _READING_TIME_FIRST = rf"(?:{_READING_TIME}\s*[·|•]?\s*)?"

@@ -16,8 +16,8 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month,
                     day_slash_month, epoch_date, find_swedish_date, is_month_and_year, iso_month_day, opening_stamp,
                     parse_structured_date, parse_swedish_date, with_year)
-from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, HIDDEN_CLASS, NAME_FIELD, SECTION_CLASS, Line, box_holding,
-                  has_ancestor, modified_only, split_url, unhidden_text)
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLASS, Line, box_holding,
+                  has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text
@@ -500,7 +500,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
             role = pair[1]  # "Lars Engström, energiingenjör" as the author link's text (Future Imperfect)
     if not names and line.el is not None:  # a meta line of several links: the author archive's
         for a in line.el.iter("a"):
-            if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not _hidden_box(a):
+            if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not in_hidden_box(a):
                 names, role = _named(a, profile)
                 if not names and (people.ACRONYM.fullmatch(shown := shown_text(a)) or people.sentence_case_body(shown)):
                     names = [shown]  # the organisation's acronym or its name in sentence case linking its author page
@@ -512,7 +512,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         # name ("mdi-account-outline" then "Redaktionen", dotCMS)
         for el in line.el.iter():
             if el is not line.el and (people.is_byline_class(el.get("class")) or people.names_an_author(el)) \
-                    and not _only_term_links(el, profile) and not _hidden_box(el):  # (Matery's "publish-author"
+                    and not _only_term_links(el, profile) and not in_hidden_box(el):  # (Matery's "publish-author"
                 # holds the category; Pixwell's ``aside.is-hidden`` the h-card for machines)
                 names, role = _named(el, profile)
                 if len(names) == 1 and not role and (pair := split_name_role(rest.strip(" ·"), profile)) \
@@ -948,13 +948,6 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
     return None
 
 
-def _hidden_box(el: Any, levels: int = 3) -> bool:
-    """A card's meta kept for machines in a box the theme's stylesheet hides (Pixwell's ``aside.hidden-meta
-    is-hidden`` with the author's h-card): no author the reader sees."""
-    return el is not None and any(HIDDEN_CLASS.search(box.get("class") or "")
-                                  for box in (el, *islice(el.iterancestors(), levels)))
-
-
 def _item_date(item: Any) -> str | None:
     """The publication date a card holds for machines only: ``itemprop=datePublished``
     (Beaver Builder's post grid), a ``<time class="published">`` hidden by the theme
@@ -990,7 +983,8 @@ _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
     """One listing entry from a teaser's lines (``item``: the element holding it, if any)."""
-    seg = [ln for ln in seg if ln is anchor or not _hidden_box(ln.el)]  # (what the theme hides, the reader never sees)
+    seg = [ln for ln in seg if ln is anchor or not in_hidden_box(ln.el)]  # (what the theme hides, the reader
+    # never sees)
     title = _TRAILING_SYMBOLS.sub("", _LEADING_SYMBOLS.sub("", anchor.link_text or anchor.text)) \
         or anchor.link_text or anchor.text  # (an arrow after it marks a link off the site: "⇗", Notepadium's)
     # ("📌 Nytt kvarter …": a pinned post's emoji, Hugo Zzo's)
@@ -2500,7 +2494,7 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)
                   and (strip_byline_prefix(shown := clean_text(text_content(d)), profile) or shown) == name), None)
     return name if field is not None and next(field.iter("a"), None) is None \
-        and not any(a.tag == "a" for a in field.iterancestors()) and not _hidden_box(field) \
+        and not any(a.tag == "a" for a in field.iterancestors()) and not in_hidden_box(field) \
         and not SECTION_CLASS.search(cls := field.get("class") or "") and not _MARK_OR_PLACE.search(cls) else None
 
 
