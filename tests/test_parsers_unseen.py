@@ -15466,3 +15466,11 @@ def test_the_bylines_text_label_over_the_writers_under_the_lead_is_no_author_box
     licence box ending the text; the lead opens the body."""
     got = _saved(300, "leos-lekland-nyheter", "nytt-lekland-*.html")
     assert got["body_text"].startswith("I höst öppnar Leo's Lekland ett nytt lekland i Norrviken.")
+
+
+def test_flatsomes_category_label_over_a_cards_heading_signs_no_card():
+    """"<p class='cat-label is-xxsmall op-7 uppercase'>Gårdsbutiken Mejeriet</p><h5 class=post-title>…</h5><div
+    class=post-meta>14 maj 2024</div>" in each card of Flatsome's blog posts element: the card's categories, no
+    author."""
+    cards = _saved(301, "gram-gard-nyheter", "nyhetssida-*.html")
+    assert len(cards) == 9 and not any(c["author_name"] for c in cards)

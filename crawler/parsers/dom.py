@@ -497,8 +497,10 @@ BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 # A class naming a post's category, section, topic or kicker ("news-article__category", "teaser__kicker",
 # "teaser__vignette", "tag-list"): a place or a topic printed by the post, never its author or its text.
 SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vignett|vinjett"
-                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-](?:cat|type)(?:\s|$)")  # ("post-card__cat": a
-# card's category, "c-news-item__type" its kind; not WordPress's "cat-links", whose terms are read as links)
+                           r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-](?:cat|type)(?:\s|$)"
+                           r"|(?:^|\s)cat-label\b")  # ("post-card__cat": a
+# card's category, "c-news-item__type" its kind, Flatsome's "cat-label"; not WordPress's "cat-links", whose terms are
+# read as links)
 
 
 class _Context(NamedTuple):
