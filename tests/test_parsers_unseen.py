@@ -15474,3 +15474,30 @@ def test_flatsomes_category_label_over_a_cards_heading_signs_no_card():
     author."""
     cards = _saved(301, "gram-gard-nyheter", "nyhetssida-*.html")
     assert len(cards) == 9 and not any(c["author_name"] for c in cards)
+
+
+def test_a_channels_handle_on_a_video_site_is_no_author_link():
+    """"<a href=https://www.tiktok.com/@fritidsgardarnasjovalla>TikTok</a>" in the side column's "Följ
+    fritidsgårdarna" (a municipality's Sitevision page): the youth centres' channel, no writer."""
+    from crawler.parsers.people import AUTHOR_PATH
+
+    assert AUTHOR_PATH.search("https://www.tiktok.com/@fritidsgardarnasjovalla") is None
+    assert AUTHOR_PATH.search("https://medium.com/@sofialindgren") is not None
+    assert _saved(302, "fritidsgard-nyheter", "feriejobb-*.html")["authors"] == []
+
+
+def test_an_acronyms_last_full_stop_stays_on_the_name():
+    """"<span class=news-author>Svenska Storlogen I.O.O.F.</span> <span class=news-date>12 november 2023</span>"
+    (Odd Fellow's news): the order's name whole, its full stop too, and the meta line no text."""
+    got = page(body=f"""<main><h1>Logen öppnar sin trädgård för grannarna</h1><p class="news-meta"><span
+class="news-author">Svenska Storlogen I.O.O.F.</span> <span class="news-date">12 november 2023</span></p>{BODY}{BODY}
+</main>""")
+    assert [a["name"] for a in got["authors"]] == ["Svenska Storlogen I.O.O.F."]
+    assert "12 november" not in got["body_text"]
+
+
+def test_a_cards_hidden_sort_fields_date_it():
+    """"<div class=story-sort-data style='display:none;'>Titel Namn 2024-08-19 22:00:00Z 0</div>" in each card and
+    no date shown (ClubRunner's stories list): the card's UTC time, in Stockholm's calendar."""
+    cards = _saved(302, "rotary-nyheter", "nyhetslista-*.html")
+    assert len(cards) == 8 and cards[0]["published"] == "2024-08-20" and cards[1]["published"] == "2024-05-14"

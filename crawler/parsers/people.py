@@ -48,8 +48,10 @@ _NOT_BYLINE_CLASS = re.compile(r"avatar|desc(?:ription)?\b|bio\b|meta-prep|quote
 # An author's archive or profile: /author/anna-ek/, Wix's /profile/anna-ek/profile
 # ... or a handle's page: Hashnode's and Medium's /@sofialindgren
 AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|writer|profil|profile)/[^/?#]+"
-                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//[^/?#]+)/@[\w.-]+(?:/posts)?/?$", re.I)
-# ("/@elin-sjoberg/posts": velog's profile card)
+                         r"(?:/(?:profile|posts|about))?/?$|(?:^|//(?!(?:www\.)?(?:tiktok|youtube|threads)\.)[^/?#]+)"
+                         r"/@[\w.-]+(?:/posts)?/?$", re.I)
+# ("/@elin-sjoberg/posts": velog's profile card; not a channel's handle on a video site, "tiktok.com/@fritidsgardarna"
+# in the side column's "Följ oss")
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
@@ -78,6 +80,9 @@ def name_stoplist(profile: Profile) -> re.Pattern[str]:
 def role_words(profile: Profile) -> re.Pattern[str]:
     return profile.derived("role_words", lambda: re.compile(
         rf"(?i)\b({profile.alternation('words', 'role_words')})"))
+
+
+_DOTTED_ACRONYM = re.compile(r"(?:[A-ZÅÄÖ]\.){2,}")  # "I.O.O.F.", "K.F.U.M."
 
 
 def strip_prefix(text: str, profile: Profile) -> str:
@@ -181,8 +186,9 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
     if (place := _PLACE_TAIL.search(text)) and " " in (head := text[:place.start()]) and not is_desk(head, profile):
         text = head  # "Hanna Persson in Malmö": where she writes from (VuePress's blog theme); not a company's
         # name, "Hyresbostäder i Norrfors"
-    if text.endswith(".") and len(text.split()[-1]) > 2:
-        text = text[:-1]  # the sentence's full stop ("Text: Anna Ek."), not an initial ("Anna E.")
+    if text.endswith(".") and len(text.split()[-1]) > 2 and not _DOTTED_ACRONYM.fullmatch(text.split()[-1]):
+        text = text[:-1]  # the sentence's full stop ("Text: Anna Ek."), not an initial ("Anna E.") nor an acronym's
+        # last ("Svenska Storlogen I.O.O.F.")
     if _COMPOUND_HALF.search(text):
         return ()  # "Energi- och klimatrådgivningen": one unit's name, its first half written short
     parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]

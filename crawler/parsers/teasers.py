@@ -969,6 +969,10 @@ def _item_date(item: Any) -> str | None:
                     (whole := find_swedish_date(title)) and whole[0])):
             return stamp  # "17 hours ago" in <span title="3/19/2024, 11:04:00 PM"> (Steemit's feed); "I dag 12:31"
             # in <span title="12.06.2015 12:31"> (a paper's section front)
+        if el.tag == "div" and not len(el) and "display:none" in (el.get("style") or "").replace(" ", "") \
+                and (sort := _UTC_STAMP_TAIL.search(el.text or "")):
+            return parse_structured_date(sort[1])  # the card's hidden sort fields, its UTC time among them
+            # ("<div class=story-sort-data style='display:none;'>… 2024-08-19 22:00:00Z 0</div>": ClubRunner's)
         if el.tag == "span" and not len(el) and not (el.text or "").strip():  # an empty field a script fills from
             for name, value in el.attrib.items():  # its ISO time (data-shared-at="2020-08-14T15:05:31+08:00": Jianshu)
                 if name.startswith("data-") and _STAMP_NAME.search(name) and _ISO_STAMP.match(value):
@@ -979,6 +983,7 @@ def _item_date(item: Any) -> str | None:
 _TODAY = re.compile(r"(?i)(?:i dag|idag|i går|igår|today|yesterday)\b")  # a day named, not dated: "I dag 12:31"
 _STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_UTC_STAMP_TAIL = re.compile(r"\s(\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?Z)(?:\s+\d+)?\s*$")
 
 
 def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) -> dict[str, Any]:
