@@ -15501,3 +15501,21 @@ def test_a_cards_hidden_sort_fields_date_it():
     no date shown (ClubRunner's stories list): the card's UTC time, in Stockholm's calendar."""
     cards = _saved(302, "rotary-nyheter", "nyhetslista-*.html")
     assert len(cards) == 8 and cards[0]["published"] == "2024-08-20" and cards[1]["published"] == "2024-05-14"
+
+
+def test_the_posts_category_beside_the_author_in_the_post_info_is_no_role():
+    """"<ul class=elementor-post-info><li><a href=/author/skylthuset/>Skylthuset Dala</a></li><li><span
+    class=elementor-post-info__terms-list><a href=/category/nyheter/>Nyheter</a></span></li></ul>" under the title
+    (Elementor's post info widget): the sign maker's account, the post's category beside it no role."""
+    got = _saved(304, "skyltmakare-nyheter", "piktogram-*.html")
+    assert got["authors"] == [{"name": "Skylthuset Dala", "role": None}]
+
+
+def test_a_page_builders_numbered_call_to_action_module_is_no_text():
+    """"<div class='et_pb_module et_pb_cta_0 et_pb_promo'><h2>Vill ni också ta emot sommarjobbare?</h2><p>…</p><a
+    class=et_pb_button>Kontakta oss</a></div>" under the text (Divi's call to action module): no words of it."""
+    got = page(body=f"""<main><h1>Sommarjobb i tryckeriet</h1><p>2024-08-12</p>{BODY}<div class="et_pb_module et_pb_cta_0
+et_pb_promo"><div class="et_pb_promo_description"><h2 class="et_pb_module_header">Vill ni också ta emot
+sommarjobbare?</h2><div><p>Vi delar gärna med oss av hur vi lade upp handledningen.</p></div></div><div
+class="et_pb_button_wrapper"><a class="et_pb_button" href="/kontakt/">Kontakta oss</a></div></div></main>""")
+    assert "sommarjobbare" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")

@@ -1136,11 +1136,18 @@ def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
     if len({a.get("href") for a in links}) > 1 \
             and "".join(text_content(after[0]).split()) == "".join("".join(text_content(a).split()) for a in links):
         return None  # a menu of links side by side (Listed's "Om bloggen Kontakt Guestbook Subscribe")
+    if links and all(is_term_path(split_url(a.get("href")).path or "/", profile) for a in links):
+        return None  # the post's category beside the author (Elementor's post info: "Skylthuset Dala", "Nyheter")
     return role if role and is_role(role) and plausible_role(role, name, profile) and not titled_as_terms(after[0]) \
         else None  # (a box whose tooltip says "Kategori": OpenBlogware's meta figures)
 
 
 _TERM_TITLES = {"kategori", "kategorier", "category", "categories", "ämne", "ämnen", "taggar", "etiketter", "tags"}
+
+
+def is_term_path(path: str, profile: Profile) -> bool:
+    """A category's or tag's archive by its path ("/category/nyheter/", "/tag/energi/")."""
+    return profile.matches("urls", "category_paths", path) or profile.matches("urls", "tag_paths", path)
 
 
 def titled_as_terms(el: Element) -> bool:

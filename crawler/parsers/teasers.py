@@ -809,14 +809,10 @@ def term_texts(line: Line, profile: Profile) -> list[str]:
 _YEAR_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 
 
-def _is_term_path(path: str, profile: Profile) -> bool:
-    return profile.matches("urls", "category_paths", path) or profile.matches("urls", "tag_paths", path)
-
-
 def is_term_link(href: str, profile: Profile) -> bool:
     """A link to a category's or tag's archive, or to a list filtered by one ("/nyheter?categories=
     sommarjobb": Apostrophe's topic chips)."""
-    return _is_term_path(split_url(href).path or "/", profile) \
+    return people.is_term_path(split_url(href).path or "/", profile) \
         or "?" in href and profile.matches("urls", "non_article_queries", href) \
         or "#" in href and _TERMS_PAGE_ANCHOR.search(href) is not None  # "/categories/#unga" (Jekyll Sleek)
 
