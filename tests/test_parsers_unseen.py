@@ -15519,3 +15519,17 @@ et_pb_promo"><div class="et_pb_promo_description"><h2 class="et_pb_module_header
 sommarjobbare?</h2><div><p>Vi delar gärna med oss av hur vi lade upp handledningen.</p></div></div><div
 class="et_pb_button_wrapper"><a class="et_pb_button" href="/kontakt/">Kontakta oss</a></div></div></main>""")
     assert "sommarjobbare" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_the_sites_account_as_the_byline_gives_way_to_the_letters_signers():
+    """"av <span class='author vcard'><a rel=author>Västersjö Körförbund</a></span>" under the title, the site's own
+    name, and the text closing "Varma hälsningar<br><strong>Karin Dahlgren</strong>, ordförande<br><strong>Per
+    Wikström</strong>, regionkonsulent" (Divi's post meta): the two who sign wrote it."""
+    got = page(head='<meta property="og:site_name" content="Västersjö Körförbund">',
+               body=f"""<main><article><h1>Kör för alla startar i Tallmyren</h1><p class="post-meta"> av <span
+class="author vcard"><a href="/author/vkf-redaktion/" rel="author">Västersjö Körförbund</a></span> | <span
+class="published">2 september 2023</span></p><div class="entry-content">{BODY}{BODY}<p>Varma hälsningar<br>
+<strong>Karin Dahlgren</strong>, ordförande<br><strong>Per Wikström</strong>, regionkonsulent</p></div></article>
+</main>""")
+    assert got["authors"] == [{"name": "Karin Dahlgren", "role": "ordförande"},
+                              {"name": "Per Wikström", "role": "regionkonsulent"}]

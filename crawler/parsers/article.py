@@ -3725,23 +3725,30 @@ class Page:
             # markup prints by the headline, name and title each ("<p class=forfattare><span class=namn>…", a debate
             # article over Yoast's user, its press contact)
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
-        if found and all(people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations
-                         or _folded(a["name"]) in own for a in found):  # (or the site's name its metadata gives:
+
+        def account(a: by.Author) -> bool:
+            return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
+                or _folded(a["name"]) in own
+
+        if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
             # the byline or metadata names the desk's account ("Redaktionen"), the site's own (HEY World's
             # "Sveriges Allmännytta" over every post) or an organisation (JSON-LD's "Land Lantbruk Debatt"); the
             # text may sign people
             people_block = [a for a in block
                             if people.plausible_name(a["name"], p) and not people.is_desk(a["name"], p)]
-            found = people_block or self.printed_writers(seq, around, block) or self.opening_signature(seq) \
+            found = people_block or [a for a in self.printed_writers(seq, around, block) if not account(a)] \
+                or self.opening_signature(seq) \
                 or self.closing_signatures(seq) or self.sign_off(seq) or [a for a in block if a.get("as_printed")] \
                 or self.sender(around + self._header_zone(seq)) \
                 or from_metadata and (self._unit_over(found, seq, around) or self._printed_body()
                                       or self._byline_name_field()) \
                 or found  # (a unit signing under the
             # text over the site's name in <meta>: "Tekniska avdelningen / Överkalix kommun"); ("Av Bofrid" over a
-            # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it; "Avsändare: Allmännyttan
-            # Fastighetsutveckling" in the meta line over the press office's account, Coop's press room)
+            # text closing "Med vänliga hälsningar, / Johan Berg / vd, Bofrid": the vd signs it, the account printed
+            # as the byline no writer of its own, "av Västersjö Körförbund" over "Varma hälsningar" and two signers;
+            # "Avsändare: Allmännyttan Fastighetsutveckling" in the meta line over the press office's account, Coop's
+            # press room)
         elif found and not block and (credit := self._credit_line(seq)) is not None \
                 and (credited := self.signed([credit])) \
                 and (not (named := {_folded(a["name"]) for a in found})
