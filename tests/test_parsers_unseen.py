@@ -15533,3 +15533,14 @@ class="published">2 september 2023</span></p><div class="entry-content">{BODY}{B
 </main>""")
     assert got["authors"] == [{"name": "Karin Dahlgren", "role": "ordförande"},
                               {"name": "Per Wikström", "role": "regionkonsulent"}]
+
+
+def test_divis_promo_module_is_no_text():
+    """"<div class='et_pb_module et_pb_promo et_pb_promo_0'><h2>Vill du bli språkvän?</h2><p>Vi söker fler
+    volontärer …</p><a class=et_pb_button>Anmäl dig här</a></div>" under the text (Divi's call to action module,
+    named without "cta"): no words of it."""
+    got = page(body=f"""<main><h1>Språkkafé i tvättstugan</h1><p>2024-03-12</p>{BODY}<div class="et_pb_module et_pb_promo
+et_pb_promo_0"><div class="et_pb_promo_description"><h2 class="et_pb_module_header">Vill du bli språkvän?</h2><div><p>Vi
+söker fler volontärer till våra språkkaféer.</p></div></div><div class="et_pb_button_wrapper"><a class="et_pb_button"
+href="/bli-volontar/">Anmäl dig här</a></div></div></main>""")
+    assert "språkvän" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")

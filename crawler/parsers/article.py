@@ -1493,8 +1493,9 @@ def _call_to_action_boxes(index: Any, marks: dict) -> None:
 
 
 _CTA_CLASS = re.compile(r"(?i)(?:^|[_-])cta(?:[_-]{1,2}(?:box|block|banner|inline|wrapper|container))?"
-                        r"(?:__[0-9a-z]{5}|_[0-9a-z]{5}_\d+|_\d+)?$")  # (or a CSS module's: Next.js'
-# "BookingCta_cta__Gh3sP", Vite's "_inline-cta_8r2dn_70"; or a page builder's numbered module: Divi's "et_pb_cta_0")
+                        r"(?:__[0-9a-z]{5}|_[0-9a-z]{5}_\d+|_\d+)?$|^et_pb_promo$")  # (or a CSS module's: Next.js'
+# "BookingCta_cta__Gh3sP", Vite's "_inline-cta_8r2dn_70"; or a page builder's call to action module: Divi's
+# "et_pb_cta_0", "et_pb_promo")
 
 
 def _signup_boxes(index: Any, marks: dict, profile: Profile) -> None:
