@@ -15514,9 +15514,10 @@ def test_the_posts_category_beside_the_author_in_the_post_info_is_no_role():
 def test_a_page_builders_numbered_call_to_action_module_is_no_text():
     """"<div class='et_pb_module et_pb_cta_0 et_pb_promo'><h2>Vill ni också ta emot sommarjobbare?</h2><p>…</p><a
     class=et_pb_button>Kontakta oss</a></div>" under the text (Divi's call to action module): no words of it."""
-    got = page(body=f"""<main><h1>Sommarjobb i tryckeriet</h1><p>2024-08-12</p>{BODY}<div class="et_pb_module et_pb_cta_0
-et_pb_promo"><div class="et_pb_promo_description"><h2 class="et_pb_module_header">Vill ni också ta emot
-sommarjobbare?</h2><div><p>Vi delar gärna med oss av hur vi lade upp handledningen.</p></div></div><div
+    got = page(body=f"""<main><h1>Sommarjobb i tryckeriet</h1><p>2024-08-12</p>{BODY}
+<div class="et_pb_module et_pb_cta_0 et_pb_promo"><div class="et_pb_promo_description">
+<h2 class="et_pb_module_header">Vill ni också ta emot sommarjobbare?</h2><div><p>Vi delar gärna med oss av hur vi
+lade upp handledningen.</p></div></div><div
 class="et_pb_button_wrapper"><a class="et_pb_button" href="/kontakt/">Kontakta oss</a></div></div></main>""")
     assert "sommarjobbare" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
 
@@ -15539,8 +15540,9 @@ def test_divis_promo_module_is_no_text():
     """"<div class='et_pb_module et_pb_promo et_pb_promo_0'><h2>Vill du bli språkvän?</h2><p>Vi söker fler
     volontärer …</p><a class=et_pb_button>Anmäl dig här</a></div>" under the text (Divi's call to action module,
     named without "cta"): no words of it."""
-    got = page(body=f"""<main><h1>Språkkafé i tvättstugan</h1><p>2024-03-12</p>{BODY}<div class="et_pb_module et_pb_promo
-et_pb_promo_0"><div class="et_pb_promo_description"><h2 class="et_pb_module_header">Vill du bli språkvän?</h2><div><p>Vi
-söker fler volontärer till våra språkkaféer.</p></div></div><div class="et_pb_button_wrapper"><a class="et_pb_button"
+    got = page(body=f"""<main><h1>Språkkafé i tvättstugan</h1><p>2024-03-12</p>{BODY}
+<div class="et_pb_module et_pb_promo et_pb_promo_0"><div class="et_pb_promo_description">
+<h2 class="et_pb_module_header">Vill du bli språkvän?</h2><div><p>Vi söker fler volontärer till våra språkkaféer.</p>
+</div></div><div class="et_pb_button_wrapper"><a class="et_pb_button"
 href="/bli-volontar/">Anmäl dig här</a></div></div></main>""")
     assert "språkvän" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
