@@ -35,7 +35,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, LICENCE_TAIL, PAGE
 from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import (NAME_FIELD, TITLE_CLASS, YEAR_FOLDER, extract_teasers, is_article_link, is_term_link,
                       term_texts, terms_only)
-from .text import clean_text
+from .text import clean_text, folded
 
 logger = logging.getLogger(__name__)
 
@@ -846,12 +846,12 @@ _DATED_BYLINE = re.compile(r"(?:^|\s)(?i:by|av|par|von|posted by|publicerad av)\
 
 def _title_without(whole: str, name: str) -> str | None:
     """The <title> less a name it ends or opens with, or holds as its second part, and the separators."""
-    if _folded(whole).endswith(" " + _folded(name)):
+    if folded(whole).endswith(" " + folded(name)):
         return _TRAILING_SEPARATOR.sub("", whole[:-len(name)]) or None
-    if _folded(whole).startswith(_folded(name) + " "):
+    if folded(whole).startswith(folded(name) + " "):
         return _LEADING_SEPARATOR.sub("", whole[len(name):]) or None
     parts = _TITLE_PARTS.split(whole)
-    if len(parts) >= 3 and _folded(parts[1]) == _folded(name):
+    if len(parts) >= 3 and folded(parts[1]) == folded(name):
         return parts[0].strip() or None  # "Rubrik_Bloggens namn_新浪博客": the blog's name between the
         # headline and the platform's (Sina's)
     return None
@@ -985,13 +985,6 @@ def _reworded(structured: str, shown: str) -> bool:
     """The printed role says what the structured one says, in other case and with a word or two more ("på")."""
     words, printed = set(re.findall(r"\w+", structured.casefold())), set(re.findall(r"\w+", shown.casefold()))
     return bool(words) and words <= printed and len(printed - words) <= 2
-
-
-def _folded(text: str) -> str:
-    """Text compared as a reader reads it: case and the apostrophe's form aside ("O’Reilly")."""
-    return text.casefold().replace("’", "'")
-
-
 
 
 _META_BAR = re.compile(r"\s(?:[|·•]|::)\s")  # ("Posted on … :: 4 Min Read :: …", Zola Apollo)
@@ -2470,9 +2463,9 @@ class Page:
         title, at = self.shown_title()
         if title and (stem := strip_ellipsis(title)) != title and len(stem) >= 20:
             title = next((t for t in self._given_titles if t and len(t) > len(stem) + 2
-                          and _folded(t).startswith(_folded(stem))), title)
+                          and folded(t).startswith(folded(stem))), title)
         if title and title.endswith(".") and not title.endswith("..") and (bare := title[:-1].rstrip()) and any(
-                t and _folded(t) == _folded(bare) for t in self._given_titles):
+                t and folded(t) == folded(bare) for t in self._given_titles):
             title = bare  # a dot the theme sets after every headline (Hugo Winston's ``<span class="dot">.</span>``),
             # where the metadata's title has none
         return title, at
@@ -2516,14 +2509,14 @@ class Page:
         whole = structured or self.head_title  # ("Rubrik - Allmännyttan bloggar" in <title>: emlog prints no og:title)
         if pick is not None and pick.link and pick.link not in self.itself and whole \
                 and (rest := _title_without(whole, pick.text)) and (segment := next((
-                    ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
+                    ln for ln in lines if 1 < ln.heading <= 3 and folded(ln.text) == folded(rest)), None)):
             pick = segment  # the <h1> linking the blog is its name, which the metadata's title ends with ("… |
             # Nyheter från Ekbacka Bostäder"), the post's headline an <h2> (Tiki's blogs), or opens with
             # ("Allmännyttans blogg | Så går stambytet till", LifeType's)
         if (pick is None or pick is headings[0] and not pick.link) and headings and self.head_title \
                 and (rest := _title_without(self.head_title, headings[0].text)) \
                 and (pick is None or len(rest) > len(pick.text)) and (segment := next((
-                    ln for ln in lines if 1 < ln.heading <= 3 and _folded(ln.text) == _folded(rest)), None)):
+                    ln for ln in lines if 1 < ln.heading <= 3 and folded(ln.text) == folded(rest)), None)):
             pick = segment  # the <h1> linking the blog is its name, the <title> "Rubrik_Bloggens namn_新浪博客" (Sina);
             # linked or not ("<h1>Allmännyttan i Norrby</h1><h2>Ljusare trapphus …</h2>", Haunt's own theme)
         if pick is None and named and (not headings or all(overlap(headings[0].text, t) < 0.34 for t in named)):
@@ -2561,7 +2554,7 @@ class Page:
         if not title and head and any(ln.text.casefold() == head.casefold() for ln in lines):
             title = head  # no headline markup, but a line reads as the <title> does (Joomla 1.5's td.contentheading)
         if not title and head and (tail := next((ln for ln in lines if len(ln.text) >= max(20, 0.6 * len(head))
-                                                 and _folded(head).endswith(" " + _folded(ln.text))), None)):
+                                                 and folded(head).endswith(" " + folded(ln.text))), None)):
             title = tail.text  # a line printing the <title>'s end: "Energi: Energilyftet i Björkdala …" less the
             # topic (PHP-Nuke's story title in bold in a table cell)
         whole_title = title or head
@@ -2605,7 +2598,7 @@ class Page:
         names = self.meta.get("og:site_name", [])
         short = {" ".join(["".join(w if w.isupper() else w[0] for w in words[:k]), *words[k:]])
                  for n in names if len(words := n.split()) >= 3 for k in range(2, len(words))}
-        return {_folded(n) for n in [*names, *short]}
+        return {folded(n) for n in [*names, *short]}
 
     @once
     def _slug_words(self) -> set[str]:
@@ -2834,7 +2827,7 @@ class Page:
             # "Säkerhet", Mynewsdesk's): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and (ln.heading and (m := _ABOUT_HEADING.match(ln.text))
                                                  and (people.is_site_name(m[1], words)
-                                                      or _folded(m[1]) in self.own_names
+                                                      or folded(m[1]) in self.own_names
                                                       or _boilerplate_box(ln.el))
                                                  or _about_in_boilerplate(ln.el)) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
@@ -3689,9 +3682,9 @@ class Page:
             from_metadata = bool(found)
         own = self.own_names  # ("John Mattson": a company named for a man;
         # "PostNord Sverige", the site "PostNord"'s company in one country)
-        if found and from_metadata and (all(people.is_site_name(a["name"], p) or _folded(a["name"]) in own
-                                            or _folded(a["name"]).split(" ", 1)[0] in own for a in found) or not any(
-                _folded(a["name"]) in _folded(ln.text) and _folded(a["name"]) in _folded(unhidden_text(ln))
+        if found and from_metadata and (all(people.is_site_name(a["name"], p) or folded(a["name"]) in own
+                                            or folded(a["name"]).split(" ", 1)[0] in own for a in found) or not any(
+                folded(a["name"]) in folded(ln.text) and folded(a["name"]) in folded(unhidden_text(ln))
                 for a in found for ln in seq
                 if not self._someone_elses_byline(ln, a["name"]) and not _PUBLISHER.search(ln.text))
                 and not self._named_beside(box, found)):
@@ -3702,7 +3695,7 @@ class Page:
                 or self.printed_desk(seq, around) or self.signed(seq) \
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
                 or self._marked_agencies(box) or self.sign_off(seq) \
-                or [a for a in self._marked_people(box) if _folded(a["name"]) not in own
+                or [a for a in self._marked_people(box) if folded(a["name"]) not in own
                     and not people.is_site_name(a["name"], p)] or self._byline_name_field() \
                 or self._body_in_byline(labelled=True) or found  # (or the unit a labelled byline prints: "Av Museets
             # pedagoger", Hallands konstmuseum's)
@@ -3718,7 +3711,7 @@ class Page:
                      or self._marked_people(box) and self.printed_writers(seq, around, block)
                      or self.printed_desk(seq, around)) \
                 or found and from_metadata and all(self._only_in_prose(a["name"]) for a in found) and (sent := [
-                    a for a in self._body_in_byline() if _folded(a["name"]).split(" ", 1)[0] in self.own_names]):
+                    a for a in self._body_in_byline() if folded(a["name"]).split(" ", 1)[0] in self.own_names]):
             found = sent  # the metadata's author printed only as a press contact after the text, a sender field
             # under the title naming the organisation (TMF's ``span.article__meta-item--sender``): it sends the release;
             # or only in the text's sentences, the byline naming a unit of the site's own ("Av <span class="author
@@ -3729,7 +3722,7 @@ class Page:
 
         def account(a: by.Author) -> bool:
             return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
-                or _folded(a["name"]) in own
+                or folded(a["name"]) in own
 
         if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
@@ -3752,8 +3745,8 @@ class Page:
             # press room)
         elif found and not block and (credit := self._credit_line(seq)) is not None \
                 and (credited := self.signed([credit])) \
-                and (not (named := {_folded(a["name"]) for a in found})
-                     & (listed := {_folded(a["name"]) for a in credited})
+                and (not (named := {folded(a["name"]) for a in found})
+                     & (listed := {folded(a["name"]) for a in credited})
                      or named < listed and self.title_line is not None
                      and 0 < credit.index - self.title_line.index <= 4):
             found = credited  # "Text: Per Holm och Sara Nilsson" under a post the shop's account published
@@ -3761,7 +3754,7 @@ class Page:
             # than the markup's author field ("Text: <strong>Elin Sandgren</strong>, kommunikatör …<br>och
             # <strong>Ahmed Rashid</strong>, …", Halmstad City Airport's)
         elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
-                and not {_folded(a["name"]) for a in found} & {_folded(a["name"]) for a in block}:
+                and not {folded(a["name"]) for a in found} & {folded(a["name"]) for a in block}:
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
             # with a role above the press contacts ("Erik Sandberg, kommunikatör på …": SmartBlog's post)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags
@@ -3818,7 +3811,7 @@ class Page:
         if not found:  # "Av: White arkitekter" under the text: the site's own name, as its byline prints it
             found = next(([{"name": t, "role": None, "as_printed": True}] for ln in self.lines
                           if len(ln.text) <= 80 and has_byline_prefix(ln.text, p) and "related" not in ln.flags
-                          and _folded(t := strip_byline_prefix(ln.text, p).strip()) in own), [])
+                          and folded(t := strip_byline_prefix(ln.text, p).strip()) in own), [])
         if not found:  # nobody printed or named: a body the byline names in sentence case ("Av: Akavias rådgivning"
             # over JSON-LD's "Akavia"), the organisation the structured data says wrote it (or a body's name in sentence
             # case it calls a Person, Yoast's account: "Sveriges förenade studentkårer")
@@ -3829,7 +3822,7 @@ class Page:
         if not found:  # or the site's own name as <meta name=author> gives it ("Nordiska museet", Yoast's account), or
             # a body's name in sentence case there ("Handelsanställdas förbund" over a release printing no byline)
             found = [{"name": n, "role": None, "as_printed": True} for n in self.meta.get("author", [])
-                     if _folded(n) in own or people.sentence_case_body(n)][:1]
+                     if folded(n) in own or people.sentence_case_body(n)][:1]
         if not found and box is not None and box.tag not in ("body", "main") and self.title_line is not None:
             # the post's own copyright notice under it ("© Bostadsbolaget Vänerbo": Chyrp's rights module),
             # never the page's footer (outside the post's box)
@@ -3930,7 +3923,7 @@ class Page:
         if all(not people.plausible_name(a["name"], p, single_word=True) for a in found):
             newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or []}  # (an organisation alone:
             # nothing printed names anyone, "Malmö universitet" in JSON-LD and <meta name=author> wrote it)
-            newsrooms |= {a["name"] for a in found if _folded(a["name"]) in own}  # (or the site's own account,
+            newsrooms |= {a["name"] for a in found if folded(a["name"]) in own}  # (or the site's own account,
             # Yoast's Person "Nordiska museet", the og:site_name)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
@@ -3968,9 +3961,9 @@ class Page:
         shown = {t for el in people.byline_elements(self.index) if not has_ancestor(el, self.chrome)
                  for d in el.iter() if isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
                  and not len(d) and (t := shown_text(d).strip()) and t[:1].isupper()
-                 and (2 <= len(t.split()) <= 4 or _folded(t) in self.own_names)  # (or the site's one-word name)
+                 and (2 <= len(t.split()) <= 4 or folded(t) in self.own_names)  # (or the site's one-word name)
                  and t[-1:].isalnum()  # (not a dateline's place, "Washington,", in the name field after "Reuters,")
-                 and (not people.names_in(t, self.profile) or _folded(t) in self.own_names)
+                 and (not people.names_in(t, self.profile) or folded(t) in self.own_names)
                  and not re.search(r"[@/:?!=<>#|]", t)
                  and any(id(a) in near for a in (d, *d.iterancestors()))}
         return _the_one_as_printed(shown)
@@ -3987,10 +3980,10 @@ class Page:
         if len(found) != 2:
             return found
         first, second = found[0]["name"], found[1]["name"]
-        own = _folded(first).split(" ", 1)[0] in self.own_names  # (or the site's whole name: "Avsändare Eriksberg Vilt
+        own = folded(first).split(" ", 1)[0] in self.own_names  # (or the site's whole name: "Avsändare Eriksberg Vilt
         whole = next((f"{first}{joint}{second}" for joint in (" & ", " och ") for ln in self.lines  # & Natur")
                       if f"{first}{joint}{second}" in ln.text
-                      and (own or _folded(f"{first}{joint}{second}") in self.own_names)), None)
+                      and (own or folded(f"{first}{joint}{second}") in self.own_names)), None)
         return [{"name": whole, "role": None, "as_printed": True}] if whole else found
 
     def _body_in_byline(self, labelled: bool = False) -> list[by.Author]:
@@ -4008,7 +4001,7 @@ class Page:
                                                           or header is not None and header.tag == "header"
                                                           and has_ancestor(el, {header}))
                  and not has_ancestor(el, self.chrome) and not in_hidden_box(el)  # (nor Webflow's hidden list)
-                 and all(_folded(n) in self.own_names or _folded(n).split(" ", 1)[0] in self.own_names
+                 and all(folded(n) in self.own_names or folded(n).split(" ", 1)[0] in self.own_names
                          for n in people.byline_names(self.index, el, self.profile))  # (or the site's own name,
                  # "Got Event", or a unit of it: "Jamtli Byggnadsvård", no person)
                  and (t := strip_byline_prefix(whole := shown_text(el).strip(), self.profile))  # ("Av Museets
@@ -4081,9 +4074,9 @@ class Page:
         if wrapper is None or wrapper.tag == "body":
             return False
         inside = set(wrapper.iter())
-        shown = {_folded(ln.text) for ln in self.lines if ln.el in inside and len(ln.text) <= 60
+        shown = {folded(ln.text) for ln in self.lines if ln.el in inside and len(ln.text) <= 60
                  and not ln.flags & {"related", "aside", "footer"}}
-        return all(_folded(a["name"]) in shown for a in found)
+        return all(folded(a["name"]) in shown for a in found)
 
     def _fuller_byline(self, seq: list[Line], found: list[by.Author]) -> list[by.Author]:
         """A "Text: A och B" line right under the title naming the markup's author and more."""
@@ -4166,7 +4159,7 @@ class Page:
     def _site_office(self, name: str) -> bool:
         """The site's own name and a town ("Fastighetsbyrån Skellefteå" beside the date): one of its offices, an
         account like a desk's, not a person."""
-        words = _folded(name).split()
+        words = folded(name).split()
         return len(words) == 2 and (people.is_site_name(words[0], self.profile)
                                     or words[0] in self.own_names)
 
@@ -4177,7 +4170,7 @@ class Page:
         p = self.profile
         return len(ln.text) <= 160 and has_byline_prefix(ln.text, p) \
             and bool(names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
-            and _folded(name) not in _folded(names[0])  # (not "Andrea WongAndrea Wong", two copies glued)
+            and folded(name) not in folded(names[0])  # (not "Andrea WongAndrea Wong", two copies glued)
 
     def carded_writers(self, reach: int = 8) -> list[by.Author]:
         """The people in cards under a heading that names them the writers ("Skribenter", "Om skribenterna": each
@@ -4298,11 +4291,11 @@ class Page:
         """The unit a byline prints ("Text: Kommunikationsenheten") over the organisation the metadata names
         (JSON-LD's author "Arboga kommun"), when no line credits the metadata's name."""
         p = self.profile
-        if any(has_byline_prefix(ln.text, p) and _folded(a["name"]) in _folded(ln.text) for a in found for ln in seq):
+        if any(has_byline_prefix(ln.text, p) and folded(a["name"]) in folded(ln.text) for a in found for ln in seq):
             return []
         desk = self.printed_desk(seq, around)
         return desk if desk and all(people.names_a_unit(d["name"], p) and not any(
-            _folded(a["name"]) in _folded(d["name"]) for a in found) for d in desk) else []
+            folded(a["name"]) in folded(d["name"]) for a in found) for d in desk) else []
 
     def _bold_desk_under_title(self, ln: Line) -> bool:
         """The desk's name alone in bold on the line right under the title: the post's byline."""

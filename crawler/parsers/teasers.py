@@ -20,7 +20,7 @@ from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLA
                   has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
-from .text import clean_text
+from .text import clean_text, folded
 from .shape import (BYLINE_TAIL, DANGLING_WORD, PAGER, SHARED_ON, after_modified_date, date_line, has_byline_prefix,
                     has_digit, is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
                     news_agencies, split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
@@ -2489,7 +2489,7 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
     machines."""
     parts = re.split(r"\s*[|·•/]\s*|\s{2,}", line.text.replace(raw, "  "))
     name = next((named for part in parts if (named := strip_byline_prefix(part.strip(), profile) or part.strip())
-                 and named.casefold().replace("’", "'") in site_names), None)
+                 and folded(named) in site_names), None)
     if name is None or line.el is None:
         return None
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)

@@ -26,6 +26,11 @@ def text_weight(text: str) -> int:
     return len(text) + 2 * len(_CJK_CHAR.findall(text)) if text and not text.isascii() else len(text or "")
 
 
+def folded(text: str) -> str:
+    """Text compared as a reader reads it: case and the apostrophe's form aside ("O’Reilly")."""
+    return text.casefold().replace("’", "'")
+
+
 def clean_text(s: str | None) -> str:
     """Entities decoded, invisible characters dropped, NFC, whitespace collapsed."""
     if not s:
