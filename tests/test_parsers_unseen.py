@@ -15546,3 +15546,126 @@ def test_divis_promo_module_is_no_text():
 </div></div><div class="et_pb_button_wrapper"><a class="et_pb_button"
 href="/bli-volontar/">Anmäl dig här</a></div></div></main>""")
     assert "språkvän" not in got["body_text"] and got["body_text"].endswith("vi lärt oss.")
+
+
+# fortieth session: batches 307 on
+
+
+def test_a_firms_name_in_the_cards_author_name_field_is_its_author():
+    """"<div class=blog-index__post-author><span class=blog-index__post-author-name>Rådhus Partners</span></div>"
+    after the summary (HubSpot's blog index, the firm signing a post): the firm is the card's author, as a person
+    in the same field is."""
+    cards = _saved(307, "managementkonsult-nyheter", "insiktslista-*.html")
+    assert [c["author_name"] for c in cards][2:4] == ["Tobias Wirén", "Rådhus Partners"]
+
+
+def test_two_author_fields_with_no_word_between_give_the_first_author():
+    """"<span class=post-card__authors><span class=post-card__author>Elin Wahlgren</span><span
+    class=post-card__author>Oskar Nyström</span></span>" on a card (a law firm's archive): the first of the two, not
+    "Elin WahlgrenOskar Nyström"."""
+    cards = listing_of("".join(f"""<article class="post-card"><a class="post-card__link" href="/insikter/post-{i}/">
+<h2 class="post-card__title">Rubrik nummer {i} om stambyten</h2><p class="post-card__excerpt">Allt fler bostadsbolag
+står inför stambyten och vi går igenom vad det betyder.</p><span class="post-card__meta"><time
+datetime="2024-03-1{i}">1{i} mars 2024</time></span><span class="post-card__authors"><span
+class="post-card__author">Elin Wahlgren</span><span class="post-card__author">Oskar Nyström</span></span></a>
+</article>""" for i in range(3)))
+    assert [c["author_name"] for c in cards] == ["Elin Wahlgren"] * 3
+
+
+def test_a_case_featured_from_another_section_over_a_sections_list_is_no_post():
+    """"<div class=featured-case-label>Utvalt case</div> … <a href=/case/…><div class=featured-case-client>Ekbackens
+    Bostäder</div><h2>…</h2><p>…</p></a>" over the news list of "/nyheter" (a Webflow agency's): the showcase of
+    another section, its client no author; the news are the list."""
+    cards = _saved(307, "reklambyra-nyheter", "nyhetslista-*.html")
+    assert len(cards) == 9 and all("/nyheter/" in c["article_url"] for c in cards)
+
+
+def test_about_the_writer_labels_a_bio_box_under_the_text():
+    """"<div class=author-bio-box><div class=author-bio-text><div class=author-bio-heading>Om skribenten</div><p
+    class=author-bio-paragraph>Helena Strand grundade …</p>" after the text (a Webflow agency's column): neither
+    line is text, though the label is no heading and no name follows it."""
+    got = page(body=f"""<main><h1>Skriv för hyresgästen</h1><p>2024-10-03</p>{BODY}{BODY}<div
+class="author-bio-box"><div class="author-bio-text"><div class="author-bio-heading">Om skribenten</div><p
+class="author-bio-paragraph">Helena Strand grundade byrån 2009 och har sedan dess arbetat med kommunikation för ett
+trettiotal bostadsbolag. Hon skriver regelbundet om klarspråk.</p></div></div></main>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_about_the_named_writer_in_a_bio_box_is_no_text():
+    """"<div class=blog-post__author-bio><p class=blog-post__author-bio-name>Om Johan Pettersson</p><p>Johan arbetar
+    med …</p>" after the text, the writer named in the page's JSON-LD (HubSpot's blog post): the bio box, no
+    text."""
+    got = _saved(307, "skatteradgivare-nyheter", "guide-*.html")
+    assert "Johan arbetar" not in got["body_text"] and "Om Johan" not in got["body_text"]
+
+
+def test_share_lines_and_the_page_manager_are_chrome():
+    """"Dela inlägget LinkedIn Facebook E-post" (a share bar's label and its links) and "Sidansvarig:
+    Kommunikationsavdelningen" (Sitevision's page information) after the text: no text."""
+    got = page(body=f"""<main><h1>Elräkningen och hyran</h1><p>2023-11-07</p>{BODY}<div class="share"><span>Dela
+inlägget</span> <a href="https://www.linkedin.com/">LinkedIn</a> <a href="https://www.facebook.com/">Facebook</a>
+<a href="mailto:?subject=x">E-post</a></div><p class="pageinfo">Sidansvarig: Kommunikationsavdelningen</p></main>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_caption_and_credit_in_the_pictures_card_after_it_caption_the_picture():
+    """"<div class=image-card><div class=image-title-wrapper><p>Bandklippning framför …</p></div><div
+    class=image-subtitle-wrapper><p>Bild: Solängens Bostäder</p></div></div>" right after the picture's box, the
+    template's indentation around them (Squarespace's image block, card layout): the caption and the credit."""
+    got = _saved(308, "cateringfirma-nyheter", "bildkort-*.html")
+    assert (got["image_caption"], got["photo_credit"]) == ("Bandklippning framför det nya huset på Solängsvägen 14.",
+                                                           "Bild: Solängens Bostäder")
+
+
+def test_the_heading_over_a_box_of_linked_titles_and_dates_after_the_text_is_no_text():
+    """"<h3>Fler uppdrag från bloggen</h3>" over cards of a linked title and a date each after the text
+    (Squarespace's summary block): neither the heading nor the cards are text."""
+    cards = "".join(f"""<div class="summary-item"><div class="summary-title"><a href="/blogg/uppdrag-{i}">Uppdrag
+nummer {i} i kvarterslokalen</a></div><div class="summary-metadata"><time>1{i} dec. 2023</time></div></div>"""
+                    for i in range(2))
+    got = page(body=f"""<main><h1>Julbord för grannarna</h1><p>2024-01-10</p>{BODY}<div class="summary-block">
+<h3 class="summary-heading"><span>Fler uppdrag från bloggen</span></h3>{cards}</div></main>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_summary_cut_short_in_the_excerpt_field_is_the_excerpt_though_it_opens_with_a_byline():
+    """"<p class=article-card__excerpt>Text: Amir Haddad, produktionschef på Kulans Gelato, och Elin Berg,...</p>"
+    (Shopify Dawn's automatic excerpt of a post opening with its byline): the card's excerpt, as printed."""
+    cards = _saved(308, "glassbar-nyheter", "bloggsida-*.html")
+    assert cards[2]["excerpt"] == "Text: Amir Haddad, produktionschef på Kulans Gelato, och Elin Berg,"
+
+
+def test_the_metadatas_author_named_only_as_a_photographer_gives_way_to_the_printed_desk():
+    """"<p><em>Av Redaktionen</em></p>" opening the text, Yoast naming its user Maja Ek, whom the page prints only
+    as a later picture's photographer ("… Foto: Maja Ek"): the printed desk wrote it."""
+    got = _saved(308, "sushibar-nyheter", "redaktionen-*.html")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_a_copy_link_fields_label_and_a_reading_times_label_are_chrome():
+    """"<label for=ShareUrl>Länk</label>" of a share box's copy field (Shopify Dawn's) and "Lästid" over "3 min"
+    in a meta field of its own (a Webflow post's), and "~3 min read" (Pelican Elegant's): no text."""
+    got = page(body=f"""<main><h1>Glassvagnen i Storgården</h1><div class="meta"><div>Lästid</div><div>3 min</div>
+</div><p>2024-06-03</p>{BODY}<p>~3 min read</p><div class="share"><input type="text" id="ShareUrl" value="x"><label
+for="ShareUrl">Länk</label></div></main>""")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_on_behalf_of_the_board_over_the_signer_signs_the_statement():
+    """"<p>För Hagakyrkans församlingsstyrelse</p><p><strong>Anna Ek</strong><br>ordförande</p>" closing a church's
+    statement, no byline and no author in the metadata (Astra's page): its chair wrote it, and the signature is no
+    text."""
+    got = page(body=f"""<main><article><h1>Yttrande över stambytet i Brunnsparken</h1><p>2024-02-20</p>{BODY}{BODY}
+<p>För Hagakyrkans församlingsstyrelse</p><p><strong>Anna Ek</strong><br>ordförande</p></article></main>""")
+    assert got["authors"] == [{"name": "Anna Ek", "role": "ordförande"}]
+    assert "Hagakyrkans" not in got["body_text"]
+
+
+def test_the_accounts_bio_in_the_author_profile_under_the_text_is_no_text():
+    """"<div class=author-info><div class=author-name>Ordväxlingen</div><div class=author-bio><p>Poesiklubb och
+    slamscen i Lindvik sedan 2011.</p></div></div>" under the text (Squarespace's blog item author profile): the
+    account's line about itself, no text."""
+    got = page(body=f"""<main><article><h1>Slamfinal i Lindvik</h1><p>2024-04-20</p>{BODY}{BODY}<div
+class="blog-item-author-profile-wrapper"><div class="author-info"><div class="author-name">Ordväxlingen</div><div
+class="author-bio"><p>Poesiklubb och slamscen i Lindvik sedan 2011.</p></div></div></div></article></main>""")
+    assert got["body_text"].endswith("vi lärt oss.")

@@ -1064,6 +1064,15 @@ _BIO_CLASS = re.compile(r"(?i)(?:^|[\s_-])bio(?:graphy)?(?:[\s_-]|$)")
 _SIGNATURE_CLASS = re.compile(r"(?i)signat(?:ure|ur)")
 
 
+_AUTHOR_BIO_CLASS = re.compile(r"(?i)author[-_]*(?:bio|description|about)\b|\bbio[-_]*author")
+
+
+def _in_author_bio(el: Element) -> bool:
+    """In a box its class calls the author's bio ("author-bio", "author__description"): what the writer's or the
+    account's profile says of them, not the text."""
+    return any(_AUTHOR_BIO_CLASS.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 2)))
+
+
 def _in_bio_box(el: Element) -> bool:
     """In a box its class calls the author's bio (Squarespace's ``BlogItem-author-bio``)."""
     return any(_BIO_CLASS.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 2)))
@@ -1839,6 +1848,8 @@ _PAGE_EDITOR = re.compile(r"^(?:Ansvarig\s+r|R)edaktör(?:er)?\s*:\s*([^|]*)")  
 # ("Redaktör: Lisa Wikström", Umeå universitet's foot; "Ansvarig redaktör: Karin Edlund | Publicerad: …", an
 # Episerver page's info line), or its editors, a field each ("Redaktörer:" over two, 1177's)
 # A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
+# "För Hagakyrkans församlingsstyrelse", "På uppdrag av styrelsen": on whose behalf the signer under it signs
+_ON_BEHALF = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?:[A-ZÅÄÖ]|styrelsen|föreningen|församlingen)[^.!?:]{2,55}$")
 _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
 # The company or its board signing it: "Klövern AB (publ)", "BOSTADSSTADEN AB", "Styrelsen i Bostadsstaden AB"
@@ -2770,17 +2781,20 @@ class Page:
             return "heading"  # any heading over cards headed by links to other posts, after the text ("Mer opinion"
             # over the column's sister columns, Kyrkpressen's ``div.newslist``); not over links set in the text, its
             # paragraphs going on beside the heading under them (Al Jazeera's "More:")
-        if ln.heading and not ln.link and (m := _ABOUT.match(ln.text)) and people.plausible_name(m[1], words) \
+        if (ln.heading or ln.whole and _in_bio_box(ln.el)) and not ln.link and (m := _ABOUT.match(ln.text)) \
+                and people.plausible_name(m[1], words) \
                 and not people.is_desk(m[1], words) and people.named_bylines(self.index, words, naming=m[1]):
             return "bio"  # "Om Erik Holm", a name the byline markup holds, over the author's box (Donovan's
-            # author-title); not "Om Bostadsbolaget Gränsby" over the company's description, nor "Om Bostads AB
-            # Älvhem" over a press release's boilerplate when the company signs it
+            # author-title; HubSpot's ``p.blog-post__author-bio-name`` in its bio box); not "Om Bostadsbolaget
+            # Gränsby" over the company's description, nor "Om Bostads AB Älvhem" over a press release's
+            # boilerplate when the company signs it
         if ln.heading and not ln.link and _about_the_site(ln.text, words):
             return "bio"  # "Om Allmännyttan" over the site's own box after the post (WonderCMS's static block)
-        if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and any(
-                people.plausible_name(n.text, words) for n in seq[j + 1: j + 2])):
+        if not ln.link and words.matches("words", "bio_headings", ln.text) and (ln.heading or ln.whole and (any(
+                people.plausible_name(n.text, words) for n in seq[j + 1: j + 2]) or _in_bio_box(ln.el))):
             return "bio"  # "Om skribenten" over the writer's box inside the text's element (a shortcode), as a
-            # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">)
+            # heading or as the box's label over the name (TYPO3's blog: <div class="postauthor__intro">) or over
+            # the bio in a box classed as one (a Webflow agency's ``div.author-bio-heading``)
         if ti >= 0 and j > ti + HEADER_ZONE and ln.heading and not ln.link and _ABOUT_THIS_POST.match(ln.text) \
                 and any(people.plausible_name(n.text, words) for n in seq[j + 1: j + 2]):
             return "bio"  # "Om den här artikeln" over its writers' cards, name, title and a line about each (EY's
@@ -2825,6 +2839,11 @@ class Page:
             return "footer"  # a heading over two or more term links after the text ("Ämnen i artikeln" over
             # "Bostadsmarknad", "Hyresrätter", a local paper's topics), or a terms' heading over one ("Ämnen" over
             # "Säkerhet", Mynewsdesk's): the text has ended
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and _in_author_bio(ln.el) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "bio"  # the account's line about itself in the author profile under the text, its name on the
+            # line over it ("<div class=author-name>Ordväxlingen</div><div class=author-bio><p>Poesiklubb och
+            # slamscen …</p>", Squarespace's blog item author profile)
         if ti >= 0 and j > ti + HEADER_ZONE and (ln.heading and (m := _ABOUT_HEADING.match(ln.text))
                                                  and (people.is_site_name(m[1], words)
                                                       or folded(m[1]) in self.own_names
@@ -2842,9 +2861,10 @@ class Page:
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and (m := _TITLE_FIELD.match(ln.text)) \
                 and m[1].casefold() == seq[ti].text.casefold():
             return "footer"  # "Titel: <the post's title>", then "Författare: …", "Länk: …": its licence box (Redefine)
-        if not ln.heading and len(ln.text) <= 30 and words.matches("words", "sign_offs", ln.text) \
-                and self.sign_off(seq[j:j + 2]):
-            return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome
+        if not ln.heading and (len(ln.text) <= 30 and words.matches("words", "sign_offs", ln.text)
+                               or _ON_BEHALF.match(ln.text)) and self.sign_off(seq[j:j + 2]):
+            return "footer"  # "Hälsningar" over the letter's signer: what follows is the newsletter's chrome; or
+            # "För Hagakyrkans församlingsstyrelse" over its chair's name and title, closing a church's statement
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.heading and not ln.link and len(ln.text) <= 60 \
                 and (_PLACE_AND_DATE.match(ln.text) or _closes_press_release(ln.text)) \
                 and self.press_release_signer(seq[j - HEADER_ZONE - 1:j + 4]):
@@ -2958,6 +2978,10 @@ class Page:
         if why == "teasers" and end - 2 > ti and not seq[end - 1].link and seq[end - 2].link \
                 and seq[end - 2].link not in self.itself and is_article_link(seq[end - 2].link, self.url, self.profile):
             end -= 2  # the teaser's linked title and its excerpt above its date line (Matery's prev/next cards)
+        elif why == "teasers" and end - 2 > ti and (card := seq[end - 1]).link and card.link not in self.itself \
+                and card.link_text == card.text and is_article_link(card.link, self.url, self.profile):
+            end -= 1  # or its linked title alone, right above it (Squarespace's summary block under "Fler uppdrag
+            # från bloggen")
         if why == "teasers" and end - 1 > ti and len(seq[end - 1].text) <= 50 \
                 and not re.search(r"[.!?]$", seq[end - 1].text) and not seq[end - 1].link:
             end -= 1  # the related block's own heading ("Mer att läsa")
@@ -3686,7 +3710,8 @@ class Page:
                                             or folded(a["name"]).split(" ", 1)[0] in own for a in found) or not any(
                 folded(a["name"]) in folded(ln.text) and folded(a["name"]) in folded(unhidden_text(ln))
                 for a in found for ln in seq
-                if not self._someone_elses_byline(ln, a["name"]) and not _PUBLISHER.search(ln.text))
+                if not self._someone_elses_byline(ln, a["name"]) and not self._photographer_only(ln, a["name"])
+                and not _PUBLISHER.search(ln.text))
                 and not self._named_beside(box, found)):
             # the structured data's or <meta>'s author printed nowhere in the post (a theme's site-wide
             # author: Hugo Clarity, al-folio; the blog's owner: Bear Blog), or the site's own name (PHP-Nuke's
@@ -4171,6 +4196,12 @@ class Page:
         return len(ln.text) <= 160 and has_byline_prefix(ln.text, p) \
             and bool(names := people.names_in(strip_byline_prefix(ln.text, p), p)) \
             and folded(name) not in folded(names[0])  # (not "Andrea WongAndrea Wong", two copies glued)
+
+    def _photographer_only(self, ln: Line, name: str) -> bool:
+        """A line naming the metadata's author only as a picture's photographer ("… i köket. Foto: Maja Ek" under
+        a picture in the text, "Av Redaktionen" over it): she is not printed as the writer."""
+        caption, credit = split_credit(ln.text, self.profile)
+        return bool(credit) and folded(name) in folded(credit) and folded(name) not in folded(caption)
 
     def carded_writers(self, reach: int = 8) -> list[by.Author]:
         """The people in cards under a heading that names them the writers ("Skribenter", "Om skribenterna": each
@@ -4729,7 +4760,8 @@ class Page:
         name as printed), the last such closing first; none when the line under it is a sentence."""
         p = self.profile
         for closing, signer in reversed(list(zip(seq, seq[1:]))):
-            if len(closing.text) > 30 or closing.heading or not p.matches("words", "sign_offs", closing.text):
+            if closing.heading or not (len(closing.text) <= 30 and p.matches("words", "sign_offs", closing.text)
+                                       or _ON_BEHALF.match(closing.text)):
                 continue
             text = signer.text.strip()
             if signer.link or signer.heading or not text[:1].isupper() or len(text) > 80 \
@@ -5295,12 +5327,15 @@ class Page:
             # its term's label, "<dt class=visually-hidden>Fotograf</dt><dd>Foto: …</dd>", Norra Skog's info list)
         box = box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
-        if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20) \
+        if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20
+                and (_shown_chars(box) > len(prev.text) + len(credit_line.text) + 20
+                     or _picture_box_before(box, self.profile) is None)) \
                 and not ((len(prev.text) <= 150 or len(prev.text) <= 300 and _caption_classed(prev.el))
                          and prev.el is not credit_line.el and self._under_lead_picture(prev)):
             # (a long paragraph under the picture is the text's first, PHP-Fusion's standfirst, unless its box
             # says caption: a news gallery's "div.caption"; nor is the line over the credit in a paragraph of more
-            # lines, the signatures closing BirdLife's text over "Foto på tornseglare: Mats Ekholm")
+            # lines, the signatures closing BirdLife's text over "Foto på tornseglare: Mats Ekholm"; the box's
+            # indentation counts, unless the box is the picture's card right after it, Squarespace's image block)
             return None
         self.caption_line = prev
         return strip_caption_label(prev.text, self.profile) or None

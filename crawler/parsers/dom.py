@@ -498,9 +498,9 @@ BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 # "teaser__vignette", "tag-list"): a place or a topic printed by the post, never its author or its text.
 SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vignett|vinjett"
                            r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-](?:cat|type)(?:\s|$)"
-                           r"|(?:^|\s)cat-label\b")
-# ("post-card__cat": a card's category, "c-news-item__type" its kind, Flatsome's "cat-label"; not WordPress's
-# "cat-links", whose terms are read as links)
+                           r"|(?:^|\s)cat-label\b|[_-](?:client|kund)(?:\s|$)")
+# ("post-card__cat": a card's category, "c-news-item__type" its kind, Flatsome's "cat-label", a case's client
+# "featured-case-client"; not WordPress's "cat-links", whose terms are read as links)
 
 
 class _Context(NamedTuple):

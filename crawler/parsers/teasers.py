@@ -674,11 +674,17 @@ _AUTHOR_NAME_FIELD = re.compile(r"(?i)author[-_]{0,2}name(?:[-_]|\s|$)")  # "wp-
 _ACCOUNT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöé]{3,24}")
 
 
-def _account_in_name_field(line: Line) -> bool:
+def _account_in_name_field(line: Line, profile: Profile) -> bool:
     """One capitalised word alone in the card's author-name field: the account's display name,
-    though it reads as a job ("Webbredaktör": Twenty Twenty-Three's post-author-name block)."""
-    return _ACCOUNT_WORD.fullmatch(line.text) is not None \
-        and _AUTHOR_NAME_FIELD.search(line.el.get("class") or "") is not None
+    though it reads as a job ("Webbredaktör": Twenty Twenty-Three's post-author-name block); or a firm's name of
+    two to four such words, the field perhaps inside the line's box ("Rådhus Partners", HubSpot's
+    ``<div class="blog-index__post-author"><span class="blog-index__post-author-name">``)."""
+    words = line.text.split()
+    return (_ACCOUNT_WORD.fullmatch(line.text) is not None
+            or 2 <= len(words) <= 4 and all(_ACCOUNT_WORD.fullmatch(w) for w in words[::len(words) - 1])
+            and people.titled_words(words, profile)) \
+        and any(_AUTHOR_NAME_FIELD.search(el.get("class") or "") for el in line.el.iter()
+                if isinstance(el.tag, str) and (el is line.el or shown_text(el) == line.text))
 
 
 _USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
@@ -908,7 +914,12 @@ def _first_of_glued_links(name: str, line: Line) -> str:
     """The first author of a byline whose author links follow each other with no word between ("By <a>Karin
     Lindqvist</a> <a>Omar Haddad</a> in …", Attila's card): read as one name, the first link's text."""
     pieces = [" ".join(piece.split()) for piece in line.linked]
-    return next((a for a, b in zip(pieces, pieces[1:]) if f"{a} {b}" == name), name)
+    if (glued := next((a for a, b in zip(pieces, pieces[1:]) if f"{a} {b}" == name), None)) is not None:
+        return glued
+    fields = [shown for el in line.el.iter() if isinstance(el.tag, str) and len(el) == 0
+              and people.is_byline_class(el.get("class")) and (shown := shown_text(el))] if line.el is not None else []
+    return fields[0] if len(fields) > 1 and "".join(fields) == name else name  # (or author fields with no word
+    # between: "<span class=post-card__author>Elin Wahlgren</span><span class=post-card__author>Oskar …")
 
 
 def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int], bool] | None:
@@ -1130,7 +1141,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 and (user or people.is_byline_class(line.el.get("class"))) \
                 and (names := people.names_in(line.text, profile, single_word=True)
                      or ([line.text] if _desk(line.text, profile) or user and _HANDLE.fullmatch(line.text)
-                         or _account_in_name_field(line) else [])):
+                         or _account_in_name_field(line, profile) else [])):
             # ("Allmännyttans redaktion", Quintype; "webbredaktor" in Drupal 8's views-field-uid)
             entry["author_name"] = names[0]  # <p class="wp-block-post-author__name">Redaktionen</p> (Ollie)
             if len(names) == 1 and (pair := split_name_role(line.text, profile)) and pair[0] == names[0] and pair[1] \
@@ -1182,9 +1193,13 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if credit and (not caption or _text_follows(line, rest)):
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
         if line.hrefs and anchor.link not in line.hrefs and (terms_only(line, profile) or _terms_box(line)) \
-                or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile):
+                or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile) \
+                and not (line.text.endswith(("...", "…")) and line.el is not None
+                         and _EXCERPT_CLASS.search(line.el.get("class") or "")):
             continue  # the card's category links ("Energi och klimatHyresgäster", Prezly; "tags: …" and
-            # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``)
+            # "By A B", Pelican; tag links in a box classed as tags, Lume's ``div.post-tags``); not a summary cut
+            # short in the excerpt's field, the post's opening byline ("<p class=article-card__excerpt>Text: Amir
+            # Haddad, produktionschef …, och Elin Berg,...</p>", Shopify Dawn's automatic excerpt)
         if line.link and line.link == anchor.link and (len(line.text) < 40 and not _EXCERPT_CLASS.search(
                 line.el.get("class") or "") or line.text == title or _more_about(line.text, title, profile)):
             continue  # the title again, or "Läs mer", linking to the same post (a card that is one link keeps its text);
@@ -1288,7 +1303,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                         for ln in seg) \
             and not any(  # ("Allmännyttans redaktion" is the
                 ln.text == entry["author_name"] and (_USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
-                                                     or _account_in_name_field(ln))  # field's handle, Drupal 8's
+                                                     or _account_in_name_field(ln, profile))  # field's handle, Drupal 8's
                 for ln in seg if ln.el is not None):  # views-field-uid, is the author's; so is an author-name field's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"]:
@@ -1738,7 +1753,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             return bool(segs[k]) and (_under_promo_heading(lines, segs[k][0], profile, 12)
                                       or _in_featured_box(items.get(k), itself=True))
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
-            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (shaped(t) or featured(t)))]
+            kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (
+                shaped(t) or featured(t) and _in_posts_section(t["article_url"], shapes, page_url)))]
         # (a card above the list linking a page not shaped as its posts is the site's own puff: Sametinget's
         # election box)
     if main_heading is not None and not any(t["title"] == lines[main_heading].text for t in all_found):
@@ -2029,6 +2045,14 @@ def _shaped_as(url: str | None, shapes: tuple[set[int], set[str]]) -> bool:
     depths, firsts = shapes
     parts = _path_parts(url)
     return not (depths and len(parts) not in depths or firsts and (not parts or parts[0] not in firsts))
+
+
+def _in_posts_section(url: str | None, shapes: tuple[set[int], set[str]], page_url: str) -> bool:
+    """Whether a featured card belongs to the section whose list the page is: on "/nyheter", the list of the posts
+    in "/nyheter/…", a case featured from "/case/…" over it is the site's showcase, not a post (a Webflow agency's
+    "Utvalt case"); a home page's featured post may come from any section (Pico's "/press/…" over "/blogg/…")."""
+    own, parts = _path_parts(page_url), _path_parts(url)
+    return not (own and own[0] in shapes[1]) or bool(parts) and parts[0] == own[0]
 
 
 def _host(url: str) -> str | None:
