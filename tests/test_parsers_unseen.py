@@ -15669,3 +15669,23 @@ def test_the_accounts_bio_in_the_author_profile_under_the_text_is_no_text():
 class="blog-item-author-profile-wrapper"><div class="author-info"><div class="author-name">Ordväxlingen</div><div
 class="author-bio"><p>Poesiklubb och slamscen i Lindvik sedan 2011.</p></div></div></div></article></main>""")
     assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_joomlas_box_of_older_items_is_the_rest_of_the_list():
+    """"<div class=items-more><ol class=com-content-blog__links><li><a href=…>Fågelholkar på balkongerna …</a></li>
+    …" after the category blog's excerpted posts, under no heading (Joomla 4's category blog): the list goes on,
+    titles only."""
+    cards = _saved(311, "jaktvardskrets-nyheter", "kategoriblogg-*.html")
+    assert len(cards) == 10 and cards[-1]["title"] == "Kretsen söker nya medlemmar bland unga vuxna" \
+        and cards[-1]["published"] is None
+
+
+def test_for_the_board_signs_in_one_paragraph_and_a_view_count_is_chrome():
+    """"<p><em>För styrelsen<br>Karin Ekström, ordförande<br>Olle Bergqvist, juniorledare</em></p>" closing the text
+    (Divi's post), and "542 visningar" (the post's views, the number first) under it: the two signers, and none of
+    those lines is text."""
+    got = page(body=f"""<main><article><h1>Tolv feriejobbare på varvet</h1><p>2024-07-01</p>{BODY}{BODY}
+<p><em>För styrelsen<br>Karin Ekström, ordförande<br>Olle Bergqvist, juniorledare</em></p><p>542 visningar</p>
+</article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Karin Ekström", "Olle Bergqvist"]
+    assert got["body_text"].endswith("vi lärt oss.")

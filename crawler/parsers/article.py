@@ -1849,7 +1849,8 @@ _PAGE_EDITOR = re.compile(r"^(?:Ansvarig\s+r|R)edaktör(?:er)?\s*:\s*([^|]*)")  
 # Episerver page's info line), or its editors, a field each ("Redaktörer:" over two, 1177's)
 # A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
 # "För Hagakyrkans församlingsstyrelse", "På uppdrag av styrelsen": on whose behalf the signer under it signs
-_ON_BEHALF = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?:[A-ZÅÄÖ]|styrelsen|föreningen|församlingen)[^.!?:]{2,55}$")
+_ON_BEHALF = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?:[A-ZÅÄÖ][^.!?:]{2,55}|(?:styrelsen|föreningen|församlingen)"
+                        r"[^.!?:]{0,55})$")
 _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
 # The company or its board signing it: "Klövern AB (publ)", "BOSTADSSTADEN AB", "Styrelsen i Bostadsstaden AB"

@@ -2732,14 +2732,21 @@ def _without_repeating_boxes(found: list[dict[str, Any]], kind_of: dict[int, Any
 
 
 def _more_items(found: list[dict[str, Any]], segs: list[list[Line]], lines: list[Line], profile: Profile) -> set[int]:
-    """Bare title links under a "Fler artiklar …" heading after excerpted posts, outside any
-    sidebar: the rest of the list (Joomla's category blog prints its older items so)."""
+    """Bare title links under a "Fler artiklar …" heading, or in the box Joomla's class names for them, after
+    excerpted posts, outside any sidebar: the rest of the list (Joomla's category blog prints its older items so)."""
     first = next((k for k, t in enumerate(found) if t["excerpt"] and segs[k]), None)
     if first is None:
         return set()
     return {id(t) for t, seg in zip(found[first + 1:], segs[first + 1:]) if seg and not t["excerpt"]
             and "aside" not in seg[0].flags
-            and _under_promo_heading(lines, seg[0], profile, 12, ("more_items_headings",))}
+            and (_under_promo_heading(lines, seg[0], profile, 12, ("more_items_headings",))
+                 or seg[0].el is not None and any(_MORE_ITEMS_BOX.search(box.get("class") or "")
+                                                  for box in islice(seg[0].el.iterancestors(), 4)))}
+
+
+# Joomla's box of the category blog's older items, titles only: "<div class=items-more><ol
+# class=com-content-blog__links>" (Joomla 4), "items-more" (Joomla 3)
+_MORE_ITEMS_BOX = re.compile(r"(?:^|\s)(?:items-more|com-content-blog__links)(?:\s|$)")
 
 
 def _list_goes_on(found: list[dict[str, Any]], all_found: list[dict[str, Any]], segs: list[list[Line]],
