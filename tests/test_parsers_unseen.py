@@ -15689,3 +15689,41 @@ def test_for_the_board_signs_in_one_paragraph_and_a_view_count_is_chrome():
 </article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Karin Ekström", "Olle Bergqvist"]
     assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_the_role_in_the_post_infos_item_after_the_author_is_the_authors():
+    """"<li itemprop=author><span><span class=…item-prefix>Av</span> Maria Holmberg</span></li><li><span
+    class='… elementor-post-info__item--type-custom'>Kommunikationsansvarig, Kroppsro</span></li>" (Elementor's post
+    info, a custom item after the author's): her title."""
+    got = _saved(312, "massageklinik-nyheter", "pressmeddelande-*.html")
+    assert got["authors"] == [{"name": "Maria Holmberg", "role": "Kommunikationsansvarig, Kroppsro"}]
+
+
+def test_a_shortened_words_full_stop_is_no_end_of_the_signers_role():
+    """"<p><em>Text: Omar Said, leg. psykolog och specialist i organisationspsykologi</em></p>" opening the text,
+    the clinic's account as the byline (Squarespace's): his whole title, not "leg"."""
+    got = _saved(312, "psykologmottagning-nyheter", "bovardar-*.html")
+    assert got["authors"] == [{"name": "Omar Said", "role": "leg. psykolog och specialist i organisationspsykologi"}]
+
+
+def test_a_contacts_card_after_the_text_names_no_author():
+    """"<div class=blog-post-content_contact><div>Frågor om arbetet?</div><div …contact-card><img><div><div>Linnea
+    Åkesson</div><div>Marknadschef</div><a href=tel:…>…</a>" after the text, no byline (a Webflow flooring firm's
+    news): she answers questions, she did not write it."""
+    got = _saved(313, "golvfirma-nyheter", "nyhet-utan-*.html")
+    assert got["authors"] == []
+
+
+def test_elementor_pros_site_footer_template_and_a_prefixed_side_column_are_no_text():
+    """"<div data-elementor-type=footer class='elementor elementor-52 elementor-location-footer'>…<h4>Kontakta
+    oss</h4>" (Elementor Pro's theme footer, no <footer>) and a Sitevision template's "<div class='sv-layout
+    sv-column-4 hk-aside'>" column of puffs beside the article's: none of their words are text."""
+    got = page(body=f"""<main><h1>Ny hemtjänstgrupp i Ekbacken</h1><p>2024-02-01</p>{BODY}</main><div
+data-elementor-type="footer" class="elementor elementor-52 elementor-location-footer"><div class="e-con"><h4>Kontakta
+oss</h4><ul><li>Telefon: 010-455 30 00</li><li>Telefontid vardagar kl. 8–16.30</li></ul></div></div>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+    got = page(body=f"""<main><div class="sv-row"><div class="sv-layout sv-column-8"><h1>Ny vårdcentral i
+Kvarnbacken</h1><p>2024-02-01</p>{BODY}</div><div class="sv-layout sv-column-4 hk-aside"><div class="sv-text-portlet">
+<h2 class="subheading">Kontakta oss</h2><p>Telefon: 010-455 30 00</p><p>Besöksadress: Kvarnbackstorget 4</p></div>
+</div></div></main>""")
+    assert got["body_text"].endswith("vi lärt oss.")

@@ -532,6 +532,7 @@ _NEVER_CHROME = ("html", "body", "main", "article")
 _SITE_FOOTER_ID = re.compile(r"^(?!entry|post|article|card|comment|news|content|item|blog|story|teaser|widget|section|"
                              r"main|body|form|modal|dialog|table|list|grid|box)[a-z]{2,8}[-_]footer$")  # an id's site prefix
 _PAGE_ASIDE = re.compile(r"^(?:page|site|layout|l|main|content|body)(?:__|-|_)aside$")
+_PREFIXED_ASIDE = re.compile(r"^[a-z]{2,3}[-_]aside$")  # a site's prefix on its side column ("hk-aside")
 _SIDE_COLUMN = re.compile(r"(?:^|[-_])(?:right|side|secondary)[-_]?col(?:umn)?$")
 _ID_HINT = re.compile(r"(?i)ooter|sidfot|cookie|kakor|consent|gdpr|widget|sidebar")
 _BANNER_WORDS = ("cookie", "consent", "gdpr", "kakor")  # a cookie or consent banner's class or id (Swedish "kakor":
@@ -572,10 +573,12 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             sidebars += elements
         elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
             asides += elements  # (risotto's "section.page__aside": the site's blurb and the post's summary)
-        elif "col" in low and _SIDE_COLUMN.search(low):  # a side column beside the one holding the headline
+        elif "col" in low and _SIDE_COLUMN.search(low) or "aside" in low and _PREFIXED_ASIDE.match(low):
+            # a side column beside the one holding the headline
             asides += [el for el in elements if any(next(sib.iter("h1"), None) is not None for sib in el.itersiblings(
                 preceding=True) if isinstance(sib.tag, str))]  # ("sabo-right-column" after "sabo-main-column", SABO's
-            # SharePoint: the web parts "Om Signerat" and "Prenumerera")
+            # SharePoint: the web parts "Om Signerat" and "Prenumerera"; a Sitevision template's "hk-aside" column
+            # of puffs, "Kontakta oss", after the article's)
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
@@ -1848,6 +1851,7 @@ _PAGE_EDITOR = re.compile(r"^(?:Ansvarig\s+r|R)edaktör(?:er)?\s*:\s*([^|]*)")  
 # ("Redaktör: Lisa Wikström", Umeå universitet's foot; "Ansvarig redaktör: Karin Edlund | Publicerad: …", an
 # Episerver page's info line), or its editors, a field each ("Redaktörer:" over two, 1177's)
 # A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
+_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")  # a full stop before a capital: a sentence ends there
 # "För Hagakyrkans församlingsstyrelse", "På uppdrag av styrelsen": on whose behalf the signer under it signs
 _ON_BEHALF = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?:[A-ZÅÄÖ][^.!?:]{2,55}|(?:styrelsen|föreningen|församlingen)"
                         r"[^.!?:]{0,55})$")
@@ -3091,9 +3095,10 @@ class Page:
                      and not _about_in_boilerplate(ln.el)  # (or in bold in a boilerplate box: Deloitte's)
                      and not is_terms_line(ln.text, self.profile) and not terms_only(ln, self.profile)
                      and not (len(ln.text) <= 160 and self.profile.matches("words", "related_headings", ln.text))
-                     and not is_chrome(ln.text, self.profile)]
+                     and not is_chrome(ln.text, self.profile) and not _in_contact_box(ln.el)]
             # (a "Läs också: …" line between the text and its signature: Type on Strap's column; the share bar's
-            # "Dela LinkedIn Facebook E-post", its links buttons, no author)
+            # "Dela LinkedIn Facebook E-post", its links buttons, no author; nor a contact's card under "Frågor om
+            # arbetet?", Webflow's ``div.blog-post-content_contact``)
             after = after[:next((i for i, ln in enumerate(after) if "aside" in ln.flags
                                  and is_chrome(ln.text, self.profile)), len(after))]
             # (nor what follows a side column's "On This Page": Stellar's table of contents widget)
@@ -4517,10 +4522,12 @@ class Page:
                 and strip_byline_prefix(text, p).strip(" .") == f"{signed[0]['name']}, {signed[1]['name']}":
             signed = [{"name": signed[0]["name"], "role": signed[1]["name"]}]  # "Text: Jonas Berg, Stockholms
             # Fotbollförbund": the writer and whom he writes for, no second writer
-        if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(strip_byline_prefix(
-                split_credit(text, p)[0], p).split(". ", 1)[0].strip(" ."), p)) and pair[0] == signed[0]["name"]:
+        if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(_SENTENCE_BREAK.split(
+                strip_byline_prefix(split_credit(text, p)[0], p), 1)[0].strip(" ."), p)) \
+                and pair[0] == signed[0]["name"]:
             signed = [{**signed[0], "role": pair[1]}]  # "Text: Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har
-            # tidigare …": the role in the line's first sentence (Tufte's margin note)
+            # tidigare …": the role in the line's first sentence (Tufte's margin note; the full stop of a shortened
+            # word, "leg. psykolog", is no sentence's end)
         if len(signed) > 1 and not any(a["role"] for a in signed) and (role := _shared_role(text, signed[-1]["name"], p)):
             signed = [{**a, "role": role if _PLURAL_ROLE.match(role) or a is signed[-1] else None} for a in signed]
             # "Text: Anna Lind och Omar Haddad, kommunikatörer på Ekbacka Bostäder": one role in the plural for both

@@ -1315,9 +1315,13 @@ def role_after_name(lines: list[str], name: str, profile: Profile) -> str | None
     "boendeexpert, Sveriges Allmännytta"), without a trailing "Visa alla inlägg" link."""
     key = name.casefold()
     for i, line in enumerate(lines[:-1]):
-        if _ABOUT.sub("", line).strip(" :").casefold() != key:
+        prefixed = _ABOUT.sub("", line).strip(" :").casefold() != key
+        if prefixed and strip_byline_prefix(line, profile).strip(" :").casefold() != key:
             continue
         after = lines[i + 1: i + 3]
+        if prefixed and not any(ends_in_role_word(w.strip(",."), profile) for w in after[0].split()):
+            continue  # "Av Maria Holmberg", the post info's author item, its role in the item after it, a title
+            # (Elementor's); not the box's heading after "Text: …" closing the text ("Senaste nytt från LiU")
         if len(after) == 2 and after[0].casefold() in _role_labels(profile):
             after = after[1:]  # "Roll" (a screen reader's label, VitePress's <dt class="sr-only">), then the role
         role = clean_role(after[0])
