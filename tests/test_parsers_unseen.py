@@ -15727,3 +15727,25 @@ Kvarnbacken</h1><p>2024-02-01</p>{BODY}</div><div class="sv-layout sv-column-4 h
 <h2 class="subheading">Kontakta oss</h2><p>Telefon: 010-455 30 00</p><p>Besöksadress: Kvarnbackstorget 4</p></div>
 </div></div></main>""")
     assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_elementors_narrow_column_beside_the_texts_column_is_no_text():
+    """"<div class='elementor-column elementor-col-33 …'><h4>Boka en tid</h4><p>Har du ont i rygg …</p></div>" after
+    the section's "elementor-col-66" column holding the text (a clinic's Elementor single-post template): the side
+    box's words are no text."""
+    text = "".join(f"<p>{para}</p>" for para in BODY.replace("<p>", "").split("</p>")[:2]) * 2
+    got = page(body=f"""<main><h1>Ryggskola för hyresgäster</h1><p>2024-03-01</p><section class="elementor-section">
+<div class="elementor-container"><div class="elementor-column elementor-col-66 elementor-top-column"><div
+class="elementor-widget-wrap">{text}</div></div><div class="elementor-column elementor-col-33 elementor-top-column">
+<div class="elementor-widget-wrap"><h4 class="elementor-heading-title">Boka en tid</h4><p>Har du ont i rygg, nacke
+eller axlar? Vi tar emot både privatpersoner och personal.</p></div></div></div></section></main>""")
+    assert got["body_text"].endswith("vi lärt oss.") and "Boka" not in got["body_text"]
+
+
+def test_the_sites_own_name_as_the_structured_author_stays_whole_and_gives_way_to_the_signers():
+    """JSON-LD's author "Lindqvists Ur & Guld", the shop's own name (og:site_name), and "Text: Elsa Berg,
+    feriearbetare i guldsmedjan, och Amir Khalil, feriearbetare i urmakeriet" closing the text (Shopify Dawn's
+    article): the two who sign, not "Lindqvists Ur" and "Guld"."""
+    got = _saved(316, "urmakare-guldsmed-nyheter", "dawn-butiken-*.html")
+    assert got["authors"] == [{"name": "Elsa Berg", "role": "feriearbetare i guldsmedjan"},
+                              {"name": "Amir Khalil", "role": "feriearbetare i urmakeriet"}]

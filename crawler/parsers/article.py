@@ -549,6 +549,21 @@ _COMPONENT_NAMES = ("data-block", "data-component", "data-scope-component")  # a
 # its classes are hashed or atomic (Chakra UI's, Glitz's ".a{display:flex}")
 
 
+_ELEMENTOR_WIDTH = re.compile(r"(?:^|\s)elementor-col-(\d+)(?:\s|$)")
+
+
+def _narrow_beside_text(column: Element) -> bool:
+    """An Elementor column of a third or less after a wider one in the same section holding the text (three
+    paragraphs or more), itself holding none: a side box ("Boka en tid", a clinic's booking call)."""
+    width = _ELEMENTOR_WIDTH.search(column.get("class") or "")
+    if width is None or int(width[1]) > 34 or next(column.iter("h1"), None) is not None \
+            or sum(len(shown_text(p)) >= 100 for p in column.iter("p")) >= 2:
+        return False
+    return any((wide := _ELEMENTOR_WIDTH.search(sib.get("class") or "")) is not None and int(wide[1]) >= 50
+               and sum(len(shown_text(p)) >= 100 for p in sib.iter("p")) >= 3
+               for sib in column.itersiblings(preceding=True) if isinstance(sib.tag, str))
+
+
 def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
     """Chrome the profile has no selector for, by the words of its class or id: theme sidebars,
     the page's footer (unless inside an <article>) and cookie or consent banners by class or id
@@ -573,6 +588,8 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             sidebars += elements
         elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
             asides += elements  # (risotto's "section.page__aside": the site's blurb and the post's summary)
+        elif low == "elementor-column":  # a page builder's narrow column beside the text's (Elementor's "Boka en
+            asides += [el for el in elements if _narrow_beside_text(el)]  # tid" box in a col-33 after the col-66)
         elif "col" in low and _SIDE_COLUMN.search(low) or "aside" in low and _PREFIXED_ASIDE.match(low):
             # a side column beside the one holding the headline
             asides += [el for el in elements if any(next(sib.iter("h1"), None) is not None for sib in el.itersiblings(
@@ -3676,9 +3693,10 @@ class Page:
         # (no one under "Kommentarer" wrote the post: "Skriven av Lisa den 2018-05-18", Grav's comments)
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
-            for a in self.ld.get("authors") or [] for names in [people.names_in(a["name"], p, single_word=True)
-                                                                  or _desk_name(a["name"], p)]
-            for name in names]
+            for a in self.ld.get("authors") or [] for names in [
+                [a["name"]] if folded(a["name"]) in self.own_names  # (the site's own name whole, "&" and all: the
+                else people.names_in(a["name"], p, single_word=True) or _desk_name(a["name"], p)]  # shop's account,
+            for name in names]  # "Lindqvists Ur & Guld", Shopify Dawn's; not two people)
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
         if found and len(listed := people.listed_authors(self.meta, p)) > len(found) \
                 and listed[:len(found)] == [a["name"] for a in found]:  # (Ghost's JSON-LD names the first author
