@@ -15749,3 +15749,12 @@ def test_the_sites_own_name_as_the_structured_author_stays_whole_and_gives_way_t
     got = _saved(316, "urmakare-guldsmed-nyheter", "dawn-butiken-*.html")
     assert got["authors"] == [{"name": "Elsa Berg", "role": "feriearbetare i guldsmedjan"},
                               {"name": "Amir Khalil", "role": "feriearbetare i urmakeriet"}]
+
+
+def test_a_writers_list_with_swedish_name_and_role_fields():
+    """"<li class=nb-skribent><span class=nb-skribent__namn>Erik Sand</span> <span class=nb-skribent__roll>
+    Trafikplanerare, Norrvikens Bussresor</span></li>" under "Skribenter" (a Sitevision script portlet): each
+    writer with the role as printed, not "Erik Sand Trafikplanerare" and "Norrvikens Bussresor"."""
+    got = _saved(318, "busresor-nyheter", "nattbuss-*.html")
+    assert got["authors"] == [{"name": "Erik Sand", "role": "Trafikplanerare, Norrvikens Bussresor"},
+                              {"name": "Lina Ek", "role": "Trygghetssamordnare, Kvarnbyhem"}]

@@ -406,10 +406,12 @@ def role_field(el: Element) -> bool:
 
 
 _AUTHOR_FIELD = re.compile(r"__author(?:\s|$)")
-_ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|job-?title|position|befattning|(?:author|byline)[_-]+title)(?:$|[\s_-])")
-NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])name(?:__[a-z0-9]{4,8})?(?:\s|$)")  # "teaser__author-name", "byline__name", a
-# card's "name", a CSS module's "Byline_name__R5vXo"
-NAME_FIELD_CLASS = re.compile(r"[_-]name(?:\s|$)")  # a person's name field: "c-byline__name", "post-author__name"
+_ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:role|roll|job-?title|position|befattning|(?:author|byline)[_-]+title)"
+                         r"(?:$|[\s_-])")  # (Swedish "roll": a Sitevision writers' list's "nb-skribent__roll")
+# "teaser__author-name", "byline__name", a card's "name", a CSS module's "Byline_name__R5vXo", Swedish "…__namn"
+NAME_FIELD = re.compile(r"(?i)(?:^|[\s_-])(?:name|namn)(?:__[a-z0-9]{4,8})?(?:\s|$)")
+NAME_FIELD_CLASS = re.compile(r"[_-]na(?:me|mn)(?:\s|$)")  # a person's name field: "c-byline__name",
+# "post-author__name", in Swedish "nb-skribent__namn"
 _TITLE_FIELD = re.compile(r"[_-]title(?:\s|$)")  # and the title field after it: "author-list__title"
 # ("news-card__author-title" after "news-card__author-name": Rspress's news cards)
 

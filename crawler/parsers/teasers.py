@@ -911,15 +911,15 @@ def _more_link(line: Line) -> bool:
 
 
 def _first_of_glued_links(name: str, line: Line) -> str:
-    """The first author of a byline whose author links follow each other with no word between ("By <a>Karin
-    Lindqvist</a> <a>Omar Haddad</a> in …", Attila's card): read as one name, the first link's text."""
+    """The first author of a byline whose author links, or author fields, follow each other with no word between
+    ("By <a>Karin Lindqvist</a> <a>Omar Haddad</a> in …", Attila's card): read as one name, the first one's text."""
     pieces = [" ".join(piece.split()) for piece in line.linked]
     if (glued := next((a for a, b in zip(pieces, pieces[1:]) if f"{a} {b}" == name), None)) is not None:
         return glued
     fields = [shown for el in line.el.iter() if isinstance(el.tag, str) and len(el) == 0
               and people.is_byline_class(el.get("class")) and (shown := shown_text(el))] if line.el is not None else []
-    return fields[0] if len(fields) > 1 and "".join(fields) == name else name  # (or author fields with no word
-    # between: "<span class=post-card__author>Elin Wahlgren</span><span class=post-card__author>Oskar …")
+    return fields[0] if len(fields) > 1 and "".join(fields) == name else name  # ("<span class=post-card__author>
+    # Elin Wahlgren</span><span class=post-card__author>Oskar Nyström</span>", a law firm's archive)
 
 
 def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], set[int], bool] | None:
@@ -1301,10 +1301,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
             and not any(_marked_handle(entry["author_name"], ln.el) or _labelled_link(entry["author_name"], ln, profile)
                         for ln in seg) \
-            and not any(  # ("Allmännyttans redaktion" is the
-                ln.text == entry["author_name"] and (_USER_FIELD.search(ln.el.get("class") or "")  # desk's; a user
-                                                     or _account_in_name_field(ln, profile))  # field's handle, Drupal 8's
-                for ln in seg if ln.el is not None):  # views-field-uid, is the author's; so is an author-name field's)
+            and not any(  # ("Allmännyttans redaktion" is the desk's; a user field's handle, Drupal 8's
+                ln.text == entry["author_name"] and (_USER_FIELD.search(ln.el.get("class") or "")  # views-field-uid,
+                                                     or _account_in_name_field(ln, profile))  # is the author's; so is
+                for ln in seg if ln.el is not None):  # an author-name field's)
         entry.update(author_name=None, author_role=None)  # "Dela Kommentarer": the card's share links
     elif entry["author_role"]:
         role = people.clean_role(entry["author_role"])  # "energiingenjör inga kommentarer": the count after it
@@ -1754,7 +1754,8 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
                                       or _in_featured_box(items.get(k), itself=True))
         found = [t for i, t in enumerate(found) if dated(t) or id(t) in alike or t["excerpt"] and (
             kind_of[id(t)] in dated_kinds or t["_headline"] and i < first_dated and (
-                shaped(t) or featured(t) and _in_posts_section(t["article_url"], shapes, page_url)))]
+                shaped(t) or featured(t) and _in_posts_section(t["article_url"], shapes, page_url)))]  # (shapes:
+        # worked out by shaped(), asked first)
         # (a card above the list linking a page not shaped as its posts is the site's own puff: Sametinget's
         # election box)
     if main_heading is not None and not any(t["title"] == lines[main_heading].text for t in all_found):
