@@ -1090,12 +1090,17 @@ _AUTHOR_BIO_CLASS = re.compile(r"(?i)author[-_]*(?:bio|description|about)\b|\bbi
 def _in_author_bio(el: Element) -> bool:
     """In a box its class calls the author's bio ("author-bio", "author__description"): what the writer's or the
     account's profile says of them, not the text."""
-    return any(_AUTHOR_BIO_CLASS.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 2)))
+    return _in_box_classed(el, _AUTHOR_BIO_CLASS)
 
 
 def _in_bio_box(el: Element) -> bool:
-    """In a box its class calls the author's bio (Squarespace's ``BlogItem-author-bio``)."""
-    return any(_BIO_CLASS.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 2)))
+    """In a box its class calls a bio (Squarespace's ``BlogItem-author-bio``)."""
+    return _in_box_classed(el, _BIO_CLASS)
+
+
+def _in_box_classed(el: Element, pattern: re.Pattern[str]) -> bool:
+    """The element, or one of its two nearest wrappers, has a class the pattern finds."""
+    return any(pattern.search(box.get("class") or "") for box in (el, *islice(el.iterancestors(), 2)))
 
 
 def _named_dated_line(text: str, profile: Profile) -> bool:
@@ -1867,11 +1872,11 @@ _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
 _PAGE_EDITOR = re.compile(r"^(?:Ansvarig\s+r|R)edaktör(?:er)?\s*:\s*([^|]*)")  # the page's editor in its information
 # ("Redaktör: Lisa Wikström", Umeå universitet's foot; "Ansvarig redaktör: Karin Edlund | Publicerad: …", an
 # Episerver page's info line), or its editors, a field each ("Redaktörer:" over two, 1177's)
-# A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
 _SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")  # a full stop before a capital: a sentence ends there
 # "För Hagakyrkans församlingsstyrelse", "På uppdrag av styrelsen": on whose behalf the signer under it signs
 _ON_BEHALF = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?:[A-ZÅÄÖ][^.!?:]{2,55}|(?:styrelsen|föreningen|församlingen)"
                         r"[^.!?:]{0,55})$")
+# A press release's place and date over its signature ("Stockholm den 8 februari 2024", "Nyköping, 2020-09-14")
 _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+){0,2},?\s+(?:den\s+)?"
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
 # The company or its board signing it: "Klövern AB (publ)", "BOSTADSSTADEN AB", "Styrelsen i Bostadsstaden AB"
@@ -5353,9 +5358,9 @@ class Page:
             # its term's label, "<dt class=visually-hidden>Fotograf</dt><dd>Foto: …</dd>", Norra Skog's info list)
         box = box_holding(credit_line.el, prev.el) \
             if credit_line.el is not prev.el else credit_line.el
-        if (box is None or len(text_content(box)) > len(prev.text) + len(credit_line.text) + 20
-                and (_shown_chars(box) > len(prev.text) + len(credit_line.text) + 20
-                     or _picture_box_before(box, self.profile) is None)) \
+        room = len(prev.text) + len(credit_line.text) + 20
+        if (box is None or len(text_content(box)) > room
+                and (_shown_chars(box) > room or _picture_box_before(box, self.profile) is None)) \
                 and not ((len(prev.text) <= 150 or len(prev.text) <= 300 and _caption_classed(prev.el))
                          and prev.el is not credit_line.el and self._under_lead_picture(prev)):
             # (a long paragraph under the picture is the text's first, PHP-Fusion's standfirst, unless its box

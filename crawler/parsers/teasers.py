@@ -681,7 +681,7 @@ def _account_in_name_field(line: Line, profile: Profile) -> bool:
     ``<div class="blog-index__post-author"><span class="blog-index__post-author-name">``)."""
     words = line.text.split()
     return (_ACCOUNT_WORD.fullmatch(line.text) is not None
-            or 2 <= len(words) <= 4 and all(_ACCOUNT_WORD.fullmatch(w) for w in words[::len(words) - 1])
+            or 2 <= len(words) <= 4 and all(_ACCOUNT_WORD.fullmatch(w) for w in (words[0], words[-1]))
             and people.titled_words(words, profile)) \
         and any(_AUTHOR_NAME_FIELD.search(el.get("class") or "") for el in line.el.iter()
                 if isinstance(el.tag, str) and (el is line.el or shown_text(el) == line.text))
