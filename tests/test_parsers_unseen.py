@@ -15758,3 +15758,11 @@ def test_a_writers_list_with_swedish_name_and_role_fields():
     got = _saved(318, "busresor-nyheter", "nattbuss-*.html")
     assert got["authors"] == [{"name": "Erik Sand", "role": "Trafikplanerare, Norrvikens Bussresor"},
                               {"name": "Lina Ek", "role": "Trygghetssamordnare, Kvarnbyhem"}]
+
+
+def test_contacts_with_a_countys_six_digit_number_are_no_signers():
+    """"<h2>Kontakt</h2><p>Sara Lindqvist, enhetschef Fixartjänsten<br>Telefon: 0123-456 781</p><p>Maria Ström,
+    brandinspektör, räddningstjänsten Lindmo<br>Telefon: 0123-456 910</p>" closing a municipal statement, no byline
+    (Sitevision's): whom to call, the numbers in threes read as numbers; no author."""
+    got = _saved(319, "fixarservice-nyheter", "brandvarnare-*.html")
+    assert got["authors"] == []
