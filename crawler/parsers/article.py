@@ -1872,7 +1872,9 @@ _PAGE_PUBLISHER = re.compile(r"(?i)^sidan (?:publicerad|publicerades)"
 _PAGE_EDITOR = re.compile(r"^(?:Ansvarig\s+r|R)edaktör(?:er)?\s*:\s*([^|]*)")  # the page's editor in its information
 # ("Redaktör: Lisa Wikström", Umeå universitet's foot; "Ansvarig redaktör: Karin Edlund | Publicerad: …", an
 # Episerver page's info line), or its editors, a field each ("Redaktörer:" over two, 1177's)
-_SENTENCE_BREAK = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")  # a full stop before a capital: a sentence ends there
+# A full stop before a capital: a sentence ends there, not at a shortened word's ("leg. psykolog"), where shape's
+# _SENTENCE_BREAK, made for credits, would cut
+_STOP_BEFORE_CAPITAL = re.compile(r"\.\s+(?=[A-ZÅÄÖ])")
 # "För Hagakyrkans församlingsstyrelse", "På uppdrag av styrelsen": on whose behalf the signer under it signs
 _ON_BEHALF = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?:[A-ZÅÄÖ][^.!?:]{2,55}|(?:styrelsen|föreningen|församlingen)"
                         r"[^.!?:]{0,55})$")
@@ -4545,7 +4547,7 @@ class Page:
                 and strip_byline_prefix(text, p).strip(" .") == f"{signed[0]['name']}, {signed[1]['name']}":
             signed = [{"name": signed[0]["name"], "role": signed[1]["name"]}]  # "Text: Jonas Berg, Stockholms
             # Fotbollförbund": the writer and whom he writes for, no second writer
-        if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(_SENTENCE_BREAK.split(
+        if len(signed) == 1 and not signed[0]["role"] and (pair := by.split_name_role(_STOP_BEFORE_CAPITAL.split(
                 strip_byline_prefix(split_credit(text, p)[0], p), 1)[0].strip(" ."), p)) \
                 and pair[0] == signed[0]["name"]:
             signed = [{**signed[0], "role": pair[1]}]  # "Text: Maria Eklund, energistrateg på Ekbacka Bostäder. Hon har
