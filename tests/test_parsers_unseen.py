@@ -15766,3 +15766,26 @@ def test_contacts_with_a_countys_six_digit_number_are_no_signers():
     (Sitevision's): whom to call, the numbers in threes read as numbers; no author."""
     got = _saved(319, "fixarservice-nyheter", "brandvarnare-*.html")
     assert got["authors"] == []
+
+
+# forty-first session: batches 320 on
+
+
+def test_a_summary_block_of_two_posts_between_the_texts_paragraphs_leaves_the_text_going_on():
+    """A Squarespace summary block, "Läs också" over two cards each linking one post from its picture, its title
+    and its "Läs mer →" (six links, two addresses) and dated "14 april 2024", between a list and the text's last
+    paragraph: the text goes on under it (batch 319's urban gardening association)."""
+    cards = "".join(f"""<div class="summary-item"><a href="/nyheter/{slug}"><img src="/{slug}.jpg" alt=""></a>
+        <div class="summary-content"><div class="summary-metadata"><time>{day}</time></div>
+        <div class="summary-title"><a href="/nyheter/{slug}">{title}</a></div>
+        <a href="/nyheter/{slug}">Läs mer →</a></div></div>""" for slug, day, title in (
+        ("pallkragar-pa-gardarna", "14 april 2024", "Pallkragar flyttar in på gårdarna"),
+        ("skordefest", "10 sep. 2024", "Skördefest på Tallbackens gårdar")))
+    got = page(body=f"""<main><h1>Växthus som värms av kompost</h1><p>2024-10-02</p><div class="sqs-layout">
+<div class="sqs-block html-block"><div class="sqs-block-content">{BODY}<h3>Så fungerar det</h3><ul><li>Hushållen
+lämnar matavfall i ett kärl.</li><li>Volontärer blandar det med flis.</li></ul></div></div>
+<div class="sqs-block summary-v2-block"><div class="sqs-block-content"><div class="summary-block-wrapper">
+<div class="summary-block-header"><h3>Läs också</h3></div><div class="summary-item-list">{cards}</div></div></div></div>
+<div class="sqs-block html-block"><div class="sqs-block-content"><p>Nästa steg är att prova samma lösning på Norra
+Gärdet, där ett nytt kvarter med 120 hyresrätter ska vara klart 2026.</p></div></div></div></main>""")
+    assert got["body_text"].endswith("klart 2026.") and "Skördefest" not in got["body_text"]

@@ -11,6 +11,7 @@ from html import unescape
 from itertools import chain, islice, takewhile
 from datetime import date
 from typing import Any, Iterable
+from operator import methodcaller
 from urllib.parse import unquote, urldefrag, urljoin
 
 from lxml import etree
@@ -1303,8 +1304,8 @@ _BYLINE_CLASS = re.compile(r"(?:^|\s)byline(?:$|\s)")  # a caption's plain "byli
 # a post's own (WordPress's ``span.byline`` beside its date)
 
 
-def _box_inside_text(el: Element, levels: int = 4) -> bool:
-    """The element opens a small box of links set between two blocks of running text, siblings of it
+def _box_inside_text(el: Element, levels: int = 4) -> Element | None:
+    """The small box of links the element opens, set between two blocks of running text, siblings of it
     (``<p>…</p><div class="read-more-block"><h2>Läs också</h2><ul><li><a>…</ul></div><p>…</p>``; a quote before
     or after it, a subheading's list after it: Specialfastigheter's ``aside.read-also`` over a quote)."""
     for box in (el, *islice(el.iterancestors(), levels)):
@@ -1327,14 +1328,17 @@ def _box_inside_text(el: Element, levels: int = 4) -> bool:
                 and len(text_content(before)) >= 40 and ((shown := len(text_content(after))) >= 100
                                                           or shown >= 60 and (_next_element(box).tag in ("h2", "h3", "h4")
                                                                               or _paragraph_follows(after))) \
-                and len(links := [a for a in box.iter(etree.Element)
-                                  if a.tag == "a" or "-" in a.tag and a.get("href")]) <= 4:
+                and len(set(map(methodcaller("get", "href"), links := [
+                    a for a in box.iter(etree.Element) if a.tag == "a" or "-" in a.tag and a.get("href")]))) <= 4:
             # (a design system's link elements too, ``<telia-link href>``); (a shorter paragraph under the text's next
             # subheading: "Under de första åtta månaderna … De vanligaste ärendena var" over its list; or one the
-            # text's next paragraph follows, Lerums Tidning's "Hyresgästföreningen i Lerum välkomnar bytet …")
-            rest = text_content(box).replace(text_content(el), "", 1).strip()  # the box's words past its label
-            return len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest)  # mostly links
-    return False
+            # text's next paragraph follows, Lerums Tidning's "Hyresgästföreningen i Lerum välkomnar bytet …"); (four
+            # addresses at most: a card links its picture, title and "Läs mer" to one post, Squarespace's summary block)
+            rest = " ".join(text_content(box).replace(text_content(el), "", 1).split())  # the box's words past its
+            # label (its markup's indentation no word)
+            return box if len(rest) <= 400 and sum(len(text_content(a)) for a in links) * 2 >= len(rest) else None
+            # (mostly links)
+    return None
 
 
 def _paragraph_follows(el: Element) -> bool:
@@ -2940,8 +2944,10 @@ class Page:
             return "footer"  # a reader's comment (schema.org Comment) where no hook or heading ends the text
         near = seq[j + 1: j + 3]
         if not ln.link and date_line(ln.text, words) and any(
-                is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near):
-            # a teaser links elsewhere; right under the title only a linked headline makes the date a teaser's
+                is_article_link(n.link, self.url, words) and (n.heading or j > ti + HEADER_ZONE) for n in near) \
+                and not self._in_box_inside_text(seq, j):
+            # a teaser links elsewhere; right under the title only a linked headline makes the date a teaser's (not
+            # one in a small box of links between the text's paragraphs: Squarespace's "Läs också" summary block)
             return "teasers"
         if ln.link and ln.link not in self.itself and (date_line(ln.plain, words) or date_line(ln.text, words)) \
                 and "author" not in ln.flags and not people.AUTHOR_PATH.search(split_url(ln.link).path) \
@@ -2954,6 +2960,13 @@ class Page:
             # sedan", the lead picture's caption lines between not counted; PHP-Fusion's "<a>Admin</a> augusti 19 2021
             # 864" after the text ends it)
         return None
+
+    def _in_box_inside_text(self, seq: list[Line], j: int) -> bool:
+        """Line j lies in a small box of links between the text's paragraphs, labelled "Läs också" a few lines
+        over it."""
+        return any(len(n.text) <= 60 and self.profile.matches("words", "related_headings", n.text)
+                   and (box := _box_inside_text(n.el)) is not None and box in seq[j].el.iterancestors()
+                   for n in seq[max(0, j - 12):j])
 
     def _card_heading_under(self, seq: list[Line], j: int) -> int | None:
         """The place of a heading linking another post (not a person's page) one or two lines under line j, only
