@@ -15789,3 +15789,42 @@ lämnar matavfall i ett kärl.</li><li>Volontärer blandar det med flis.</li></u
 <div class="sqs-block html-block"><div class="sqs-block-content"><p>Nästa steg är att prova samma lösning på Norra
 Gärdet, där ett nytt kvarter med 120 hyresrätter ska vara klart 2026.</p></div></div></div></main>""")
     assert got["body_text"].endswith("klart 2026.") and "Skördefest" not in got["body_text"]
+
+
+def test_the_category_linked_after_a_bar_in_a_divi_meta_line_is_no_co_author():
+    """"<p class=et_pb_title_meta_container> av <span class='author vcard'><a rel=author>Sofia Lind</a></span> |
+    <a rel='category tag'>Brandlarm</a></p>" under the title (Divi's post title module): one author; the word after
+    the bar is the post's category."""
+    got = page(body=f"""<main><article><h1>Så minskade falsklarmen i trapphuset</h1><p class="et_pb_title_meta_container">
+av <span class="author vcard"><a href="/author/sofia/" rel="author">Sofia Lind</a></span> | <a href="/category/brandlarm/"
+rel="category tag">Brandlarm</a></p><p>2024-03-01</p>{BODY}</article></main>""")
+    assert got["authors"] == [{"name": "Sofia Lind", "role": None}]
+
+
+def test_the_first_words_of_the_sites_name_as_its_author_stay_whole():
+    """JSON-LD's or <meta itemprop=author>'s author "Stenlund & Gren" on the site "Stenlund & Gren
+    Trädgårdsanläggning", its author box under the text (a Squarespace firm's press release): the firm's account,
+    one author, not two people "Stenlund" and "Gren"."""
+    head = '<meta property="og:site_name" content="Stenlund &amp; Gren Trädgårdsanläggning">'
+    body = f"""<main><article><h1>Ramavtal om gårdar och gröna ytor</h1><p>2024-05-06</p>{BODY}<div
+class="blog-item-author-profile-wrapper"><div class="author-name"><a href="/aktuellt?author=61a4">Stenlund &amp; Gren</a>
+</div></div></article></main>"""
+    ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Ramavtal om gårdar och gröna ytor",'
+          ' "author": {"@type": "Person", "name": "Stenlund & Gren"}}</script>')
+    assert page(head=head + ld, body=body)["authors"] == [{"name": "Stenlund & Gren", "role": None}]
+    meta = '<meta itemprop="author" content="Stenlund &amp; Gren">'
+    assert page(head=head + meta, body=body)["authors"] == [{"name": "Stenlund & Gren", "role": None}]
+
+
+def test_a_bootstrap_grids_narrow_column_beside_the_texts_column_is_no_text():
+    """"<div class='col-12 col-lg-4'><div class='component promo'><h3>Trygghet i ditt bostadsområde?</h3><p>Vi
+    hjälper bostadsbolag …</p>" after the "col-12 col-lg-8" column holding the text (Sitecore SXA's grid): the
+    promo's words are no text, and the signature closing the text's column stays the authors'."""
+    text = "".join(f"<p>{para}</p>" for para in BODY.replace("<p>", "").split("</p>")[:2]) * 2
+    got = page(body=f"""<main><div class="row"><div class="col-12 col-lg-8"><h1>Trygghet byggs tillsammans</h1>
+<p>2023-09-12</p>{text}<div class="component rich-text signature"><p><strong>Karin Öst</strong><br>regionchef,
+Värnvakt Säkerhet</p></div></div><div class="col-12 col-lg-4"><div class="component promo"><h3>Trygghet i ditt
+bostadsområde?</h3><p>Vi hjälper bostadsbolag med områdesbevakning och larm. Kontakta vår säljavdelning.</p></div>
+</div></div></main>""")
+    assert got["body_text"].endswith("vi lärt oss.") and "säljavdelning" not in got["body_text"]
+    assert got["authors"] == [{"name": "Karin Öst", "role": "regionchef, Värnvakt Säkerhet"}]

@@ -550,17 +550,30 @@ _COMPONENT_NAMES = ("data-block", "data-component", "data-scope-component")  # a
 # its classes are hashed or atomic (Chakra UI's, Glitz's ".a{display:flex}")
 
 
-_ELEMENTOR_WIDTH = re.compile(r"(?:^|\s)elementor-col-(\d+)(?:\s|$)")
+_COLUMN_WIDTH = re.compile(r"(?:^|\s)(?:elementor-col-(\d+)|col-(?:md-|lg-|xl-)?(\d+))(?=\s|$)")  # a column's share
+# of its row: Elementor's in hundredths, Bootstrap's grid in twelfths (its widest breakpoint, the last class)
+_NARROW_GRID_COLUMN = re.compile(r"col-(?:md|lg|xl)-[1-4]")
+
+
+def _column_width(column: Element) -> float | None:
+    """The share of its row a page builder's or grid's column takes, by its class ("elementor-col-33",
+    "col-12 col-lg-4")."""
+    found = _COLUMN_WIDTH.findall(column.get("class") or "")
+    if not found:
+        return None
+    hundredths, twelfths = found[-1]
+    return int(hundredths) / 100 if hundredths else int(twelfths) / 12
 
 
 def _narrow_beside_text(column: Element) -> bool:
-    """An Elementor column of a third or less after a wider one in the same section holding the text (three
-    paragraphs or more), itself holding none: a side box ("Boka en tid", a clinic's booking call)."""
-    width = _ELEMENTOR_WIDTH.search(column.get("class") or "")
-    if width is None or int(width[1]) > 34 or next(column.iter("h1"), None) is not None \
+    """A column of a third or less (Elementor's, a Bootstrap grid's) after a wider one in the same row holding the
+    text (three paragraphs or more), itself holding none: a side box ("Boka en tid", a clinic's booking call; a
+    Sitecore SXA promo, "Trygghet i ditt bostadsområde?")."""
+    width = _column_width(column)
+    if width is None or width > 0.34 or next(column.iter("h1"), None) is not None \
             or sum(len(shown_text(p)) >= 100 for p in column.iter("p")) >= 2:
         return False
-    return any((wide := _ELEMENTOR_WIDTH.search(sib.get("class") or "")) is not None and int(wide[1]) >= 50
+    return any((wide := _column_width(sib)) is not None and wide >= 0.5
                and sum(len(shown_text(p)) >= 100 for p in sib.iter("p")) >= 3
                for sib in column.itersiblings(preceding=True) if isinstance(sib.tag, str))
 
@@ -589,8 +602,9 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             sidebars += elements
         elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
             asides += elements  # (risotto's "section.page__aside": the site's blurb and the post's summary)
-        elif low == "elementor-column":  # a page builder's narrow column beside the text's (Elementor's "Boka en
-            asides += [el for el in elements if _narrow_beside_text(el)]  # tid" box in a col-33 after the col-66)
+        elif low == "elementor-column" or low.startswith("col-") and _NARROW_GRID_COLUMN.fullmatch(low):
+            # a page builder's or grid's narrow column beside the text's (Elementor's "Boka en tid" box in a col-33
+            asides += [el for el in elements if _narrow_beside_text(el)]  # after the col-66; Bootstrap's col-lg-4)
         elif "col" in low and _SIDE_COLUMN.search(low) or "aside" in low and _PREFIXED_ASIDE.match(low):
             # a side column beside the one holding the headline
             asides += [el for el in elements if any(next(sib.iter("h1"), None) is not None for sib in el.itersiblings(
@@ -3714,9 +3728,9 @@ class Page:
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
             for a in self.ld.get("authors") or [] for names in [
-                [a["name"]] if folded(a["name"]) in self.own_names  # (the site's own name whole, "&" and all: the
+                [a["name"]] if self._opens_own_name(a["name"])  # (the site's own name whole, "&" and all: the
                 else people.names_in(a["name"], p, single_word=True) or _desk_name(a["name"], p)]  # shop's account,
-            for name in names]  # "Lindqvists Ur & Guld", Shopify Dawn's; not two people)
+            for name in names]  # "Lindqvists Ur & Guld", Shopify Dawn's; or its first words; not two people)
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
         if found and len(listed := people.listed_authors(self.meta, p)) > len(found) \
                 and listed[:len(found)] == [a["name"] for a in found]:  # (Ghost's JSON-LD names the first author
@@ -3791,7 +3805,7 @@ class Page:
 
         def account(a: by.Author) -> bool:
             return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
-                or folded(a["name"]) in own
+                or self._opens_own_name(a["name"])
 
         if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
@@ -3992,8 +4006,8 @@ class Page:
         if all(not people.plausible_name(a["name"], p, single_word=True) for a in found):
             newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or []}  # (an organisation alone:
             # nothing printed names anyone, "Malmö universitet" in JSON-LD and <meta name=author> wrote it)
-            newsrooms |= {a["name"] for a in found if folded(a["name"]) in own}  # (or the site's own account,
-            # Yoast's Person "Nordiska museet", the og:site_name)
+            newsrooms |= {a["name"] for a in found if self._opens_own_name(a["name"])}  # (or the site's own
+            # account, Yoast's Person "Nordiska museet", the og:site_name, or its first words)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                               or a.get("as_printed") or people.lower_case_brand(a["name"], p)
@@ -4838,6 +4852,12 @@ class Page:
                     and people.plausible_name(m[1], p) and (role := people.role_in_bio([ln.text], m[1], p)):
                 return [{"name": m[1], "role": role}]
         return []
+
+    def _opens_own_name(self, text: str) -> bool:
+        """The text is the site's own name or its first words ("Stenlund & Gren", the site "Stenlund & Gren
+        Trädgårdsanläggning")."""
+        text = folded(text)
+        return any(own == text or own.startswith(text + " ") for own in self.own_names)
 
     def _trimmed_to_markup(self, found: list[by.Author]) -> list[by.Author]:
         """A name read from a byline's text with the next field's first word glued on ("av Camilla Nordström Forum

@@ -55,6 +55,8 @@ AUTHOR_PATH = re.compile(r"/(author|authors|forfattare|skribent|skribenter|write
 _SPLIT = re.compile(r"\s*(?:,\s*|\s+och\s+|\s+and\s+|\s+und\s+|\s+et\s+|\s*&\s*|\s*;\s*|\s*\|\s*|\s+/\s+)\s*",
                     re.I)
 _PARENS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+_WORD_AFTER_BAR = re.compile(r"\s*\|\s*[^\W\d_][\w-]*\s*(?:[|,].*)?$")  # one word after a bar ends the names: the
+# post's category beside its byline ("av Sofia Lind | Brandlarm", Divi's meta line), no second author
 # A separator, then the date's label, after the names: the date's field of a meta line
 _LABEL_TAIL = re.compile(r"(?i)\s*[·|•–—]\s*(?:publicerad|publicerat|published|posted|uppdaterad|updated)\b.*$")
 # Where a date begins in a byline: a digit, or a month name followed by one.
@@ -191,7 +193,7 @@ def _names_in(text: str | None, profile: Profile, single_word: bool) -> tuple[st
         # last ("Svenska Storlogen I.O.O.F.")
     if _COMPOUND_HALF.search(text):
         return ()  # "Energi- och klimatrådgivningen": one unit's name, its first half written short
-    parts = [p.strip() for p in _SPLIT.split(text) if p and p.strip()]
+    parts = [p.strip() for p in _SPLIT.split(_WORD_AFTER_BAR.sub("", text)) if p and p.strip()]
     names: list[str] = []
     for part in parts:
         part = strip_prefix(part, profile)
@@ -785,9 +787,10 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
                for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
     site = {v.casefold() for key in ("og:site_name", "dc.publisher", "dcterms.publisher") for v in meta.get(key, [])}
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
-        found = [value.strip()] if _one_body(value) and not persons or value.strip().casefold() in site \
+        found = [value.strip()] if _one_body(value) and not persons or _opens_site_name(value, site) \
             else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
-        # (the site's own name whole, "Natur & Kultur", no two people "Natur" and "Kultur")
+        # (the site's own name whole, "Natur & Kultur", no two people "Natur" and "Kultur"; or its first words,
+        # "Stenlund & Gren" on "Stenlund & Gren Trädgårdsanläggning")
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
                 and plausible_role(pair[1], pair[0], profile):
             roles[pair[0]] = pair[1]  # "Karin Holm, energistrateg" in Pico's Author field
@@ -815,6 +818,12 @@ _UNIT_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+){0,2} och [a-z
 def _one_body(value: str) -> bool:
     """A field naming one body, not people: a unit in sentence case around "och" or a company's registered name."""
     return bool(_UNIT_NAME.fullmatch(value := value.strip()) or COMPANY_NAME.fullmatch(value))
+
+
+def _opens_site_name(value: str, site: set[str]) -> bool:
+    """The value is the site's name (casefolded in ``site``) or its first words."""
+    value = value.strip().casefold()
+    return any(name == value or name.startswith(value + " ") for name in site)
 
 
 def _author_fields(meta: dict[str, list[str]]) -> list[str]:
