@@ -15828,3 +15828,48 @@ bostadsområde?</h3><p>Vi hjälper bostadsbolag med områdesbevakning och larm. 
 </div></div></main>""")
     assert got["body_text"].endswith("vi lärt oss.") and "säljavdelning" not in got["body_text"]
     assert got["authors"] == [{"name": "Karin Öst", "role": "regionchef, Värnvakt Säkerhet"}]
+
+
+def test_a_firms_name_with_an_ampersand_in_a_signers_role_is_no_third_signer():
+    """"Text: Amir Haddad, projektledare för feriearbeten, Granhusbostäder, och Sofia Berg, bröllopsplanerare,
+    Syréns Bröllop & Fest" closing a guest post (a wedding planner's Squarespace blog): two writers, the second
+    one's firm whole in her role."""
+    got = page(body=f"""<main><article><h1>Feriearbetare räddade midsommarbröllopet</h1><p>2024-07-01</p>{BODY}
+<p><em>Text: Amir Haddad, projektledare för feriearbeten, Granhusbostäder, och Sofia Berg, bröllopsplanerare,
+Syréns Bröllop &amp; Fest</em></p></article></main>""")
+    assert got["authors"] == [{"name": "Amir Haddad", "role": "projektledare för feriearbeten, Granhusbostäder"},
+                              {"name": "Sofia Berg", "role": "bröllopsplanerare, Syréns Bröllop & Fest"}]
+
+
+def test_elementor_pros_post_content_widget_holds_the_text():
+    """"<div class='elementor-widget elementor-widget-theme-post-content'>" (Elementor Pro's single-post template),
+    then widgets of the template after it: "Dela inlägget" and a call to action, "Ska ni informera hyresgäster …?":
+    the text is the post-content widget's; an italic note opening it, "Det här är ett gästinlägg från …", is no
+    caption of the featured image's widget before it."""
+    widget = '<div class="elementor-element elementor-widget {}"><div class="elementor-widget-container">{}</div></div>'
+    got = page(body=f"""<main><div data-elementor-type="single-post" class="elementor"><div class="e-con"><div
+class="e-con-inner">{widget.format("elementor-widget-theme-post-title", "<h1>Sommarjobb som språklotsar</h1>")}
+{widget.format("elementor-widget-post-info", "<span>1 augusti 2023</span>")}
+{widget.format("elementor-widget-theme-post-featured-image", '<img src="/lotsar.jpg" alt="">')}
+{widget.format("elementor-widget-theme-post-content",
+               "<p><em>Det här är ett gästinlägg från Sjöstadshem, som har samarbetat med oss sedan 2019.</em></p>"
+               + BODY)}
+{widget.format("elementor-widget-heading", "<h4>Dela inlägget</h4>")}
+<div class="e-con e-child">{widget.format("elementor-widget-heading", "<h3>Ska ni informera hyresgäster?</h3>")}
+{widget.format("elementor-widget-text-editor", "<p>Vi hjälper er med översättning, lättläst svenska och tolkar "
+                                                "till husmötet – samlat hos en leverantör.</p>")}</div>
+</div></div></div></main>""")
+    assert got["body_text"].startswith("Det här är ett gästinlägg") and got["body_text"].endswith("vi lärt oss.")
+    assert got["image_caption"] is None
+
+
+def test_yoasts_breadcrumbs_inside_the_text_and_glued_view_and_comment_counts_are_no_text():
+    """"<p id=breadcrumbs><a>Hem</a> » <a>Om dagiset</a> » <span class=breadcrumb_last>…the title…</span></p>" opening
+    the text's element (Yoast's shortcode), and "131 visningar0 kommentarer" after it (Wix's post stats): no words
+    of the text."""
+    title = "Feriearbete på hunddagiset – så var sommaren"
+    got = page(body=f"""<main><article><h1 class="entry-title">{title}</h1><p>2024-08-20</p><div class="entry-content">
+<p id="breadcrumbs"><span><a href="/">Hem</a></span> » <span><a href="/om-dagiset/">Om dagiset</a></span> » <span
+class="breadcrumb_last" aria-current="page">{title}</span></p>{BODY}<p>131 visningar0 kommentarer</p></div>
+</article></main>""")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")

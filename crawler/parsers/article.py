@@ -1941,6 +1941,8 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
+_WHAT_THE_POST_IS = re.compile(r"(?i)^(?:det här|detta) är (?:ett|en) (?:gästinlägg|gästkrönika|gästartikel|debattinlägg|"
+                               r"debattartikel|krönika|insändare)\b")  # a note on the post, not on a picture
 _ABOUT_THIS_POST = re.compile(r"(?i)^(?:om|about)\s+(?:den här|denna|this)\s+(?:artikel|artikeln|texten|article|post)$")
 _ABOUT_HEADING = re.compile(r"(?i)^(?:om|about)\s+(.{2,60})$")  # "Om Jula", "About Acme" over a company's boilerplate
 _DOWNLOAD_PATH = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)(?:$|[?#])")
@@ -2070,9 +2072,10 @@ def _about_the_site(text: str, profile: Profile) -> bool:
 
 
 def _in_breadcrumb(el: Element, levels: int = 4) -> bool:
-    """Inside a breadcrumb trail (a class or label naming it), whose last crumb repeats the title."""
+    """Inside a breadcrumb trail (a class, id or label naming it: Yoast's ``p#breadcrumbs``), whose last crumb
+    repeats the title."""
     return any("breadcrumb" in (box.get("class") or "").lower() or "breadcrumb" in (box.get("aria-label") or "").lower()
-               or "brödsmul" in (box.get("aria-label") or "").lower()
+               or "brödsmul" in (box.get("aria-label") or "").lower() or "breadcrumb" in (box.get("id") or "").lower()
                for box in (el, *islice(el.iterancestors(), levels)))
 
 
@@ -3315,6 +3318,9 @@ class Page:
                 or len(text) <= 30 and people.is_byline_label(text, p):
             return False  # "/" between two categories, a callout's "💡" (not a table's "%"); "Gästskribent" over
             # the guest's name (Fuwari's note)
+        if ln.link_chars and title and text.endswith(title) and _in_breadcrumb(ln.el, 1):
+            return False  # the breadcrumb trail ending with the title ("Hem » Om dagiset » Feriearbete …"), inside
+            # the text's element (Yoast's ``p#breadcrumbs`` by shortcode)
         if len(text) <= LINKED_LINE_MAX and ln.link_chars > LINKED_LINE * len("".join(text.split())):
             return False  # a headline or menu link standing alone: another page's, not this text
         if ln.link and ln.link not in self.itself and _in_card_link(ln) \
@@ -5061,9 +5067,10 @@ class Page:
         if not text and not credit_only and self.lead_picture is not None and (italic := next((
                 ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)
                 and not has_byline_prefix(ln.text, p) and not is_modified_date(ln.text)
-                and not _REPUBLISHED.match(ln.text)), None)):  # (not the byline in
-            # italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl. 10.15</em></p>";
-            # nor where a debate article ran first: "<p><em>Debattartikeln publicerades i Helsingborgs Dagblad …")
+                and not _REPUBLISHED.match(ln.text) and not _WHAT_THE_POST_IS.match(ln.text)), None)):  # (not the
+            # byline in italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl.
+            # 10.15</em></p>"; nor where a debate article ran first: "<p><em>Debattartikeln publicerades i
+            # Helsingborgs Dagblad …"; nor what the post is: "<p><em>Det här är ett gästinlägg från Sjöstadshem …")
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)
         if not text and not credit_only and self.lead_picture is not None and (bare := next((

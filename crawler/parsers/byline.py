@@ -42,15 +42,32 @@ AND_NEXT = re.compile(r",?\s+(?:och|and|&|[·•])\s+(?=[A-ZÅÄÖ])")  # (or a 
 def signed_by_several(text: str, profile: Profile) -> list[Author]:
     """The authors of one signature line naming several people, all with a role or all without
     (a role split in the middle, "…, Privacy, and Technology Project", is one author's)."""
-    parts = AND_NEXT.split(text)
+    joins, parts = zip(*_signers_parts(text, profile))
     pairs = [split_name_role(part.strip(), profile) for part in parts] if len(parts) > 1 else []
     if not pairs or None in pairs:
         return []
-    comma_before_last = list(AND_NEXT.finditer(text))[-1].group().startswith(",")
+    comma_before_last = joins[-1].startswith(",")
     if len({role is None for _, role in pairs}) > 1 and not (
             comma_before_last and _last_without_role(pairs, profile)):  # type: ignore[arg-type]
         return []  # (mixed only as "…, energistrateg, och Ahmed Yusuf": a comma parts the role from the last name)
     return [{"name": name, "role": role} for name, role in pairs]  # type: ignore[misc]
+
+
+def _signers_parts(text: str, profile: Profile) -> list[tuple[str, str]]:
+    """The line's parts between "och", "&" or a dot, each with the words joining it to the one before; a part after
+    "&" opening with no name is the rest of a firm's name in the role before ("…, bröllopsplanerare, Syréns Bröllop
+    & Fest") and stays with it."""
+    parts: list[tuple[str, str]] = []
+    join, start = "", 0
+    for m in [*AND_NEXT.finditer(text), None]:
+        part = text[start:m.start() if m else len(text)]
+        if parts and join.strip(" ,") == "&" and not people.plausible_name(part.split(",", 1)[0].strip(), profile):
+            parts[-1] = (parts[-1][0], parts[-1][1] + join + part)
+        else:
+            parts.append((join, part))
+        if m:
+            join, start = m.group(), m.end()
+    return parts
 
 
 def _last_without_role(pairs: list[tuple[str, str | None]], profile: Profile) -> bool:
