@@ -15873,3 +15873,34 @@ def test_yoasts_breadcrumbs_inside_the_text_and_glued_view_and_comment_counts_ar
 class="breadcrumb_last" aria-current="page">{title}</span></p>{BODY}<p>131 visningar0 kommentarer</p></div>
 </article></main>""")
     assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_paragraph_classed_as_contacts_opening_with_its_bold_label_ends_the_text():
+    """"<hr><p class=kontakt><strong>Kontaktpersoner</strong><br>Kerstin Åberg, ordförande i Varpen, 070-123 45
+    67<br>…</p>" after the text (a weaving association's Joomla article): whom to call, no text."""
+    got = page(body=f"""<main><article><h1>Sommarjobb i vävstugan</h1><p>2024-04-02</p>{BODY}<hr><p class="kontakt">
+<strong>Kontaktpersoner</strong><br>Kerstin Åberg, ordförande i Varpen, 070-123 45 67<br>Johan Ståhl,
+sommarjobbsansvarig på Solbergahem, 08-555 201 00</p></article></main>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_phone_number_closing_the_line_after_an_accounts_name_is_no_role():
+    """"Glansverket Bilvård, Jonas Lind, arbetsledare: 021-15 22 80" under "Frågor om städningen?" closing a post
+    the firm's account wrote (Shopify Dawn's blog): whom to call, no role of the account."""
+    got = page(head='<meta property="og:site_name" content="Glansverket Bilvård">',
+               body=f"""<main><article><h1>Garagestädning i april</h1><p>2024-04-08</p><p>Av Glansverket Bilvård</p>
+{BODY}<h3>Frågor om städningen?</h3><p>Glansverket Bilvård, Jonas Lind, arbetsledare: 021-15 22 80</p></article></main>""")
+    assert got["authors"] == [{"name": "Glansverket Bilvård", "role": None}]
+
+
+def test_a_byline_box_printing_a_name_and_role_a_line_gives_every_writer():
+    """"<div class='elementor-widget-text-editor byline'><p>Sara Lindqvist, vd, Lindqvists Tandtekniska
+    Laboratorium<br>Omar Haddad, tandtekniker och skyddsombud</p></div>" under the post info, the metadata naming
+    the first (a dental lab's Elementor post, Yoast's graph): both writers, each with the role printed."""
+    got = page(head='<script type="application/ld+json">{"@type": "Article", "headline": "Vi flyttar in i renoverade '
+                    'lokaler", "author": {"@type": "Person", "name": "Sara Lindqvist"}}</script>',
+               body=f"""<main><article><h1>Vi flyttar in i renoverade lokaler</h1><ul><li>Publicerad 12 mars 2024</li>
+<li>Uppdaterad 18 mars 2024</li></ul><div class="elementor-widget-text-editor byline"><p>Sara Lindqvist, vd,
+Lindqvists Tandtekniska Laboratorium<br>Omar Haddad, tandtekniker och skyddsombud</p></div>{BODY}</article></main>""")
+    assert got["authors"] == [{"name": "Sara Lindqvist", "role": "vd, Lindqvists Tandtekniska Laboratorium"},
+                              {"name": "Omar Haddad", "role": "tandtekniker och skyddsombud"}]

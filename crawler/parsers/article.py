@@ -1851,8 +1851,9 @@ def _heads_contact_box(ln: Line) -> bool:
     if ln.el is None or not (ln.heading or len(ln.text) <= 60 and (any(
             shown_text(b) == ln.text for b in ln.el.iter("strong", "b")) or _HEADING_CLASS.search(ln.el.get("class") or ""))):
         return False  # (or a paragraph classed as the box's heading: Setterwalls' ``p.contact-box__heading``)
-    box = _contact_box(islice(ln.el.iterancestors(), 4))  # (the portlet's content box inside Sitevision's
-    # ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too)
+    box = _contact_box(islice(chain([ln.el], ln.el.iterancestors()), 5))  # (the portlet's content box inside
+    # Sitevision's ``div.mora-contact`` layout; not a box holding the page's title, which the ones above it hold too;
+    # or the label's own paragraph, "<p class=kontakt><strong>Kontaktpersoner</strong><br>…", a Joomla article's)
     return box is not None and next((h for h in box.iter("h1") if h is not ln.el), None) is None and (  # (its own
         # heading may be an <h1>: Sitevision's "<section class='box press-contacts'><h1 class=box-title>")
         by.is_contact_label(ln.text) or (under := _next_element(ln.el)) is not None
@@ -4978,6 +4979,7 @@ class Page:
         sources = [by.signed_by_several(strip_byline_prefix(text, p), p)  # with their roles, if printed
                    or [{"name": n, "role": None} for n in people.names_in(text, p) or _byline_after_date(text, p)]
                    for text in texts if first in text]
+        sources.append(self._names_and_roles_in_one_box(seq, first))
         around_box = box.getparent() if box is not None else None
         if around_box is not None and not any(  # (only when a byline element sits beside the box, not in it)
                 has_ancestor(el, {around_box}) and not has_ancestor(el, {box}) for el in people.byline_elements(self.index)):
@@ -5006,6 +5008,17 @@ class Page:
                 roles = {a["name"]: a.get("role") for a in found}
                 return [{"name": a["name"], "role": roles.get(a["name"]) or a.get("role")} for a in other]
         return found
+
+    def _names_and_roles_in_one_box(self, seq: list[Line], first: str) -> list[by.Author]:
+        """The writers of a box under the title printing a name and role a line, the first author's first ("Sara
+        Lindqvist, vd, …<br>Omar Haddad, tandtekniker och skyddsombud": an Elementor text widget as the byline)."""
+        zone = self._header_zone(seq, 4)  # (four more lines: the box's other writers)
+        at = next((k for k, ln in enumerate(zone) if ln.text.startswith(first)), None)
+        if at is None:
+            return []
+        box = zone[at].el
+        pairs = [by.name_with_role(ln.text, self.profile) for ln in takewhile(lambda ln: ln.el is box, zone[at:])]
+        return [{"name": name, "role": role} for name, role in pairs] if len(pairs) > 1 and all(pairs) else []
 
     def caption(self, seq: list[Line], region: list[Line]) -> dict[str, str | None]:
         """The first image caption and its credit, label and credit split off."""

@@ -985,6 +985,7 @@ _SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters 
 # A contact field's label: "Tel", "tfn", "E-post" (a number or an address after it)
 CONTACT_FIELD = r"(?:e-post|epost|e-mail|email|mejl|mail|tel|tfn|telefon|mobil|phone)"
 _NUMBER_TO_CALL = re.compile(rf"(?i)\b{CONTACT_FIELD}\b\.?\s*:?\s*[+\d]")
+_PHONE_AT_END = re.compile(r"(?:\+\d{2}[\s-]?|\b0)\d[\d\s()-]{5,}\d\s*$")  # a phone number closing the text
 FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
 
 
@@ -1013,6 +1014,7 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
             and not _NUMBER_TO_CALL.search(text)  # "forskningschef Henrik Västergård, tfn 050 555 0142": whom to call
+            and not _PHONE_AT_END.search(text)  # (or the number alone: "Jonas Lind, arbetsledare: 021-15 22 80")
             and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
             and not _CJK_COUNT.search(text)  # "码龄5年": the account's years on the site (CSDN's profile box)
             and not re.match(r"[^\s:,]+(?:\s[^\s:,]+)?:\s", text)  # "Kategori: Energi", "Arkiverat under: …":
