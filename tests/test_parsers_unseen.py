@@ -15904,3 +15904,61 @@ def test_a_byline_box_printing_a_name_and_role_a_line_gives_every_writer():
 Lindqvists Tandtekniska Laboratorium<br>Omar Haddad, tandtekniker och skyddsombud</p></div>{BODY}</article></main>""")
     assert got["authors"] == [{"name": "Sara Lindqvist", "role": "vd, Lindqvists Tandtekniska Laboratorium"},
                               {"name": "Omar Haddad", "role": "tandtekniker och skyddsombud"}]
+
+
+def test_a_webflow_card_links_its_category_page_and_its_desk_signs_unlinked():
+    """A Webflow blog card: "<a href=/blogg-kategorier/energi class=blog_category-link>Energi</a>" over the date,
+    the title's link, the excerpt, then "<div>Av</div><div>Laddkraft-redaktionen</div>" (no link): one teaser for
+    the post, not one for the category page, written by the desk."""
+    cards = "".join(f"""<div role="listitem" class="blog_item w-dyn-item"><a href="/blogg/{slug}" class="blog_item-link">
+<img src="/{slug}.jpg" alt=""></a><div class="blog_item-content"><div class="blog_meta-wrapper"><a
+href="/blogg-kategorier/{term.lower()}" class="blog_category-link"><div>{term}</div></a><div
+class="text-size-small">{day}</div></div><a href="/blogg/{slug}" class="blog_title-link"><h3>{title}</h3></a><p
+class="blog_excerpt">{title} – så gick det till när bostadsbolaget byggde ut laddningen i garaget.</p><div
+class="blog_author-wrapper"><div class="text-size-small">Av</div><div class="blog_author-item"><div
+class="text-weight-semibold">{who}</div></div></div></div></div>""" for slug, term, day, title, who in (
+        ("laddplatser-i-garaget", "Energi", "2024-03-03", "Laddplatser i garaget", "Jonas Ek"),
+        ("vem-betalar-laddplatsen", "Hyresgäster", "2024-01-29", "Vem betalar laddplatsen?", "Laddkraft-redaktionen"),
+        ("brandsakerhet-i-garage", "Säkerhet", "2023-11-15", "Brandsäkerhet i garage", "Amir Haddad")))
+    got = listing_of(f'<main><h1>Bloggen</h1><div role="list" class="blog_list w-dyn-items">{cards}</div></main>')
+    assert [t["title"] for t in got] == ["Laddplatser i garaget", "Vem betalar laddplatsen?", "Brandsäkerhet i garage"]
+    assert [t["author_name"] for t in got] == ["Jonas Ek", "Laddkraft-redaktionen", "Amir Haddad"]
+
+
+def test_a_fact_box_aside_right_after_the_texts_box_is_text():
+    """"<div class='blog-post-content_content w-richtext'><p>…</p>…</div><aside class=blog-post-content_fact-box>
+    <h3>Fakta: Vindens energiprojekt</h3><ul>…</ul></aside>" (a Webflow post, no <article>): the facts are the
+    post's; and "Inga taggar." after them is no text."""
+    text = "".join(f"<p>{para}</p>" for para in BODY.replace("<p>", "").split("</p>")[:2]) * 2
+    got = page(body=f"""<main><h1>Solceller, batteri och laddning</h1><p>2024-02-12</p><div
+class="blog-post-content_component"><div class="blog-post-content_content w-richtext">{text}</div><aside
+class="blog-post-content_fact-box"><h3>Fakta: Vindens energiprojekt</h3><ul><li>90 laddplatser i två garage</li>
+<li>Batterilager på 200 kilowattimmar</li></ul></aside><p>Inga taggar.</p></div></main>""")
+    assert got["body_text"].endswith("Batterilager på 200 kilowattimmar")
+
+
+def test_writers_in_the_posts_related_section_named_after_it_are_not_its_authors():
+    """"<section class=section_blog-post-related><div class=blog-post-related_component>…<div>Av</div><div>Jonas
+    Ek</div>" under a post the desk's account wrote, "Laddkraft-redaktionen" in the header's author box (Relume's
+    Webflow classes): the related posts' writers did not write this one."""
+    got = page(head='<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Guide: laddboxar",'
+                    ' "author": {"@type": "Organization", "name": "Laddkraft"}}</script>',
+               body=f"""<main><div class="blog-post-header_author"><div class="text-weight-semibold">Laddkraft-redaktionen
+</div></div><h1>Guide: laddboxar</h1><p>2024-02-01</p><div class="w-richtext">{BODY}</div></main><section
+class="section_blog-post-related"><div class="blog-post-related_component"><h2>Fler inlägg</h2><div
+class="blog-related_item"><a href="/blogg/laddplatser-i-garaget"><h3>Laddplatser i garaget</h3></a><div>Av</div>
+<div class="text-weight-semibold">Jonas Ek</div></div></div></section>""")
+    assert got["authors"] == [{"name": "Laddkraft-redaktionen", "role": None}]
+
+
+def test_a_press_contacts_card_in_the_text_names_no_author():
+    """"<div class='prezly-slate-contact prezly-slate-contact--card'>…<h4>Jonatan Vik</h4><h5>Presschef Norden,
+    Kvick Mobility</h5>" in a Prezly release whose JSON-LD author is the company: the company wrote it, the press
+    officer is whom to call."""
+    got = page(head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sommarjobb med Kvick",'
+                    ' "author": {"@type": "Organization", "name": "Kvick Mobility Sverige"}}</script>',
+               body=f"""<main><article><h1>Sommarjobb med Kvick</h1><p>2024-04-02</p>{BODY}<div class="prezly-slate-contact
+prezly-slate-contact--card"><div class="prezly-slate-contact__content"><h4 class="prezly-slate-contact__name">Jonatan
+Vik</h4><h5 class="prezly-slate-contact__job-description">Presschef Norden, Kvick Mobility</h5></div></div>
+</article></main>""")
+    assert got["authors"] == [{"name": "Kvick Mobility Sverige", "role": None}]

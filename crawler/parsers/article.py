@@ -521,7 +521,9 @@ _PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global|location)[-_]|(
 _COMMENT_BOX = re.compile(r"^(?:(?:area|u|cbox|wrap|box|section|list)[_-])+comments?$"
                           r"|^comments?[_-](?:area|list|box|wrap(?:per)?|container|section|thread)s?$")
 _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|stories|news|items|content)(?:[-_](?:wrap"
-                      r"|wrapper|container|section|box|list))?$")  # (never a BEM modifier: "c-byline--related-content")
+                      r"|wrapper|container|section|box|list))?$"  # (never a BEM modifier: "c-byline--related-content")
+                      r"|(?:^|[-_])(?:post|article|news)-related(?:_(?:component|wrapper|section|list))?$")
+# (or the post's related ones named after it: Relume's "section_blog-post-related", "blog-post-related_component")
 
 
 # camelCase: Duda's "dmBlogPostSidebar" (not a switch: "hasSidebar", "noSidebar"; nor a sticky-sidebar
@@ -773,7 +775,8 @@ def _text_figures(marks: dict) -> None:
         if "aside" in flags and el.tag == "aside" and (
                 (_FACT_HEADING.match(_first_heading(el)) or _FACT_HEADING.match(el.get("aria-label") or "")
                  or _FACT_HEADING.fullmatch(_first_label(el)))
-                and (_in_article_box(el) or _in_running_text(el))
+                and (_in_article_box(el) or _in_running_text(el) or _text_box(el.getprevious()) >= 3)
+                # (or right after the box of the text's paragraphs: a Webflow post's ``aside…_fact-box``)
                 or (_CALLOUT.search(el.get("class") or "")  # (or its one box's: Astro Pure's "aside-note")
                     or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)
                 or _FACT_CLASS.search(el.get("class") or "")  # a box classed as facts inside the article, whatever
@@ -3854,9 +3857,10 @@ class Page:
                 pair = by.byline(ln.text, p)
                 if pair and pair["name"] not in {a["name"] for a in found}:
                     found.append(pair)
-        if not found:
-            found = block or [a for ln in around if has_byline_prefix(ln.text, p)
-                              and (a := by.byline(ln.text, p))] or next((  # "Publicerad 12 mars 2024 | Text: Elin
+        if not found:  # (a name and role printed in a contact's card are whom to call: Prezly's contact block)
+            found = [a for a in block if not self._only_a_contact(a["name"]) or self._labelled_writer(a["name"])] or [
+                a for ln in around if has_byline_prefix(ln.text, p)
+                and (a := by.byline(ln.text, p))] or next((  # "Publicerad 12 mars 2024 | Text: Elin
                 by.signed_by_several(strip_byline_prefix(part, p), p)  # Persson och Mehmet Yilmaz" (Google Sites),
                 or [{"name": n, "role": None} for n in names] for ln in around  # with a role each if printed
                 for part in _META_BAR.split(ln.text)[1:] if len(ln.text) <= 160 and has_byline_prefix(part, p)
@@ -4034,6 +4038,13 @@ class Page:
                 return [{"name": text, "role": None, "as_printed": True}]  # (printed after its "Av", no link: not
                 # "Se skribentens artiklar" linking the account's page)
         return []
+
+    def _labelled_writer(self, name: str) -> bool:
+        """A byline's label ("Skribent") a few lines over the name's first line: a writer's card, though its box is
+        classed as contacts (TCO's ``ContactPersons_list`` under "Skribent")."""
+        at = next((ln.index for ln in self.lines if name in ln.text), 0)
+        return any(len(ln.text) <= 30 and people.is_byline_label(ln.text, self.profile)
+                   for ln in self.lines[max(0, at - 3):at])
 
     def _only_a_contact(self, name: str) -> bool:
         """The name is printed, and only in a contacts' box (a press contact's card)."""

@@ -1112,6 +1112,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 entry["author_name"] = names[0]  # "av" over the account's link ("norrbyhem_info", vBulletin's
                 used.add(id(after))  # CMS: the name opens a member menu)
                 break
+            if after is not None and not after.link and len(after.text) <= 40 and after.text[:1].isupper() \
+                    and people.is_desk(after.text, profile) and not people.plausible_name(after.text, profile):
+                entry["author_name"] = after.text  # "Av" over the desk's name, no link ("Laddkraft-redaktionen",
+                used.add(id(after))  # a Webflow blog's author list)
+                break
             continue  # "By" on a line of its own over the name (Quintype's author link)
         if entry["published_raw"] and (names := people.separated_names(line.text, profile)):
             entry["author_name"] = names[0]  # "· Anna Berg", a field of the dated meta row (Pelican Papyrus)
