@@ -15962,3 +15962,35 @@ prezly-slate-contact--card"><div class="prezly-slate-contact__content"><h4 class
 Vik</h4><h5 class="prezly-slate-contact__job-description">Presschef Norden, Kvick Mobility</h5></div></div>
 </article></main>""")
     assert got["authors"] == [{"name": "Kvick Mobility Sverige", "role": None}]
+
+
+def test_a_category_blog_leading_with_a_whole_post_under_the_sections_name_is_a_listing():
+    """Joomla's category blog: "<h1>Klubbnytt</h1>", the leading item printed whole under its linked heading, no
+    date shown, then items under linked headings each dated its own day: a list of posts, not one post."""
+    full = "".join(f"<p>{para}</p>" for para in BODY.replace("<p>", "").split("</p>")[:2]) * 2
+    leading = f"""<div class="items-leading"><div class="blog-item"><div class="page-header"><h2><a
+href="/klubbnytt/13-motorvarmare">Motorvärmare och laddstolpar</a></h2></div>{full}</div></div>"""
+    items = leading + "".join(f"""<div class="blog-item"><div class="page-header"><h2><a
+href="/klubbnytt/{14 + i}-{slug}">{title}</a></h2></div><dl class="article-info"><dd class="published"><time
+datetime="{day}T10:00:00+02:00">Publicerad: {day}</time></dd></dl><p>{title} – en kort ingress om vad klubben
+gjorde.</p><p class="readmore"><a href="/klubbnytt/{14 + i}-{slug}">Läs mer …</a></p></div>""" for i, (slug, title, day)
+        in enumerate((("trygghetsvandring", "Trygghetsvandring i Norrby", "2024-04-27"),
+        ("garagelangan", "Garagelängan på Solbacken renoveras", "2024-03-14"),
+        ("nytt-garage", "Bostadsbolaget bygger nytt garage", "2024-02-20"),
+        ("energikollen", "Energikollen: så sparade vi el", "2024-01-09"))))
+    html = (f'<html><head><meta property="og:type" content="website"></head><body><main><div class="page-header">'
+            f'<h1>Klubbnytt</h1></div><div class="com-content-category-blog">{items}</div></main></body></html>')
+    assert classify_page(html, "https://www.allmannyttan.se/klubbnytt") == "listing"
+
+
+def test_an_associations_board_named_in_the_genitive_signs_a_card():
+    """"Skriven av: <span itemprop=name>Museiföreningens styrelse</span>" on a card of Joomla's category blog: the
+    board, a desk, wrote that post (a railway museum's news)."""
+    cards = "".join(f"""<div class="blog-item"><h2><a href="/nyheter/{i}-{slug}">{title}</a></h2><dl class="article-info">
+<dd class="createdby">Skriven av: <span itemprop="name">{who}</span></dd><dd class="published">Publicerad: {day}</dd>
+</dl><p>{title} – en kort ingress om vad som hände på museet under året.</p></div>""" for i, (slug, title, who, day) in
+        enumerate((("ny-lok", "Ett nytt lok till samlingen", "Sofia Wik", "2024-04-02"),
+                   ("arsmote", "Årsmötet valde ny ordförande", "Museiföreningens styrelse", "2024-03-12"),
+                   ("stationsvillor", "Stationsvillorna blir hyresrätter", "Karin Ek", "2024-02-20"))))
+    got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")
+    assert [t["author_name"] for t in got] == ["Sofia Wik", "Museiföreningens styrelse", "Karin Ek"]

@@ -103,6 +103,11 @@ def classify(page: Page) -> str:
         return "listing"  # the "post's" date is the first card's, five cards or more under linked headings: a
         # newsroom's list under its introduction and an "about us" box, no date of its own (a Mynewsdesk newsroom's
         # latest news); a date with its year, not "4 years ago" that a post and its first comment may share (Reddit)
+    if len(teasers) >= 4 and _section_name(page) and not is_name(page.record["title"] or "", p) \
+            and len({t["published"] for t in teasers}) >= 4 and _linked_headings(page) >= 4 \
+            and "article" not in page.meta.get("og:type", []):
+        return "listing"  # a section's name over four or more cards under linked headings, each dated its own day,
+        # the first card's post printed whole (Joomla's category blog, "Klubbnytt" over its leading item)
     if _one_article(page) and not _text_of_excerpts(page, _without_buttons(page, teasers)) \
             and not _posts_in_full(page, teasers) \
             and not _titles_as_text(page, teasers) and not _section_front(page, teasers):
