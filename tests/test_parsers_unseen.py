@@ -15994,3 +15994,24 @@ def test_an_associations_board_named_in_the_genitive_signs_a_card():
                    ("stationsvillor", "Stationsvillorna blir hyresrätter", "Karin Ek", "2024-02-20"))))
     got = listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")
     assert [t["author_name"] for t in got] == ["Sofia Wik", "Museiföreningens styrelse", "Karin Ek"]
+
+
+def test_the_bylines_date_after_the_photographer_in_one_line_is_no_part_of_the_credit():
+    """"<p class=vk-byline><span>Text: Amira Haddad och Jonas Berglund</span> <span>Foto: Jonas Berglund</span>
+    <span><time>2024-05-21</time></span></p>" (a Sitevision reportage's byline): the credit is the photographer's."""
+    got = page(body=f"""<main><h1>Feriearbetare rustar gårdarna</h1><p class="vk-byline"><span>Text: Amira Haddad och
+Jonas Berglund</span> <span>Foto: Jonas Berglund</span> <span><time datetime="2024-05-21T08:00:00+02:00">2024-05-21
+</time></span></p><figure><img src="/gard.jpg" alt=""></figure>{BODY}</main>""")
+    assert got["photo_credit"] == "Foto: Jonas Berglund"
+
+
+def test_questions_from_the_media_heading_a_contact_box_end_the_text_and_an_old_news_notice_is_none():
+    """"Den här nyheten publicerades för mer än ett år sedan …" over the text, and "<div class='sv-layout
+    lk-contact'><h2>Frågor från media</h2><p>Lars Ström, konsumentvägledare</p>…" after it (Sitevision municipal
+    pages): neither is text."""
+    got = page(body=f"""<main><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p><p class="notice">Den här
+nyheten publicerades för mer än ett år sedan och kan innehålla information som inte längre stämmer.</p>{BODY}<div
+class="sv-layout lk-contact"><div class="sv-text-portlet"><div class="sv-text-portlet-content"><h2
+class="subheading">Frågor från media</h2><p>Lars Ström, konsumentvägledare</p><p>Telefon: 0512-45 60 14</p></div>
+</div></div></main>""")
+    assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")

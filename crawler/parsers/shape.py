@@ -350,6 +350,9 @@ _READING_TIME_TAIL = re.compile(rf"(?i)\s+{_READING_TIME}$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[A-ZÅÄÖ])[.!?]\s")
 
 
+_DATE_AFTER_CREDIT = re.compile(r"[\s|·,–-]+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]{3,9}\.?\s+\d{4})$")
+
+
 @lru_cache(maxsize=4096)
 def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     """("caption without credit", "Foto: X") from a caption line; "© X" is a credit too."""
@@ -378,8 +381,9 @@ def split_credit(text: str, profile: Profile) -> tuple[str, str | None]:
     who = m and (m["who"] or m["owner"])
     if not m or len(who.split()) > 8 or _SENTENCE_BREAK.search(who) or m["owner"] and who.startswith(("著作权", "版权")):
         return text, None  # ("©著作权", copyright: 51CTO's badge on its posts, no picture's credit)
-    credit = _DOWNLOAD_TAIL.sub("", m[1].strip()).rstrip(".")  # "Fotograf: Linnea Åberg Ladda ner" (Via TT's
-    # download link beside the photographer)
+    credit = _DATE_AFTER_CREDIT.sub("", _DOWNLOAD_TAIL.sub("", m[1].strip())).rstrip(".")  # "Fotograf: Linnea
+    # Åberg Ladda ner" (Via TT's download link beside the photographer); "Foto: Jonas Berglund 2024-05-21" (the
+    # byline's date after it in one line: a Sitevision reportage's)
     if credit.count("(") > credit.count(")"):
         credit += ")"  # "Bild: Norrbyhem (arkiv)": the regex's optional ")" belonged to the credit
     caption = text[: m.start(1)].rstrip(" ,([–|-").strip()  # (and the bar before it: "… i Sörbyn. | Fotograf: …")
