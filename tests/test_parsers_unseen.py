@@ -16015,3 +16015,24 @@ class="sv-layout lk-contact"><div class="sv-text-portlet"><div class="sv-text-po
 class="subheading">Frågor från media</h2><p>Lars Ström, konsumentvägledare</p><p>Telefon: 0512-45 60 14</p></div>
 </div></div></main>""")
     assert got["body_text"].startswith("När stambytet") and got["body_text"].endswith("vi lärt oss.")
+
+
+def test_a_side_column_classed_in_swedish_beside_a_news_list_holds_no_posts_of_the_list():
+    """"<div class='elementor-element e-con sidokolumn'><h2>Aktuell driftinformation</h2>…<article
+    class=elementor-post><h4><a href=/driftinformation/…>…</a></h4>…" beside an Elementor Pro archive of news (a
+    property maintenance contractor's): the operating notices in the side column are no teasers of the list."""
+    posts = "".join(f"""<article class="elementor-post"><div class="elementor-post__text"><h3><a href="/nyheter/{slug}/">{title}
+</a></h3><div class="elementor-post__meta-data"><span>{day}</span></div><div class="elementor-post__excerpt"><p>{title}
+– så går arbetet till i området under våren.</p></div></div></article>""" for slug, title, day in (
+        ("nya-gardar", "Nya gårdar i Ekåsa", "12 oktober 2024"), ("snorojning", "Så planerar vi snöröjningen",
+                                                                    "1 oktober 2024"),
+        ("sommarjobb", "Sommarjobbare rustade lekplatser", "20 september 2024")))
+    side = "".join(f"""<article class="elementor-post"><h4><a href="/driftinformation/{slug}/">{title}</a></h4><div
+class="elementor-post__meta-data"><span>{day}</span></div></article>""" for slug, title, day in (
+        ("vattenavstangning", "Vattenavstängning Kullegatan 5–7", "14 oktober 2024"),
+        ("hissarbete", "Hissarbete Ekåsa torg 3", "9 oktober 2024")))
+    got = listing_of(f"""<main><h1>Nyheter</h1><div class="e-con"><div class="e-con e-child"><div
+class="elementor-posts-container">{posts}</div></div><div class="elementor-element e-con-full sidokolumn e-con e-child">
+<h2>Aktuell driftinformation</h2><div class="elementor-posts-container">{side}</div></div></div></main>""")
+    assert [t["title"] for t in got] == ["Nya gårdar i Ekåsa", "Så planerar vi snöröjningen",
+                                         "Sommarjobbare rustade lekplatser"]

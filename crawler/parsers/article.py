@@ -502,6 +502,7 @@ def _section_heading(header: Element) -> bool:
 # switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
 _SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
                       r"main|left|right|inner|widgets?|first|second))?$", re.I)  # (Drupal's "region-sidebar-second")
+_SWEDISH_SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:sidokolumn|sidospalt)(?:-(?:\d+|hoger|höger|vanster|vänster))?$")
 _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two|one|content|without|sidebar|sticky"
                              r"|article|layout)-sidebar", re.I)
 
@@ -616,6 +617,9 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
+        elif ("sidokolumn" in low or "sidospalt" in low) and _SWEDISH_SIDEBAR.match(low):  # the side column in
+            asides += [el for el in elements if next(el.iter("h1"), None) is None]  # Swedish ("sidokolumn", an
+            # Elementor container's own class: a contractor's "Aktuell driftinformation" beside its news list)
         elif ("roduct" in low or "book" in low) and _PRODUCT_CARD.match(low):  # a shop's card of a product in
             sidebars += [el for el in elements if next(el.iter("h1"), None) is None]  # the text, or a strip of them
             # ("div.ProductInline": a book's cover, author, format, price and button; "section.ProductList", Bokus'):
