@@ -15795,8 +15795,10 @@ def test_the_category_linked_after_a_bar_in_a_divi_meta_line_is_no_co_author():
     """"<p class=et_pb_title_meta_container> av <span class='author vcard'><a rel=author>Sofia Lind</a></span> |
     <a rel='category tag'>Brandlarm</a></p>" under the title (Divi's post title module): one author; the word after
     the bar is the post's category."""
-    got = page(body=f"""<main><article><h1>Så minskade falsklarmen i trapphuset</h1><p class="et_pb_title_meta_container">
-av <span class="author vcard"><a href="/author/sofia/" rel="author">Sofia Lind</a></span> | <a href="/category/brandlarm/"
+    got = page(body=f"""<main><article><h1>Så minskade falsklarmen i trapphuset</h1><p
+class="et_pb_title_meta_container">
+av <span class="author vcard"><a href="/author/sofia/" rel="author">Sofia Lind</a></span> | <a
+href="/category/brandlarm/"
 rel="category tag">Brandlarm</a></p><p>2024-03-01</p>{BODY}</article></main>""")
     assert got["authors"] == [{"name": "Sofia Lind", "role": None}]
 
@@ -15807,7 +15809,8 @@ def test_the_first_words_of_the_sites_name_as_its_author_stay_whole():
     one author, not two people "Stenlund" and "Gren"."""
     head = '<meta property="og:site_name" content="Stenlund &amp; Gren Trädgårdsanläggning">'
     body = f"""<main><article><h1>Ramavtal om gårdar och gröna ytor</h1><p>2024-05-06</p>{BODY}<div
-class="blog-item-author-profile-wrapper"><div class="author-name"><a href="/aktuellt?author=61a4">Stenlund &amp; Gren</a>
+class="blog-item-author-profile-wrapper"><div class="author-name"><a href="/aktuellt?author=61a4">Stenlund &amp;
+Gren</a>
 </div></div></article></main>"""
     ld = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Ramavtal om gårdar och gröna ytor",'
           ' "author": {"@type": "Person", "name": "Stenlund & Gren"}}</script>')
@@ -15889,7 +15892,8 @@ def test_a_phone_number_closing_the_line_after_an_accounts_name_is_no_role():
     the firm's account wrote (Shopify Dawn's blog): whom to call, no role of the account."""
     got = page(head='<meta property="og:site_name" content="Glansverket Bilvård">',
                body=f"""<main><article><h1>Garagestädning i april</h1><p>2024-04-08</p><p>Av Glansverket Bilvård</p>
-{BODY}<h3>Frågor om städningen?</h3><p>Glansverket Bilvård, Jonas Lind, arbetsledare: 021-15 22 80</p></article></main>""")
+{BODY}<h3>Frågor om städningen?</h3><p>Glansverket Bilvård, Jonas Lind, arbetsledare: 021-15 22 80</p></article>
+</main>""")
     assert got["authors"] == [{"name": "Glansverket Bilvård", "role": None}]
 
 
@@ -15910,7 +15914,8 @@ def test_a_webflow_card_links_its_category_page_and_its_desk_signs_unlinked():
     """A Webflow blog card: "<a href=/blogg-kategorier/energi class=blog_category-link>Energi</a>" over the date,
     the title's link, the excerpt, then "<div>Av</div><div>Laddkraft-redaktionen</div>" (no link): one teaser for
     the post, not one for the category page, written by the desk."""
-    cards = "".join(f"""<div role="listitem" class="blog_item w-dyn-item"><a href="/blogg/{slug}" class="blog_item-link">
+    cards = "".join(f"""<div role="listitem" class="blog_item w-dyn-item"><a href="/blogg/{slug}"
+class="blog_item-link">
 <img src="/{slug}.jpg" alt=""></a><div class="blog_item-content"><div class="blog_meta-wrapper"><a
 href="/blogg-kategorier/{term.lower()}" class="blog_category-link"><div>{term}</div></a><div
 class="text-size-small">{day}</div></div><a href="/blogg/{slug}" class="blog_title-link"><h3>{title}</h3></a><p
@@ -15943,7 +15948,8 @@ def test_writers_in_the_posts_related_section_named_after_it_are_not_its_authors
     Webflow classes): the related posts' writers did not write this one."""
     got = page(head='<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Guide: laddboxar",'
                     ' "author": {"@type": "Organization", "name": "Laddkraft"}}</script>',
-               body=f"""<main><div class="blog-post-header_author"><div class="text-weight-semibold">Laddkraft-redaktionen
+               body=f"""<main><div class="blog-post-header_author"><div
+class="text-weight-semibold">Laddkraft-redaktionen
 </div></div><h1>Guide: laddboxar</h1><p>2024-02-01</p><div class="w-richtext">{BODY}</div></main><section
 class="section_blog-post-related"><div class="blog-post-related_component"><h2>Fler inlägg</h2><div
 class="blog-related_item"><a href="/blogg/laddplatser-i-garaget"><h3>Laddplatser i garaget</h3></a><div>Av</div>
@@ -15957,7 +15963,8 @@ def test_a_press_contacts_card_in_the_text_names_no_author():
     officer is whom to call."""
     got = page(head='<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Sommarjobb med Kvick",'
                     ' "author": {"@type": "Organization", "name": "Kvick Mobility Sverige"}}</script>',
-               body=f"""<main><article><h1>Sommarjobb med Kvick</h1><p>2024-04-02</p>{BODY}<div class="prezly-slate-contact
+               body=f"""<main><article><h1>Sommarjobb med Kvick</h1><p>2024-04-02</p>{BODY}<div
+class="prezly-slate-contact
 prezly-slate-contact--card"><div class="prezly-slate-contact__content"><h4 class="prezly-slate-contact__name">Jonatan
 Vik</h4><h5 class="prezly-slate-contact__job-description">Presschef Norden, Kvick Mobility</h5></div></div>
 </article></main>""")
@@ -15986,7 +15993,8 @@ gjorde.</p><p class="readmore"><a href="/klubbnytt/{14 + i}-{slug}">Läs mer …
 def test_an_associations_board_named_in_the_genitive_signs_a_card():
     """"Skriven av: <span itemprop=name>Museiföreningens styrelse</span>" on a card of Joomla's category blog: the
     board, a desk, wrote that post (a railway museum's news)."""
-    cards = "".join(f"""<div class="blog-item"><h2><a href="/nyheter/{i}-{slug}">{title}</a></h2><dl class="article-info">
+    cards = "".join(f"""<div class="blog-item"><h2><a href="/nyheter/{i}-{slug}">{title}</a></h2><dl
+class="article-info">
 <dd class="createdby">Skriven av: <span itemprop="name">{who}</span></dd><dd class="published">Publicerad: {day}</dd>
 </dl><p>{title} – en kort ingress om vad som hände på museet under året.</p></div>""" for i, (slug, title, who, day) in
         enumerate((("ny-lok", "Ett nytt lok till samlingen", "Sofia Wik", "2024-04-02"),
@@ -16021,7 +16029,8 @@ def test_a_side_column_classed_in_swedish_beside_a_news_list_holds_no_posts_of_t
     """"<div class='elementor-element e-con sidokolumn'><h2>Aktuell driftinformation</h2>…<article
     class=elementor-post><h4><a href=/driftinformation/…>…</a></h4>…" beside an Elementor Pro archive of news (a
     property maintenance contractor's): the operating notices in the side column are no teasers of the list."""
-    posts = "".join(f"""<article class="elementor-post"><div class="elementor-post__text"><h3><a href="/nyheter/{slug}/">{title}
+    posts = "".join(f"""<article class="elementor-post"><div class="elementor-post__text"><h3><a
+href="/nyheter/{slug}/">{title}
 </a></h3><div class="elementor-post__meta-data"><span>{day}</span></div><div class="elementor-post__excerpt"><p>{title}
 – så går arbetet till i området under våren.</p></div></div></article>""" for slug, title, day in (
         ("nya-gardar", "Nya gårdar i Ekåsa", "12 oktober 2024"), ("snorojning", "Så planerar vi snöröjningen",
@@ -16036,3 +16045,14 @@ class="elementor-posts-container">{posts}</div></div><div class="elementor-eleme
 <h2>Aktuell driftinformation</h2><div class="elementor-posts-container">{side}</div></div></div></main>""")
     assert [t["title"] for t in got] == ["Nya gårdar i Ekåsa", "Så planerar vi snöröjningen",
                                          "Sommarjobbare rustade lekplatser"]
+
+
+def test_a_writers_card_under_skribent_is_an_author_though_its_list_is_classed_as_contacts():
+    """"<h2>Skribent</h2><ul class=ContactPersons_list><li class=PersonCard_card><p class=PersonCard_role>Utredare,
+    bostads- och välfärdsfrågor</p><p class=PersonCard_name>Sara Lindkvist</p>…" closing a blog post (TCO's
+    Next.js site, batch 187): the label says she wrote it, whatever the list's class."""
+    got = page(body=f"""<main><article><h1>Renoveringen får inte bli en flyttlapp</h1><p>2023-10-05</p>{BODY}<section>
+<h2>Skribent</h2><ul class="ContactPersons_list__bK0sE"><li class="PersonCard_card__x4VdT"><div
+class="PersonCard_content__Kq3Rz"><p class="PersonCard_role__M1gXs">Utredare, bostads- och välfärdsfrågor</p><p
+class="PersonCard_name__Td8Lw">Sara Lindkvist</p></div></li></ul></section></article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Sara Lindkvist"]

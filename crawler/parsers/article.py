@@ -1949,8 +1949,8 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
-_WHAT_THE_POST_IS = re.compile(r"(?i)^(?:det här|detta) är (?:ett|en) (?:gästinlägg|gästkrönika|gästartikel|debattinlägg|"
-                               r"debattartikel|krönika|insändare)\b")  # a note on the post, not on a picture
+_WHAT_THE_POST_IS = re.compile(r"(?i)^(?:det här|detta) är (?:ett|en) (?:gästinlägg|gästkrönika|gästartikel|"
+                               r"debattinlägg|debattartikel|krönika|insändare)\b")  # a note on the post, no caption
 _ABOUT_THIS_POST = re.compile(r"(?i)^(?:om|about)\s+(?:den här|denna|this)\s+(?:artikel|artikeln|texten|article|post)$")
 _ABOUT_HEADING = re.compile(r"(?i)^(?:om|about)\s+(.{2,60})$")  # "Om Jula", "About Acme" over a company's boilerplate
 _DOWNLOAD_PATH = re.compile(r"(?i)\.(?:pdf|docx?|xlsx?|pptx?|odt|zip)(?:$|[?#])")
@@ -3742,9 +3742,9 @@ class Page:
         found: list[by.Author] = [  # "Karin Holm och Jonas Ek" as one JSON-LD author is two; a desk is one
             {"name": name, "role": (a.get("role") or _role_in_name(a["name"], name, p)) if len(names) == 1 else None}
             for a in self.ld.get("authors") or [] for names in [
-                [a["name"]] if self._opens_own_name(a["name"])  # (the site's own name whole, "&" and all: the
-                else people.names_in(a["name"], p, single_word=True) or _desk_name(a["name"], p)]  # shop's account,
-            for name in names]  # "Lindqvists Ur & Guld", Shopify Dawn's; or its first words; not two people)
+                [a["name"]] if people.opens_site_name(a["name"], self.own_names)  # (the site's own name whole, "&"
+                else people.names_in(a["name"], p, single_word=True) or _desk_name(a["name"], p)]  # and all: the
+            for name in names]  # shop's account, "Lindqvists Ur & Guld", Shopify Dawn's; or its first words)
         from_metadata = bool(found)  # (JSON-LD or <meta>, which need not be printed; the markup's bylines are)
         if found and len(listed := people.listed_authors(self.meta, p)) > len(found) \
                 and listed[:len(found)] == [a["name"] for a in found]:  # (Ghost's JSON-LD names the first author
@@ -3819,7 +3819,7 @@ class Page:
 
         def account(a: by.Author) -> bool:
             return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
-                or self._opens_own_name(a["name"])
+                or people.opens_site_name(a["name"], self.own_names)
 
         if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
@@ -4021,8 +4021,8 @@ class Page:
         if all(not people.plausible_name(a["name"], p, single_word=True) for a in found):
             newsrooms |= {a["name"] for a in self.ld.get("author_organisations") or []}  # (an organisation alone:
             # nothing printed names anyone, "Malmö universitet" in JSON-LD and <meta name=author> wrote it)
-            newsrooms |= {a["name"] for a in found if self._opens_own_name(a["name"])}  # (or the site's own
-            # account, Yoast's Person "Nordiska museet", the og:site_name, or its first words)
+            newsrooms |= {a["name"] for a in found if people.opens_site_name(a["name"], self.own_names)}  # (or the
+            # site's own account, Yoast's Person "Nordiska museet", the og:site_name, or its first words)
         return _one_each([{"name": a["name"], "role": a.get("role")} for a in found
                           if (people.plausible_name(a["name"], p, single_word=True) or a["name"] in newsrooms
                               or a.get("as_printed") or people.lower_case_brand(a["name"], p)
@@ -4874,12 +4874,6 @@ class Page:
                     and people.plausible_name(m[1], p) and (role := people.role_in_bio([ln.text], m[1], p)):
                 return [{"name": m[1], "role": role}]
         return []
-
-    def _opens_own_name(self, text: str) -> bool:
-        """The text is the site's own name or its first words ("Stenlund & Gren", the site "Stenlund & Gren
-        Trädgårdsanläggning")."""
-        text = folded(text)
-        return any(own == text or own.startswith(text + " ") for own in self.own_names)
 
     def _trimmed_to_markup(self, found: list[by.Author]) -> list[by.Author]:
         """A name read from a byline's text with the next field's first word glued on ("av Camilla Nordström Forum

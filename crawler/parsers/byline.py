@@ -216,8 +216,8 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontakter|kontaktperson|kontaktpe
                             r"för mer information|för ytterligare information|mer information|ytterligare information|"
                             r"tilläggsinformation|tilläggsuppgifter|"  # (Finland-Swedish: Viking Line's releases)
                             r"(?:för )?(?:ytterligare|mer|närmare) upplysningar|upplysningar|"  # (a press release's)
-                            r"pressfrågor|mediefrågor|mediafrågor|frågor från (?:media|medier|pressen)|"  # ("Pressfrågor"
-                            # over the contacts' cards; "Frågor från media", Sitevision's contact portlet)
+                            r"pressfrågor|mediefrågor|mediafrågor|"  # ("Pressfrågor" over the contacts' cards)
+                            r"frågor från (?:media|medier|pressen)|"  # ("Frågor från media", Sitevision's portlet)
                             r"contacts?|media contacts?|press contacts?)\b.{0,40}"
                             r"|(?:vid |för |har du )?frågor\b.{0,30}[:?]"
                             r"|vill du (?:veta|läsa) mer(?: om [^?]{1,40})?\?)$")  # ("Frågor om

@@ -23,7 +23,7 @@ from .profile import Profile
 from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
                     news_agencies, split_credit, split_name_role, strip_byline_prefix)
 from .structured import Element, shown_text, text_content
-from .text import CJK, clean_text
+from .text import CJK, clean_text, folded
 
 Author = dict[str, str | None]
 
@@ -785,9 +785,9 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     roles: dict[str, str] = {}
     persons = [n for v in values if not _one_body(v)
                for n in names_in(v, profile, single_word=True) if not is_desk(n, profile)]
-    site = {v.casefold() for key in ("og:site_name", "dc.publisher", "dcterms.publisher") for v in meta.get(key, [])}
+    site = {folded(v) for key in ("og:site_name", "dc.publisher", "dcterms.publisher") for v in meta.get(key, [])}
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
-        found = [value.strip()] if _one_body(value) and not persons or _opens_site_name(value, site) \
+        found = [value.strip()] if _one_body(value) and not persons or opens_site_name(value, site) \
             else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
         # (the site's own name whole, "Natur & Kultur", no two people "Natur" and "Kultur"; or its first words,
         # "Stenlund & Gren" on "Stenlund & Gren Trädgårdsanläggning")
@@ -798,7 +798,7 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     if len(names) > 1:  # "Allmännyttans redaktion" in one field, the site's own name in another (Hexo's
-        names = [n for n in names if n.casefold() not in site] or names  # article:author; XOOPS's author field
+        names = [n for n in names if folded(n) not in site] or names  # article:author; XOOPS's author field
         # beside DC.Creator, its DC.Publisher the same site)
     return [{"name": n, "role": roles.get(n)} for n in names]
 
@@ -820,10 +820,11 @@ def _one_body(value: str) -> bool:
     return bool(_UNIT_NAME.fullmatch(value := value.strip()) or COMPANY_NAME.fullmatch(value))
 
 
-def _opens_site_name(value: str, site: set[str]) -> bool:
-    """The value is the site's name (casefolded in ``site``) or its first words."""
-    value = value.strip().casefold()
-    return any(name == value or name.startswith(value + " ") for name in site)
+def opens_site_name(text: str, names: set[str]) -> bool:
+    """The text is one of the site's names (``names``, folded) or its first words ("Stenlund & Gren", the site
+    "Stenlund & Gren Trädgårdsanläggning")."""
+    text = folded(text.strip())
+    return any(name == text or name.startswith(text + " ") for name in names)
 
 
 def _author_fields(meta: dict[str, list[str]]) -> list[str]:
