@@ -223,10 +223,7 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?:(kontakt|kontakter|kontaktperson|kontaktpe
                             r"|vill du (?:veta|läsa) mer(?: om [^?]{1,40})?\?)$")  # ("Frågor om
 # projektet:", Dara; "Vill du veta mer?" over the contact's card, Catena's, or "Vill du veta mer om sommarjobben?",
 # Parkering Göteborg's; "Har du frågor?" over the caretaker's card, Micasa's)
-_PHONE_OR_MAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+46\s?(?:\(0\)\s?)?|\b0)\d{1,3}[\s-]?"
-                            r"(?:\d{2,3}[\s-]?\d{2}[\s-]?\d{2}|\d{3}[\s-]?\d{3})\b")
-# (a Swedish number, "070-123 45 67", or with the country code: "+46 70-000 00 21", "+46 (0)70 …"; a county's
-# six digits in threes, "0123-456 781")
+_PHONE_OR_MAIL = re.compile(rf"[\w.+-]+@[\w-]+\.[\w.]+|{people.PHONE_NUMBER}")  # an e-mail address or a phone number
 
 
 def is_contact_label(text: str) -> bool:

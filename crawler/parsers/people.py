@@ -986,7 +986,10 @@ _SHORT_TITLES = {"vd", "cfo", "ceo", "cto", "hr"}  # titles under three letters 
 # A contact field's label: "Tel", "tfn", "E-post" (a number or an address after it)
 CONTACT_FIELD = r"(?:e-post|epost|e-mail|email|mejl|mail|tel|tfn|telefon|mobil|phone)"
 _NUMBER_TO_CALL = re.compile(rf"(?i)\b{CONTACT_FIELD}\b\.?\s*:?\s*[+\d]")
-_PHONE_AT_END = re.compile(r"(?:\+\d{2}[\s-]?|\b0)\d[\d\s()-]{5,}\d\s*$")  # a phone number closing the text
+# A Swedish phone number: "070-123 45 67", with the country code "+46 70-000 00 21", "+46 (0)70 …"; a county's six
+# digits in threes, "0123-456 781"
+PHONE_NUMBER = r"(?:\+46\s?(?:\(0\)\s?)?|\b0)\d{1,3}[\s-]?(?:\d{2,3}[\s-]?\d{2}[\s-]?\d{2}|\d{3}[\s-]?\d{3})\b"
+_PHONE_AT_END = re.compile(rf"{PHONE_NUMBER}\s*$")  # a phone number closing the text
 FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
 
 
