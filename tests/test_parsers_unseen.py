@@ -6,6 +6,8 @@ markup families written blind (issue 12); the page is the smallest that shows it
 
 from __future__ import annotations
 
+import json
+
 from crawler.parsers import classify_page, parse_article, parse_listing
 from crawler.parsers.article import REPAIRED_WARNING
 from crawler.parsers.dates import find_swedish_date
@@ -16056,3 +16058,43 @@ def test_a_writers_card_under_skribent_is_an_author_though_its_list_is_classed_a
 class="PersonCard_content__Kq3Rz"><p class="PersonCard_role__M1gXs">Utredare, bostads- och välfärdsfrågor</p><p
 class="PersonCard_name__Td8Lw">Sara Lindkvist</p></div></li></ul></section></article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Sara Lindkvist"]
+
+
+# forty-second session: batches 331 on
+
+def test_a_firm_named_for_its_place_linked_as_the_author_of_a_card_is_named_whole():
+    """"Upplagd av <span itemprop=author><a rel=author><span itemprop=name>Smedjan i Backa</span></a></span>" under a
+    card of a label page (a smithy's Blogger blog, batch 330): the account is the firm, not "Smedjan"."""
+    posts = "".join(f"""<div class="post hentry"><h3 class="post-title entry-title"><a
+href="https://www.allmannyttan.se/2024/0{m}/{slug}.html">{title}</a></h3><div class="post-body entry-content"><p>{title}
+– så gick arbetet till i smedjan under våren och sommaren.</p></div><div class="post-footer"><span class="post-author
+vcard">Upplagd av <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile"
+href="https://www.blogger.com/profile/{n}" rel="author" title="author profile"><span itemprop="name">{who}</span></a>
+</span></span> <span class="post-timestamp">kl. <a class="timestamp-link" href="#"><abbr class="published"
+title="2024-0{m}-01T10:00:00+02:00">10:00</abbr></a></span></div></div>""" for m, slug, title, who, n in (
+        (7, "feriearbetarna", "Feriearbetarna smidde bänkar", "Smedjan i Backa", 1),
+        (5, "energirenovering", "Energirenovering och smide", "Hanna Forsberg", 2),
+        (3, "nya-grindar", "Nya grindar till innergårdarna", "Nils Forsberg", 3)))
+    got = listing_of(f"""<div class="blog-posts hfeed">{posts}</div>""")
+    assert [t["author_name"] for t in got] == ["Smedjan i Backa", "Hanna Forsberg", "Nils Forsberg"]
+
+
+def test_a_card_printing_a_relative_or_yearless_date_takes_its_day_from_the_page_data():
+    """Wix's blog feed prints "4 dagar sedan" and "2 nov." on its cards; the full stamps are only in the feed's
+    ``wix-warmup-data`` script ("firstPublishedDate", UTC), by post title (a juice press's feed, batch 331; a
+    snowmobile club's, batch 327). A card printing no date at all takes none from it."""
+    posts = [("Sju ungdomar sommarjobbar i musteriet", "4 dagar sedan", "2025-06-09T07:30:00.000Z"),
+             ("Pressdag för grannarna i Backliden", "2 nov.", "2024-11-02T06:45:00.000Z"),
+             ("Glöggprovning i Solgläntans samlingslokal", "10 dec. 2023", "2023-12-10T16:20:00.000Z"),
+             ("Äppelmust från gårdarnas träd", "", "2023-10-11T22:40:00.000Z")]
+    cards = "".join(f"""<article data-hook="post-list-item"><div class="post-metadata"><span data-hook="user-name">Lotta
+Viklund</span><ul><li><span data-hook="time-ago">{shown}</span></li><li><span>3 min läsning</span></li></ul></div><a
+href="/post/inlagg-{i}"><h2 class="post-title">{title}</h2><div data-hook="post-description">{title} – om must,
+frukt och grannskap i området.</div></a></article>""" for i, (title, shown, _) in enumerate(posts))
+    data = json.dumps({"appsWarmupData": {"blog": {"feedPage": {"posts": [
+        {"title": title, "firstPublishedDate": stamp, "slug": f"inlagg-{i}"}
+        for i, (title, _, stamp) in enumerate(posts)]}}}})
+    got = listing_of(f"""<main><h1>Musteribloggen</h1><div data-hook="post-list">{cards}</div></main><script
+type="application/json" id="wix-warmup-data">{data}</script>""")
+    assert [(t["published"], t["published_raw"]) for t in got] == [
+        ("2025-06-09", "4 dagar sedan"), ("2024-11-02", "2 nov."), ("2023-12-10", "10 dec. 2023"), (None, None)]

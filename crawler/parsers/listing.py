@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from . import people
 from .article import Page
+from .dates import parse_structured_date
 from .dom import parse_html
 from .profile import load_profile
+from .structured import data_script_dates
 from .teasers import extract_teasers
 
 logger = logging.getLogger(__name__)
@@ -32,6 +35,27 @@ def listing_of(page: Page) -> list[dict[str, Any]]:
     h1 = [i for i, line in enumerate(page.lines) if line.heading == 1
           and not people.is_site_name(line.text, page.profile)]  # (the site's name in an author card or logo
     # heading is no heading of the page's: Hexo Solitude's sidebar ``h1.author-info__name``)
-    return extract_teasers(page.lines, page.url, page.profile, page.hook_items,
-                           main_heading=h1[0] if len(h1) == 1 else None, links=page.index.by_tag.get("a"),
-                           site_names=page.own_names)
+    found = extract_teasers(page.lines, page.url, page.profile, page.hook_items,
+                            main_heading=h1[0] if len(h1) == 1 else None, links=page.index.by_tag.get("a"),
+                            site_names=page.own_names)
+    _dated_by_page_data(found, page)
+    return found
+
+
+def _dated_by_page_data(found: list[dict[str, Any]], page: Page) -> None:
+    """A card printing a date without its year, or a relative one ("2 nov.", "4 dagar sedan": Wix's blog feed),
+    takes the date the page's data script gives the post of its title, when the printed day agrees with it."""
+    if not any(_yearless(t) for t in found):
+        return
+    dates = data_script_dates(page.root)
+    for t in found:
+        if _yearless(t) and (stamp := dates.get(" ".join(t["title"].split()).casefold())) \
+                and (iso := parse_structured_date(stamp)) and (t["published"] is None or t["published"][4:] == iso[4:]):
+            t["published"] = iso
+
+
+def _yearless(teaser: dict[str, Any]) -> bool:
+    return bool(teaser["title"] and teaser["published_raw"] and not _YEAR.search(teaser["published_raw"]))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")

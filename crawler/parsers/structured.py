@@ -235,7 +235,13 @@ def data_script_published(root: Element, title: str) -> str | None:
     """The publication date a script's page data gives the record titled ``title`` (Next.js's
     ``__NEXT_DATA__``, a headless CMS's record: ``{"title": …, "_firstPublishedAt": "2024-05-20T07:02…"}``),
     the first publication before a later one; None when no record of that title dates itself."""
-    wanted = " ".join(title.split()).casefold()
+    return data_script_dates(root).get(" ".join(title.split()).casefold())
+
+
+def data_script_dates(root: Element) -> dict[str, str]:
+    """Every dated record of the page's data scripts, by each of its texts folded: its publication date (Wix's
+    ``wix-warmup-data`` dates every post of a blog feed whose cards print "4 dagar sedan" or "2 nov.")."""
+    dates: dict[str, str] = {}
     for script in root.iter("script"):
         if script.get("id") not in _DATA_SCRIPT_IDS and (script.get("type") or "").lower() != "application/json":
             continue
@@ -244,10 +250,11 @@ def data_script_published(root: Element, title: str) -> str | None:
         except (ValueError, RecursionError):
             continue
         for record in _records(data):
-            if any(isinstance(v, str) and " ".join(v.split()).casefold() == wanted for v in record.values()) \
-                    and (stamp := next((record[k] for k in _PUBLISHED_KEYS if isinstance(record.get(k), str)), None)):
-                return stamp
-    return None
+            if stamp := next((record[k] for k in _PUBLISHED_KEYS if isinstance(record.get(k), str)), None):
+                for v in record.values():
+                    if isinstance(v, str) and len(v) <= 300:
+                        dates.setdefault(" ".join(v.split()).casefold(), stamp)
+    return dates
 
 
 def _records(value: Any, depth: int = 0):
@@ -268,5 +275,5 @@ def _records(value: Any, depth: int = 0):
 _DATA_SCRIPT_IDS = {"__NEXT_DATA__", "__NUXT_DATA__"}
 # A record's publication date, the first publication first (DatoCMS's "_firstPublishedAt" before its republished
 # "_publishedAt"); never its "updatedAt"
-_PUBLISHED_KEYS = ("_firstPublishedAt", "firstPublishedAt", "datePublished", "publishDate", "publishedDate",
-                   "publicationDate", "published_at", "publishedAt", "_publishedAt", "date")
+_PUBLISHED_KEYS = ("_firstPublishedAt", "firstPublishedAt", "firstPublishedDate", "datePublished", "publishDate",
+                   "publishedDate", "publicationDate", "published_at", "publishedAt", "_publishedAt", "date")

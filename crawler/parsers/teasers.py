@@ -542,9 +542,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         names = [m[1]]  # "posted @ 2020-12-01 10:00 Ekbacka Bostäder 阅读(5512)": the account (cnblogs's postDesc)
     if len(names) == 1 and line.el is not None and (whole := next((
             shown for a in line.el.iter("a") if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split())
-            and (shown := shown_text(a)).startswith(names[0] + " ") and people.sentence_case_body(shown)), None)):
+            and (shown := shown_text(a)).startswith(names[0] + " ")
+            and (people.sentence_case_body(shown) or _NAME_AT_PLACE.fullmatch(shown))), None)):
         names = [whole]  # the organisation's name in sentence case linking its author page, read as a first name and
-        # a word ("av <a rel=author>Frisk i naturen</a>", Divi's post meta)
+        # a word ("av <a rel=author>Frisk i naturen</a>", Divi's post meta), or a name and its place ("Upplagd av
+        # <a rel=author>Smedjan i Backa</a>", Blogger's)
     if len(names) == 1 and (tail := role_tail(names[0], profile)):
         names, role = [tail[0]], role or tail[1]  # "av Per SandbergFörhandlingschef" (Uncode)
     if role and len(parts := by.AND_NEXT.split(role, 1)) == 2 and (parts[1].strip() in names
@@ -553,6 +555,7 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
+_NAME_AT_PLACE = re.compile(r"[A-ZÅÄÖ][\w-]+ (?:i|på|vid|från) [A-ZÅÄÖ][\w-]+")  # "Smedjan i Backa": a firm's name
 _EXCERPT_CLASS = re.compile(r"(?i)[-_](?:excerpt|summary|description|desc|ingress|preamble)(?:\s|$)")
 _POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
@@ -611,9 +614,9 @@ def _linked_handle(name: str, seg: list[Line]) -> bool:
     (Drupal's ``a.username``; DataLife Engine's /user/ekbacka_admin/; JUGEM's "?author=norrbyhem"),
     or on the line after a lone "av" (vBulletin's CMS); any link after "Postat av:" (blogg.se's); or an organisation's
     acronym or its name in sentence case so linked ("av <a href=/author/unf/>UNF</a>", "av <a rel=author>Frisk i
-    naturen</a>")."""
+    naturen</a>"), or a firm named for its place ("Upplagd av <a rel=author>Smedjan i Backa</a>")."""
     return (_HANDLE.fullmatch(name) is not None or people.ACRONYM.fullmatch(name) is not None
-            or people.sentence_case_body(name)) and any(
+            or people.sentence_case_body(name) or _NAME_AT_PLACE.fullmatch(name) is not None) and any(
         shown_text(a) == name and (people.names_an_author(a) or (
             "username" in (a.get("class") or "").split() or _USER_PAGE.search(a.get("href") or "")
             or _USER_QUERY.search(a.get("href") or "") or _author_href(a.get("href") or ""))
