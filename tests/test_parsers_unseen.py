@@ -16098,3 +16098,38 @@ frukt och grannskap i området.</div></a></article>""" for i, (title, shown, _) 
 type="application/json" id="wix-warmup-data">{data}</script>""")
     assert [(t["published"], t["published_raw"]) for t in got] == [
         ("2025-06-09", "4 dagar sedan"), ("2024-11-02", "2 nov."), ("2023-12-10", "10 dec. 2023"), (None, None)]
+
+
+def _blogger_post(blog: str, account: str, text: str) -> dict:
+    """A Blogger post page: the blog's name in a heading linking home, the text, then "Upplagd av" the account."""
+    return page(body=f"""<div id="header"><h1 class="title"><a href="https://www.allmannyttan.se/">{blog}</a></h1></div>
+<div class="post hentry"><h3 class="post-title entry-title">Att spela piano i hyreslägenhet</h3><div class="post-body
+entry-content">{text}</div><div class="post-footer"><span class="post-author vcard">Upplagd av <span class="fn"
+itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile" rel="author"
+href="https://www.blogger.com/profile/139284756"><span itemprop="name">{account}</span></a></span></span> <span
+class="post-timestamp">kl. <abbr class="published" itemprop="datePublished" title="2024-05-22T07:05:00+02:00">07:05</abbr>
+</span></div></div>""", url="https://www.allmannyttan.se/2024/05/att-spela-piano.html")
+
+
+def test_a_firm_named_for_the_signers_family_publishing_the_post_is_its_account():
+    """"Upplagd av Ekdahls Pianoservice" over a text signed "<i>Gunnar Ekdahl, pianostämmare och pianotekniker</i>"
+    (a piano tuner's Blogger blog, batch 333): the firm in the genitive of his surname is the account, he wrote it."""
+    got = _blogger_post("Stämton", "Ekdahls Pianoservice", f"""{BODY}<p style="text-align: right;"><i>Gunnar Ekdahl,
+pianostämmare och pianotekniker</i></p>""")
+    assert got["authors"] == [{"name": "Gunnar Ekdahl", "role": "pianostämmare och pianotekniker"}]
+
+
+def test_the_blogs_own_name_publishing_a_post_its_members_sign_is_its_account():
+    """"Upplagd av Folkdanslaget Ringdansen", the blog's name its heading links home, over a text signed "<i>/Karin
+    Ek och Olle Brandt</i>" (a folk dance group's Blogger blog, batch 334): the two wrote it."""
+    got = _blogger_post("Folkdanslaget Ringdansen", "Folkdanslaget Ringdansen", f"""{BODY}<p style="text-align:
+right;"><i>/Karin Ek och Olle Brandt</i></p>""")
+    assert [a["name"] for a in got["authors"]] == ["Karin Ek", "Olle Brandt"]
+
+
+def test_a_guest_the_text_opens_by_naming_wrote_the_post_its_blogs_owner_published():
+    """"<div><i>Gästinlägg av Yusuf Demir, fritidsledare på Hagnäshem</i></div>" opening a post "Upplagd av
+    Anna-Lena Holm", the blog's owner (a folk dance group's Blogger blog, batch 334): the guest wrote it."""
+    got = _blogger_post("Folkdanslaget Ringdansen", "Anna-Lena Holm", f"""<div><i>Gästinlägg av Yusuf Demir,
+fritidsledare på Hagnäshem</i></div><div><br></div>{BODY}""")
+    assert got["authors"] == [{"name": "Yusuf Demir", "role": "fritidsledare på Hagnäshem"}]

@@ -1949,6 +1949,7 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
+_GUEST_WORD = re.compile(r"(?i)\bgäst(?:inlägg|krönika|artikel)\s+(?:är\s+)?(?:skriven\s+|skrivet\s+)?av\b|\bguest (?:post|column) by\b")
 _WHAT_THE_POST_IS = re.compile(r"(?i)^(?:det här|detta) är (?:ett|en) (?:gästinlägg|gästkrönika|gästartikel|"
                                r"debattinlägg|debattartikel|krönika|insändare)\b")  # a note on the post, no caption
 _ABOUT_THIS_POST = re.compile(r"(?i)^(?:om|about)\s+(?:den här|denna|this)\s+(?:artikel|artikeln|texten|article|post)$")
@@ -3817,9 +3818,15 @@ class Page:
             # article over Yoast's user, its press contact)
         organisations = {a["name"] for a in self.ld.get("author_organisations") or []}
 
+        signers_firms = {folded(b["name"]).rsplit(" ", 1)[-1] + "s" for b in block if " " in b["name"]}
+
         def account(a: by.Author) -> bool:
             return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
-                or people.opens_site_name(a["name"], self.own_names)
+                or people.opens_site_name(a["name"], self.own_names) \
+                or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in signers_firms \
+                or folded(a["name"]) in {folded(n) for n in self._home_link_names}  # (the firm a signer's
+            # surname names in the genitive: "Upplagd av Ekdahls Pianoservice" over "Gunnar Ekdahl, pianostämmare";
+            # the blog's name its heading links home: "Upplagd av Folkdanslaget Ringdansen" over "/Karin Ek och …")
 
         if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
@@ -3850,6 +3857,10 @@ class Page:
             # (OpenCart Journal's blog): the text's own credit names its writers; or, under the title, more of them
             # than the markup's author field ("Text: <strong>Elin Sandgren</strong>, kommunikatör …<br>och
             # <strong>Ahmed Rashid</strong>, …", Halmstad City Airport's)
+        elif found and (guest := self._labelled_guest(seq)) \
+                and not {folded(a["name"]) for a in found} & {folded(a["name"]) for a in guest}:
+            found = guest  # "Gästinlägg av Yusuf Demir, fritidsledare på Hagnäshem" opening a post the blog's owner
+            # published ("Upplagd av Anna-Lena Holm", Blogger's): the guest wrote it
         elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
                 and not {folded(a["name"]) for a in found} & {folded(a["name"]) for a in block}:
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
@@ -4947,6 +4958,12 @@ class Page:
             signed.append({"name": pair[0], "role": pair[1]})
         below = lines[len(signed)] if len(signed) < len(lines) else None
         return signed if signed and below is not None and len(below.text) >= 80 else []
+
+    def _labelled_guest(self, seq: list[Line]) -> list[by.Author]:
+        """The guest a note among the text's first lines names as a guest ("Gästinlägg av X, role"), not any
+        "Text av" or "Inlägg av" line."""
+        return self.guest_note(seq) if any(_GUEST_WORD.search(ln.text) for ln in seq[:6]
+                                           if "related" not in ln.flags and len(ln.text) <= 250) else []
 
     def guest_note(self, seq: list[Line]) -> list[by.Author]:
         """The writer a note among the text's first lines names ("ett gästinlägg av X, role")."""
