@@ -16133,3 +16133,53 @@ def test_a_guest_the_text_opens_by_naming_wrote_the_post_its_blogs_owner_publish
     got = _blogger_post("Folkdanslaget Ringdansen", "Anna-Lena Holm", f"""<div><i>Gästinlägg av Yusuf Demir,
 fritidsledare på Hagnäshem</i></div><div><br></div>{BODY}""")
     assert got["authors"] == [{"name": "Yusuf Demir", "role": "fritidsledare på Hagnäshem"}]
+
+
+def test_whom_to_call_under_a_label_of_their_own_sign_nothing_over_the_next_label():
+    """"<p><strong>Frågor om jobben:</strong><br>Nadia Korhonen, fritidssamordnare, …, 013-45 67 80</p><p><strong>
+    Frågor om judopassen:</strong><br>Jonas Ekberg, …</p>" closing a news item "Skriven av Jonas Ekberg" (a judo
+    club's, batch 336): the first contact is no signer above the second label; the byline names the writer."""
+    got = page(body=f"""<main><article><h1>Sommarjobb som judoledare</h1><p>2024-04-15</p><span
+class="fullArticle__author">Skriven av <a href="/KvarnbackensJK/Contact/Person/1184520">Jonas Ekberg</a></span>{BODY}
+<p><strong>Frågor om jobben:</strong><br>Nadia Korhonen, fritidssamordnare, Bostads AB Kvarnhem, 013-45 67 80</p>
+<p><strong>Frågor om judopassen:</strong><br>Jonas Ekberg, huvudtränare barn och ungdom, 070-812 34 56</p></article>
+</main>""")
+    assert [a["name"] for a in got["authors"]] == ["Jonas Ekberg"]
+
+
+def test_the_accounts_holder_among_the_boards_signers_gives_every_signer():
+    """"Upplagd av Robert Lind" over a text signed "<p>Sanna Ek, ordförande<br>Robert Lind, kassör</p>" (a darts
+    club's Blogger blog, batch 336): the board signs it, the chair first; "kassör" is a role."""
+    got = _blogger_post("Pilkastarna", "Robert Lind", f"""{BODY}<p>Sanna Ek, ordförande<br>Robert Lind, kassör</p>""")
+    assert got["authors"] == [{"name": "Sanna Ek", "role": "ordförande"}, {"name": "Robert Lind", "role": "kassör"}]
+
+
+def test_a_relative_date_whose_title_gives_the_day_dates_its_card():
+    """"<span class='post-metadata__date time-ago' title='18 sep.'>2 dagar sedan</span>" on a Wix feed whose
+    other cards print "2 sep." and "5 nov. 2023" (a boules club's, batch 336): the title's day, in the year the
+    cards without one share."""
+    cards = "".join(f"""<article class="blog-post-homepage"><div class="post-metadata"><span class="user-name">Rönnbackens
+BK</span><span class="post-metadata__date time-ago" title="{title}">{shown}</span></div><a href="/post/inlagg-{i}"><h2
+class="post-title">Inlägg nummer {i} om banan på gården</h2></a><div class="post-description">Inlägg nummer {i}
+handlar om banan och om vad som händer på gården under hösten.</div></article>""" for i, (shown, title) in enumerate(
+        [("2 dagar sedan", "18 sep."), ("2 sep.", "2 sep."), ("14 aug.", "14 aug."), ("5 nov. 2023", "5 nov. 2023")]))
+    got = listing_of(f"""<main><h1>Klubbnytt</h1><div class="post-list">{cards}</div></main>""")
+    assert [t["published"] for t in got] == ["2024-09-18", "2024-09-02", "2024-08-14", "2023-11-05"]
+
+
+def test_the_sites_own_annons_card_among_its_news_is_one_of_its_posts():
+    """"<p class=news-card__meta>Annons</p>" in a news card linking "/nyheter-och-media/vi-soker-stallpersonal…"
+    among cards printing "20 september 2024 | Nyhet" (a galloping track's news, batch 335): the track's own job ad,
+    one of the list's posts, not an advertiser's."""
+    cards = "".join(f"""<article class="news-card"><a class="news-card__link" href="/nyheter-och-media/{slug}"><div
+class="news-card__content"><p class="news-card__meta">{meta}</p><h2 class="news-card__title">{title}</h2><p
+class="news-card__text">{title} – så går arbetet till på banan och i stallbacken.</p></div></a></article>"""
+                    for slug, meta, title in (
+        ("nya-boxar", "20 september 2024 | Nyhet", "Nya boxar i stall fyra"),
+        ("vi-soker-stallpersonal", "Annons", "Vi söker stallpersonal till säsongen 2025"),
+        ("personalbostader", "30 augusti 2024 | Nyhet", "Personalbostäder klara för inflyttning"),
+        ("sommarjobb", "21 augusti 2024 | Blogg", "En sommar bland hästar och hyresgäster")))
+    got = listing_of(f"""<main><h1>Nyheter och media</h1><div class="news-list">{cards}</div></main>""")
+    assert [t["title"] for t in got] == ["Nya boxar i stall fyra", "Vi söker stallpersonal till säsongen 2025",
+                                         "Personalbostäder klara för inflyttning",
+                                         "En sommar bland hästar och hyresgäster"]

@@ -3862,9 +3862,12 @@ class Page:
             found = guest  # "Gästinlägg av Yusuf Demir, fritidsledare på Hagnäshem" opening a post the blog's owner
             # published ("Upplagd av Anna-Lena Holm", Blogger's): the guest wrote it
         elif found and block and all(_signs_with_a_title(a, seq, p) for a in block) \
-                and not {folded(a["name"]) for a in found} & {folded(a["name"]) for a in block}:
+                and (not (named := {folded(a["name"]) for a in found}) & (signers := {folded(a["name"]) for a in block})
+                     or named < signers):
             found = block  # the account's byline ("Publicerad av Karin Holm"), the text signed by someone else
-            # with a role above the press contacts ("Erik Sandberg, kommunikatör på …": SmartBlog's post)
+            # with a role above the press contacts ("Erik Sandberg, kommunikatör på …": SmartBlog's post); or by
+            # the account's holder and others ("Upplagd av Robert Lind" over "Sanna Ek, ordförande / Robert Lind,
+            # kassör", a darts club's board on Blogger: both sign it, in their order)
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags
                  and not self._in_card(ln, 3, headed=True)]  # (not another post's card under the text: X Shore's)
         if not found:

@@ -301,7 +301,9 @@ def signed_above_contacts(texts: list[str], start: int, profile: Profile,
     if label is None:
         return None
     k, authors = author_block(texts[:label], profile, quoted=quoted)
-    return (k, authors) if authors and k > 0 and label - k <= 3 else None
+    return (k, authors) if authors and k > 0 and label - k <= 3 and not is_contact_label(texts[k - 1]) else None
+    # (not whom to call under a label of its own: "Frågor om jobben:" / "Nadia Korhonen, …, 013-45 67 80" over
+    # "Frågor om judopassen:" / "Jonas Ekberg, …")
 
 
 def field_authors(line_el: Any, profile: Profile) -> list[Author]:

@@ -935,8 +935,10 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
             for el in islice(line.el.iter(), 40):  # (the line's own elements: a block's first ones)
                 if len(el) == 0 and "date" in (el.get("class") or "").lower() \
                         and (shown := shown_text(el)) \
-                        and (found := day_and_month(shown) or iso_month_day(shown)):
-                    return shown, found, {id(line)} if line is not anchor else set(), False
+                        and (found := day_and_month(shown) or iso_month_day(shown) or (
+                            (ago := find_swedish_date(shown)) and ago[0] is None and day_and_month(el.get("title") or ""))):
+                    return shown, found, {id(line)} if line is not anchor else set(), False  # (or "2 dagar sedan"
+                    # whose title gives the day, "<span class='post-metadata__date time-ago' title='18 sep.'>", Wix's)
         if line is anchor and line.plain and (found := day_and_month(line.plain)):
             return line.plain, found, set(), True  # "<a>Title</a> <span>28 jan</span>": a year archive's row (Middleman)
         if line is anchor and line.plain and (found := day_slash_month(line.plain)) \
@@ -1878,8 +1880,16 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
             if dated else dated_shapes()[1]
         parts = _path_parts(t["article_url"])
         return bool(folder and parts and parts[:len(folder)] != folder)
+    def own_kind_of_post(t: dict[str, Any]) -> bool:
+        # an item of the dated posts' own kind linking into their folder
+        folder = _posts_folder([c["article_url"] for c in found if c["published_raw"] and c is not t])[1]
+        parts = _path_parts(t["article_url"])
+        return kind_of[id(t)] in dated_kinds and bool(folder and parts and parts[:len(folder)] == folder)
     not_news = {id(t) for k, (t, seg) in enumerate(zip(all_found, segs)) if not t["published_raw"] and (
-        _sponsored(_within(seg, items.get(k)), profile) or kind_of[id(t)] not in dated_kinds and (
+        _sponsored(_within(seg, items.get(k)), profile) and not own_kind_of_post(t)  # (the site's own "Annons",
+        # a job ad among its news cards, "<p class=news-card__meta>Annons</p>" where the others print "20 september
+        # 2024 | Nyhet": a galloping track's)
+        or kind_of[id(t)] not in dated_kinds and (
             _labelled(seg, profile, "notice_labels") or _in_campaign_box(lines[anchors[k]].el, items.get(k))
             or promoted_page(k, t))
         or (not t.get("_headline") or promoted_page(k, t, boxed=True))
