@@ -16183,3 +16183,15 @@ class="news-card__text">{title} – så går arbetet till på banan och i stallb
     assert [t["title"] for t in got] == ["Nya boxar i stall fyra", "Vi söker stallpersonal till säsongen 2025",
                                          "Personalbostäder klara för inflyttning",
                                          "En sommar bland hästar och hyresgäster"]
+
+
+def test_a_unit_and_the_body_it_belongs_to_in_meta_author_are_one_name():
+    """"<meta name=author content='Konsumentvägledningen, Ljungsta kommun'>" on a warning the page prints no byline
+    for (a municipality's consumer advice, batch 328): the unit of the municipality signs it, one name, as
+    "Uddevalla kommun, Kommunikationsavdelningen" is; a person and her employer stay a name and a role."""
+    unit = page(head='<meta name="author" content="Konsumentvägledningen, Ljungsta kommun">',
+                body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}</article></main>")
+    assert [a["name"] for a in unit["authors"]] == ["Konsumentvägledningen, Ljungsta kommun"]
+    person = page(head='<meta name="author" content="Anna Berg, Ljungsta kommun">',
+                  body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}</article></main>")
+    assert person["authors"] == [{"name": "Anna Berg", "role": "Ljungsta kommun"}]

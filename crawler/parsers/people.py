@@ -789,6 +789,13 @@ def meta_authors(meta: dict[str, list[str]], profile: Profile) -> list[Author]:
     for value in values:  # (a person in one field: the newsroom in another, Hexo's article:author, is no co-author)
         found = [value.strip()] if _one_body(value) and not persons or opens_site_name(value, site) \
             else names_in(value, profile, single_word=True) or ([] if persons else _organisation(value, profile))
+        if found and "," in value \
+                and all(is_desk(n, profile) if " " in n else n.endswith(("en", "et")) for n in found) \
+                and len((body := value.rsplit(",", 1)[1].strip()).split()) > 1 and is_desk(body, profile) \
+                and (whole := _organisation(value, profile)):
+            found = whole  # a unit, a noun in its definite form, and the body it belongs to ("Konsumentvägledningen,
+            # Ljungsta kommun", "Miljöenheten, Region Gotland"): one name, as "Uddevalla kommun,
+            # Kommunikationsavdelningen" is
         # (the site's own name whole, "Natur & Kultur", no two people "Natur" and "Kultur"; or its first words,
         # "Stenlund & Gren" on "Stenlund & Gren Trädgårdsanläggning")
         if len(found) == 1 and (pair := split_name_role(value, profile)) and pair[0] == found[0] \
