@@ -16195,3 +16195,16 @@ def test_a_unit_and_the_body_it_belongs_to_in_meta_author_are_one_name():
     person = page(head='<meta name="author" content="Anna Berg, Ljungsta kommun">',
                   body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}</article></main>")
     assert person["authors"] == [{"name": "Anna Berg", "role": "Ljungsta kommun"}]
+
+
+def test_the_last_words_of_the_sites_name_as_the_byline_are_its_account():
+    """"Lugna Punkten" linking its author page, on "Akupunkturkliniken Lugna Punkten" (``og:site_name``), over a
+    text signed "<em>Maja Öberg, leg. akupunktör<br>Daniel Fors, verksamhetschef</em>" (an acupuncture clinic's,
+    batch 338): the clinic's account published it, the two wrote it."""
+    got = page(head="""<meta property="og:site_name" content="Akupunkturkliniken Lugna Punkten"><meta name="author"
+content="Lugna Punkten">""", body=f"""<main><article><h1>Öronakupunktur under renoveringen</h1><ul><li><a
+href="https://www.allmannyttan.se/author/lugnapunkten/"><span class="elementor-post-info__item--type-author">Lugna
+Punkten</span></a></li><li>8 februari 2024</li></ul>{BODY}<p><em>Maja Öberg, leg. akupunktör<br>Daniel Fors,
+verksamhetschef</em></p></article></main>""")
+    assert got["authors"] == [{"name": "Maja Öberg", "role": "leg. akupunktör"},
+                              {"name": "Daniel Fors", "role": "verksamhetschef"}]

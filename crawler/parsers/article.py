@@ -3824,9 +3824,12 @@ class Page:
             return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
                 or people.opens_site_name(a["name"], self.own_names) \
                 or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in signers_firms \
-                or folded(a["name"]) in {folded(n) for n in self._home_link_names}  # (the firm a signer's
-            # surname names in the genitive: "Upplagd av Ekdahls Pianoservice" over "Gunnar Ekdahl, pianostämmare";
-            # the blog's name its heading links home: "Upplagd av Folkdanslaget Ringdansen" over "/Karin Ek och …")
+                or folded(a["name"]) in {folded(n) for n in self._home_link_names} \
+                or " " in a["name"] and any(n.endswith(" " + folded(a["name"])) for n in self.own_names)
+            # (the firm a signer's surname names in the genitive: "Upplagd av Ekdahls Pianoservice" over "Gunnar
+            # Ekdahl, pianostämmare"; the blog's name its heading links home: "Upplagd av Folkdanslaget Ringdansen"
+            # over "/Karin Ek och …"; the site's name's last words: "Lugna Punkten" of "Akupunkturkliniken Lugna
+            # Punkten")
 
         if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
