@@ -16208,3 +16208,28 @@ Punkten</span></a></li><li>8 februari 2024</li></ul>{BODY}<p><em>Maja Öberg, le
 verksamhetschef</em></p></article></main>""")
     assert got["authors"] == [{"name": "Maja Öberg", "role": "leg. akupunktör"},
                               {"name": "Daniel Fors", "role": "verksamhetschef"}]
+
+
+def test_the_sites_name_with_an_ampersand_linking_its_author_page_is_one_account():
+    """"<li itemprop=author><a href=/author/saray/>Saray Kebab &amp; Grill</a></li>" on "Saray Kebab &amp; Grill"
+    (``og:site_name``, Yoast's author too) over a release no one signs (a kebab restaurant's, batch 340): the
+    restaurant, one account, not "Saray Kebab" and "Grill"."""
+    got = page(head="""<meta property="og:site_name" content="Saray Kebab &amp; Grill"><script
+type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "headline": "Värmen från grillen",
+"author": {"@type": "Person", "name": "Saray Kebab & Grill"}}</script>""", body=f"""<main><article><h1>Värmen från grillen ska värma trapphusen</h1><ul><li>
+<time>2024-10-03</time></li><li itemprop="author"><a href="https://www.allmannyttan.se/author/saray/"><span
+class="elementor-post-info__item--type-author">Saray Kebab &amp; Grill</span></a></li></ul>{BODY}</article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Saray Kebab & Grill"]
+
+
+def test_who_pays_for_it_in_a_fact_box_signs_nothing():
+    """"<li>Finansieras av Åsbyhem, Åsby kommun och Sparbanksstiftelsen Åsby</li>" closing a fact box under a
+    release the metadata's author prints nowhere (a chamber music society's, batch 339): a passive verb before
+    "av" says who pays, no name; the line stays in the text."""
+    got = page(head='<meta name="author" content="Johan Ekberg">', body=f"""<main><article><h1>Sommarkonserter på
+gårdarna</h1><p>2024-02-12</p>{BODY}<h4>Fakta: Sommarkonserter i Åsby</h4><ul><li><p>12 sommarjobb för ungdomar 16–19 år som bor i
+Åsbyhems lägenheter</p></li><li><p>15 gratiskonserter i fem bostadsområden, juni till augusti</p></li><li><p>Ansökan
+till sommarjobben öppnar den 1 mars via Åsbyhems webbplats</p></li><li><p>Finansieras av Åsbyhem, Åsby kommun och
+Sparbanksstiftelsen Åsby</p></li></ul></article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Johan Ekberg"]
+    assert got["body_text"].endswith("Finansieras av Åsbyhem, Åsby kommun och Sparbanksstiftelsen Åsby")

@@ -3793,7 +3793,7 @@ class Page:
                 or self.printed_desk(seq, around) or self.signed(seq) \
                 or all(people.is_desk(a["name"], p) for a in found) and self._marked_people(box) \
                 or self._marked_agencies(box) or self.sign_off(seq) \
-                or [a for a in self._marked_people(box) if folded(a["name"]) not in own
+                or [a for a in self._marked_people(box) if not people.opens_site_name(a["name"], own)
                     and not people.is_site_name(a["name"], p)] or self._byline_name_field() \
                 or self._body_in_byline(labelled=True) or found  # (or the unit a labelled byline prints: "Av Museets
             # pedagoger", Hallands konstmuseum's)

@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, role_field, split_url
 from .profile import Profile
 from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
-                    news_agencies, split_credit, split_name_role, strip_byline_prefix)
+                    news_agencies, passive_before_by, split_credit, split_name_role, strip_byline_prefix)
 from .structured import Element, shown_text, text_content
 from .text import CJK, clean_text, folded
 
@@ -128,6 +128,8 @@ def plausible_name(text: str, profile: Profile, *, single_word: bool = False) ->
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
     if words[0] in particles or words[-1] in particles:
         return False  # "Publicerat den", "Inlägg av": a label, not a name
+    if passive_before_by(words):
+        return False  # "Finansieras av Åsbyhem": who pays for it, no name
     for word in words:
         if word in particles or _INITIAL.match(word):
             continue

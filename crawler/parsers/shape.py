@@ -26,7 +26,7 @@ def is_name(text: str, profile: Profile) -> bool:
         return False
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
     real = [w for w in words if w not in particles]
-    if not 2 <= len(real) <= 4 or words[0] in particles or words[-1] in particles:
+    if not 2 <= len(real) <= 4 or words[0] in particles or words[-1] in particles or passive_before_by(words):
         return False
     for word in real:
         if not _NAME_CHARS.match(word) or not word[0].isupper():
@@ -39,6 +39,15 @@ def is_name(text: str, profile: Profile) -> bool:
 
 
 COMPOUND_TAIL = re.compile(r"-[a-zåäöéü]{4,}")
+
+
+def passive_before_by(words: list[str]) -> bool:
+    """"Finansieras av Åsbyhem": a verb in the passive before "av" says who pays or runs it; no name with a
+    particle ("Lars av Klinteberg")."""
+    return len(words) > 2 and words[1] == "av" and _PASSIVE_VERB.fullmatch(words[0]) is not None
+
+
+_PASSIVE_VERB = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:eras|ras|nas|tas|das|kas|gas)")  # "Finansieras", "Anordnas"
 
 
 def is_caps_heading(text: str) -> bool:
