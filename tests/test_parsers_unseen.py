@@ -16233,3 +16233,41 @@ till sommarjobben öppnar den 1 mars via Åsbyhems webbplats</p></li><li><p>Fina
 Sparbanksstiftelsen Åsby</p></li></ul></article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Johan Ekberg"]
     assert got["body_text"].endswith("Finansieras av Åsbyhem, Åsby kommun och Sparbanksstiftelsen Åsby")
+
+
+def test_a_parks_council_named_in_the_genitive_is_a_desk_on_the_post_and_its_cards():
+    """"<span class=blog-author-title>Av</span> <a class=blog-author-name>Dammparkens parkråd</a>" on a Squarespace
+    post, and "<span class=blog-author>Dammparkens parkråd</span>" on its cards (a park's picnic area, batch 341):
+    the council signs them, a desk; not "Av", and no heading "Nya hyresgästråd"."""
+    got = page(body=f"""<main><article><h1>Grillplatserna vid dammen rustas</h1><div class="blog-meta-item--author"><span
+class="blog-author-title">Av</span> <a href="/nyheter?author=6512c5b8" class="blog-author-name">Dammparkens parkråd</a>
+</div><time class="dt-published" datetime="2024-06-14">14 juni 2024</time>{BODY}</article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Dammparkens parkråd"]
+    cards = "".join(f"""<article class="blog-item"><h1 class="blog-title"><a href="/nyheter/{slug}">{title}</a></h1><div
+class="blog-excerpt"><p>{title} – så blir det vid dammen i sommar.</p></div><div class="blog-meta-section"><span
+class="blog-author">Dammparkens parkråd</span> <time class="blog-date">{day}</time></div></article>"""
+                    for slug, title, day in (("grillkvallar", "Sommarens grillkvällar", "18 juli 2024"),
+                                             ("parkvardarna", "Parkvärdarna är tillbaka", "2 juli 2024")))
+    assert [t["author_name"] for t in listing_of(f"<main><h1>Nyheter</h1>{cards}</main>")] == [
+        "Dammparkens parkråd", "Dammparkens parkråd"]
+
+
+def test_a_friends_association_publishing_a_post_is_its_author():
+    """"Upplagd av Ekbackaledens vänner" under a Blogger post no one signs (a hiking trail's friends, batch 341):
+    "<Name>s vänner", an association, is the author."""
+    got = _blogger_post("Ekbackaleden", "Ekbackaledens vänner", BODY)
+    assert [a["name"] for a in got["authors"]] == ["Ekbackaledens vänner"]
+
+
+def test_a_cards_yearless_date_takes_its_year_from_its_title():
+    """"<span class=time-ago title='2 feb. 2024'>2 feb.</span>" on a pinned card over cards of June, May and
+    August 2023 (a running trail association's Wix feed, batch 341): the title's year, not a guess from the cards
+    around (2025)."""
+    cards = "".join(f"""<article class="blog-post-homepage"><div class="post-metadata"><span class="post-metadata__date
+time-ago" title="{title}">{shown}</span></div><a href="/post/inlagg-{i}"><h2 class="post-title">Inlägg nummer {i} om
+spåret</h2></a><div class="post-description">Inlägg nummer {i} handlar om spåret och om vad som händer i
+skogen.</div></article>""" for i, (shown, title) in enumerate(
+        [("2 feb.", "2 feb. 2024"), ("3 dagar sedan", "10 juni 2024"), ("27 maj", "27 maj 2024"),
+         ("15 aug. 2023", "15 aug. 2023")]))
+    got = listing_of(f"""<main><h1>Nyheter</h1><div class="post-list">{cards}</div></main>""")
+    assert [t["published"] for t in got] == ["2024-02-02", "2024-06-10", "2024-05-27", "2023-08-15"]

@@ -871,11 +871,11 @@ def _organisation(value: str, profile: Profile) -> list[str]:
 
 
 def titled_words(words: list[str], profile: Profile) -> bool:
-    """Words an organisation's or a desk's name is made of: each capitalised, a desk word (which
-    may be lower case: "Allmännyttans redaktion"), or a connective inside ("Hem i Norr AB")."""
+    """Words an organisation's or a desk's name is made of: each capitalised, a desk word or a unit's ending (which
+    may be lower case: "Allmännyttans redaktion", "Dammparkens parkråd"), or a connective inside ("Hem i Norr AB")."""
     desk = desk_words(profile)
-    return all(w[:1].isupper() or desk.fullmatch(w) or 0 < i < len(words) - 1 and w in CONNECTIVES
-               for i, w in enumerate(words))
+    return all(w[:1].isupper() or desk.fullmatch(w) or _DESK_SUFFIX.fullmatch(w) or w.endswith("råd")
+               or 0 < i < len(words) - 1 and w in CONNECTIVES for i, w in enumerate(words))
 
 
 _RIGHTS = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(.+?)[\s.,]*$")
@@ -955,7 +955,7 @@ def is_desk(name: str, profile: Profile) -> bool:
     """An account rather than a person: one word ("Redaktionen"), or a desk word in it."""
     return len(name.split()) == 1 and not _CJK_NAME.match(name) \
         or any(desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in name.split()) \
-        or _PAPER_SECTION.fullmatch(name) is not None \
+        or _PAPER_SECTION.fullmatch(name) is not None or GENITIVE_UNIT.fullmatch(name) is not None \
         or _COMPOUND_UNIT.fullmatch(name) is not None
     # ("DD Ledare": a paper's editorial page signing, no person; "Energi- och klimatrådgivningen": a unit named by
     # two nouns sharing their end; "深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its
@@ -974,10 +974,12 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
-                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen)")
+                          r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen|rådet)")
 # (indefinite after a genitive too: "Sametingets kommunikationsenhet"; a federation's account: "Svenska
 # Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
 # board: "SMFF:s säkerhetskommitté")
+GENITIVE_UNIT = re.compile(r"[A-ZÅÄÖ][\w-]+s [a-zåäö]*(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté)")
+# (a body's council or unit after its name in the genitive: "Dammparkens parkråd"; not "Nya hyresgästråd")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)

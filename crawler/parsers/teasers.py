@@ -856,8 +856,10 @@ def _desk(text: str, profile: Profile) -> bool:
     words, desk = text.split(), people.desk_words(profile)
     if people.is_site_name(text, profile) or people.lower_case_brand(text, profile):
         return True  # the site's own name signing the card ("Allmännyttan - 14 februari 2024", Hugo Poison)
-    return 0 < len(words) <= 5 and text[:1].isupper() and any(desk.fullmatch(w) for w in words) \
-        and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it)
+    return 0 < len(words) <= 5 and text[:1].isupper() \
+        and (any(desk.fullmatch(w) for w in words) or people.GENITIVE_UNIT.fullmatch(text) is not None) \
+        and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it; "Dammparkens parkråd":
+    # a body's council)
 
 
 def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
@@ -992,6 +994,15 @@ def _item_date(item: Any) -> str | None:
     return None
 
 
+def _titled_year(item: Any, month_day: tuple[int, int]) -> str | None:
+    """The whole date an element's title gives for the day and month the card prints without a year."""
+    for el in item.iter():
+        if isinstance(el.tag, str) and (title := el.get("title")) and has_digit(title) \
+                and (found := find_swedish_date(title)) and found[0] and with_year(month_day, int(found[0][:4])) == found[0]:
+            return found[0]
+    return None
+
+
 _TODAY = re.compile(r"(?i)(?:i dag|idag|i går|igår|today|yesterday)\b")  # a day named, not dated: "I dag 12:31"
 _STAMP_NAME = re.compile(r"(?:[-_](?:at|date|time|datetime|published))$")
 _ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -1065,6 +1076,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
     if entry["published_raw"] is None and (badge := _date_badge(seg, anchor)):
         entry["published_raw"], entry["_day_month"] = badge[0], badge[1]
+        if item is not None and (whole := _titled_year(item, badge[1])):
+            entry["published"] = whole  # the year the date's title gives ("<span title='2 feb. 2024'>2 feb.</span>",
+            # Wix's): no guess from the cards around (a pinned post from February over June's)
         if badge[3]:  # beside the title ("<a>Title</a> 24 jun"): a date only under a year heading
             entry["published_raw"], entry["_in_row"] = None, badge[0]
         used.update(badge[2])
