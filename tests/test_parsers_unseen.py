@@ -16067,7 +16067,8 @@ def test_a_firm_named_for_its_place_linked_as_the_author_of_a_card_is_named_whol
     card of a label page (a smithy's Blogger blog, batch 330): the account is the firm, not "Smedjan"."""
     posts = "".join(f"""<div class="post hentry"><h3 class="post-title entry-title"><a
 href="https://www.allmannyttan.se/2024/0{m}/{slug}.html">{title}</a></h3><div class="post-body entry-content"><p>{title}
-– så gick arbetet till i smedjan under våren och sommaren.</p></div><div class="post-footer"><span class="post-author
+– så gick arbetet till i smedjan under våren och sommaren.</p></div><div class="post-footer"><span
+class="post-author
 vcard">Upplagd av <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile"
 href="https://www.blogger.com/profile/{n}" rel="author" title="author profile"><span itemprop="name">{who}</span></a>
 </span></span> <span class="post-timestamp">kl. <a class="timestamp-link" href="#"><abbr class="published"
@@ -16107,7 +16108,8 @@ def _blogger_post(blog: str, account: str, text: str) -> dict:
 entry-content">{text}</div><div class="post-footer"><span class="post-author vcard">Upplagd av <span class="fn"
 itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile" rel="author"
 href="https://www.blogger.com/profile/139284756"><span itemprop="name">{account}</span></a></span></span> <span
-class="post-timestamp">kl. <abbr class="published" itemprop="datePublished" title="2024-05-22T07:05:00+02:00">07:05</abbr>
+class="post-timestamp">kl. <abbr class="published" itemprop="datePublished"
+title="2024-05-22T07:05:00+02:00">07:05</abbr>
 </span></div></div>""", url="https://www.allmannyttan.se/2024/05/att-spela-piano.html")
 
 
@@ -16158,10 +16160,12 @@ def test_a_relative_date_whose_title_gives_the_day_dates_its_card():
     """"<span class='post-metadata__date time-ago' title='18 sep.'>2 dagar sedan</span>" on a Wix feed whose
     other cards print "2 sep." and "5 nov. 2023" (a boules club's, batch 336): the title's day, in the year the
     cards without one share."""
-    cards = "".join(f"""<article class="blog-post-homepage"><div class="post-metadata"><span class="user-name">Rönnbackens
+    cards = "".join(f"""<article class="blog-post-homepage"><div class="post-metadata"><span
+class="user-name">Rönnbackens
 BK</span><span class="post-metadata__date time-ago" title="{title}">{shown}</span></div><a href="/post/inlagg-{i}"><h2
 class="post-title">Inlägg nummer {i} om banan på gården</h2></a><div class="post-description">Inlägg nummer {i}
-handlar om banan och om vad som händer på gården under hösten.</div></article>""" for i, (shown, title) in enumerate(
+handlar om banan och om vad som händer på gården under hösten.</div></article>"""
+                    for i, (shown, title) in enumerate(
         [("2 dagar sedan", "18 sep."), ("2 sep.", "2 sep."), ("14 aug.", "14 aug."), ("5 nov. 2023", "5 nov. 2023")]))
     got = listing_of(f"""<main><h1>Klubbnytt</h1><div class="post-list">{cards}</div></main>""")
     assert [t["published"] for t in got] == ["2024-09-18", "2024-09-02", "2024-08-14", "2023-11-05"]
@@ -16190,10 +16194,12 @@ def test_a_unit_and_the_body_it_belongs_to_in_meta_author_are_one_name():
     for (a municipality's consumer advice, batch 328): the unit of the municipality signs it, one name, as
     "Uddevalla kommun, Kommunikationsavdelningen" is; a person and her employer stay a name and a role."""
     unit = page(head='<meta name="author" content="Konsumentvägledningen, Ljungsta kommun">',
-                body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}</article></main>")
+                body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}"
+                     "</article></main>")
     assert [a["name"] for a in unit["authors"]] == ["Konsumentvägledningen, Ljungsta kommun"]
     person = page(head='<meta name="author" content="Anna Berg, Ljungsta kommun">',
-                  body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}</article></main>")
+                  body=f"<main><article><h1>Varning för falska besiktningsmän</h1><p>2024-02-16</p>{BODY}"
+                       "</article></main>")
     assert person["authors"] == [{"name": "Anna Berg", "role": "Ljungsta kommun"}]
 
 
@@ -16216,7 +16222,8 @@ def test_the_sites_name_with_an_ampersand_linking_its_author_page_is_one_account
     restaurant, one account, not "Saray Kebab" and "Grill"."""
     got = page(head="""<meta property="og:site_name" content="Saray Kebab &amp; Grill"><script
 type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", "headline": "Värmen från grillen",
-"author": {"@type": "Person", "name": "Saray Kebab & Grill"}}</script>""", body=f"""<main><article><h1>Värmen från grillen ska värma trapphusen</h1><ul><li>
+"author": {"@type": "Person", "name": "Saray Kebab & Grill"}}</script>""", body=f"""<main><article><h1>Värmen från
+grillen ska värma trapphusen</h1><ul><li>
 <time>2024-10-03</time></li><li itemprop="author"><a href="https://www.allmannyttan.se/author/saray/"><span
 class="elementor-post-info__item--type-author">Saray Kebab &amp; Grill</span></a></li></ul>{BODY}</article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Saray Kebab & Grill"]
@@ -16227,7 +16234,8 @@ def test_who_pays_for_it_in_a_fact_box_signs_nothing():
     release the metadata's author prints nowhere (a chamber music society's, batch 339): a passive verb before
     "av" says who pays, no name; the line stays in the text."""
     got = page(head='<meta name="author" content="Johan Ekberg">', body=f"""<main><article><h1>Sommarkonserter på
-gårdarna</h1><p>2024-02-12</p>{BODY}<h4>Fakta: Sommarkonserter i Åsby</h4><ul><li><p>12 sommarjobb för ungdomar 16–19 år som bor i
+gårdarna</h1><p>2024-02-12</p>{BODY}<h4>Fakta: Sommarkonserter i Åsby</h4><ul><li><p>12 sommarjobb för ungdomar
+16–19 år som bor i
 Åsbyhems lägenheter</p></li><li><p>15 gratiskonserter i fem bostadsområden, juni till augusti</p></li><li><p>Ansökan
 till sommarjobben öppnar den 1 mars via Åsbyhems webbplats</p></li><li><p>Finansieras av Åsbyhem, Åsby kommun och
 Sparbanksstiftelsen Åsby</p></li></ul></article></main>""")
@@ -16239,7 +16247,8 @@ def test_a_parks_council_named_in_the_genitive_is_a_desk_on_the_post_and_its_car
     """"<span class=blog-author-title>Av</span> <a class=blog-author-name>Dammparkens parkråd</a>" on a Squarespace
     post, and "<span class=blog-author>Dammparkens parkråd</span>" on its cards (a park's picnic area, batch 341):
     the council signs them, a desk; not "Av", and no heading "Nya hyresgästråd"."""
-    got = page(body=f"""<main><article><h1>Grillplatserna vid dammen rustas</h1><div class="blog-meta-item--author"><span
+    got = page(body=f"""<main><article><h1>Grillplatserna vid dammen rustas</h1><div
+class="blog-meta-item--author"><span
 class="blog-author-title">Av</span> <a href="/nyheter?author=6512c5b8" class="blog-author-name">Dammparkens parkråd</a>
 </div><time class="dt-published" datetime="2024-06-14">14 juni 2024</time>{BODY}</article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Dammparkens parkråd"]

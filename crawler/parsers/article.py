@@ -1949,7 +1949,8 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
-_GUEST_WORD = re.compile(r"(?i)\bgäst(?:inlägg|krönika|artikel)\s+(?:är\s+)?(?:skriven\s+|skrivet\s+)?av\b|\bguest (?:post|column) by\b")
+_GUEST_WORD = re.compile(r"(?i)\bgäst(?:inlägg|krönika|artikel)\s+(?:är\s+)?(?:skriven\s+|skrivet\s+)?av\b"
+                         r"|\bguest (?:post|column) by\b")
 _WHAT_THE_POST_IS = re.compile(r"(?i)^(?:det här|detta) är (?:ett|en) (?:gästinlägg|gästkrönika|gästartikel|"
                                r"debattinlägg|debattartikel|krönika|insändare)\b")  # a note on the post, no caption
 _ABOUT_THIS_POST = re.compile(r"(?i)^(?:om|about)\s+(?:den här|denna|this)\s+(?:artikel|artikeln|texten|article|post)$")

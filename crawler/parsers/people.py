@@ -978,7 +978,8 @@ _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|e
 # (indefinite after a genitive too: "Sametingets kommunikationsenhet"; a federation's account: "Svenska
 # Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
 # board: "SMFF:s säkerhetskommitté")
-GENITIVE_UNIT = re.compile(r"[A-ZÅÄÖ][\w-]+s [a-zåäö]*(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté)")
+GENITIVE_UNIT = re.compile(r"[A-ZÅÄÖ][\w-]+s [a-zåäö]*"
+                           r"(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté)")
 # (a body's council or unit after its name in the genitive: "Dammparkens parkråd"; not "Nya hyresgästråd")
 
 

@@ -555,7 +555,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
     return found, names, role
 
 
-_NAME_AT_PLACE = re.compile(r"[A-ZÅÄÖ][\w-]+ (?:i|på|vid|från) [A-ZÅÄÖ][\w-]+")  # "Smedjan i Backa": a firm's name
+# "Smedjan i Backa": a firm named for its place
+_NAME_AT_PLACE = re.compile(r"[A-ZÅÄÖ][\w-]+ (?:i|på|vid|från) [A-ZÅÄÖ][\w-]+")
 _EXCERPT_CLASS = re.compile(r"(?i)[-_](?:excerpt|summary|description|desc|ingress|preamble)(?:\s|$)")
 _POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
@@ -938,7 +939,8 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
                 if len(el) == 0 and "date" in (el.get("class") or "").lower() \
                         and (shown := shown_text(el)) \
                         and (found := day_and_month(shown) or iso_month_day(shown) or (
-                            (ago := find_swedish_date(shown)) and ago[0] is None and day_and_month(el.get("title") or ""))):
+                            (ago := find_swedish_date(shown)) and ago[0] is None
+                            and day_and_month(el.get("title") or ""))):
                     return shown, found, {id(line)} if line is not anchor else set(), False  # (or "2 dagar sedan"
                     # whose title gives the day, "<span class='post-metadata__date time-ago' title='18 sep.'>", Wix's)
         if line is anchor and line.plain and (found := day_and_month(line.plain)):
@@ -998,7 +1000,8 @@ def _titled_year(item: Any, month_day: tuple[int, int]) -> str | None:
     """The whole date an element's title gives for the day and month the card prints without a year."""
     for el in item.iter():
         if isinstance(el.tag, str) and (title := el.get("title")) and has_digit(title) \
-                and (found := find_swedish_date(title)) and found[0] and with_year(month_day, int(found[0][:4])) == found[0]:
+                and (found := find_swedish_date(title)) and found[0] \
+                and with_year(month_day, int(found[0][:4])) == found[0]:
             return found[0]
     return None
 
