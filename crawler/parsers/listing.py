@@ -55,6 +55,7 @@ def _dated_by_page_data(found: list[dict[str, Any]], page: Page) -> None:
 
 
 def _yearless(teaser: dict[str, Any]) -> bool:
+    """A titled card whose printed date names no year ("2 nov.", "4 dagar sedan")."""
     return bool(teaser["title"] and teaser["published_raw"] and not _YEAR.search(teaser["published_raw"]))
 
 

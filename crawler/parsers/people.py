@@ -871,11 +871,12 @@ def _organisation(value: str, profile: Profile) -> list[str]:
 
 
 def titled_words(words: list[str], profile: Profile) -> bool:
-    """Words an organisation's or a desk's name is made of: each capitalised, a desk word or a unit's ending (which
-    may be lower case: "Allmännyttans redaktion", "Dammparkens parkråd"), or a connective inside ("Hem i Norr AB")."""
+    """Words an organisation's or a desk's name is made of: each capitalised, a desk word (which
+    may be lower case: "Allmännyttans redaktion"), or a connective inside ("Hem i Norr AB"); or a body's unit after
+    its name in the genitive ("Dammparkens parkråd")."""
     desk = desk_words(profile)
-    return all(w[:1].isupper() or desk.fullmatch(w) or _DESK_SUFFIX.fullmatch(w) or w.endswith("råd")
-               or 0 < i < len(words) - 1 and w in CONNECTIVES for i, w in enumerate(words))
+    return all(w[:1].isupper() or desk.fullmatch(w) or 0 < i < len(words) - 1 and w in CONNECTIVES
+               for i, w in enumerate(words)) or GENITIVE_UNIT.fullmatch(" ".join(words)) is not None
 
 
 _RIGHTS = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(.+?)[\s.,]*$")
