@@ -1949,8 +1949,7 @@ def _without_terms(ln: Line, profile: Profile) -> str:
 
 _REPUBLISHED = re.compile(r"(?i)^(?:debattartikeln|debattinlägget|artikeln|texten|krönikan|inlägget|ledaren) "
                           r"(?:publicerades|har (?:tidigare |först )?publicerats) (?:först |tidigare |ursprungligen )?i\b")
-_GUEST_WORD = re.compile(r"(?i)\bgäst(?:inlägg|krönika|artikel)\s+(?:är\s+)?(?:skriven\s+|skrivet\s+)?av\b"
-                         r"|\bguest (?:post|column) by\b")
+_GUEST = re.compile(r"(?i)gäst|guest")  # a guest note's word: "Gästinlägg av", "Guest post by"
 _WHAT_THE_POST_IS = re.compile(r"(?i)^(?:det här|detta) är (?:ett|en) (?:gästinlägg|gästkrönika|gästartikel|"
                                r"debattinlägg|debattartikel|krönika|insändare)\b")  # a note on the post, no caption
 _ABOUT_THIS_POST = re.compile(r"(?i)^(?:om|about)\s+(?:den här|denna|this)\s+(?:artikel|artikeln|texten|article|post)$")
@@ -3861,7 +3860,7 @@ class Page:
             # (OpenCart Journal's blog): the text's own credit names its writers; or, under the title, more of them
             # than the markup's author field ("Text: <strong>Elin Sandgren</strong>, kommunikatör …<br>och
             # <strong>Ahmed Rashid</strong>, …", Halmstad City Airport's)
-        elif found and (guest := self._labelled_guest(seq)) \
+        elif found and (guest := self.guest_note(seq, guests_only=True)) \
                 and not {folded(a["name"]) for a in found} & {folded(a["name"]) for a in guest}:
             found = guest  # "Gästinlägg av Yusuf Demir, fritidsledare på Hagnäshem" opening a post the blog's owner
             # published ("Upplagd av Anna-Lena Holm", Blogger's): the guest wrote it
@@ -4966,20 +4965,15 @@ class Page:
         below = lines[len(signed)] if len(signed) < len(lines) else None
         return signed if signed and below is not None and len(below.text) >= 80 else []
 
-    def _labelled_guest(self, seq: list[Line]) -> list[by.Author]:
-        """The guest a note among the text's first lines names as a guest ("Gästinlägg av X, role"), not any
-        "Text av" or "Inlägg av" line."""
-        return self.guest_note(seq) if any(_GUEST_WORD.search(ln.text) for ln in seq[:6]
-                                           if "related" not in ln.flags and len(ln.text) <= 250) else []
-
-    def guest_note(self, seq: list[Line]) -> list[by.Author]:
-        """The writer a note among the text's first lines names ("ett gästinlägg av X, role")."""
+    def guest_note(self, seq: list[Line], guests_only: bool = False) -> list[by.Author]:
+        """The writer a note among the text's first lines names ("ett gästinlägg av X, role"); ``guests_only``:
+        a note that names a guest as one ("Gästinlägg av …", "Guest post by …"), not any "Text av" or "Inlägg av"."""
         p = self.profile
         for ln in [ln for ln in seq if "related" not in ln.flags and not ln.heading][:4]:
             if len(ln.text) > 250:
                 continue
             for pattern in p.patterns("words", "guest_note"):
-                if match := pattern.search(ln.text):
+                if (match := pattern.search(ln.text)) and not (guests_only and not _GUEST.match(match[0])):
                     rest = ln.text[match.end():].strip().rstrip(".")
                     if several := by.signed_by_several(rest, p):  # "av Maria Engström, förvaltare, och Johan …"
                         return several
