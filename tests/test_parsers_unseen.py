@@ -16280,3 +16280,76 @@ skogen.</div></article>""" for i, (shown, title) in enumerate(
          ("15 aug. 2023", "15 aug. 2023")]))
     got = listing_of(f"""<main><h1>Nyheter</h1><div class="post-list">{cards}</div></main>""")
     assert [t["published"] for t in got] == ["2024-02-02", "2024-06-10", "2024-05-27", "2023-08-15"]
+
+
+# forty-third session: batches 343 on
+
+
+def test_an_update_note_in_italics_under_an_uncaptioned_picture_is_no_caption():
+    """"<figure><img></figure>" with no caption, then "<p><em>Uppdatering 9 januari: Efter mildvädret …</em></p>"
+    opening the text (an ice fishing club's news, batch 342): an editor's dated note, not the picture's caption."""
+    got = page(body=f"""<main><article class="newsItem"><header><h1>Isen på Lillsjön</h1><span
+class="newsItem__date">2 jan 2024</span></header><figure class="newsItem__image"><img src="/bilder/isvak.jpg"
+alt="Råk i isen"></figure><div class="newsItem__text"><p><em>Uppdatering 9 januari: Efter mildvädret i helgen är isen
+vid bäckens utlopp åter öppen. Håll avstånd från utloppet tills vidare.</em></p>{BODY}</div></article></main>""")
+    assert got["image_caption"] is None
+    assert got["body_text"].startswith("Uppdatering 9 januari: Efter mildvädret")
+
+
+def test_a_cards_role_in_the_authors_name_stops_before_the_meta_lines_slash():
+    """"Blogg / Av <span class=author-name>Jonna Berg, ordförande</span> / <span class=published>5 april 2024</span>"
+    on an Astra card (a snowboard club, batch 342): the role is "ordförande", not "ordförande /"."""
+    cards = "".join(f"""<article class="post"><h2 class="entry-title"><a href="/{slug}/">{title}</a></h2><div
+class="entry-meta"><span class="ast-terms-link"><a href="/category/blogg/" rel="category tag">Blogg</a></span> / Av
+<span class="posted-by vcard author"><a href="/author/jonna/" rel="author" class="url fn n"><span
+class="author-name">Jonna Berg, ordförande</span></a></span> / <span class="posted-on"><span class="published"> {day}
+</span></span></div><div class="ast-excerpt-container"><p>{title} – det här hände i klubben.</p></div></article>"""
+                    for slug, title, day in (("nytt-kvarter", "Nytt kvarter vid backen", "5 april 2024"),
+                                             ("arsmotet", "Årsmötet valde ny styrelse", "20 maj 2023")))
+    got = listing_of(f"<main><h1>Blogg</h1>{cards}</main>")
+    assert [(t["author_name"], t["author_role"]) for t in got] == [("Jonna Berg", "ordförande")] * 2
+
+
+def test_the_post_infos_terms_item_beside_the_author_is_no_role():
+    """Elementor's post info: "<li itemprop=author><a href=/author/bergvik/><span>Bergviks Stenhuggeri</span></a>
+    </li><li itemprop=about><span class='…--type-terms'><a href=/nyheter/energi/>Energi</a>, <a
+    href=/nyheter/>Nyheter</a></span></li>" (a stonemason's news, batch 343): the firm wrote it, with no role;
+    its categories are not one."""
+    got = page(body=f"""<main><h1 class="elementor-heading-title">Klimatkrav fick oss att ställa om verkstaden</h1>
+<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item
+elementor-inline-item" itemprop="author"><a href="/author/bergvik/"><span class="elementor-icon-list-icon"><i
+class="far fa-user-circle"></i></span><span class="elementor-icon-list-text elementor-post-info__item
+elementor-post-info__item--type-author">Bergviks Stenhuggeri</span></a></li><li class="elementor-icon-list-item
+elementor-inline-item" itemprop="about"><span class="elementor-icon-list-icon"><i class="far fa-folder-open"></i></span>
+<span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-terms"><span
+class="elementor-post-info__terms-list"><a href="/nyheter/energi/" class="elementor-post-info__terms-list-item">Energi</a>,
+<a href="/nyheter/" class="elementor-post-info__terms-list-item">Nyheter</a></span></span></li></ul>
+<p>7 november 2023</p>{BODY}</main>""", head='<meta name="author" content="Bergviks Stenhuggeri">')
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Bergviks Stenhuggeri", None)]
+
+
+def test_a_commenters_name_in_a_comment_entry_is_no_desk_byline():
+    """Jimdo's comments, "<li class='commentstd cc-m-comment-entry'><div class=com-meta><span
+    class=com-meta__author><strong>Kerstin</strong></span> …" under a post no one signs (a village association,
+    batch 344): a reader's comment, so the post has no author."""
+    got = page(body=f"""<div id="content"><h1 class="j-blog-headline">Sju ungdomar har fått sommarjobb</h1><div
+class="j-blog-header"><span class="datetime">19 juni 2024</span></div>{BODY}<div class="j-comment"><div
+class="com-list-noava"><h2 class="com-heading">Kommentarer: 1</h2><ul class="com-list"><li id="commentEntry1"
+class="commentstd clearover cc-m-comment-entry"><div class="com-meta"><span class="com-meta__author"><strong>Kerstin</strong>
+</span> <span class="com-meta__date">(onsdag, 19 juni 2024 21:05)</span></div><p class="com-text">Vad roligt! Rabatterna
+har aldrig sett så fina ut.</p></li></ul></div></div></div>""")
+    assert got["authors"] == [] and got["author_name"] is None
+
+
+def test_the_blogs_own_name_posting_a_post_no_one_signs_is_its_author():
+    """Blogger's "Upplagd av <span itemprop=author><span itemprop=name>Tallåsens jaktlag</span></span>" under a
+    blog whose heading links home as "Tallåsens jaktlag" (a hunting team, batch 344): not a person's name, yet
+    the account that posted it."""
+    got = page(body=f"""<div class="header"><h1 class="title"><a href="https://www.allmannyttan.se/">Tallåsens
+jaktlag</a></h1></div><div class="post hentry"><h3 class="post-title entry-title">Sommarjobbare i skogen</h3><div
+class="post-body entry-content">{BODY}</div><div class="post-footer"><span class="post-author vcard">Upplagd av
+<span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile"
+href="https://www.blogger.com/profile/0447" rel="author"><span itemprop="name">Tallåsens jaktlag</span></a></span>
+</span> <abbr class="published" title="2024-08-18T00:30:00+02:00">00:30</abbr></div></div>""",
+               url="https://www.allmannyttan.se/2024/08/sommarjobbare-i-skogen.html")
+    assert [a["name"] for a in got["authors"]] == ["Tallåsens jaktlag"]

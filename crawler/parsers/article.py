@@ -1233,7 +1233,7 @@ def _titled_as_terms(ln: Line) -> bool:
     """A short line whose element's title (a tooltip) or class says it holds the post's category or tags
     (Instant Articles' ``h3.op-kicker`` under the last author's name: no role of hers)."""
     return len(ln.text) <= 60 and ln.el is not None and (
-        people.titled_as_terms(ln.el) or SECTION_CLASS.search(ln.el.get("class") or "") is not None
+        people.marked_as_terms(ln.el) or SECTION_CLASS.search(ln.el.get("class") or "") is not None
         or _FIELD_LABEL.search(ln.el.get("class") or "") is not None)  # (or a field's own label: Gesso's
     # ``div.c-field__label`` "Ämne" over the subject's link, no role of the author above it)
 
@@ -2511,6 +2511,15 @@ class Page:
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
+    def _own_account_byline(self) -> list[by.Author]:
+        """The site's own name as the markup's byline names it, outside chrome and readers' comments
+        ("<span class='post-author vcard'>Upplagd av <span itemprop=author>…Tallåsens jaktlag…</span>" under a
+        blog headed "Tallåsens jaktlag"): no person's name, yet the account that posted it."""
+        own = self.own_names | {folded(n) for n in self._home_link_names}
+        skip = self.chrome | people.comment_boxes(self.index)
+        return next(([{"name": text, "role": None, "as_printed": True}] for el in people.bylines_in(self.index, skip)
+                     if folded(text := strip_byline_prefix(clean_text(text_content(el)), self.profile)) in own), [])
+
     @once
     def _home_link_names(self) -> list[str]:
         """The text of an <h1>'s link to a page above this one (a blog's name over every page, P2's
@@ -3777,6 +3786,8 @@ class Page:
         if not found:
             found = people.meta_authors(self.meta, p)
             from_metadata = bool(found)
+        if not found:  # "Upplagd av Tallåsens jaktlag": the blog's own account (Blogger), no one else named
+            found = self._own_account_byline()
         own = self.own_names  # ("John Mattson": a company named for a man;
         # "PostNord Sverige", the site "PostNord"'s company in one country)
         if found and from_metadata and (all(people.is_site_name(a["name"], p) or folded(a["name"]) in own
@@ -3896,7 +3907,8 @@ class Page:
                 desk = next(([{"name": n, "role": None}] for ln in around + self._header_zone(seq)
                              if has_byline_prefix(ln.text, p)
                              and (n := _desk_before_date(ln.text, p, self.meta.get("og:site_name", [])))), []) \
-                    or [{"name": n, "role": None} for n in people.desk_bylines(self.index, p, self.chrome)[:1]] \
+                    or [{"name": n, "role": None} for n in people.desk_bylines(
+                        self.index, p, self.chrome | people.comment_boxes(self.index))[:1]] \
                     or self.printed_desk(seq, around) \
                     or self.sender(around + self._header_zone(seq))  # "Av Allmännyttans redaktion" under the title
                 # (Typemill); "Avsändare: Arbete och kompetens", the department sending a press release
@@ -5107,9 +5119,11 @@ class Page:
         if not text and not credit_only and self.lead_picture is not None and (italic := next((
                 ln for ln in region[:HEADER_ZONE + 12] if _italic_under_picture(ln, self.lead_picture)
                 and not has_byline_prefix(ln.text, p) and not is_modified_date(ln.text)
+                and not by.is_update_note(ln.text)
                 and not _REPUBLISHED.match(ln.text) and not _WHAT_THE_POST_IS.match(ln.text)), None)):  # (not the
             # byline in italics: "Av Elin Strand, …"; nor an update's note: "<p><em>Uppdaterad 17 maj 2023 kl.
-            # 10.15</em></p>"; nor where a debate article ran first: "<p><em>Debattartikeln publicerades i
+            # 10.15</em></p>", "Uppdatering 9 januari: Isen är åter öppen …";
+            # nor where a debate article ran first: "<p><em>Debattartikeln publicerades i
             # Helsingborgs Dagblad …"; nor what the post is: "<p><em>Det här är ett gästinlägg från Sjöstadshem …")
             text = italic.text  # an italic paragraph alone under the paragraph holding the lead picture, no credit
             # in it (Markdown's "*caption*" under "![…](…)": Nuxt UI's content pages)

@@ -264,7 +264,12 @@ def is_contact_line(text: str) -> bool:
     return (_CONTACT_OPENS.match(text) or _ASK.match(text)) is not None and _PHONE_OR_MAIL.search(text) is not None
 
 
-_UPDATE_NOTE = re.compile(r"(?i)^(?:uppdaterat|uppdaterad|uppdatering|updated|update)\b[^:]{3,40}\d[^:]{0,20}:\s")
+_UPDATE_NOTE = re.compile(r"(?i)^(?:uppdaterat|uppdaterad|uppdatering|updated|update)\b[^:]{1,40}\d[^:]{0,20}:\s")
+
+
+def is_update_note(text: str) -> bool:
+    """A dated note an editor put before or after the text ("Uppdatering 9 januari: Isen är åter öppen …")."""
+    return _UPDATE_NOTE.match(text) is not None
 
 
 def signed_over_a_contact_line(texts: list[str], profile: Profile,
@@ -272,7 +277,7 @@ def signed_over_a_contact_line(texts: list[str], profile: Profile,
     """The signature right above the text's last line when that line is a whole contact line of its
     own ("Eva Lundqvist, hyresstrateg …", then "Frågor? Kontakta presschef Lars Berg, 070-123 45 67.",
     Hugo Tania): (where it starts, who signs), or (len(texts), [])."""
-    if len(texts) > 2 and (is_contact_line(texts[-1]) or _UPDATE_NOTE.match(texts[-1])):
+    if len(texts) > 2 and (is_contact_line(texts[-1]) or is_update_note(texts[-1])):
         k, authors = author_block(texts[:-1], profile, quoted=quoted)  # (or under an update note:
         # "Uppdaterat 3 april 2017: …")
         if authors and k == len(texts) - 2:

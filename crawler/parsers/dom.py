@@ -503,6 +503,10 @@ SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vi
                            r"|(?:^|\s)cat-label\b|[_-](?:client|kund)(?:\s|$)")
 # ("post-card__cat": a card's category, "c-news-item__type" its kind, Flatsome's "cat-label", a case's client
 # "featured-case-client"; not WordPress's "cat-links", whose terms are read as links)
+# a class token ending in a word for terms: "c-tags__tag", "entry-categories", Elementor's
+# "elementor-post-info__item--type-terms" (never "category-energi", WordPress's class for a post in that category)
+TERMS_CLASS = re.compile(r"(?:^|[\s_-])(?<!has-)(?:tags?|categor(?:y|ies)|terms)(?=\s|$)", re.I)  # (not a state:
+# "has-categories" on Squarespace's whole card)
 
 
 class _Context(NamedTuple):

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, role_field, split_url
+from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, TERMS_CLASS, role_field, split_url
 from .profile import Profile
 from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
                     news_agencies, passive_before_by, split_credit, split_name_role, strip_byline_prefix)
@@ -386,7 +386,8 @@ def comment_boxes(index: Any) -> set[Element]:
             *(el for el in index.by_attribute.get("itemprop", ()) if "comment" in el.get("itemprop").lower().split()),
             *(el for el in index.by_attribute.get("itemtype", ())
               if el.get("itemtype").rstrip("/").endswith("/Comment")),
-            *(el for name in _COMMENT_CLASSES for el in index.by_class.get(name, ()))}
+            *(el for name in _COMMENT_CLASSES for el in index.by_class.get(name, ())),
+            *(el for name, els in index.by_class.items() if _COMMENT_ENTRY.search(name) for el in els)}
     return _COMMENTS[index]
 
 
@@ -396,6 +397,8 @@ def in_comment(el: Element, comments: set[Element]) -> bool:
 
 
 _COMMENTS: WeakKeyDictionary[Any, set[Element]] = WeakKeyDictionary()
+_COMMENT_ENTRY = re.compile(r"(?i)(?:^|[-_])comments?[-_]?(?:entry|entries|list)$")  # a comment's own item or the
+# list of them by its class's last words ("cc-m-comment-entry", Jimdo's; "comment-list", "commentlist")
 _COMMENT_CLASSES = ("comment", "comments", "js-comment", "comment-body", "comment__content", "comment-content",
                     "comment_wrapper", "comment_body", "comment_head",  # (DokuWiki's discussion plugin)
                     "guestBook-entry",  # (concrete5's guestbook block, its pages' comments)
@@ -1166,7 +1169,7 @@ def _role_beside(el: Element, name: str, profile: Profile) -> str | None:
         return None  # a menu of links side by side (Listed's "Om bloggen Kontakt Guestbook Subscribe")
     if links and all(is_term_path(split_url(a.get("href")).path or "/", profile) for a in links):
         return None  # the post's category beside the author (Elementor's post info: "Skylthuset Dala", "Nyheter")
-    return role if role and is_role(role) and plausible_role(role, name, profile) and not titled_as_terms(after[0]) \
+    return role if role and is_role(role) and plausible_role(role, name, profile) and not marked_as_terms(after[0]) \
         else None  # (a box whose tooltip says "Kategori": OpenBlogware's meta figures)
 
 
@@ -1178,11 +1181,16 @@ def is_term_path(path: str, profile: Profile) -> bool:
     return profile.matches("urls", "category_paths", path) or profile.matches("urls", "tag_paths", path)
 
 
-def titled_as_terms(el: Element) -> bool:
+def marked_as_terms(el: Element) -> bool:
     """An element whose title (a tooltip), or a title among its first few inside it, says it holds the
-    post's category or tags."""
-    return any((inner.get("title") or "").casefold() in _TERM_TITLES for inner in islice(el.iter(), 6)
-               if inner.get("title"))
+    post's category or tags; or whose whole text an element inside it holds, classed as terms (Elementor's
+    post info: "<li><span class='elementor-post-info__item--type-terms'>Energi, Nyheter</span></li>")."""
+    if any((inner.get("title") or "").casefold() in _TERM_TITLES for inner in islice(el.iter(), 6)
+           if inner.get("title")):
+        return True
+    classed = [inner for inner in islice(el.iter(), 12)
+               if isinstance(inner.tag, str) and TERMS_CLASS.search(inner.get("class") or "")]
+    return bool(classed) and any(clean_text(text_content(inner)) == clean_text(text_content(el)) for inner in classed)
 
 
 def is_byline_label(text: str, profile: Profile) -> bool:
@@ -1474,7 +1482,7 @@ def clean_role(role: str | None) -> str | None:
     role = _DANGLING.sub("", role).rstrip(" ,;")  # "… på Norrbohus i" before the category's link; "energistrateg,"
     role = role.lstrip(" ·•∙|–—,")  # the separator before a co-author's name ("• Omar Haddad", Hugo Coder; "∙ Follow",
     # Mediumish's link to the author's profile elsewhere, then no role)
-    role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—").strip()  # ("…|Publicerat", glued)
+    role = re.split(r"\s+[·•∙]\s+|\s*\|\s*", role, maxsplit=1)[0].rstrip(" ·•∙|–—/").strip()  # ("…|Publicerat", glued)
     role = re.sub(r"\s+(?:Lv|Lvl|Level)\s?\d{1,3}$", "", role)  # the author's level badge after it ("Lv6", Redefine)
     role = re.sub(r"\s+-$", "", role)  # "energistrateg på AB Ekbyhem -" before the date (Hugo Zen)
     if _OTHERS.fullmatch(role) or role.startswith("#"):

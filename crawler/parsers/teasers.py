@@ -16,8 +16,8 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month,
                     day_slash_month, epoch_date, find_swedish_date, is_month_and_year, iso_month_day, opening_stamp,
                     parse_structured_date, parse_swedish_date, with_year)
-from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLASS, Line, box_holding,
-                  has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLASS, TERMS_CLASS, Line,
+                  box_holding, has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import clean_text, folded
@@ -1346,18 +1346,12 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     return entry
 
 
-# a class token ending in a word for terms: "c-tags__tag", "entry-categories" (never "category-energi",
-# WordPress's class for a post in that category)
-_TERMS_CLASS = re.compile(r"(?:^|[\s_-])(?<!has-)(?:tags?|categor(?:y|ies)|terms)(?=\s|$)", re.I)  # (not a state:
-# "has-categories" on Squarespace's whole card)
-
-
 def _terms_box(line: Line, levels: int = 3) -> bool:
     """A line inside an element whose class says it holds the card's tags or categories
     (Municipio's ``c-tags`` chips "Renovering Kvarngärdet"): never the author."""
     el = line.el
     while el is not None and levels:
-        if (classes := el.get("class")) and _TERMS_CLASS.search(classes):
+        if (classes := el.get("class")) and TERMS_CLASS.search(classes):
             return True
         el, levels = el.getparent(), levels - 1
     return False
