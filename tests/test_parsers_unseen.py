@@ -16353,3 +16353,34 @@ href="https://www.blogger.com/profile/0447" rel="author"><span itemprop="name">T
 </span> <abbr class="published" title="2024-08-18T00:30:00+02:00">00:30</abbr></div></div>""",
                url="https://www.allmannyttan.se/2024/08/sommarjobbare-i-skogen.html")
     assert [a["name"] for a in got["authors"]] == ["Tallåsens jaktlag"]
+
+
+def test_a_hero_picture_webflow_hides_is_not_the_lead_picture():
+    """Webflow's "<section class='section-blog-image w-condition-invisible'><img class='blog-main-image
+    w-condition-invisible'>" over a post with no cover, then the text's first figure with "<figcaption>… Foto:
+    Maja Ek</figcaption>" (a tenant app's blog, batch 345): the hidden hero is never shown, so the text's figure is
+    the lead and its caption and credit are the post's."""
+    got = page(body=f"""<main><section class="section-blog-header"><h1 class="blog-heading">Trygghetsvandring med
+mobilen</h1><div class="blog-meta"><div class="blog-meta-date">3 mars 2024</div></div></section><section
+class="section-blog-image w-condition-invisible"><div class="blog-image-wrapper"><img src="/images/hero.jpg" alt=""
+class="blog-main-image w-condition-invisible"><div class="image-credit w-dyn-bind-empty"></div></div></section><section
+class="section-blog-content"><div class="blog-rich-text w-richtext"><figure class="w-richtext-figure-type-image"><div><img
+src="/images/kvallsvandring.jpg" alt="Hyresgäster i kvällsmörker"></div><figcaption>Hyresgäster i Norrbacka under
+kvällens trygghetsvandring i februari. Foto: Maja Ek</figcaption></figure>{BODY}</div></section></main>""")
+    assert got["image_caption"] == "Hyresgäster i Norrbacka under kvällens trygghetsvandring i februari."
+    assert got["photo_credit"] == "Foto: Maja Ek"
+
+
+def test_the_sites_account_with_its_kind_as_an_acronym_gives_way_to_the_texts_signature():
+    """Yoast's author "Sjöstadens BMK" on "Sjöstadens Badmintonklubb" (og:site_name), named in the text's sentences,
+    and "<p><em>Text: Amira Said, kommunikatör på Sjöstadshem</em></p>" closing the text (a badminton club, batch
+    346): the club's account posted it; she wrote it."""
+    head = ('<meta property="og:site_name" content="Sjöstadens Badmintonklubb"><meta name="author" content="Sjöstadens'
+            ' BMK"><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Article",'
+            ' "author": {"@id": "#sbmk"}, "headline": "Öppen hall på sommarlovet"}, {"@type": "Person", "@id": "#sbmk",'
+            ' "name": "Sjöstadens BMK"}]}</script>')
+    got = page(head, f"""<main><article><header><h1 class="entry-title">Öppen hall på sommarlovet</h1><time
+datetime="2024-05-20">20 maj 2024</time></header><div class="entry-content"><p>Under sommarlovet håller Sjöstadens BMK
+öppet i Sjöstadsskolans idrottshall tre eftermiddagar i veckan, och alla barn och unga är välkomna att prova
+på.</p>{BODY}<p><em>Text: Amira Said, kommunikatör på Sjöstadshem</em></p></div></article></main>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Amira Said", "kommunikatör på Sjöstadshem")]

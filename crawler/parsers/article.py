@@ -2511,6 +2511,13 @@ class Page:
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
+    def _site_name_short(self, name: str) -> bool:
+        """The site's name with its kind written as an acronym ("Sjöstadens BMK" of "Sjöstadens Badmintonklubb"):
+        the site's own account, no person."""
+        words = name.split()
+        return len(words) == 2 and people.ACRONYM.fullmatch(words[1]) is not None and not words[0].isupper() \
+            and any(n.split(" ", 1)[0] == folded(words[0]) for n in self.own_names if " " in n)
+
     def _own_account_byline(self) -> list[by.Author]:
         """The site's own name as the markup's byline names it, outside chrome and readers' comments
         ("<span class='post-author vcard'>Upplagd av <span itemprop=author>…Tallåsens jaktlag…</span>" under a
@@ -3791,7 +3798,8 @@ class Page:
         own = self.own_names  # ("John Mattson": a company named for a man;
         # "PostNord Sverige", the site "PostNord"'s company in one country)
         if found and from_metadata and (all(people.is_site_name(a["name"], p) or folded(a["name"]) in own
-                                            or folded(a["name"]).split(" ", 1)[0] in own for a in found) or not any(
+                                            or folded(a["name"]).split(" ", 1)[0] in own
+                                            or self._site_name_short(a["name"]) for a in found) or not any(
                 folded(a["name"]) in folded(ln.text) and folded(a["name"]) in folded(unhidden_text(ln))
                 for a in found for ln in seq
                 if not self._someone_elses_byline(ln, a["name"]) and not self._photographer_only(ln, a["name"])
@@ -5261,9 +5269,9 @@ class Page:
         order = self.index.position
         return sorted((img for tag in ("img", "amp-img") for img in self.index.by_tag.get(tag, ())
                        if not has_ancestor(img.getparent() if img.get("aria-hidden") == "true" else img, self.chrome)
-                       and not _copy_for_noscript(img)),
+                       and not _copy_for_noscript(img) and not in_hidden_box(img)),
                       key=lambda img: order.get(img, 0))  # (a picture hidden from screen readers is still shown:
-        # Blogifier's cover)
+        # Blogifier's cover; not one a class hides, Webflow's "w-condition-invisible" hero when the post has no cover)
 
     @once
     def pictures(self) -> list[Element]:
