@@ -16384,3 +16384,40 @@ datetime="2024-05-20">20 maj 2024</time></header><div class="entry-content"><p>U
 öppet i Sjöstadsskolans idrottshall tre eftermiddagar i veckan, och alla barn och unga är välkomna att prova
 på.</p>{BODY}<p><em>Text: Amira Said, kommunikatör på Sjöstadshem</em></p></div></article></main>""")
     assert [(a["name"], a["role"]) for a in got["authors"]] == [("Amira Said", "kommunikatör på Sjöstadshem")]
+
+
+def test_the_pictures_caption_field_under_the_byline_is_no_role():
+    """Drupal's Olivero: "Av <span class=field--name-uid>Karin Åström</span>, <time>…", then the picture's field
+    and its caption field "Västerhöjden under byggtiden, våren 1968. Foto: Gunnar Tell/Västerhems arkiv" (a local
+    history archive, batch 347): a caption with its credit, not her role."""
+    got = page(body=f"""<main><article class="node node--type-article"><h1 class="title page-title"><span
+class="field field--name-title">Arkivet tar emot Västerhems ritningar</span></h1><header><div class="node__meta"><span>Av
+<span class="node__author"><span class="field field--name-uid field--type-entity-reference"><span>Karin
+Åström</span></span></span>, <span class="field field--name-created"><time datetime="2024-03-11T23:40:00Z">2024-03-12
+00:40</time></span></span></div></header><div class="node__content"><div class="field field--name-field-image
+field__item"><img src="/sites/default/files/vasterhojden-1968.jpg" alt="Byggplatsen"></div><div class="field
+field--name-field-bildtext field--type-string-long field__item">Västerhöjden under byggtiden, våren 1968. Foto: Gunnar
+Tell/Västerhems arkiv</div><div class="text-content field field--name-body field__item">{BODY}</div></div></article>
+</main>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Karin Åström", None)]
+
+
+def test_a_council_of_a_municipality_sending_a_release_is_named_whole():
+    """"Avsändare: Tillgänglighetsrådet i Norrbacka kommun" under a SiteVision release's title (an accessibility
+    council, batch 347): the council of that municipality, whole, not "Tillgänglighetsrådet"."""
+    got = page(body=f"""<main><h1 class="sv-font-rubrik">Rådet kräver inventering av tillgängligheten</h1><p
+class="sv-font-datum">2024-02-14</p><p class="sv-font-datum">Avsändare: Tillgänglighetsrådet i Norrbacka kommun</p>
+{BODY}</main>""")
+    assert [a["name"] for a in got["authors"]] == ["Tillgänglighetsrådet i Norrbacka kommun"]
+
+
+def test_an_icon_fonts_ligature_is_no_word_of_the_text():
+    """"<i class='c-icon material-icons'>lock_clock</i><span>Den här nyheten publicerades för mer än två år sedan.
+    …</span>" over a municipal news text (a pensioners' council, batch 347): the icon's name is no text, and the
+    notice on the post's age, then read whole, is no part of the text."""
+    got = page(body=f"""<main><article><h1>Svalrum öppnar i tre områden</h1><p>3 juni 2021</p><div class="c-notice
+c-notice--info" role="status"><span class="c-notice__icon"><i class="c-icon material-icons">lock_clock</i></span><span
+class="c-notice__message">Den här nyheten publicerades för mer än två år sedan. Innehållet kan vara
+inaktuellt.</span></div>{BODY}</article></main>""")
+    assert "lock_clock" not in got["body_text"] and "publicerades för mer än två år" not in got["body_text"]
+    assert got["body_text"].startswith("När stambytet")

@@ -1509,7 +1509,8 @@ def _on_background_picture(el: Element) -> bool:
     return False
 
 
-_DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)")  # "Sverigedemokraterna i Malmö"
+_DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)(?: (?:kommun|stad|län|region))?")
+# ("Sverigedemokraterna i Malmö", "Tillgänglighetsrådet i Norrbacka kommun")
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -4279,9 +4280,10 @@ class Page:
                     and len(nxt.text) <= 80 and nxt.whole and not nxt.link and is_role(nxt.text) \
                     and not re.fullmatch(p.alternation("words", "credit_words"), nxt.text.rstrip(": "), re.I) \
                     and not p.matches("words", "related_headings", nxt.text) and not is_chrome(nxt.text, p) \
-                    and not is_terms_line(nxt.text, p) \
+                    and not is_terms_line(nxt.text, p) and split_credit(nxt.text, p)[1] is None \
                     and any("field" in (box.get("class") or "") for box in (nxt.el, *islice(nxt.el.iterancestors(), 3))):
-                return nxt.text  # (not the tags' field label under a signature closing the text: "Ämnen", Drupal's)
+                return nxt.text  # (not the tags' field label under a signature closing the text: "Ämnen", Drupal's;
+                # nor the picture's caption field with its credit: "Västerhöjden under byggtiden, våren 1968. Foto: …")
         return None
 
     def printed_writers(self, seq: list[Line], around: list[Line], block: list[by.Author]) -> list[by.Author]:

@@ -269,6 +269,10 @@ HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:rich-snippet-hidden|is-hidden|w-condition
 # Webflow's conditional visibility: an empty collection's "Text:" / "No items found.")
 
 
+_ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons(?:-[a-z]+)?|material-symbols-[a-z]+)(?:\s|$)")  # (Google's
+# icon fonts, whose glyphs are named by words: "lock_clock", "schedule", "person")
+
+
 def in_hidden_box(el: Element | None, levels: int = 3) -> bool:
     """An element in a box the theme's stylesheet hides (Pixwell's ``aside.hidden-meta is-hidden`` with the
     author's h-card, a card's meta kept for machines): nothing the reader sees."""
@@ -611,6 +615,10 @@ class _Flattener:
                 # follow it on the line, Gatsby Hero Blog's meta; not one labelled as an image, Forem's reactions, nor
                 # the arrow in a "Previous" link)
             return
+        if len(el) == 0 and (cls := el.get("class")) and _ICON_FONT.search(cls):
+            if self.current is not None:
+                self.add(" ", ctx)  # an icon font's ligature names its glyph, no word of the text ("<i
+            return  # class='material-icons'>lock_clock</i>" before an old post's notice)
         if (tag == "sup" or tag == "a") and _footnote_mark(el):
             return  # "…termostater.<sup><a href="#fn:1">1</a></sup>", "<a href="#fnref:1">↩︎</a>": no words of the text
         if tag == "span" and len(el) == 0 and not el.text and el.get("class") and self.current is not None \
