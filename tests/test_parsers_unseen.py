@@ -16421,3 +16421,19 @@ class="c-notice__message">Den här nyheten publicerades för mer än två år se
 inaktuellt.</span></div>{BODY}</article></main>""")
     assert "lock_clock" not in got["body_text"] and "publicerades för mer än två år" not in got["body_text"]
     assert got["body_text"].startswith("När stambytet")
+
+
+def test_a_credit_in_the_cover_showing_the_lead_picture_as_its_background_is_its_credit():
+    """Hugo Ananke's "<header class='cover bg-top' style="background-image: url('/nyheter/…/lastcykel.jpg')">", its
+    site menu, then the title, the summary and "<p>Foto: Henrik Wall</p>" (a courier firm, batch 343): the cover
+    is the post's picture (og:image), its photographer printed in it."""
+    url = "https://www.allmannyttan.se/nyheter/lastcyklar-tar-over/"
+    got = page('<meta property="og:image" content="https://www.allmannyttan.se/nyheter/lastcyklar-tar-over/'
+               'lastcykel.jpg">', f"""<header class="cover bg-top" style="background-image:
+url('/nyheter/lastcyklar-tar-over/lastcykel.jpg');"><div class="bg-black-60"><nav class="pv3 ph3"><a href="/">Kvartersbudet
+</a><ul><li><a href="/priser/">Priser</a></li><li><a href="/nyheter/">Nyheter</a></li></ul></nav></div><div
+class="tc-l pv6"><div class="f2 fw2">Lastcyklar tar över leveranserna</div><p class="fw1 f5">Från april sköter vi
+leveranserna med eldrivna lastcyklar.</p><p class="f7 white-60">Foto: Henrik Wall</p></div></header><main><article><h1
+class="f1">Lastcyklar tar över leveranserna</h1><time datetime="2024-03-18">18 mars 2024</time>{BODY}</article></main>""",
+               url=url)
+    assert got["photo_credit"] == "Foto: Henrik Wall" and got["image_caption"] is None

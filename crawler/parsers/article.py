@@ -24,8 +24,8 @@ from .dates import (date_in_file_name, date_in_url, find_swedish_date, lead_stam
 from .dom import (BLOCK_TAGS, HEADINGS, MODIFIED_CLASSES, PUBLISHED_CLASSES, REPAIRED, SECTION_CLASS, Element, Line,
                   Links, box_holding, has_ancestor, in_hidden_box, linearize, mark, modified_only, once, parse_html,
                   split_url, unhidden_text)
-from .image import (bank_credit, in_figure, is_chrome_image, lead_image, noscript_copy, page_info_credit, source,
-                    stem)
+from .image import (background_credit, bank_credit, in_figure, is_chrome_image, lead_image, noscript_copy,
+                    page_info_credit, source, stem)
 from .profile import Profile, load_profile
 from .render import body_html
 from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, LICENCE_TAIL, PAGER, SHARED_ON, WEEKDAY_TAIL,
@@ -3205,6 +3205,11 @@ class Page:
             out["photo_credit"] = bank_credit(self.root, out["image_url"], self.links.resolve)  # bank under the text
         if out["photo_credit"] is None and out["image_url"] and box is not None and box.tag not in ("body", "html"):
             out["photo_credit"] = page_info_credit(box)  # "Fotograf:" in the page's facts under the text
+        if out["photo_credit"] is None and out["image_caption"] is None and out["image_url"]:
+            out["photo_credit"] = background_credit(  # "Foto: Henrik Wall" in the cover showing it as a background
+                self.index.by_attribute.get("style", ()), out["image_url"], self.links.resolve,
+                lambda text: credit if (credit := split_credit(text, self.profile)[1]) and not split_credit(
+                    text, self.profile)[0] else None)
         body = [ln for ln in body if ln is not self.caption_line]
         body = _without_cell_labels(body, self.caption_line)
         roles = {a["role"] for a in authors if a["role"]}

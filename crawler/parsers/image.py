@@ -249,6 +249,27 @@ def bank_credit(root: Element, image_url: str | None, resolve: Callable[[str | N
     return None
 
 
+def background_credit(styled: Iterable[Element], image_url: str | None, resolve: Callable[[str | None], str | None],
+                      credit: Callable[[str], str | None]) -> str | None:
+    """The lead picture's credit printed alone in an element inside the box showing that picture as its CSS
+    background (Hugo Ananke's cover: "<header class=cover style="background-image: url('…/lastcykel.jpg')"> … <p>Foto:
+    Henrik Wall</p>", the header also holding the site's menu); ``styled`` are the page's elements with a style,
+    ``credit`` a line's credit when the line is only that."""
+    wanted = stem(image_url)
+    if wanted is None:
+        return None
+    for box in styled:
+        if (m := _BACKGROUND_URL.search(box.get("style") or "")) and stem(absolute(m[1].strip(), resolve)) == wanted:
+            found = next((c for el in box.iter() if isinstance(el.tag, str) and len(el) == 0
+                          and len(text := " ".join(shown_text(el).split())) <= 80 and (c := credit(text))), None)
+            if found:
+                return found
+    return None
+
+
+_BACKGROUND_URL = re.compile(r"(?i)background(?:-image)?\s*:[^;]*?url\(\s*['\"]?([^'\")]+)")
+
+
 def page_info_credit(box: Element) -> str | None:
     """The lead picture's photographer or illustrator as the page's information under the text names it, a
     field of its own ("<dt>Fotograf:</dt><dd>Sara Holm/Bildbyrån Norr</dd>" beside "Redaktör:" and "Senast
