@@ -16437,3 +16437,48 @@ leveranserna med eldrivna lastcyklar.</p><p class="f7 white-60">Foto: Henrik Wal
 class="f1">Lastcyklar tar över leveranserna</h1><time datetime="2024-03-18">18 mars 2024</time>{BODY}</article></main>""",
                url=url)
     assert got["photo_credit"] == "Foto: Henrik Wall" and got["image_caption"] is None
+
+
+def test_a_long_slash_signature_of_two_people_with_roles_names_both():
+    """Blogger's "Upplagd av Läxcafé Gläntan" under a blog headed so, the text closing with "<div><i>/Sara
+    Lindqvist, bibliotekarie på Gläntans bibliotek, och Omar Haddad, boendevärd på Bostads AB
+    Norrviksgården</i></div>" (a homework café, batch 351): the two who sign wrote it, each with a role."""
+    got = page(body=f"""<div class="header"><h1 class="title"><a href="https://www.allmannyttan.se/">Läxcafé
+Gläntan</a></h1></div><div class="post hentry"><h3 class="post-title entry-title">Läxcaféet flyttar</h3><div
+class="post-body entry-content">{BODY}<div><i>/Sara Lindqvist, bibliotekarie på Gläntans bibliotek, och Omar Haddad,
+boendevärd på Bostads AB Norrviksgården</i></div></div><div class="post-footer"><span class="post-author vcard">Upplagd
+av <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile"
+href="https://www.blogger.com/profile/1" rel="author"><span itemprop="name">Läxcafé Gläntan</span></a></span></span>
+<abbr class="published" title="2024-03-04T21:40:00+01:00">21:40</abbr></div></div>""",
+               url="https://www.allmannyttan.se/2024/03/laxcafeet-flyttar.html")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Sara Lindqvist", "bibliotekarie på Gläntans bibliotek"),
+        ("Omar Haddad", "boendevärd på Bostads AB Norrviksgården")]
+
+
+def test_an_account_opening_with_the_sites_first_word_gives_way_to_the_texts_signers():
+    """"Av <a href=/author/fritids-ekbacken/>Fritids Ekbacken</a>" on "Fritids på Ekbackeskolan" (og:site_name), the
+    text closing with "<p><em>Amira Haddad, fritidspedagog<br>Jonas Berglund, lärare i fritidshem</em></p>" (an
+    after-school centre, batch 351): the centre's account posted it; the two who sign wrote it."""
+    got = page('<meta property="og:site_name" content="Fritids på Ekbackeskolan"><meta name="author" content="Fritids'
+               ' Ekbacken">', f"""<main><article class="post"><h1 class="entry-title">Trygghetsvandring på
+gårdarna</h1><div class="entry-meta"><span class="posted-on"><time datetime="2024-03-03">3 mars 2024</time></span> <span
+class="byline">Av <a href="https://www.allmannyttan.se/author/fritids-ekbacken/">Fritids Ekbacken</a></span></div><div
+class="entry-content">{BODY}<p><em>Amira Haddad, fritidspedagog<br>Jonas Berglund, lärare i fritidshem</em></p></div>
+</article></main>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Amira Haddad", "fritidspedagog"), ("Jonas Berglund", "lärare i fritidshem")]
+
+
+def test_the_sites_name_with_an_ampersand_in_the_bylines_markup_is_one_account():
+    """Shopify's article with "<span itemprop=author itemscope><span itemprop=name>Fals &amp; Rygg
+    Bokbinderi</span></span>", the shop's og:site_name and JSON-LD author alike (a bookbinder, batch 350): one
+    account, not "Fals" and "Rygg Bokbinderi"."""
+    head = ('<meta property="og:site_name" content="Fals &amp; Rygg Bokbinderi"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Vi flyttar till Tallbacken",'
+            ' "author": {"@type": "Person", "name": "Fals & Rygg Bokbinderi"}}</script>')
+    got = page(head, f"""<main><article class="article-template"><h1>Vi flyttar till Tallbacken</h1><p
+class="article-template__meta"><span class="circle-divider"><time datetime="2024-11-12">12 november 2024</time></span>
+<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Fals &amp; Rygg
+Bokbinderi</span></span></p><div class="article-template__content rte">{BODY}</div></article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Fals & Rygg Bokbinderi"]

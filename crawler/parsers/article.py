@@ -2512,6 +2512,15 @@ class Page:
         stripped = re.sub(rf"^(?:{alt})\s*[-–—|:·•»]\s*", "", stripped, flags=re.I).strip()
         return None if re.fullmatch(rf"(?:{alt})", stripped, flags=re.I) else stripped or None
 
+    def _own_name_whole(self, found: list[by.Author]) -> list[by.Author]:
+        """The site's own name whole where the byline's markup read it as two names at its "&" ("<span
+        itemprop=name>Fals &amp; Rygg Bokbinderi</span>", the shop's account on Shopify)."""
+        if len(found) >= 2 and not any(a.get("role") for a in found):
+            for joint in (" & ", " och "):
+                if folded(whole := joint.join(a["name"] for a in found)) in self.own_names:
+                    return [{"name": whole, "role": None, "as_printed": True}]
+        return found
+
     def _site_name_short(self, name: str) -> bool:
         """The site's name with its kind written as an acronym ("Sjöstadens BMK" of "Sjöstadens Badmintonklubb"):
         the site's own account, no person."""
@@ -2527,6 +2536,13 @@ class Page:
         skip = self.chrome | people.comment_boxes(self.index)
         return next(([{"name": text, "role": None, "as_printed": True}] for el in people.bylines_in(self.index, skip)
                      if folded(text := strip_byline_prefix(clean_text(text_content(el)), self.profile)) in own), [])
+
+    @once
+    def _site_first_words(self) -> set[str]:
+        """The first words, folded, of the site's names of two words or more (``og:site_name``, the heading
+        linking home)."""
+        return {folded(n).split()[0] for n in [*self.meta.get("og:site_name", []), *self._home_link_names]
+                if len(n.split()) >= 2}
 
     @once
     def _home_link_names(self) -> list[str]:
@@ -3785,7 +3801,7 @@ class Page:
                 # the authors' section beside the <article>, in the post's own wrapper (CoreMedia's
                 # ``section.cm-details__authors`` after ``article.cm-details__content``)
                 found = people.markup_authors(self.index, p, within=wrapper.iter(), skip=skip)
-            found = self._outside_cards(found)  # (the writers of the opinion cards
+            found = self._own_name_whole(self._outside_cards(found))  # (the writers of the opinion cards
             # under the column, "Mer opinion": Kyrkpressen's ``div.newsitem-author`` over each card's link)
             # a desk the markup's byline names is printed there: it signs ("Allmännyttans redaktion")
             found = [{**a, "as_printed": True} if people.is_desk(a["name"], p) else a for a in found]
@@ -3850,11 +3866,13 @@ class Page:
                 or people.opens_site_name(a["name"], self.own_names) \
                 or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in signers_firms \
                 or folded(a["name"]) in {folded(n) for n in self._home_link_names} \
-                or " " in a["name"] and any(n.endswith(" " + folded(a["name"])) for n in self.own_names)
+                or " " in a["name"] and any(n.endswith(" " + folded(a["name"])) for n in self.own_names) \
+                or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in self._site_first_words
             # (the firm a signer's surname names in the genitive: "Upplagd av Ekdahls Pianoservice" over "Gunnar
             # Ekdahl, pianostämmare"; the blog's name its heading links home: "Upplagd av Folkdanslaget Ringdansen"
             # over "/Karin Ek och …"; the site's name's last words: "Lugna Punkten" of "Akupunkturkliniken Lugna
-            # Punkten")
+            # Punkten"; or its first word: "Fritids Ekbacken" on "Fritids på Ekbackeskolan", "Sygruppen Lindgården"
+            # on a blog headed "Sygruppen på Lindgården")
 
         if found and all(account(a) for a in found):  # (or the site's name its metadata gives:
             # "Av: Växa Sverige" over a debate article its two writers sign)
@@ -4368,8 +4386,9 @@ class Page:
         """The authors the markup names inside the box (the whole page for None), worked out once per box."""
         if box not in self._box_authors:
             title = self.title_line.el if self.title_line else None
-            self._box_authors[box] = people.markup_authors(self.index, self.profile, within=box.iter() if box is not
-                                                           None else None, skip=self.chrome, title=title)
+            self._box_authors[box] = self._own_name_whole(people.markup_authors(
+                self.index, self.profile, within=box.iter() if box is not None else None, skip=self.chrome,
+                title=title))
         return self._box_authors[box]
 
     def printed_desk(self, seq: list[Line], around: list[Line]) -> list[by.Author]:

@@ -79,7 +79,7 @@ def _last_without_role(pairs: list[tuple[str, str | None]], profile: Profile) ->
 
 
 # "/Anna Berg & Johan Lind" closing the text: a Swedish sign-off, names (or one name and its role)
-_SLASH_SIGNED = re.compile(r"^//?\s?(?=\S)([^.!?/]{3,80})$")  # ("//Per Lindskog, …": two slashes, Nationalmuseum's)
+_SLASH_SIGNED = re.compile(r"^//?\s?(?=\S)([^.!?/]{3,160})$")  # ("//Per Lindskog, …": two slashes, Nationalmuseum's)
 
 
 def name_with_role(text: str, profile: Profile) -> tuple[str, str] | None:
@@ -101,7 +101,9 @@ def slash_signed(text: str, profile: Profile) -> list[Author]:
         return [{"name": n, "role": None} for n in names]
     if people.desk_words(profile).fullmatch(m[1].strip()):
         return [{"name": m[1].strip(), "role": None, "as_printed": True}]  # "/Redaktionen" (goo blog's post)
-    pair = split_name_role(m[1], profile)
+    if len(several := signed_by_several(m[1], profile)) > 1:
+        return several  # "/Sara Lindqvist, bibliotekarie på …, och Omar Haddad, boendevärd på …": each with a role
+    pair = split_name_role(m[1], profile) if len(m[1]) <= 80 else None
     return [{"name": pair[0], "role": pair[1]}] if pair and pair[1] and people.plausible_name(pair[0], profile) else []
 
 
