@@ -16482,3 +16482,37 @@ class="article-template__meta"><span class="circle-divider"><time datetime="2024
 <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Fals &amp; Rygg
 Bokbinderi</span></span></p><div class="article-template__content rte">{BODY}</div></article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Fals & Rygg Bokbinderi"]
+
+
+def test_the_metadatas_author_among_a_boards_signers_under_place_and_date_gives_them_all():
+    """"<meta name=author content='Birgitta Sandell'>" and a JSON-LD author alike on a Joomla article closing with "<p>Kvarnbacken den 3 oktober
+    2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p>" under a fact box (a fruit-press association,
+    batch 352): both sign it, in their order."""
+    head = ('<meta name="author" content="Birgitta Sandell"><script type="application/ld+json">{"@context":'
+            ' "https://schema.org", "@type": "BlogPosting", "headline": "Så fördelar vi pressen", "author": {"@type":'
+            ' "Person", "name": "Birgitta Sandell"}, "datePublished": "2024-10-03T18:20:00+02:00"}</script>')
+    got = page(head, f"""<main><div class="com-content-article
+item-page"><div class="page-header"><h1>Så fördelar vi pressen</h1></div><div class="com-content-article__body">{BODY}
+<div class="faktaruta"><h4>Så bokar du</h4><ol><li>Gå in på sidan <a href="/boka-pressen">Boka pressen</a>.</li><li>Välj
+en ledig tid.</li></ol></div><p>Har du synpunkter på de nya reglerna tar vi gärna emot dem på årsmötet i vår eller via <a
+href="/kontakt">kontaktformuläret</a>.</p><p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p></div></div></main>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Birgitta Sandell", "ordförande"),
+                                                                ("Ola Nyström", "kassör")]
+
+
+def test_a_cards_name_field_holding_the_sites_first_word_is_its_author():
+    """Wix's post cards, "<span class='user-name' data-hook=user-name><span>Frukostklubben</span></span>" over the
+    card's date on "Frukostklubben Solbacken" (og:site_name), beside cards signed by people (a breakfast club, batch
+    352): the club's account wrote those cards."""
+    cards = "".join(f"""<article data-hook="post-list-item"><div data-hook="post-metadata"><div class="oVoZbY"><span
+class="tQ0Q1A user-name" data-hook="user-name"><span title="{who}">{who}</span></span><ul><li><span
+class="post-metadata__date time-ago" title="{day}">{day}</span></li></ul></div></div><a href="/post/{slug}"><h2
+class="post-title">{title}</h2></a><div class="post-description">{title} – det här hände hos oss.</div></article>"""
+                    for who, day, slug, title in (
+                        ("Frukostklubben", "2 okt. 2024", "nya-stolar", "Nya stolar till lokalen"),
+                        ("Maria Holm", "14 sep. 2024", "hostmeny", "Höstens meny är klar"),
+                        ("Frukostklubben", "3 aug. 2024", "sommaruppehall", "Sommaruppehållet är slut")))
+    html = (f'<html><head><meta property="og:site_name" content="Frukostklubben Solbacken"></head><body><main>'
+            f'<h1>Blogg</h1><div data-hook="post-list">{cards}</div></main></body></html>')
+    got = parse_listing(html, "https://www.allmannyttan.se/blog")
+    assert [t["author_name"] for t in got] == ["Frukostklubben", "Maria Holm", "Frukostklubben"]

@@ -3914,6 +3914,10 @@ class Page:
             # with a role above the press contacts ("Erik Sandberg, kommunikatör på …": SmartBlog's post); or by
             # the account's holder and others ("Upplagd av Robert Lind" over "Sanna Ek, ordförande / Robert Lind,
             # kassör", a darts club's board on Blogger: both sign it, in their order)
+        elif found and from_metadata and len(signers := self.press_release_signer(seq)) > len(found) \
+                and {folded(a["name"]) for a in found} < {folded(a["name"]) for a in signers}:
+            found = signers  # the metadata's author among those signing under the place and date ("Kvarnbacken den 3
+            # oktober 2024" / "Birgitta Sandell, ordförande" / "Ola Nyström, kassör", a board's letter): all of them
         hooks = [ln for ln in seq if "author" in ln.flags and "related" not in ln.flags
                  and not self._in_card(ln, 3, headed=True)]  # (not another post's card under the text: X Shore's)
         if not found:

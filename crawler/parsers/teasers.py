@@ -2532,9 +2532,21 @@ def _signed_by_the_site(found: list[dict[str, Any]], segs: list[list[Line]], sit
     for t, seg in zip(found, segs):
         raw = t["published_raw"]
         line = next((ln for ln in seg if raw in ln.text and len(ln.text) <= 120), None) if raw else None
-        if line is not None and (name := _site_account(line, raw, site_names, profile)) \
+        if line is not None and (name := _site_account(line, raw, site_names, profile)
+                                 or _site_name_field(seg, line, site_names)) \
                 and (not t["author_name"] or t["author_name"] in name):
             t["author_name"], t["author_role"] = name, None
+
+
+def _site_name_field(seg: list[Line], dated: Line, site_names: set[str]) -> str | None:
+    """The site's own name, or its first words, alone in a name field on the line over the card's date line
+    ("<span class='user-name'><span>Frukostklubben</span></span>" on "Frukostklubben Solbacken", Wix's post card)."""
+    above = next((ln for ln in reversed(seg) if ln.index < dated.index), None)
+    if above is None or above.el is None or above.hrefs or len(text := above.text) > 60 \
+            or not (folded(text) in site_names or people.opens_site_name(text, site_names)):
+        return None
+    return text if any(isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
+                       and clean_text(text_content(d)) == text for d in above.el.iter()) else None
 
 
 def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) -> str | None:
@@ -2543,7 +2555,8 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
     machines."""
     parts = re.split(r"\s*[|·•/]\s*|\s{2,}", line.text.replace(raw, "  "))
     name = next((named for part in parts if (named := strip_byline_prefix(part.strip(), profile) or part.strip())
-                 and folded(named) in site_names), None)
+                 and (folded(named) in site_names or " " in named and people.opens_site_name(named, site_names))),
+                None)  # (or its first words: "Jäst &amp; Råg" on "Jäst &amp; Råg Surdegsbageri")
     if name is None or line.el is None:
         return None
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)
