@@ -16485,8 +16485,8 @@ Bokbinderi</span></span></p><div class="article-template__content rte">{BODY}</d
 
 
 def test_the_metadatas_author_among_a_boards_signers_under_place_and_date_gives_them_all():
-    """"<meta name=author content='Birgitta Sandell'>" and a JSON-LD author alike on a Joomla article closing with "<p>Kvarnbacken den 3 oktober
-    2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p>" under a fact box (a fruit-press association,
+    """"<meta name=author content='Birgitta Sandell'>" and a JSON-LD author alike on a Joomla article closing with
+    "<p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p>" under a fact box (a fruit-press association,
     batch 352): both sign it, in their order."""
     head = ('<meta name="author" content="Birgitta Sandell"><script type="application/ld+json">{"@context":'
             ' "https://schema.org", "@type": "BlogPosting", "headline": "Så fördelar vi pressen", "author": {"@type":'
@@ -16495,7 +16495,8 @@ def test_the_metadatas_author_among_a_boards_signers_under_place_and_date_gives_
 item-page"><div class="page-header"><h1>Så fördelar vi pressen</h1></div><div class="com-content-article__body">{BODY}
 <div class="faktaruta"><h4>Så bokar du</h4><ol><li>Gå in på sidan <a href="/boka-pressen">Boka pressen</a>.</li><li>Välj
 en ledig tid.</li></ol></div><p>Har du synpunkter på de nya reglerna tar vi gärna emot dem på årsmötet i vår eller via <a
-href="/kontakt">kontaktformuläret</a>.</p><p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p></div></div></main>""")
+href="/kontakt">kontaktformuläret</a>.</p><p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola
+Nyström, kassör</p></div></div></main>""")
     assert [(a["name"], a["role"]) for a in got["authors"]] == [("Birgitta Sandell", "ordförande"),
                                                                 ("Ola Nyström", "kassör")]
 
