@@ -16517,3 +16517,18 @@ class="post-title">{title}</h2></a><div class="post-description">{title} – det
             f'<h1>Blogg</h1><div data-hook="post-list">{cards}</div></main></body></html>')
     got = parse_listing(html, "https://www.allmannyttan.se/blog")
     assert [t["author_name"] for t in got] == ["Frukostklubben", "Maria Holm", "Frukostklubben"]
+
+
+def test_a_title_field_after_a_name_field_in_an_author_list_is_the_role_not_a_name():
+    """Webflow's author list, "<div class=post-author-name>Ali Rezaei</div><div class=post-author-title>Ungdomsrådet i
+    Björkvik</div>" after "Sara Nyström" / "Projektledare, Björkvikshem" (a parkour park, batch 353): two authors,
+    the council his role, not a third author."""
+    items = "".join(f"""<div role="listitem" class="post-author w-dyn-item"><img src="/{slug}.jpg" alt=""
+class="post-author-image"><div class="post-author-text"><div class="post-author-name">{name}</div><div
+class="post-author-title">{title}</div></div></div>""" for slug, name, title in (
+        ("sara", "Sara Nyström", "Projektledare, Björkvikshem"), ("ali", "Ali Rezaei", "Ungdomsrådet i Björkvik")))
+    got = page(body=f"""<main><h1 class="heading-style-h2">Nu börjar bygget av parkourparken</h1><div
+class="post-date">14 mars 2024</div><div class="post-authors w-dyn-list"><div role="list"
+class="w-dyn-items">{items}</div></div><div class="text-rich-text w-richtext">{BODY}</div></main>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Sara Nyström", "Projektledare, Björkvikshem"), ("Ali Rezaei", "Ungdomsrådet i Björkvik")]

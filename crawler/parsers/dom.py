@@ -392,6 +392,16 @@ def modified_only(el: Element) -> bool:
     return bool(classes & MODIFIED_CLASSES - {"updated"}) and not classes & PUBLISHED_CLASSES
 
 
+def title_after_name_field(el: Element) -> bool:
+    """An element its class calls a role, right after its sibling the class calls a name ("<div
+    class=post-author-name>Ali Rezaei</div><div class=post-author-title>Ungdomsrådet i Björkvik</div>", Webflow's
+    author list): the person's role or body, never a name of its own."""
+    prev = el.getprevious()
+    return prev is not None and isinstance(prev.tag, str) \
+        and NAME_FIELD_CLASS.search(prev.get("class") or "") is not None \
+        and _ROLE_CLASS.search(el.get("class") or "") is not None
+
+
 def role_field(el: Element) -> bool:
     """A span its class or microdata calls a person's role, right after their name with no space between
     ("<strong>Anna Berg</strong><span class=opening-author-role>kommunikatör …</span>", Harp's hb-remedy):

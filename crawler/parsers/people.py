@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, TERMS_CLASS, role_field, split_url
+from .dom import BLOCK_TAGS, NAME_FIELD, NAME_FIELD_CLASS, TERMS_CLASS, role_field, split_url, title_after_name_field
 from .profile import Profile
 from .shape import (COMPOUND_TAIL, WEEKDAY_TAIL, ends_in_role_word, has_byline_prefix, is_chrome, is_name, is_role,
                     news_agencies, passive_before_by, split_credit, split_name_role, strip_byline_prefix)
@@ -698,7 +698,7 @@ def markup_authors(index: Any, profile: Profile, within: Iterable[Element] | Non
     """
     found = [pair for pair in named_bylines(index, profile, within, skip)
              if (not one_each or len(pair[1]) == 1 or _each_a_link(*pair)) and not _credit_row(pair[0], profile)
-             and not _titled_card_field(pair[0])]
+             and not _titled_card_field(pair[0]) and not title_after_name_field(pair[0])]
     if not found:
         return []
     order = index.position
