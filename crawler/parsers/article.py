@@ -2526,7 +2526,12 @@ class Page:
         the site's own account, no person."""
         words = name.split()
         return len(words) == 2 and people.ACRONYM.fullmatch(words[1]) is not None and not words[0].isupper() \
-            and any(n.split(" ", 1)[0] == folded(words[0]) for n in self.own_names if " " in n)
+            and folded(words[0]) in self._site_first_words
+
+    def _credit_alone(self, text: str) -> str | None:
+        """The credit a line prints when it is nothing else ("Foto: Henrik Wall")."""
+        rest, credit = split_credit(text, self.profile)
+        return credit if credit and not rest else None
 
     def _own_account_byline(self) -> list[by.Author]:
         """The site's own name as the markup's byline names it, outside chrome and readers' comments
@@ -3223,9 +3228,7 @@ class Page:
             out["photo_credit"] = page_info_credit(box)  # "Fotograf:" in the page's facts under the text
         if out["photo_credit"] is None and out["image_caption"] is None and out["image_url"]:
             out["photo_credit"] = background_credit(  # "Foto: Henrik Wall" in the cover showing it as a background
-                self.index.by_attribute.get("style", ()), out["image_url"], self.links.resolve,
-                lambda text: credit if (credit := split_credit(text, self.profile)[1]) and not split_credit(
-                    text, self.profile)[0] else None)
+                self.index.by_attribute.get("style", ()), out["image_url"], self.links.resolve, self._credit_alone)
         body = [ln for ln in body if ln is not self.caption_line]
         body = _without_cell_labels(body, self.caption_line)
         roles = {a["role"] for a in authors if a["role"]}

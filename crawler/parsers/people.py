@@ -1190,7 +1190,8 @@ def marked_as_terms(el: Element) -> bool:
         return True
     classed = [inner for inner in islice(el.iter(), 12)
                if isinstance(inner.tag, str) and TERMS_CLASS.search(inner.get("class") or "")]
-    return bool(classed) and any(clean_text(text_content(inner)) == clean_text(text_content(el)) for inner in classed)
+    whole = clean_text(text_content(el)) if classed else ""
+    return any(clean_text(text_content(inner)) == whole for inner in classed)
 
 
 def is_byline_label(text: str, profile: Profile) -> bool:
