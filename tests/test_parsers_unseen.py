@@ -16322,7 +16322,8 @@ class="far fa-user-circle"></i></span><span class="elementor-icon-list-text elem
 elementor-post-info__item--type-author">Bergviks Stenhuggeri</span></a></li><li class="elementor-icon-list-item
 elementor-inline-item" itemprop="about"><span class="elementor-icon-list-icon"><i class="far fa-folder-open"></i></span>
 <span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-terms"><span
-class="elementor-post-info__terms-list"><a href="/nyheter/energi/" class="elementor-post-info__terms-list-item">Energi</a>,
+class="elementor-post-info__terms-list"><a href="/nyheter/energi/"
+class="elementor-post-info__terms-list-item">Energi</a>,
 <a href="/nyheter/" class="elementor-post-info__terms-list-item">Nyheter</a></span></span></li></ul>
 <p>7 november 2023</p>{BODY}</main>""", head='<meta name="author" content="Bergviks Stenhuggeri">')
     assert [(a["name"], a["role"]) for a in got["authors"]] == [("Bergviks Stenhuggeri", None)]
@@ -16335,7 +16336,8 @@ def test_a_commenters_name_in_a_comment_entry_is_no_desk_byline():
     got = page(body=f"""<div id="content"><h1 class="j-blog-headline">Sju ungdomar har fått sommarjobb</h1><div
 class="j-blog-header"><span class="datetime">19 juni 2024</span></div>{BODY}<div class="j-comment"><div
 class="com-list-noava"><h2 class="com-heading">Kommentarer: 1</h2><ul class="com-list"><li id="commentEntry1"
-class="commentstd clearover cc-m-comment-entry"><div class="com-meta"><span class="com-meta__author"><strong>Kerstin</strong>
+class="commentstd clearover cc-m-comment-entry"><div class="com-meta"><span
+class="com-meta__author"><strong>Kerstin</strong>
 </span> <span class="com-meta__date">(onsdag, 19 juni 2024 21:05)</span></div><p class="com-text">Vad roligt! Rabatterna
 har aldrig sett så fina ut.</p></li></ul></div></div></div>""")
     assert got["authors"] == [] and got["author_name"] is None
@@ -16364,7 +16366,8 @@ def test_a_hero_picture_webflow_hides_is_not_the_lead_picture():
 mobilen</h1><div class="blog-meta"><div class="blog-meta-date">3 mars 2024</div></div></section><section
 class="section-blog-image w-condition-invisible"><div class="blog-image-wrapper"><img src="/images/hero.jpg" alt=""
 class="blog-main-image w-condition-invisible"><div class="image-credit w-dyn-bind-empty"></div></div></section><section
-class="section-blog-content"><div class="blog-rich-text w-richtext"><figure class="w-richtext-figure-type-image"><div><img
+class="section-blog-content"><div class="blog-rich-text w-richtext"><figure
+class="w-richtext-figure-type-image"><div><img
 src="/images/kvallsvandring.jpg" alt="Hyresgäster i kvällsmörker"></div><figcaption>Hyresgäster i Norrbacka under
 kvällens trygghetsvandring i februari. Foto: Maja Ek</figcaption></figure>{BODY}</div></section></main>""")
     assert got["image_caption"] == "Hyresgäster i Norrbacka under kvällens trygghetsvandring i februari."
@@ -16391,7 +16394,8 @@ def test_the_pictures_caption_field_under_the_byline_is_no_role():
     and its caption field "Västerhöjden under byggtiden, våren 1968. Foto: Gunnar Tell/Västerhems arkiv" (a local
     history archive, batch 347): a caption with its credit, not her role."""
     got = page(body=f"""<main><article class="node node--type-article"><h1 class="title page-title"><span
-class="field field--name-title">Arkivet tar emot Västerhems ritningar</span></h1><header><div class="node__meta"><span>Av
+class="field field--name-title">Arkivet tar emot Västerhems ritningar</span></h1><header><div
+class="node__meta"><span>Av
 <span class="node__author"><span class="field field--name-uid field--type-entity-reference"><span>Karin
 Åström</span></span></span>, <span class="field field--name-created"><time datetime="2024-03-11T23:40:00Z">2024-03-12
 00:40</time></span></span></div></header><div class="node__content"><div class="field field--name-field-image
@@ -16430,11 +16434,13 @@ def test_a_credit_in_the_cover_showing_the_lead_picture_as_its_background_is_its
     url = "https://www.allmannyttan.se/nyheter/lastcyklar-tar-over/"
     got = page('<meta property="og:image" content="https://www.allmannyttan.se/nyheter/lastcyklar-tar-over/'
                'lastcykel.jpg">', f"""<header class="cover bg-top" style="background-image:
-url('/nyheter/lastcyklar-tar-over/lastcykel.jpg');"><div class="bg-black-60"><nav class="pv3 ph3"><a href="/">Kvartersbudet
+url('/nyheter/lastcyklar-tar-over/lastcykel.jpg');"><div class="bg-black-60"><nav class="pv3 ph3"><a
+href="/">Kvartersbudet
 </a><ul><li><a href="/priser/">Priser</a></li><li><a href="/nyheter/">Nyheter</a></li></ul></nav></div><div
 class="tc-l pv6"><div class="f2 fw2">Lastcyklar tar över leveranserna</div><p class="fw1 f5">Från april sköter vi
 leveranserna med eldrivna lastcyklar.</p><p class="f7 white-60">Foto: Henrik Wall</p></div></header><main><article><h1
-class="f1">Lastcyklar tar över leveranserna</h1><time datetime="2024-03-18">18 mars 2024</time>{BODY}</article></main>""",
+class="f1">Lastcyklar tar över leveranserna</h1><time datetime="2024-03-18">18 mars
+2024</time>{BODY}</article></main>""",
                url=url)
     assert got["photo_credit"] == "Foto: Henrik Wall" and got["image_caption"] is None
 
@@ -16486,7 +16492,8 @@ Bokbinderi</span></span></p><div class="article-template__content rte">{BODY}</d
 
 def test_the_metadatas_author_among_a_boards_signers_under_place_and_date_gives_them_all():
     """"<meta name=author content='Birgitta Sandell'>" and a JSON-LD author alike on a Joomla article closing with
-    "<p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p>" under a fact box (a fruit-press association,
+    "<p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola Nyström, kassör</p>" under a fact
+    box (a fruit-press association,
     batch 352): both sign it, in their order."""
     head = ('<meta name="author" content="Birgitta Sandell"><script type="application/ld+json">{"@context":'
             ' "https://schema.org", "@type": "BlogPosting", "headline": "Så fördelar vi pressen", "author": {"@type":'
@@ -16494,7 +16501,8 @@ def test_the_metadatas_author_among_a_boards_signers_under_place_and_date_gives_
     got = page(head, f"""<main><div class="com-content-article
 item-page"><div class="page-header"><h1>Så fördelar vi pressen</h1></div><div class="com-content-article__body">{BODY}
 <div class="faktaruta"><h4>Så bokar du</h4><ol><li>Gå in på sidan <a href="/boka-pressen">Boka pressen</a>.</li><li>Välj
-en ledig tid.</li></ol></div><p>Har du synpunkter på de nya reglerna tar vi gärna emot dem på årsmötet i vår eller via <a
+en ledig tid.</li></ol></div><p>Har du synpunkter på de nya reglerna tar vi gärna emot dem på årsmötet i vår eller
+via <a
 href="/kontakt">kontaktformuläret</a>.</p><p>Kvarnbacken den 3 oktober 2024</p><p>Birgitta Sandell, ordförande<br>Ola
 Nyström, kassör</p></div></div></main>""")
     assert [(a["name"], a["role"]) for a in got["authors"]] == [("Birgitta Sandell", "ordförande"),
