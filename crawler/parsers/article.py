@@ -2537,10 +2537,15 @@ class Page:
         """The site's own name as the markup's byline names it, outside chrome and readers' comments
         ("<span class='post-author vcard'>Upplagd av <span itemprop=author>…Tallåsens jaktlag…</span>" under a
         blog headed "Tallåsens jaktlag"): no person's name, yet the account that posted it."""
-        own = self.own_names | {folded(n) for n in self._home_link_names}
+        own = self.own_names | self._home_names
         skip = self.chrome | people.comment_boxes(self.index)
         return next(([{"name": text, "role": None, "as_printed": True}] for el in people.bylines_in(self.index, skip)
                      if folded(text := strip_byline_prefix(clean_text(text_content(el)), self.profile)) in own), [])
+
+    @once
+    def _home_names(self) -> set[str]:
+        """The site's names its headings linking home give, folded for comparing (Blogger's blog title)."""
+        return {folded(n) for n in self._home_link_names}
 
     @once
     def _site_first_words(self) -> set[str]:
@@ -3868,7 +3873,7 @@ class Page:
             return people.is_desk(a["name"], p) or people.is_site_name(a["name"], p) or a["name"] in organisations \
                 or people.opens_site_name(a["name"], self.own_names) \
                 or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in signers_firms \
-                or folded(a["name"]) in {folded(n) for n in self._home_link_names} \
+                or folded(a["name"]) in self._home_names \
                 or " " in a["name"] and any(n.endswith(" " + folded(a["name"])) for n in self.own_names) \
                 or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in self._site_first_words
             # (the firm a signer's surname names in the genitive: "Upplagd av Ekdahls Pianoservice" over "Gunnar
