@@ -1331,7 +1331,7 @@ def _box_inside_text(el: Element, levels: int = 4) -> Element | None:
     or after it, a subheading's list after it: Specialfastigheter's ``aside.read-also`` over a quote)."""
     for box in (el, *islice(el.iterancestors(), levels)):
         if box.tag in ("body", "main", "article"):
-            return False
+            return None
         before, after = _past_slots(box, _previous_element), _past_slots(box, _next_element)
         if before is not None and after is not None and before.tag == after.tag == "div":
             alike = _classed_alike(before.get("class"), after.get("class"))
@@ -2861,14 +2861,15 @@ class Page:
         if (ln.heading or len(ln.text) <= 60) and words.matches("words", "related_headings", ln.text):
             if ln.link_chars and not ln.heading and self.prose_follows(seq, j):
                 return None  # "Läs också: <link>" inside the text: one line to skip, not the end
-            if _box_inside_text(ln.el):
+            if _box_inside_text(ln.el) is not None:
                 return None  # a small box of links between two paragraphs of the text (a "Läs också" block in
                 # the rich text, SWELL's blog card): its lines are skipped, the text goes on under it
             return "heading"
         if ln.heading and not ln.link and _READ_MORE_HEADING.match(ln.text) \
                 and any(is_article_link(n.link, self.url, words) for n in seq[j + 1: j + 3]) \
                 and sum(len(n.text) >= 120 and not n.link_chars for n in seq[j + 1:]) \
-                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) and not _box_inside_text(ln.el):
+                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) \
+                and _box_inside_text(ln.el) is None:
             return "heading"  # "Läs mer" over cards of other posts, an excerpt at most to each (Wagtail's news
             # template); not a "Read more" over links inside the text, with the story going on under them (nor a
             # box of them between its paragraphs: Lerums Tidning's ``div.read-more-box``)
@@ -2877,7 +2878,8 @@ class Page:
                 and (k := self._card_heading_under(seq, j)) is not None \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 3 \
                 and sum(len(n.text) >= 120 and not n.link_chars for n in seq[j + 1:]) \
-                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) and not _box_inside_text(ln.el) \
+                <= sum(is_article_link(n.link, self.url, words) for n in seq[j + 1:]) \
+                and _box_inside_text(ln.el) is None \
                 and not any(len(n.text) >= PROSE_LINE and not n.link_chars and n.el.getparent() is ln.el.getparent()
                             for n in seq[k + 1:k + 12]):
             return "heading"  # any heading over cards headed by links to other posts, after the text ("Mer opinion"
@@ -3385,7 +3387,7 @@ class Page:
         if ln.link_chars and len(text) <= 160 and p.matches("words", "related_headings", text):
             return False  # "Läs också: <another article>"
         if len(text) <= 60 and (p.matches("words", "related_headings", text) or ln.heading and _READ_MORE_HEADING.match(
-                text)) and _box_inside_text(ln.el):
+                text)) and _box_inside_text(ln.el) is not None:
             return False  # the label of such a box inside the text ("Läs också", or "Läs mer" as its heading)
         if len(text) <= 300 and p.matches("words", "disclaimers", text):
             return False  # "Detta är ett debattinlägg. Åsikterna är skribentens egna." (Apostrophe's note)
