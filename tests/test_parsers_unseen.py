@@ -16540,3 +16540,36 @@ class="post-date">14 mars 2024</div><div class="post-authors w-dyn-list"><div ro
 class="w-dyn-items">{items}</div></div><div class="text-rich-text w-richtext">{BODY}</div></main>""")
     assert [(a["name"], a["role"]) for a in got["authors"]] == [
         ("Sara Nyström", "Projektledare, Björkvikshem"), ("Ali Rezaei", "Ungdomsrådet i Björkvik")]
+
+
+# forty-fourth session: batches 354 on
+
+
+def test_a_caption_after_its_credit_in_the_text_portlet_under_the_picture_portlet_is_the_caption():
+    """Sitevision's image portlet, then a text portlet holding "<p class=fotograf>Foto: Mats Öberg</p><p
+    class=bildtext>…</p>" (an ice-yachting club, batch 354): the credit first, then the picture's caption."""
+    got = page(body="""<main><h1>Solceller på klubbhuset</h1><p class="byline">Text: Anna Wiklund</p><div
+class="sv-image-portlet sv-portlet"><div id="Toppbild"><!-- Toppbild --></div><img alt="" src="/images/tak.jpg"
+width="800" height="533"></div><div class="sv-text-portlet sv-use-margins"><div id="Bildtext"><!-- Bildtext --></div>
+<div class="sv-text-portlet-content"><p class="fotograf">Foto: Mats Öberg</p><p class="bildtext">Per Strand och Anna
+Wiklund på klubbhusets tak en kall morgon i januari.</p></div></div><div class="sv-text-portlet sv-use-margins"><div
+class="sv-text-portlet-content">""" + BODY + """</div></div></main>""")
+    assert (got["photo_credit"], got["image_caption"]) == (
+        "Foto: Mats Öberg", "Per Strand och Anna Wiklund på klubbhusets tak en kall morgon i januari.")
+    assert "kall morgon" not in got["body_text"]
+
+
+def test_readers_comments_in_a_box_classed_in_camel_case_are_not_the_text():
+    """Weebly's comments, "<div class=blogCommentsWrap><div class=blogComments><div class=blogCommentWrap>…" with
+    the reader's name, date and words (a moped club, batch 354), after the post: the text has ended."""
+    comments = "".join(f"""<div class="blogCommentWrap"><div class="blogCommentHeading"><span
+class="blogCommentAuthor"><span class="name">{who}</span></span><span class="blogCommentDate">{when}</span></div><div
+class="blogCommentText"><div><span>{said}</span></div></div></div>""" for who, when, said in (
+        ("Birgitta Ek", "19/6/2024 09:14", "Min gamla Zündapp startade på första försöket efter servicen."),
+        ("Hassan", "20/6/2024 17:42", "Så bra initiativ, min son pratar inte om något annat.")))
+    got = page(body=f"""<div id="wsite-content"><div class="blog-post"><h2 class="blog-title">Sommarjobb i
+verkstaden</h2><p class="blog-date"><span class="date-text">18/6/2024</span></p><div class="blog-content">{BODY}</div>
+</div><div id="comments"></div><div class="blogCommentsWrap"><div id="blogComments" class="blogComments">{comments}
+</div></div></div>""")
+    assert "Zündapp" not in got["body_text"] and "Hassan" not in got["body_text"]
+    assert got["body_text"].endswith("vi lärt oss.")

@@ -521,6 +521,8 @@ _PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global|location)[-_]|(
 # "relatedStories" (not "unrelated", nor a post's "related-link" inside its text)
 _COMMENT_BOX = re.compile(r"^(?:(?:area|u|cbox|wrap|box|section|list)[_-])+comments?$"
                           r"|^comments?[_-](?:area|list|box|wrap(?:per)?|container|section|thread)s?$")
+_CAMEL_COMMENTS = re.compile(r"^(?!(?:has|no|with|without|is|show|hide|num|count)[A-Z])[a-z]+Comments"
+                             r"(?:Wrap|Wrapper|Area|List|Container|Section|Box)?$")  # (no switch: "hasComments")
 _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|stories|news|items|content)(?:[-_](?:wrap"
                       r"|wrapper|container|section|box|list))?$"  # (never a BEM modifier: "c-byline--related-content")
                       r"|(?:^|[-_])(?:post|article|news)-related(?:_(?:component|wrapper|section|list))?$")
@@ -601,6 +603,9 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             sidebars += labels
         elif "comment" in low and _COMMENT_BOX.match(low):  # the readers' comments' box by its class words
             comments += elements  # ("area_comment", "u_cbox_comment": Naver's comment box): the text has ended
+        elif "Comments" in name and _CAMEL_COMMENTS.match(name):  # or in camelCase (Weebly's "blogCommentsWrap"),
+            comments += [el for el in elements if el.tag in ("div", "section", "ol", "ul")]  # a box (not a share
+            # bar's count: Salon's ``span.forceComments``)
         elif "editsection" in low:  # "[redigera]" after each subheading (MediaWiki's ``mw-editsection``)
             sidebars += elements
         elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
@@ -5526,13 +5531,19 @@ class Page:
         if nxt.flags & {"title", "date", "author", "role", "header", "lead"} or nxt.heading or nxt.link \
                 or nxt.el.getparent() not in (credit_line.el.getparent(), credit_line.el.getparent().getparent()) \
                 or len(nxt.text) > 300 or split_credit(nxt.text, self.profile)[1] or has_byline_prefix(nxt.text, self.profile) \
-                or nxt.el.tag == credit_line.el.tag == "p" or people.is_byline_class(nxt.el.get("class")):
-            return None  # (a paragraph after the credit's paragraph: the text going on, Statocles' first section;
-            # the author's name and title beside a portrait credited "Foto: Privat", a paper's debate byline)
+                or people.is_byline_class(nxt.el.get("class")):
+            return None  # (the author's name and title beside a portrait credited "Foto: Privat", a paper's debate
+            # byline)
         box = box_holding(credit_line.el, nxt.el)
-        if box is None or next(box.iter("img"), None) is None \
-                or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:
+        if box is None or _shown_chars(box) > len(nxt.text) + len(credit_line.text) + 20:
             return None
+        if next(box.iter("img"), None) is None:
+            if (before := _picture_box_before(box, self.profile)) is None or self.lead_picture is None \
+                    or self.lead_picture not in set(before.iter("img")):
+                return None  # the two lines in a box of their own right after the lead picture's (Sitevision's
+                # text portlet under the image portlet: "<p class=fotograf>Foto: …</p><p class=bildtext>…</p>")
+        elif nxt.el.tag == credit_line.el.tag == "p":
+            return None  # a paragraph after the credit's paragraph: the text going on (Statocles' first section)
         self.caption_line = nxt
         return strip_caption_label(nxt.text, self.profile) or None
 
