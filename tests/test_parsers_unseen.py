@@ -16573,3 +16573,132 @@ verkstaden</h2><p class="blog-date"><span class="date-text">18/6/2024</span></p>
 </div></div></div>""")
     assert "Zündapp" not in got["body_text"] and "Hassan" not in got["body_text"]
     assert got["body_text"].endswith("vi lärt oss.")
+
+
+def test_readers_comments_under_a_count_line_end_the_text():
+    """Jimdo's comments, "<p class=com-count>Kommentarer: 2</p>" over the readers' names, dates and words (a male
+    voice choir, batch 355): the text has ended at the count."""
+    comments = "".join(f"""<li class="commententry"><div class="com-meta"><span class="com-meta-author"><strong>{who}
+</strong></span> ({when})</div><div class="com-content"><p>{said}</p></div></li>""" for who, when, said in (
+        ("Gunilla Sand", "tisdag, 06 augusti 2024 19:05", "Vilken härlig kväll det var! Jag satt på balkongen."),
+        ("Omar Haddad", "onsdag, 07 augusti 2024 08:12", "Tack för en fin konsert. Min son var en av dem.")))
+    got = page(body=f"""<div id="content_area"><div class="j-blog-meta"><h1 class="j-blog-header">Gårdskonserten blev
+en fest</h1><div class="datetime">tisdag, 06 augusti 2024</div></div><div class="j-module n j-text"><p>Fyra
+sommarjobbare hjälpte oss med affischer, dörrknackning och kaffeservering inför årets gårdskonsert.</p><p>Aldrig
+tidigare har så många kommit till en av våra utekonserter, och många hade aldrig hört en manskör förut.</p>{BODY}</div>
+<div id="commentsModule1"><div class="j-module n j-comment"><div class="com-list-noava"><p
+class="com-count">Kommentarer:
+<span class="com-count-number">2</span></p><ul class="com-list">{comments}</ul></div></div></div></div>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert "balkongen" not in got["body_text"] and "Kommentarer" not in got["body_text"]
+
+
+def test_a_stock_photo_sites_attribution_is_the_photo_credit_not_a_caption():
+    """Ghost's Unsplash picker, "<figcaption>Photo by <a>Jonas Ek</a> / <a>Unsplash</a></figcaption>" under the
+    feature image (a singing school, batch 355): a credit, no caption."""
+    got = page(body="""<main><article><header><h1 class="article-title">Nya övningsrum i källaren</h1><figure
+class="article-image"><img src="https://images.unsplash.com/photo-1?w=2000" alt="Notställ"><figcaption><span
+style="white-space: pre-wrap;">Photo by </span><a href="https://unsplash.com/@jonasek"><span>Jonas Ek</span></a><span>
+/ </span><a href="https://unsplash.com/">Unsplash</a></figcaption></figure></header><section
+class="gh-content">""" + BODY + """</section></article></main>""")
+    assert (got["photo_credit"], got["image_caption"]) == ("Photo by Jonas Ek / Unsplash", None)
+
+
+def test_a_shown_date_at_the_metadatas_modified_instant_is_not_when_the_post_came_out():
+    """tagDiv's Cloud template set to show the modified date, "<time class='entry-date updated td-module-date'
+    datetime='2023-09-24T11:18:40+02:00'>" alone in its block, the same second as ``article:modified_time``,
+    ``article:published_time`` on 5 September (a record shop, batch 355): the post came out on the 5th."""
+    head = ('<meta property="article:published_time" content="2023-09-05T06:30:00+00:00">'
+            '<meta property="article:modified_time" content="2023-09-24T09:18:40+00:00">')
+    got = page(head, """<main><h1 class="tdb-title-text">Tjocka väggar och tunna skivor</h1><div class="td_block_wrap
+tdb_single_date"><div class="tdb-block-inner td-fix-index"><time class="entry-date updated td-module-date"
+datetime="2023-09-24T11:18:40+02:00">24 september 2023</time></div></div><div class="tdb_single_content">""" + BODY
+               + "</div></main>")
+    assert got["published"] == "2023-09-05"
+    assert "24 september" not in got["body_text"]
+
+
+def test_an_update_note_under_the_signature_in_the_texts_own_type_stays_in_the_text():
+    """Blogger's post, "Text: Jonas Lind (trumpet) och Amira Haddad (trombon)<br><br><b>Uppdatering 3 mars 2020:</b>
+    Nu har vi repat …" closing it, a list over them (a big band, batch 355): they sign it, and the note is the
+    text's."""
+    got = page(body="""<div class="post hentry"><h3 class="post-title entry-title">Ny replokal på Östra Ängen</h3><div
+class="post-body entry-content">Efter fjorton år i en fuktig källare i Norrbro har vi äntligen fått en ny replokal i
+ett av de nya husen.<br><br>Huset är byggt som passivhus, och det märks: i vintras repade vi i tjocka jackor, nu blir
+det snarare varmt när alla sjutton är på plats.<br><br>Några saker vi har lovat grannarna:<br><ul><li>Vi slutar
+spela senast kl. 21.30.</li><li>Trumsetet står på en dämpande matta.</li></ul>Text: Jonas Lind (trumpet) och Amira
+Haddad (trombon)<br><br>
+<b>Uppdatering 3 mars 2020:</b> Nu har vi repat i lokalen i tre månader och det fungerar över förväntan.</div></div>""")
+    assert [a["name"] for a in got["authors"]] == ["Jonas Lind", "Amira Haddad"]
+    assert got["body_text"].endswith("det fungerar över förväntan.")
+    assert "Text: Jonas Lind" not in got["body_text"]
+
+
+def test_a_caption_in_the_pictures_box_is_no_teasers_excerpt():
+    """Weebly's blog list, "<div class=wsite-image><a><img></a><div style='font-size:90%'>Maja och Hassan leder
+    uppvärmningen …</div></div>" under the byline, the post's first paragraph after it (a dance-fitness club, batch
+    356): the paragraph is the excerpt."""
+    posts = "".join(f"""<div class="blog-post"><div class="blog-header"><h2 class="blog-title"><a class="blog-title-link
+blog-link" href="/blogg/{slug}">{title}</a></h2><p class="blog-date"><span class="date-text">{day}</span></p></div><div
+class="blog-content"><div><div class="wsite-image wsite-image-border-none"><a><img src="/uploads/{slug}.jpg"
+alt="Bild"></a><div style="display:block;font-size:90%">{caption}</div></div></div><div class="paragraph">{text}</div>
+</div><p class="blog-read-more"><a class="blog-link" href="/blogg/{slug}">Läs mer</a></p></div>"""
+                    for slug, title, day, caption, text in (
+                        ("dansledare", "Sommarjobbarna som blev dansledare", "23/8/2023",
+                         "Maja och Hassan leder uppvärmningen i kvarterslokalen.",
+                         "I sex veckor i somras var vi två av de åtta ungdomar som fick sommarjobb i området."),
+                        ("nya-golvet", "Nytt golv i kvarterslokalen", "2/6/2023", "Det nya golvet på plats.",
+                         "Bostadsbolaget har lagt ett nytt sviktande golv i lokalen, och nu dansar vi varje tisdag.")))
+    got = listing_of(f'<div id="wsite-content"><div class="blog-body">{posts}</div></div>')
+    assert [t["excerpt"] for t in got] == [
+        "I sex veckor i somras var vi två av de åtta ungdomar som fick sommarjobb i området.",
+        "Bostadsbolaget har lagt ett nytt sviktande golv i lokalen, och nu dansar vi varje tisdag."]
+
+
+def test_a_brand_name_with_an_inner_capital_stays_whole_in_a_cards_meta_line():
+    """Shopify Dawn's card, "<span><time>27 maj 2024</time></span><span>CrossFit Norrvik</span>" (a CrossFit
+    gym, batch 356): the account is "CrossFit Norrvik", its capital inside one text node, not two glued words."""
+    cards = "".join(f"""<li class="blog-articles__article article"><div class="article-card"><div
+class="card__content"><h3 class="card__heading h2"><a href="/blogs/nyheter/{slug}" class="full-unstyled-link">{title}
+</a></h3><div class="article-card__info caption-with-letter-spacing h5"><span class="circle-divider"><time
+datetime="{stamp}">{day}</time></span><span>CrossFit Norrvik</span></div><p class="article-card__excerpt
+rte-width">{title} – så gick det till hos oss i boxen...</p></div></div></li>"""
+                    for slug, title, stamp, day in (
+                        ("sommarpass", "Sommarpassen flyttar ut", "2024-05-27T08:00:00Z", "27 maj 2024"),
+                        ("julpass", "Långt julpass i boxen", "2023-12-08T16:00:00Z", "8 december 2023")))
+    got = listing_of(f'<main><h1>Nyheter</h1><ul class="blog-articles">{cards}</ul></main>')
+    assert [t["author_name"] for t in got] == ["CrossFit Norrvik", "CrossFit Norrvik"]
+
+
+def test_a_quote_posts_card_is_titled_by_the_line_its_address_spells():
+    """OceanWP's quote post in the blog grid, "<a><div class=post-quote-content>Ingen bebis ska …</div><div
+    class=post-quote-author>Så håller du koll vid dammen</div></a>" linking its address (a
+    baby-swimming school, batch 356): the title is the line the address spells, the quote the card's text."""
+    got = listing_of("""<main><div id="blog-entries" class="entries"><article class="blog-entry clr grid-entry post
+type-post
+status-publish format-quote hentry entry"><div class="post-quote-wrap"><a
+href="https://www.allmannyttan.se/sa-haller-du-koll-vid-dammen-i-nya-ekbacken/"
+class="thumbnail-link"><div class="post-quote-content">Ingen bebis ska behöva vara rädd för vatten – men alla
+föräldrar ska veta var vattnet finns.<span class="post-quote-icon icon-speech" aria-hidden="true"></span></div><div
+class="post-quote-author">Så håller du koll vid dammen i nya Ekbacken</div></a></div></article><article
+class="blog-entry clr grid-entry post type-post
+status-publish format-standard hentry entry"><div class="blog-entry-inner"><div class="thumbnail"><a
+href="https://www.allmannyttan.se/gratis-babysim/"
+class="thumbnail-link no-lightbox"><img src="/gratis-babysim.jpg" alt=""></a></div><header
+class="blog-entry-header"><h2 class="blog-entry-title
+entry-title"><a href="https://www.allmannyttan.se/gratis-babysim/">Gratis babysim för fyrtio familjer</a></h2>
+</header><ul class="meta obem-default"><li class="meta-date">3 mars 2024</li></ul><div class="blog-entry-summary"><p>
+Fyrtio familjer i Kvarnbacken får gå på babysim gratis i vår.</p></div></div></article><article class="blog-entry clr
+grid-entry
+post type-post status-publish format-standard hentry entry"><div class="blog-entry-inner"><div class="thumbnail"><a
+href="https://www.allmannyttan.se/vattenvana/"
+class="thumbnail-link no-lightbox"><img src="/vattenvana.jpg" alt=""></a></div><header class="blog-entry-header"><h2
+class="blog-entry-title
+entry-title"><a href="https://www.allmannyttan.se/vattenvana/">Vattenvana för förskolegrupper</a></h2></header><ul
+class="meta obem-default"><li class="meta-date">12 februari 2024</li></ul><div class="blog-entry-summary"><p>Tre
+förskolor i Solängen tränar vattenvana i simhallen varje vecka.</p></div></div></article></div></main>""")
+    assert [(t["title"], t["excerpt"]) for t in got] == [
+        ("Så håller du koll vid dammen i nya Ekbacken",
+         "Ingen bebis ska behöva vara rädd för vatten – men alla föräldrar ska veta var vattnet finns."),
+        ("Gratis babysim för fyrtio familjer", "Fyrtio familjer i Kvarnbacken får gå på babysim gratis i vår."),
+        ("Vattenvana för förskolegrupper", "Tre förskolor i Solängen tränar vattenvana i simhallen varje vecka.")]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 import warnings
 from functools import lru_cache
 from html import unescape
 from itertools import chain, islice, takewhile
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Iterable
 from operator import methodcaller
 from urllib.parse import unquote, urldefrag, urljoin
@@ -36,7 +35,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, LICENCE_TAIL, PAGE
 from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import (NAME_FIELD, TITLE_CLASS, YEAR_FOLDER, extract_teasers, is_article_link, is_term_link,
                       term_texts, terms_only)
-from .text import clean_text, folded
+from .text import address_words, ascii_fold, clean_text, folded
 
 logger = logging.getLogger(__name__)
 
@@ -119,18 +118,9 @@ def overlap(text: str, other: str) -> float:
     return len(words & _words(other)) / len(words) if words else 0.0
 
 
-def _ascii_fold(text: str) -> str:
-    """"Fönsterbytet" as an address spells it: "fonsterbytet"."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-def _folded_words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", _ascii_fold(text.casefold())))
-
-
 def _slug_overlap(text: str, slug: set[str]) -> float:
     """Share of a slug's words the text has, both folded to ASCII."""
-    return len(slug & _folded_words(text)) / len(slug) if slug else 0.0
+    return len(slug & address_words(text)) / len(slug) if slug else 0.0
 
 
 def similar(a: str, b: str) -> bool:
@@ -258,6 +248,7 @@ def _in_profile_box(el: Element | None) -> bool:
 
 _TOC_CLASS = re.compile(r"(?i)(?:^|[\s_-])toc(?:[\s_-]|$)|table-of-contents")
 _PROFILE_CLASS = re.compile(r"(?i)profile|author-?box|about-?author")
+_COMMENT_COUNT_LINE = re.compile(r"(?i)(?:kommentarer|comments)\s*:\s*\d+$")
 _HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
 _AT_CLOCK = re.compile(rf"(?i)\s+(?:at|kl\.?|klockan)\s+{_CLOCK}[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
 
@@ -736,6 +727,7 @@ def _modified_marks(index: Any, marks: dict) -> None:
     for name in MODIFIED_CLASSES:
         found += [el for el in index.by_class.get(name, ())
                   if not PUBLISHED_CLASSES & set((el.get("class") or "").split())]
+    marks.update((t, marks.get(t, set()) | {"boiler"}) for t in _shown_modified_times(index))
     for el in found:
         own = text_content(el)
         if len(el) > 3 or len(own) > 80:
@@ -748,6 +740,34 @@ def _modified_marks(index: Any, marks: dict) -> None:
             if others or find_swedish_date(text_content(box).replace(own, " ", 1)):
                 marks.setdefault(el, set()).add("boiler")
                 break
+
+
+def _shown_modified_times(index: Any) -> list[Element]:
+    """The ``<time>`` elements showing the instant the page's metadata says it was modified, on another day than
+    it says it was published (tagDiv's template set to show the modified date, "entry-date updated", with
+    ``article:modified_time`` the same second): the post changed then, it came out on the other day."""
+    stamps = {el.get("property") or el.get("itemprop"): el.get("content") for el in index.by_tag.get("meta", ())
+              if (el.get("property") or el.get("itemprop")) in _STAMP_FIELDS}
+    modified = _instant(stamps.get("article:modified_time") or stamps.get("dateModified"))
+    published = _instant(stamps.get("article:published_time") or stamps.get("datePublished"))
+    if modified is None or published is None or modified.date() == published.date():
+        return []
+    return [t for t in index.by_tag.get("time", ()) if _instant(t.get("datetime")) == modified
+            and all(shown_text(box) == shown_text(t) for box in islice(t.iterancestors(), 2))]  # (alone in its
+    # box and the box around it: a label beside it, "Senast uppdaterad", is read with it by the rules for labelled
+    # dates)
+
+
+_STAMP_FIELDS = ("article:modified_time", "dateModified", "article:published_time", "datePublished")
+
+
+def _instant(stamp: str | None) -> datetime | None:
+    """An ISO stamp with its offset as an instant, to compare two ways of writing it (none without an offset)."""
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00")) if stamp else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
 
 
 def _labelled_by_parent(el: Element, name: str, profile: Profile) -> bool:
@@ -2004,6 +2024,16 @@ def _without_party(name: str) -> str:
 _PARTY_MARK = re.compile(r"\s*\((?:S|M|L|C|V|KD|MP|SD)\)$")
 
 
+def _in_small_type(el: Element) -> bool:
+    """The element's whole text is set small (``<small>``, or a style's "font-size: x-small")."""
+    text = shown_text(el)
+    return bool(text) and any(shown_text(box) == text for box in el.iter(etree.Element)
+                              if box.tag == "small" or _SMALL_TYPE.search(box.get("style") or ""))
+
+
+_SMALL_TYPE = re.compile(r"(?i)font-size\s*:\s*(?:xx?-small|small|smaller)\b")
+
+
 def _in_italics(el: Element) -> bool:
     """An element whose text is all in one ``<em>`` or ``<i>``: an editor's note."""
     text = shown_text(el)
@@ -2649,7 +2679,7 @@ class Page:
         slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)
         if slug and visible and _slug_overlap(visible, slug) < 0.34 and (by_slug := next((
                 ln for ln in lines if 1 < ln.heading <= 3 and _slug_overlap(ln.text, slug) >= 0.8
-                and len(slug & _folded_words(ln.text)) >= 0.8 * len(_folded_words(ln.text))), None)):
+                and len(slug & address_words(ln.text)) >= 0.8 * len(address_words(ln.text))), None)):
             # the <h1> names the section ("Nyheter"), a subheading is what the address spells
             # (CMS Made Simple's news module: <h3 id="NewsPostDetailTitle"> at /news/231/15/Rekordstor-…)
             pick, visible = by_slug, by_slug.text
@@ -2726,7 +2756,7 @@ class Page:
         for url in (self.canonical or "", self.url):
             path = split_url(url).path.rstrip("/")
             last = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rsplit("/", 1)[-1], flags=re.I)
-            found = {w for w in re.split(r"[-_+\s]+", _ascii_fold(last.casefold())) if w and not w.isdigit()}
+            found = {w for w in re.split(r"[-_+\s]+", ascii_fold(last.casefold())) if w and not w.isdigit()}
             if len(found) >= 3:
                 words |= found
         return words
@@ -3008,6 +3038,10 @@ class Page:
         # (a box its class calls a heading: Breakdance's "bde-heading-1203-111", "bde-comments-list__title")
         if headed and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and _COMMENT_COUNT_LINE.match(ln.text) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Kommentarer: 2" alone on its line after the text, over the readers' comments
+            # (Jimdo's ``p.com-count``)
         if ti >= 0 and j > ti + HEADER_ZONE and headed and not ln.link \
                 and words.matches("words", "widget_headings", ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
@@ -3153,6 +3187,10 @@ class Page:
         if not block:  # the signer over a whole contact line closing the text
             k, block = by.signed_over_a_contact_line(texts, self.profile, quoted)
             over_contact = bool(block)
+            if block and by.is_update_note(texts[-1]) and not _in_small_type(cand[-1].el):
+                note_after = cand[-1]  # the editor's dated note under the signature, in the text's own type, stays
+                # in it ("Uppdatering 3 mars 2020: Nu har vi repat …" after "Text: A (trumpet) och B (trombon)"; not
+                # one in small grey type, an aside: Cocolog's "<span style='font-size: x-small'>Uppdaterat …")
         if block and cand[k].heading and len(cand) - k > 2:
             k, block = len(cand), []  # a heading over lines ("Fakta Ekbacken", then "Byggår: 1964"): a fact box
         elif block and not over_contact and not _TEXT_CREDIT.match(texts[k]) and by.is_contact_block(texts, k) \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .dates import find_swedish_date
@@ -338,7 +339,9 @@ _COLONLESS_CREDIT = re.compile(r"(?:Foto|Bild|Fotograf|FOTO|BILD)\s+[A-ZÅÄÖ][
                                r"(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"
                                r"|(?:Foto|Bild)\s+[Pp]rivat"  # (the sitter's own picture: "Foto Privat", Umeå's)
                                r"|(?:Foto|Bild)\s+från\s+(?:[A-ZÅÄÖ][\w-]*\s+){0,2}[A-ZÅÄÖ][\w-]*"
-                               r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)")
+                               r"(?:hem|hus|bostäder|bostad|gruppen|\s+AB|\s+kommun|\s+stad)"
+                               r"|(?:Photo|Image)\s+by\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){0,2}"  # ("Photo by Jonas
+                               r"(?:\s*/\s*|\s+on\s+)(?:Unsplash|Pexels|Pixabay)")  # Ek / Unsplash": Ghost's picker)
 _PHOTOGRAPHER_NAMED = r"(?:Foto|Fotograf)\s+[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){1,2}"  # "Foto Anna Berg"
 # "… busshållplats  Foto Anna Berg/Mostphotos": the photographer and the agency after a slash, closing a caption
 _TRAILING_COLONLESS_CREDIT = re.compile(rf"(?<=\w[\s.])\s*({_PHOTOGRAPHER_NAMED}\s*/\s*[A-ZÅÄÖ][\w-]+)$")
@@ -455,6 +458,19 @@ def unglue(text: str) -> str:
     return _GLUED_YEAR.sub(r"\1 ", _GLUED.sub(r"\1 ", text))
 
 
+def unglue_between(text: str, pieces: Iterable[str]) -> str:
+    """``unglue`` only where elements meet: a word with a capital inside one text node of the markup ("CrossFit
+    Norrvik" beside the card's date) stays whole."""
+    out = unglue(text)
+    if out != text:
+        for piece in pieces:
+            for word in _INNER_CAPITAL.findall(piece):
+                if (split := unglue(word)) != word:
+                    out = out.replace(split, word)
+    return out
+
+
+_INNER_CAPITAL = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]{3,}[A-ZÅÄÖ0-9][^\s,.;:|·•]*")
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,3}\s*(?:min|minut|minuter|minuters|minutes)\b)", re.I)
 
 

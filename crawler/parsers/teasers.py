@@ -20,10 +20,11 @@ from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLA
                   box_holding, has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
-from .text import clean_text, folded
+from .text import address_words, clean_text, folded
 from .shape import (BYLINE_TAIL, DANGLING_WORD, PAGER, SHARED_ON, after_modified_date, date_line, has_byline_prefix,
                     has_digit, is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
-                    news_agencies, split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end, unglue)
+                    news_agencies, split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end,
+                    unglue, unglue_between)
 
 META_LINE = 140  # characters of a teaser's meta line (date, byline)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
@@ -452,8 +453,9 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
 
     A link to an author archive names its author; so does "av"/"by" + a name.
     """
-    text = unglue(unhidden_text(line))  # "Av Omar HaddadPublicerat den …": two elements without a space between
-    # (and not what a box classed hidden holds: Avada's author h-card for machines)
+    text = unglue_between(unhidden_text(line), line.el.itertext() if line.el is not None else ())  # "Av Omar
+    # HaddadPublicerat den …": two elements without a space between (not "CrossFit" in one, Shopify's card; and
+    # not what a box classed hidden holds: Avada's author h-card for machines)
     text = after_modified_date(text) or text  # ("Senast uppdaterad ( … ) Skriven av …": Joomla 1.5's blog item)
     found = find_swedish_date(text)
     if found and found[0] is None and len(text) > 60:
@@ -1219,6 +1221,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         caption, credit = split_credit(line.text, profile)
         if credit and (not caption or _text_follows(line, rest)):
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
+        if _alone_with_picture(line) and _text_follows(line, rest):
+            continue  # the picture's caption in its box, no markup calling it one, over the text (Weebly's
+            # ``div.wsite-image``: the img, then "<div style=font-size:90%>…</div>")
         if line.hrefs and anchor.link not in line.hrefs and (terms_only(line, profile) or _terms_box(line)) \
                 or is_terms_line(line.text, profile) or len(line.text) <= 80 and has_byline_prefix(line.text, profile) \
                 and not (line.text.endswith(("...", "…")) and line.el is not None
@@ -1292,6 +1297,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
             break
     if entry["excerpt"] is None and (sub := next((ln for ln in rest if _subtitle(ln, anchor)), None)):
         entry["excerpt"] = strip_ellipsis(sub.text)  # the standfirst set as a heading, when no paragraph is
+    if entry["title"] and entry["excerpt"] and _title_under_quote(entry["title"], entry["excerpt"], anchor, seg):
+        entry.update(title=entry["excerpt"], excerpt=entry["title"])  # a quote post's card: the quote, then the
+        # title its address spells, in one link (OceanWP's ``div.post-quote-content``, ``div.post-quote-author``)
     if entry["published"] is None and item is not None and (stamp := _item_date(item)):
         entry["published"] = stamp  # the card's microdata, or a hidden <time>
     if entry["published"] is None:  # a link to the day's archive beside a relative date (Silverstripe)
@@ -1381,6 +1389,28 @@ def _name_beside_more(seg: list[Line], anchor: Line, profile: Profile) -> str | 
                 and len(names := people.names_in(line.plain, profile, single_word=True)) == 1:
             return names[0]
     return None
+
+
+def _title_under_quote(title: str, excerpt: str, anchor: Line, seg: list[Line]) -> bool:
+    """The card is one link, its first line a sentence its address does not spell, the next the title it does."""
+    slug = set(re.findall(r"[a-z0-9]+", urlsplit(anchor.link or "").path.rstrip("/").rpartition("/")[2]))
+    return len(slug) >= 3 and len(title) > len(excerpt) and not title.endswith(("…", "...")) \
+        and len(slug & address_words(title)) <= len(slug) // 3 and slug <= address_words(excerpt) \
+        and any(ln.link == anchor.link and ln.text == excerpt for ln in seg if ln is not anchor)
+
+
+def _alone_with_picture(line: Line) -> bool:
+    """The line is the only text of a small box holding a picture (the line's parent or the box above it)."""
+    box = line.el
+    if box is None or next(box.iter("img"), None) is not None or len(line.text) > 150 \
+            or strip_ellipsis(line.text) != line.text:
+        return False  # (an excerpt its thumbnail floats in, or one cut short under it: the text, not a caption)
+    for _ in range(2):
+        if box is None or (box := box.getparent()) is None or box.tag in ("body", "article", "main", "li"):
+            return False
+        if next(box.iter("img"), None) is not None:
+            return len(shown_text(box)) <= len(line.text) + 20
+    return False
 
 
 def _text_follows(line: Line, rest: list[Line]) -> bool:

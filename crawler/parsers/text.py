@@ -31,6 +31,16 @@ def folded(text: str) -> str:
     return text.casefold().replace("’", "'")
 
 
+def ascii_fold(text: str) -> str:
+    """"Fönsterbytet" as an address spells it: "fonsterbytet"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def address_words(text: str) -> set[str]:
+    """The text's words as an address spells them: folded to lower-case ASCII ("Så håller" -> {"sa", "haller"})."""
+    return set(re.findall(r"\w+", ascii_fold(text.casefold())))
+
+
 def clean_text(s: str | None) -> str:
     """Entities decoded, invisible characters dropped, NFC, whitespace collapsed."""
     if not s:
