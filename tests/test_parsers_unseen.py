@@ -16702,3 +16702,74 @@ förskolor i Solängen tränar vattenvana i simhallen varje vecka.</p></div></di
          "Ingen bebis ska behöva vara rädd för vatten – men alla föräldrar ska veta var vattnet finns."),
         ("Gratis babysim för fyrtio familjer", "Fyrtio familjer i Kvarnbacken får gå på babysim gratis i vår."),
         ("Vattenvana för förskolegrupper", "Tre förskolor i Solängen tränar vattenvana i simhallen varje vecka.")]
+
+
+def test_a_pinned_first_card_does_not_give_its_year_to_this_years_dates():
+    """Wix's blog feed, the pinned post first ("15 aug. 2023"), then this year's posts dated without their year ("18
+    juli", "2 juni"), then last year's with it ("28 nov. 2023") (a bat society, batch 357): the yearless dates are
+    of the year after the ones printed under them, not of the pinned post's."""
+    cards = "".join(f"""<article data-hook="post-list-item"><div data-hook="post-metadata"><span
+data-hook="time-ago">{day}</span></div><a href="/post/{slug}" data-hook="post-list-item__title-link"><h2
+data-hook="post-title">{title}</h2></a><div data-hook="post-description">{title} – så gick det.</div></article>"""
+                    for slug, day, title in (
+                        ("arsmote", "15 aug. 2023", "Årsmöte och ny styrelse"),
+                        ("holkar", "18 juli", "Nya fladdermusholkar på gårdarna"),
+                        ("kvallsvandring", "2 juni", "Kvällsvandring vid dammen"),
+                        ("inventering", "28 nov. 2023", "Höstens inventering klar"),
+                        ("vinterdvala", "19 okt. 2023", "Vinterdvalan börjar")))
+    got = listing_of(f'<main><h1>Blogg</h1><div data-hook="post-list">{cards}</div></main>')
+    assert [t["published"] for t in got] == ["2023-08-15", "2024-07-18", "2024-06-02", "2023-11-28", "2023-10-19"]
+
+
+def test_a_teams_account_as_the_blogs_author_gives_way_to_the_people_signing():
+    """Blogger's "Upplagd av Parkteamet Ekbacken" under a post signed "Text: Linnea Berg, arbetsledare i
+    parkteamet, och Amir Haddad, handledare för sommarjobbarna" (a municipal gardener's blog, batch 357): the team
+    is an account, the two signing wrote it."""
+    got = page(body="""<div class="post hentry"><h3 class="post-title entry-title">Sommarjobbarnas första vecka</h3><div
+class="post-body entry-content"><p>I måndags började årets sommarjobbare hos oss i parkteamet. Vi har fått fjorton
+ungdomar mellan 16 och 18 år som alla bor i bolagets områden.</p><p>Första dagen gick åt till introduktion. Alla fick
+arbetskläder, skyddsskor och hörselskydd, och sedan har det varit full fart i rabatterna.</p><h3>Mer än ett
+sommarjobb</h3><p>För många är det här det första jobbet. Att komma i tid och ta ansvar för en uppgift från början till
+slut är saker man lär sig här.</p><p>Nästa vecka väntar ett större projekt: en gammal sandlåda ska bli en odlingsbädd
+för de boende.</p><p><i>Text: Linnea Berg,
+arbetsledare i parkteamet, och Amir Haddad, handledare för sommarjobbarna</i></p></div><div class="post-footer"><span
+class="post-author vcard">Upplagd av <span class="fn" itemprop="author" itemscope="itemscope"
+itemtype="http://schema.org/Person"><a class="g-profile" href="https://www.blogger.com/profile/112" rel="author"><span
+itemprop="name">Parkteamet Ekbacken</span></a></span></span> <span class="post-timestamp">kl. <a
+class="timestamp-link" href="/2023/06/sommarjobbarnas-forsta-vecka.html" rel="bookmark"><abbr class="published"
+itemprop="datePublished" title="2023-06-22T16:20:00+02:00">16:20</abbr></a></span></div></div><aside><div class="widget
+Profile"><h2>Om
+mig</h2><ul><li><a class="profile-name-link g-profile" href="https://www.blogger.com/profile/112">Parkteamet
+Ekbacken</a></li></ul></div></aside>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Linnea Berg", "arbetsledare i parkteamet"), ("Amir Haddad", "handledare för sommarjobbarna")]
+
+
+def test_a_labelled_date_after_the_byline_in_one_meta_line_dates_the_post():
+    """Episerver's "<div class=article-page__info><span class=article-page__author>Redaktionen</span> <span
+    class=article-page__published>Publicerad: 12 september 2023</span></div>" under the picture (a safety
+    representatives' network, batch 358): the post came out on the 12th."""
+    got = page(body="""<main><article class="article-page"><h1 class="article-page__heading">Nya föreskrifter för
+skyddsombuden</h1><p class="preamble">Arbetsmiljöverket har gjort om hela sin föreskriftssamling.</p><figure><img
+src="/globalassets/foreskrifter.jpg" alt=""><figcaption class="article-page__caption">Foto: Mostphotos</figcaption>
+</figure><div class="article-page__info"><span class="article-page__author">Redaktionen</span> <span
+class="article-page__published">Publicerad: 12 september 2023</span></div><div class="article-page__body richtext">"""
+               + BODY + "</div></article></main>")
+    assert (got["published"], got["published_raw"]) == ("2023-09-12", "12 september 2023")
+
+
+def test_the_sites_first_word_alone_beside_a_cards_date_is_its_account():
+    """Shopify Dawn's card, "<span><time>18 april 2024</time></span><span>Yrkesmässan</span>" on "Yrkesmässan Bo &
+    Bygg" (og:site_name; a vocational fair, batch 358): the fair's account wrote it."""
+    cards = "".join(f"""<li class="blog-articles__article article"><div class="article-card"><div
+class="card__content"><h3 class="card__heading h2"><a href="/blogs/nyheter/{slug}" class="full-unstyled-link">{title}
+</a></h3><div class="article-card__info caption-with-letter-spacing h5"><span class="circle-divider"><time
+datetime="{stamp}">{day}</time></span><span>Yrkesmässan</span></div><p class="article-card__excerpt rte-width">{title}
+– här är allt du behöver veta...</p></div></div></li>"""
+                    for slug, title, stamp, day in (
+                        ("utstallare", "Årets utställare är klara", "2024-04-18T09:15:00Z", "18 april 2024"),
+                        ("siffror", "Så blev höstens mässa i siffror", "2023-10-16T08:00:00Z", "16 oktober 2023")))
+    html = ('<html><head><meta property="og:site_name" content="Yrkesmässan Bo &amp; Bygg"></head><body><main>'
+            f'<h1>Nyheter</h1><ul class="blog-articles">{cards}</ul></main></body></html>')
+    got = parse_listing(html, "https://www.allmannyttan.se/blogs/nyheter")
+    assert [t["author_name"] for t in got] == ["Yrkesmässan", "Yrkesmässan"]

@@ -82,6 +82,9 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
         text = head  # "2024-05-07 Kategori: Energi" (CMS Made Simple's news footer)
     if (head := _COMMENT_COUNT_TAIL.sub("", text)) != text and find_swedish_date(head):
         text = head  # "2023. 2. 7.Kommentarer 1": the comment count after the date (Tistory's list)
+    if (label := _PUBLISHED_INSIDE.search(text)) and label.start() <= 60 and find_swedish_date(text[label.start():]):
+        text = text[label.start():].strip()  # "Redaktionen Publicerad: 12 september 2023": the byline's field,
+        # then the date's labelled, in one line (Episerver's ``div.article-page__info``)
     parts = [p for p in _META_SEPARATORS.split(text) if p]
     if len(parts) > 1:  # (not the date after a field of its own labelling it updated: "Senast uppdaterad • 5 april")
         return next((found for k, p in enumerate(parts) if (found := _date_part(p, profile))
@@ -89,6 +92,7 @@ def date_line(text: str, profile: Profile) -> tuple[str | None, str] | None:
     return _date_part(text, profile)
 
 
+_PUBLISHED_INSIDE = re.compile(r"(?<=\S)\s+(?=(?:Publicerad|Publicerat|Publicerades|Published)\b\s*:?\s*\d)")
 _DAY_RANGE = re.compile(r"(?<![\d.-])\d{1,2}\.?\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]{3,}")
 _RELEASE_DATELINE = re.compile(r"(?i)^(?:[^\W\d_][\w&.()\- ]{1,60}\s)?(?:pressmeddelande|börsmeddelande|press release"
                                r"|stock exchange release|insiderinformation)\s+")

@@ -2266,6 +2266,9 @@ def _years_from_neighbours(found: list[dict[str, Any]]) -> None:
     else of the nearest after it."""
     full = [(i, date.fromisoformat(t["published"])) for i, t in enumerate(found)
             if t["published"] and not t.get("_day_month")]
+    if len(full) > 1 and full[0][0] == 0 and full[0][1] < max(d for _, d in full[1:]):
+        full = full[1:]  # the first card older than a later one is pinned, out of the list's order (Wix's pinned
+        # post, "15 aug. 2023", over "18 juli": this year's dates printed without it)
     for i, t in enumerate(found):
         if t["published"] or not (month_day := t.get("_day_month")) or not full or t.get("_in_row"):
             continue  # (a row "<a>Title</a> 24 jun" takes its year from its archive's year heading only: a
@@ -2585,8 +2588,9 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
     machines."""
     parts = re.split(r"\s*[|·•/]\s*|\s{2,}", line.text.replace(raw, "  "))
     name = next((named for part in parts if (named := strip_byline_prefix(part.strip(), profile) or part.strip())
-                 and (folded(named) in site_names or " " in named and people.opens_site_name(named, site_names))),
-                None)  # (or its first words: "Jäst &amp; Råg" on "Jäst &amp; Råg Surdegsbageri")
+                 and (folded(named) in site_names or people.opens_site_name(named, site_names))),
+                None)  # (or its first words: "Jäst &amp; Råg" on "Jäst &amp; Råg Surdegsbageri", "Yrkesmässan" on
+    # "Yrkesmässan Bo &amp; Bygg")
     if name is None or line.el is None:
         return None
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)
