@@ -16773,3 +16773,130 @@ datetime="{stamp}">{day}</time></span><span>Yrkesmässan</span></div><p class="a
             f'<h1>Nyheter</h1><ul class="blog-articles">{cards}</ul></main></body></html>')
     got = parse_listing(html, "https://www.allmannyttan.se/blogs/nyheter")
     assert [t["author_name"] for t in got] == ["Yrkesmässan", "Yrkesmässan"]
+
+
+def test_a_newsletter_templates_footer_is_not_the_text():
+    """Mailchimp's campaign archive, "<td id=templateFooter>" holding the sender's address and "Du får det här
+    mejlet eftersom …" (a newsletter archive, batch 360): the footer, not the letter's text nor its author."""
+    got = page(body="""<table id="bodyTable"><tr><td id="bodyCell"><table><tr><td id="templateHeader"><h1>Nyhetsbrev
+mars: nya tvättstugor i Sjövik</h1><p>2024.03.14</p></td></tr><tr><td id="templateBody"><table
+class="mcnTextBlock"><tr><td class="mcnTextContent">""" + BODY + """</td></tr></table></td></tr><tr><td
+id="templateFooter"><table class="mcnTextBlock"><tr><td class="mcnTextContent"><em>Sjöviksbostäder AB</em><br>Vår
+postadress är:<br>Box 412<br>572 23 Sjövik<br><br>Du får det här mejlet eftersom du är hyresgäst hos Sjöviksbostäder.
+<br>Vill du ändra hur du får mejl från oss?</td></tr></table></td></tr></table></td></tr></table>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert got["authors"] == []
+
+
+def test_readers_comments_in_a_site_builders_comment_module_end_the_text():
+    """Jimdo's "<div class='j-module n j-comment'><div class=com-list-noava><ul class=com-list><li class='commentstd
+    cc-m-comment'>" after the signature (a postcard collectors' club, batch 359): the readers' names, dates and words
+    are no part of the text."""
+    comments = "".join(f"""<li class="commentstd clearover cc-m-comment"><div class="com-meta"><strong>{who}</strong>
+<span class="com-meta-date">({when})</span></div><div class="com-text"><p>{said}</p></div></li>"""
+                       for who, when, said in (
+                           ("Gun-Britt E.", "söndag, 11 februari 2024 13:05", "Jag har två kort från den tiden!"),
+                           ("Roger", "måndag, 12 februari 2024 18:47", "Finns det parkering i närheten?")))
+    got = page(body=f"""<div id="content_area"><div class="j-blog-meta"><h1 class="j-blog-header">Solbergas vykort
+visas i kvarterslokalen</h1><div class="datetime">söndag, 11 februari 2024</div></div><div class="j-module n
+j-text"><p>Under två helger i mars visar klubben hundra vykort från Solberga i kvarterslokalen, från 1950-talet och
+framåt.</p></div><div class="j-module n j-text">{BODY}</div><div class="j-module n j-text"><p><em>Text: Birgitta Holm,
+ordförande i Lindbro Vykortsklubb</em></p></div><div class="j-blog-comment-counter"><a href="#commentsModule1">2
+Kommentarer</a></div><div class="j-module n j-comment"><div class="com-list-noava"><ul
+class="com-list">{comments}</ul></div></div></div>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Birgitta Holm", "ordförande i Lindbro Vykortsklubb")]
+
+
+def test_a_teams_name_beside_its_avatar_in_a_card_is_the_cards_author():
+    """The Next.js blog starter's Avatar, "<div class='flex items-center'><img alt=Skärmteamet class=rounded-full><div
+    class='text-xl font-bold'>Skärmteamet</div></div>" closing the card (a digital-signage team's blog, batch 360):
+    the team's account wrote it."""
+    cards = "".join(f"""<div><h3 class="mb-3 text-3xl leading-snug"><a class="hover:underline"
+href="/uppdateringar/{slug}">{title}</a></h3><div class="mb-4 text-lg"><time dateTime="{stamp}">{day}</time></div><p
+class="mb-4 text-lg leading-relaxed">{title} – så fungerar det.</p><div class="flex items-center"><img alt="{who}"
+width="48" height="48" class="mr-4 h-12 w-12 rounded-full" src="/{slug}.svg"><div class="text-xl
+font-bold">{who}</div></div></div>""" for slug, title, stamp, day, who in (
+        ("energipanel", "Energipanelen visar husets förbrukning", "2024-04-08T06:00:00.000Z", "8 april 2024",
+         "Skärmteamet"),
+        ("nya-skarmar", "Nya skärmar i Granbackens trapphus", "2024-03-11T06:00:00.000Z", "11 mars 2024",
+         "Sara Lind"),
+        ("driftstopp", "Kort driftstopp på torsdag", "2024-02-20T06:00:00.000Z", "20 februari 2024", "Skärmteamet")))
+    got = listing_of(f'<main><h1>Uppdateringar</h1><section class="mb-32 grid grid-cols-1 gap-y-20">{cards}</section>'
+                     '</main>')
+    assert [t["author_name"] for t in got] == ["Skärmteamet", "Sara Lind", "Skärmteamet"]
+
+
+def test_the_owners_registration_line_after_the_text_is_the_sites_footer():
+    """Google Sites' last section, "© Pusselklubben Hörnbiten · Ideell förening · Org.nr 802500-0000" and the
+    address under it, no hook in the markup (a jigsaw-puzzle club, batch 359): the footer, and the club no author."""
+    got = page(body="""<div role="main"><section><h1 class="zfr3Q duRjpb">Pusselkvällar i nya lokalen</h1><p
+class="zfr3Q">2024-02-05</p></section><section><p class="zfr3Q">Från och med februari träffas vi i den nya
+kvarterslokalen på Ängsgatan, som bostadsbolaget har byggt om under hösten.</p><p class="zfr3Q">Lokalen har stora bord,
+bra ljus och ett skåp där vi kan låta pussel ligga kvar mellan träffarna.</p>"""
+               + BODY.replace("<p>", '<p class="zfr3Q">')
+               + """</section><section><p class="zfr3Q">© Pusselklubben Hörnbiten · Ideell förening · Org.nr
+802500-0000</p><p class="zfr3Q">Vi träffas i kvarterslokalen på Ängsgatan 12. Mejla oss på styrelsen@hornbiten.example
+</p></section></div>""")
+    assert got["body_text"].endswith("vi lärt oss.")
+    assert got["authors"] == []
+
+
+def test_a_name_and_role_on_the_line_under_the_byline_is_a_second_writer():
+    """Google Sites' text boxes, "Text: Amir Haddad, sommarjobbare hos Kvarnbyhem" then "Lova Berg, sekreterare i
+    Hörnbiten" under the date (a jigsaw-puzzle club, batch 359): two writers, each with a role."""
+    got = page(body="""<div role="main"><section><h1 class="zfr3Q duRjpb">Sommarjobbarna som pusslade ihop trapphusens
+historia</h1><p class="zfr3Q">Publicerad 12.08.2023</p><p class="zfr3Q">Text: Amir Haddad, sommarjobbare hos
+Kvarnbyhem</p><p class="zfr3Q">Lova Berg, sekreterare i Hörnbiten</p></section><section>"""
+               + BODY.replace("<p>", '<p class="zfr3Q">') + "</section></div>")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Amir Haddad", "sommarjobbare hos Kvarnbyhem"), ("Lova Berg", "sekreterare i Hörnbiten")]
+
+
+def test_the_sites_tagline_is_no_role_of_the_site_as_author():
+    """Twenty Nineteen's header with the featured image, "<p class=site-title>Sjukhusvännerna Storbacka</p><p
+    class=site-description>Medmänsklighet på sjukhuset och hemma</p>" over the post's title and byline in it, the
+    association the release's author (a hospital friends' association, batch 361): the tagline is no role."""
+    head = '<meta name="author" content="Sjukhusvännerna Storbacka">'
+    got = page(head, """<div id="page" class="site"><header id="masthead" class="site-header featured-image"><div
+class="site-branding-container"><div class="site-branding"><p class="site-title"><a href="/" rel="home">Sjukhusvännerna
+Storbacka</a></p><p class="site-description">Medmänsklighet på sjukhuset och hemma</p></div></div><div
+class="site-featured-image"><div class="entry-header"><h1 class="entry-title">24 ungdomar blir sommarvärdar</h1><div
+class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n"
+href="/author/foreningen/">Sjukhusvännerna Storbacka</a></span></span> <span class="posted-on"><time
+class="entry-date published" datetime="2022-06-14T00:05:00+02:00">14 juni 2022</time></span></div></div></div>
+</header><div id="content" class="site-content"><main><article class="post"><div class="entry-content">""" + BODY
+               + "</div></article></main></div></div>")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Sjukhusvännerna Storbacka", None)]
+
+
+def test_the_sites_name_in_a_cards_author_field_after_its_category_is_the_account():
+    """Squarespace's blog list, "<span class=blog-categories-list><a>Trygghet</a></span> … <span
+    class=blog-author>Bo i Sjövik</span> <time>" on "Bo i Sjövik" (og:site_name; a housing video channel, batch
+    360): the channel's account wrote the card, beside cards signed by people."""
+    cards = "".join(f"""<article class="blog-item"><h1 class="blog-title"><a href="/filmer/{slug}">{title}</a></h1><div
+class="blog-meta-section"><span class="blog-meta-primary"><span class="blog-categories-list"><a
+href="/filmer?category={topic}" class="blog-categories">{topic}</a></span></span> <span
+class="blog-meta-delimiter"></span> <span class="blog-meta-secondary"><span class="blog-author">{who}</span> <time
+class="blog-date" pubdate datetime="{stamp}">{day}</time></span></div><div class="blog-excerpt"><p>{title} – se
+filmen.</p></div></article>""" for slug, title, topic, who, stamp, day in (
+        ("solkraft", "Så blir taken ett solkraftverk", "Energi", "Nora Said", "2024-05-02", "2 maj 2024"),
+        ("nattvandrarna", "Nattvandrarna i Strandhagen", "Trygghet", "Bo i Sjövik", "2024-04-12", "12 april 2024"),
+        ("felanmalan", "Så funkar en felanmälan", "Tips", "Bo i Sjövik", "2024-03-01", "1 mars 2024")))
+    html = ('<html><head><meta property="og:site_name" content="Bo i Sjövik"></head><body><main><h1>Filmer</h1>'
+            f'<div class="blog-list">{cards}</div></main></body></html>')
+    got = parse_listing(html, "https://www.allmannyttan.se/filmer")
+    assert [t["author_name"] for t in got] == ["Nora Said", "Bo i Sjövik", "Bo i Sjövik"]
+
+
+def test_a_films_caption_is_no_pictures_caption():
+    """Squarespace's video block, the film's poster frame as an ``img`` in its overlay and "<div
+    class=video-caption><p>Filmen är textad …</p></div>" under it (a housing video channel, batch 360): no
+    picture's caption."""
+    got = page(body="""<main><article><h1 class="entry-title">Stambytet i Strandhagen, steg för steg</h1><time
+class="dt-published" datetime="2024-03-04">4 mars 2024</time><div class="blog-item-content e-content"><div
+class="sqs-block video-block"><div class="sqs-video-wrapper" data-provider-name="YouTube"><div
+class="sqs-video-overlay"><img src="/stambyte-poster.jpg" alt=""></div></div><div class="video-caption-wrapper"><div
+class="video-caption"><p>Filmen är textad på svenska, engelska och arabiska.</p></div></div></div>""" + BODY
+               + "</div></article></main>")
+    assert got["image_caption"] is None

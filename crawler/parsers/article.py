@@ -248,6 +248,9 @@ def _in_profile_box(el: Element | None) -> bool:
 
 _TOC_CLASS = re.compile(r"(?i)(?:^|[\s_-])toc(?:[\s_-]|$)|table-of-contents")
 _PROFILE_CLASS = re.compile(r"(?i)profile|author-?box|about-?author")
+_VIDEO_CAPTION = re.compile(r"(?i)(?:^|[\s_-])(?:video|embed)[-_]?caption(?:[\s_-]|$)")
+_TAGLINE_CLASS = re.compile(r"(?i)(?:^|[-_])(?:site-description|site-tagline|tagline|slogan)$")
+_ORG_NUMBER = re.compile(r"(?i)\b(?:org\.?\s*nr|organisationsnummer|orgnr)\.?\s*:?\s*\d{6}-?\d{4}\b")
 _COMMENT_COUNT_LINE = re.compile(r"(?i)(?:kommentarer|comments)\s*:\s*\d+$")
 _HEAD_CLASS = re.compile(r"(?i)head|title")  # a box its class calls a heading ("comments-head": Seesaa's)
 _AT_CLOCK = re.compile(rf"(?i)\s+(?:at|kl\.?|klockan)\s+{_CLOCK}[\s|｜·,]*$")  # "Posted by A och B at 11:40|" (Seesaa)
@@ -500,8 +503,10 @@ _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two
 
 # A class or id naming the page's footer ("site-footer", "footer-wrap", Duda's "dmFooterContainer"),
 # not a post's or a card's own ("entry-footer", "card-footer")
-# (also Mobirise's numbered block, "footer1-9", and Hostinger's BEM "block--footer")
-_PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global|location)[-_]|(?:site|page|main|global|dm|theme)[-_]?|block--"
+# (also Mobirise's numbered block, "footer1-9", and Hostinger's BEM "block--footer"; a newsletter template's
+# "templateFooter", Mailchimp's: the sender's address and the unsubscribe links)
+_PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global|location)[-_]"
+                          r"|(?:site|page|main|global|dm|theme|template)[-_]?|block--"
                           r"|[a-z]{2,3}-)?"  # (a site's or a framework's short prefix: "uk-footer"; Elementor's
                           # template slot, "elementor-location-footer")
                           r"footer(?:[-_]?(?:container|wrapper|wrap|"  # ("elgg-page-footer": a vendor's prefix)
@@ -512,6 +517,8 @@ _PAGE_FOOTER = re.compile(r"^(?:[a-z0-9]+[-_](?:site|page|global|location)[-_]|(
 # "relatedStories" (not "unrelated", nor a post's "related-link" inside its text)
 _COMMENT_BOX = re.compile(r"^(?:(?:area|u|cbox|wrap|box|section|list)[_-])+comments?$"
                           r"|^comments?[_-](?:area|list|box|wrap(?:per)?|container|section|thread)s?$")
+_MODULE_COMMENTS = re.compile(r"^(?!(?:fa|no|js|is|gh)-)(?:[a-z]{1,2}-)+comments?$|^com-list$")  # a builder's module
+# (Jimdo's "j-comment", its "com-list"; not an icon font's "fa-comment", nor a switch, "no-comments")
 _CAMEL_COMMENTS = re.compile(r"^(?!(?:has|no|with|without|is|show|hide|num|count)[A-Z])[a-z]+Comments"
                              r"(?:Wrap|Wrapper|Area|List|Container|Section|Box)?$")  # (no switch: "hasComments")
 _RELATED = re.compile(r"(?:^|[-_])related[-_]?(?:posts?|articles?|entries|stories|news|items|content)(?:[-_](?:wrap"
@@ -594,9 +601,10 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
             sidebars += labels
         elif "comment" in low and _COMMENT_BOX.match(low):  # the readers' comments' box by its class words
             comments += elements  # ("area_comment", "u_cbox_comment": Naver's comment box): the text has ended
-        elif "Comments" in name and _CAMEL_COMMENTS.match(name):  # or in camelCase (Weebly's "blogCommentsWrap"),
-            comments += [el for el in elements if el.tag in ("div", "section", "ol", "ul")]  # a box (not a share
-            # bar's count: Salon's ``span.forceComments``)
+        elif "Comments" in name and _CAMEL_COMMENTS.match(name) or "com" in low and _MODULE_COMMENTS.match(low):
+            comments += [el for el in elements if el.tag in ("div", "section", "ol", "ul")]  # or in camelCase
+            # (Weebly's "blogCommentsWrap"), or a builder's module (Jimdo's): a box (not a share bar's count:
+            # Salon's ``span.forceComments``)
         elif "editsection" in low:  # "[redigera]" after each subheading (MediaWiki's ``mw-editsection``)
             sidebars += elements
         elif "aside" in low and _PAGE_ASIDE.match(low):  # the page's side column by its BEM name
@@ -2583,6 +2591,12 @@ class Page:
         return {folded(n) for n in self._home_link_names}
 
     @once
+    def _taglines(self) -> set[str]:
+        """The site's tagline under its name, folded (WordPress's ``p.site-description``): no author's role."""
+        return {folded(shown_text(el)) for name, els in self.index.by_class.items() if _TAGLINE_CLASS.search(name)
+                for el in els}
+
+    @once
     def _site_first_words(self) -> set[str]:
         """The first words, folded, of the site's names of two words or more (``og:site_name``, the heading
         linking home)."""
@@ -3038,6 +3052,10 @@ class Page:
         # (a box its class calls a heading: Breakdance's "bde-heading-1203-111", "bde-comments-list__title")
         if headed and not ln.link and words.matches("words", "comment_headings", ln.text):
             return "footer"  # "Comments (2)" over the readers' comments (beehiiv prints no hook)
+        if ti >= 0 and j > ti + HEADER_ZONE and len(ln.text) <= 160 and _ORG_NUMBER.search(ln.text) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # the owner's registration number after the text ("© Pusselklubben Hörnbiten · Ideell
+            # förening · Org.nr 802500-0000"): the site's footer, in Google Sites' last section with no hook
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and _COMMENT_COUNT_LINE.match(ln.text) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Kommentarer: 2" alone on its line after the text, over the readers' comments
@@ -4044,6 +4062,7 @@ class Page:
             # never the page's footer (outside the post's box)
             found = next(([{"name": holder, "role": None, "as_printed": True}] for ln in seq
                           if ln.index > self.title_line.index and "related" not in ln.flags
+                          and not _ORG_NUMBER.search(ln.text)  # (not the owner's registration: the site's footer)
                           and (holder := people.rights_holder(ln.text, p))), [])
         if not found:  # the bio beside the site's avatar under the post: "Text av <strong>Allmännyttans
             found = people.bio_byline(self.index, p, self.reader_comments)  # redaktion</strong>. Vi …" (Gatsby)
@@ -4059,6 +4078,7 @@ class Page:
             # (Geeklog): the text's byline names them all
         found = self._department_whole(self._trimmed_to_markup(found))
         found = self.co_authors(found, seq, around, block, box)
+        found = self._second_byline_line(seq, found)
         places = {id(ln) for ln in self.lines if _place(ln)}  # (a city under a name: no role, asked of both lists)
         if contacts := people.contact_boxes(self.index):  # (nor a contact card's name over its title, whom to call:
             # "Karin Holm" / "Fastighetschef" under "Kontakt"; the boxes found once from the page's classes)
@@ -4106,6 +4126,7 @@ class Page:
                                    if people.plausible_role(role := people.unbracketed(_before_co_author(
                                        people.clean_role(choice()), names)), name, p)
                                    and role.casefold() not in headings and not by.is_contact_label(role)
+                                   and folded(role) not in self._taglines  # (nor the site's tagline under its name)
                                    # (nor "Kontakt för media" heading the contacts' box under the byline: Tom Tits')
                                    # ("Författare" heading the author
                                    # box: Stockholm Exergi's blog; not Municipio's "Författare" printed as a role)
@@ -4300,6 +4321,21 @@ class Page:
         shown = {folded(ln.text) for ln in self.lines if ln.el in inside and len(ln.text) <= 60
                  and not ln.flags & {"related", "aside", "footer"}}
         return all(folded(a["name"]) in shown for a in found)
+
+    def _second_byline_line(self, seq: list[Line], found: list[by.Author]) -> list[by.Author]:
+        """The byline under the title ("Text: Amir Haddad, sommarjobbare hos Kvarnbyhem"), then a name and a role
+        alone on the next line ("Lova Berg, sekreterare i Hörnbiten", Google Sites' text boxes): a second writer."""
+        p, early = self.profile, self._early_lines(seq, 6)
+        at = next((k for k, ln in enumerate(early) if len(found) == 1 and has_byline_prefix(ln.text, p)
+                   and found[0]["name"] in ln.text), None)
+        if at is None or at + 1 >= len(early) or (nxt := early[at + 1]).heading or nxt.link \
+                or nxt.flags & {"caption", "figure", "date"} or len(nxt.text) > 100:
+            return found
+        pair = by.split_name_role(nxt.text, p)
+        if pair and pair[1] and pair[0] != found[0]["name"] and people.plausible_name(pair[0], p) \
+                and people.plausible_role(pair[1], pair[0], p):
+            return [*found, {"name": pair[0], "role": pair[1]}]
+        return found
 
     def _fuller_byline(self, seq: list[Line], found: list[by.Author]) -> list[by.Author]:
         """A "Text: A och B" line right under the title naming the markup's author and more."""
@@ -5159,6 +5195,8 @@ class Page:
             cover = [ln for ln in self.lines if ln.el in inside]
             seq, region = cover + seq, cover + region
         hooked = [ln for ln in seq if "caption" in ln.flags and not ln.flags & {"related", "aside"}
+                  and not any(_VIDEO_CAPTION.search(a.get("class") or "") for a in islice(ln.el.iterancestors(), 3))
+                  # (not a film's: Squarespace's ``div.video-caption``, "Filmen är textad …")
                   and (not ln.text.endswith(":") or strip_caption_label(ln.text, p))]  # (a field's label, "Bildtext:";
         # not a side column's card, Typecho Joe's "hot posts" with their figcaptions)
         hooked = [ln for k, ln in enumerate(hooked) if not (

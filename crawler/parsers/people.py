@@ -955,6 +955,12 @@ def desk_words(profile: Profile) -> re.Pattern[str]:
         rf"(?i)({profile.alternation('words', 'desk_words')})"))
 
 
+def names_a_desk(word: str, profile: Profile) -> bool:
+    """A word naming a desk or a team: a desk word ("Redaktionen") or a team's name ("Skärmteamet"); not a board's
+    or an office's, which a card prints as its label ("Hyresnämnden i Göteborg", a court's news list)."""
+    return desk_words(profile).fullmatch(word) is not None or _TEAM.fullmatch(word) is not None
+
+
 def is_desk(name: str, profile: Profile) -> bool:
     """An account rather than a person: one word ("Redaktionen"), or a desk word in it."""
     return len(name.split()) == 1 and not _CJK_NAME.match(name) \
@@ -980,6 +986,7 @@ _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
                           r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen|rådet"
                           r"|teamet|gruppen)")  # (a team's account: "Parkteamet Ekbacken", "Arbetsgruppen")
+_TEAM = re.compile(r"(?i)[^\W\d_]{3,}(?:teamet|gruppen)")
 # (indefinite after a genitive too: "Sametingets kommunikationsenhet"; a federation's account: "Svenska
 # Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
 # board: "SMFF:s säkerhetskommitté")

@@ -856,11 +856,11 @@ def _item_author(item: Any) -> str | None:
 def _desk(text: str, profile: Profile) -> bool:
     """A desk's account named beside a date ("2025-03-10 · Redaktionen"): a capitalised word
     or two, one of them a desk word; or a body whose name opens with its brand in lower case ("naturum Getterön")."""
-    words, desk = text.split(), people.desk_words(profile)
+    words = text.split()
     if people.is_site_name(text, profile) or people.lower_case_brand(text, profile):
         return True  # the site's own name signing the card ("Allmännyttan - 14 februari 2024", Hugo Poison)
     return 0 < len(words) <= 5 and text[:1].isupper() \
-        and (any(desk.fullmatch(w) for w in words) or people.GENITIVE_UNIT.fullmatch(text) is not None) \
+        and (any(people.names_a_desk(w, profile) for w in words) or people.GENITIVE_UNIT.fullmatch(text) is not None) \
         and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it; "Dammparkens parkråd":
     # a body's council)
 
@@ -2591,6 +2591,10 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
                  and (folded(named) in site_names or people.opens_site_name(named, site_names))),
                 None)  # (or its first words: "Jäst &amp; Råg" on "Jäst &amp; Råg Surdegsbageri", "Yrkesmässan" on
     # "Yrkesmässan Bo &amp; Bygg")
+    if name is None and line.el is not None:
+        name = next((t for d in line.el.iter() if isinstance(d.tag, str) and people.is_byline_class(d.get("class"))
+                     and folded(t := clean_text(text_content(d))) in site_names), None)  # (or in a field its class
+        # calls the author's, the card's category before it with no separator: Squarespace's ``span.blog-author``)
     if name is None or line.el is None:
         return None
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)
