@@ -16900,3 +16900,60 @@ class="sqs-video-overlay"><img src="/stambyte-poster.jpg" alt=""></div></div><di
 class="video-caption"><p>Filmen är textad på svenska, engelska och arabiska.</p></div></div></div>""" + BODY
                + "</div></article></main>")
     assert got["image_caption"] is None
+
+
+def test_a_slash_date_on_a_page_whose_clock_runs_to_am_and_pm_is_month_first():
+    """Weebly's post dated "6/5/2024", the readers' comments under it "6/6/2024 08:14:22 am" (a stable hands'
+    association, batch 362): an American theme's date, 5 June."""
+    got = page(body="""<div id="wsite-content"><div class="blog-post"><h2 class="blog-title">Nytt stall på
+Bergsbo</h2><p class="blog-date"><span class="date-text">6/5/2024</span></p><div class="blog-content">""" + BODY + """
+</div></div><div class="blogCommentsWrap"><div class="blogComments"><div class="blogCommentWrap"><div
+class="blogCommentHeading"><span class="blogCommentAuthor">Lena H</span><span class="blogCommentDate">6/6/2024 08:14:22
+am</span></div><div class="blogCommentText">Äntligen!</div></div></div></div></div>""")
+    assert (got["published"], got["published_raw"]) == ("2024-06-05", "6/5/2024")
+
+
+def test_a_cards_modified_date_over_its_text_is_no_excerpt():
+    """Joomla 4's category blog, "<dd class=modified><time>Senast uppdaterad: 3 juni 2024</time></dd>" between the
+    card's title and its text (a snail researchers' group, batch 362): the text is the excerpt."""
+    items = "".join(f"""<div class="blog-item"><div class="item-content"><div class="page-header"><h2><a
+href="/nyheter/{slug}">{title}</a></h2></div><dl class="article-info text-muted"><dt class="article-info-term">Detaljer
+</dt><dd class="modified"><time datetime="{stamp}">Senast uppdaterad: {day}</time></dd></dl><p>{text}</p><p
+class="readmore"><a class="btn btn-secondary" href="/nyheter/{slug}">Läs mer: {title}</a></p></div></div>"""
+                    for slug, title, stamp, day, text in (
+                        ("63-grona-tak", "Gröna tak lockar tillbaka snäckorna", "2024-06-03T09:12:00+02:00",
+                         "3 juni 2024", "Ett år efter bygget har vi hittat nio arter av landlevande snäckor på de nya "
+                         "sedumtaken vid Ekparken."),
+                        ("61-inventering", "Vårens inventering i Holmsta", "2024-05-08T10:00:00+02:00", "8 maj 2024",
+                         "Tolv frivilliga letade snäckor i tre bostadsområden under en helg i april, med lupp och "
+                         "kartor.")))
+    got = listing_of(f'<main><div class="com-content-category-blog blog"><div class="blog-items">{items}</div></div>'
+                     '</main>')
+    assert [t["excerpt"][:20] for t in got] == ["Ett år efter bygget ", "Tolv frivilliga leta"]
+
+
+def test_the_sites_one_word_name_as_a_bare_part_of_a_cards_meta_line_is_its_account():
+    """Hugo PaperMod's entry footer, "<span title=…>3 mars 2024</span>&nbsp;·&nbsp;3 min&nbsp;·&nbsp;Fröbanken" on
+    "Fröbanken" (og:site_name; a seed bank, batch 362): the bank's account wrote the card, the name no element of
+    its own."""
+    cards = "".join(f"""<article class="post-entry"><header class="entry-header"><h2 class="entry-hint-parent">{title}
+</h2></header><div class="entry-content"><p>{title} – så gick det till.</p></div><footer class="entry-footer"><span
+title="{stamp}">{day}</span>&nbsp;·&nbsp;3 min&nbsp;·&nbsp;{who}</footer><a class="entry-link" aria-label="post link
+to {title}" href="https://www.allmannyttan.se/blogg/{slug}/"></a></article>""" for slug, title, stamp, day, who in (
+        ("frosortering", "Vinterns frösortering", "2024-02-10 08:00:00 +0100 CET", "10 februari 2024", "Fröbanken"),
+        ("pallkragar", "Nya pallkragar på gårdarna", "2024-01-20 08:00:00 +0100 CET", "20 januari 2024", "Omar Haddad"),
+        ("sommarjobb", "Fröbanken anställer sommarjobbare", "2024-01-05 08:00:00 +0100 CET", "5 januari 2024",
+         "Fröbanken")))
+    html = ('<html><head><meta property="og:site_name" content="Fröbanken"></head><body><main class="main">'
+            f'{cards}</main></body></html>')
+    got = parse_listing(html, "https://www.allmannyttan.se/blogg/")
+    assert [t["author_name"] for t in got] == ["Fröbanken", "Omar Haddad", "Fröbanken"]
+
+
+def test_a_crews_signature_at_a_place_is_its_name_whole():
+    """Jimdo's post closing "<p><em>/Teamet på Tassebo</em></p>" (a pet-boarding kennel, batch 362): the kennel's
+    team signs it, named whole."""
+    got = page(body="""<div id="content_area"><div class="j-blog-meta"><h1 class="j-blog-header">Branden i
+ladan</h1><div class="datetime">måndag, 03 juni 2024</div></div><div class="j-module n j-text">""" + BODY + """</div>
+<div class="j-module n j-text"><p><em>/Teamet på Tassebo</em></p></div></div>""")
+    assert [a["name"] for a in got["authors"]] == ["Teamet på Tassebo"]

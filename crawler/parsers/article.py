@@ -778,6 +778,19 @@ def _instant(stamp: str | None) -> datetime | None:
     return moment if moment is not None and moment.tzinfo is not None else None
 
 
+def _month_first_by_clock(raw: str, texts: Iterable[str]) -> str | None:
+    """"6/5/2024", either order, on a page whose clock runs to am and pm (Weebly's comments, "6/7/2024 07:51:03
+    pm"): month first, as a theme of the United States prints it."""
+    if not (m := _SLASH_DATE.fullmatch(raw.strip())) or int(m[1]) > 12 or int(m[2]) > 12 or m[1] == m[2] \
+            or not any(_TWELVE_HOUR.search(t) for t in texts):
+        return None
+    return date(int(m[3]), int(m[1]), int(m[2])).isoformat()
+
+
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)")
+_TWELVE_HOUR = re.compile(r"(?i)\b\d{1,2}:\d\d(?::\d\d)?\s?(?:am|pm)\b")
+
+
 def _labelled_by_parent(el: Element, name: str, profile: Profile) -> bool:
     """The element's box prints a byline's label before it and nothing else ("<span class=entry-byline>Av <span
     class='author vcard'>Tumba bruksmuseum</span></span>")."""
@@ -1542,8 +1555,8 @@ def _on_background_picture(el: Element) -> bool:
     return False
 
 
-_DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) i ([A-ZÅÄÖ][\wåäö-]+)(?: (?:kommun|stad|län|region))?")
-# ("Sverigedemokraterna i Malmö", "Tillgänglighetsrådet i Norrbacka kommun")
+_DESK_IN_PLACE = re.compile(r"(\S+(?: \S+)?) (?:i|på|hos) ([A-ZÅÄÖ][\wåäö-]+)(?: (?:kommun|stad|län|region))?")
+# ("Sverigedemokraterna i Malmö", "Tillgänglighetsrådet i Norrbacka kommun", "Teamet på Tassebo")
 
 
 def _desk_name(name: str, profile: Profile) -> list[str]:
@@ -3284,6 +3297,9 @@ class Page:
         # Greek Yogurt)
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
+        if out.get("published_raw") and (month_first := _month_first_by_clock(
+                out["published_raw"], (ln.text for ln in self.lines))):
+            out["published"] = month_first
         authors = self.authors(seq, around, block, box, below)
         out["authors"] = authors
         if authors:

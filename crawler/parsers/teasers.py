@@ -1212,8 +1212,10 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 and any(ln.index > line.index and len(ln.text) >= 40 and not ln.link for ln in rest):
             continue  # a deck the markup calls a headline too (``<blockquote itemprop="headline">``, After Dark),
             # over the card's summary
-        if is_chrome(line.text, profile) or is_hashtag_line(line.text) or _POST_STATS.match(line.text):
+        if is_chrome(line.text, profile) or is_hashtag_line(line.text) or _POST_STATS.match(line.text) \
+                or len(line.text) <= 60 and is_modified_date(line.text) and _text_follows(line, rest):
             continue  # "Dela på:" over the card's share icons, inside a box classed "excerpt" (Hugo Clarity);
+            # "Senast uppdaterad: 3 juni 2024", the card's modified date over its text (Joomla 4's ``dd.modified``);
             # the card's tags as hashtags ("#energi #solceller", Hugo Terminal); its word count and reading
             # time ("Words count 2.2k Reading time 2 mins.", Hexo Obsidian)
         if line.text in used_texts:
@@ -2599,7 +2601,13 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
         return None
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)
                   and (strip_byline_prefix(shown := clean_text(text_content(d)), profile) or shown) == name), None)
-    return name if field is not None and next(field.iter("a"), None) is None \
+    if field is None:  # a bare part of the meta line's text, no element of its own ("3 mars 2024 · 3 min ·
+        # Fröbanken", Hugo PaperMod's entry footer), in no link and no box hidden
+        return name if any(name in (d.text or "") or d is not line.el and name in (d.tail or "")
+                           for d in line.el.iter() if isinstance(d.tag, str) and d.tag != "a"
+                           and not any(a.tag == "a" for a in d.iterancestors())) \
+            and not in_hidden_box(line.el) else None
+    return name if next(field.iter("a"), None) is None \
         and not any(a.tag == "a" for a in field.iterancestors()) and not in_hidden_box(field) \
         and not SECTION_CLASS.search(cls := field.get("class") or "") and not _MARK_OR_PLACE.search(cls) else None
 
