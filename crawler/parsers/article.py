@@ -735,7 +735,8 @@ def _modified_marks(index: Any, marks: dict) -> None:
     for name in MODIFIED_CLASSES:
         found += [el for el in index.by_class.get(name, ())
                   if not PUBLISHED_CLASSES & set((el.get("class") or "").split())]
-    marks.update((t, marks.get(t, set()) | {"boiler"}) for t in _shown_modified_times(index))
+    for stamp in _shown_modified_times(index):
+        marks.setdefault(stamp, set()).add("boiler")
     for el in found:
         own = text_content(el)
         if len(el) > 3 or len(own) > 80:
@@ -778,10 +779,12 @@ def _instant(stamp: str | None) -> datetime | None:
     return moment if moment is not None and moment.tzinfo is not None else None
 
 
-def _month_first_by_clock(raw: str, texts: Iterable[str]) -> str | None:
-    """"6/5/2024", either order, on a page whose clock runs to am and pm (Weebly's comments, "6/7/2024 07:51:03
-    pm"): month first, as a theme of the United States prints it."""
+def _month_first_by_clock(raw: str, read: str | None, texts: Iterable[str]) -> str | None:
+    """"6/5/2024", either order, read day first (``read``), on a page whose clock runs to am and pm (Weebly's
+    comments, "6/7/2024 07:51:03 pm"): month first, as a theme of the United States prints it. Not a date the
+    metadata gave."""
     if not (m := _SLASH_DATE.fullmatch(raw.strip())) or int(m[1]) > 12 or int(m[2]) > 12 or m[1] == m[2] \
+            or read != date(int(m[3]), int(m[2]), int(m[1])).isoformat() \
             or not any(_TWELVE_HOUR.search(t) for t in texts):
         return None
     return date(int(m[3]), int(m[1]), int(m[2])).isoformat()
@@ -3298,7 +3301,7 @@ class Page:
         dates, date_warning = self.published(seq, around, below)
         out.update(dates)
         if out.get("published_raw") and (month_first := _month_first_by_clock(
-                out["published_raw"], (ln.text for ln in self.lines))):
+                out["published_raw"], out["published"], (ln.text for ln in self.lines))):
             out["published"] = month_first
         authors = self.authors(seq, around, block, box, below)
         out["authors"] = authors
@@ -4341,9 +4344,11 @@ class Page:
     def _second_byline_line(self, seq: list[Line], found: list[by.Author]) -> list[by.Author]:
         """The byline under the title ("Text: Amir Haddad, sommarjobbare hos Kvarnbyhem"), then a name and a role
         alone on the next line ("Lova Berg, sekreterare i Hörnbiten", Google Sites' text boxes): a second writer."""
+        if len(found) != 1:
+            return found
         p, early = self.profile, self._early_lines(seq, 6)
-        at = next((k for k, ln in enumerate(early) if len(found) == 1 and has_byline_prefix(ln.text, p)
-                   and found[0]["name"] in ln.text), None)
+        at = next((k for k, ln in enumerate(early) if has_byline_prefix(ln.text, p) and found[0]["name"] in ln.text),
+                  None)
         if at is None or at + 1 >= len(early) or (nxt := early[at + 1]).heading or nxt.link \
                 or nxt.flags & {"caption", "figure", "date"} or len(nxt.text) > 100:
             return found
