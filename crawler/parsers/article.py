@@ -35,7 +35,7 @@ from .shape import (BYLINE_TAIL, CJK_MODIFIED, DANGLING_WORD, LICENCE_TAIL, PAGE
 from .structured import canonical, data_script_published, from_jsonld, meta_values, microdata, shown_text, text_content
 from .teasers import (NAME_FIELD, TITLE_CLASS, YEAR_FOLDER, extract_teasers, is_article_link, is_term_link,
                       term_texts, terms_only)
-from .text import address_words, ascii_fold, clean_text, folded
+from .text import address_words, clean_text, folded, slug_words
 
 logger = logging.getLogger(__name__)
 
@@ -728,14 +728,14 @@ _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|datum|pubdate|published|post-?dat
 _MODIFIED_CLASS = re.compile(r"updated|modified|uppdaterad|changed", re.I)
 
 
-def _modified_marks(index: Any, marks: dict) -> None:
+def _modified_marks(index: Any, marks: dict, meta: dict[str, list[str]]) -> None:
     """A modified date (hAtom ``updated``, ``itemprop=dateModified``) never dates a post or a
     teaser: its text leaves the lines. ``entry-date published updated`` stays: it is both."""
     found = [el for el in index.by_attribute.get("itemprop", ()) if el.get("itemprop") == "dateModified"]
     for name in MODIFIED_CLASSES:
         found += [el for el in index.by_class.get(name, ())
                   if not PUBLISHED_CLASSES & set((el.get("class") or "").split())]
-    for stamp in _shown_modified_times(index):
+    for stamp in _shown_modified_times(index, meta):
         marks.setdefault(stamp, set()).add("boiler")
     for el in found:
         own = text_content(el)
@@ -751,23 +751,22 @@ def _modified_marks(index: Any, marks: dict) -> None:
                 break
 
 
-def _shown_modified_times(index: Any) -> list[Element]:
-    """The ``<time>`` elements showing the instant the page's metadata says it was modified, on another day than
-    it says it was published (tagDiv's template set to show the modified date, "entry-date updated", with
-    ``article:modified_time`` the same second): the post changed then, it came out on the other day."""
-    stamps = {el.get("property") or el.get("itemprop"): el.get("content") for el in index.by_tag.get("meta", ())
-              if (el.get("property") or el.get("itemprop")) in _STAMP_FIELDS}
-    modified = _instant(stamps.get("article:modified_time") or stamps.get("dateModified"))
-    published = _instant(stamps.get("article:published_time") or stamps.get("datePublished"))
+def _shown_modified_times(index: Any, meta: dict[str, list[str]]) -> list[Element]:
+    """The ``<time>`` elements showing the instant the page's metadata (``meta``, the page's <meta> values) says it
+    was modified, on another day than it says it was published (tagDiv's template set to show the modified date,
+    "entry-date updated", with ``article:modified_time`` the same second): the post changed then, it came out on
+    the other day."""
+    def stamp(*keys: str) -> datetime | None:
+        return _instant(next((meta[k][0] for k in keys if meta.get(k)), None))
+
+    modified = stamp("article:modified_time", "datemodified")
+    published = stamp("article:published_time", "datepublished")
     if modified is None or published is None or modified.date() == published.date():
         return []
     return [t for t in index.by_tag.get("time", ()) if _instant(t.get("datetime")) == modified
             and all(shown_text(box) == shown_text(t) for box in islice(t.iterancestors(), 2))]  # (alone in its
     # box and the box around it: a label beside it, "Senast uppdaterad", is read with it by the rules for labelled
     # dates)
-
-
-_STAMP_FIELDS = ("article:modified_time", "dateModified", "article:published_time", "datePublished")
 
 
 def _instant(stamp: str | None) -> datetime | None:
@@ -2443,7 +2442,7 @@ class Page:
         _accordion_panels(self.index, self.marks)
         self.page_footers = _chrome_by_name(self.index, self.marks)
         _content_widgets(self.index, self.marks)
-        _modified_marks(self.index, self.marks)
+        _modified_marks(self.index, self.marks, self.meta)
         _text_figures(self.marks)
         _signup_boxes(self.index, self.marks, profile)
         _call_to_action_boxes(self.index, self.marks)
@@ -2784,10 +2783,7 @@ class Page:
         when it has three or more (a slug, not an id or a section)."""
         words = set()
         for url in (self.canonical or "", self.url):
-            path = split_url(url).path.rstrip("/")
-            last = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rsplit("/", 1)[-1], flags=re.I)
-            found = {w for w in re.split(r"[-_+\s]+", ascii_fold(last.casefold())) if w and not w.isdigit()}
-            if len(found) >= 3:
+            if len(found := slug_words(split_url(url).path)) >= 3:
                 words |= found
         return words
 

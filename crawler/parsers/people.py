@@ -983,10 +983,11 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
+_TEAM_ENDINGS = "teamet|gruppen"
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
                           r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen|rådet"
-                          r"|teamet|gruppen)")  # (a team's account: "Parkteamet Ekbacken", "Arbetsgruppen")
-_TEAM = re.compile(r"(?i)[^\W\d_]{3,}(?:teamet|gruppen)")
+                          rf"|{_TEAM_ENDINGS})")  # (a team's account: "Parkteamet Ekbacken", "Arbetsgruppen")
+_TEAM = re.compile(rf"(?i)[^\W\d_]{{3,}}(?:{_TEAM_ENDINGS})")
 # (indefinite after a genitive too: "Sametingets kommunikationsenhet"; a federation's account: "Svenska
 # Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
 # board: "SMFF:s säkerhetskommitté")

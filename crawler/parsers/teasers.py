@@ -20,7 +20,7 @@ from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLA
                   box_holding, has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
-from .text import address_words, clean_text, folded
+from .text import address_words, clean_text, folded, slug_words
 from .shape import (BYLINE_TAIL, DANGLING_WORD, PAGER, SHARED_ON, after_modified_date, date_line, has_byline_prefix,
                     has_digit, is_chrome, is_hashtag_line, is_modified_date, is_name, is_role, is_terms_line, split_credit, role_tail,
                     news_agencies, split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end,
@@ -1395,7 +1395,7 @@ def _name_beside_more(seg: list[Line], anchor: Line, profile: Profile) -> str | 
 
 def _title_under_quote(title: str, excerpt: str, anchor: Line, seg: list[Line]) -> bool:
     """The card is one link, its first line a sentence its address does not spell, the next the title it does."""
-    slug = set(re.findall(r"[a-z0-9]+", urlsplit(anchor.link or "").path.rstrip("/").rpartition("/")[2]))
+    slug = slug_words(urlsplit(anchor.link or "").path)
     return len(slug) >= 3 and len(title) > len(excerpt) and not title.endswith(("…", "...")) \
         and len(slug & address_words(title)) <= len(slug) // 3 and slug <= address_words(excerpt) \
         and any(ln.link == anchor.link and ln.text == excerpt for ln in seg if ln is not anchor)

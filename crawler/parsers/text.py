@@ -41,6 +41,13 @@ def address_words(text: str) -> set[str]:
     return set(re.findall(r"\w+", ascii_fold(text.casefold())))
 
 
+def slug_words(path: str) -> set[str]:
+    """The words of an address path's last part as the address spells them, numbers and the file's ending left out
+    ("/nyheter/Rekordstor-trygghetsvandring-i-Berga.html" -> {"rekordstor", "trygghetsvandring", "i", "berga"})."""
+    last = re.sub(r"\.(?:html?|php|aspx?)$", "", path.rstrip("/").rsplit("/", 1)[-1], flags=re.I)
+    return {w for w in re.split(r"[-_+\s]+", ascii_fold(last.casefold())) if w and not w.isdigit()}
+
+
 def clean_text(s: str | None) -> str:
     """Entities decoded, invisible characters dropped, NFC, whitespace collapsed."""
     if not s:
