@@ -2707,10 +2707,13 @@ class Page:
         visible = _undated_title(visible, self.profile)[0]  # "14 mars 2019: Stambytet …" (Nucleus CMS)
         slug = self._slug_words if visible and len(visible.split()) <= 3 else None  # (a section's name is short)
         if slug and visible and _slug_overlap(visible, slug) < 0.34 and (by_slug := next((
-                ln for ln in lines if 1 < ln.heading <= 3 and _slug_overlap(ln.text, slug) >= 0.8
-                and len(slug & address_words(ln.text)) >= 0.8 * len(address_words(ln.text))), None)):
+                ln for k, ln in enumerate(lines) if 1 < ln.heading <= 3 and _slug_overlap(ln.text, slug) >= 0.8
+                and (len(slug & address_words(ln.text)) >= 0.8 * len(address_words(ln.text))
+                     or k + 1 < len(lines) and date_line(lines[k + 1].text, self.profile))), None)):
             # the <h1> names the section ("Nyheter"), a subheading is what the address spells
-            # (CMS Made Simple's news module: <h3 id="NewsPostDetailTitle"> at /news/231/15/Rekordstor-…)
+            # (CMS Made Simple's news module: <h3 id="NewsPostDetailTitle"> at /news/231/15/Rekordstor-…), or holds
+            # the address's words over the post's date line, the address shortened ("/nyheter/pusselkvallar-i-nya-
+            # kvarterslokalen" for "Pusselkvällar flyttar in i nya kvarterslokalen på Ängsgatan", Google Sites')
             pick, visible = by_slug, by_slug.text
         title = structured or visible
         if structured and visible:

@@ -199,6 +199,21 @@ def _labelled_permalink(line: Line, page_url: str, profile: Profile) -> tuple[st
     return None
 
 
+def _dated_permalink(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
+    """(address, date as shown) of a meta line's date linking its post (``rel=bookmark``) in a post's box
+    that holds no heading: an untitled post's only link to itself (Twenty Ten's aside, its text first and
+    "Publicerat den <a>5 juni 2024</a> av …" under it)."""
+    box = line.el.getparent()
+    if box is None or any(el.tag in HEADINGS for el in box.iter()) or not any(el.tag == "p" for el in box.iter()):
+        return None
+    for a in line.el.iter("a"):
+        if "bookmark" in (a.get("rel") or "").split() and (found := date_line(label := shown_text(a).strip(), profile)) \
+                and found[0] and (href := _joined(page_url, a.get("href") or "")) \
+                and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href):
+            return href, label
+    return None
+
+
 def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int]:
     """Positions of teaser title links; repeated links to one article count once."""
     anchors: list[int] = []
@@ -1223,6 +1238,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         caption, credit = split_credit(line.text, profile)
         if credit and (not caption or _text_follows(line, rest)):
             continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
+        if len(line.text) <= 60 and anchor.link in line.hrefs and _set_aside(line) and any(
+                len(after.text) >= 60 and not after.heading and after.link_chars < len(after.text) / 2
+                for after in rest[rest.index(line) + 1:]):
+            continue  # "<p><em>Detta galleri innehåller <a>8 bilder</a>.</em></p>": a note on the post linking it,
+            # set in italics over its text (Twenty Ten's gallery post), no summary
         if _alone_with_picture(line) and _text_follows(line, rest):
             continue  # the picture's caption in its box, no markup calling it one, over the text (Weebly's
             # ``div.wsite-image``: the img, then "<div style=font-size:90%>…</div>")
@@ -1401,6 +1421,13 @@ def _title_under_quote(title: str, excerpt: str, anchor: Line, seg: list[Line]) 
         and any(ln.link == anchor.link and ln.text == excerpt for ln in seg if ln is not anchor)
 
 
+def _set_aside(line: Line) -> bool:
+    """The line's block is one italic element and nothing else: a note set apart from the text."""
+    el = line.el
+    return el is not None and len(el) == 1 and el[0].tag in ("em", "i") and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip()
+
+
 def _alone_with_picture(line: Line) -> bool:
     """The line is the only text of a small box holding a picture (the line's parent or the box above it)."""
     box = line.el
@@ -1510,6 +1537,11 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
                 and (labelled := _labelled_permalink(line, page_url, profile)):
             href, label = labelled  # an untitled status post: its author, its time and its permalink
             line = replace(line, hrefs=[href], linked=[label], unlinked=[line.text.replace(label, " ")],
+                           link_chars=len(line.text), flags=line.flags | {"permalink"})
+        elif not line.heading and len(set(line.hrefs)) > 1 and line.el is not None \
+                and (dated := _dated_permalink(line, page_url, profile)):
+            href, label = dated  # an untitled aside: its meta line's date links the post (the date is read
+            line = replace(line, hrefs=[href], linked=[label], unlinked=[line.text],  # as the line's own)
                            link_chars=len(line.text), flags=line.flags | {"permalink"})
         elif not line.heading and len(set(line.hrefs)) > 1 and line.el is not None \
                 and (titled := _titled_meta_line(line, page_url, profile)):
