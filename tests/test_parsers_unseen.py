@@ -17019,3 +17019,74 @@ kvarterslokalen på Ängsgatan</h2><p><span style="font-size: 9pt">Publicerad 3 
 <section><div>""" + BODY + "</div></section>",
                url="https://www.allmannyttan.se/nyheter/pusselkvallar-i-nya-kvarterslokalen")
     assert got["title"] == "Pusselkvällar flyttar in i nya kvarterslokalen på Ängsgatan"
+
+
+def test_a_class_naming_a_font_is_no_category_on_a_cards_author():
+    """Wix Blog's category list, each card's author in "<span class='user-name blog-post-category-description-font'>"
+    over its date (a canoe rental's blog, batch 363): a style's name, no kicker; the name is the card's author."""
+    cards = "".join(f"""<article class="post-list-item" data-hook="post-list-item"><div data-hook="post-list-item__header">
+<div class="rgn4nE"><div data-hook="avatar-image"><img src="/{who}.png" alt="{who}" class="avatar"></div><div
+class="KcC7vC"><span class="tQ0Q1A user-name blog-post-category-description-font" data-hook="user-name">{who}</span><ul
+class="ySbOEn blog-post-category-description-font"><li><span class="post-metadata__date time-ago" data-hook="time-ago"
+title="{day}">{day}</span></li><li><span data-hook="time-to-read">4 min läsning</span></li></ul></div></div></div><div><a
+href="https://www.allmannyttan.se/post/{slug}" data-hook="post-list-item__title"><div data-hook="post-title"><h2
+class="bD0vt9 blog-post-category-title-font">{title}</h2></div></a><div class="BOlnTh blog-post-category-description-font"
+data-hook="post-description">{title} – så gick det till när vi paddlade med grannarna längs ån.</div></div></article>"""
+                    for who, day, slug, title in (
+                        ("Elin Vik", "14 maj 2024", "feriearbetare", "Feriearbetarna som blev kanotguider"),
+                        ("Tobias Lindqvist", "8 nov. 2023", "vinterforvaring", "Vinterförvaring av kanoter i Forsby")))
+    got = listing_of(f'<main><section data-hook="post-list-items">{cards}</section></main>')
+    assert [t["author_name"] for t in got] == ["Elin Vik", "Tobias Lindqvist"]
+
+
+def test_an_avatars_initials_hidden_from_screen_readers_are_no_part_of_the_desks_name():
+    """A Next.js blog's post meta, "<span aria-hidden=true>R</span><span>Redaktionen</span>" in the authors' list (a
+    hydrogen pilot's news, batch 364): the desk is "Redaktionen", not "RRedaktionen"."""
+    got = page(body="""<main><article><header class="PostHeader_header__Vn7aQ"><h1
+class="PostHeader_title__Vn7aQ">Teknikrummet visades för hyresgästerna</h1><p class="PostHeader_excerpt__Vn7aQ">Över
+sjuttio hyresgäster kom när teknikrummet öppnades för visning.</p><div class="PostMeta_meta__x9Hq2"><ul
+class="PostMeta_authors__x9Hq2"><li class="Avatar_avatar__m3LsD"><span class="Avatar_initials__m3LsD"
+aria-hidden="true">R</span><div class="Avatar_text__m3LsD"><span class="Avatar_name__m3LsD">Redaktionen</span></div></li>
+</ul><div class="PostMeta_dates__x9Hq2"><span>Publicerad </span><time dateTime="2024-05-14T14:00:00.000Z">2024-05-14
+</time></div></div></header><div class="PostBody_body">""" + BODY + """</div></article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+
+
+def test_a_cards_byline_under_its_summary_is_no_part_of_the_excerpt():
+    """A Next.js card, "<p class=PostCard_excerpt>…</p><p class=PostCard_author>Av Maja Lind och Omar Haddad</p>"
+    (a hydrogen pilot's news, batch 364): the summary alone is the excerpt."""
+    cards = "".join(f"""<article class="PostCard_card__T5jfB"><div class="PostCard_body__T5jfB"><time
+class="PostCard_date__T5jfB" dateTime="{stamp}">{day}</time><h3 class="PostCard_title__T5jfB"><a
+href="/nyheter/{slug}">{title}</a></h3><p class="PostCard_excerpt__T5jfB">{text}</p><p class="PostCard_author__T5jfB">Av
+{who}</p></div></article>""" for stamp, day, slug, title, text, who in (
+        ("2024-03-03T07:30:00.000Z", "3 mars 2024", "tankarna", "Vätgastankarna på plats i Bergsängen",
+         "Efter två års planering står de två lagringstankarna på plats. Under våren ska anläggningen provköras.",
+         "Maja Lind och Omar Haddad"),
+        ("2024-02-12T07:30:00.000Z", "12 februari 2024", "lyftkran", "Lyftkran på Gräsandsvägen i tre dagar",
+         "Tankarna lyfts på plats med en mobilkran. Gången mot tvättstugan stängs under tiden.", "Maja Lind")))
+    got = listing_of(f'<main><div class="PostGrid_grid">{cards}</div></main>')
+    assert [t["excerpt"].endswith(".") for t in got] == [True, True]
+    assert [t["author_name"] for t in got] == ["Maja Lind", "Maja Lind"]
+
+
+def test_another_sections_box_under_its_own_heading_after_the_list_is_no_part_of_it():
+    """Webflow: /blogg's posts, then "<h2>Från pressrummet</h2><a href=/press>Alla pressmeddelanden</a>" over three
+    releases linking /press/… (a housing company's waste-sorting campaign, batch 364): the blog's list alone."""
+    posts = "".join(f"""<div role="listitem" class="blog_item w-dyn-item"><a href="/blogg/{slug}" class="blog_link"><div
+class="text-size-small">{day}</div><h3 class="heading-style-h5">{title}</h3><p class="text-size-regular">{title} – så
+blev det efter en vår med nya kärl och tydligare skyltar.</p></a></div>""" for slug, day, title in (
+        ("elavfall", "20/02/2024", "Elavfall i trapphuset – därför blir det dyrt"),
+        ("matavfallspasen", "05/02/2024", "Fem frågor om den nya matavfallspåsen"),
+        ("grovsoprummet", "22/01/2024", "Grovsoprummet flyttar till Lärkvägen 12")))
+    press = "".join(f"""<div role="listitem" class="press-teaser_item w-dyn-item"><a href="/press/{slug}"
+class="press-teaser_link"><div class="text-size-small">{day}</div><h3 class="heading-style-h6">{title}</h3></a></div>"""
+                    for slug, day, title in (
+                        ("restavfallet", "2024-03-03", "Björkvallens Bostäder halverar restavfallet"),
+                        ("miljohus", "2023-10-02", "Hyresgäster i Östergården får nya miljöhus")))
+    html = f"""<html><body><main><section><h1>Bloggen</h1><div class="w-dyn-list"><div role="list"
+class="blog_list w-dyn-items">{posts}</div></div></section><section class="section_press"><div
+class="press-teaser_component"><div class="press-teaser_heading-wrapper"><h2>Från pressrummet</h2><a href="/press">Alla
+pressmeddelanden</a></div><div class="w-dyn-list"><div role="list" class="w-dyn-items">{press}</div></div></div>
+</section></main></body></html>"""
+    got = parse_listing(html, "https://www.allmannyttan.se/blogg")
+    assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == ["blogg"] * 3

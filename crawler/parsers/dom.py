@@ -512,9 +512,12 @@ _COMMENTS_AT = re.compile(r"#(?:comments?|respond|disqus_thread)$", re.I)
 BRACKETED_COUNT = re.compile(r"\s*[\[(]\d{1,5}[\])]$")
 # A class naming a post's category, section, topic or kicker ("news-article__category", "teaser__kicker",
 # "teaser__vignette", "tag-list"): a place or a topic printed by the post, never its author or its text.
-SECTION_CLASS = re.compile(r"(?i)categor|kategori|section|topic|rubric|kicker|vignett|vinjett"
+SECTION_CLASS = re.compile(r"(?i)(?![\w-]*-(?:font|color)(?:\s|$))"
+                           r"(?:categor|kategori|section|topic|rubric|kicker|vignett|vinjett"
                            r"|(?:^|[\s_-])(?:tags?|ämne|amne)(?:[\s_-]|$)|[_-](?:cat|type)(?:\s|$)"
-                           r"|(?:^|\s)cat-label\b|[_-](?:client|kund)(?:\s|$)")
+                           r"|(?:^|\s)cat-label\b|[_-](?:client|kund)(?:\s|$))")
+# (not a class naming a style, its font or colour: Wix's "blog-post-category-description-font" on every line of a
+# card in a category's list, the author's name too)
 # ("post-card__cat": a card's category, "c-news-item__type" its kind, Flatsome's "cat-label", a case's client
 # "featured-case-client"; not WordPress's "cat-links", whose terms are read as links)
 # a class token ending in a word for terms: "c-tags__tag", "entry-categories", Elementor's

@@ -339,12 +339,24 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
     for el in marked:
         if el in inner:
             continue
-        text = strip_byline_prefix(clean_text(text_content(el)), profile)  # ("Text: Tele2 Redaktionen")
+        text = strip_byline_prefix(clean_text(_without_initials(el)), profile)  # ("Text: Tele2 Redaktionen")
         if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found \
                 and not text.endswith(":") and not _LONE_NUMBER.search(text):  # (the box of name and date: its
             found.append(text)  # name's own element comes next, Drupal's "submitted" box around the uid field; not
             # the byline's label, "Text:", in its own span; a company's digit, "Tele2 Redaktionen", is a name's)
     return found
+
+
+def _without_initials(el: Element) -> str:
+    """The element's text less the initials an avatar in it prints for screen readers to skip (``<span
+    aria-hidden=true>R</span><span>Redaktionen</span>``, a Next.js blog's avatar): the name alone."""
+    text = text_content(el)
+    for mark in el.iterdescendants():
+        if isinstance(mark.tag, str) and mark.get("aria-hidden") == "true" \
+                and len(initials := text_content(mark).strip()) <= 3 and initials.isupper() \
+                and text.lstrip().startswith(initials):
+            return text.lstrip()[len(initials):]
+    return text
 
 
 _LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit not glued to a word's letters ("2024", not "Tele2")

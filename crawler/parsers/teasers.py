@@ -1457,8 +1457,11 @@ def _paragraphs_after(line: Line, rest: list[Line], profile: Profile) -> list[Li
         if after.el is None or line.el is None or after.el.getparent() is not line.el.getparent() \
                 or after.el.tag != "p" or line.el.tag != "p" or after.hrefs or after.heading \
                 or len(after.text.split()) < (3 if after.text.endswith((".", "!", "?")) else 6) \
-                or profile.matches("words", "more_links", after.text):
-            break  # (a short sentence of its own counts: "Inflyttning planeras till våren 2025.", Hugo NexT's summary)
+                or profile.matches("words", "more_links", after.text) \
+                or len(after.text) <= 80 and has_byline_prefix(after.text, profile) \
+                or people.is_byline_class(after.el.get("class")):
+            break  # (a short sentence of its own counts: "Inflyttning planeras till våren 2025.", Hugo NexT's summary;
+            # not the card's byline under it, "<p class=PostCard_author>Av Maja Lind och Omar Haddad</p>")
         if len(cut := strip_ellipsis(after.text)) >= 40 and line.text.startswith(cut):
             break  # the same summary cut short for small screens ("<p class=hidden-xs>…</p><p class=visible-xs>
             # Under våren … åt varvs...</p>", a museum's press list): one summary, not two paragraphs
@@ -2016,10 +2019,17 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     found = _without_notices(found, all_found, segs, items, lines, profile)
     seg_of = {id(t): seg for t, seg in zip(all_found, segs)}
     cut = len(found)  # a box of suggested posts after the list ("Post You Might Like" under Bloglo's pagination):
-    while cut and (seg := seg_of.get(id(found[cut - 1]))) and _under_promo_heading(lines, seg[0], profile, 12) \
-            and _boxed_with(_heading_above(lines, seg[0], 12), seg[0]):
+    section = _path_parts(page_url)[:1]
+    own = [seg[0] for t in found if _path_parts(t["article_url"])[:1] == section and (seg := seg_of.get(id(t)))] \
+        if section else []
+    while cut and (seg := seg_of.get(id(found[cut - 1]))) and (head := _heading_above(lines, seg[0], 12)) and (
+            _under_promo_heading(lines, seg[0], profile, 12) and _boxed_with(head, seg[0])
+            or len(own) >= 3 and _path_parts(found[cut - 1]["article_url"])[:1] != section
+            and _heads_box_of(head, seg[0]) and not _heads_box_of(head, own[-1])):
         cut -= 1  # a promo strip, not the list going on (asked from the end: of the last cards only; not the list's
-        # next grid after a product strip whose heading, "Populära fröer just nu", heads its own box: Weibulls')
+        # next grid after a product strip whose heading, "Populära fröer just nu", heads its own box: Weibulls');
+        # or another section's box under a heading of its own after the section's list ("Från pressrummet" linking
+        # /press/… under /blogg's posts, a Webflow campaign site)
     if cut < len(found) and sum(bool(t["published_raw"]) for t in found[:cut]) >= 3:
         found = found[:cut]
     if len(found) > 2:  # a card titled by its box's heading ("Utvalt" over a promo's text and its "Läs artikeln"
