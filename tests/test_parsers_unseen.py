@@ -17090,3 +17090,127 @@ pressmeddelanden</a></div><div class="w-dyn-list"><div role="list" class="w-dyn-
 </section></main></body></html>"""
     got = parse_listing(html, "https://www.allmannyttan.se/blogg")
     assert [t["article_url"].rsplit("/", 2)[-2] for t in got] == ["blogg"] * 3
+
+
+def test_a_films_still_over_its_player_is_no_picture_of_the_article():
+    """Squarespace's video block first in the post, its YouTube still in ``div.sqs-video-overlay``, then the
+    post's photo with "Lisa Ek testar … Foto: Omar Haddad" under it (a deaf association, batch 365): the photo is
+    the article's picture, its caption and credit the article's."""
+    got = page(body="""<article class="blog-item"><h1 class="entry-title">Blixtljus i alla lägenheter</h1><div
+class="blog-meta-section"><time class="blog-meta-item--date">3 mars 2024</time></div><div class="sqs-block video-block
+sqs-block-video"><div class="sqs-block-content"><div class="intrinsic"><div class="embed-block-wrapper"><div
+class="sqs-video-wrapper" data-provider-name="YouTube"></div><div class="sqs-video-overlay"><img
+data-src="https://i.ytimg.com/vi/Xq3b9VdT1kM/hqdefault.jpg" alt=""><div class="sqs-video-icon"></div></div></div></div>
+<div class="video-caption-wrapper"><div class="video-caption"><p>Se nyheten på svenskt teckenspråk. Omar Haddad
+tecknar.</p></div></div></div></div><div class="sqs-block html-block"><div class="sqs-block-content">""" + BODY + """
+</div></div><div class="sqs-block image-block"><div class="sqs-block-content"><figure class="sqs-block-image-figure"><div
+class="image-block-wrapper"><img src="https://images.squarespace-cdn.com/content/v1/65a1/blixtljus-hall.jpg"
+alt="En kvinna pekar på en lampa." width="1500" height="1000"></div><figcaption class="image-caption-wrapper"><div
+class="image-caption"><p>Lisa Ek testar det nya blixtljuset i sin hall. Foto: Omar Haddad</p></div></figcaption>
+</figure></div></div></article>""")
+    assert (got["photo_credit"], got["image_caption"]) == ("Foto: Omar Haddad",
+                                                            "Lisa Ek testar det nya blixtljuset i sin hall.")
+
+
+def test_a_newsletters_camel_case_button_under_a_heading_makes_no_card():
+    """A Mailchimp campaign, its text's last heading "Så klarar du dagarna" (after a "Tider" section) over a list,
+    then the template's ``a.mcnButton`` "Läs mer hos Granbyhem" linking the landlord's page (a tenant
+    representatives' newsletter, batch 365): one dated article, not a list of one card."""
+    html = """<html><head><title>Värmen stängs av två dagar i Solbacken</title></head><body><table
+id="bodyTable"><tr><td><table class="mcnTextBlock"><tr><td class="mcnTextContent">Extrautskick · 04.11.2024</td></tr>
+</table><table class="mcnTextBlock"><tr><td class="mcnTextContent"><h1>Värmen stängs av två dagar i Solbacken</h1>
+<p>På tisdag och onsdag byter Granbyhem undercentralen för fjärrvärme i Solbacken. Under arbetet är värmen avstängd i
+alla tre husen, och varmvattnet stängs av under några timmar på tisdagen medan rören kopplas om.</p><p>Undercentralen
+är den anläggning i källaren som tar emot fjärrvärmen och fördelar den till elementen. Den nuvarande är över trettio år
+gammal och har gått sönder två gånger de senaste vintrarna.</p><h3>Tider</h3><p>Värmen stängs av tisdag 5 november
+klockan 7.00.</p><p>Värmen är tillbaka senast onsdag 6 november klockan 18.00.</p><h2>Så klarar du dagarna</h2><ul><li>Håll fönster och
+balkongdörrar stängda så att värmen stannar kvar.</li><li>Använd inte gasolkök eller grill inomhus för att värma
+lägenheten.</li></ul><p>Vi knackar dörr hos grannar som vi vet bor ensamma och är äldre. Känner du någon som kan
+behöva hjälp, säg till oss.</p></td></tr></table><table class="mcnButtonBlock"><tr><td class="mcnButtonContent"><a
+class="mcnButton " title="Läs mer hos Granbyhem" href="https://www.allmannyttan.se/granbyhem/aktuellt/varmen/">Läs mer
+hos Granbyhem</a></td></tr></table></td></tr></table></body></html>"""
+    assert classify_page(html, "https://www.allmannyttan.se/?u=5d9c1e7a2b&id=c4e19a7b30") == "article"
+
+
+def test_a_posts_tag_class_on_its_box_makes_no_picture_chrome():
+    """Ghost's post box classed by the post's internal tag, "tag-hash-utan-byline" ("#utan-byline"), its feature
+    image uncaptioned and a captioned picture in the text (a library's code club, batch 366): the feature image is
+    the lead, and the text's caption is no caption of it."""
+    got = page(body="""<main><article class="article post tag-trygghet tag-hash-utan-byline"><header
+class="article-header gh-canvas"><h1 class="article-title">Ungdomar lär äldre grannar känna igen bluffsamtal</h1>
+<figure class="article-image"><img src="/content/images/size/w2000/2024/02/trygg-pa-natet.jpg" alt="En tonåring och en
+äldre kvinna tittar på en mobil"></figure></header><section class="gh-content gh-canvas">""" + BODY + """<figure
+class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/2024/02/sixten-blockerar.jpg" class="kg-image"
+alt="" width="1600" height="1200"><figcaption><span>Sixten, 16 år, visar hur man blockerar ett okänt nummer. Foto:
+Privat</span></figcaption></figure><p>Nästa träff är tisdagen den 5 mars i bibliotekets verkstad.</p></section>
+</article></main>""")
+    assert (got["photo_credit"], got["image_caption"]) == (None, None)
+
+
+def test_a_modified_date_shown_alone_gives_way_to_the_metadatas_publication_on_another_day():
+    """GeneratePress set to show only the modified date, "<time class='entry-date updated-date'
+    itemprop=dateModified>20 augusti 2024</time>", article:published_time 3 June (an inventors' association, batch
+    366): the post came out on 3 June."""
+    got = page(head="""<meta property="article:published_time" content="2024-06-03T07:12:00+00:00"><meta
+property="article:modified_time" content="2024-08-20T13:40:00+00:00">""",
+               body="""<article class="post"><div class="inside-article"><header class="entry-header"><h1
+class="entry-title">Ge hyresgästerna chansen att uppfinna sitt eget boende</h1><div class="entry-meta"><span
+class="posted-on"><time class="entry-date updated-date" datetime="2024-08-20T15:40:00+02:00"
+itemprop="dateModified">20 augusti 2024</time></span> <span class="byline">av <span class="author vcard"><a
+class="url fn n" href="/author/jenny-akesson/">Jenny Åkesson</a></span></span></div></header><div
+class="entry-content">""" + BODY + "</div></div></article>")
+    assert got["published"] == "2024-06-03"
+
+
+def test_a_cards_modified_date_shown_alone_dates_no_card():
+    """GeneratePress's archive, one card showing only its modified date ("<time class='entry-date updated-date'
+    itemprop=dateModified>"), the others their publication (an inventors' association, batch 366): that card is
+    undated."""
+    cards = "".join(f"""<article class="post"><div class="inside-article"><header class="entry-header"><h2
+class="entry-title"><a href="https://www.allmannyttan.se/{slug}/" rel="bookmark">{title}</a></h2><div
+class="entry-meta"><span class="posted-on"><time class="entry-date {kind}" datetime="{stamp}"
+itemprop="{prop}">{day}</time></span> <span class="byline">av <span class="author vcard"><a class="url fn n"
+href="/author/jenny-akesson/">Jenny Åkesson</a></span></span></div></header><div class="entry-summary"><p>{title} – så
+gick det när föreningen och bostadsbolaget bjöd in till verkstad.</p></div></div></article>"""
+                    for slug, title, kind, stamp, prop, day in (
+                        ("uppfinnarkvall", "Uppfinnarkväll i Ekby", "published", "2024-09-10T10:05:00+02:00",
+                         "datePublished", "10 september 2024"),
+                        ("chansen", "Ge hyresgästerna chansen att uppfinna", "updated-date",
+                         "2024-08-20T15:40:00+02:00", "dateModified", "20 augusti 2024"),
+                        ("verkstaden", "Verkstaden öppnar igen", "published", "2024-04-04T08:30:00+02:00",
+                         "datePublished", "4 april 2024")))
+    got = listing_of(f'<main class="site-main">{cards}</main>')
+    assert [t["published"] for t in got] == ["2024-09-10", None, "2024-04-04"]
+
+
+def test_a_line_signing_on_an_associations_behalf_names_no_author():
+    """A consultation reply closing "<p>För Pendlarföreningen Sörbanan</p><p>Lena Åkesson, ordförande<br>Mats
+    Hedlund, sekreterare</p>" (a commuters' association, batch 367): the two people wrote it; "För …" says for whom."""
+    got = page(body="""<article class="post type-post hentry"><h1 class="entry-title">Remissvar: Bygg ut stationen
+innan husen står klara</h1><div class="entry-content">""" + BODY + """<p>Vi deltar gärna i det fortsatta arbetet och
+bidrar med föreningens kunskap om hur resenärerna använder stationen i dag.</p><p>För Pendlarföreningen Sörbanan</p>
+<p>Lena Åkesson, ordförande<br>Mats Hedlund, sekreterare</p></div></article>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Lena Åkesson", "ordförande"),
+                                                                ("Mats Hedlund", "sekreterare")]
+
+
+def test_webflows_notice_of_an_empty_collection_is_no_part_of_the_text():
+    """Webflow's "<div class=w-dyn-empty><div>No items found.</div></div>" where a post's press contacts would be
+    listed (a cargo-bike pool, batch 367): no sentence of the post."""
+    got = page(body="""<main><div class="blog-post"><h1 class="heading">Lastcyklarna rullar igen efter vintern</h1><div
+class="rich-text w-richtext">""" + BODY + """</div><div class="w-dyn-list"><div class="w-dyn-empty"><div>No items
+found.</div></div></div></div></main>""")
+    assert "No items found" not in got["body_text"]
+
+
+def test_a_pages_feedback_box_is_no_part_of_the_text():
+    """A municipality's "<section class=feedback><h2>Hittade du den information du sökte?</h2>…<p>Vi kan inte svara
+    på frågor här. …</p></section>" under the news (a school-transport office, batch 367): the site's widget."""
+    got = page(body="""<main id="main"><div class="page-content"><h1>Sommarjobbare blir bussvärdar på skolskjutsen
+</h1><div class="rich-text">""" + BODY + """</div></div><div class="page-info"><p class="page-info__dates"><span
+class="page-info__updated">Senast uppdaterad: <time datetime="2023-06-20">2023-06-20</time></span></p></div><section
+class="feedback" data-module="feedback"><h2
+class="feedback__heading">Hittade du den information du sökte?</h2><div class="feedback__buttons"><button
+type="button">Ja</button><button type="button">Nej</button></div><p class="feedback__note">Vi kan inte svara på frågor
+här. Kontakta Kontaktcenter om du vill ha svar.</p></section></main>""")
+    assert "sökte" not in got["body_text"] and "Kontaktcenter" not in got["body_text"]

@@ -249,6 +249,10 @@ def _in_profile_box(el: Element | None) -> bool:
 _TOC_CLASS = re.compile(r"(?i)(?:^|[\s_-])toc(?:[\s_-]|$)|table-of-contents")
 _PROFILE_CLASS = re.compile(r"(?i)profile|author-?box|about-?author")
 _VIDEO_CAPTION = re.compile(r"(?i)(?:^|[\s_-])(?:video|embed)[-_]?caption(?:[\s_-]|$)")
+# A film's poster: a video platform's still ("i.ytimg.com/vi/…/hqdefault.jpg") or a picture in a player's overlay
+# (Squarespace's ``div.sqs-video-overlay``): no picture of the article's
+_VIDEO_STILL_HOST = re.compile(r"(?i)^(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)$")
+_VIDEO_OVERLAY = re.compile(r"(?i)video[-_]?(?:overlay|poster|thumb|preview)")
 _TAGLINE_CLASS = re.compile(r"(?i)(?:^|[-_])(?:site-description|site-tagline|tagline|slogan)$")
 _ORG_NUMBER = re.compile(r"(?i)\b(?:org\.?\s*nr|organisationsnummer|orgnr)\.?\s*:?\s*\d{6}-?\d{4}\b")
 _COMMENT_COUNT_LINE = re.compile(r"(?i)(?:kommentarer|comments)\s*:\s*\d+$")
@@ -732,6 +736,7 @@ def _modified_marks(index: Any, marks: dict, meta: dict[str, list[str]]) -> None
     """A modified date (hAtom ``updated``, ``itemprop=dateModified``) never dates a post or a
     teaser: its text leaves the lines. ``entry-date published updated`` stays: it is both."""
     found = [el for el in index.by_attribute.get("itemprop", ()) if el.get("itemprop") == "dateModified"]
+    published = _instant(next((meta[k][0] for k in ("article:published_time", "datepublished") if meta.get(k)), None))
     for name in MODIFIED_CLASSES:
         found += [el for el in index.by_class.get(name, ())
                   if not PUBLISHED_CLASSES & set((el.get("class") or "").split())]
@@ -749,6 +754,14 @@ def _modified_marks(index: Any, marks: dict, meta: dict[str, list[str]]) -> None
             if others or find_swedish_date(text_content(box).replace(own, " ", 1)):
                 marks.setdefault(el, set()).add("boiler")
                 break
+        else:
+            if published is not None and (shown := next((_instant(t.get("datetime")) for t in el.iter("time")), None)) \
+                    and shown.date() != published.date() and (box := el.getparent()) is not None \
+                    and shown_text(box) == shown_text(el) \
+                    and not any(box.get("itemprop") == "datePublished" for box in islice(el.iterancestors(), 3)):
+                marks.setdefault(el, set()).add("boiler")  # the one date shown, alone in its box, but the metadata's
+                # publication is another day's (GeneratePress set to show only the modified date, "time.updated-date";
+                # not "Senast uppdaterad <time> av …", a labelled line the rules for update notes read)
 
 
 def _shown_modified_times(index: Any, meta: dict[str, list[str]]) -> list[Element]:
@@ -2061,6 +2074,13 @@ def _in_italics(el: Element) -> bool:
     """An element whose text is all in one ``<em>`` or ``<i>``: an editor's note."""
     text = shown_text(el)
     return bool(text) and any(shown_text(i) == text for i in el.iter("em", "i"))
+
+
+def _video_still(img: Element) -> bool:
+    """A film's poster over its player (a sign-language video's YouTube still first in a deaf association's post,
+    its photo after): the film, not the article's picture."""
+    return bool(_VIDEO_STILL_HOST.match(split_url(source(img) or "").hostname or "")) or any(
+        _VIDEO_OVERLAY.search(box.get("class") or "") for box in islice(img.iterancestors(), 2))
 
 
 def _picture_box_before(el: Element, profile: Profile, levels: int = 3) -> Element | None:
@@ -5471,7 +5491,8 @@ class Page:
         (avatars, portraits, logos, teaser thumbnails) left out."""
         shown = (img for img in self.pictures if img.tag == "img"
                  and (source(img) is not None or getattr(img.getparent(), "tag", None) == "picture")
-                 and not is_chrome_image(img, self.url, self.links.resolve) and not self._beside_its_name(img))
+                 and not is_chrome_image(img, self.url, self.links.resolve) and not self._beside_its_name(img)
+                 and not _video_still(img))
         # (an <img src=""> printed when the post has no hero, Craft's Europa, shows nothing)
         first = next(shown, None)
         order, title = self.index.position, self.title_line

@@ -149,7 +149,8 @@ def _without_buttons(page: Page, teasers: list[dict]) -> list[dict]:
     # linked title is the card's)
 
 
-_BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|cta)(?:[\s_-]|$)")
+_BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|cta)(?:[\s_-]|$)|[a-z]Button(?:\s|$)")  # (or camelCase,
+# Mailchimp's ``a.mcnButton`` "Läs mer hos Granbyhem" under a newsletter's text)
 
 
 def _text_of_excerpts(page: Page, teasers: list[dict]) -> bool:

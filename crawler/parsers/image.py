@@ -117,7 +117,8 @@ def is_chrome_image(img: Element, page_url: str | None = None,
     for box in list(img.iterancestors())[:BOX_LEVELS]:
         if box.tag in ("body", "html"):
             break  # (the page's own classes, WordPress's "wp-custom-logo" on <body>, say nothing of a picture)
-        if (found := CHROME_BOX.search(" ".join(filter(None, [box.get("class"), box.get("id")])))) and not (
+        words = " ".join(filter(None, [_without_terms(box.get("class")), box.get("id")]))
+        if (found := CHROME_BOX.search(words)) and not (
                 found[0].lower() in ("social", "share") and len(text_content(box)) > 500):
             return True  # (a share bar is short: "social-after-title" on the post's wrapper is a layout, MoreNews)
     link = next((a for a in img.iterancestors("a") if a.get("href")), None)
@@ -128,6 +129,16 @@ def is_chrome_image(img: Element, page_url: str | None = None,
         if target.startswith(("http://", "https://")) and not own and not IMAGE_FILE.search(path):
             return True
     return False
+
+
+# A class naming one of the post's terms: "tag-hash-utan-byline" (Ghost's internal tag "#utan-byline"),
+# "category-profile", on the post's own box: what the post is filed under, never a box of chrome
+_TERM_CLASS = re.compile(r"(?i)^(?:tag|category|post_tag|post-tag)-")
+
+
+def _without_terms(classes: str | None) -> str | None:
+    """The box's classes less those naming the post's tags and categories."""
+    return " ".join(c for c in classes.split() if not _TERM_CLASS.match(c)) if classes else classes
 
 
 def _among_meta_fields(img: Element) -> bool:

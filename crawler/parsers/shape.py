@@ -27,7 +27,8 @@ def is_name(text: str, profile: Profile) -> bool:
         return False
     particles = profile.derived("name_particles", lambda: set(profile.get("words", "name_particles")))
     real = [w for w in words if w not in particles]
-    if not 2 <= len(real) <= 4 or words[0] in particles or words[-1] in particles or passive_before_by(words):
+    if not 2 <= len(real) <= 4 or words[0] in particles or words[-1] in particles or passive_before_by(words) \
+            or words[0] in _OPENING_PREPOSITIONS:
         return False
     for word in real:
         if not _NAME_CHARS.match(word) or not word[0].isupper():
@@ -40,6 +41,9 @@ def is_name(text: str, profile: Profile) -> bool:
 
 
 COMPOUND_TAIL = re.compile(r"-[a-zåäöéü]{4,}")
+# A preposition opening the words: "För Pendlarföreningen Sörbanan" over the people signing on its behalf, "Till
+# styrelsen", "Med Lena Åkesson": no name begins so
+_OPENING_PREPOSITIONS = frozenset({"För", "Till", "Från", "Med", "Hos", "Genom", "Enligt", "Inför", "Mot", "Utan"})
 
 
 def passive_before_by(words: list[str]) -> bool:

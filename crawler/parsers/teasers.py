@@ -16,8 +16,8 @@ from . import people
 from .dates import (archive_month, date_in_url, date_of_day_archive, day_and_month,
                     day_slash_month, epoch_date, find_swedish_date, is_month_and_year, iso_month_day, opening_stamp,
                     parse_structured_date, parse_swedish_date, with_year)
-from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, NAME_FIELD, SECTION_CLASS, TERMS_CLASS, Line,
-                  box_holding, has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
+from .dom import (BLOCK_TAGS, BRACKETED_COUNT, HEADINGS, MODIFIED_CLASSES, NAME_FIELD, SECTION_CLASS, TERMS_CLASS,
+                  Line, box_holding, has_ancestor, in_hidden_box, modified_only, split_url, unhidden_text)
 from .profile import Profile
 from .structured import shown_text, text_content
 from .text import address_words, clean_text, folded, slug_words
@@ -981,6 +981,16 @@ def _date_badge(seg: list[Line], anchor: Line) -> tuple[str, tuple[int, int], se
     return None
 
 
+def _modified_times_only(line: Line) -> bool:
+    """Every ``<time>`` in the line is the post's modified date by its own class ("<time class='entry-date
+    updated-date'>", GeneratePress set to show only the modified date): the card shows no publication. (Not by
+    its microdata alone: Responsive prints the published date as ``time.updated[itemprop=dateModified]`` inside
+    "Publicerat den <span itemprop=datePublished>".)"""
+    times = list(line.el.iter("time")) if line.el is not None else []
+    return bool(times) and all(set((t.get("class") or "").split()) & (MODIFIED_CLASSES - {"updated"})
+                               for t in times)
+
+
 def _item_date(item: Any) -> str | None:
     """The publication date a card holds for machines only: ``itemprop=datePublished``
     (Beaver Builder's post grid), a ``<time class="published">`` hidden by the theme
@@ -1058,6 +1068,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
     # "Updated: 2 Sep, 2024" alone: when the post changed, not when it came out (AstroPaper)
     changed = {id(ln) for ln in seg if ln is not anchor and ln.times and (
         is_modified_date(ln.text) or modified_only(ln.el)  # (WoodMart's hidden ``li.modified-date`` in each card)
+        or _modified_times_only(ln)
         or (shown := find_swedish_date(ln.text)) and says_updated(ln.text[:ln.text.find(shown[1])][-24:]))}
     # ("7 minuters läsning Ändrad: 19 augusti 2020": the label right before the date, After Dark's)
     for line in seg if not untitled else ():
