@@ -17214,3 +17214,79 @@ class="feedback__heading">Hittade du den information du sökte?</h2><div class="
 type="button">Ja</button><button type="button">Nej</button></div><p class="feedback__note">Vi kan inte svara på frågor
 här. Kontakta Kontaktcenter om du vill ha svar.</p></section></main>""")
     assert "sökte" not in got["body_text"] and "Kontaktcenter" not in got["body_text"]
+
+
+def test_a_dash_signature_of_two_with_roles_in_parentheses_names_both():
+    """A Tumblr text post closing "— Nora Lindqvist (handledare) & Samir Haddad (projektledare)", then "Postat av
+    graffitiverkstan" (a youth graffiti workshop, batch 368): both signers, each with a role."""
+    got = page(body="""<article class="post post--text"><header class="post__header"><h1 class="post__title">Ny laglig
+vägg vid tvättstugan</h1><time>16.04.2024</time></header><div class="post__body">""" + BODY + """<p>— Nora Lindqvist
+(handledare) &amp; Samir Haddad (projektledare)</p></div><footer><p class="post__byline">Postat av
+graffitiverkstan</p></footer></article>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Nora Lindqvist", "handledare"),
+                                                                ("Samir Haddad", "projektledare")]
+
+
+def test_a_young_writers_age_opens_the_role():
+    """"Av Fatima Karlsson, 17 år, deltagare i vårens kurs" over a guest post (a youth graffiti workshop, batch
+    368): the age and the part she plays are her role."""
+    got = page(body="""<article class="post"><header class="post__header"><time>02.09.2024</time></header><div
+class="post__body"><h1>Från skiss till vägg på tre lördagar</h1><p><b>Av Fatima Karlsson, 17 år, deltagare i vårens
+kurs</b></p>""" + BODY + "</div></article>")
+    assert (got["author_name"], got["author_role"]) == ("Fatima Karlsson", "17 år, deltagare i vårens kurs")
+
+
+def test_an_accounts_handle_after_the_bylines_label_is_the_author_when_nobody_signs():
+    """Tumblr's "<p class=post__byline>Postat av graffitiverkstan</p>" under a post nobody signs (a youth graffiti
+    workshop, batch 368): the account's handle, as printed."""
+    got = page(body="""<article class="post"><header class="post__header"><h1 class="post__title">Sommarjobb: tolv
+ungdomar målar om cykelrummen</h1><time>07.06.2024</time></header><div class="post__body">""" + BODY + """</div>
+<footer><p class="post__byline">Postat av graffitiverkstan</p><ul class="post__tags"><li>sommarjobb</li></ul></footer>
+</article>""")
+    assert [a["name"] for a in got["authors"]] == ["graffitiverkstan"]
+
+
+def test_a_text_credit_under_the_standfirst_names_the_writers_and_their_roles():
+    """Sitevision: the title, the date line, the standfirst, then "<p class=sv-font-liten>Text: Maja Berglund,
+    kommunikatör …, och Jonas Rehn, antikvarie …</p>" (a sculpture park, batch 368): both wrote it."""
+    got = page(body="""<main><h1 class="heading">Bronsfåglar flyttar in på gårdarna i Norra Lyckan</h1><p
+class="ek-date normal">Publicerad 2024-05-14 | Uppdaterad 2024-05-20</p><p class="sv-font-ingress">Tre skulpturer ur
+parkens samling ska under sommaren stå på innergårdarna i Norra Lyckan. Hyresgästerna har själva valt verken.</p><p
+class="sv-font-liten">Text: Maja Berglund, kommunikatör vid kultur- och fritidsförvaltningen, och Jonas Rehn,
+antikvarie på Skulpturparken Ekebacken</p>""" + BODY + "</main>")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [
+        ("Maja Berglund", "kommunikatör vid kultur- och fritidsförvaltningen"),
+        ("Jonas Rehn", "antikvarie på Skulpturparken Ekebacken")]
+
+
+def test_the_site_name_closing_the_title_as_the_byline_gives_way_to_the_signers():
+    """Webflow: "<title>Vi behöver fler scener … | Lilla Gårdsteatern</title>", the post's author field
+    "Lilla Gårdsteatern", the text signed "Elin Vass, konstnärlig ledare, …" and "Jonas Berg, vd, …" (a children's
+    theatre, batch 368): the two signers wrote it."""
+    got = page(head="<title>Vi behöver fler scener i bostadsområdena | Lilla Gårdsteatern</title>",
+               body="""<main><h1 class="post-heading">Vi behöver fler scener i bostadsområdena</h1><div
+class="post-meta"><div class="post-meta-label">Publicerad</div><div class="post-date">13.05.2024</div><div
+class="post-meta-label">Text</div><div class="post-author-name">Lilla Gårdsteatern</div></div><div
+class="post-body w-richtext">""" + BODY + """</div><div class="post-signature w-richtext"><p>Elin Vass, konstnärlig
+ledare, Lilla Gårdsteatern</p><p>Jonas Berg, vd, Tallåsens Bostäder</p></div></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Elin Vass", "Jonas Berg"]
+
+
+def test_a_newsletters_button_to_its_archive_makes_no_card_of_the_last_heading():
+    """A Mailchimp letter whose last section "<h2>Renoveringen går enligt plan</h2>" comes before the signature and
+    an ``a.mcnButton`` "Läs tidigare nummer av Ängsbladet" linking the archive the bar's "Tidigare nummer" also links
+    (a care home's newsletter, batch 369): one dated article, no card."""
+    archive = "https://www.allmannyttan.se/home/?u=5a1d3c9e8b&amp;id=2e7f4c1a9d"
+    html = f"""<html><head><title>Ängsbladet maj: sommarjobbare och brandövning</title></head><body><div
+id="awesomewrap"><a href="{archive}">Tidigare nummer</a></div><table id="bodyTable"><tr><td><table
+class="mcnTextBlock"><tr><td class="mcnTextContent">Ängsbladet · 2024-05-02</td></tr></table><table
+class="mcnTextBlock"><tr><td class="mcnTextContent"><h1>Sommarjobbare i trädgården och brandövning på Syrenen</h1><p>I
+sommar kommer fyra sommarjobbare från Ängsbyns bostadsområden att hjälpa till i trädgården och följa med på
+promenader. De börjar den 10 juni och stannar i fyra veckor.</p><h2>Brandövningen</h2><p>Den 18 april hade vi en stor
+brandövning tillsammans med räddningstjänsten. Alla på Syrenen och Vallmon var med, och utrymningen tog elva
+minuter.</p><h2>Renoveringen går enligt plan</h2><p>Linnéan är nästan klar, och de boende flyttar tillbaka till sina
+rum den 17 maj. Därefter är det Syrenens tur, och flytten till Kastanjen sker den 27 maj.</p></td></tr></table><table
+class="mcnTextBlock"><tr><td class="mcnTextContent">Vänliga hälsningar<br><strong>Karin Lundqvist</strong>,
+verksamhetschef</td></tr></table><table class="mcnButtonBlock"><tr><td class="mcnButtonContent"><a class="mcnButton "
+href="{archive}">Läs tidigare nummer av Ängsbladet</a></td></tr></table></td></tr></table></body></html>"""
+    assert classify_page(html, "https://www.allmannyttan.se/c41f08d2a6e9/angsbladet-maj") == "article"

@@ -2632,6 +2632,13 @@ class Page:
                 for el in els}
 
     @once
+    def _title_suffix(self) -> str | None:
+        """The last part of a <title> of two or more, folded ("Vi behöver fler scener … | Lilla Gårdsteatern"): the
+        site's name, when no metadata gives it."""
+        parts = _TITLE_PARTS.split(self.head_title or "")
+        return folded(parts[-1].strip()) if len(parts) >= 2 and parts[-1].strip() else None
+
+    @once
     def _site_first_words(self) -> set[str]:
         """The first words, folded, of the site's names of two words or more (``og:site_name``, the heading
         linking home)."""
@@ -3976,7 +3983,8 @@ class Page:
                 or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in signers_firms \
                 or folded(a["name"]) in self._home_names \
                 or " " in a["name"] and any(n.endswith(" " + folded(a["name"])) for n in self.own_names) \
-                or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in self._site_first_words
+                or " " in a["name"] and folded(a["name"]).split(" ", 1)[0] in self._site_first_words \
+                or folded(a["name"]) == self._title_suffix
             # (the firm a signer's surname names in the genitive: "Upplagd av Ekdahls Pianoservice" over "Gunnar
             # Ekdahl, pianostämmare"; the blog's name its heading links home: "Upplagd av Folkdanslaget Ringdansen"
             # over "/Karin Ek och …"; the site's name's last words: "Lugna Punkten" of "Akupunkturkliniken Lugna
@@ -4037,7 +4045,8 @@ class Page:
         if not found:  # (a name and role printed in a contact's card are whom to call: Prezly's contact block)
             found = [a for a in block if not self._only_a_contact(a["name"]) or self._labelled_writer(a["name"])] or [
                 a for ln in around if has_byline_prefix(ln.text, p)
-                and (a := by.byline(ln.text, p))] or next((  # "Publicerad 12 mars 2024 | Text: Elin
+                and (a := by.byline(ln.text, p))] or self._credit_under_standfirst(seq) \
+                or next((  # "Publicerad 12 mars 2024 | Text: Elin
                 by.signed_by_several(strip_byline_prefix(part, p), p)  # Persson och Mehmet Yilmaz" (Google Sites),
                 or [{"name": n, "role": None} for n in names] for ln in around  # with a role each if printed
                 for part in _META_BAR.split(ln.text)[1:] if len(ln.text) <= 160 and has_byline_prefix(part, p)
@@ -4804,6 +4813,16 @@ class Page:
             # (Argon's closing line); "Text: Erik Lund och Sara Nilsson, energistrateg på …", the last one's alone
         return signed if all(people.plausible_name(a["name"], p) for a in signed) else []
 
+    def _credit_under_standfirst(self, seq: list[Line]) -> list[by.Author]:
+        """The writers a "Text:" credit right under the standfirst names, each with a role ("<p class=sv-font-liten>
+        Text: Maja Berglund, kommunikatör …, och Jonas Rehn, antikvarie …</p>", a Sitevision news page)."""
+        credit = self._credit_line(seq)
+        if credit is None or self.title_line is None or not 0 < credit.index - self.title_line.index <= 4:
+            return []
+        return by.signed_by_several(strip_byline_prefix(credit.text, self.profile), self.profile)  # (one writer's
+        # credit there is read by the rules for a byline in the text: "Text: Maria Eklund, energistrateg på … Hon har
+        # tidigare …", Tufte's margin note)
+
     def _credit_line(self, seq: list[Line]) -> Line | None:
         """The "Text:" credit among the text's last lines ("Text: Per Holm och Sara Nilsson"), or over its first
         paragraph: the people it names are read by ``signed``."""
@@ -4814,8 +4833,11 @@ class Page:
         if line is None and self.title_line is not None:  # or the last one over the text's first paragraph, under
             # the post's meta line ("Text: Örebro Konserthus", then "<em>Text: Malin Ek, producent …, och Oskar
             # Brandt, altviolinist …</em>" opening the text: Elementor's post info over the writers' credit)
-            opening = list(takewhile(lambda ln: len(ln.text) < 80 or _TEXT_CREDIT.match(ln.text) is not None, [
-                ln for ln in seq if ln.index > self.title_line.index and not ln.flags & {"related", "caption"}][:8]))
+            under = [ln for ln in seq if ln.index > self.title_line.index and not ln.flags & {"related", "caption"}][:8]
+            prose = [k for k, ln in enumerate(under) if len(ln.text) >= 80 and _TEXT_CREDIT.match(ln.text) is None]
+            opening = under[:prose[1] if len(prose) > 1 else len(under)] if prose and prose[0] <= 1 \
+                else under[:prose[0] if prose else len(under)]  # (past the standfirst right under the title: "<p
+            # class=sv-font-ingress>…</p><p class=sv-font-liten>Text: Maja Berglund, …, och Jonas Rehn, …</p>")
             line = next((ln for ln in reversed(opening) if _TEXT_CREDIT.match(ln.text) and not ln.link), None)
         return line
 

@@ -55,13 +55,14 @@ def signed_by_several(text: str, profile: Profile) -> list[Author]:
 
 def _signers_parts(text: str, profile: Profile) -> list[tuple[str, str]]:
     """The line's parts between "och", "&" or a dot, each with the words joining it to the one before; a part after
-    "&" opening with no name is the rest of a firm's name in the role before ("…, bröllopsplanerare, Syréns Bröllop
-    & Fest") and stays with it."""
+    "&" opening with no name (its role after a comma or in parentheses) is the rest of a firm's name in the role
+    before ("…, bröllopsplanerare, Syréns Bröllop & Fest") and stays with it."""
     parts: list[tuple[str, str]] = []
     join, start = "", 0
     for m in [*AND_NEXT.finditer(text), None]:
         part = text[start:m.start() if m else len(text)]
-        if parts and join.strip(" ,") == "&" and not people.plausible_name(part.split(",", 1)[0].strip(), profile):
+        if parts and join.strip(" ,") == "&" \
+                and not people.plausible_name(part.split(",", 1)[0].split(" (", 1)[0].strip(), profile):
             parts[-1] = (parts[-1][0], parts[-1][1] + join + part)
         else:
             parts.append((join, part))
@@ -115,6 +116,8 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
         # line); a line of dialogue after its dash is a sentence or a lone word ("– Tack"), no name
         if (pair := split_name_role(m[1], profile)) and len(pair[0].split()) >= 2:
             return i, [{"name": pair[0], "role": pair[1]}]
+        if len(several := signed_by_several(m[1], profile)) > 1:
+            return i, several  # "— Nora Lindqvist (handledare) & Samir Haddad (projektledare)" (a Tumblr post)
         if any(people.desk_words(profile).fullmatch(w) for w in m[1].split()):
             return i, [{"name": m[1], "role": None}]
     if i >= 1 and sign_off and len(texts[i]) <= 40 and len(texts[i].split()) >= 2 \

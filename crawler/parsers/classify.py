@@ -11,7 +11,7 @@ from .dates import date_in_file_name, date_in_url
 from .dom import parse_html, split_url
 from .profile import load_profile
 from .shape import is_name
-from .structured import ARTICLE_TYPES, LISTING_TYPES
+from .structured import ARTICLE_TYPES, LISTING_TYPES, shown_text
 from .teasers import ONE_POST_QUERY, TITLE_CLASS, extract_teasers, is_article_link
 from .text import text_weight
 
@@ -141,12 +141,17 @@ def _without_buttons(page: Page, teasers: list[dict]) -> list[dict]:
     e-tjänsten", ``a.env-button``) reads as a card over the paragraph under it, but is the article's own."""
     if not teasers:
         return teasers
-    buttons, links = set(), set()
+    buttons, links = set(), {}
     for a in page.root.iter("a"):
         if href := a.get("href"):
-            (buttons if _BUTTON.search(a.get("class") or "") else links).add(urljoin(page.url, href))
-    return [t for t in teasers if t["article_url"] not in buttons - links]  # (a card's "Läs mer" button beside its
-    # linked title is the card's)
+            if _BUTTON.search(a.get("class") or ""):
+                buttons.add(urljoin(page.url, href))
+            else:
+                links.setdefault(urljoin(page.url, href), set()).add(shown_text(a))
+    return [t for t in teasers
+            if t["article_url"] not in buttons or links.get(t["article_url"], set()) & {t["title"], ""}]
+    # (a card's "Läs mer" button beside its linked title, or its linked picture, is the card's; not beside the
+    # archive bar's "Tidigare nummer" linking the same list of issues, a Mailchimp letter's)
 
 
 _BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|cta)(?:[\s_-]|$)|[a-z]Button(?:\s|$)")  # (or camelCase,

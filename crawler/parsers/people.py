@@ -339,11 +339,14 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
     for el in marked:
         if el in inner:
             continue
-        text = strip_byline_prefix(clean_text(_without_initials(el)), profile)  # ("Text: Tele2 Redaktionen")
+        shown = clean_text(_without_initials(el))
+        text = strip_byline_prefix(shown, profile)  # ("Text: Tele2 Redaktionen")
         if 0 < len(text) <= 60 and text[:1].isupper() and is_desk(text, profile) and text not in found \
                 and not text.endswith(":") and not _LONE_NUMBER.search(text):  # (the box of name and date: its
             found.append(text)  # name's own element comes next, Drupal's "submitted" box around the uid field; not
             # the byline's label, "Text:", in its own span; a company's digit, "Tele2 Redaktionen", is a name's)
+        elif text != shown and _ACCOUNT_HANDLE.fullmatch(text) and text not in found:
+            found.append(text)  # "Postat av graffitiverkstan": the account's handle after the byline's label (Tumblr)
     return found
 
 
@@ -359,6 +362,7 @@ def _without_initials(el: Element) -> str:
     return text
 
 
+_ACCOUNT_HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]{2,29}")  # a user name: one lower-case word
 _LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit not glued to a word's letters ("2024", not "Tele2")
 
 
@@ -1030,6 +1034,9 @@ _PHONE_AT_END = re.compile(rf"{PHONE_NUMBER}\s*$")  # a phone number closing the
 FILE_SIZE = re.compile(r"(?i)\((?:pdf|docx?|xlsx?|pptx?|zip)\b|\b\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib)\b\)?\s*$")
 
 
+_AGE_FIRST = re.compile(r"\d{1,3} år,\s+\S")  # "17 år, deltagare i …": a young writer's age, then the role
+
+
 @lru_cache(maxsize=4096)  # pure, and the same lines are asked about again and again
 def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
     """Printed text about the person: words, short, not a sentence, not a link or a category line."""
@@ -1056,7 +1063,8 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
             and not FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
             and not _NUMBER_TO_CALL.search(text)  # "forskningschef Henrik Västergård, tfn 050 555 0142": whom to call
             and not _PHONE_AT_END.search(text)  # (or the number alone: "Jonas Lind, arbetsledare: 021-15 22 80")
-            and not text[0].isdigit()  # "214 Followers", "1.2K följare": a count, not a title
+            and not (text[0].isdigit() and not _AGE_FIRST.match(text))  # "214 Followers", "1.2K följare": a count,
+            # not a title (but an age opening it is the writer's: "17 år, deltagare i vårens kurs")
             and not _CJK_COUNT.search(text)  # "码龄5年": the account's years on the site (CSDN's profile box)
             and not re.match(r"[^\s:,]+(?:\s[^\s:,]+)?:\s", text)  # "Kategori: Energi", "Arkiverat under: …":
             # a labelled field
