@@ -16967,7 +16967,8 @@ def test_an_untitled_asides_dated_permalink_under_its_text_makes_a_card():
     2024</a> av …" (a therapy-dog association, batch 362): a card of its own, untitled, dated by that link."""
     cards = "".join(f"""<div id="post-{n}" class="post-{n} post type-post format-standard hentry"><h2
 class="entry-title"><a href="https://www.allmannyttan.se/2024/{m}/{d}/{slug}/" rel="bookmark">{title}</a></h2><div
-class="entry-meta"><span class="meta-prep">Publicerat den</span> <a href="https://www.allmannyttan.se/2024/{m}/{d}/{slug}/"
+class="entry-meta"><span class="meta-prep">Publicerat den</span> <a
+href="https://www.allmannyttan.se/2024/{m}/{d}/{slug}/"
 rel="bookmark"><span class="entry-date">{day}</span></a> <span class="meta-sep">av</span> <span class="author vcard"><a
 class="url fn n" href="https://www.allmannyttan.se/author/jonas-ek/">Jonas Ek</a></span></div><div
 class="entry-summary"><p>{title} – vi berättar mer om hur det gick till och vad som händer nu.</p></div></div>"""
@@ -16979,7 +16980,8 @@ class="entry-summary"><p>{title} – vi berättar mer om hur det gick till och v
 Påminnelse: hundträffen på Ekbackens innergård flyttas till torsdag den 13 juni klockan 18.</p></div><div
 class="entry-utility"><span class="meta-prep">Publicerat den</span> <a
 href="https://www.allmannyttan.se/2024/06/05/hundtraffen-flyttas/" title="16:30" rel="bookmark"><span
-class="entry-date">5 juni 2024</span></a> <span class="meta-sep">av</span> <span class="author vcard"><a class="url fn n"
+class="entry-date">5 juni 2024</span></a> <span class="meta-sep">av</span> <span class="author vcard"><a class="url fn
+n"
 href="https://www.allmannyttan.se/author/maria/">Maria Lindqvist</a></span> <span class="meta-sep">|</span> <span
 class="comments-link"><a href="https://www.allmannyttan.se/2024/06/05/hundtraffen-flyttas/#respond">Lämna en
 kommentar</a></span></div></div>"""
@@ -17024,13 +17026,16 @@ kvarterslokalen på Ängsgatan</h2><p><span style="font-size: 9pt">Publicerad 3 
 def test_a_class_naming_a_font_is_no_category_on_a_cards_author():
     """Wix Blog's category list, each card's author in "<span class='user-name blog-post-category-description-font'>"
     over its date (a canoe rental's blog, batch 363): a style's name, no kicker; the name is the card's author."""
-    cards = "".join(f"""<article class="post-list-item" data-hook="post-list-item"><div data-hook="post-list-item__header">
+    cards = "".join(f"""<article class="post-list-item" data-hook="post-list-item"><div
+data-hook="post-list-item__header">
 <div class="rgn4nE"><div data-hook="avatar-image"><img src="/{who}.png" alt="{who}" class="avatar"></div><div
 class="KcC7vC"><span class="tQ0Q1A user-name blog-post-category-description-font" data-hook="user-name">{who}</span><ul
 class="ySbOEn blog-post-category-description-font"><li><span class="post-metadata__date time-ago" data-hook="time-ago"
-title="{day}">{day}</span></li><li><span data-hook="time-to-read">4 min läsning</span></li></ul></div></div></div><div><a
+title="{day}">{day}</span></li><li><span data-hook="time-to-read">4 min
+läsning</span></li></ul></div></div></div><div><a
 href="https://www.allmannyttan.se/post/{slug}" data-hook="post-list-item__title"><div data-hook="post-title"><h2
-class="bD0vt9 blog-post-category-title-font">{title}</h2></div></a><div class="BOlnTh blog-post-category-description-font"
+class="bD0vt9 blog-post-category-title-font">{title}</h2></div></a><div class="BOlnTh
+blog-post-category-description-font"
 data-hook="post-description">{title} – så gick det till när vi paddlade med grannarna längs ån.</div></div></article>"""
                     for who, day, slug, title in (
                         ("Elin Vik", "14 maj 2024", "feriearbetare", "Feriearbetarna som blev kanotguider"),
@@ -17046,7 +17051,8 @@ def test_an_avatars_initials_hidden_from_screen_readers_are_no_part_of_the_desks
 class="PostHeader_title__Vn7aQ">Teknikrummet visades för hyresgästerna</h1><p class="PostHeader_excerpt__Vn7aQ">Över
 sjuttio hyresgäster kom när teknikrummet öppnades för visning.</p><div class="PostMeta_meta__x9Hq2"><ul
 class="PostMeta_authors__x9Hq2"><li class="Avatar_avatar__m3LsD"><span class="Avatar_initials__m3LsD"
-aria-hidden="true">R</span><div class="Avatar_text__m3LsD"><span class="Avatar_name__m3LsD">Redaktionen</span></div></li>
+aria-hidden="true">R</span><div class="Avatar_text__m3LsD"><span
+class="Avatar_name__m3LsD">Redaktionen</span></div></li>
 </ul><div class="PostMeta_dates__x9Hq2"><span>Publicerad </span><time dateTime="2024-05-14T14:00:00.000Z">2024-05-14
 </time></div></div></header><div class="PostBody_body">""" + BODY + """</div></article></main>""")
     assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
@@ -17103,7 +17109,8 @@ class="sqs-video-wrapper" data-provider-name="YouTube"></div><div class="sqs-vid
 data-src="https://i.ytimg.com/vi/Xq3b9VdT1kM/hqdefault.jpg" alt=""><div class="sqs-video-icon"></div></div></div></div>
 <div class="video-caption-wrapper"><div class="video-caption"><p>Se nyheten på svenskt teckenspråk. Omar Haddad
 tecknar.</p></div></div></div></div><div class="sqs-block html-block"><div class="sqs-block-content">""" + BODY + """
-</div></div><div class="sqs-block image-block"><div class="sqs-block-content"><figure class="sqs-block-image-figure"><div
+</div></div><div class="sqs-block image-block"><div class="sqs-block-content"><figure
+class="sqs-block-image-figure"><div
 class="image-block-wrapper"><img src="https://images.squarespace-cdn.com/content/v1/65a1/blixtljus-hall.jpg"
 alt="En kvinna pekar på en lampa." width="1500" height="1000"></div><figcaption class="image-caption-wrapper"><div
 class="image-caption"><p>Lisa Ek testar det nya blixtljuset i sin hall. Foto: Omar Haddad</p></div></figcaption>
@@ -17123,7 +17130,8 @@ id="bodyTable"><tr><td><table class="mcnTextBlock"><tr><td class="mcnTextContent
 alla tre husen, och varmvattnet stängs av under några timmar på tisdagen medan rören kopplas om.</p><p>Undercentralen
 är den anläggning i källaren som tar emot fjärrvärmen och fördelar den till elementen. Den nuvarande är över trettio år
 gammal och har gått sönder två gånger de senaste vintrarna.</p><h3>Tider</h3><p>Värmen stängs av tisdag 5 november
-klockan 7.00.</p><p>Värmen är tillbaka senast onsdag 6 november klockan 18.00.</p><h2>Så klarar du dagarna</h2><ul><li>Håll fönster och
+klockan 7.00.</p><p>Värmen är tillbaka senast onsdag 6 november klockan 18.00.</p><h2>Så klarar du
+dagarna</h2><ul><li>Håll fönster och
 balkongdörrar stängda så att värmen stannar kvar.</li><li>Använd inte gasolkök eller grill inomhus för att värma
 lägenheten.</li></ul><p>Vi knackar dörr hos grannar som vi vet bor ensamma och är äldre. Känner du någon som kan
 behöva hjälp, säg till oss.</p></td></tr></table><table class="mcnButtonBlock"><tr><td class="mcnButtonContent"><a
@@ -17140,7 +17148,8 @@ def test_a_posts_tag_class_on_its_box_makes_no_picture_chrome():
 class="article-header gh-canvas"><h1 class="article-title">Ungdomar lär äldre grannar känna igen bluffsamtal</h1>
 <figure class="article-image"><img src="/content/images/size/w2000/2024/02/trygg-pa-natet.jpg" alt="En tonåring och en
 äldre kvinna tittar på en mobil"></figure></header><section class="gh-content gh-canvas">""" + BODY + """<figure
-class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/2024/02/sixten-blockerar.jpg" class="kg-image"
+class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/2024/02/sixten-blockerar.jpg"
+class="kg-image"
 alt="" width="1600" height="1200"><figcaption><span>Sixten, 16 år, visar hur man blockerar ett okänt nummer. Foto:
 Privat</span></figcaption></figure><p>Nästa träff är tisdagen den 5 mars i bibliotekets verkstad.</p></section>
 </article></main>""")
@@ -17290,3 +17299,20 @@ class="mcnTextBlock"><tr><td class="mcnTextContent">Vänliga hälsningar<br><str
 verksamhetschef</td></tr></table><table class="mcnButtonBlock"><tr><td class="mcnButtonContent"><a class="mcnButton "
 href="{archive}">Läs tidigare nummer av Ängsbladet</a></td></tr></table></td></tr></table></body></html>"""
     assert classify_page(html, "https://www.allmannyttan.se/c41f08d2a6e9/angsbladet-maj") == "article"
+
+
+def test_a_companys_group_in_the_genitive_signing_a_card_is_its_author():
+    """Hugo PaperMod's entry footer "2024-01-15 · 3 min · Åsenhems säkerhetsgrupp" (a bike-repair café, batch 370):
+    the housing company's safety group wrote the post."""
+    cards = "".join(f"""<article class="post-entry"><header class="entry-header"><h2 class="entry-hint-parent">{title}
+</h2></header><div class="entry-content"><p>{title} – så går det till och det här gäller i cykelrummen.</p></div><footer
+class="entry-footer"><span title="{day}">{day}</span>&nbsp;·&nbsp;3 min&nbsp;·&nbsp;{who}</footer><a class="entry-link"
+aria-label="post link to {title}" href="https://www.allmannyttan.se/posts/{slug}/"></a></article>"""
+                    for slug, title, day, who in (
+                        ("verktygstavla", "Nu finns en verktygstavla i varje cykelrum", "2024-03-27", "Jonas Ek"),
+                        ("elcykelbatterier", "Elcykelbatterier i cykelrummet", "2024-01-15",
+                         "Åsenhems säkerhetsgrupp"),
+                        ("siffror", "Cykelköket 2023 i siffror", "2023-12-20", "Mira Holm")))
+    got = parse_listing(f'<html><body><main class="main">{cards}</main></body></html>',
+                        "https://www.allmannyttan.se/posts/")
+    assert [t["author_name"] for t in got] == ["Jonas Ek", "Åsenhems säkerhetsgrupp", "Mira Holm"]

@@ -758,7 +758,7 @@ def _modified_marks(index: Any, marks: dict, meta: dict[str, list[str]]) -> None
             if published is not None and (shown := next((_instant(t.get("datetime")) for t in el.iter("time")), None)) \
                     and shown.date() != published.date() and (box := el.getparent()) is not None \
                     and shown_text(box) == shown_text(el) \
-                    and not any(box.get("itemprop") == "datePublished" for box in islice(el.iterancestors(), 3)):
+                    and not any(up.get("itemprop") == "datePublished" for up in islice(el.iterancestors(), 3)):
                 marks.setdefault(el, set()).add("boiler")  # the one date shown, alone in its box, but the metadata's
                 # publication is another day's (GeneratePress set to show only the modified date, "time.updated-date";
                 # not "Senast uppdaterad <time> av …", a labelled line the rules for update notes read)
@@ -4835,9 +4835,10 @@ class Page:
             # Brandt, altviolinist …</em>" opening the text: Elementor's post info over the writers' credit)
             under = [ln for ln in seq if ln.index > self.title_line.index and not ln.flags & {"related", "caption"}][:8]
             prose = [k for k, ln in enumerate(under) if len(ln.text) >= 80 and _TEXT_CREDIT.match(ln.text) is None]
-            opening = under[:prose[1] if len(prose) > 1 else len(under)] if prose and prose[0] <= 1 \
-                else under[:prose[0] if prose else len(under)]  # (past the standfirst right under the title: "<p
-            # class=sv-font-ingress>…</p><p class=sv-font-liten>Text: Maja Berglund, …, och Jonas Rehn, …</p>")
+            if prose and prose[0] <= 1:
+                prose = prose[1:]  # (past the standfirst right under the title: "<p class=sv-font-ingress>…</p><p
+                # class=sv-font-liten>Text: Maja Berglund, …, och Jonas Rehn, …</p>", Sitevision's)
+            opening = under[:prose[0] if prose else len(under)]
             line = next((ln for ln in reversed(opening) if _TEXT_CREDIT.match(ln.text) and not ln.link), None)
         return line
 

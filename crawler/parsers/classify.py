@@ -154,7 +154,7 @@ def _without_buttons(page: Page, teasers: list[dict]) -> list[dict]:
     # archive bar's "Tidigare nummer" linking the same list of issues, a Mailchimp letter's)
 
 
-_BUTTON = re.compile(r"(?i)(?:^|[\s_-])(?:button|btn|cta)(?:[\s_-]|$)|[a-z]Button(?:\s|$)")  # (or camelCase,
+_BUTTON = re.compile(r"(?i:(?:^|[\s_-])(?:button|btn|cta)(?:[\s_-]|$))|[a-z]Button(?:\s|$)")  # (or camelCase,
 # Mailchimp's ``a.mcnButton`` "Läs mer hos Granbyhem" under a newsletter's text)
 
 

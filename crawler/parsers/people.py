@@ -345,7 +345,7 @@ def desk_bylines(index: Any, profile: Profile, skip: set[Element] | None = None)
                 and not text.endswith(":") and not _LONE_NUMBER.search(text):  # (the box of name and date: its
             found.append(text)  # name's own element comes next, Drupal's "submitted" box around the uid field; not
             # the byline's label, "Text:", in its own span; a company's digit, "Tele2 Redaktionen", is a name's)
-        elif text != shown and _ACCOUNT_HANDLE.fullmatch(text) and text not in found:
+        elif text != shown and ACCOUNT_HANDLE.fullmatch(text) and text not in found:
             found.append(text)  # "Postat av graffitiverkstan": the account's handle after the byline's label (Tumblr)
     return found
 
@@ -362,7 +362,7 @@ def _without_initials(el: Element) -> str:
     return text
 
 
-_ACCOUNT_HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]{2,29}")  # a user name: one lower-case word
+ACCOUNT_HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]{2,29}")  # a user name: one lower-case word ("webbredaktör")
 _LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d")  # a digit not glued to a word's letters ("2024", not "Tele2")
 
 
@@ -1008,8 +1008,9 @@ _TEAM = re.compile(rf"(?i)[^\W\d_]{{3,}}(?:{_TEAM_ENDINGS})")
 # Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
 # board: "SMFF:s säkerhetskommitté")
 GENITIVE_UNIT = re.compile(r"[A-ZÅÄÖ][\w-]+s [a-zåäö]*"
-                           r"(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté)")
-# (a body's council or unit after its name in the genitive: "Dammparkens parkråd"; not "Nya hyresgästråd")
+                           r"(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté|grupp)")
+# (a body's council or unit after its name in the genitive: "Dammparkens parkråd", "Åsenhems säkerhetsgrupp"; not
+# "Nya hyresgästråd")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)

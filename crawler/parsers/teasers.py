@@ -207,8 +207,9 @@ def _dated_permalink(line: Line, page_url: str, profile: Profile) -> tuple[str, 
     if box is None or any(el.tag in HEADINGS for el in box.iter()) or not any(el.tag == "p" for el in box.iter()):
         return None
     for a in line.el.iter("a"):
-        if "bookmark" in (a.get("rel") or "").split() and (found := date_line(label := shown_text(a).strip(), profile)) \
-                and found[0] and (href := _joined(page_url, a.get("href") or "")) \
+        if "bookmark" in (a.get("rel") or "").split() \
+                and (found := date_line(label := shown_text(a).strip(), profile)) and found[0] \
+                and (href := _joined(page_url, a.get("href") or "")) \
                 and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href):
             return href, label
     return None
@@ -623,7 +624,7 @@ def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     return names, None
 
 
-_HANDLE = re.compile(r"[a-zåäö][a-zåäö0-9_.-]{2,29}")  # a user name: one lower-case word ("webbredaktör")
+_HANDLE = people.ACCOUNT_HANDLE
 
 
 def _linked_handle(name: str, seg: list[Line]) -> bool:
