@@ -16968,8 +16968,8 @@ def test_an_untitled_asides_dated_permalink_under_its_text_makes_a_card():
     cards = "".join(f"""<div id="post-{n}" class="post-{n} post type-post format-standard hentry"><h2
 class="entry-title"><a href="https://www.allmannyttan.se/2024/{m}/{d}/{slug}/" rel="bookmark">{title}</a></h2><div
 class="entry-meta"><span class="meta-prep">Publicerat den</span> <a
-href="https://www.allmannyttan.se/2024/{m}/{d}/{slug}/"
-rel="bookmark"><span class="entry-date">{day}</span></a> <span class="meta-sep">av</span> <span class="author vcard"><a
+href="https://www.allmannyttan.se/2024/{m}/{d}/{slug}/" rel="bookmark"><span class="entry-date">{day}</span></a> <span
+class="meta-sep">av</span> <span class="author vcard"><a
 class="url fn n" href="https://www.allmannyttan.se/author/jonas-ek/">Jonas Ek</a></span></div><div
 class="entry-summary"><p>{title} – vi berättar mer om hur det gick till och vad som händer nu.</p></div></div>"""
                     for n, m, d, slug, title, day in (
@@ -16980,9 +16980,9 @@ class="entry-summary"><p>{title} – vi berättar mer om hur det gick till och v
 Påminnelse: hundträffen på Ekbackens innergård flyttas till torsdag den 13 juni klockan 18.</p></div><div
 class="entry-utility"><span class="meta-prep">Publicerat den</span> <a
 href="https://www.allmannyttan.se/2024/06/05/hundtraffen-flyttas/" title="16:30" rel="bookmark"><span
-class="entry-date">5 juni 2024</span></a> <span class="meta-sep">av</span> <span class="author vcard"><a class="url fn
-n"
-href="https://www.allmannyttan.se/author/maria/">Maria Lindqvist</a></span> <span class="meta-sep">|</span> <span
+class="entry-date">5 juni 2024</span></a> <span class="meta-sep">av</span> <span class="author vcard"><a
+class="url fn n" href="https://www.allmannyttan.se/author/maria/">Maria Lindqvist</a></span> <span
+class="meta-sep">|</span> <span
 class="comments-link"><a href="https://www.allmannyttan.se/2024/06/05/hundtraffen-flyttas/#respond">Lämna en
 kommentar</a></span></div></div>"""
     first, last = cards.split('<div id="post-10"')
