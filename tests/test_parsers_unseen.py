@@ -17316,3 +17316,27 @@ aria-label="post link to {title}" href="https://www.allmannyttan.se/posts/{slug}
     got = parse_listing(f'<html><body><main class="main">{cards}</main></body></html>',
                         "https://www.allmannyttan.se/posts/")
     assert [t["author_name"] for t in got] == ["Jonas Ek", "Åsenhems säkerhetsgrupp", "Mira Holm"]
+
+
+def test_bare_headlines_under_a_more_posts_heading_after_the_list_are_a_widget():
+    """Twenty Twenty-Four's category archive, excerpted cards, then "<h2>Fler inlägg</h2>" over a second query loop of
+    titles and dates only (a memory-history group, batch 371): the list's own cards alone."""
+    def card(slug: str, title: str, day: str, tag: str, excerpt: bool) -> str:
+        text = (f'<div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">{title} – minnen och '
+                'bilder från gården, berättade av dem som bodde här.</p></div>') if excerpt else ""
+        return (f'<li class="wp-block-post"><{tag} class="wp-block-post-title"><a href="https://www.allmannyttan.se/'
+                f'{slug}/">{title}</a></{tag}>{text}<div class="wp-block-post-date"><time>{day}</time></div></li>')
+    own = "".join(card(*c, "h2", True) for c in (
+        ("2024/06/19/gardsfesten", "Midsommarfesten på gården 1974", "19 juni 2024"),
+        ("2024/05/28/tvattstugan", "Tvättstugan som mötesplats", "28 maj 2024"),
+        ("2024/05/07/inflyttningen", "Fotografier från inflyttningen 1967", "7 maj 2024")))
+    more = "".join(card(*c, "h3", False) for c in (
+        ("2025/02/10/arsmote", "Årsmöte i Minnesgruppen", "10 februari 2025"),
+        ("2024/10/15/berattarcafeer", "Höstens berättarcaféer", "15 oktober 2024")))
+    html = f"""<html><body><main><h1 class="wp-block-query-title">Kategori: Bostadsminnen</h1><div
+class="wp-block-query"><ul class="wp-block-post-template">{own}</ul></div><div class="wp-block-group"><h2
+class="wp-block-heading">Fler inlägg</h2><div class="wp-block-query"><ul class="wp-block-post-template">{more}</ul></div>
+</div></main></body></html>"""
+    got = parse_listing(html, "https://www.allmannyttan.se/category/bostadsminnen/")
+    assert [t["title"] for t in got] == ["Midsommarfesten på gården 1974", "Tvättstugan som mötesplats",
+                                         "Fotografier från inflyttningen 1967"]
