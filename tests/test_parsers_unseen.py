@@ -17335,8 +17335,8 @@ def test_bare_headlines_under_a_more_posts_heading_after_the_list_are_a_widget()
         ("2024/10/15/berattarcafeer", "Höstens berättarcaféer", "15 oktober 2024")))
     html = f"""<html><body><main><h1 class="wp-block-query-title">Kategori: Bostadsminnen</h1><div
 class="wp-block-query"><ul class="wp-block-post-template">{own}</ul></div><div class="wp-block-group"><h2
-class="wp-block-heading">Fler inlägg</h2><div class="wp-block-query"><ul class="wp-block-post-template">{more}</ul></div>
-</div></main></body></html>"""
+class="wp-block-heading">Fler inlägg</h2><div class="wp-block-query"><ul class="wp-block-post-template">{more}</ul>
+</div></div></main></body></html>"""
     got = parse_listing(html, "https://www.allmannyttan.se/category/bostadsminnen/")
     assert [t["title"] for t in got] == ["Midsommarfesten på gården 1974", "Tvättstugan som mötesplats",
                                          "Fotografier från inflyttningen 1967"]
