@@ -147,9 +147,10 @@ def _without_buttons(page: Page, teasers: list[dict]) -> list[dict]:
             if _BUTTON.search(a.get("class") or ""):
                 buttons.add(urljoin(page.url, href))
             else:
-                links.setdefault(urljoin(page.url, href), set()).add(shown_text(a))
-    return [t for t in teasers
-            if t["article_url"] not in buttons or links.get(t["article_url"], set()) & {t["title"], ""}]
+                links.setdefault(urljoin(page.url, href), []).append(a)
+    return [t for t in teasers if t["article_url"] not in buttons
+            or any(shown_text(a) in (t["title"], "") for a in links.get(t["article_url"], ()))]  # (texts read only
+    # for a button's address)
     # (a card's "Läs mer" button beside its linked title, or its linked picture, is the card's; not beside the
     # archive bar's "Tidigare nummer" linking the same list of issues, a Mailchimp letter's)
 

@@ -203,16 +203,14 @@ def _dated_permalink(line: Line, page_url: str, profile: Profile) -> tuple[str, 
     """(address, date as shown) of a meta line's date linking its post (``rel=bookmark``) in a post's box
     that holds no heading: an untitled post's only link to itself (Twenty Ten's aside, its text first and
     "Publicerat den <a>5 juni 2024</a> av …" under it)."""
-    box = line.el.getparent()
-    if box is None or any(el.tag in HEADINGS for el in box.iter()) or not any(el.tag == "p" for el in box.iter()):
+    dated = next(((href, label) for a in line.el.iter("a") if "bookmark" in (a.get("rel") or "").split()
+                  and (found := date_line(label := shown_text(a).strip(), profile)) and found[0]
+                  and (href := _joined(page_url, a.get("href") or ""))
+                  and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href)), None)
+    if dated is None or (box := line.el.getparent()) is None:  # (the box looked at only for such a link)
         return None
-    for a in line.el.iter("a"):
-        if "bookmark" in (a.get("rel") or "").split() \
-                and (found := date_line(label := shown_text(a).strip(), profile)) and found[0] \
-                and (href := _joined(page_url, a.get("href") or "")) \
-                and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href):
-            return href, label
-    return None
+    tags = {el.tag for el in box.iter()}
+    return dated if "p" in tags and not tags & HEADINGS.keys() else None
 
 
 def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int]:
