@@ -17340,3 +17340,47 @@ class="wp-block-heading">Fler inlägg</h2><div class="wp-block-query"><ul class=
     got = parse_listing(html, "https://www.allmannyttan.se/category/bostadsminnen/")
     assert [t["title"] for t in got] == ["Midsommarfesten på gården 1974", "Tvättstugan som mötesplats",
                                          "Fotografier från inflyttningen 1967"]
+
+
+# forty-sixth session: batches 372 on (and the last session's families left failing)
+
+
+def _tumblr_posts(first_body: str) -> str:
+    """A Tumblr theme's front page: a text post with no title of its own, then two titled ones."""
+    def post(slug: str, day: str, header: str, body: str) -> str:
+        address = f"https://www.allmannyttan.se/post/7603948{len(slug)}/{slug}"
+        return (f'<article class="post post--text"><header class="post__header"><a class="post__date" '
+                f'href="{address}"><time>{day}</time></a>{header}</header><div class="post__body">{body}<p><a '
+                f'class="read_more" href="{address}#read_more">Keep reading</a></p></div><footer><a '
+                f'href="{address}#notes">12 notes</a><a href="https://www.tumblr.com/reblog/7603948" '
+                f'class="reblog_button">Reblog</a></footer></article>')
+    titled = "".join(post(slug, day, f'<h2 class="post__title"><a href="https://www.allmannyttan.se/post/7603948'
+                                     f'{len(slug)}/{slug}">{title}</a></h2>', f"<p>{title} – så blev det, och så "
+                                     "går vi vidare med väggarna i höst.</p>")
+                     for slug, day, title in (("oppen-verkstad", "22.08.2024", "Öppen verkstad varje onsdag"),
+                                              ("handledare", "24.05.2024", "Vi söker fler handledare")))
+    return (f'<html><body><h1 class="blog-title">Graffitiverkstan</h1><main id="posts">'
+            f'{post("fran-skiss-till-vagg", "02.09.2024", "", first_body)}{titled}</main></body></html>')
+
+
+def test_a_posts_own_h1_over_keep_reading_titles_its_card():
+    """Tumblr's text post with no title field, its text opening "<h1>Från skiss till vägg</h1>" over "Keep reading"
+    (a graffiti workshop, batch 368): the page's only <h1> titles that post's card, not "Keep reading"."""
+    page_html = _tumblr_posts('<h1>Från skiss till vägg på tre lördagar</h1><p><b>Av Fatima Karlsson, 17 år, '
+                              'deltagare i vårens kurs</b></p><figure class="tmblr-full"><img src="a.jpg"></figure>')
+    got = parse_listing(page_html.replace('<h1 class="blog-title">Graffitiverkstan</h1>', ""),
+                        "https://www.allmannyttan.se/")
+    assert [t["title"] for t in got] == ["Från skiss till vägg på tre lördagar", "Öppen verkstad varje onsdag",
+                                         "Vi söker fler handledare"]
+
+
+def test_a_caption_ending_in_its_credit_right_under_a_cards_picture_is_no_excerpt():
+    """"<figure><img></figure><p><small>Deltagarna skissar på väggen. (Foto: Privat)</small></p>" over "Keep
+    reading" in a Tumblr post (a graffiti workshop, batch 368): the picture's caption, no summary of the post."""
+    page_html = _tumblr_posts('<h2 class="post__title"><a href="https://www.allmannyttan.se/post/760394820/fran-'
+                              'skiss-till-vagg">Sommarjobb: tolv ungdomar målar om cykelrummen</a></h2><figure '
+                              'class="tmblr-full"><img src="b.jpg"></figure><p><small>Deltagarna skissar på väggen i '
+                              'cykelrummet på Björkvägen 4. (Foto: Privat)</small></p>')
+    got = parse_listing(page_html, "https://www.allmannyttan.se/")
+    assert got[0]["title"] == "Sommarjobb: tolv ungdomar målar om cykelrummen"
+    assert got[0]["excerpt"] is None

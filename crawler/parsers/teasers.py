@@ -1246,8 +1246,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         if line.text in used_texts:
             continue  # the meta line again (Soledad prints it twice, once for machines)
         caption, credit = split_credit(line.text, profile)
-        if credit and (not caption or _text_follows(line, rest)):
-            continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text
+        if credit and (not caption or _text_follows(line, rest) or _under_picture(line)):
+            continue  # the thumbnail's credit ("Foto: Per Hallin/Mostphotos"), or its caption over the text or
+            # right under the picture ("<figure><img></figure><p><small>… (Foto: Privat)</small></p>", Tumblr's)
         if len(line.text) <= 60 and anchor.link in line.hrefs and _set_aside(line) and any(
                 len(after.text) >= 60 and not after.heading and after.link_chars < len(after.text) / 2
                 for after in rest[rest.index(line) + 1:]):
@@ -1431,10 +1432,10 @@ def _title_under_quote(title: str, excerpt: str, anchor: Line, seg: list[Line]) 
         and any(ln.link == anchor.link and ln.text == excerpt for ln in seg if ln is not anchor)
 
 
-def _set_aside(line: Line) -> bool:
-    """The line's block is one italic element and nothing else: a note set apart from the text."""
+def _set_aside(line: Line, tags: tuple[str, ...] = ("em", "i")) -> bool:
+    """The line's block is one italic (or other given) element and nothing else: a note set apart from the text."""
     el = line.el
-    return el is not None and len(el) == 1 and el[0].tag in ("em", "i") and not (el.text or "").strip() \
+    return el is not None and len(el) == 1 and el[0].tag in tags and not (el.text or "").strip() \
         and not (el[0].tail or "").strip()
 
 
@@ -1450,6 +1451,14 @@ def _alone_with_picture(line: Line) -> bool:
         if next(box.iter("img"), None) is not None:
             return len(shown_text(box)) <= len(line.text) + 20
     return False
+
+
+def _under_picture(line: Line) -> bool:
+    """The line's block is set apart in small or italic type right after a picture's box (a caption)."""
+    el = line.el
+    before = el.getprevious() if el is not None else None
+    return before is not None and _set_aside(line, ("em", "i", "small")) \
+        and (before.tag == "img" or next(before.iter("img"), None) is not None)
 
 
 def _text_follows(line: Line, rest: list[Line]) -> bool:
@@ -1572,7 +1581,7 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
         elif (line.heading or TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
-            more = href is None and not (line.heading == 1 and _only_h1(line.el)) \
+            more = href is None and not (line.heading == 1 and _only_h1(line.el) and not _in_post_among_posts(line.el)) \
                 and (href := _read_more_link(boxes[1:], profile, page_url)
                      or (_more_before_next_heading(lines, at, profile, page_url) if line.heading else None)) is not None
             titled = more and href is not None and any(  # (not a box's heading, "Senaste nytt", over a card whose
@@ -1730,6 +1739,14 @@ def _card_permalink(heading: Any, page_url: str, profile: Profile, levels: int =
 def _only_h1(heading: Any) -> bool:
     """The page's one <h1> (its own name), not one of several (Tumblr's photo posts title each in one)."""
     return sum(1 for _ in heading.getroottree().getroot().iter("h1")) == 1
+
+
+def _in_post_among_posts(el: Any) -> bool:
+    """The element is inside an <article> with <article> siblings: one post of a list (Tumblr's text post
+    whose own text opens with an <h1>), not the page's own heading."""
+    post = next((a for a in el.iterancestors("article")), None)
+    parent = post.getparent() if post is not None else None
+    return parent is not None and sum(1 for s in parent if s.tag == "article") > 1
 
 
 def _read_more_link(boxes: list[Any], profile: Profile, page_url: str) -> str | None:
