@@ -17384,3 +17384,288 @@ def test_a_caption_ending_in_its_credit_right_under_a_cards_picture_is_no_excerp
     got = parse_listing(page_html, "https://www.allmannyttan.se/")
     assert got[0]["title"] == "Sommarjobb: tolv ungdomar målar om cykelrummen"
     assert got[0]["excerpt"] is None
+
+
+def test_a_recipe_and_text_credit_closing_the_post_names_its_writer_over_the_desk():
+    """Ghost Casper's byline prints the desk "Kokboksredaktionen"; the text closes "<p><em>Recept och text: Fatima
+    Yilmaz, hyresgäst i Backadalen sedan 2009</em></p>" (a tenants' cookbook, batch 372): she wrote it."""
+    got = page(body=f"""<article class="article"><header><h1 class="article-title">Fatimas röda linsgryta</h1><div
+class="article-byline-meta"><h4 class="author-name"><a href="/author/redaktionen/">Kokboksredaktionen</a></h4><time
+class="byline-meta-date" datetime="2023-10-12">12 okt. 2023</time></div></header><section
+class="gh-content">{BODY}<p><em>Recept och text: Fatima Yilmaz, hyresgäst i Backadalen sedan
+2009</em></p></section></article>""")
+    assert got["authors"] == [{"name": "Fatima Yilmaz", "role": "hyresgäst i Backadalen sedan 2009"}]
+    assert "Recept och text" not in got["body_text"]
+
+
+def test_a_board_signing_in_italics_under_the_text_is_its_author():
+    """A Jimdo post with no byline whose text closes "<p style="text-align: right;"><em>Styrelsen i Syltkoket
+    Gläntan</em></p>" (a jam club, batch 372): the association's board wrote it, and the line is no text."""
+    got = page(body=f"""<div class="j-blog"><h1 class="j-blog-headline">Bärbuskarna flyttas när gården byggs
+om</h1><div class="j-blog-header"><span class="datetime">20 mars 2024</span></div><div class="j-blog-content"><div
+class="j-module n j-text">{BODY}<p style="text-align: right;"><em>Styrelsen i Syltkoket Gläntan</em></p></div></div>
+</div>""")
+    assert got["authors"] == [{"name": "Styrelsen i Syltkoket Gläntan", "role": None}]
+    assert not got["body_text"].endswith("Gläntan")
+
+
+def test_a_publications_account_named_for_its_place_signs_the_card_it_links():
+    """Substack's archive card "5 feb. 2024 ∙ <a href=https://substack.com/@syrligtlovgarden>Syrligt på Lövgården</a>",
+    the newsletter's own account, beside others signed by people (a fermentation course, batch 372)."""
+    def card(slug: str, title: str, day: str, who: str, href: str) -> str:
+        return (f'<div role="article" class="post-preview"><a href="https://www.allmannyttan.se/p/{slug}" '
+                f'data-testid="post-preview-title">{title}</a><a class="description" href="https://www.allmannyttan.se'
+                f'/p/{slug}">{title}: så går det till i gemensamhetslokalen.</a><div class="meta"><time>{day}</time>'
+                f'<span>∙</span><span><a href="{href}">{who}</a></span></div></div>')
+    got = parse_listing("<html><body><div class=portable-archive>" + "".join(card(*c) for c in (
+        ("kimchikvall", "Kimchikväll i gemensamhetslokalen", "12 mars 2024", "Amira Haddad",
+         "https://substack.com/@amira"),
+        ("kursen-flyttar", "Kursen flyttar under stambytet", "5 feb. 2024", "Syrligt på Lövgården",
+         "https://substack.com/@syrligtlovgarden"),
+        ("julbord", "Julbord med grannarna", "12 dec. 2023", "Tove Ek", "https://substack.com/@toveek"))) +
+        "</div></body></html>", "https://www.allmannyttan.se/archive")
+    assert [t["author_name"] for t in got] == ["Amira Haddad", "Syrligt på Lövgården", "Tove Ek"]
+
+
+def test_the_sites_name_closing_a_cards_author_field_is_its_author():
+    """Elementor's posts widget prints "<span class=elementor-post-author>Matskolan Unga kockar</span>" on a site
+    whose og:site_name is "Unga kockar" (a cooking school, batch 372): the school's account wrote the post."""
+    def card(slug: str, title: str, who: str) -> str:
+        return (f'<article class="elementor-post"><h3 class="elementor-post__title"><a href="https://www.allmannyttan'
+                f'.se/nyheter/{slug}/">{title}</a></h3><div class="elementor-post__meta-data"><span class="elementor-'
+                f'post-author">{who}</span> <span class="elementor-post-date">22 augusti 2024</span></div><div '
+                f'class="elementor-post__excerpt"><p>{title} – så gick sommaren i kvarterslokalen.</p></div>'
+                '</article>')
+    got = parse_listing('<html><head><meta property="og:site_name" content="Unga kockar"></head><body><div '
+                        'class="elementor-posts-container">' + "".join(card(*c) for c in (
+                            ("lunch", "Sommarens lunchservering i siffror", "Matskolan Unga kockar"),
+                            ("film", "Filmklipp från avslutningen", "Sara Lind"),
+                            ("kurs", "Höstens kurser är klara", "Omar Nilsson"))) + "</div></body></html>",
+                        "https://www.allmannyttan.se/kategori/nyheter/")
+    assert [t["author_name"] for t in got] == ["Matskolan Unga kockar", "Sara Lind", "Omar Nilsson"]
+
+
+def test_mediums_tracking_of_the_click_is_no_part_of_a_cards_address():
+    """Medium's tag page links each post "…-c07d5e19a4f8?source=collection_tagged---------0-----…" (a nature trail,
+    batch 373; a Medium publication, batch 5): the post's address is without it."""
+    cards = "".join(f"""<article><div class="postArticle"><a href="https://www.allmannyttan.se/naturstigen/{slug}?
+source=collection_tagged---------{i}----------------------------"><h3>{title}</h3></a><a
+ href="https://www.allmannyttan.se/
+naturstigen/{slug}?source=collection_tagged---------{i}----------------------------"><time>Oct {i + 2}, 2024</time>
+</a></div></article>""".replace("\n", "") for i, (slug, title) in enumerate((
+        ("nar-fasaderna-byttes-c07d5e19a4f8", "När fasaderna byttes fick skogen vara kvar"),
+        ("sommarjobbarna-8b13e07a52cd", "Sommarjobbarna som bygger stigen"),
+        ("fem-saker-2d6e91b0f3a7", "Fem saker vi lärt oss av att gå med grannarna"))))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/tagged/natur")
+    assert [t["article_url"] for t in got] == [
+        "https://www.allmannyttan.se/naturstigen/nar-fasaderna-byttes-c07d5e19a4f8",
+        "https://www.allmannyttan.se/naturstigen/sommarjobbarna-8b13e07a52cd",
+        "https://www.allmannyttan.se/naturstigen/fem-saker-2d6e91b0f3a7"]
+
+
+def test_another_posts_linked_title_after_the_authors_name_is_no_role():
+    """Medium's "More from Anna Berglund" cards under the post: "<a href=/@annaberglund><p>Anna Berglund</p></a>" over
+    "<a href=/naturstigen/fem-saker-…><h2>Fem saker vi lärt oss …</h2></a>" (a nature trail, batch 373): a title of
+    two words or more, all link, is no role of hers."""
+    recirc = "".join(f"""<article data-testid="post-preview"><a href="/@annaberglund?source=author_recirc"><p>Anna
+Berglund</p></a><a href="/naturstigen/{slug}?source=author_recirc"><div><h2>{title}</h2></div></a><span>May 7, 2024
+</span></article>""" for slug, title in (("fem-saker", "Fem saker vi lärt oss av att gå med grannarna"),
+                                        ("skolvag", "Stigen som blev en skolväg")))
+    got = page(head='<meta name="author" content="Anna Berglund">', body=f"""<article><h1>Stigen genom Kvarnskogen
+</h1><div class="byline"><a href="/@annaberglund"><p>Anna Berglund</p></a><span>Sep 3, 2024</span></div><section>{BODY}
+</section></article><div><h2>Mer från Anna Berglund</h2>{recirc}</div>""")
+    assert got["authors"] == [{"name": "Anna Berglund", "role": None}]
+
+
+def test_an_untitled_post_dated_by_its_footers_permalink_is_a_card():
+    """Tumblr's Optica prints an untitled text post as its text in ``section.post`` and, beside it in
+    ``section.panel``, a footer whose "<a class=post-date href=/post/…>28 maj 2024</a>" links the post (rain-water
+    gardening, batch 373): a card of its own between the titled ones."""
+    def post(slug: str, day: str, title: str | None) -> str:
+        address = f"https://www.allmannyttan.se/post/75{len(slug)}/{slug}"
+        head = f'<h2 class="title"><a href="{address}">{title}</a></h2>' if title else ""
+        return (f'<article class="text not-page"><div class="post-wrapper"><section class="post">{head}<div '
+                f'class="body-text"><p>{title or "Regnet i natt fyllde alla fyra tunnorna"} – passa på att vattna '
+                f'tomaterna i kväll, kannorna står i förrådet.</p></div></section><section class="panel"><footer '
+                f'class="post-footer"><div class="date-notes"><a href="{address}" class="meta-item post-date">{day}'
+                f'</a> <a href="{address}#notes" class="meta-item post-notes">6 anteckningar</a></div></footer>'
+                '</section></div></article>')
+    got = parse_listing("<html><body><main>" + post("regnbadden", "12 juni 2024", "Så byggde vi regnbädden")
+                        + post("regnet-i-natt", "28 maj 2024", None)
+                        + post("pallkragen", "3 maj 2024", "Fem frågor om pallkragen") + "</main></body></html>",
+                        "https://www.allmannyttan.se/tagged/regnvatten")
+    assert [(t["title"], t["published"]) for t in got] == [
+        ("Så byggde vi regnbädden", "2024-06-12"), (None, "2024-05-28"), ("Fem frågor om pallkragen", "2024-05-03")]
+
+
+def test_roles_in_parentheses_on_a_byline_of_two_are_their_roles():
+    """"<p><small>Text: Amira Yusuf (sommarjobbare) och Johan Ek (trädgårdsmästare)</small></p>" opening a Tumblr
+    post, and on its card (rain-water gardening, batch 373): each writer with the role beside the name."""
+    byline = "<p><small>Text: Amira Yusuf (sommarjobbare) och Johan Ek (trädgårdsmästare)</small></p>"
+    got = page(body=f'<article class="text"><h2 class="title">Fem frågor om regnvatten</h2><div class="body-text">'
+                    f'{byline}{BODY}</div><footer><a class="post-date" href="/post/1/fem">3 maj 2024</a></footer>'
+                    '</article>')
+    assert got["authors"] == [{"name": "Amira Yusuf", "role": "sommarjobbare"},
+                              {"name": "Johan Ek", "role": "trädgårdsmästare"}]
+    cards = "".join(f'<article class="text"><h2 class="title"><a href="https://www.allmannyttan.se/post/{i}/{slug}">'
+                    f'{title}</a></h2><div class="body-text">{byline if i == 2 else ""}<p>{title} – så gör vi på '
+                    f'gårdarna i sommar, och så kan du vara med.</p></div><footer><a class="post-date" href="https://'
+                    f'www.allmannyttan.se/post/{i}/{slug}">{i} maj 2024</a></footer></article>'
+                    for i, slug, title in ((1, "tunnor", "Tunnorna är på plats"),
+                                           (2, "fem", "Fem frågor om regnvatten"),
+                                           (3, "tack", "Täck jorden innan vintern")))
+    teasers = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/")
+    assert [(t["author_name"], t["author_role"]) for t in teasers] == [
+        (None, None), ("Amira Yusuf", "sommarjobbare"), (None, None)]
+
+
+def test_an_aside_classed_as_a_fact_block_in_the_text_is_text():
+    """Umbraco's block grid: the rich text, then "<aside class=fact-block><h2 class=fact-block__heading>Så anmäler
+    du dig</h2>…" in the article's grid (a seed library, batch 373): the article's fact box, part of its text."""
+    got = page(body=f"""<main><article class="news-page"><h1>Odlingskurs i pallkragar</h1><p class="news-page__date">
+2024-04-15</p><div class="umb-block-grid">{BODY}<aside class="fact-block"><h2 class="fact-block__heading">Så anmäler
+du dig</h2><div class="fact-block__text rte"><p>Anmäl dig vid disken på Holmängens bibliotek eller ring oss. Kursen är
+gratis och har plats för 20 deltagare.</p></div></aside></div></article></main>""")
+    assert got["body_text"].endswith("Kursen är gratis och har plats för 20 deltagare.")
+
+
+def test_a_paragraph_after_the_picture_in_a_figure_is_its_caption():
+    """Hugo PaperMod's cover: "<figure class=entry-cover><img …><p>Ebba och Yusuf håvar längs kanten av
+    Ängsdammen.</p></figure>" (a newt survey, batch 373): the picture's caption, no part of the text."""
+    got = page(body=f"""<main><article class="post-single"><header class="post-header"><h1 class="post-title">
+Sommarjobbare inventerade 27 dammar</h1><div class="post-meta"><span title="2024-08-19">19 augusti 2024</span></div>
+</header><figure class="entry-cover"><img src="hav.jpg" alt="Två ungdomar håvar i en damm"><p>Ebba och Yusuf håvar
+längs kanten av Ängsdammen.</p></figure><div class="post-content">{BODY}</div></article></main>""")
+    assert got["image_caption"] == "Ebba och Yusuf håvar längs kanten av Ängsdammen."
+    assert got["body_text"].startswith("När stambytet")
+
+
+def test_a_projects_account_beside_a_cards_date_is_its_author():
+    """Hugo PaperMod's entry footer "19 augusti 2024 · 2 min · Salamanderprojektet" (a newt survey, batch 373): the
+    project's account wrote the post."""
+    cards = "".join(f"""<article class="post-entry"><header class="entry-header"><h2>{title}</h2></header><div
+class="entry-content"><p>{title} – så gick det till vid dammarna i sommar.</p></div><footer class="entry-footer"><span
+title="{day}">{day}</span>&nbsp;·&nbsp;2 min&nbsp;·&nbsp;{who}</footer><a class="entry-link" aria-label="post link to
+{title}" href="https://www.allmannyttan.se/posts/{slug}/"></a></article>""" for slug, title, day, who in (
+        ("inventering", "Sommarjobbare inventerade 27 dammar", "2024-08-19", "Salamanderprojektet"),
+        ("nattvandring", "Nattvandring vid Kvarndammen", "2024-07-02", "Maja Lind"),
+        ("dagvatten", "Dagvattendammarna blev lekstugor", "2024-06-03", "Jonas Ek")))
+    got = parse_listing(f'<html><body><main class="main">{cards}</main></body></html>',
+                        "https://www.allmannyttan.se/posts/")
+    assert [t["author_name"] for t in got] == ["Salamanderprojektet", "Maja Lind", "Jonas Ek"]
+
+
+def test_a_cards_read_more_link_right_after_its_title_link_is_no_part_of_the_title():
+    """Squarespace's Brine list: "<a class=BlogList-item-title>Nya cykelrum i Norrby</a><a
+    class=BlogList-item-readmore><span>Läs mer</span></a>" with nothing between them on a card without excerpt (a
+    caretaker service, batch 374): the title alone."""
+    cards = "".join(f"""<article class="BlogList-item hentry"><div class="Blog-meta BlogList-item-meta"><time
+class="Blog-meta-item--date" datetime="{day}">{day}</time></div><a href="/nyheter/{slug}" class="BlogList-item-title"
+>{title}</a>{excerpt}<a href="/nyheter/{slug}" class="BlogList-item-readmore"><span>Läs mer</span></a></article>"""
+                    for slug, title, day, excerpt in (
+                        ("trygghet", "Vårens trygghetsvandringar", "2024-04-22", '<div class="BlogList-item-excerpt">'
+                         "<p>Över 120 boende gick med på vårens trygghetsvandringar i området.</p></div>"),
+                        ("cykelrum", "Nya cykelrum i Norrby", "2024-05-20", ""),
+                        ("avfall", "Ny sortering i soprummen", "2024-04-08", "")))
+    got = parse_listing(f'<html><body><section class="BlogList">{cards}</section></body></html>',
+                        "https://www.allmannyttan.se/nyheter")
+    assert [t["title"] for t in got] == ["Vårens trygghetsvandringar", "Nya cykelrum i Norrby",
+                                         "Ny sortering i soprummen"]
+
+
+def test_a_quotes_speaker_in_its_blockquote_signs_nothing():
+    """Drupal 7's "Publicerad av <span class=username>Redaktionen</span>", and in the text a quote closing
+    "<p><em>Erik Sandin, fuktsakkunnig på Torrhus</em></p>" inside its <blockquote> (a mould-remediation firm,
+    batch 374): the desk wrote the post; the expert is quoted."""
+    got = page(body=f"""<div id="content"><h1 class="title">Mögel på vinden</h1><div class="meta submitted">Publicerad
+av <span class="username">Redaktionen</span> den 2023-10-17</div><div class="content">{BODY}<blockquote><p>Det
+vanligaste misstaget är att ställa vindsdörren på glänt för att vädra, det ger bara mer fukt på vinden.</p><p><em>Erik
+Sandin, fuktsakkunnig på Torrhus</em></p></blockquote><h3>Så arbetar vi</h3><p>Vi mäter fukten i virket och tar prover
+innan vi bestämmer hur vinden ska saneras, och hyresgästerna får veta vad som händer.</p></div></div>""")
+    assert got["authors"] == [{"name": "Redaktionen", "role": None}]
+
+
+def test_an_authors_words_quoted_in_the_text_give_no_role_over_the_bylines():
+    """HubSpot's byline "<a class=blog-post__author-name>Johanna Kvist</a><span class=blog-post__author-title>
+    Projektchef, Norrlinds Mark</span>", and the text quoting her in a blockquote closed "<em>Johanna Kvist,
+    projektchef</em>" (a groundworks contractor, batch 374): the byline's role."""
+    got = page(body=f"""<article class="blog-post"><h1>Nya dagvattenlösningar på gårdarna</h1><div
+class="blog-post__meta"><div class="blog-post__author"><a class="blog-post__author-name"
+href="/blogg/author/johanna-kvist" rel="author">Johanna Kvist</a> <span class="blog-post__author-title">Projektchef,
+Norrlinds Mark</span></div><time
+datetime="2024-03-14">14 mars 2024</time></div><div class="blog-post__body">{BODY}<blockquote><p>Det viktigaste för
+oss är att ingen ska behöva gå omvägar i mörker för att komma hem under bygget.</p><p><em>Johanna Kvist,
+projektchef</em></p></blockquote><p>Arbetet på gårdarna pågår till hösten, och därefter planteras nya träd längs
+gångvägarna mellan husen.</p></div></article>""")
+    assert got["authors"] == [{"name": "Johanna Kvist", "role": "Projektchef, Norrlinds Mark"}]
+
+
+def test_people_named_beside_their_pictures_side_by_side_are_several_authors():
+    """Super.so's Notion person property, "<span class=individual-with-image><img alt='Fatima Noor'><span>Fatima
+    Noor</span></span><span …><img alt='Erik Sjöholm'><span>Erik Sjöholm</span></span>", on a post and on a card
+    linked whole (a neighbours' party network, batch 375): two writers, not "Fatima NoorErik Sjöholm"."""
+    people = ("""<div class="notion-property notion-property__person"><span class="individual-with-image"><img
+src="fatima.jpg" alt="Fatima Noor" class="individual-image"><span>Fatima Noor</span></span><span
+class="individual-with-image"><img src="erik.jpg" alt="Erik Sjöholm" class="individual-image"><span>Erik
+Sjöholm</span></span></div>""").replace("\n", " ")
+    got = page(body=f"""<main><div class="notion-header"><h1 class="notion-header__title">Långbord över hela
+gården</h1><div class="notion-page__properties"><div class="notion-page__property"><div
+class="notion-page__property-name"><span>Skribenter</span></div>{people}</div><div class="notion-page__property"><div
+class="notion-property notion-property__date"><span class="date">2 juni 2024</span></div></div></div></div><article
+class="notion-root">{BODY}</article></main>""")
+    assert [a["name"] for a in got["authors"]] == ["Fatima Noor", "Erik Sjöholm"]
+    cards = "".join(f"""<a href="https://www.allmannyttan.se/nyheter/{slug}" class="notion-collection-card gallery"><div
+class="notion-collection-card__content"><div class="notion-property__title">{title}</div><div><span
+class="date">{day}</span></div><div>{who}</div><div class="notion-property__text">{title} – så blev det på gården i
+Hagalund, och så gör vi nästa år.</div></div></a>""" for slug, title, day, who in (
+        ("langbord", "Långbord över hela gården", "2 juni 2024", people),
+        ("lekar", "Sommarjobbare ordnar lekar", "20 maj 2024", "<span>Erik Sjöholm</span>"),
+        ("grill", "Grillen är tillbaka", "8 maj 2024", "<span>Sara Lind</span>")))
+    teasers = parse_listing(f'<html><body><div class="notion-collection-gallery">{cards}</div></body></html>',
+                            "https://www.allmannyttan.se/nyheter")
+    assert [t["author_name"] for t in teasers] == ["Fatima Noor", "Erik Sjöholm", "Sara Lind"]
+
+
+def test_a_long_meta_line_of_terms_and_two_authors_dates_and_signs_its_card():
+    """Twenty Twelve's entry meta, "Detta inlägg publicerades i Julmarknad, Tallbacken och märktes feriejobb,
+    luciatåg, pepparkakor den 4 december 2023 av Amira Haddad och Jonas Berglund." (a Christmas market, batch 375):
+    a meta line of over 140 characters, its first author the card's."""
+    def card(slug: str, day: str, who: str, terms: str) -> str:
+        return (f'<article class="post type-post"><header class="entry-header"><h1 class="entry-title"><a '
+                f'href="https://www.allmannyttan.se/2023/12/04/{slug}/" rel="bookmark">Rubrik om {slug}</a></h1>'
+                f'</header><div class="entry-content"><p>Glögg, pepparkakor och luciatåg på torget i Tallbacken, och '
+                f'fler bord än någonsin tidigare.</p></div><footer class="entry-meta">Detta inlägg publicerades i '
+                f'{terms} den <a href="https://www.allmannyttan.se/2023/12/04/{slug}/" rel="bookmark"><time '
+                f'class="entry-date" datetime="2023-12-04">{day}</time></a><span class="by-author"> av {who}</span>.'
+                '</footer></article>')
+    many = ('<a rel="category tag" href="/category/julmarknad/">Julmarknad</a>, <a rel="category tag" '
+            'href="/category/tallbacken/">Tallbacken</a> och märktes <a rel="tag" href="/tag/feriejobb/">'
+            'feriejobb</a>, '
+            '<a rel="tag" href="/tag/luciatag/">luciatåg</a>, <a rel="tag" href="/tag/pepparkakor/">pepparkakor</a>')
+    two = ('<span class="author vcard"><a class="url fn n" href="/author/amira-haddad/" rel="author">Amira Haddad</a>'
+           '</span> och <span class="author vcard"><a class="url fn n" href="/author/jonas-berglund/" rel="author">'
+           'Jonas Berglund</a></span>')
+    one = '<span class="author vcard"><a class="url fn n" href="/author/eva/" rel="author">Eva Strömberg</a></span>'
+    got = parse_listing("<html><body class='archive category'><div id='content'>" + card(
+        "julmarknaden", "4 december 2023", two, many) + card("lotteri", "5 december 2022", one,
+        '<a rel="category tag" href="/category/julmarknad/">Julmarknad</a>') + card(
+        "bord", "2 november 2022", one, '<a rel="category tag" href="/category/julmarknad/">Julmarknad</a>')
+        + "</div></body></html>", "https://www.allmannyttan.se/category/julmarknad/")
+    assert [t["author_name"] for t in got] == ["Amira Haddad", "Eva Strömberg", "Eva Strömberg"]
+
+
+def test_two_authors_printed_with_only_a_space_between_are_told_apart_by_another_card():
+    """Ghost's tag page, "<span class=gh-card-author>Av Elin Söderberg Tobias Rask</span>" on one card and "Av Tobias
+    Rask" on the next (a sleep school, batch 376): the first card's author is Elin Söderberg."""
+    cards = "".join(f"""<article class="gh-card post"><a class="gh-card-link"
+href="https://www.allmannyttan.se/{slug}/"><header class="gh-card-header"><h3 class="gh-card-title">{title}</h3>
+</header><div class="gh-card-excerpt">{title} –
+råd till dig som sover medan resten av huset är vaket.</div><footer class="gh-card-footer"><span
+class="gh-card-author">Av {who}</span> <time class="gh-card-date" datetime="{day}">{day}</time></footer></a>
+</article>""" for slug, title, who, day in (
+        ("morkt-svalt", "Mörkt, svalt och tyst", "Elin Söderberg Tobias Rask", "2024-03-12"),
+        ("sovrummet", "Sovrummet blev för varmt", "Tobias Rask", "2024-02-13"),
+        ("ljudet", "Så minskar du ljudet", "Tobias Rask", "2024-01-09")))
+    got = parse_listing(f'<html><body><main class="gh-main"><div class="gh-feed">{cards}</div></main></body></html>',
+                        "https://www.allmannyttan.se/tag/skiftarbete/")
+    assert [t["author_name"] for t in got] == ["Elin Söderberg", "Tobias Rask", "Tobias Rask"]

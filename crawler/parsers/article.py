@@ -908,7 +908,7 @@ _CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|noti
                       r"(?:[\s_-]|$)")
 
 
-_FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|facts)(?:[\s_-]|$)")
+_FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|fact[-_]?block|facts)(?:[\s_-]|$)")
 
 
 _FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta|bra att veta\b|good to know\b"
@@ -1839,6 +1839,18 @@ def _is_caption_class(name: str) -> bool:
     return _CAPTION_CLASS.search(name) is not None
 
 
+def _figure_paragraphs(index: Any, marks: dict) -> None:
+    """A <figure> with no <figcaption>, its picture and then one paragraph, all its text: that paragraph is the
+    picture's caption (Hugo PaperMod's cover, "<figure class=entry-cover><img …><p>…</p></figure>")."""
+    for fig in index.by_tag.get("figure", ()):
+        paragraphs = [c for c in fig if c.tag == "p"]
+        if len(paragraphs) == 1 and next(fig.iter("figcaption", "blockquote"), None) is None \
+                and (img := next(fig.iter("img"), None)) is not None \
+                and index.position.get(img, 0) < index.position.get(paragraphs[0], 0) \
+                and 0 < len(text := shown_text(paragraphs[0])) <= 300 and shown_text(fig) == text:
+            marks.setdefault(paragraphs[0], set()).add("caption")
+
+
 def _caption_boxes(index: Any, marks: dict, profile: Profile) -> None:
     """A box classed as a caption ("thumbnail-caption", "image-caption") beside a picture in
     their own small box (Responsive's featured image): the picture's caption, as a
@@ -1971,6 +1983,21 @@ _PLACE_AND_DATE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-z�
                              r"(?:\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{4}-\d\d-\d\d)$")
 # The company or its board signing it: "Klövern AB (publ)", "BOSTADSSTADEN AB", "Styrelsen i Bostadsstaden AB"
 _COMPANY_SIGNS = re.compile(rf"^(?:Styrelsen (?:i|för) )?{people.COMPANY_NAME.pattern}$")
+
+
+# A board or working group of an association signing its post: "Styrelsen i Syltkoket Gläntan"
+_BOARD_SIGNS = re.compile(r"^(?:Styrelsen|Valberedningen|Arbetsgruppen|Kommittén) (?:i|för) [A-ZÅÄÖ][^.!?:,;]{2,50}$")
+
+
+def _board_signing(body: list[Line]) -> list[by.Author]:
+    """The text's last line, in italics and alone in its paragraph under the text's last paragraph in the same box,
+    naming an association's board: the board signs the post, kept as printed (a jam club's Jimdo post)."""
+    if len(body) < 2 or (sig := body[-1]).el is None or body[-2].el is None or not sig.whole \
+            or not _BOARD_SIGNS.match(sig.text) or not _in_italics(sig.el):
+        return []
+    above = body[-2]
+    return [{"name": sig.text, "role": None, "as_printed": True}] \
+        if len(above.text) >= 80 and above.el.getparent() is sig.el.getparent() else []
 
 
 def _closes_press_release(text: str) -> bool:
@@ -2381,7 +2408,10 @@ def _unlinked(line: Line) -> str:
     the role printed beside a name (the empty line keeps the others where they were)."""
     menu = len(set(line.hrefs)) > 1 and not line.plain.strip()  # links side by side, only spaces between them
     # (Listed's "Om bloggen Kontakt Guestbook Subscribe")
-    return "" if line.hrefs and (line.link_chars >= len(line.text) or menu) else line.text
+    linked_heading = line.heading and len(line.text.split()) >= 4 and line.link_chars >= len("".join(line.text.split()))
+    # (another post's title, its heading all link: Medium's "More from" cards, the author's name then the title; not
+    # the author's own name linking the profile, "<h4><a>Sara Lindqvist</a></h4>"; ``link_chars`` counts no spaces)
+    return "" if line.hrefs and (line.link_chars >= len(line.text) or menu or linked_heading) else line.text
 
 
 def _main_query(index: Any, marks: dict) -> None:
@@ -2477,6 +2507,7 @@ class Page:
         _heading_kickers(self.index, self.marks)
         _lead_kickers(self.index, self.marks)
         _caption_boxes(self.index, self.marks, profile)
+        _figure_paragraphs(self.index, self.marks)
         _italics_under_pictures(self.index, self.marks)
         _lists_in_pagers(self.index, self.marks)
         _lists_in_widgets(self.index, self.marks)
@@ -3292,6 +3323,8 @@ class Page:
                 and people.desk_words(self.profile).fullmatch(body[-1].text):
             block, body = [{"name": body[-1].text, "role": None, "as_printed": True}], body[:-1]  # "Redaktionen"
             # alone on the text's last line signs it (Tove's right-aligned paragraph)
+        if not block and len(body) > 2 and (board := _board_signing(body)):
+            block, body = board, body[:-1]  # "<p><em>Styrelsen i Syltkoket Gläntan</em></p>" closing the text
         if not block and why != "contacts":  # an author box after the body (entry footer; not the contacts' cards)
             last = cand[-1].index if cand else -1
             after = [ln for ln in rest + seq[end + (why == "bio"):] if ln.index > last]  # past "Om skribenterna"
@@ -4133,6 +4166,8 @@ class Page:
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
                  or ln.heading and "aside" in ln.flags  # (nor the side column's heading under the text's last
                  # line: SNS's report card, "Blandade hus, delade städer", under "Text: Klara Sundvik")
+                 or ln.el is not None and any(q.tag == "blockquote" for q in ln.el.iterancestors())  # (nor a quote's
+                 # speaker in its blockquote, "<em>Johanna Kvist, projektchef</em>", the byline's role printed fuller)
                  else _unlinked(ln) for ln in seq]  # (a field the tooltip calls "Kategori" under the author's:
         # OpenBlogware's meta figures; the categories' links under the name: Hugoplate's meta list; the city under
         # the name, by its map-pin icon: Fizzy's author box)
@@ -4977,8 +5012,10 @@ class Page:
         italic = 0  # (how many of the run's lines, from its top, are signatures by their italics alone)
         for ln in reversed(body[max(last - 2, 0):last + 1]):
             pair = by.name_with_role(ln.text, self.profile) if len(ln.text) <= 120 else None
-            if not pair or ends_in_role_word(pair[0].split()[0], self.profile):
-                break  # (not a title read as a name: "Affärsområdeschef Fastighet, Bredband2" under the signer's name)
+            if not pair or ends_in_role_word(pair[0].split()[0], self.profile) \
+                    or any(q.tag == "blockquote" for q in ln.el.iterancestors()):
+                break  # (not a title read as a name: "Affärsområdeschef Fastighet, Bredband2" under the signer's name;
+                # nor the speaker a quote names inside its blockquote, "<em>Erik Sandin, fuktsakkunnig …</em>")
             if any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \
                     or any(_SIGNATURE_CLASS.search(box.get("class") or "") for box in (ln.el, ln.el.getparent())):
                 italic = 0  # (a name in bold; or a line its class calls a signature, an agency's ``p.signature``)
@@ -5236,6 +5273,10 @@ class Page:
                 # "Text: Amir Said och Petra Lund" over <meta name=author content="Petra Lund">)
                 roles = {a["name"]: a.get("role") for a in found}
                 return [{"name": a["name"], "role": roles.get(a["name"]) or a.get("role")} for a in other]
+            if names == known and printed and not carded and not any(a.get("role") for a in found) \
+                    and all(a.get("role") for a in other):
+                return [{**a, "role": b["role"]} for a, b in zip(found, other)]  # the same writers, each with the role
+                # the printed byline gives in parentheses ("Text: Amira Yusuf (sommarjobbare) och Johan Ek (…)")
         return found
 
     def _names_and_roles_in_one_box(self, seq: list[Line], first: str) -> list[by.Author]:

@@ -470,6 +470,9 @@ def _shown_as_block(el: Element) -> bool:
 
 # A card's summary as a link of its own beside the title's link (Typecho Joe's ``a.abstract``): a line of its own
 _SUMMARY_LINK = re.compile(r"(?:^|\s)(?:abstract|excerpt|summary)(?:\s|$)")
+# A card's "read more" link, a line of its own however it is set beside the title's link (Squarespace's
+# ``a.BlogList-item-readmore`` right after ``a.BlogList-item-title``)
+_READ_MORE_LINK = re.compile(r"(?i)[-_]read-?more(?:\s|$)")
 # A card's title and its summary set as spans in one link, shown as blocks by the theme's stylesheet
 # (Tistory's ``<a><span class="title">…</span><span class="excerpt">…</span></a>``)
 _PART_CLASS = re.compile(r"(?:^|\s)(?:title|excerpt|summary|description|marginnote|sidenote)(?:\s|$)")  # (Ezhil's
@@ -632,6 +635,11 @@ class _Flattener:
             if self.current is not None:
                 self.add(" ", ctx)  # an icon font's ligature names its glyph, no word of the text ("<i
             return  # class='material-icons'>lock_clock</i>" before an old post's notice)
+        if tag == "img" and self.current is not None and "".join(self.parts).strip() and (alt := el.get("alt")) \
+                and (up := el.getparent()) is not None and " ".join("".join(up.itertext()).split()) == alt.strip():
+            self.add(" ", ctx)  # a person's picture, named by the words beside it, after other words on the line:
+            self.icon_gap = True  # a separator ("<span><img alt='Fatima Noor'>Fatima Noor</span><span><img alt='Erik
+            # Sjöholm'>Erik Sjöholm</span>", two people's avatars and names side by side: Super.so's person property)
         if (tag == "sup" or tag == "a") and _footnote_mark(el):
             return  # "…termostater.<sup><a href="#fn:1">1</a></sup>", "<a href="#fnref:1">↩︎</a>": no words of the text
         if tag == "span" and len(el) == 0 and not el.text and el.get("class") and self.current is not None \
@@ -643,7 +651,7 @@ class _Flattener:
         own = self.marks.get(el)
         block = tag in BLOCK_TAGS or tag in _INLINE_BOXES and (el.get("style") or el.get("class")) is not None \
             and (_shown_as_block(el) or bool(self.blocks) and not self.blocks.isdisjoint((el.get("class") or "").split())) \
-            or tag == "a" and _SUMMARY_LINK.search(el.get("class") or "") is not None \
+            or tag == "a" and (_SUMMARY_LINK.search(cls := el.get("class") or "") or _READ_MORE_LINK.search(cls)) \
             or "-" in tag and (_custom_box(el) or _CUSTOM_BLOCK.search(tag) is not None or el.get("tag") in HEADINGS) \
             or tag in _INLINE_BOXES and _in_column(el) \
             or tag in _INLINE_BOXES and role_field(el) \

@@ -999,7 +999,7 @@ def names_a_unit(text: str, profile: Profile) -> bool:
 
 _PAPER_SECTION = re.compile(r"(?:[A-ZÅÄÖ]{1,4}|[A-ZÅÄÖ][a-zåäö][A-ZÅÄÖ])\s+(?:Ledare|Debatt|Opinion)")
 _COMPOUND_UNIT = re.compile(r"[A-ZÅÄÖ][^\W\d_]+-\s+(?:och|eller)\s+[^\W\d_]{4,}(?:en|et|an)")
-_TEAM_ENDINGS = "teamet|gruppen"
+_TEAM_ENDINGS = "teamet|gruppen|projektet"
 _DESK_SUFFIX = re.compile(r"(?i)[^\W\d_]{3,}(?:nämnden|förvaltningen|enheten|enhet|avdelningen|avdelning|kansliet"
                           r"|kansli|tjänsten|förbundet|biblioteket|bibliotek|kommittén|kommitté|styrelsen|rådet"
                           rf"|{_TEAM_ENDINGS})")  # (a team's account: "Parkteamet Ekbacken", "Arbetsgruppen")
@@ -1233,8 +1233,9 @@ def is_byline_label(text: str, profile: Profile) -> bool:
 
 def _name_beside_avatar(item: Element) -> bool:
     """An item of a name and its avatar only (``<span><div class=letter-avatar>A</div><span>Anna Berg</span>
-    </span>``, Notion's person property)."""
-    return all(len(c) == 0 for c in item) and sum("avatar" in (c.get("class") or "") for c in item) == 1 == len(item) - 1
+    </span>``, Notion's person property; or its picture, ``<img class=individual-image>``, Super.so's)."""
+    return all(len(c) == 0 for c in item) \
+        and sum("avatar" in (c.get("class") or "") or c.tag == "img" for c in item) == 1 == len(item) - 1
 
 
 def _name_field_of(item: Element) -> Element | None:

@@ -26,7 +26,7 @@ from .shape import (BYLINE_TAIL, DANGLING_WORD, PAGER, SHARED_ON, after_modified
                     news_agencies, split_name_role, says_updated, strip_byline_prefix, strip_ellipsis, strip_end,
                     unglue, unglue_between)
 
-META_LINE = 140  # characters of a teaser's meta line (date, byline)
+META_LINE = 160  # characters of a teaser's meta line (date, byline; Twenty Twelve's lists its categories and tags too)
 _BY = re.compile(r"(?i)(?:^|[\s|·•—–-])(?:(?:av|by):?|skriven av:?|skrivet av:?|text:)\s+(.+)$")  # "Skriven av: …" (Joomla)
 TEASER_KEYS = ("position", "article_url", "title", "published", "published_raw",
                "excerpt", "author_name", "author_role")
@@ -199,18 +199,28 @@ def _labelled_permalink(line: Line, page_url: str, profile: Profile) -> tuple[st
     return None
 
 
+_POST_DATE_CLASS = re.compile(r"(?i)(?:^|\s)post-date(?:\s|$)")  # a date linking its post (Tumblr's ``a.post-date``)
+
+
 def _dated_permalink(line: Line, page_url: str, profile: Profile) -> tuple[str, str] | None:
     """(address, date as shown) of a meta line's date linking its post (``rel=bookmark``) in a post's box
     that holds no heading: an untitled post's only link to itself (Twenty Ten's aside, its text first and
     "Publicerat den <a>5 juni 2024</a> av …" under it)."""
-    dated = next(((href, label) for a in line.el.iter("a") if "bookmark" in (a.get("rel") or "").split()
+    dated = next(((href, label) for a in line.el.iter("a") if ("bookmark" in (a.get("rel") or "").split()
+                                                               or _POST_DATE_CLASS.search(a.get("class") or ""))
                   and (found := date_line(label := shown_text(a).strip(), profile)) and found[0]
                   and (href := _joined(page_url, a.get("href") or ""))
                   and is_article_link(href, page_url, profile) and not _COMMENT_FRAGMENT.search(href)), None)
-    if dated is None or (box := line.el.getparent()) is None:  # (the box looked at only for such a link)
+    if dated is None:
         return None
-    tags = {el.tag for el in box.iter()}
-    return dated if "p" in tags and not tags & HEADINGS.keys() else None
+    for box in islice(line.el.iterancestors(), 3):  # (the boxes looked at only for such a link) the line's box, or
+        # the post's around the footer holding it (Tumblr's ``section.panel`` beside ``section.post``)
+        tags = {el.tag for el in box.iter()}
+        if tags & HEADINGS.keys() or box.tag in ("body", "main"):
+            return None
+        if "p" in tags:
+            return dated
+    return None
 
 
 def find_anchors(lines: list[Line], page_url: str, profile: Profile) -> list[int]:
@@ -504,6 +514,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
                 and not (len(names) > 1 and (is_name(pair[1] or "", profile) or (pair[1] or "").startswith(names[1]))):
             # "By A, B": no role; nor "Lina Ekdahl , Omar Haddad , Karin Vik" (ABlog's author links)
             role = pair[1]
+        elif len(names) > 1 and (several := by.signed_by_several(named, profile)) and several[0]["name"] == names[0]:
+            role = several[0]["role"]  # "Text: Amira Yusuf (sommarjobbare) och Johan Ek (trädgårdsmästare)"
     if not names and (wire := next((pair for part in rest.split(" · ") if "/" in part
                                     and (pair := split_name_role(part.strip(), profile))
                                     and pair[1] in news_agencies(profile)), None)):
@@ -518,9 +530,11 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
         for a in line.el.iter("a"):
             if (_author_href(a.get("href") or "") or "author" in (a.get("rel") or "").split()) and not in_hidden_box(a):
                 names, role = _named(a, profile)
-                if not names and (people.ACRONYM.fullmatch(shown := shown_text(a)) or people.sentence_case_body(shown)):
+                if not names and (people.ACRONYM.fullmatch(shown := shown_text(a)) or people.sentence_case_body(shown)
+                                  or _NAME_AT_PLACE.fullmatch(shown)):
                     names = [shown]  # the organisation's acronym or its name in sentence case linking its author page
-                    # ("av <a href=/author/unf/>UNF</a>", UNF's cards; "Lunds universitets studentkårer", Wix's)
+                    # ("av <a href=/author/unf/>UNF</a>", UNF's cards; "Lunds universitets studentkårer", Wix's), or
+                    # a name and its place (a Substack publication's account, "Syrligt på Lövgården")
                 break
     if not names and line.el is not None and (found or len(text) <= 60 or people.is_byline_class(line.el.get("class"))):
         # a date and <span class="blog-author">, or a short line ("Karin Lundqvist i går"), or a byline box
@@ -575,6 +589,8 @@ def meta_fields(line: Line, profile: Profile) -> tuple[tuple[str | None, str] | 
 _NAME_AT_PLACE = re.compile(r"[A-ZÅÄÖ][\w-]+ (?:i|på|vid|från) [A-ZÅÄÖ][\w-]+")
 _EXCERPT_CLASS = re.compile(r"(?i)[-_](?:excerpt|summary|description|desc|ingress|preamble)(?:\s|$)")
 _POSTED_AT_ACCOUNT = re.compile(r"(?i)^posted\s*@\s*[\d-]+(?:\s+\d{1,2}:\d\d)?\s+([^\d()（）|·]{2,60}?)\s*(?:阅读|閱讀|[(（|·]|$)")
+# Medium's tracking of where a link was clicked, closing a post's address ("?source=collection_tagged-----…----0--…")
+_MEDIUM_SOURCE = re.compile(r"[?&]source=[\w.]*-{3,}[\w.-]*$")
 _AUTHOR_QUERY = re.compile(r"(?:^|&)author(?:_name)?=[^&]+", re.I)
 
 
@@ -1052,7 +1068,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
         title = BRACKETED_COUNT.sub("", title) or title  # comment count's link after it ("[3]", Rhymix's list)
     untitled = _untitled(anchor, profile)
     entry: dict[str, Any] = dict.fromkeys(TEASER_KEYS)
-    entry.update(article_url=urldefrag(anchor.link or "")[0], title=title,
+    entry.update(article_url=_MEDIUM_SOURCE.sub("", urldefrag(anchor.link or "")[0]), title=title,
                  _headline=bool(anchor.heading) or "title" in anchor.flags  # an <hN>, or a.post-title in a <p>,
                  or anchor.el is not None and _CARD_TITLE.search(anchor.el.get("class") or "") is not None,
                  # or a box classed as a card's title (Bootstrap's "card-title", sphinx-design's "sd-card-title")
@@ -1361,9 +1377,11 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 break
     if entry["author_name"] is None:  # the card's authors alone on a line, "Omar Haddad och Lina Ek" (Harp's
         entry["author_name"] = next((names[0] for line in rest if id(line) not in used  # post list): the first
-                                     and len(line.text) <= 80 and not line.hrefs
-                                     and len(names := people.names_in(line.text, profile)) > 1
-                                     and people.only_names(line.text, names)), None)
+                                     and len(line.text) <= 80 and set(line.hrefs) <= {anchor.link}
+                                     and len(names := people.names_in(text := line.text.replace(" · ", ", "),
+                                                                      profile)) > 1
+                                     and people.only_names(text, names)), None)  # (or parted by their avatars,
+        # "Fatima Noor · Erik Sjöholm", in a card linked whole: Super.so's person property)
     if entry["author_name"] and not people.plausible_name(entry["author_name"], profile, single_word=True) \
             and not _desk(entry["author_name"], profile) and entry["author_name"] != unit \
             and not _linked_handle(entry["author_name"], seg) and not _submitted_handle(entry["author_name"], seg) \
@@ -1837,6 +1855,7 @@ def extract_teasers(lines: list[Line], page_url: str, profile: Profile,
     if site_names:
         _signed_by_the_site(found, segs, site_names, profile)
     _years_from_neighbours(found)
+    _names_run_together(found)
     _years_from_archive_address(found, page_url)
     _years_from_archive_links(found, links)
     _month_first(found)
@@ -2642,6 +2661,16 @@ def _signed_by_the_site(found: list[dict[str, Any]], segs: list[list[Line]], sit
             t["author_name"], t["author_role"] = name, None
 
 
+def _names_run_together(found: list[dict[str, Any]]) -> None:
+    """A card's author of four words or more that ends in another card's author's name is two people printed with
+    only a space between them ("Av Elin Söderberg Tobias Rask" beside "Av Tobias Rask", Ghost's card): the first."""
+    names = {t["author_name"] for t in found if t["author_name"] and len(t["author_name"].split()) in (2, 3)}
+    for t in found:
+        if (name := t["author_name"]) and len(name.split()) >= 4 and (other := next(
+                (n for n in names if name.endswith(" " + n) and len(name[:-len(n)].split()) >= 2), None)):
+            t["author_name"] = name[:-len(other)].strip()
+
+
 def _site_name_field(seg: list[Line], dated: Line, site_names: set[str]) -> str | None:
     """The site's own name, or its first words, alone in a name field on the line over the card's date line
     ("<span class='user-name'><span>Frukostklubben</span></span>" on "Frukostklubben Solbacken", Wix's post card)."""
@@ -2651,6 +2680,14 @@ def _site_name_field(seg: list[Line], dated: Line, site_names: set[str]) -> str 
         return None
     return text if any(isinstance(d.tag, str) and NAME_FIELD.search(d.get("class") or "")
                        and clean_text(text_content(d)) == text for d in above.el.iter()) else None
+
+
+def _ends_in_site_name(text: str, site_names: set[str]) -> bool:
+    """The text is the site's own name, or one word and that name when it has two words or more ("Matskolan Unga
+    kockar" on "Unga kockar"; not "Per Andersson, utredare, Sveriges Allmännytta", a person and the role)."""
+    text = folded(text)
+    return text in site_names or any(" " in n and text.endswith(" " + n) and text[: -len(n) - 1].isalpha()
+                                     for n in site_names)
 
 
 def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) -> str | None:
@@ -2664,8 +2701,10 @@ def _site_account(line: Line, raw: str, site_names: set[str], profile: Profile) 
     # "Yrkesmässan Bo &amp; Bygg")
     if name is None and line.el is not None:
         name = next((t for d in line.el.iter() if isinstance(d.tag, str) and people.is_byline_class(d.get("class"))
-                     and folded(t := clean_text(text_content(d))) in site_names), None)  # (or in a field its class
-        # calls the author's, the card's category before it with no separator: Squarespace's ``span.blog-author``)
+                     and _ends_in_site_name(t := clean_text(text_content(d)), site_names)), None)  # (or in a field
+        # its class calls the author's, the card's category before it with no separator: Squarespace's
+        # ``span.blog-author``; or the site's name of two words or more closing it, "Matskolan Unga kockar" on "Unga
+        # kockar", Elementor's ``span.elementor-post-author``)
     if name is None or line.el is None:
         return None
     field = next((d for d in line.el.iter() if isinstance(d.tag, str)
