@@ -17669,3 +17669,99 @@ class="gh-card-author">Av {who}</span> <time class="gh-card-date" datetime="{day
     got = parse_listing(f'<html><body><main class="gh-main"><div class="gh-feed">{cards}</div></main></body></html>',
                         "https://www.allmannyttan.se/tag/skiftarbete/")
     assert [t["author_name"] for t in got] == ["Elin Söderberg", "Tobias Rask", "Tobias Rask"]
+
+
+def test_the_minutes_secretary_and_adjuster_under_their_labels_sign_them():
+    """Ghost minutes closing "<p><em>Vid protokollet:</em><br>Lina Berg, sekreterare, …</p><p><em>Justerat
+    av:</em><br>Omar Saleh, förvaltare, Bergsängshem</p>" (consultation meetings, batch 377): both signed."""
+    got = page(body=f"""<article class="gh-article"><h1>Protokoll från samrådet i Lövåsen</h1><time
+datetime="2023-09-28">28 sep 2023</time><section class="gh-content">{BODY}<h2>4. Nästa möte</h2><p>Nästa samråd
+hålls i januari. Kallelse sätts upp i trapphusen två veckor innan, och alla boende är välkomna.</p><p><em>Vid
+protokollet:</em><br>Lina Berg, sekreterare, Hyresgästföreningen Lövåsen</p><p><em>Justerat av:</em><br>Omar Saleh,
+förvaltare, Bergsängshem</p></section></article>""")
+    assert got["authors"] == [{"name": "Lina Berg", "role": "sekreterare, Hyresgästföreningen Lövåsen"},
+                              {"name": "Omar Saleh", "role": "förvaltare, Bergsängshem"}]
+    assert got["body_text"].endswith("alla boende är välkomna.")
+
+
+def test_an_open_letters_members_under_its_group_and_closing_sign_it():
+    """GeneratePress, byline "av Boendegruppen Gläntan"; the letter closes "Med vänliga hälsningar<br>Boendegruppen
+    Gläntan" over "<p><em>Sara Lindgren, sammankallande<br>Mehmet Aydın, kassör<br>Birgitta Holm, boende på Gläntan
+    sedan 1972</em></p>" (a residents' petition, batch 377): the three members signed it."""
+    got = page(body=f"""<article class="post"><header class="entry-header"><h1 class="entry-title">Öppet brev till
+styrelsen</h1><div class="entry-meta"><time class="entry-date published" datetime="2024-02-05">5 februari 2024</time>
+<span class="byline">av <span class="author vcard"><a class="url fn n" href="/author/boendegruppen/"
+rel="author"><span class="author-name">Boendegruppen Gläntan</span></a></span></span></div></header><div
+class="entry-content">{BODY}<p>Med vänliga hälsningar<br>Boendegruppen Gläntan</p><p><em>Sara Lindgren,
+sammankallande<br>Mehmet Aydın, kassör<br>Birgitta Holm, boende på Gläntan sedan 1972</em></p></div><div
+class="dela-knappar"><p>Sprid ordet</p></div></article>""")
+    assert [a["name"] for a in got["authors"]] == ["Sara Lindgren", "Mehmet Aydın", "Birgitta Holm"]
+
+
+def test_contact_cards_closing_the_text_are_whom_to_call_not_its_writers():
+    """Episerver's "Text: Enheten för medborgardialog" under the title, and after the text "<section
+    class=contact-block><h2>Frågor om dialogen</h2><div class=contact-card><p class=contact-card__name>Anders
+    Nyqvist</p><p class=contact-card__title>Dialogstrateg, …</p>…" (a citizen dialogue, batch 377): the unit wrote
+    it; the contacts are neither writers nor text."""
+    got = page(body=f"""<main><article class="article-page"><h1>Så blev dialogen om Kvarnbacken</h1><p
+class="article-page__byline">Text: Enheten för medborgardialog</p>{BODY}<section class="contact-block"><h2
+class="contact-block__heading">Frågor om dialogen</h2><div class="contact-card"><p class="contact-card__name">Anders
+Nyqvist</p><p class="contact-card__title">Dialogstrateg, kommunledningskontoret</p></div><div class="contact-card"><p
+class="contact-card__name">Emma Sjöberg</p><p class="contact-card__title">Projektledare, Lindebyhem</p></div>
+</section></article></main>""")
+    assert got["authors"] == [{"name": "Enheten för medborgardialog", "role": None}]
+    assert "Anders Nyqvist" not in got["body_text"] and "Frågor om dialogen" not in got["body_text"]
+
+
+def test_an_association_named_in_the_genitive_signs_its_card():
+    """Decidim's card "<span class=author__name>Åsens hyresgästförening</span> <span class=author__date>03/03/2026
+    14:02</span>" (a participatory budget, batch 377): the tenants' association wrote the post."""
+    cards = "".join(f"""<div class="card"><h2 class="h4"><a href="/processes/budget/f/48/posts/{i}">{title}</a></h2><div
+class="rich-text-display"><p>{title} – så gick det till, och det här händer nu i Västra Åsen.</p></div><span
+class="author" data-author><span class="author__container"><img alt="Avatar: {who}" class="author__avatar"
+src="/a.png"><span><span class="author__name">{who}</span> <span class="author__date">{day}</span></span></span>
+</span></div>""" for i, title, who, day in (
+        (118, "Så tog vi fram våra förslag", "Åsens hyresgästförening", "03/03/2026 14:02"),
+        (117, "Förslagen som går vidare", "Norrfors kommun", "24/02/2026 16:10"),
+        (116, "Välkommen på förslagsverkstad", "Johanna Sundin", "09/02/2026 12:20")))
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>",
+                        "https://www.allmannyttan.se/processes/budget/f/48/posts")
+    assert [t["author_name"] for t in got] == ["Åsens hyresgästförening", "Norrfors kommun", "Johanna Sundin"]
+
+
+def test_the_texts_box_holding_one_link_to_a_zip_file_is_no_downloads_box():
+    """HubSpot's post body under the headline, its only link "Ladda ner pressbilder (zip)" (green roofs, batch
+    378): the text, not a box of files to download."""
+    got = page(body=f"""<article class="blog-post"><h1>Takgrön anställer 40 sommarjobbare</h1><div
+class="blog-post__body">{BODY}<h3>Om satsningen</h3><ul><li>40 platser för ungdomar mellan 16 och 19 år.</li></ul>
+<p>Satsningen finansieras gemensamt av bolagen och Takgrön, efter förra sommarens lyckade pilotprojekt.</p><p><a
+href="/hubfs/Press/Pressbilder-sommarjobb-2024.zip">Ladda ner pressbilder (zip)</a></p></div></article>""")
+    assert "Satsningen finansieras gemensamt" in got["body_text"] and "40 platser" in got["body_text"]
+
+
+def test_a_letters_closing_words_opening_its_signature_are_no_name():
+    """A Blogger post closing "<div style="text-align: right;"><i>Hälsningar Margit Lind och Holger Sand</i></div>"
+    (drought-summer gardening, batch 378): two signers, the first "Margit Lind"."""
+    got = page(body=f"""<div class="post hentry"><h3 class="post-title entry-title">Regntunnorna är på plats</h3><div
+class="post-body entry-content">{BODY}<div style="text-align: right;"><i>Hälsningar Margit Lind och Holger
+Sand</i></div></div><div class="post-footer">Upplagd av Odlargruppen kl. 10:15</div></div>""")
+    assert [a["name"] for a in got["authors"]] == ["Margit Lind", "Holger Sand"]
+
+
+def test_signers_in_cards_of_a_name_heading_over_a_role_opening_the_text_wrote_it():
+    """Astra with Spectra's team blocks opening a debate article under the company's byline: "<h4
+    class=uagb-team__title>Henrik Ås</h4><span class=uagb-team__prefix>Brandingenjör, Brandvakt Norr AB</span>",
+    then a second card (a fire-alarm firm, batch 379): both signers, each with the role in the card."""
+    def card(name: str, role: str) -> str:
+        return (f'<div class="wp-block-uagb-team"><div class="uagb-team__wrap"><div class="uagb-team__image-wrap"><img '
+                f'src="/{name[:3]}.jpg" alt=""></div><div class="uagb-team__content"><h4 class="uagb-team__title">'
+                f'{name}</h4><span class="uagb-team__prefix">{role}</span></div></div></div>')
+    got = page(head='<meta property="og:site_name" content="Brandvakt Norr">', body=f"""<article
+class="post"><header class="entry-header"><h1 class="entry-title">Debatt: Brandskyddet i trapphusen kan inte
+vänta</h1><div class="entry-meta"><span class="posted-by vcard author"><a
+href="/author/brandvaktnorr/" rel="author" class="url fn n"><span class="author-name">Brandvakt Norr</span></a></span>
+/ <span class="posted-on"><span class="published">2 oktober 2023</span></span></div></header><div
+class="entry-content"><div class="wp-block-uagb-container">{card("Henrik Ås", "Brandingenjör, Brandvakt Norr AB")}
+{card("Fatima Rahimi", "Säkerhetssamordnare, Bostadsstiftelsen Lunnarna")}{BODY}</div></div></article>""")
+    assert got["authors"] == [{"name": "Henrik Ås", "role": "Brandingenjör, Brandvakt Norr AB"},
+                              {"name": "Fatima Rahimi", "role": "Säkerhetssamordnare, Bostadsstiftelsen Lunnarna"}]

@@ -2057,12 +2057,14 @@ def _in_downloads(el: Element) -> bool:
 
 
 def _downloads_box(box: Element | None) -> bool:
+    """A box of links to files, little else in it (not the text's box holding one link to its press pictures'
+    zip file, under the headline: HubSpot's post body)."""
     if box is None or box.tag not in ("ul", "ol", "div", "dl"):
         return False
     links = list(box.iter("a"))
     return bool(links) and all(
         _DOWNLOAD_PATH.search(a.get("href") or "") or people.FILE_SIZE.search(shown_text(a.getparent()))
-        for a in links)
+        for a in links) and len(shown_text(box)) <= sum(len(shown_text(a.getparent())) for a in links) + 200
 
 
 def _above_boxes(body: list[Line], top: int, box: Element | None) -> int:
@@ -3290,6 +3292,11 @@ class Page:
             # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
             # signs it)
             k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])
+        if block and all(ln.el is not None and _in_contact_box(ln.el, 2) for ln in cand[k:]):
+            block = []  # whom to call, in cards its class calls the contacts' ("<div class=contact-card>" under
+            # "Frågor om dialogen"): no signers, and no text, nor the heading over them
+            while k > 0 and cand[k - 1].heading and _in_contact_box(cand[k - 1].el, 2):
+                k -= 1
         body = cand[:k] + ([note_after] if note_after is not None and block else [])
         while len(body) > 1 and _COUNT_ONLY.fullmatch(body[0].text):
             body = body[1:]  # "21" (the likes), "2/3" (the part of a series) over the text: counters, no words (velog)
@@ -4895,10 +4902,10 @@ class Page:
             # publicerades i …"): the page's own lines after the text's box follow (an agency's "Senast uppdaterad");
             # not a quote's speaker in a box of its own under the quote
             if (signed := self._signature_run(body, last)) and last >= len(signed) \
-                    and len((above := body[max(_above_boxes(body, last - len(signed), body[last].el.getparent()), 0)]
-                             ).text) >= 80 \
-                    and (above.el.getparent() is body[last].el.getparent()
-                         or self._box_of_signatures(body[last - len(signed) + 1: last + 1], above)) \
+                    and self._text_ends_at(body, top := max(_above_boxes(body, last - len(signed),
+                                                                         body[last].el.getparent()), 0)) \
+                    and (body[top].el.getparent() is body[last].el.getparent()
+                         or self._box_of_signatures(body[last - len(signed) + 1: last + 1], body[top])) \
                     and all(ln.el.getparent() is not body[last].el.getparent() or _in_italics(ln.el)
                             or self.profile.matches("words", "disclaimers", ln.text) for ln in body[last + 1:]):
                 return signed
@@ -5026,10 +5033,16 @@ class Page:
                 break
             signed.insert(0, {"name": pair[0], "role": pair[1]})
         top = _above_boxes(body, last - len(signed), body[last].el.getparent() if signed else None)
-        if italic and not (top >= 0 and len(body[top].text) >= 80):
+        if italic and not (top >= 0 and self._text_ends_at(body, top)):
             return signed[italic:]  # lines in italics sign only right under the text's last paragraph (Västra
             # Nyland's letter, two signers in italics, one a line)
         return signed
+
+    def _text_ends_at(self, body: list[Line], top: int) -> bool:
+        """The text's last paragraph is at ``top``; or its closing and the group signing it are ("Med vänliga
+        hälsningar" / "Boendegruppen Gläntan" over its members' signatures in italics: an open letter)."""
+        return len(body[top].text) >= 80 or top >= 1 and len(body[top].text) <= 60 \
+            and self.profile.matches("words", "sign_offs", body[top - 1].text)
 
     def dash_signature(self, seq: list[Line]) -> list[by.Author]:
         """A short last line of the text "— Amir Haddad, projektledare för Energiskolan" (Volantis's
@@ -5180,14 +5193,23 @@ class Page:
         (OnePress's author group "Nadia Rahimi" / "projektledare för ombyggnad" under the desk's byline)."""
         p = self.profile
         start = next((i for i, ln in enumerate(seq) if ln is self.title_line), -1) + 1
-        opening = [ln for ln in seq[start:start + 6]
-                   if not ln.flags & {"header", "date", "author", "caption", "figure"}][:3]
-        for ln, role in zip(opening, opening[1:]):
-            if len(ln.text) <= 40 and not ln.link and people.plausible_name(ln.text, p) \
-                    and not people.is_desk(ln.text, p) and is_role(role.text) \
-                    and people.plausible_role(role.text, ln.text, p) \
-                    and (ln.el is role.el or ln.el.getparent() is role.el.getparent()):
-                return [{"name": ln.text, "role": role.text}]
+        opening = [ln for ln in seq[start:start + 10]
+                   if not ln.flags & {"header", "date", "author", "caption", "figure"}]
+
+        def signer(ln: Line, role: Line) -> bool:
+            return len(ln.text) <= 40 and not ln.link and people.plausible_name(ln.text, p) \
+                and not people.is_desk(ln.text, p) and is_role(role.text) \
+                and people.plausible_role(role.text, ln.text, p) \
+                and (ln.el is role.el or ln.el.getparent() in (role.el.getparent(), role.el))
+
+        for k in range(min(len(opening) - 1, 2)):
+            if signer(opening[k], opening[k + 1]):
+                signed = [{"name": opening[k].text, "role": opening[k + 1].text}]
+                while k + 3 < len(opening) and len(signed) < 4 and opening[k].heading \
+                        and opening[k + 2].heading and signer(opening[k + 2], opening[k + 3]):
+                    k += 2  # the next card of a name as its heading over the role (Spectra's team blocks opening a
+                    signed.append({"name": opening[k].text, "role": opening[k + 1].text})  # debate article: its
+                return signed  # signers, each in a card of its own)
         return self._italic_signatures_on_top(seq[start:start + 8])
 
     def _italic_signatures_on_top(self, lines: list[Line]) -> list[by.Author]:

@@ -39,10 +39,15 @@ AND_NEXT = re.compile(r",?\s+(?:och|and|&|[·•])\s+(?=[A-ZÅÄÖ])")  # (or a 
 # "Text: Erik Holm, kundansvarig · Leyla Karimi, auktoriserad tolk i arabiska")
 
 
+_SIGN_OFF_OPENING = re.compile(r"^(?:(?:[Mm]ed )?(?:[Vv]änliga|[Vv]arma|[Bb]ästa|[Mm]ånga) )?[Hh]älsningar"
+                               r"(?: från)?[,!.]?\s+(?=[A-ZÅÄÖ])")
+
+
 def signed_by_several(text: str, profile: Profile) -> list[Author]:
     """The authors of one signature line naming several people, all with a role or all without
-    (a role split in the middle, "…, Privacy, and Technology Project", is one author's)."""
-    joins, parts = zip(*_signers_parts(text, profile))
+    (a role split in the middle, "…, Privacy, and Technology Project", is one author's); a letter's closing words
+    opening the line are no part of the first name ("Hälsningar Margit Lind och Holger Sand")."""
+    joins, parts = zip(*_signers_parts(_SIGN_OFF_OPENING.sub("", text), profile))
     pairs = [split_name_role(part.strip(), profile) for part in parts] if len(parts) > 1 else []
     if not pairs or None in pairs:
         return []
@@ -133,6 +138,9 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
             slashed, i = above + slashed, i - 1  # "/Anna Lindqvist, kommunikatör" over "/Karim Haddad, …"
         return i, slashed
     while i >= 0 and len(found) < limit:
+        if found and _MINUTES_LABEL.match(texts[i]):
+            i -= 1  # "Vid protokollet:" over the secretary, "Justerat av:" over the adjuster: the minutes' signers,
+            continue  # each under the label of the part they signed
         if found and (slashed := slash_signed(texts[i], profile)):
             found.extend(slashed[::-1])  # "/ Lena Holmqvist, ordförande" over "Tarik Aziz, kassör": the slash
             i -= 1  # opens the signature (Skyrock's post)
@@ -157,6 +165,9 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
     return i + 1, found[::-1]
 
 
+# The labels minutes print over their signers: the secretary's, the adjuster's
+_MINUTES_LABEL = re.compile(r"(?i)^(?:vid protokollet|protokollförare|sekreterare|justerat av|justeras|justerare)"
+                            r"\s*:?$")
 _CREDITED_DESK = re.compile(r"(?i)^text\s*:\s*(\S.{0,60})$")
 _BARE_LABEL = re.compile(r"[^\W\d_]+\s*:")  # one word: "Områden:" (not "Lyssna också:" over other posts)
 _DASH_SIGNED = re.compile(r"^(?:[–—]|--)\s*([^\s–—-].{1,80})$")

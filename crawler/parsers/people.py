@@ -1008,9 +1008,9 @@ _TEAM = re.compile(rf"(?i)[^\W\d_]{{3,}}(?:{_TEAM_ENDINGS})")
 # Bowlingförbundet"; its office: "Neuro förbundskansli"; a library: "Text: Malmö stadsbibliotek"; a committee or a
 # board: "SMFF:s säkerhetskommitté")
 GENITIVE_UNIT = re.compile(r"[A-ZÅÄÖ][\w-]+s [a-zåäö]*"
-                           r"(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté|grupp)")
-# (a body's council or unit after its name in the genitive: "Dammparkens parkråd", "Åsenhems säkerhetsgrupp"; not
-# "Nya hyresgästråd")
+                           r"(?:råd|rådet|nämnd|enhet|avdelning|kansli|styrelse|kommitté|grupp|förening)")
+# (a body's council or unit after its name in the genitive: "Dammparkens parkråd", "Åsenhems säkerhetsgrupp",
+# "Åsens hyresgästförening"; not "Nya hyresgästråd")
 
 
 _URLISH = re.compile(r"https?:|www\.|@|\.(se|com|org|net|example)\b|\[email\W+protected\]", re.I)
