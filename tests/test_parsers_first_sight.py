@@ -1463,7 +1463,7 @@ BATCH_FLOORS[380] = {"title": 0.98, "published": 0.98, "author_name": 0.98, "aut
                      "kind": 0.98, "body_f1": 0.98, "teaser_article_url": 0.98, "teaser_title": 0.98,
                      "teaser_published": 0.98, "teaser_excerpt": 0.98,
                      "teaser_author_name": 0.98}
-BATCH_FLOORS[381] = {"title": 0.90, "published": 0.96, "author_name": 0.96, "author_role": 0.98, "photo_credit": 0.96, "image_caption": 0.96,
+BATCH_FLOORS[381] = {"title": 0.98, "published": 0.96, "author_name": 0.96, "author_role": 0.98, "photo_credit": 0.96, "image_caption": 0.96,
                      "kind": 0.97, "body_f1": 0.98, "teaser_article_url": 0.91, "teaser_title": 0.91,
                      "teaser_published": 0.97, "teaser_excerpt": 0.91,
                      "teaser_author_name": 0.97}

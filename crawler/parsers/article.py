@@ -963,7 +963,7 @@ def _title_without(whole: str, name: str) -> str | None:
 _LEADING_SEPARATOR = re.compile(r"^\s*[|–—•»«-]\s+")
 # An entity left in text after the parser decoded it once ("&#8211;" of "&amp;#8211;": escaped twice)
 _ESCAPED_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-z]{2,8});")
-_TITLE_PARTS = re.compile(r"\s+[|–—•»«-]\s+|(?<=[^\W\d_])_(?=[^\W\d_])")  # ("Rubrik_Kategori_Sajt": DedeCMS)
+_TITLE_PARTS = re.compile(r"\s+[|–—•»«·-]\s+|(?<=[^\W\d_])_(?=[^\W\d_])")  # ("Rubrik_Kategori_Sajt": DedeCMS)
 _TRAILING_SEPARATOR = re.compile(r"\s+[|–—•»«-]\s*$")
 
 
