@@ -17773,8 +17773,8 @@ def test_a_title_parted_from_the_sites_names_by_middle_dots_is_the_headline():
     Programme research project, batch 381): the headline is the title's first part, not the byline under it."""
     got = page(head="<title>Gästinlägg: Trettio år som bovärd i Västerhöjden · Miljonprogrammet i förändring · "
                     "Norrviks universitet</title>",
-               body=f"""<header><a href="/s/miljonprogrammet" class="site-title"><h1><span class="title">Miljonprogrammet
-i förändring</span></h1></a></header><div id="content" role="main"><h2><span class="title">Gästinlägg: Trettio år som
+               body=f"""<header><a href="/s/miljonprogrammet" class="site-title"><h1><span
+class="title">Miljonprogrammet i förändring</span></h1></a></header><div id="content" role="main"><h2><span class="title">Gästinlägg: Trettio år som
 bovärd i Västerhöjden</span></h2><div class="blocks"><div class="block block-html"><p class="datum">3 oktober 2022</p>
 <p class="byline">Per Holm, bovärd på Västerhöjdens Bostäder</p></div><div class="block block-html">{BODY}</div></div>
 </div>""")

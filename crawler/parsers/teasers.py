@@ -1599,7 +1599,8 @@ def with_overlay_links(lines: list[Line], page_url: str, profile: Profile) -> li
         elif (line.heading or TITLE_CLASS.search(line.el.get("class") or "")) and not line.hrefs:
             boxes = [line.el, *list(line.el.iterancestors())[:3]]
             href = next((h for b in boxes if (h := _overlay(b))), None)
-            more = href is None and not (line.heading == 1 and _only_h1(line.el) and not _in_post_among_posts(line.el)) \
+            more = href is None \
+                and not (line.heading == 1 and _only_h1(line.el) and not _in_post_among_posts(line.el)) \
                 and (href := _read_more_link(boxes[1:], profile, page_url)
                      or (_more_before_next_heading(lines, at, profile, page_url) if line.heading else None)) is not None
             titled = more and href is not None and any(  # (not a box's heading, "Senaste nytt", over a card whose
