@@ -4173,7 +4173,7 @@ class Page:
         texts = ["" if _titled_as_terms(ln) or ln.hrefs and len(ln.text) <= 80 and terms_only(ln, p) or id(ln) in places
                  or ln.heading and "aside" in ln.flags  # (nor the side column's heading under the text's last
                  # line: SNS's report card, "Blandade hus, delade städer", under "Text: Klara Sundvik")
-                 or ln.el is not None and any(q.tag == "blockquote" for q in ln.el.iterancestors())  # (nor a quote's
+                 or _quote_line(ln)  # (nor a quote's
                  # speaker in its blockquote, "<em>Johanna Kvist, projektchef</em>", the byline's role printed fuller)
                  else _unlinked(ln) for ln in seq]  # (a field the tooltip calls "Kategori" under the author's:
         # OpenBlogware's meta figures; the categories' links under the name: Hugoplate's meta list; the city under
@@ -5019,8 +5019,7 @@ class Page:
         italic = 0  # (how many of the run's lines, from its top, are signatures by their italics alone)
         for ln in reversed(body[max(last - 2, 0):last + 1]):
             pair = by.name_with_role(ln.text, self.profile) if len(ln.text) <= 120 else None
-            if not pair or ends_in_role_word(pair[0].split()[0], self.profile) \
-                    or any(q.tag == "blockquote" for q in ln.el.iterancestors()):
+            if not pair or ends_in_role_word(pair[0].split()[0], self.profile) or _quote_line(ln):
                 break  # (not a title read as a name: "Affärsområdeschef Fastighet, Bredband2" under the signer's name;
                 # nor the speaker a quote names inside its blockquote, "<em>Erik Sandin, fuktsakkunnig …</em>")
             if any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \

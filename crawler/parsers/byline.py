@@ -39,15 +39,11 @@ AND_NEXT = re.compile(r",?\s+(?:och|and|&|[·•])\s+(?=[A-ZÅÄÖ])")  # (or a 
 # "Text: Erik Holm, kundansvarig · Leyla Karimi, auktoriserad tolk i arabiska")
 
 
-_SIGN_OFF_OPENING = re.compile(r"^(?:(?:[Mm]ed )?(?:[Vv]änliga|[Vv]arma|[Bb]ästa|[Mm]ånga) )?[Hh]älsningar"
-                               r"(?: från)?[,!.]?\s+(?=[A-ZÅÄÖ])")
-
-
 def signed_by_several(text: str, profile: Profile) -> list[Author]:
     """The authors of one signature line naming several people, all with a role or all without
     (a role split in the middle, "…, Privacy, and Technology Project", is one author's); a letter's closing words
     opening the line are no part of the first name ("Hälsningar Margit Lind och Holger Sand")."""
-    joins, parts = zip(*_signers_parts(_SIGN_OFF_OPENING.sub("", text), profile))
+    joins, parts = zip(*_signers_parts(_without_sign_off(text, profile), profile))
     pairs = [split_name_role(part.strip(), profile) for part in parts] if len(parts) > 1 else []
     if not pairs or None in pairs:
         return []
@@ -56,6 +52,16 @@ def signed_by_several(text: str, profile: Profile) -> list[Author]:
             comma_before_last and _last_without_role(pairs, profile)):  # type: ignore[arg-type]
         return []  # (mixed only as "…, energistrateg, och Ahmed Yusuf": a comma parts the role from the last name)
     return [{"name": name, "role": role} for name, role in pairs]  # type: ignore[misc]
+
+
+def _without_sign_off(text: str, profile: Profile) -> str:
+    """The line without a letter's closing words opening it, as the profile's sign-offs read them ("Med vänliga
+    hälsningar Anna Ek" -> "Anna Ek")."""
+    words = text.split(" ")
+    for k in range(min(4, len(words) - 1), 0, -1):
+        if words[k][:1].isupper() and profile.matches("words", "sign_offs", " ".join(words[:k])):
+            return " ".join(words[k:])
+    return text
 
 
 def _signers_parts(text: str, profile: Profile) -> list[tuple[str, str]]:
@@ -165,9 +171,10 @@ def _block_ending_at(texts: list[str], profile: Profile, limit: int = 3,
     return i + 1, found[::-1]
 
 
-# The labels minutes print over their signers: the secretary's, the adjuster's
-_MINUTES_LABEL = re.compile(r"(?i)^(?:vid protokollet|protokollförare|sekreterare|justerat av|justeras|justerare)"
-                            r"\s*:?$")
+# The labels minutes print over their signers: the secretary's, the adjuster's (a title alone, "Sekreterare", is
+# a label only with its colon: without it, it is the role of the name above)
+_MINUTES_LABEL = re.compile(r"(?i)^(?:(?:vid protokollet|justerat av|justeras)\s*:?|(?:protokollförare|sekreterare"
+                            r"|justerare)\s*:)$")
 _CREDITED_DESK = re.compile(r"(?i)^text\s*:\s*(\S.{0,60})$")
 _BARE_LABEL = re.compile(r"[^\W\d_]+\s*:")  # one word: "Områden:" (not "Lyssna också:" over other posts)
 _DASH_SIGNED = re.compile(r"^(?:[–—]|--)\s*([^\s–—-].{1,80})$")
