@@ -17779,3 +17779,123 @@ bovärd i Västerhöjden</span></h2><div class="blocks"><div class="block block-
 <p class="byline">Per Holm, bovärd på Västerhöjdens Bostäder</p></div><div class="block block-html">{BODY}</div></div>
 </div>""")
     assert got["title"] == "Gästinlägg: Trettio år som bovärd i Västerhöjden"
+
+
+# forty-seventh session: batches 382 on (blind families, each rule tested on markup of its own)
+
+
+def test_a_board_in_the_genitive_signs_under_a_short_greeting_in_bold():
+    """A Jimdo text module closing "<p><strong>Välkommen till Björkgården! …</strong></p><p><em>Syföreningen
+    Stygnets styrelse</em></p>" (a sewing circle, batch 382): the board signs the post, its name first."""
+    got = page(body=f"""<div id="content_area"><h1>Vi syr vidare i Björkgården under stambytet</h1><div
+class="j-module n j-text">{BODY}<p><strong>Välkommen till Björkgården! Första träffen är tisdagen den 1
+oktober.</strong></p><p><em>Syföreningen Stygnets styrelse</em></p></div></div>""")
+    assert [a["name"] for a in got["authors"]] == ["Syföreningen Stygnets styrelse"]
+
+
+def test_leaders_and_summer_workers_signing_the_text_override_the_account():
+    """Joomla's info block "Skriven av: Tobias Öberg" over a text signed "<p><em>Ali Hassan, ungdomsledare</em><br>
+    <em>Maja Lind, sommarjobbare och tränare</em></p>" (a table-tennis club, batch 382): the two signers wrote it."""
+    got = page(body=f"""<div class="item-page"><h1 itemprop="headline">Sex sommartränare håller i pingisen</h1><dl
+class="article-info"><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Skriven av:
+<span itemprop="name">Tobias Öberg</span></dd><dd class="published"><time datetime="2024-06-03T11:02:41+02:00">
+Publicerad: 3 juni 2024</time></dd></dl><div itemprop="articleBody">{BODY}<p style="text-align: right;"><em>Ali
+Hassan, ungdomsledare</em><br><em>Maja Lind, sommarjobbare och tränare</em></p></div></div>""")
+    assert got["authors"] == [{"name": "Ali Hassan", "role": "ungdomsledare"},
+                              {"name": "Maja Lind", "role": "sommarjobbare och tränare"}]
+
+
+def test_an_aside_whose_bem_modifier_calls_it_a_fact_is_text():
+    """Kirby's "<aside class="box box--fact"><h3>Kursen i korthet</h3><ul>…" between paragraphs of the article
+    (a household-budget course, batch 383): the article's fact box, kept in the text."""
+    got = page(body=f"""<article class="note"><h1>Första kurskvällen: vart tar pengarna vägen?</h1><div
+class="note-text">{BODY}<aside class="box box--fact"><h3>Kursen i korthet</h3><ul><li>Fyra kvällar under mars och
+april, varannan tisdag klockan 18–20.</li><li>Kursen är gratis för alla som hyr av Granåsbostäder.</li></ul></aside>
+<p>Hyran är för de flesta den största utgiften. Därför pratade vi också om varför den alltid ska betalas först.</p>
+</div></article>""")
+    assert "Kursen är gratis för alla som hyr av Granåsbostäder." in got["body_text"]
+
+
+def test_typo3_content_elements_after_the_news_text_go_on_with_it():
+    """TYPO3 news: "<div id=c1187 class='frame frame-type-text'>" with a heading and a list of tips after
+    ``div.news-text-wrap[itemprop=articleBody]`` in the article (rent arrears, batch 383): the text goes on."""
+    got = page(body=f"""<div class="news news-single"><div class="article" itemscope="itemscope"
+itemtype="http://schema.org/Article"><div class="header"><h1 itemprop="headline">Ring oss innan hyran blir en
+skuld</h1></div><div class="news-text-wrap" itemprop="articleBody">{BODY}</div>
+<!-- content elements --><div id="c1187" class="frame frame-default frame-type-text"><div class="frame-container">
+<header class="frame-header"><h3 class="element-header">Så gör du om du inte kan betala hyran</h3></header><ul>
+<li>Ring boendestödet på 0480-55 12 00 innan förfallodagen, vardagar 8–16.</li><li>Be om en skriftlig
+avbetalningsplan. Den kostar ingenting.</li></ul></div></div><p class="news-categories">Kategori: <a
+href="/aktuellt/kategori/hyra/">Hyra</a></p></div></div>""")
+    assert got["body_text"].endswith("Så gör du om du inte kan betala hyran\n\nRing boendestödet på 0480-55 12 00 "
+                                     "innan förfallodagen, vardagar 8–16.\n\nBe om en skriftlig avbetalningsplan. "
+                                     "Den kostar ingenting.")
+
+
+def test_a_share_line_inviting_to_share_the_post_is_no_text():
+    """HubSpot's "<div class=blog-post__share><span>Dela inlägget:</span> <a>LinkedIn</a> <a>Facebook</a>
+    <a href=mailto:…>E-post</a></div>" after the text (rent e-invoices, batch 383): chrome, not text."""
+    got = page(body=f"""<article class="blog-post"><h1>Så halverade vi antalet betalningspåminnelser</h1><div
+class="blog-post__body">{BODY}</div><div class="blog-post__share"><span>Dela inlägget:</span> <a
+href="https://www.linkedin.com/shareArticle?mini=true">LinkedIn</a> <a
+href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="mailto:?subject=x">E-post</a></div>
+</article>""")
+    assert "Dela" not in got["body_text"]
+
+
+def test_a_microformats_archive_of_one_paragraph_a_post_is_a_listing_of_them():
+    """Micro.blog's archive: "<p class=h-entry><a class=u-url href=…><span class=dt-published datetime=…>2024-08-14
+    </span></a>: <span class=p-name><b>…</b></span> <span class=p-summary>… …</span></p>", a micro post's name
+    empty (a walking group, batch 384): a listing, a card for each post, untitled where its name is empty."""
+    posts = [("2024/08/14/sommarjobbarna.html", "2024-08-14T09:05:00+0200", "Sommarjobbarna gick med oss",
+              "I år fick promenadgruppen sällskap av fyra ungdomar med sommarjobb. Under …"),
+             ("2024/07/02/081534.html", "2024-07-02T08:15:34+0200", "",
+              "Värmen gör att vi flyttar torsdagens promenad till klockan åtta. Vi samlas …"),
+             ("2024/06/11/stolpjakt.html", "2024-06-11T00:20:00+0200", "Stolpjakt i parken",
+              "Hyresgästföreningen har satt upp tjugo orienteringsstolpar i parken …")]
+    entries = "".join(f"""<p class="h-entry"><a href="https://www.allmannyttan.se/{path}" class="u-url"><span
+class="dt-published" datetime="{stamp}">{stamp[:10]}</span></a>: <span class="p-name"><b>{name}</b></span> <span
+class="p-summary">{summary}</span></p>""" for path, stamp, name, summary in posts)
+    html = f"""<html><head><title>Promenadgruppen - Arkiv</title></head><body><header><h1><a
+href="/">Promenadgruppen</a></h1></header><main><h2>Arkiv</h2>{entries}</main></body></html>"""
+    url = "https://www.allmannyttan.se/archive/"
+    got = parse_listing(html, url)
+    assert classify_page(html, url) == "listing"
+    assert [(t["title"], t["published"]) for t in got] == [("Sommarjobbarna gick med oss", "2024-08-14"),
+                                                           (None, "2024-07-02"), ("Stolpjakt i parken", "2024-06-11")]
+    assert got[1]["article_url"] == "https://www.allmannyttan.se/2024/07/02/081534.html"
+    assert got[1]["excerpt"] == "Värmen gör att vi flyttar torsdagens promenad till klockan åtta. Vi samlas"
+
+
+def test_the_posts_date_alone_over_its_picture_is_no_caption():
+    """Google Sites: "<p><span style='font-size: 10pt'>5 mars 2024</span></p>" in the box right over the picture,
+    "Foto: Ekbacksbostäder" under it (a seniors' meeting place, batch 384): the date, not the picture's caption."""
+    def box(inner: str) -> str:
+        return f'<div class="oKdM2c"><div class="jXK9ad"><div class="jXK9ad-SmKAyb"><div class="tyJCtd">{inner}</div></div></div></div>'
+    small = '<p dir="ltr"><span style="font-size: 10pt; color: rgba(95,99,104,1);">{}</span></p>'
+    picture = '<div class="t3iYD"><img src="https://lh3.googleusercontent.com/brand.jpg" alt=""></div>'
+    got = page(body=f"""<div role="main"><section><h1><span>Räddningstjänsten gav tips om brandsäkerhet</span></h1>
+</section><section><div class="mYVXT">{box(small.format("5 mars 2024"))}{box(picture)}{box(small.format(
+        "Foto: Ekbacksbostäder"))}</div>
+</section><section><div class="mYVXT">{box(BODY)}</div></section></div>""")
+    assert got["image_caption"] is None and got["photo_credit"] == "Foto: Ekbacksbostäder"
+
+
+def test_a_blogs_desk_joined_to_its_name_by_a_hyphen_signs_its_cards():
+    """Wix's blog feed: "<a class=author-name data-hook=user-name><span class=user-name__text>Stå
+    stadigt-redaktionen</span></a>" over a card's date, beside cards its writers sign (fall prevention, batch 384):
+    the desk signs the card."""
+    def card(slug: str, who: str, day: str, title: str) -> str:
+        return (f'<li><article class="post-list-item"><div class="post-list-item__metadata"><img src="/av.png" alt="">'
+                f'<div class="post-list-item__metadata-text"><a href="/profile/{slug}/profile" class="author-name" '
+                f'data-hook="user-name"><span class="user-name__text">{who}</span></a><ul><li><span '
+                f'class="post-metadata__date time-ago">{day}</span></li></ul></div></div><h2><a '
+                f'href="https://www.allmannyttan.se/post/{title.lower().replace(" ", "-")}">{title}</a></h2><p>'
+                f'Ett kort pass som du gör sittande på en stol, med övningar för hela kroppen och balansen.</p>'
+                f'</article></li>')
+    cards = card("erik", "Erik Dahlgren", "14 feb. 2024", "Fem övningar vid köksbänken") \
+        + card("stastadigt", "Stå stadigt-redaktionen", "11 dec. 2023", "Så reser du dig om du har fallit") \
+        + card("sanna", "Sanna Wikström", "29 jan. 2024", "Stolsgympa på tio minuter")
+    got = parse_listing(f"<html><body><main><ul>{cards}</ul></main></body></html>",
+                        "https://www.allmannyttan.se/blogg/categories/ovningar")
+    assert [t["author_name"] for t in got] == ["Erik Dahlgren", "Stå stadigt-redaktionen", "Sanna Wikström"]

@@ -908,7 +908,8 @@ _CALLOUT = re.compile(r"(?i)(?:^|[\s_-])(?:callout|admonition|note|tip|info|noti
                       r"(?:[\s_-]|$)")
 
 
-_FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|fact[-_]?block|facts)(?:[\s_-]|$)")
+_FACT_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:fakta|faktaruta|faktabox|fact[-_]?box|fact[-_]?block|facts?)(?:[\s_-]|$)")
+# (a BEM modifier alone: Kirby's "box box--fact")
 
 
 _FACT_HEADING = re.compile(r"(?i)(snabb)?fakta\b|fakta:|facts?\b|fact box|faktaruta|bra att veta\b|good to know\b"
@@ -1986,7 +1987,9 @@ _COMPANY_SIGNS = re.compile(rf"^(?:Styrelsen (?:i|för) )?{people.COMPANY_NAME.p
 
 
 # A board or working group of an association signing its post: "Styrelsen i Syltkoket Gläntan"
-_BOARD_SIGNS = re.compile(r"^(?:Styrelsen|Valberedningen|Arbetsgruppen|Kommittén) (?:i|för) [A-ZÅÄÖ][^.!?:,;]{2,50}$")
+_BOARD_SIGNS = re.compile(r"^(?:Styrelsen|Valberedningen|Arbetsgruppen|Kommittén) (?:i|för) [A-ZÅÄÖ][^.!?:,;]{2,50}$"
+                          r"|^[A-ZÅÄÖ][^.!?:,;]{2,50}s (?:styrelse|valberedning|arbetsgrupp|kommitté)$")  # (or its
+# name in the genitive first: "Syföreningen Stygnets styrelse")
 
 
 def _board_signing(body: list[Line]) -> list[by.Author]:
@@ -1995,9 +1998,11 @@ def _board_signing(body: list[Line]) -> list[by.Author]:
     if len(body) < 2 or (sig := body[-1]).el is None or body[-2].el is None or not sig.whole \
             or not _BOARD_SIGNS.match(sig.text) or not _in_italics(sig.el):
         return []
-    above = body[-2]
+    box = sig.el.getparent()
+    above = [ln for ln in body[-3:-1] if ln.el is not None and ln.el.getparent() is box]
     return [{"name": sig.text, "role": None, "as_printed": True}] \
-        if len(above.text) >= 80 and above.el.getparent() is sig.el.getparent() else []
+        if above and above[-1] is body[-2] and any(len(ln.text) >= 80 for ln in above) else []  # (the last
+    # paragraph may be a short greeting in bold over it: "Välkommen till Björkgården! …")
 
 
 def _closes_press_release(text: str) -> bool:
@@ -2462,6 +2467,24 @@ def _continued_bodies(marks: dict, reach: int = 3) -> None:
             between.append(sib)
 
 
+_CONTENT_ELEMENT = re.compile(r"^c\d+$")  # TYPO3's id of a content element ("c1187")
+
+
+def _content_elements_after(marks: dict) -> None:
+    """TYPO3 news' content elements printed after the text's hook in the article ("<div id=c1187 class='frame
+    frame-type-text'>" after ``div.news-text-wrap[itemprop=articleBody]``: a box of tips, a picture and more
+    paragraphs): the text goes on in them."""
+    for el in [el for el, f in marks.items() if "body" in f]:
+        for sib in el.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue  # (a comment between them: "<!-- content elements -->")
+            if not _CONTENT_ELEMENT.match(sib.get("id") or "") or "frame" not in (sib.get("class") or "").split() \
+                    or marks.get(sib, set()) & {"boiler", "related", "aside"}:
+                break
+            if shown_text(sib):
+                marks.setdefault(sib, set()).add("body")
+
+
 def _boxed_in_text(seq: list[Line], j: int, k: int) -> bool:
     """A "Läs också" box (lines j to k) standing between paragraphs of the text: running text right
     before it and two paragraphs after it, all under the parent that holds the box (Memoirs' alert
@@ -2516,6 +2539,7 @@ class Page:
         _main_query(self.index, self.marks)
         _linkless_related(self.marks)
         _continued_bodies(self.marks)
+        _content_elements_after(self.marks)
         self._keep_headline()
         self.lines = linearize(root, self.marks, self.links, drop="boiler")
         if self._swallowed() and self._keep_wrappers():  # chrome selectors swallowed the page
@@ -5700,8 +5724,10 @@ class Page:
                 or has_byline_prefix(prev.text, self.profile) or self.profile.matches("words", "more_links", prev.text) \
                 or at > 1 and is_role(prev.text) and is_name(seq[at - 2].text, self.profile) \
                 or prev.hrefs and terms_only(prev, self.profile) or _TOC_CLASS.search(prev.el.get("class") or "") \
-                or is_chrome(prev.text, self.profile) or prev.el.tag in ("th", "dt") or _DURATION.fullmatch(prev.text):
-            return None  # (a video's length on its poster, "2:05", TV4's player; an author's name and role
+                or is_chrome(prev.text, self.profile) or prev.el.tag in ("th", "dt") or _DURATION.fullmatch(prev.text) \
+                or len(prev.text) <= 40 and (dated := date_line(prev.text, self.profile)) and dated[1] == prev.text:
+            return None  # (the post's date alone over its picture, "5 mars 2024" in small grey type: Google Sites';
+            # a video's length on its poster, "2:05", TV4's player; an author's name and role
             # above the picture, Next.js' avatar block; the meta line's
             # "1 kommentar", Newsblock's; the post's tag links over the banner, Hexo Kaze's; the table of
             # contents' "Innehåll", Hugo DoIt's ``toc-title``; the picture's file name, size and weight, Discourse's

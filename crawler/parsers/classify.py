@@ -9,6 +9,7 @@ from urllib.parse import urljoin, urlsplit
 from .article import Page
 from .dates import date_in_file_name, date_in_url
 from .dom import parse_html, split_url
+from .listing import microformat_teasers
 from .profile import load_profile
 from .shape import is_name
 from .structured import ARTICLE_TYPES, LISTING_TYPES, shown_text
@@ -122,6 +123,8 @@ def classify(page: Page) -> str:
         # section's name whatever its og:type (Sitevision's "article" on every page: Västerås Flygplats' "Nyheter")
     if _one_article(page, 100) and "article" in page.meta.get("og:type", []) or _og_article(page):
         return "article"
+    if not found and sum(bool(t["published"]) for t in microformat_teasers(page)) >= 3:
+        return "listing"  # three dated posts or more in microformats2, no card in the lines (Micro.blog's archive)
     return "other"
 
 

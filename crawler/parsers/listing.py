@@ -11,8 +11,9 @@ from .article import Page
 from .dates import parse_structured_date
 from .dom import parse_html
 from .profile import load_profile
-from .structured import data_script_dates
-from .teasers import extract_teasers
+from .shape import strip_ellipsis
+from .structured import data_script_dates, h_entries
+from .teasers import TEASER_KEYS, extract_teasers, is_article_link
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,19 @@ def listing_of(page: Page) -> list[dict[str, Any]]:
                             main_heading=h1[0] if len(h1) == 1 else None, links=page.index.by_tag.get("a"),
                             site_names=page.own_names)
     _dated_by_page_data(found, page)
-    return found
+    return found or microformat_teasers(page)
+
+
+def microformat_teasers(page: Page) -> list[dict[str, Any]]:
+    """Teasers of the posts the page lists as microformats2 entries, when the lines gave none: an archive of one
+    paragraph a post, its date linking it and its name in bold beside it (Micro.blog's)."""
+    entries = [e for e in h_entries(page.root) if is_article_link(page.links.resolve(e["url"]), page.url, page.profile)]
+    if len(entries) < 3:
+        return []
+    return [{**dict.fromkeys(TEASER_KEYS), "position": i, "article_url": page.links.resolve(e["url"]),
+             "title": e["name"] or None, "published": parse_structured_date(e["published"]),
+             "published_raw": e["published"], "excerpt": strip_ellipsis(e["summary"]) if e["summary"] else None,
+             "author_name": e["author"] or None} for i, e in enumerate(entries, 1)]
 
 
 def _dated_by_page_data(found: list[dict[str, Any]], page: Page) -> None:

@@ -982,10 +982,16 @@ def is_desk(name: str, profile: Profile) -> bool:
     return len(name.split()) == 1 and not _CJK_NAME.match(name) \
         or any(desk_words(profile).fullmatch(w) or _DESK_SUFFIX.fullmatch(w) for w in name.split()) \
         or _PAPER_SECTION.fullmatch(name) is not None or GENITIVE_UNIT.fullmatch(name) is not None \
-        or _COMPOUND_UNIT.fullmatch(name) is not None
+        or _COMPOUND_UNIT.fullmatch(name) is not None or hyphenated_desk(name, profile)
     # ("DD Ledare": a paper's editorial page signing, no person; "Energi- och klimatrådgivningen": a unit named by
     # two nouns sharing their end; "深海" is a person's pen name; "Hyresnämnden i Västerås": a board's name, its
     # office's word ending a word)
+
+
+def hyphenated_desk(name: str, profile: Profile) -> bool:
+    """A name ending in a desk word joined by a hyphen to the blog's name ("Stå stadigt-redaktionen"): an account."""
+    last = name.split()[-1] if name.split() else ""
+    return "-" in last and (end := last.rsplit("-", 1)[1])[:1].islower() and desk_words(profile).fullmatch(end) is not None
 
 
 def names_a_unit(text: str, profile: Profile) -> bool:

@@ -277,3 +277,45 @@ _DATA_SCRIPT_IDS = {"__NEXT_DATA__", "__NUXT_DATA__"}
 # "_publishedAt"); never its "updatedAt"
 _PUBLISHED_KEYS = ("_firstPublishedAt", "firstPublishedAt", "firstPublishedDate", "datePublished", "publishDate",
                    "publishedDate", "publicationDate", "published_at", "publishedAt", "_publishedAt", "date")
+
+
+def _mf_classes(el: Element) -> list[str]:
+    return (el.get("class") or "").split() if isinstance(el.tag, str) else []
+
+
+def _mf_property(entry: Element, name: str) -> Element | None:
+    """The first element of the entry its class names as the property ("u-url", "p-name"), not one inside a nested
+    entry of its own."""
+    for el in entry.iterdescendants():
+        if name in _mf_classes(el) and not _in_nested_entry(el, entry):
+            return el
+    return None
+
+
+def _in_nested_entry(el: Element, entry: Element) -> bool:
+    for box in el.iterancestors():
+        if box is entry:
+            return False
+        if "h-entry" in _mf_classes(box):
+            return True
+    return False
+
+
+def h_entries(root: Element) -> list[dict[str, str | None]]:
+    """The posts a page lists in microformats2 (IndieWeb's ``h-entry``: Micro.blog's archive, each post a paragraph
+    of ``u-url``, ``dt-published``, ``p-name`` and ``p-summary``): address, name, date and summary as printed, the
+    date as its ``datetime`` gives it. Only top-level entries that link their post."""
+    found = []
+    for entry in root.iter():
+        if "h-entry" not in _mf_classes(entry) or any("h-entry" in _mf_classes(a) for a in entry.iterancestors()):
+            continue
+        url = _mf_property(entry, "u-url")
+        if url is None or not url.get("href"):
+            continue
+        name, summary = _mf_property(entry, "p-name"), _mf_property(entry, "p-summary")
+        published, author = _mf_property(entry, "dt-published"), _mf_property(entry, "p-author")
+        found.append({"url": url.get("href"), "name": shown_text(name) if name is not None else None,
+                      "published": (published.get("datetime") or shown_text(published)) if published is not None
+                      else None, "summary": shown_text(summary) if summary is not None else None,
+                      "author": shown_text(author) if author is not None else None})
+    return found

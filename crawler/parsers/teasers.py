@@ -890,9 +890,10 @@ def _desk(text: str, profile: Profile) -> bool:
     if people.is_site_name(text, profile) or people.lower_case_brand(text, profile):
         return True  # the site's own name signing the card ("Allmännyttan - 14 februari 2024", Hugo Poison)
     return 0 < len(words) <= 5 and text[:1].isupper() \
-        and (any(people.names_a_desk(w, profile) for w in words) or people.GENITIVE_UNIT.fullmatch(text) is not None) \
-        and people.titled_words(words, profile)  # ("Redaktionen kl. 09.00" is not all of it; "Dammparkens parkråd":
-    # a body's council)
+        and ((any(people.names_a_desk(w, profile) for w in words) or people.GENITIVE_UNIT.fullmatch(text) is not None)
+             and people.titled_words(words, profile) or len(words) <= 3 and people.hyphenated_desk(text, profile))
+    # ("Redaktionen kl. 09.00" is not all of it; "Dammparkens parkråd": a body's council; "Stå stadigt-redaktionen",
+    # the blog's name in sentence case and a desk word after a hyphen)
 
 
 def _time_text(line: Line, profile: Profile) -> tuple[str | None, str] | None:
