@@ -17871,7 +17871,8 @@ def test_the_posts_date_alone_over_its_picture_is_no_caption():
     """Google Sites: "<p><span style='font-size: 10pt'>5 mars 2024</span></p>" in the box right over the picture,
     "Foto: Ekbacksbostäder" under it (a seniors' meeting place, batch 384): the date, not the picture's caption."""
     def box(inner: str) -> str:
-        return f'<div class="oKdM2c"><div class="jXK9ad"><div class="jXK9ad-SmKAyb"><div class="tyJCtd">{inner}</div></div></div></div>'
+        return (f'<div class="oKdM2c"><div class="jXK9ad"><div class="jXK9ad-SmKAyb"><div class="tyJCtd">{inner}'
+                f'</div></div></div></div>')
     small = '<p dir="ltr"><span style="font-size: 10pt; color: rgba(95,99,104,1);">{}</span></p>'
     picture = '<div class="t3iYD"><img src="https://lh3.googleusercontent.com/brand.jpg" alt=""></div>'
     got = page(body=f"""<div role="main"><section><h1><span>Räddningstjänsten gav tips om brandsäkerhet</span></h1>
@@ -17899,3 +17900,277 @@ def test_a_blogs_desk_joined_to_its_name_by_a_hyphen_signs_its_cards():
     got = parse_listing(f"<html><body><main><ul>{cards}</ul></main></body></html>",
                         "https://www.allmannyttan.se/blogg/categories/ovningar")
     assert [t["author_name"] for t in got] == ["Erik Dahlgren", "Stå stadigt-redaktionen", "Sanna Wikström"]
+
+
+def test_the_right_column_by_its_swedish_name_is_no_text_and_signs_nothing():
+    """SportAdmin's three columns, "span3 vansterspalt" / "span6 mittspalt" / "span3 hogerspalt", the next game and
+    the club's latest news ("2024-09-02 12:00 · Fornbo IF") in the right one (a sports school, batch 385): neither
+    text nor a byline."""
+    got = page(head='<meta property="og:site_name" content="Fornbo IF">', body=f"""<div class="row-fluid"><div
+class="span3 vansterspalt"><ul class="nav"><li><a href="?ID=1">Start</a></li><li><a href="?ID=2">Nyheter</a></li></ul>
+</div><div class="span6 mittspalt"><section><span class="rub">Idrottsskolan flyttar under renoveringen</span>
+<div><span style="font-size:11px">2024-02-02 14:10</span></div><div class="artikelText">{BODY}</div></section></div><div
+class="span3 hogerspalt"><div class="inner"><span class="rub">Nästa aktivitet</span><div><b>Träning Idrottsskolan 5-7
+år</b><br>Tisdag 17:00-17:45<br>Tallbacksskolans gymnastiksal</div></div><div class="inner"><span class="rub">Senaste
+nytt i Fornbo IF</span><div class="mediumDiv"><a href="?ID=7&amp;NID=1527741">Kallelse till extra årsmöte</a><br><span
+style="font-size:11px">2024-09-02 12:00 · Fornbo IF</span></div></div></div></div>""")
+    assert "Nästa aktivitet" not in got["body_text"] and "Tisdag 17:00" not in got["body_text"]
+    assert got["authors"] == []
+
+
+def test_a_news_items_number_in_the_query_makes_a_card_of_its_link():
+    """SportAdmin's news list at "?ID=612404", each item at "?ID=612404&NID=1530452" under a heading, its time and
+    its lead under it (a sports school, batch 385): one card each."""
+    items = "".join(f"""<section><span class="rub"><a href="?ID=612404&amp;NID={nid}">{title}</a></span></section>
+<div><span style="font-size:11px">{day} 20:47</span></div><div class="ingress"><p>{lead}</p></div><div class="hr">
+</div>""" for nid, title, day, lead in (
+        (1530452, "Trygghetsvandring efter kvällsträningarna", "2024-09-18", "I tisdags gick ett trettiotal "
+         "föräldrar, ledare och grannar en trygghetsvandring mellan hallen och bostadsområdena."),
+        (1526020, "Nya träningstider för hösten", "2024-08-26", "Nu är höstens schema klart och vi har fått "
+                                                                 "en extra tid på lördagsförmiddagar."),
+        (1518877, "Sommarlovsidrott på Fornbotorget", "2024-05-14", "I sommar blir det idrott på torget varje "
+                                                                     "vardag under fem veckor.")))
+    got = parse_listing(f"<html><body><div class='mittspalt'><span class='rub'>Nyheter</span>{items}</div></body>"
+                        "</html>", "https://www.allmannyttan.se/nyheter/?ID=612404")
+    assert [t["article_url"] for t in got] == [f"https://www.allmannyttan.se/nyheter/?ID=612404&NID={n}"
+                                               for n in (1530452, 1526020, 1518877)]
+    assert [t["published"] for t in got] == ["2024-09-18", "2024-08-26", "2024-05-14"]
+
+
+def test_a_team_signing_a_newsletter_in_italics_is_its_author():
+    """A Mailchimp newsletter's text closing "<p><em>Dagkolloteamet på Ängshem</em></p>", then "<strong>Missade du
+    förra numret?</strong><br><a>…</a>" (a day camp, batch 385): the team signs it; the link to the last issue is
+    no text."""
+    got = page(body=f"""<table><tr><td class="mcnTextContent"><h1>Första veckan: 62 barn och en hel del regn</h1>
+</td></tr><tr><td class="mcnTextContent">{BODY}<p>Det finns fortfarande platser kvar för veckorna 28 till 31. Hör av
+dig till områdeskontoret om ditt barn vill börja senare.</p><p><em>Dagkolloteamet på Ängshem</em></p></td></tr><tr><td
+class="mcnTextContent"><p><strong>Missade du förra numret?</strong><br><a
+href="https://www.allmannyttan.se/?u=4b7c&amp;id=5c1d">Dagkollo-nytt nr 3: Så blir första dagen</a></p></td></tr>
+</table>""")
+    assert got["authors"] == [{"name": "Dagkolloteamet på Ängshem", "role": None}]
+    assert "Missade du" not in got["body_text"]
+
+
+def test_a_copyright_line_after_the_text_ends_it():
+    """Mailchimp's new editor: the footer's "<p><em>Copyright (C) 2024 Bostads AB Ängshem. Alla rättigheter
+    förbehållna.</em><br>Du får det här mejlet …<br>Vill du ändra hur du får de här mejlen?</p>" in a block like the
+    text's (a day camp, batch 385): the text has ended."""
+    got = page(body=f"""<div class="mceText"><h1>Andra veckan på dagkollot</h1></div><div class="mceText">{BODY}
+<p>Vecka två bjuder på skattjakt, fotbollsturnering och en utflykt till stadsbiblioteket. Ta med regnkläder.</p><p>Det
+finns fortfarande platser kvar för veckorna 28 till 31. Hör av dig till områdeskontoret.</p></div><div
+class="mceText"><p class="last-child"><em><span>Copyright (C) 2024 Bostads AB Ängshem. Alla rättigheter
+förbehållna.</span></em><br><span>Du får det här mejlet för att ditt barn är anmält till Ängshems dagkollo.</span><br>
+<span>Vill du ändra hur du får de här mejlen?</span></p></div>""")
+    assert "Copyright" not in got["body_text"] and "mejlet" not in got["body_text"]
+
+
+def test_given_names_and_a_role_after_a_slash_sign_a_diary_post():
+    """Tumblr text posts closing "<p><i>/Elias och Noor, utemiljölaget</i></p><p>Läs också: <a>…</a></p>" and
+    "<p><i>/Amina, 16 år, sommarjobbare i fastighetsservice</i></p>" (summer workers' diary, batch 385): given names
+    alone sign them, each with the role."""
+    def post(signature: str, after: str = "") -> dict:
+        return page(body=f"""<article class="post text"><h2 class="title">Vecka 3: Utemiljölaget</h2><div
+class="body-text">{BODY}<p><i>/{signature}</i></p>{after}</div></article>""")
+    two = post("Elias och Noor, utemiljölaget", '<p>Läs också: <a href="https://www.allmannyttan.se/post/75420337/'
+                                                 'vecka-1">Vecka 1: Målarfärg och nyckelknippor</a></p>')
+    assert two["authors"] == [{"name": "Elias", "role": "utemiljölaget"}, {"name": "Noor", "role": "utemiljölaget"}]
+    one = post("Amina, 16 år, sommarjobbare i fastighetsservice")
+    assert one["authors"] == [{"name": "Amina", "role": "16 år, sommarjobbare i fastighetsservice"}]
+
+
+def test_an_aside_the_cms_block_type_calls_a_fact_box_is_text():
+    """A Next.js blog's "<aside class='not-prose my-10 rounded-2xl …' data-block=factBox><h3>Checklista inför
+    installation</h3><ul>…" between paragraphs (a battery bank, batch 386): the article's fact box, text."""
+    got = page(body=f"""<article><h1>Så gör vi batterirummet brandsäkert</h1><div class="prose">{BODY}<aside
+class="not-prose my-10 rounded-2xl border-l-4 p-6" data-block="factBox"><h3 class="text-lg font-bold">Checklista inför
+installation</h3><ul class="mt-3 list-disc"><li>Samråd med räddningstjänsten före bygglov</li><li>Separat frånluft och
+gasdetektor</li></ul></aside><p>Vi övar scenariot tillsammans med fastighetsskötarna innan ett lager tas i drift.</p>
+</div></article>""")
+    assert "Samråd med räddningstjänsten före bygglov" in got["body_text"]
+
+
+def test_a_desk_alone_over_the_date_beside_the_avatar_signs_over_the_sites_name_in_meta():
+    """"<p class=font-semibold>Redaktionen</p><p class=text-slate-500><time>2024-05-21</time> · 4 min läsning</p>"
+    beside the avatar, "Källarkraft" in <meta name=author> and og:site_name (a battery bank, batch 386): the desk
+    the page prints signs it."""
+    got = page(head='<meta name="author" content="Källarkraft"><meta property="og:site_name" content="Källarkraft">',
+               body=f"""<article><h1>Så gör vi batterirummet brandsäkert</h1><div class="flex items-center"><span
+class="h-12 w-12 rounded-full"><svg width="28" height="28"></svg></span><div><p class="font-semibold">Redaktionen</p><p
+class="text-slate-500"><time datetime="2024-05-20T22:10:00.000Z">2024-05-21</time> · 4 min läsning</p></div></div><div
+class="prose">{BODY}</div></article>""")
+    assert [a["name"] for a in got["authors"]] == ["Redaktionen"]
+
+
+def test_a_role_line_classed_in_swedish_under_the_byline_is_the_writers_role():
+    """Elementor: the post info's author "Petra Alm", then a text widget "<p class=rollrad>vd, Voltlunden
+    Laddlösningar</p>" (charging posts, batch 386): her role."""
+    got = page(body=f"""<article><h1 class="elementor-heading-title">Laddplatsen är en rättvisefråga</h1><ul
+class="elementor-post-info"><li class="elementor-post-info__item--type-author"><span class="elementor-icon-list-text
+elementor-post-info__item elementor-post-info__item--type-author">Petra Alm</span></li><li><time>03.10.2023</time>
+</li></ul><div class="elementor-widget-text-editor"><p class="rollrad">vd, Voltlunden Laddlösningar</p></div><div
+class="elementor-widget-theme-post-content">{BODY}</div></article>""")
+    assert got["authors"] == [{"name": "Petra Alm", "role": "vd, Voltlunden Laddlösningar"}]
+
+
+def test_a_cards_name_and_role_fields_printed_without_a_space_are_told_apart():
+    """Gatsby's CSS-module card: "<p class=news-card-module--author--Nh5d2><span class=…authorName…>Maria
+    Öberg</span><span class=…authorRole…>vd, Ljusängen Bostäder</span></p>" (a solar park, batch 386)."""
+    def card(slug: str, title: str, day: str, who: str = "") -> str:
+        return (f'<li><article class="news-card-module--card--p4Lw8"><div class="news-card-module--content"><h3><a '
+                f'href="/nyheter/{slug}/">{title}</a></h3><time dateTime="{day}T08:00:00+02:00">{day}</time>{who}'
+                f'</div></article></li>')
+    byline = ('<p class="news-card-module--author--Nh5d2"><span class="news-card-module--authorName--Ar3e7">Maria '
+              'Öberg</span><span class="news-card-module--authorRole--Tc6f9">vd, Ljusängen Bostäder</span></p>')
+    got = parse_listing("<html><body><main><ul>" + card("solcellsparken", "Solcellsparken i Tallmon är igång",
+                                                         "2024-05-02")
+                        + card("kronika-egen-el", "Därför satsar vi på egen el", "2024-04-03", byline)
+                        + card("avtal", "Ljusängen tecknar avtal om ny solcellspark", "2024-03-12")
+                        + "</ul></main></body></html>", "https://www.allmannyttan.se/nyheter/")
+    assert (got[1]["author_name"], got[1]["author_role"]) == ("Maria Öberg", "vd, Ljusängen Bostäder")
+
+
+def test_an_about_page_in_the_menu_under_the_clubs_name_is_no_role():
+    """SportAdmin's top bar: the club's name, then its menu "Om Fornbo IF" / "Om föreningen" (a sports school, batch
+    385), the club named as the author: "Om föreningen" is a page of the menu, no role."""
+    got = page(head='<meta name="author" content="Fornbo IF">', body=f"""<div class="navbar"><a class="brand"
+href="../start/?ID=612400">Fornbo IF</a><ul class="nav topMenu menyLista"><li><a href="../nyheter/">Nyheter</a></li>
+<li class="dropdown"><a href="#">Om Fornbo IF</a><ul class="dropdown-menu"><li><a href="../sida/?ID=612410">Om
+föreningen</a></li><li><a href="../sida/?ID=612411">Styrelse</a></li></ul></li></ul></div><div class="mittspalt">
+<span class="rub">Idrottsskolan flyttar under renoveringen</span><div><span>2024-02-02 14:10</span></div><div
+class="artikelText">{BODY}</div></div>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Fornbo IF", None)]
+
+
+def test_an_updated_line_with_a_day_and_month_alone_is_no_text():
+    """Wix's post: "<span class=post-metadata__updated>Uppdaterad: 19 feb.</span>" under the headline, no year (a
+    roofing contractor, batch 387): the modified date, not the text's first line."""
+    got = page(body=f"""<article><h1 data-hook="post-title"><span>Solceller på taket: så förberedde vi
+nybyggena</span></h1><div data-hook="post-updated-date"><span class="post-metadata__updated">Uppdaterad: 19
+feb.</span></div><section data-hook="post-description"><div class="ricos-viewer">{BODY}</div></section></article>""")
+    assert "Uppdaterad" not in got["body_text"]
+
+
+def test_a_podcast_episodes_page_is_an_article_dated_by_its_structured_data():
+    """Transistor's episode page: og:type "website", JSON-LD "@type": "PodcastEpisode" with its datePublished, the
+    show notes under the player (a podcast studio, batch 388): an article of that day."""
+    ld = ('{"@context": "https://schema.org", "@type": "PodcastEpisode", "name": "Sommarjobbarna som målade om '
+          'tvättstugan", "datePublished": "2024-06-18T06:00:00+02:00", "author": {"@type": "Person", "name": '
+          '"Amina Warsame"}}')
+    html = f"""<html><head><meta property="og:type" content="website"><script
+type="application/ld+json">{ld}</script></head><body><main><h1>Sommarjobbarna som målade om tvättstugan</h1><div
+class="episode-description rich-text">{BODY}</div></main></body></html>"""
+    url = "https://www.allmannyttan.se/episodes/sommarjobbarna-som-malade-om-tvattstugan"
+    assert classify_page(html, url) == "article"
+    assert parse_article(html, url)["published"] == "2024-06-18"
+
+
+def test_people_after_the_round_avatars_of_their_initials_are_each_an_author():
+    """A Notion database page's person property: "Skribenter", then "<div>S</div><div><span>Sofia Lund</span></div>
+    <div>M</div><div><span>Mehdi Karimi</span></div>" (an internship programme, batch 389): two authors."""
+    def person(name: str) -> str:
+        return (f'<div style="display: flex"><div style="user-select: none"><div style="border-radius: 100%; width: '
+                f'20px; height: 20px">{name[0]}</div></div><div style="white-space: nowrap"><span '
+                f'class="notion-enable-hover">{name}</span></div></div>')
+    got = page(body=f"""<div class="notion-page-content"><h1 class="notion-page-block">Praktiken som blev ett
+jobb</h1><table class="notion-collection-page-properties"><tr><td><div class="notion-property-name">Skribenter</div>
+</td><td><div class="notion-property notion-property-person"><div style="display: flex; flex-wrap: wrap">{person(
+        "Sofia Lund")}{person("Mehdi Karimi")}</div></div></td></tr></table>{BODY}</div>""")
+    assert [a["name"] for a in got["authors"]] == ["Sofia Lund", "Mehdi Karimi"]
+
+
+def test_a_second_writer_linking_his_author_page_is_no_role_of_the_first():
+    """Wowchemy: "<span class=author-highlighted><a href=/author/elin-norrgard/>Elin Norrgård</a></span>, <span><a
+    href=/author/oskar-wiklund/>Oskar Wiklund</a></span>" under the title, JSON-LD naming Elin (a PhD blog, batch
+    389): two writers, no role for either from that line."""
+    ld = ('{"@context": "https://schema.org", "@type": "BlogPosting", "author": {"@type": "Person", '
+          '"name": "Elin Norrgård"}}')
+    got = page(head=f'<meta name="author" content="Elin Norrgård"><meta property="og:site_name" content="Elin '
+                    f'Norrgård"><script type="application/ld+json">{ld}</script>',
+               body=f"""<article class="article"><div
+class="article-container"><h1>Energieffektivisering på hyresgästernas villkor?</h1><div class="article-metadata"><div>
+<span class="author-highlighted"><a href="/author/elin-norrgard/">Elin Norrgård</a></span>, <span><a
+href="/author/oskar-wiklund/">Oskar Wiklund</a></span></div><span class="article-date">14 november 2023</span></div>
+</div><div class="article-container"><div class="article-style">{BODY}</div></div></article>""")
+    assert [(a["name"], a["role"]) for a in got["authors"]] == [("Elin Norrgård", None), ("Oskar Wiklund", None)]
+
+
+def test_a_calendar_files_link_is_no_post():
+    """Indico's category page: "<a class=icon-calendar href=/event/231/event.ics>Exportera</a>" before each
+    event's title link (a seminar series, batch 389): the calendar file is no article."""
+    rows = "".join(f"""<li><span class="event-icons"><a class="icon-calendar" href="/event/{n}/event.ics"><span
+data-tip-content>Exportera</span></a></span><span class="list-name"><span class="date">{d}</span><div
+class="event-title"><a href="/event/{n}/">{t}</a></div></span></li>""" for n, t, d in (
+        (231, "Sommarjobb i det egna bostadsområdet", "18 sep. 2024"),
+        (236, "Digital tillgänglighet i hyresgästportalen", "5 sep. 2024"),
+        (248, "Nätverksträff om trygghet", "7 juni 2024")))
+    got = parse_listing(f"<html><body><main><ul>{rows}</ul></main></body></html>",
+                        "https://www.allmannyttan.se/category/7/")
+    assert not any(t["article_url"].endswith(".ics") for t in got)
+
+
+def test_the_date_opening_the_headline_in_a_field_of_its_own_is_no_part_of_the_title():
+    """iNaturalist's journal post: "<h2><span class='meta date'>2 juli 2024</span> Första rundan: sommarjobbarna
+    räknade 31 arter</h2>" (a butterfly survey, batch 390): the title without the date."""
+    got = page(head="<title>Första rundan: sommarjobbarna räknade 31 arter · iNaturalist</title>",
+               body=f"""<div id="pageheader"><h2><span class="meta date">2 juli 2024</span>
+Första rundan: sommarjobbarna räknade 31 arter</h2></div><div class="post"><div class="body">{BODY}</div></div>""")
+    assert got["title"] == "Första rundan: sommarjobbarna räknade 31 arter"
+
+
+def test_a_user_name_field_in_a_cards_metadata_box_signs_the_card():
+    """Wix's blog feed: "<div data-hook=post-metadata><span class='tQ0Q1A user-name'>Igelkottsgruppen</span><ul>
+    <li><span class=post-metadata__date>14 apr. 2022</span></li></ul></div>" beside cards its members sign
+    (hedgehogs, batch 390): the group signs the card."""
+    def card(slug: str, who: str, day: str, title: str) -> str:
+        return (f'<article class="post-list-item"><div data-hook="post-list-item__content"><div class="post-header">'
+                f'<div class="lgFWVK" data-hook="post-metadata"><span class="tQ0Q1A user-name" data-hook="user-name">'
+                f'{who}</span><ul class="post-metadata__list"><li><span class="post-metadata__date">{day}</span></li>'
+                f'</ul></div></div><h2><a href="https://www.allmannyttan.se/post/{slug}">{title}</a></h2><p>Här berättar'
+                f' vi som bor i Tallbacken om igelkottarna på gårdarna och hur du kan hjälpa dem.</p></div></article>')
+    cards = card("valkommen", "Igelkottsgruppen", "14 apr. 2022", "Välkommen till Igelkottar i Tallbacken") \
+        + card("holkar", "Maja Holmqvist", "12 juni 2024", "Sommarjobbarna byggde 42 igelkottsholkar") \
+        + card("kameror", "Per-Ola Strand", "28 maj 2024", "Viltkamerorna avslöjar sju igelkottar")
+    got = parse_listing(f"<html><body><main>{cards}</main></body></html>", "https://www.allmannyttan.se/blogg")
+    assert [t["author_name"] for t in got] == ["Igelkottsgruppen", "Maja Holmqvist", "Per-Ola Strand"]
+
+
+def test_an_item_of_a_list_over_the_press_contact_signs_nothing():
+    """Hugo PaperMod: "Områden som inventeras" over "<li>Kvarteret Ässjan, Smedjegatans Bostäder</li>" and three more,
+    then "Presskontakt" and the biologist's line (bats, batch 390), the organisation in <meta name=author>: no list
+    item signs the release."""
+    got = page(head='<meta name="author" content="Nattljus Ekologi"><meta property="og:site_name" '
+                    'content="Nattljus Ekologi">', body=f"""<article class="post-single"><h1 class="post-title">Nattljus
+inventerar fladdermöss i sex bostadsområden</h1><div class="post-content">{BODY}<h2>Områden som inventeras</h2><ul>
+<li>Lärkbacken och Solängen, Lärkbackens Bostäder</li><li>Kvarteret Ässjan, Smedjegatans Bostäder</li><li>Björkhagen,
+Fyrstadens Hem</li></ul><h2>Presskontakt</h2><p>Hanna Vik, biolog och projektledare, Nattljus Ekologi</p><p>Telefon:
+073-555 12 34</p></div></article>""")
+    assert [a["name"] for a in got["authors"]] == ["Nattljus Ekologi"]
+
+
+def test_text_and_pictures_by_one_person_with_a_role_credit_the_writer():
+    """A photographer's blog closing "<p><em>Text och bilder: Ylva Strandberg, fotograf på Åsbyhem</em></p>" (batch
+    388): she wrote it, and that is her role."""
+    got = page(head='<meta name="author" content="Ylva Strandberg">', body=f"""<article><h1>Nybygget på Åsbyvägen
+tar form</h1><div class="entry-content">{BODY}<p><em>Text och bilder: Ylva Strandberg, fotograf på Åsbyhem</em></p>
+</div></article>""")
+    assert got["authors"] == [{"name": "Ylva Strandberg", "role": "fotograf på Åsbyhem"}]
+
+
+def test_the_cards_kind_opening_its_byline_line_is_no_part_of_the_name():
+    """A Drupal teaser's meta: "<span class=teaser__type>Forskarbloggen</span> <span class=teaser__authors><span
+    class=teaser__author>Ahmed Yusuf</span>, <span class=teaser__author>Maria Lindgren</span></span>" (a housing
+    research centre, batch 389): the first author is Ahmed Yusuf."""
+    def card(slug: str, kind: str, authors: str, title: str) -> str:
+        return (f'<div class="views-row"><article class="node teaser"><div class="teaser__content"><div '
+                f'class="teaser__meta"><span class="teaser__type">{kind}</span> <span class="teaser__authors">'
+                f'{authors}</span></div><h2 class="teaser__title"><a href="/cbs/{slug}">{title}</a></h2><div '
+                f'class="field--name-body"><p>Värmebehovet minskade med nästan en tredjedel när lägenheterna '
+                f'energirenoverades.</p></div></div></article></div>')
+    two = '<span class="teaser__author">Ahmed Yusuf</span>, <span class="teaser__author">Maria Lindgren</span>'
+    got = parse_listing("<html><body><main>" + card("nyheter/a", "Nyhet", "", "Energirenoveringar sänkte "
+                                                                            "värmebehovet")
+                        + card("forskarbloggen/b", "Forskarbloggen", two, "Trygghet i trapphuset börjar med "
+                                                                          "underhållet")
+                        + card("nyheter/c", "Nyhet", "", "Ny rapport om hyresgästinflytande")
+                        + "</main></body></html>", "https://www.allmannyttan.se/cbs/aktuellt")
+    assert got[1]["author_name"] == "Ahmed Yusuf"

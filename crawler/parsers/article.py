@@ -181,6 +181,8 @@ _PUBLISHER = re.compile(r"(?i)\b(?:ansvarig utgivare|utgivare|publisher|chefreda
 _DASH_SIGNED = re.compile(r"^(?:[—–]|//?(?=\s?[^\s/]))\s*([^.!?/]+)$")  # ("/Redaktionen", "//Team CSB",
 # "/ Teknik- och fastighetsförvaltningen": a Swedish sign-off)
 _ABOUT = re.compile(r"(?i)^(?:om|about)\s+(\S.{2,60})$")
+_COPYRIGHT_LINE = re.compile(r"(?i)^(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d\b.{0,100}$")  # the owner's
+# copyright line, its year after the sign
 _READ_MORE_HEADING = re.compile(r"(?i)^(?:läs mer|read more)$")
 
 
@@ -500,7 +502,9 @@ def _section_heading(header: Element) -> bool:
 # switch on a wrapper ("ast-right-sidebar", "no-sidebar", "content-sidebar-wrap").
 _SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:(?:main|primary|secondary|blog|site)-)?sidebar(?:-(?:\d+|primary|secondary|"
                       r"main|left|right|inner|widgets?|first|second))?$", re.I)  # (Drupal's "region-sidebar-second")
-_SWEDISH_SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:sidokolumn|sidospalt)(?:-(?:\d+|hoger|höger|vanster|vänster))?$")
+_SWEDISH_SIDEBAR = re.compile(r"^(?:[a-z0-9]+-)*?(?:sidokolumn|sidospalt|h[oö]gerspalt|v[aä]nsterspalt)"
+                              r"(?:-(?:\d+|hoger|höger|vanster|vänster))?$")  # (or the right or left column by its
+# side: SportAdmin's "span3 hogerspalt" of the next game, the news archive and the partners' logos)
 _SIDEBAR_LAYOUT = re.compile(r"(?:^|-)(?:left|right|no|is|has|with|both|full|two|one|content|without|sidebar|sticky"
                              r"|article|layout)-sidebar", re.I)
 
@@ -625,7 +629,7 @@ def _chrome_by_name(index: Any, marks: dict) -> list[Element]:
         elif "sidebar" in low:
             if _SIDEBAR.match(name) and not _SIDEBAR_LAYOUT.search(name) or _CAMEL_SIDEBAR.match(name):
                 sidebars += elements
-        elif ("sidokolumn" in low or "sidospalt" in low) and _SWEDISH_SIDEBAR.match(low):  # the side column in
+        elif ("sidokolumn" in low or "spalt" in low) and _SWEDISH_SIDEBAR.match(low):  # the side column in
             asides += [el for el in elements if next(el.iter("h1"), None) is None]  # Swedish ("sidokolumn", an
             # Elementor container's own class: a contractor's "Aktuell driftinformation" beside its news list)
         elif ("roduct" in low or "book" in low) and _PRODUCT_CARD.match(low):  # a shop's card of a product in
@@ -844,8 +848,9 @@ def _text_figures(marks: dict) -> None:
                 # (or right after the box of the text's paragraphs: a Webflow post's ``aside…_fact-box``)
                 or (_CALLOUT.search(el.get("class") or "")  # (or its one box's: Astro Pure's "aside-note")
                     or len(el) == 1 and _CALLOUT.search(el[0].get("class") or "")) and _in_running_text(el)
-                or _FACT_CLASS.search(el.get("class") or "")  # a box classed as facts inside the article, whatever
-                and _in_article_box(el)):  # wraps its paragraphs (AlchemyCMS)
+                or _FACT_CLASS.search(f'{el.get("class") or ""} {el.get("data-block") or ""}')  # a box classed
+                and _in_article_box(el)):  # as facts inside the article, whatever wraps its paragraphs (AlchemyCMS), or
+            # the CMS's block type naming it ("<aside data-block=factBox>" with utility classes only: a Next.js blog)
             flags.discard("aside")
             label = " ".join((el.get("aria-label") or "").split())
             for title in el.iter():  # the box's title shown on screen, hidden from screen readers that read
@@ -1988,8 +1993,11 @@ _COMPANY_SIGNS = re.compile(rf"^(?:Styrelsen (?:i|för) )?{people.COMPANY_NAME.p
 
 # A board or working group of an association signing its post: "Styrelsen i Syltkoket Gläntan"
 _BOARD_SIGNS = re.compile(r"^(?:Styrelsen|Valberedningen|Arbetsgruppen|Kommittén) (?:i|för) [A-ZÅÄÖ][^.!?:,;]{2,50}$"
-                          r"|^[A-ZÅÄÖ][^.!?:,;]{2,50}s (?:styrelse|valberedning|arbetsgrupp|kommitté)$")  # (or its
-# name in the genitive first: "Syföreningen Stygnets styrelse")
+                          r"|^[A-ZÅÄÖ][^.!?:,;]{2,50}s (?:styrelse|valberedning|arbetsgrupp|kommitté)$"
+                          r"|^[A-ZÅÄÖ][^\s.!?:,;]*(?:teamet|gruppen|laget)"
+                          r"(?: (?:på|i|för|vid) [A-ZÅÄÖ][^.!?:,;]{2,50})?$")
+# (or its name in the genitive first: "Syföreningen Stygnets styrelse"; or a team's: "Dagkolloteamet på Ängshem",
+# a Mailchimp newsletter's closing)
 
 
 def _board_signing(body: list[Line]) -> list[by.Author]:
@@ -2003,6 +2011,24 @@ def _board_signing(body: list[Line]) -> list[by.Author]:
     return [{"name": sig.text, "role": None, "as_printed": True}] \
         if above and above[-1] is body[-2] and any(len(ln.text) >= 80 for ln in above) else []  # (the last
     # paragraph may be a short greeting in bold over it: "Välkommen till Björkgården! …")
+
+
+def _item_of_a_list(el: Element | None) -> bool:
+    """The element is one of three or more items of a list."""
+    box = el.getparent() if el is not None and el.tag == "li" else None
+    return box is not None and box.tag in ("ul", "ol") and sum(c.tag == "li" for c in box) >= 3
+
+
+def _first_names_signing(text: str, profile: Profile) -> list[by.Author]:
+    """"Amina, 16 år, sommarjobbare i fastighetsservice" or "Elias och Noor, utemiljölaget" after a slash closing the
+    text (summer workers' diary posts on Tumblr): given names alone, then the role they share."""
+    names, _, role = text.partition(", ")
+    names = re.split(r"\s+(?:och|&)\s+", names.strip())
+    if not role or len(names) > 3 or not all(re.fullmatch(r"[A-ZÅÄÖ][a-zåäöéü]{2,14}", n)
+                                             and people.plausible_name(n, profile, single_word=True) for n in names) \
+            or not people.plausible_role(role := role.strip(" ."), names[0], profile):
+        return []
+    return [{"name": n, "role": role} for n in names]
 
 
 def _closes_press_release(text: str) -> bool:
@@ -2729,7 +2755,17 @@ class Page:
                 t and folded(t) == folded(bare) for t in self._given_titles):
             title = bare  # a dot the theme sets after every headline (Hugo Winston's ``<span class="dot">.</span>``),
             # where the metadata's title has none
+        if title and at is not None and (stamp := self._date_in_headline(at)) and title.startswith(stamp + " "):
+            title = title[len(stamp):].strip()  # the post's date in its own field opening the headline ("<h2><span
+            # class='meta date'>2 juli 2024</span> Första rundan …</h2>": iNaturalist's journal post)
         return title, at
+
+    def _date_in_headline(self, at: int) -> str | None:
+        """The date a field of the headline's element prints (a <time>, or an element classed date)."""
+        el = self.lines[at].el if 0 <= at < len(self.lines) else None
+        stamp = next((shown_text(d) for d in el.iterdescendants() if isinstance(d.tag, str) and (
+            d.tag == "time" or "date" in (d.get("class") or "").split())), None) if el is not None else None
+        return stamp if stamp and find_swedish_date(stamp) else None
 
     @property
     def _given_titles(self) -> tuple[str | None, str | None, str | None]:
@@ -3110,6 +3146,12 @@ class Page:
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
             # MemE's and Hexo NexT's post-copyright): the text has ended
+        if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and _COPYRIGHT_LINE.match(ln.text) \
+                and not any(n.heading for n in [next((n for n in reversed(seq[ti + 1:j]) if not n.link), None)] if n) \
+                and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
+            return "footer"  # "Copyright (C) 2024 Bostads AB Ängshem. Alla rättigheter förbehållna." after the text,
+            # then whom the mail went to and how to unsubscribe (a Mailchimp newsletter's footer, no class naming it;
+            # not under the site footer's column headings, "Our Channels", whose links the text has dropped)
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and (m := _TITLE_FIELD.match(ln.text)) \
                 and m[1].casefold() == seq[ti].text.casefold():
             return "footer"  # "Titel: <the post's title>", then "Författare: …", "Länk: …": its licence box (Redefine)
@@ -3316,6 +3358,9 @@ class Page:
             # label (a "Text:" credit under the text's last paragraph, "… besvaras av kundservice på 090-10 20 30.",
             # signs it)
             k, block = by.signed_above_contacts(texts, k, self.profile, quoted) or (len(cand), [])
+            if block and _item_of_a_list(cand[k].el):
+                k, block = len(cand), []  # an item of a list in the text over the press contacts ("Kvarteret
+                # Ässjan, Smedjegatans Bostäder", an area and its company), no signature
         if block and all(ln.el is not None and _in_contact_box(ln.el, 2) for ln in cand[k:]):
             block = []  # whom to call, in cards its class calls the contacts' ("<div class=contact-card>" under
             # "Frågor om dialogen"): no signers, and no text, nor the heading over them
@@ -4619,8 +4664,9 @@ class Page:
                     and not find_swedish_date(fields[0]) and find_swedish_date(fields[1]):
                 tail = fields[0]  # "Redaktionen · February 8, 2024" in the byline's own element (Reverie's
                 # "author_title"), not "Published on April 17, 2024" (Mataroa's)
-            elif not tail and ln.text.startswith("/") and (m := _DASH_SIGNED.match(ln.text)):
-                tail = m[1]  # "/Redaktionen" closing the text (no-style-please's post)
+            elif not tail and ln.text.startswith("/") and (m := _DASH_SIGNED.match(ln.text)) and "," not in m[1]:
+                tail = m[1]  # "/Redaktionen" closing the text (no-style-please's post; not a first name and a role,
+                # "/Amina, 16 år, sommarjobbare i fastighetsservice", a summer worker's diary on Tumblr)
             elif not tail and len(fields) == 2 and ln in early and not ln.link_chars and date_line(fields[0], p) \
                     and not find_swedish_date(fields[1]) and len(fields[1].split()) <= 5 \
                     and any(people.desk_words(p).fullmatch(w) for w in fields[1].split()):  # (a desk word: not a
@@ -4640,6 +4686,12 @@ class Page:
                     and not find_swedish_date(parts[2]) and len(parts[2].split()) <= 5 and people.is_desk(parts[2], p):
                 tail = parts[2]  # "Pressmeddelande | 2023-11-14 | Länsstyrelsen Östergötland" opening the text: the
                 # release's kind, its date and its sender (naturum Tåkern's)
+            elif not tail and ln in early and ln.whole and not ln.link and text[:1].isupper() \
+                    and "redaktion" in text.casefold() and people.desk_words(p).fullmatch(text) \
+                    and ln.index + 1 < len(self.lines) and date_line(self.lines[ln.index + 1].text, p):
+                tail = text  # "Redaktionen" alone over "2024-05-21 · 4 min läsning" beside the avatar, no class
+                # naming either (a Next.js blog's byline with utility classes; not a section's label over a card's
+                # date, "Press" or "Fastigheter")
             elif not tail and self._bold_desk_under_title(ln):
                 tail = ln.text  # "<strong>Redaktionen</strong>" alone right under the title (no-style-please's post)
             elif not tail and ln in early and ln.whole and len(text) <= 40 and people.is_byline_class(
@@ -4707,6 +4759,9 @@ class Page:
             pair = by.split_name_role(ln.text, p)
             if not pair or not pair[1] or not people.plausible_name(pair[0], p):
                 continue
+            if any(shown_text(a) == pair[1] and people.names_an_author(a) for a in ln.el.iter("a")):
+                continue  # a second writer linking his author page, no role ("<a href=/author/elin-norrgard/>Elin
+                # Norrgård</a>, <a href=/author/oskar-wiklund/>Oskar Wiklund</a>": Wowchemy's byline)
             if ln not in around and not any(shown_text(b) == pair[0] for b in ln.el.iter("strong", "b")) \
                     and not (ln.whole and next(ln.el.iterchildren("img"), None) is not None):
                 continue  # (in the text, only a name set in bold opens it as a signature, or one printed beside
@@ -4752,9 +4807,9 @@ class Page:
         p = self.profile
         after = self.title_line.index if self.title_line is not None else -1
         for ln in seq:
-            if ln.index <= after or len(ln.text) > 160 or "related" in ln.flags \
+            if ln.index <= after or len(ln.text) > 160 or ln.flags & {"related", "aside"} \
                     or not ("|" in ln.text or " / " in ln.text or " • " in ln.text or " · " in ln.text):
-                continue
+                continue  # (not another post's date and sender in the side column: SportAdmin's "Senaste nytt")
             parts = [part.strip() for part in _META_BAR_OR_SLASH.split(ln.text)]
             dates = [part for part in parts if date_line(part, p)]
             for part in parts:  # "Författare:Redaktionen | …"; "28 Nov 2020 / Redaktionen" (Monstra's blog)
@@ -5072,10 +5127,14 @@ class Page:
         posts): a name and a role after a dash sign it; a quote's dash opens a sentence instead."""
         body = [ln for ln in seq if not ln.flags & {"related", "footer", "aside"} and not ln.link]
         body = [ln for ln in body if "body" in ln.flags] or body  # (the text's hook, when the theme has one)
+        while body and body[-1].hrefs and self.profile.matches("words", "related_headings", body[-1].text):
+            body = body[:-1]  # (a "Läs också: <a>…</a>" line under the signature)
         last = body[-1] if body else None
         if last is None or len(last.text) > 100 or not (m := _DASH_SIGNED.match(last.text)):
             return []
         pair = by.name_with_role(m[1], self.profile)
+        if pair is None and last.text.startswith("/"):
+            return _first_names_signing(m[1], self.profile)
         return [{"name": pair[0], "role": pair[1]}] if pair else []
 
     @staticmethod

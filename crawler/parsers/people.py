@@ -475,6 +475,9 @@ _HIDDEN_CLASS = re.compile(r"(?:^|[\s_-])(?<!label-)hidden(?:[\s_-]|$)", re.I)  
 # hides the field's label, not the field)
 
 
+_INITIAL_AVATAR = re.compile(r"[A-ZÅÄÖ]{1,2}")  # a round avatar of a person's initials, printed as text
+
+
 def block_lines(el: Element, names_only: bool = False) -> list[str]:
     """The element's text, one line per block child (a name <div> and a role <div> stay apart); a
     short block that says it prints a place is left out, and with ``names_only`` a span its class
@@ -1061,11 +1064,13 @@ def plausible_role(text: str | None, name: str, profile: Profile) -> bool:
                              r"|kategori|kategorier|taggar|etiketter|categories|tags|teckenstorlek|textstorlek"
                              r"|utgiven|utgivet|uppdaterad|updated|modified|senast|last|ändrad|edited|redigerad"
                              r"|måndag|tisdag|onsdag|torsdag|fredag"
-                             r"|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(\s|:|,|$)",
+                             r"|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                             r"|om|about)(\s|:|,|$)",
                              text)
             # "den" of "Publicerad av Redaktionen den 5 mars 2025"; "Utgiven": the date field's label (Quarto);
             # "senast ändrad av Petra Nyman": the editor after the creator (Confluence's page metadata);
-            # "Torsdag, Februari 27 2025": the date after the name (Dotclear)
+            # "Torsdag, Februari 27 2025": the date after the name (Dotclear); "Om föreningen", a menu's page under
+            # the club's name (SportAdmin's top menu)
             and not _READING_TIME.search(text)  # "Oskar Lund 1 min läsning": the line's reading time
             and not FILE_SIZE.search(text)  # "Folkbibliotek i … 2015–2022 (pdf, 1,8 MB)": a download's link
             and not _NUMBER_TO_CALL.search(text)  # "forskningschef Henrik Västergård, tfn 050 555 0142": whom to call
@@ -1179,7 +1184,8 @@ _ROLE_CLASS = re.compile(r"^(?:(?:(?:[a-z]+(?:-|__))?(?:author|byline|writer)|pe
                          r"(?:role|position|job|jobtitle|title)"
                          r"|[a-z]+[-_]{1,2}(?:author|writer)(?:Role|Position|Title|JobTitle)"  # (camel case after the
                          # block's name: "Article-authorRole", ABF's)
-                         r"|job[-_]?title|txt[-_]job"  # (brunch's profile box: "txt_job")
+                         r"|job[-_]?title|txt[-_]job|rollrad|befattning"  # (brunch's profile box: "txt_job"; a role
+                         # line in Swedish, "<p class=rollrad>" under the byline's name: an Elementor text widget)
                          # a Drupal profile's field for it: "field--name-field-befattning" (D8+), "field-name-field-titel"
                          r"|(?:views-)?field-{1,2}(?:name-)?field-(?:profile-)?(?:befattning|titel|yrkestitel|roll|role|position|function|funktion"
                          r"|job[-_]?title))$", re.I)
@@ -1300,6 +1306,11 @@ def labelled_author(index: Any, profile: Profile, skip: set[Element] | None = No
             return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}
                     for pair in pairs]  # type: ignore[index]
         name = clean_text(text_content(link if link is not None else after[0]))  # the "Follow" button beside it
+        if link is None and len(lines := block_lines(after[0])) <= 8 \
+                and (shown := [ln for ln in lines if not _INITIAL_AVATAR.fullmatch(ln)]) and len(shown) < len(lines) \
+                and all(plausible_name(n, profile, single_word=is_desk(n, profile)) for n in shown):
+            return [{"name": n, "role": None} for n in shown]  # each person after the round avatar of their initial
+            # ("S" / "Sofia Lund", "M" / "Mehdi Karimi": a Notion database page's person property)
         if not plausible_name(name, profile) and not len(after[0]) and (pair := split_name_role(name, profile)) \
                 and plausible_name(pair[0], profile):  # "Gästskribent" / "Sofia Lind, hållbarhetschef på …"
             return [{"name": pair[0], "role": pair[1] if plausible_role(pair[1], pair[0], profile) else None}]

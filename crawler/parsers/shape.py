@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .dates import find_swedish_date
+from .dates import day_and_month, find_swedish_date
 from .profile import Profile
 
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
@@ -165,7 +165,9 @@ def is_modified_label(text: str) -> bool:
 def is_modified_date(text: str) -> bool:
     """"Uppdaterad 3 maj 2021": a header line, but not the publication date."""
     return len(text) <= 70 and (_MODIFIED.match(text) is not None or text.endswith(CJK_MODIFIED)) \
-        and find_swedish_date(text) is not None
+        and (find_swedish_date(text) is not None or (m := _MODIFIED.match(text)) is not None
+             and day_and_month(text[m.end():].strip(" :")) is not None)  # (or a day and month alone: "Uppdaterad:
+    # 19 feb.", Wix's post this year)
 
 
 CJK_MODIFIED = ("修改",)  # "已于 2021-06-03 14:20:11 修改": changed on (CSDN's bar; not Japanese "更新",

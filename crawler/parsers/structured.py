@@ -29,7 +29,8 @@ ARTICLE_TYPES = {"article", "blogposting", "newsarticle", "reportage", "analysis
                  "opinionnewsarticle", "reviewnewsarticle", "socialmediaposting", "scholarlyarticle",
                  # the rest of schema.org's NewsArticle and Article kinds (BBC's Simorgh: ReportageNewsArticle)
                  "reportagenewsarticle", "backgroundnewsarticle", "askpublicnewsarticle", "techarticle",
-                 "satiricalarticle", "liveblogposting"}
+                 "satiricalarticle", "liveblogposting",
+                 "podcastepisode"}  # (an episode's page, its show notes the text: Transistor's)
 LISTING_TYPES = {"collectionpage", "blog", "itemlist", "searchresultspage"}
 
 

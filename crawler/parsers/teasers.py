@@ -60,12 +60,13 @@ def one_post_query(url: str) -> bool:
     return "?" in url and ONE_POST_QUERY.search(url.split("?", 1)[1]) is not None
 
 
-ONE_POST_QUERY = re.compile(r"(?:^|&)(?:(?:d|id|eid|post|post_id|article|sid"
+ONE_POST_QUERY = re.compile(r"(?:^|&)(?:(?:d|id|eid|post|post_id|article|sid|nid|NID"
                             r"|(?:realblog|news|article|artikel|nyhet|story|blog|entry|item)_?id)=[^&]*\d"
                             r"|(?:post|article|artikel|entry|nyhet|story)=[^&=\s-]+(?:-[^&=\s-]+)+(?:&|$)"
                             r"|data=[^&]*/[Rr]elease/[^&]*)")
 # (or a slug of two words or more: pluck's "?file=aktuellt&module=blog&page=viewpost&post=tryggare-entreer-i-norrby";
-# or the release's own address in the list page's query: Cision's "?data=…/v2.0/Release/GetDetail/9C41E7A2…")
+# or the release's own address in the list page's query: Cision's "?data=…/v2.0/Release/GetDetail/9C41E7A2…";
+# a news item's number, SportAdmin's "?ID=612404&NID=1530452", beside the section's ID its list shares)
 
 
 @lru_cache(maxsize=4096)  # a site's menus and widgets link the same addresses from every page
@@ -407,6 +408,14 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
             segs[k] = by_item[k]  # and a card of its own, an <article> or a box classed as a teaser, keeps its lines:
             # its date line does not go to the card under it as a date over its headline (Säffle-Tidningen's "Av
             # Maria Lindh | 2023-11-07"), the last card never takes the side column and the footer (Region Halland)
+        if "aside" not in lines[a].flags and len(anchors) > 1 and lines[a].el is not None \
+                and (other := lines[anchors[k - 1] if k else anchors[1]].el) is not None \
+                and (end := next((i for i, ln in enumerate(segs[k]) if ln.index > lines[a].index and "aside" in ln.flags
+                                  and ln.el is not None and has_ancestor(other, {box_holding(lines[a].el, ln.el)})),
+                                 None)) is not None:
+            segs[k] = segs[k][:end]  # nor does the last card of a list take the side column after it, a box outside
+            # the cards (SportAdmin's "Nästa aktivitet" after the news table's last row; not a card's own aside, Joomla
+            # 3's ``aside.article-aside`` of its date and author)
     return segs
 
 
@@ -610,6 +619,8 @@ _GLUED_BY = re.compile(r"(?:By|Av)(?=[A-ZÅÄÖ])")
 def _named(el: Any, profile: Profile) -> tuple[list[str], str | None]:
     """The names an author element or link prints, and the role after a lone name ("Karin Holm,
     energistrateg på …": VuePress's author element, LoveIt's author link)."""
+    if (glued := _glued_name_and_role(el, profile)) is not None:
+        return [glued[0]], glued[1]
     if (field := next((c for c in el.iterchildren() if isinstance(c.tag, str)
                        and NAME_FIELD.search(c.get("class") or "")), None)) is not None \
             and not (field.tail or "").strip():  # (not "<span class=…-name>Jonas Berglund</span>, ordförande i …")
@@ -723,7 +734,8 @@ def _account_in_name_field(line: Line, profile: Profile) -> bool:
                 if isinstance(el.tag, str) and (el is line.el or shown_text(el) == line.text))
 
 
-_USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid)(?:\s|$)")  # Drupal's author field in a view
+_USER_FIELD = re.compile(r"(?:^|\s)(?:views-field-uid|field--name-uid|user-name)(?:\s|$)")  # Drupal's author field
+# in a view; Wix's "<span class=user-name data-hook=user-name>Igelkottsgruppen</span>" over a card's date
 
 
 _ROLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|role|jobtitle|job-title|position|befattning|titel|roll)(?:[\s_-]|$)")
@@ -881,6 +893,17 @@ def _item_author(item: Any) -> str | None:
         if "author" in (el.get("itemprop") or "").split() and (name := " ".join((el.get("content") or "").split())):
             return name
     return None
+
+
+def _glued_name_and_role(el: Any, profile: Profile) -> tuple[str, str] | None:
+    """The name and the role in the element's two fields, printed with nothing between them ("<span
+    class=authorName>Maria Öberg</span><span class=authorRole>vd, Ljusängen Bostäder</span>", a Gatsby card)."""
+    if el is None or len(fields := [c for c in el if isinstance(c.tag, str)]) != 2 \
+            or (el.text or "").strip() or any((c.tail or "").strip() for c in fields):
+        return None
+    name, role = (shown_text(c) for c in fields)
+    return (name, role) if name and role and shown_text(el) == name + role and is_name(name, profile) \
+        and is_role(role) else None
 
 
 def _desk(text: str, profile: Profile) -> bool:
@@ -1207,7 +1230,9 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                 entry.update(author_name=name, author_role=role)
                 used.add(id(line))
                 break
-        user = line.el is not None and _USER_FIELD.search(line.el.get("class") or "") is not None
+        user = line.el is not None and any(_USER_FIELD.search(f.get("class") or "") for f in (
+            line.el, *(c for c in line.el.iterchildren() if isinstance(c.tag, str) and shown_text(c) == line.text)))
+        # (or the line's one field printing all of it: Wix's user name in the card's metadata box)
         if line.el is not None and len(line.text) <= 40 and (line.whole or clean_text(line.el.text) == line.text) \
                 and (user or people.is_byline_class(line.el.get("class"))) \
                 and (names := people.names_in(line.text, profile, single_word=True)
@@ -1374,7 +1399,7 @@ def teaser(seg: list[Line], anchor: Line, profile: Profile, item: Any = None) ->
                     and "caption" not in line.flags \
                     and (pair := split_name_role(line.text, profile)) and not _kicker(line):  # (not the card's
                 # picture's caption, "Foto Allmännyttan" in its figcaption: Sitevision's news list)
-                entry.update(author_name=pair[0], author_role=pair[1])
+                entry.update(author_name=_without_card_label(pair[0], line), author_role=pair[1])
                 break
     if entry["author_name"] is None:  # the card's authors alone on a line, "Omar Haddad och Lina Ek" (Harp's
         entry["author_name"] = next((names[0] for line in rest if id(line) not in used  # post list): the first
@@ -2442,6 +2467,7 @@ def _label_texts(line: Line) -> list[str]:
 # A card's label: "…__label", or a CSS module's "NewsCard_label__Vb6Tq"; not Drupal's "field__label" over a field,
 # its "field--label-hidden" nor a view's "views-label" before the author's name
 _CARD_LABEL = re.compile(r"(?:^|\s)(?!field|views)[\w-]*[_-]label(?:__[A-Za-z0-9]{4,8})?(?=\s|$)")
+_CARD_TYPE = re.compile(r"(?:^|\s)[\w-]*__type(?=\s|$)")  # the card's kind in a BEM field ("teaser__type")
 # A card's mark for subscribers or its place ("<span class=teaser__premium>Plus</span><span class=teaser__location>
 # Luleå</span>" before its time, "<span class=news-teaser__region>Region Öst</span>" after it), or its label
 # ("<span class=news-teaser__label>Hela Skåne</span>", Skånetrafiken's): no name
@@ -2454,6 +2480,14 @@ def _card_labels(line: Line) -> set[str]:
     return {shown_text(d) for d in line.el.iterdescendants() if isinstance(d.tag, str)
             and _CARD_LABEL.search(d.get("class") or "") and not people.is_byline_class(d.get("class"))} \
         if line.el is not None else set()
+
+
+def _without_card_label(name: str, line: Line) -> str:
+    """The name without the card's label opening its line ("Forskarbloggen" in ``span.teaser__type`` before
+    "<span class=teaser__author>Ahmed Yusuf</span>": a Drupal theme's teaser meta)."""
+    kinds = {shown_text(d) for d in line.el.iterdescendants() if isinstance(d.tag, str)
+             and _CARD_TYPE.search(d.get("class") or "")} if line.el is not None else set()
+    return next((name[len(kind):].strip() for kind in kinds if name.startswith(kind + " ")), name)
 
 
 def _kicker(line: Line) -> bool:
