@@ -18174,3 +18174,31 @@ def test_the_cards_kind_opening_its_byline_line_is_no_part_of_the_name():
                         + card("nyheter/c", "Nyhet", "", "Ny rapport om hyresgästinflytande")
                         + "</main></body></html>", "https://www.allmannyttan.se/cbs/aktuellt")
     assert got[1]["author_name"] == "Ahmed Yusuf"
+
+
+def test_a_cards_counters_and_its_bare_like_count_are_no_excerpt():
+    """Wix's card footer: "<span>120 visningar</span><span>0 kommentarer</span><span>2</span>" under a title with no
+    summary (a residents' gym, batch 392): no excerpt."""
+    def card(slug: str, title: str, day: str, summary: str) -> str:
+        return (f'<article class="post-list-item"><div data-hook="post-metadata"><span class="user-name" '
+                f'data-hook="user-name">Gymgruppen</span><span class="post-metadata__date">{day}</span></div><a '
+                f'href="https://www.allmannyttan.se/post/{slug}" data-hook="post-list-item__title"><h2>{title}</h2>'
+                f'</a>{summary}<div data-hook="post-footer"><span data-hook="view-count">120 visningar</span> <span '
+                f'data-hook="comment-count">0 kommentarer</span> <span><span data-hook="like-button-with-count__like-'
+                f'count">2</span></span></div></article>')
+    got = parse_listing("<html><body><main>" + card("nya-maskiner", "Nya maskiner i motionsrummet", "3 mars 2024",
+                                                    "<p>Nu finns två nya löpband och en roddmaskin i källaren.</p>")
+                        + card("kabelmaskinen", "Så använder du kabelmaskinen", "12 feb. 2024", "")
+                        + card("oppettider", "Nya öppettider från april", "2 feb. 2024",
+                               "<p>Motionsrummet öppnar klockan sex på vardagar.</p>")
+                        + "</main></body></html>", "https://www.allmannyttan.se/blogg/categories/nyheter")
+    assert got[1]["excerpt"] is None
+
+
+def test_minutes_noted_by_a_named_person_credit_the_writer():
+    """Google Sites minutes closing "Antecknat av: Lejla Hodžić, kommunikatör på Gärdesbo" (a tenant meeting,
+    batch 393): she wrote them, with that role."""
+    got = page(body=f"""<div role="main"><section><h1>Anteckningar från borådets möte i maj</h1></section><section>
+<div class="tyJCtd">{BODY}<p><span>Antecknat av: Lejla Hodžić, kommunikatör på Gärdesbo</span></p></div></section>
+</div>""")
+    assert got["authors"] == [{"name": "Lejla Hodžić", "role": "kommunikatör på Gärdesbo"}]

@@ -1558,8 +1558,10 @@ def _subtitle(line: Line, anchor: Line) -> bool:
 
 
 _POST_STATS = re.compile(r"(?i)^(?:words? count|antal ord|ord)\s*:?\s*[\d.,]+\s*k?\b.{0,60}$"
-                         r"|^(?:\s*\d[\d\s.,]*(?:visningar|visning|kommentarer|kommentar|views?|comments?|likes?)\s*)+$")
-# (or its counters alone, glued: "51 visningar0 kommentarer", Wix's post stats)
+                         r"|^(?:\s*\d[\d\s.,]*(?:visningar|visning|kommentarer|kommentar|views?|comments?|likes?)\s*)+"
+                         r"(?:\d+\s*)?$")
+# (or its counters alone, glued: "51 visningar0 kommentarer", Wix's post stats; the likes after them a bare number:
+# "120 visningar 0 kommentarer 2")
 
 
 def _role_lines(seg: list[Line], anchor: Line, profile: Profile) -> dict[int, Line]:
