@@ -3147,7 +3147,7 @@ class Page:
             return "footer"  # the post's copyright box, its author, this page's address and the licence (Hugo
             # MemE's and Hexo NexT's post-copyright): the text has ended
         if ti >= 0 and j > ti + HEADER_ZONE and not ln.link and _COPYRIGHT_LINE.match(ln.text) \
-                and not any(n.heading for n in [next((n for n in reversed(seq[ti + 1:j]) if not n.link), None)] if n) \
+                and not ((above := next((n for n in reversed(seq[ti + 1:j]) if not n.link), None)) and above.heading) \
                 and sum(len(n.text) >= PROSE_LINE for n in seq[ti + 1:j]) >= 2:
             return "footer"  # "Copyright (C) 2024 Bostads AB Ängshem. Alla rättigheter förbehållna." after the text,
             # then whom the mail went to and how to unsubscribe (a Mailchimp newsletter's footer, no class naming it;

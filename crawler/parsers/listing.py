@@ -46,6 +46,8 @@ def listing_of(page: Page) -> list[dict[str, Any]]:
 def microformat_teasers(page: Page) -> list[dict[str, Any]]:
     """Teasers of the posts the page lists as microformats2 entries, when the lines gave none: an archive of one
     paragraph a post, its date linking it and its name in bold beside it (Micro.blog's)."""
+    if len(page.index.by_class.get("h-entry", ())) < 3:
+        return []  # (most pages: no walk of the tree)
     entries = [e for e in h_entries(page.root) if is_article_link(page.links.resolve(e["url"]), page.url, page.profile)]
     if len(entries) < 3:
         return []

@@ -281,6 +281,7 @@ _PUBLISHED_KEYS = ("_firstPublishedAt", "firstPublishedAt", "firstPublishedDate"
 
 
 def _mf_classes(el: Element) -> list[str]:
+    """The element's class names, where microformats2 writes its properties."""
     return (el.get("class") or "").split() if isinstance(el.tag, str) else []
 
 
@@ -294,6 +295,7 @@ def _mf_property(entry: Element, name: str) -> Element | None:
 
 
 def _in_nested_entry(el: Element, entry: Element) -> bool:
+    """The element belongs to another entry inside this one (a reply, a quoted post), not to this entry."""
     for box in el.iterancestors():
         if box is entry:
             return False
