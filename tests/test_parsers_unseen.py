@@ -18125,7 +18125,8 @@ def test_a_user_name_field_in_a_cards_metadata_box_signs_the_card():
         return (f'<article class="post-list-item"><div data-hook="post-list-item__content"><div class="post-header">'
                 f'<div class="lgFWVK" data-hook="post-metadata"><span class="tQ0Q1A user-name" data-hook="user-name">'
                 f'{who}</span><ul class="post-metadata__list"><li><span class="post-metadata__date">{day}</span></li>'
-                f'</ul></div></div><h2><a href="https://www.allmannyttan.se/post/{slug}">{title}</a></h2><p>Här berättar'
+                f'</ul></div></div><h2><a href="https://www.allmannyttan.se/post/{slug}">{title}</a></h2>'
+                f'<p>Här berättar'
                 f' vi som bor i Tallbacken om igelkottarna på gårdarna och hur du kan hjälpa dem.</p></div></article>')
     cards = card("valkommen", "Igelkottsgruppen", "14 apr. 2022", "Välkommen till Igelkottar i Tallbacken") \
         + card("holkar", "Maja Holmqvist", "12 juni 2024", "Sommarjobbarna byggde 42 igelkottsholkar") \

@@ -994,7 +994,8 @@ def is_desk(name: str, profile: Profile) -> bool:
 def hyphenated_desk(name: str, profile: Profile) -> bool:
     """A name ending in a desk word joined by a hyphen to the blog's name ("Stå stadigt-redaktionen"): an account."""
     last = name.split()[-1] if name.split() else ""
-    return "-" in last and (end := last.rsplit("-", 1)[1])[:1].islower() and desk_words(profile).fullmatch(end) is not None
+    return "-" in last and (end := last.rsplit("-", 1)[1])[:1].islower() \
+        and desk_words(profile).fullmatch(end) is not None
 
 
 def names_a_unit(text: str, profile: Profile) -> bool:

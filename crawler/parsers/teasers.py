@@ -408,15 +408,20 @@ def segments(lines: list[Line], anchors: list[int], hook_items: set,
             segs[k] = by_item[k]  # and a card of its own, an <article> or a box classed as a teaser, keeps its lines:
             # its date line does not go to the card under it as a date over its headline (Säffle-Tidningen's "Av
             # Maria Lindh | 2023-11-07"), the last card never takes the side column and the footer (Region Halland)
-        if "aside" not in lines[a].flags and len(anchors) > 1 and lines[a].el is not None \
-                and (other := lines[anchors[k - 1] if k else anchors[1]].el) is not None \
-                and (end := next((i for i, ln in enumerate(segs[k]) if ln.index > lines[a].index and "aside" in ln.flags
-                                  and ln.el is not None and has_ancestor(other, {box_holding(lines[a].el, ln.el)})),
-                                 None)) is not None:
-            segs[k] = segs[k][:end]  # nor does the last card of a list take the side column after it, a box outside
-            # the cards (SportAdmin's "Nästa aktivitet" after the news table's last row; not a card's own aside, Joomla
-            # 3's ``aside.article-aside`` of its date and author)
+        if len(anchors) > 1 \
+                and (end := _side_column_from(segs[k], lines[a], lines[anchors[k - 1 if k else 1]])) is not None:
+            segs[k] = segs[k][:end]  # nor does the last card of a list take the side column after it
     return segs
+
+
+def _side_column_from(seg: list[Line], anchor: Line, other: Line) -> int | None:
+    """Where the card's lines run into a side column outside the cards: the first aside line after the anchor whose
+    box shared with the anchor also holds another card's anchor (SportAdmin's "Nästa aktivitet" after the news
+    table's last row; not a card's own aside, Joomla 3's ``aside.article-aside`` of its date and author)."""
+    if "aside" in anchor.flags or anchor.el is None or other.el is None:
+        return None
+    return next((i for i, ln in enumerate(seg) if ln.index > anchor.index and "aside" in ln.flags
+                 and ln.el is not None and has_ancestor(other.el, {box_holding(anchor.el, ln.el)})), None)
 
 
 _CARD_BOX = re.compile(r"(?i)(?:^|\s)(?:teaser|card|news-item|post-item)(?:\s|$)")
@@ -2477,19 +2482,23 @@ _MARK_OR_PLACE = re.compile(_PAID_MARK.pattern + r"|(?:^|[\s_-])(?:location|regi
                             r"|" + _CARD_LABEL.pattern)
 
 
-def _card_labels(line: Line) -> set[str]:
-    """The texts of the elements inside the line classed as a card's label (its series or kind, never a name)."""
+def _classed_texts(line: Line, pattern: re.Pattern[str]) -> set[str]:
+    """The texts of the elements inside the line whose class the pattern finds, none its class calls a byline."""
     return {shown_text(d) for d in line.el.iterdescendants() if isinstance(d.tag, str)
-            and _CARD_LABEL.search(d.get("class") or "") and not people.is_byline_class(d.get("class"))} \
+            and pattern.search(d.get("class") or "") and not people.is_byline_class(d.get("class"))} \
         if line.el is not None else set()
 
 
+def _card_labels(line: Line) -> set[str]:
+    """The texts of the elements inside the line classed as a card's label (its series or kind, never a name)."""
+    return _classed_texts(line, _CARD_LABEL)
+
+
 def _without_card_label(name: str, line: Line) -> str:
-    """The name without the card's label opening its line ("Forskarbloggen" in ``span.teaser__type`` before
+    """The name without the card's kind opening its line ("Forskarbloggen" in ``span.teaser__type`` before
     "<span class=teaser__author>Ahmed Yusuf</span>": a Drupal theme's teaser meta)."""
-    kinds = {shown_text(d) for d in line.el.iterdescendants() if isinstance(d.tag, str)
-             and _CARD_TYPE.search(d.get("class") or "")} if line.el is not None else set()
-    return next((name[len(kind):].strip() for kind in kinds if name.startswith(kind + " ")), name)
+    return next((name[len(kind):].strip() for kind in _classed_texts(line, _CARD_TYPE)
+                 if name.startswith(kind + " ")), name)
 
 
 def _kicker(line: Line) -> bool:
